@@ -1,0 +1,24 @@
+# Two commands on a fresh machine:  `make run`  and  `make test`.
+# Everything else (virtual environment, packages, libzbar0, translations) is done by scripts/setup.sh.
+PY := .venv/bin/python
+ARGS ?=
+
+.PHONY: run test setup screenshots server clean
+
+setup:
+	@bash scripts/setup.sh
+
+run: setup
+	@$(PY) -m kiosk_app.cli run --profile simulated $(ARGS)
+
+test: setup
+	@$(PY) -m pytest $(ARGS)
+
+screenshots: setup
+	@$(PY) -m kiosk_app.cli screenshots --out out/screenshots $(ARGS)
+
+server: setup
+	@$(PY) -m server.cli $(ARGS)
+
+clean:
+	rm -rf .venv .setup-stamp resources/i18n/*.qm

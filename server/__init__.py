@@ -1,0 +1,1 @@
+"""Reference backend standing in for the ministry's administrative-procedure system."""

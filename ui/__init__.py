@@ -1,0 +1,1 @@
+"""PySide6 screens and widgets of the kiosk."""
