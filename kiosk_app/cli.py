@@ -1,0 +1,40 @@
+"""The ``kiosk`` command. Each sub-command lives in ``kiosk_app/commands/`` and registers itself here.
+
+This module and ``kiosk_app.commands`` are the composition root: the only part of ``kiosk_app``
+allowed to import ``ui`` (and only inside the commands that open a window).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from kiosk_app.profile import ProfileError
+
+COMMAND_MODULES = (
+    "kiosk_app.commands.run",
+    "kiosk_app.commands.screenshots",
+    "kiosk_app.commands.config",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Self-service kiosk of the MST one-stop department")
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except ProfileError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        print("kiosk: refusing to start with an invalid profile.", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

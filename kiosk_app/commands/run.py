@@ -1,0 +1,58 @@
+"""``kiosk run``: start the kiosk (the composition root of the running application)."""
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+
+from kiosk_app.composition import build_flow
+from kiosk_app.embedded import EmbeddedBackend
+from kiosk_app.errors import BackendError
+from kiosk_app.logging_setup import configure_logging
+from kiosk_app.profile import BackendMode, load_profile
+
+log = logging.getLogger("kiosk.cli")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("run", help="start the kiosk")
+    parser.add_argument("--profile", default="simulated", help="profile name in config/ or a path (default: simulated)")
+    parser.add_argument("--windowed", action="store_true", help="a normal window instead of kiosk full screen")
+    parser.add_argument("--lang", choices=("vi", "en"), help="starting language (default: the profile's)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    profile = load_profile(args.profile)  # ProfileError is reported by cli.main before any window
+    log_path = configure_logging(profile.data_dir / "logs")
+    log.info("starting kiosk %s with profile %s (log %s)", profile.kiosk.id, profile.name, log_path)
+
+    backend: EmbeddedBackend | None = None
+    if profile.backend.mode is BackendMode.EMBEDDED:
+        backend = EmbeddedBackend(profile.data_dir / "server", profile.backend.embedded_database_url)
+        try:
+            backend.start(timeout=profile.backend.embedded_start_timeout_s)
+        except BackendError as exc:
+            log.error("%s", exc.detail)  # the kiosk still starts; screens that need the backend say so
+            backend = None
+
+    from ui.app import build_window, create_qapp  # the GUI is imported only by the GUI command
+
+    app = create_qapp()
+    flow = build_flow(profile, language=args.lang)
+    window = build_window(flow, kiosk_mode=profile.kiosk.kiosk_mode and not args.windowed)
+    signal.signal(signal.SIGTERM, lambda *_: window.shutdown() or app.quit())
+    if window.kiosk_mode:
+        window.showFullScreen()
+    else:
+        window.resize(1600, 900)
+        window.show()
+    flow.start()
+    try:
+        return app.exec()
+    finally:
+        flow.stop()
+        flow.session.wipe()
+        if backend is not None:
+            backend.stop()
+        log.info("kiosk stopped")

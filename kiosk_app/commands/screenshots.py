@@ -1,0 +1,75 @@
+"""``kiosk screenshots``: render every screen (and the overlays) offscreen to PNG files."""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+from pathlib import Path
+
+from kiosk_app.composition import build_flow
+from kiosk_app.flow import Screen
+from kiosk_app.profile import load_profile
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("screenshots", help="render every screen to DIR/<screen>.png")
+    parser.add_argument("--out", required=True, type=Path, help="output folder")
+    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
+    parser.add_argument("--size", default="1920x1080", help="window size WxH (default 1920x1080)")
+    parser.add_argument("--text-scale", type=float, default=1.0, help="text size factor 1.0 – 2.0")
+    parser.add_argument("--profile", default="simulated")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", args.size)
+    if not match:
+        raise SystemExit(f"--size must look like 1920x1080, not {args.size!r}")
+    width, height = int(match.group(1)), int(match.group(2))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("KIOSK_DATA_DIR", str(args.out / ".data"))
+
+    from ui.app import build_window, create_qapp
+
+    profile = load_profile(args.profile)
+    app = create_qapp()
+    flow = build_flow(profile, language=args.lang)
+    flow.set_text_scale(args.text_scale)
+    flow.default_text_scale = args.text_scale
+    window = build_window(flow, kiosk_mode=False)
+    window.resize(width, height)
+    window.show()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def save(name: str) -> None:
+        app.processEvents()
+        path = args.out / f"{name}.png"
+        window.grab().save(str(path))
+        print(path)
+
+    for screen in Screen:
+        flow.reset(reason="screenshots")
+        flow.set_language(args.lang)
+        flow.set_text_scale(args.text_scale)
+        if screen is Screen.OUT_OF_SERVICE:
+            flow.set_out_of_service("printer: paper out")
+        elif screen is not Screen.WELCOME:
+            flow.go(screen)
+        save(screen.value)
+        flow.set_out_of_service("")
+    # Overlays, over the screen they are usually seen on.
+    flow.reset(reason="screenshots")
+    flow.set_language(args.lang)
+    flow.go(Screen.LOOKUP)
+    flow.session.set("preview", True)
+    window.request_home()
+    save("confirm_home")
+    window.confirm_overlay.hide()
+    window.show_help()
+    save("help")
+    window.help_overlay.hide()
+    window._idle_countdown(17)
+    save("idle")
+    flow.reset(reason="screenshots")
+    window.shutdown()
+    return 0

@@ -1,0 +1,248 @@
+"""KioskFlow: the state machine of screens, the citizen session, the idle timer and out-of-service.
+
+Screens render the flow's state and emit intents (``go``, ``back``, ``home``); they hold no business
+state of their own. One method, :meth:`KioskFlow.go`, runs the old state's exit hooks and the new
+state's enter hooks, and lets a state redirect (e.g. to OUT_OF_SERVICE while a required device is
+down). Time comes from an injectable clock; a QTimer calls :meth:`tick`, tests call it themselves.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kiosk_app.clock import Clock, SystemClock
+from kiosk_app.session import CitizenSession
+
+log = logging.getLogger("kiosk.flow")
+
+
+class Screen(str, Enum):
+    """Every state of the kiosk flow; each is shown by one screen in ``ui.screens``."""
+
+    WELCOME = "welcome"
+    LOOKUP = "lookup"
+    SUBMIT = "submit"
+    TRACK = "track"
+    ASSISTANCE = "assistance"
+    OUT_OF_SERVICE = "out_of_service"
+
+
+# Where each state may lead (Home to WELCOME and the OUT_OF_SERVICE redirect are always allowed).
+TRANSITIONS: dict[Screen, frozenset[Screen]] = {
+    Screen.WELCOME: frozenset({Screen.LOOKUP, Screen.SUBMIT, Screen.TRACK, Screen.ASSISTANCE}),
+    Screen.LOOKUP: frozenset({Screen.SUBMIT}),
+    Screen.SUBMIT: frozenset(),
+    Screen.TRACK: frozenset(),
+    Screen.ASSISTANCE: frozenset(),
+    Screen.OUT_OF_SERVICE: frozenset(),
+}
+# States that are usable while a required device is down.
+SERVICE_FREE = frozenset({Screen.OUT_OF_SERVICE})
+
+EnterHook = Callable[[Screen], "Screen | None"]
+ExitHook = Callable[[Screen], None]
+
+
+class IllegalTransition(RuntimeError):
+    """A screen asked for a transition the table does not allow (a programming error)."""
+
+
+class KioskFlow(QObject):
+    """The one object that knows where the citizen is and what they entered."""
+
+    state_changed = Signal(object, object)  # (old Screen, new Screen)
+    idle_countdown = Signal(int)  # seconds left before the session is wiped
+    idle_cancelled = Signal()
+    session_reset = Signal()
+    language_changed = Signal(str)
+    text_scale_changed = Signal(float)
+
+    TICK_MS = 250
+
+    def __init__(
+        self,
+        session: CitizenSession,
+        *,
+        idle_seconds: float,
+        countdown_seconds: int,
+        language: str = "vi",
+        text_scale: float = 1.0,
+        clock: Clock | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.idle_seconds = idle_seconds
+        self.countdown_seconds = countdown_seconds
+        self.default_language = language
+        self.default_text_scale = text_scale
+        self.language = language
+        self.text_scale = text_scale
+        self.clock = clock or SystemClock()
+        self.state = Screen.WELCOME
+        self.history: list[Screen] = []
+        self.out_of_service_reason = ""
+        self._last_touch = self.clock.monotonic()
+        self._countdown_left: int | None = None
+        self._enter_hooks: dict[Screen, list[EnterHook]] = {}
+        self._exit_hooks: dict[Screen, list[ExitHook]] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.TICK_MS)
+        self._timer.timeout.connect(self.tick)
+
+    # --- hooks -------------------------------------------------------------------------------
+    def on_enter(self, state: Screen, hook: EnterHook) -> None:
+        """Call ``hook(previous)`` on entering ``state``; a returned Screen redirects there."""
+        self._enter_hooks.setdefault(state, []).append(hook)
+
+    def on_exit(self, state: Screen, hook: ExitHook) -> None:
+        """Call ``hook(next)`` when leaving ``state``."""
+        self._exit_hooks.setdefault(state, []).append(hook)
+
+    # --- navigation --------------------------------------------------------------------------
+    def can_go(self, target: Screen) -> bool:
+        return target in TRANSITIONS[self.state] or target in (Screen.WELCOME, Screen.OUT_OF_SERVICE)
+
+    def go(self, target: Screen) -> Screen:
+        """Move to ``target`` (following redirects); returns the state actually reached."""
+        if not self.can_go(target) and target != self.state:
+            raise IllegalTransition(f"{self.state.value} -> {target.value}")
+        self.touch()
+        return self._move(target, record=True)
+
+    def _move(self, target: Screen, *, record: bool) -> Screen:
+        """Run exit/enter hooks and follow redirects; ``record`` pushes the old state for Back."""
+        _record = record
+        for _ in range(8):  # redirects are bounded: a loop is a bug, not a hang
+            if self.out_of_service_reason and target not in SERVICE_FREE:
+                target = Screen.OUT_OF_SERVICE
+            old = self.state
+            if target == old:
+                return old
+            for hook in self._exit_hooks.get(old, []):
+                hook(target)
+            if _record and old not in (Screen.OUT_OF_SERVICE,) and target != Screen.WELCOME:
+                self.history.append(old)
+            self.state = target
+            redirect = None
+            for hook in self._enter_hooks.get(target, []):
+                redirect = hook(old) or redirect
+            log.info("screen %s -> %s", old.value, target.value)
+            self.state_changed.emit(old, target)
+            if redirect is None or redirect == target:
+                return target
+            target, _record = redirect, False
+        raise IllegalTransition("redirect loop")
+
+    def back(self) -> Screen:
+        """Return to the previous screen, keeping everything the citizen entered."""
+        self.touch()
+        if not self.history:
+            return self.state
+        return self._move(self.history.pop(), record=False)
+
+    def home(self) -> Screen:
+        """Discard the session (the UI asks first when there is something to lose) and go to WELCOME."""
+        self.reset(reason="home")
+        return self.state
+
+    def can_go_back(self) -> bool:
+        return bool(self.history)
+
+    # --- session, language, text size ---------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        if language not in ("vi", "en"):
+            raise ValueError(f"unsupported language {language!r}")
+        self.touch()
+        if language != self.language:
+            self.language = language
+            self.language_changed.emit(language)
+
+    def set_text_scale(self, scale: float) -> None:
+        self.touch()
+        scale = min(2.0, max(1.0, round(scale, 2)))
+        if scale != self.text_scale:
+            self.text_scale = scale
+            self.text_scale_changed.emit(scale)
+
+    def reset(self, reason: str = "idle") -> None:
+        """Wipe every personal datum of the session and return to WELCOME with default settings."""
+        self._countdown_left = None
+        self.session.wipe()
+        self.history.clear()
+        if self.state != Screen.WELCOME:
+            self._move(Screen.WELCOME, record=False)
+        self.set_language(self.default_language)
+        self.set_text_scale(self.default_text_scale)
+        self._last_touch = self.clock.monotonic()
+        log.info("session reset (%s)", reason)
+        self.session_reset.emit()
+
+    # --- idle handling ------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start the idle timer (the UI does this once the window is shown)."""
+        self._last_touch = self.clock.monotonic()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def touch(self) -> None:
+        """The citizen did something: restart the idle period and cancel a running countdown."""
+        self._last_touch = self.clock.monotonic()
+        if self._countdown_left is not None:
+            self._countdown_left = None
+            self.idle_cancelled.emit()
+
+    def extend(self) -> None:
+        """'I need more time' from the idle dialog."""
+        self.touch()
+
+    @property
+    def counting_down(self) -> bool:
+        return self._countdown_left is not None
+
+    def _idle_matters(self) -> bool:
+        if self.state == Screen.OUT_OF_SERVICE:
+            return False
+        at_rest = (
+            self.state == Screen.WELCOME
+            and not self.session.has_personal_data
+            and self.language == self.default_language
+            and self.text_scale == self.default_text_scale
+        )
+        return not at_rest
+
+    def tick(self) -> None:
+        """Advance the idle logic to the clock's current time (QTimer or tests call this)."""
+        if not self._idle_matters():
+            self._last_touch = self.clock.monotonic()
+            return
+        idle = self.clock.monotonic() - self._last_touch
+        if idle < self.idle_seconds:
+            return
+        left = max(0, int(self.countdown_seconds - (idle - self.idle_seconds) + 0.999))
+        if left <= 0:
+            self.reset(reason="idle")
+            return
+        if left != self._countdown_left:
+            self._countdown_left = left
+            self.idle_countdown.emit(left)
+
+    # --- out of service ------------------------------------------------------------------------
+    def set_out_of_service(self, reason: str) -> None:
+        """A required device failed (``reason`` non-empty) or recovered (empty)."""
+        was = bool(self.out_of_service_reason)
+        self.out_of_service_reason = reason
+        if reason and not was:
+            log.warning("out of service: %s", reason)
+            self.session.wipe()
+            self.history.clear()
+            self._move(Screen.OUT_OF_SERVICE, record=False)
+        elif not reason and was:
+            log.info("back in service")
+            self.history.clear()
+            self._move(Screen.WELCOME, record=False)

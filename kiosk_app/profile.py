@@ -1,0 +1,181 @@
+"""The kiosk profile: every setting declared once (type, default, bounds), loaded from TOML and validated.
+
+A profile is a TOML file in ``config/`` (or any path). Environment variables override keys with the
+prefix ``KIOSK_`` and ``__`` between levels, e.g. ``KIOSK_BACKEND__URL=https://...``. A bad profile
+raises :class:`ProfileError` naming the file, the key and the rule, before any screen is shown.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from enum import Enum
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from devices import registry
+from kiosk_app.digitize.settings import DigitizeSettings
+from kiosk_app.paths import CONFIG_DIR, default_data_dir
+
+
+class ProfileError(Exception):
+    """A profile that cannot be used; ``problems`` lists one "key: rule" line per error."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        super().__init__(f"{source}: invalid profile\n" + "\n".join(f"  - {p}" for p in problems))
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class KioskSettings(Strict):
+    """Identity and behaviour of this kiosk."""
+
+    id: str = Field("KIOSK-01", min_length=1, max_length=64, description="kiosk identifier known to the backend")
+    name: str = Field("Kiosk", description="human name shown in maintenance mode")
+    language: Literal["vi", "en"] = Field("vi", description="language at the start of every session")
+    idle_seconds: int = Field(90, ge=10, le=3600, description="seconds without a touch before 'Still there?'")
+    idle_countdown_seconds: int = Field(20, ge=5, le=300, description="countdown before the session is wiped")
+    kiosk_mode: bool = Field(True, description="frameless full-screen window that ignores close shortcuts")
+    data_dir: Path | None = Field(None, description="data directory; default: platform user data dir")
+    text_scale: float = Field(1.0, ge=1.0, le=2.0, description="starting text size factor")
+
+
+class BackendMode(str, Enum):
+    EMBEDDED = "embedded"
+    REMOTE = "remote"
+
+
+class BackendSettings(Strict):
+    """How the kiosk reaches the ministry's administrative-procedure system."""
+
+    mode: BackendMode = Field(BackendMode.EMBEDDED, description="embedded: start the reference server in-process")
+    url: str = Field("", description="base URL of the backend (remote mode)")
+    token: str = Field("", description="this kiosk's API token (secret)")
+    ca_bundle: Path | None = Field(None, description="custom CA bundle for TLS verification")
+    connect_timeout_s: float = Field(3.0, gt=0, le=60)
+    read_timeout_s: float = Field(15.0, gt=0, le=300)
+    embedded_database_url: str = Field("", description="embedded mode: database URL (default SQLite in data dir)")
+    embedded_start_timeout_s: float = Field(20.0, gt=0, le=120)
+
+    @model_validator(mode="after")
+    def _remote_needs_url(self) -> "BackendSettings":
+        if self.mode is BackendMode.REMOTE:
+            if not self.url.startswith(("https://", "http://")):
+                raise ValueError("url: remote mode needs an http(s) URL")
+            if not self.token:
+                raise ValueError("token: remote mode needs the kiosk's API token")
+        return self
+
+
+class DeviceSlot(Strict):
+    """One device of the kiosk: which adapter, whether the kiosk can serve without it, its options."""
+
+    adapter: str
+    required: bool = True
+    options: dict[str, Any] = Field(default_factory=dict)
+
+
+class DevicesSettings(Strict):
+    camera: DeviceSlot = DeviceSlot(adapter="simulated")
+    qr: DeviceSlot = DeviceSlot(adapter="simulated", required=False)
+    printer: DeviceSlot = DeviceSlot(adapter="simulated")
+
+
+class MaintenanceSettings(Strict):
+    pin_hash: str = Field("", description="Argon2 hash of the maintenance PIN (kiosk maintenance set-pin)")
+
+
+class KioskProfile(BaseSettings):
+    """The whole profile."""
+
+    model_config = SettingsConfigDict(env_prefix="KIOSK_", env_nested_delimiter="__", extra="forbid")
+
+    name: str = Field("custom", description="profile name")
+    simulated: bool = Field(False, description="QA profile: simulated devices, fault panel allowed")
+    kiosk: KioskSettings = KioskSettings()
+    backend: BackendSettings = BackendSettings()
+    devices: DevicesSettings = DevicesSettings()
+    digitize: DigitizeSettings = DigitizeSettings()
+    maintenance: MaintenanceSettings = MaintenanceSettings()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Environment beats the file, so a deployment can override one key without editing TOML.
+        return (env_settings, init_settings)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.kiosk.data_dir or default_data_dir()
+
+
+def resolve_profile_path(name_or_path: str) -> Path:
+    """``simulated`` -> ``config/simulated.toml``; anything with a slash or .toml is a path."""
+    if "/" in name_or_path or name_or_path.endswith(".toml"):
+        return Path(name_or_path)
+    return CONFIG_DIR / f"{name_or_path}.toml"
+
+
+def _format_error(error: dict[str, Any]) -> str:
+    key = ".".join(str(part) for part in error["loc"])
+    message = error["msg"].removeprefix("Value error, ")
+    # A model-level rule names its field as "field: rule"; fold that into the key.
+    field = re.match(r"^([a-z_]+): (.*)$", message) if error["type"] == "value_error" else None
+    if field:
+        key, message = f"{key}.{field.group(1)}" if key else field.group(1), field.group(2)
+        return f"{key}: {message}"
+    if "input" in error and error["type"] not in ("missing", "extra_forbidden") and not isinstance(error["input"], dict):
+        return f"{key}: invalid value {error['input']!r}: {message}" if key else message
+    if error["type"] == "extra_forbidden":
+        return f"{key}: unknown key"
+    return f"{key}: {message}" if key else message
+
+
+def _check_devices(profile: KioskProfile) -> list[str]:
+    problems: list[str] = []
+    for kind in registry.DEVICE_KINDS:
+        slot: DeviceSlot = getattr(profile.devices, kind)
+        try:
+            spec = registry.adapter_spec(kind, slot.adapter)
+        except KeyError as exc:
+            problems.append(f"devices.{kind}.adapter: {exc.args[0]}")
+            continue
+        try:
+            spec.options.model_validate(slot.options)
+        except ValidationError as exc:
+            for error in exc.errors():
+                error = dict(error, loc=("devices", kind, "options", *error["loc"]))
+                problems.append(_format_error(error))
+    return problems
+
+
+def load_profile(name_or_path: str) -> KioskProfile:
+    """Read, override from the environment, and validate a profile; raise ProfileError on any problem."""
+    path = resolve_profile_path(name_or_path)
+    source = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ProfileError(source, ["file not found"]) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ProfileError(source, [f"not valid TOML: {exc}"]) from None
+    try:
+        profile = KioskProfile(**data)
+    except ValidationError as exc:
+        raise ProfileError(source, [_format_error(dict(e)) for e in exc.errors()]) from None
+    problems = _check_devices(profile)
+    if problems:
+        raise ProfileError(source, problems)
+    return profile

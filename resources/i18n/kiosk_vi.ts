@@ -1,0 +1,255 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <location filename="../../ui/widgets/overlay.py" line="153" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../ui/widgets/overlay.py" line="86" />
+        <source>Are you still there?</source>
+        <translation>Bạn còn ở đây không?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/overlay.py" line="88" />
+        <source>For your privacy, everything you entered will be deleted when the countdown ends.</source>
+        <translation>Để bảo vệ thông tin cá nhân, mọi thông tin bạn đã nhập sẽ bị xoá khi hết thời gian đếm ngược.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/overlay.py" line="90" />
+        <source>I am here – I need more time</source>
+        <translation>Tôi vẫn ở đây – Tôi cần thêm thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/overlay.py" line="91" />
+        <source>Finish and delete my information</source>
+        <translation>Kết thúc và xoá thông tin của tôi</translation>
+    </message>
+</context>
+<context>
+    <name>KioskError</name>
+    <message>
+        <location filename="../../kiosk_app/errors.py" line="14" />
+        <source>Something went wrong. Please ask the staff at the counter for help.</source>
+        <translation>Đã có lỗi xảy ra. Vui lòng nhờ cán bộ tại quầy hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/errors.py" line="24" />
+        <source>A device of this kiosk is not working. Please ask the staff for help.</source>
+        <translation>Một thiết bị của kiosk đang không hoạt động. Vui lòng nhờ cán bộ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/errors.py" line="28" />
+        <source>The service cannot be reached right now. Please try again in a moment.</source>
+        <translation>Hiện chưa kết nối được với hệ thống. Vui lòng thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/errors.py" line="32" />
+        <source>Some information is not valid. Please check it and try again.</source>
+        <translation>Có thông tin chưa hợp lệ. Vui lòng kiểm tra và thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="142" />
+        <source>Start again?</source>
+        <translation>Bắt đầu lại?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143" />
+        <source>What you have entered and scanned will be deleted.</source>
+        <translation>Những gì bạn đã nhập và quét sẽ bị xoá.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144" />
+        <source>Yes, start again</source>
+        <translation>Có, bắt đầu lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>No, continue</source>
+        <translation>Không, tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <location filename="../../ui/screens/out_of_service.py" line="34" />
+        <source>Temporarily out of service</source>
+        <translation>Tạm ngừng phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/out_of_service.py" line="37" />
+        <source>This kiosk is being repaired. The staff at the reception counter will serve you.</source>
+        <translation>Kiosk đang được sửa chữa. Cán bộ tại quầy tiếp nhận sẽ phục vụ bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/out_of_service.py" line="40" />
+        <source>This kiosk is temporarily out of service</source>
+        <translation>Kiosk tạm ngừng phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/out_of_service.py" line="41" />
+        <source>We are sorry. Please go to the reception counter; the staff will serve you.</source>
+        <translation>Xin lỗi vì sự bất tiện. Vui lòng đến quầy tiếp nhận, cán bộ sẽ phục vụ bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/out_of_service.py" line="46" />
+        <source>For staff: %1</source>
+        <translation>Dành cho cán bộ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
+    <message>
+        <location filename="../../ui/screens/placeholder.py" line="11" />
+        <source>Look up procedures</source>
+        <translation>Tra cứu thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/placeholder.py" line="12" />
+        <source>Submit a dossier</source>
+        <translation>Nộp hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/placeholder.py" line="13" />
+        <source>Track a dossier</source>
+        <translation>Tra cứu hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/placeholder.py" line="14" />
+        <source>Get assistance</source>
+        <translation>Nhờ hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/placeholder.py" line="35" />
+        <source>This service is not available at this kiosk yet. Touch Home to go back to the start.</source>
+        <translation>Dịch vụ này chưa có tại kiosk. Chạm Trang chủ để quay lại màn hình đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/placeholder.py" line="41" />
+        <source>This service is not yet available at this kiosk. Please go to the reception counter, where the staff will help you.</source>
+        <translation>Dịch vụ này chưa có tại kiosk. Vui lòng đến quầy tiếp nhận, cán bộ sẽ hướng dẫn bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="46" />
+        <location filename="../../ui/widgets/top_bar.py" line="53" />
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="47" />
+        <location filename="../../ui/widgets/top_bar.py" line="54" />
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="50" />
+        <source>Change language</source>
+        <translation>Đổi ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="51" />
+        <source>Larger text</source>
+        <translation>Chữ to hơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="51" />
+        <source>Normal text</source>
+        <translation>Chữ thường</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="52" />
+        <location filename="../../ui/widgets/top_bar.py" line="55" />
+        <source>Help</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="44" />
+        <source>Ministry of Science and Technology – One-stop service</source>
+        <translation>Bộ Khoa học và Công nghệ – Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="48" />
+        <source>Touch one of the four large buttons to begin.
+
+• Look up procedures: find an administrative procedure and see which documents it needs.
+• Submit a dossier: scan your papers and send them to the ministry.
+• Track a dossier: see where your dossier is, using the code on your receipt.
+• Get assistance: take a numbered ticket for the counter.
+
+You can change the language and make the text larger with the buttons at the top.</source>
+        <translation>Chạm vào một trong bốn nút lớn để bắt đầu.
+
+• Tra cứu thủ tục: tìm thủ tục hành chính và xem cần những giấy tờ gì.
+• Nộp hồ sơ: quét giấy tờ và gửi hồ sơ đến Bộ.
+• Tra cứu hồ sơ: xem hồ sơ của bạn đang ở đâu, bằng mã trên giấy tiếp nhận.
+• Nhờ hỗ trợ: lấy số thứ tự để được cán bộ tại quầy giúp.
+
+Bạn có thể đổi ngôn ngữ và phóng to chữ bằng các nút ở phía trên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="57" />
+        <source>Welcome to the one-stop reception of the Ministry of Science and Technology</source>
+        <translation>Chào mừng bạn đến Bộ phận Một cửa – Bộ Khoa học và Công nghệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="58" />
+        <source>What would you like to do today?</source>
+        <translation>Bạn muốn làm gì hôm nay?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="60" />
+        <source>Look up procedures</source>
+        <translation>Tra cứu thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="60" />
+        <source>Documents, fees and processing time</source>
+        <translation>Giấy tờ, lệ phí và thời gian giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="61" />
+        <source>Submit a dossier</source>
+        <translation>Nộp hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="61" />
+        <source>Scan your papers and send them online</source>
+        <translation>Quét giấy tờ và nộp trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="62" />
+        <source>Track a dossier</source>
+        <translation>Tra cứu hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="62" />
+        <source>With the code on your receipt</source>
+        <translation>Bằng mã trên giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="63" />
+        <source>Get assistance</source>
+        <translation>Nhờ hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="63" />
+        <source>A ticket for the counter staff</source>
+        <translation>Lấy số thứ tự để cán bộ hỗ trợ</translation>
+    </message>
+</context>
+</TS>

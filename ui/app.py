@@ -1,0 +1,28 @@
+"""The Qt application: fonts, theme, translator, and the main window built around a flow."""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from kiosk_app.flow import KioskFlow
+from kiosk_app.paths import RESOURCES
+from ui.main_window import MainWindow
+from ui.theme import stylesheet
+
+
+def create_qapp(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, with the bundled Vietnamese-capable fonts as the default."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    for font in sorted((RESOURCES / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
+    app.setFont(QFont("Noto Sans", 20))
+    app.setApplicationName("mst-kiosk")
+    app.setStyleSheet(stylesheet(1.0))
+    return app  # type: ignore[return-value]
+
+
+def build_window(flow: KioskFlow, *, kiosk_mode: bool) -> MainWindow:
+    """The main window, rendering ``flow``."""
+    return MainWindow(flow, kiosk_mode=kiosk_mode)

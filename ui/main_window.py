@@ -1,0 +1,183 @@
+"""The kiosk's one window: top bar, the stack of screens, the on-screen keyboard and overlays."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk_app.flow import KioskFlow, Screen
+from ui.i18n import LanguageSwitcher
+from ui.screens.base import ScreenWidget
+from ui.screens.out_of_service import OutOfServiceScreen
+from ui.screens.placeholder import PlaceholderScreen
+from ui.screens.welcome import WelcomeScreen
+from ui.theme import stylesheet
+from ui.widgets.overlay import ConfirmOverlay, HelpOverlay, IdleOverlay
+from ui.widgets.top_bar import TopBar
+
+log = logging.getLogger("kiosk.ui")
+
+_ACTIVITY_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+}
+
+
+class MainWindow(QWidget):
+    """Renders the flow: switches screens on state changes and turns top-bar taps into intents."""
+
+    def __init__(self, flow: KioskFlow, *, kiosk_mode: bool, languages: LanguageSwitcher | None = None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.flow = flow
+        self.kiosk_mode = kiosk_mode
+        self.languages = languages or LanguageSwitcher()
+        self._allow_close = not kiosk_mode
+        if kiosk_mode:
+            self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowTitle("Kiosk")
+
+        self.top_bar = TopBar()
+        self.stack = QStackedWidget()
+        self.screens: dict[Screen, ScreenWidget] = {}
+        for screen in self._build_screens():
+            self.screens[screen.screen] = screen
+            self.stack.addWidget(screen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.stack, 1)
+        self.keyboard = self._build_keyboard()
+        if self.keyboard is not None:
+            layout.addWidget(self.keyboard)
+
+        self.idle_overlay = IdleOverlay(self)
+        self.confirm_overlay = ConfirmOverlay(self)
+        self.help_overlay = HelpOverlay(self)
+
+        self.top_bar.home_clicked.connect(self.request_home)
+        self.top_bar.back_clicked.connect(self.flow.back)
+        self.top_bar.language_clicked.connect(self._toggle_language)
+        self.top_bar.text_size_clicked.connect(self._toggle_text_size)
+        self.top_bar.help_clicked.connect(self.show_help)
+        self.confirm_overlay.confirmed.connect(self.flow.home)
+        self.idle_overlay.stay_clicked.connect(self.flow.extend)
+        self.idle_overlay.finish_clicked.connect(lambda: self.flow.reset(reason="finished"))
+        flow.state_changed.connect(self._show_state)
+        flow.idle_countdown.connect(self._idle_countdown)
+        flow.idle_cancelled.connect(self.idle_overlay.hide)
+        flow.session_reset.connect(self._session_reset)
+        flow.language_changed.connect(self._apply_language)
+        flow.text_scale_changed.connect(self._apply_text_scale)
+
+        self._apply_language(flow.language)
+        self._apply_text_scale(flow.text_scale)
+        self._show_state(flow.state, flow.state)
+        QApplication.instance().installEventFilter(self)
+
+    # --- construction ----------------------------------------------------------------------------
+    def _build_screens(self) -> list[ScreenWidget]:
+        return [
+            WelcomeScreen(self.flow),
+            *(PlaceholderScreen(self.flow, s) for s in (Screen.LOOKUP, Screen.SUBMIT, Screen.TRACK, Screen.ASSISTANCE)),
+            OutOfServiceScreen(self.flow),
+        ]
+
+    def _build_keyboard(self) -> QWidget | None:
+        try:
+            from ui.widgets.keyboard import OnScreenKeyboard
+        except ImportError:
+            return None
+        return OnScreenKeyboard(self)
+
+    # --- rendering the flow --------------------------------------------------------------------------
+    def _show_state(self, _old: Screen, new: Screen) -> None:
+        screen = self.screens[new]
+        self.stack.setCurrentWidget(screen)
+        screen.entered()
+        self.top_bar.set_title(screen.title())
+        self.top_bar.back.setEnabled(self.flow.can_go_back())
+        self.top_bar.home.setEnabled(new not in (Screen.OUT_OF_SERVICE,))
+        for overlay in (self.help_overlay, self.confirm_overlay):
+            overlay.hide()
+
+    def _apply_language(self, language: str) -> None:
+        self.languages.install(language)
+        self.top_bar.retranslate(language, self.flow.text_scale)
+        self.idle_overlay.retranslate()
+        for screen in self.screens.values():
+            screen.retranslate()
+        self.top_bar.set_title(self.screens[self.flow.state].title())
+        if self.help_overlay.isVisible():
+            self.show_help()
+
+    def _apply_text_scale(self, scale: float) -> None:
+        QApplication.instance().setStyleSheet(stylesheet(scale))
+        self.top_bar.retranslate(self.flow.language, scale)
+
+    def _idle_countdown(self, seconds: int) -> None:
+        self.idle_overlay.set_seconds(seconds)
+        if not self.idle_overlay.isVisible():
+            for overlay in (self.help_overlay, self.confirm_overlay):
+                overlay.hide()
+            self.idle_overlay.open()
+
+    def _session_reset(self) -> None:
+        for overlay in (self.idle_overlay, self.help_overlay, self.confirm_overlay):
+            overlay.hide()
+        if self.keyboard is not None:
+            self.keyboard.hide()
+
+    # --- intents ----------------------------------------------------------------------------------
+    def request_home(self) -> None:
+        """Home: ask before discarding what the citizen entered; go straight home when nothing would be lost."""
+        if self.flow.session.has_personal_data:
+            self.confirm_overlay.ask(
+                self.tr("Start again?"),
+                self.tr("What you have entered and scanned will be deleted."),
+                self.tr("Yes, start again"),
+                self.tr("No, continue"),
+            )
+        else:
+            self.flow.home()
+
+    def show_help(self) -> None:
+        screen = self.screens[self.flow.state]
+        self.help_overlay.show_help(screen.title(), screen.help_text())
+
+    def _toggle_language(self) -> None:
+        self.flow.set_language("en" if self.flow.language == "vi" else "vi")
+
+    def _toggle_text_size(self) -> None:
+        self.flow.set_text_scale(1.5 if self.flow.text_scale < 1.5 else 1.0)
+
+    # --- kiosk window behaviour ---------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in _ACTIVITY_EVENTS:
+            self.flow.touch()
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if self.kiosk_mode and event.key() == Qt.Key.Key_Escape:
+            event.accept()  # Escape must not leave kiosk mode
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self._allow_close:
+            QApplication.instance().removeEventFilter(self)
+            event.accept()
+        else:
+            log.info("close request ignored in kiosk mode")
+            event.ignore()
+
+    def shutdown(self) -> None:
+        """Close for real (application exit, maintenance 'restart')."""
+        self._allow_close = True
+        self.close()

@@ -1,0 +1,43 @@
+"""What every screen has: the flow it renders, a title for the top bar, a help text, retranslation."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kiosk_app.flow import KioskFlow, Screen
+
+
+class ScreenWidget(QWidget):
+    """Base of the screens: renders flow state, emits intents, holds no business state."""
+
+    screen: Screen
+
+    def __init__(self, flow: KioskFlow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = flow
+        self.setObjectName(f"screen_{self.screen.value}")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(64, 40, 64, 40)
+        self.layout_.setSpacing(28)
+
+    def title(self) -> str:
+        raise NotImplementedError  # every concrete screen names itself
+
+    def help_text(self) -> str:
+        raise NotImplementedError  # every concrete screen explains itself
+
+    def retranslate(self) -> None:
+        """Re-read every visible string after a language change."""
+
+    def entered(self) -> None:
+        """The flow has just shown this screen."""
+
+    @staticmethod
+    def label(role: str, name: str = "") -> QLabel:
+        label = QLabel()
+        label.setProperty("role", role)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        if name:
+            label.setObjectName(name)
+        return label

@@ -1,0 +1,154 @@
+"""Full-window overlays drawn over the current screen: idle countdown, confirm, help.
+
+Overlays are child widgets of the main window rather than modal QDialogs, so nothing blocks the
+event loop, the kiosk window keeps its flags, and tests can find their buttons by object name.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ui.widgets.scrolling import make_kinetic
+
+
+class Overlay(QWidget):
+    """A dimmed layer covering its parent with a centred card; subclasses fill ``self.card_layout``."""
+
+    def __init__(self, parent: QWidget, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("Overlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.card = QFrame(self)
+        self.card.setObjectName("OverlayCard")
+        self.card.setProperty("overlay", name)
+        self.card_layout = QVBoxLayout(self.card)
+        self.card_layout.setContentsMargins(48, 40, 48, 40)
+        self.card_layout.setSpacing(24)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.card, 4)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parent().rect())  # type: ignore[union-attr]
+        return False
+
+    def open(self) -> None:
+        self.setGeometry(self.parent().rect())  # type: ignore[union-attr]
+        self.raise_()
+        self.show()
+
+    @staticmethod
+    def label(role: str, wrap: bool = True) -> QLabel:
+        label = QLabel()
+        label.setProperty("role", role)
+        label.setWordWrap(wrap)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    @staticmethod
+    def button(name: str, role: str = "") -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        if role:
+            button.setProperty("role", role)
+        return button
+
+
+class IdleOverlay(Overlay):
+    """'Are you still there?' with a countdown, 'I need more time' and 'Finish'."""
+
+    stay_clicked = Signal()
+    finish_clicked = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "idle")
+        self.question = self.label("title")
+        self.explanation = self.label("body")
+        self.seconds = self.label("countdown")
+        self.seconds.setObjectName("idle_seconds")
+        self.stay = self.button("btn_idle_stay", "primary")
+        self.finish = self.button("btn_idle_finish")
+        self.stay.clicked.connect(self.stay_clicked)
+        self.finish.clicked.connect(self.finish_clicked)
+        for widget in (self.question, self.explanation, self.seconds, self.stay, self.finish):
+            self.card_layout.addWidget(widget)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("Are you still there?"))
+        self.explanation.setText(
+            self.tr("For your privacy, everything you entered will be deleted when the countdown ends.")
+        )
+        self.stay.setText(self.tr("I am here – I need more time"))
+        self.finish.setText(self.tr("Finish and delete my information"))
+
+    def set_seconds(self, seconds: int) -> None:
+        self.seconds.setText(str(seconds))
+
+
+class ConfirmOverlay(Overlay):
+    """A yes/no question, e.g. before Home discards what the citizen entered."""
+
+    confirmed = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "confirm")
+        self.question = self.label("title")
+        self.explanation = self.label("body")
+        self.yes = self.button("btn_confirm_yes", "primary")
+        self.no = self.button("btn_confirm_no")
+        self.yes.clicked.connect(self._yes)
+        self.no.clicked.connect(self.hide)
+        row = QHBoxLayout()
+        row.addWidget(self.no)
+        row.addWidget(self.yes)
+        self.card_layout.addWidget(self.question)
+        self.card_layout.addWidget(self.explanation)
+        self.card_layout.addLayout(row)
+
+    def ask(self, question: str, explanation: str, yes: str, no: str) -> None:
+        self.question.setText(question)
+        self.explanation.setText(explanation)
+        self.yes.setText(yes)
+        self.no.setText(no)
+        self.open()
+
+    def _yes(self) -> None:
+        self.hide()
+        self.confirmed.emit()
+
+
+class HelpOverlay(Overlay):
+    """The current screen's short guide, scrollable by dragging."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "help")
+        self.heading = self.label("title")
+        self.text = self.label("body")
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.text.setObjectName("help_text")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.text)
+        scroll.setMinimumHeight(260)
+        scroll.setStyleSheet("background: transparent;")
+        make_kinetic(scroll)
+        self.close_button = self.button("btn_help_close", "primary")
+        self.close_button.clicked.connect(self.hide)
+        self.card_layout.addWidget(self.heading)
+        self.card_layout.addWidget(scroll, 1)
+        self.card_layout.addWidget(self.close_button)
+
+    def show_help(self, heading: str, text: str) -> None:
+        self.heading.setText(heading)
+        self.text.setText(text)
+        self.close_button.setText(self.tr("Close"))
+        self.open()

@@ -1,0 +1,59 @@
+"""The bar on top of every screen: Home, Back, the screen's title, language, text size and Help."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+
+class TopBar(QWidget):
+    """Emits intents only; the main window connects them to the flow."""
+
+    home_clicked = Signal()
+    back_clicked = Signal()
+    language_clicked = Signal()
+    text_size_clicked = Signal()
+    help_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TopBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(14)
+        self.home = self._button("btn_home", self.home_clicked)
+        self.back = self._button("btn_back", self.back_clicked)
+        self.title = QLabel()
+        self.title.setObjectName("screen_title")
+        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.language = self._button("btn_language", self.language_clicked)
+        self.text_size = self._button("btn_text_size", self.text_size_clicked)
+        self.help = self._button("btn_help", self.help_clicked)
+        for widget in (self.home, self.back, self.title, self.language, self.text_size, self.help):
+            layout.addWidget(widget)
+        self.retranslate("vi", 1.0)
+
+    def _button(self, name: str, signal: Signal) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(signal)
+        return button
+
+    def retranslate(self, language: str, text_scale: float) -> None:
+        """Re-read every label (after a language change); ``language`` picks the switch's label."""
+        self.home.setText("⌂ " + self.tr("Home"))
+        self.back.setText("← " + self.tr("Back"))
+        # The switch names the *other* language in that language, so a reader of it can find it.
+        self.language.setText("English" if language == "vi" else "Tiếng Việt")
+        self.language.setAccessibleName(self.tr("Change language"))
+        self.text_size.setText(self.tr("Larger text") if text_scale < 1.5 else self.tr("Normal text"))
+        self.help.setText("? " + self.tr("Help"))
+        self.home.setAccessibleName(self.tr("Home"))
+        self.back.setAccessibleName(self.tr("Back"))
+        self.help.setAccessibleName(self.tr("Help"))
+        self.text_size.setAccessibleName(self.text_size.text())
+
+    def set_title(self, text: str) -> None:
+        self.title.setText(text)
