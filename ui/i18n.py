@@ -1,4 +1,4 @@
-"""Switching the application's language: Qt translators loaded from resources/i18n/*.qm."""
+"""Switching the application's language: one Qt translator, loaded from resources/i18n/*.qm."""
 from __future__ import annotations
 
 import logging
@@ -9,27 +9,22 @@ from kiosk_app.paths import RESOURCES
 
 log = logging.getLogger("kiosk.ui")
 I18N_DIR = RESOURCES / "i18n"
+_installed: QTranslator | None = None  # the application has one language at a time
 
 
-class LanguageSwitcher:
-    """Installs the translator of the chosen language (English is the source language)."""
-
-    def __init__(self) -> None:
-        self._translator: QTranslator | None = None
-        self.language = "en"
-
-    def install(self, language: str) -> None:
-        app = QCoreApplication.instance()
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
-        if language != "en":
-            translator = QTranslator(app)
-            path = I18N_DIR / f"kiosk_{language}.qm"
-            if translator.load(str(path)):
-                app.installTranslator(translator)
-                self._translator = translator
-            else:
-                log.error("translation %s missing (run the set-up: make run)", path)
-        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
-        self.language = language
+def install_language(language: str) -> None:
+    """Replace the installed translator by ``language``'s (English is the source language)."""
+    global _installed
+    app = QCoreApplication.instance()
+    if _installed is not None:
+        app.removeTranslator(_installed)
+        _installed = None
+    if language != "en":
+        translator = QTranslator(app)
+        path = I18N_DIR / f"kiosk_{language}.qm"
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed = translator
+        else:
+            log.error("translation %s missing (run the set-up: make run)", path)
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))

@@ -8,7 +8,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk_app.flow import KioskFlow, Screen
-from ui.i18n import LanguageSwitcher
+from ui.i18n import install_language
 from ui.screens.base import ScreenWidget
 from ui.screens.out_of_service import OutOfServiceScreen
 from ui.screens.placeholder import PlaceholderScreen
@@ -30,13 +30,12 @@ _ACTIVITY_EVENTS = {
 class MainWindow(QWidget):
     """Renders the flow: switches screens on state changes and turns top-bar taps into intents."""
 
-    def __init__(self, flow: KioskFlow, *, kiosk_mode: bool, languages: LanguageSwitcher | None = None) -> None:
+    def __init__(self, flow: KioskFlow, *, kiosk_mode: bool) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.flow = flow
         self.kiosk_mode = kiosk_mode
-        self.languages = languages or LanguageSwitcher()
         self._allow_close = not kiosk_mode
         if kiosk_mode:
             self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
@@ -108,7 +107,7 @@ class MainWindow(QWidget):
             overlay.hide()
 
     def _apply_language(self, language: str) -> None:
-        self.languages.install(language)
+        install_language(language)
         self.top_bar.retranslate(language, self.flow.text_scale)
         self.idle_overlay.retranslate()
         for screen in self.screens.values():

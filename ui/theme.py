@@ -54,6 +54,8 @@ def stylesheet(scale: float = 1.0, palette: Palette = DEFAULT) -> str:
         border-radius: 20px; font-size: {big}px; text-align: left; padding: 24px 32px;
     }}
     QPushButton[role="tile"]:pressed {{ background: #dbe7f3; }}
+    QLabel[role="tile_name"] {{ font-size: {font_px(34, scale)}px; font-weight: bold; color: {p.primary}; }}
+    QLabel[role="tile_hint"] {{ font-size: {body}px; color: {p.muted}; }}
     #TopBar {{ background: {p.bar}; }}
     #TopBar QPushButton {{
         background: transparent; color: {p.bar_text}; border: 2px solid {p.bar_text};

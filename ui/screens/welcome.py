@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.paths import RESOURCES
 from ui.screens.base import ScreenWidget
+from ui.widgets.tile import Tile
 
 ICONS: Path = RESOURCES / "icons"
 
@@ -25,15 +24,9 @@ class WelcomeScreen(ScreenWidget):
         self.layout_.addWidget(self.intro)
         grid = QGridLayout()
         grid.setSpacing(32)
-        self.tiles: dict[Screen, QPushButton] = {}
+        self.tiles: dict[Screen, Tile] = {}
         for index, target in enumerate((Screen.LOOKUP, Screen.SUBMIT, Screen.TRACK, Screen.ASSISTANCE)):
-            tile = QPushButton()
-            tile.setObjectName(f"btn_{target.value}")
-            tile.setProperty("role", "tile")
-            tile.setIcon(QIcon(str(ICONS / f"{target.value}.svg")))
-            tile.setIconSize(QSize(96, 96))
-            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            tile.setMinimumHeight(200)
+            tile = Tile(f"btn_{target.value}", ICONS / f"{target.value}.svg")
             tile.clicked.connect(lambda _=False, t=target: self.flow.go(t))
             grid.addWidget(tile, index // 2, index % 2)
             self.tiles[target] = tile
@@ -63,6 +56,4 @@ class WelcomeScreen(ScreenWidget):
             Screen.ASSISTANCE: (self.tr("Get assistance"), self.tr("A ticket for the counter staff")),
         }
         for target, (name, hint) in texts.items():
-            self.tiles[target].setText(f"  {name}\n  {hint}")
-            self.tiles[target].setAccessibleName(name)
-            self.tiles[target].setAccessibleDescription(hint)
+            self.tiles[target].set_texts(name, hint)

@@ -25,19 +25,21 @@ class TopBar(QWidget):
         self.back = self._button("btn_back", self.back_clicked)
         self.title = QLabel()
         self.title.setObjectName("screen_title")
-        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.language = self._button("btn_language", self.language_clicked)
         self.text_size = self._button("btn_text_size", self.text_size_clicked)
         self.help = self._button("btn_help", self.help_clicked)
         for widget in (self.home, self.back, self.title, self.language, self.text_size, self.help):
-            layout.addWidget(widget)
+            layout.addWidget(widget, 1 if widget is self.title else 0)
         self.retranslate("vi", 1.0)
 
     def _button(self, name: str, signal: Signal) -> QPushButton:
         button = QPushButton()
         button.setObjectName(name)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         button.clicked.connect(signal)
         return button
 

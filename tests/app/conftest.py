@@ -1,0 +1,44 @@
+"""Fixtures for the kiosk core and shell: a profile, a manual clock, a flow, the main window."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk_app.clock import ManualClock
+from kiosk_app.composition import build_flow
+from kiosk_app.flow import KioskFlow
+from kiosk_app.profile import KioskProfile, load_profile
+
+
+@pytest.fixture
+def profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> KioskProfile:
+    monkeypatch.setenv("KIOSK_KIOSK__DATA_DIR", str(tmp_path / "data"))
+    return load_profile("simulated")
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def flow(profile: KioskProfile, clock: ManualClock) -> Iterator[KioskFlow]:
+    flow = build_flow(profile, clock=clock)
+    yield flow
+    flow.stop()
+
+
+@pytest.fixture
+def window(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
+    from ui.app import build_window, create_qapp
+
+    create_qapp()
+    window = build_window(flow, kiosk_mode=False)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.shutdown()

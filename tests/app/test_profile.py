@@ -1,0 +1,102 @@
+"""Profiles: the shipped ones are valid; a broken one is refused with the file, the key and the rule."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk_app.cli import main as kiosk_main
+from kiosk_app.paths import CONFIG_DIR
+from kiosk_app.profile import BackendMode, ProfileError, load_profile
+
+
+@pytest.mark.parametrize("path", sorted(CONFIG_DIR.glob("*.toml")), ids=lambda p: p.name)
+def test_shipped_profiles_are_valid(path: Path) -> None:
+    profile = load_profile(str(path))
+    assert profile.kiosk.id
+
+
+def test_simulated_profile_uses_simulated_devices_and_embedded_backend() -> None:
+    profile = load_profile("simulated")
+    assert profile.simulated
+    assert profile.backend.mode is BackendMode.EMBEDDED
+    assert {profile.devices.camera.adapter, profile.devices.qr.adapter, profile.devices.printer.adapter} == {"simulated"}
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "broken.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problems(path: Path) -> list[str]:
+    with pytest.raises(ProfileError) as info:
+        load_profile(str(path))
+    assert str(path) in str(info.value)
+    return info.value.problems
+
+
+def test_wrong_type_names_the_key_and_the_value(tmp_path: Path) -> None:
+    found = problems(write(tmp_path, '[kiosk]\nidle_seconds = "soon"\n'))
+    assert len(found) == 1
+    assert found[0].startswith("kiosk.idle_seconds: invalid value 'soon'")
+
+
+def test_out_of_bounds_names_the_bound(tmp_path: Path) -> None:
+    found = problems(write(tmp_path, "[kiosk]\nidle_seconds = 2\n"))
+    assert found == ["kiosk.idle_seconds: invalid value 2: Input should be greater than or equal to 10"]
+
+
+def test_misspelt_key_is_an_error(tmp_path: Path) -> None:
+    assert problems(write(tmp_path, "[kiosk]\nidle_secnods = 60\n")) == ["kiosk.idle_secnods: unknown key"]
+
+
+def test_remote_backend_needs_url_and_token(tmp_path: Path) -> None:
+    found = problems(write(tmp_path, '[backend]\nmode = "remote"\nurl = "ftp://x"\n'))
+    assert found == ["backend.url: remote mode needs an http(s) URL"]
+
+
+def test_unknown_device_adapter_lists_the_choices(tmp_path: Path) -> None:
+    found = problems(write(tmp_path, '[devices.printer]\nadapter = "laser"\n'))
+    assert len(found) == 1
+    assert found[0].startswith("devices.printer.adapter: unknown printer adapter 'laser'; choose one of:")
+    assert "escpos" in found[0] and "simulated" in found[0]
+
+
+def test_invalid_toml_is_reported(tmp_path: Path) -> None:
+    found = problems(write(tmp_path, "[kiosk\nid = 1\n"))
+    assert found[0].startswith("not valid TOML")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert problems(tmp_path / "nope.toml") == ["file not found"]
+
+
+def test_environment_overrides_a_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KIOSK_KIOSK__IDLE_SECONDS", "45")
+    monkeypatch.setenv("KIOSK_BACKEND__CONNECT_TIMEOUT_S", "1.5")
+    profile = load_profile("simulated")
+    assert profile.kiosk.idle_seconds == 45
+    assert profile.backend.connect_timeout_s == 1.5
+
+
+def test_invalid_environment_override_names_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KIOSK_KIOSK__LANGUAGE", "fr")
+    with pytest.raises(ProfileError) as info:
+        load_profile("simulated")
+    assert info.value.problems[0].startswith("kiosk.language: invalid value 'fr'")
+
+
+def test_config_check_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert kiosk_main(["config", "check", "simulated"]) == 0
+    assert "OK" in capsys.readouterr().out
+    broken = write(tmp_path, "[kiosk]\nidle_seconds = 2\n")
+    assert kiosk_main(["config", "check", str(broken)]) == 2
+    err = capsys.readouterr().err
+    assert "kiosk.idle_seconds" in err and "refusing to start" in err
+
+
+def test_run_refuses_an_invalid_profile_before_any_window(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = write(tmp_path, '[backend]\nmode = "sideways"\n')
+    assert kiosk_main(["run", "--profile", str(broken)]) == 2
+    assert "backend.mode" in capsys.readouterr().err

@@ -1,0 +1,47 @@
+"""A large welcome-screen tile: an icon, a bold name and a wrapped hint, all one touch target."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
+
+
+class Tile(QPushButton):
+    """A QPushButton whose content is laid out by labels, so long texts wrap instead of widening it."""
+
+    def __init__(self, name: str, icon: Path) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setProperty("role", "tile")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(200)
+        self.icon_label = QLabel()
+        self.icon_label.setPixmap(QIcon(str(icon)).pixmap(QSize(104, 104)))
+        self.name_label = QLabel()
+        self.name_label.setProperty("role", "tile_name")
+        self.hint_label = QLabel()
+        self.hint_label.setProperty("role", "tile_hint")
+        texts = QVBoxLayout()
+        texts.addStretch(1)
+        for label in (self.name_label, self.hint_label):
+            label.setWordWrap(True)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            texts.addWidget(label)
+        texts.addStretch(1)
+        self.icon_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(32, 16, 32, 16)
+        row.setSpacing(28)
+        row.addWidget(self.icon_label)
+        row.addLayout(texts, 1)
+
+    def set_texts(self, name: str, hint: str) -> None:
+        self.name_label.setText(name)
+        self.hint_label.setText(hint)
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(hint)
+
+    def text(self) -> str:  # noqa: D102 - what a reader of the tile sees
+        return f"{self.name_label.text()}\n{self.hint_label.text()}"
