@@ -39,8 +39,15 @@ if [[ ! -x .venv/bin/python ]]; then
         echo "setup: Python 3.11 or newer is needed (found $($PYTHON --version))" >&2; exit 1; }
     "$PYTHON" -m venv .venv
 fi
-.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+pip_install() {
+    if ! .venv/bin/python -m pip install -q --disable-pip-version-check "$@" > .venv/pip.log 2>&1; then
+        cat .venv/pip.log >&2
+        echo "setup: pip install $* failed (log above)" >&2
+        exit 1
+    fi
+}
+pip_install --upgrade pip
+pip_install -e '.[dev]'
 
 # 3. Compiled translations (.ts sources are in the repository, .qm files are built here).
 .venv/bin/python -m kiosk_app.i18n_build

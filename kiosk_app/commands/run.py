@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
+import sys
 
 from kiosk_app.composition import build_flow
 from kiosk_app.embedded import EmbeddedBackend
@@ -22,7 +24,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
+def _has_display() -> bool:
+    return bool(os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(args: argparse.Namespace) -> int:
+    if not _has_display():
+        print("kiosk: no display found (DISPLAY/WAYLAND_DISPLAY unset). Start it from a desktop session,\n"
+              "under Xvfb (xvfb-run make run), or set QT_QPA_PLATFORM (e.g. eglfs on a bare kiosk).", file=sys.stderr)
+        return 2
     profile = load_profile(args.profile)  # ProfileError is reported by cli.main before any window
     log_path = configure_logging(profile.data_dir / "logs")
     log.info("starting kiosk %s with profile %s (log %s)", profile.kiosk.id, profile.name, log_path)
@@ -43,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
     window = build_window(flow, kiosk_mode=profile.kiosk.kiosk_mode and not args.windowed)
     signal.signal(signal.SIGTERM, lambda *_: window.shutdown() or app.quit())
     if window.kiosk_mode:
+        window.setGeometry(app.primaryScreen().geometry())  # also without a window manager
         window.showFullScreen()
     else:
         window.resize(1600, 900)

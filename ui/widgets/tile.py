@@ -37,6 +37,13 @@ class Tile(QPushButton):
         row.addWidget(self.icon_label)
         row.addLayout(texts, 1)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API) - QPushButton ignores its layout
+        hint = self.layout().minimumSize()
+        return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self.layout().sizeHint().expandedTo(self.minimumSizeHint())
+
     def set_texts(self, name: str, hint: str) -> None:
         self.name_label.setText(name)
         self.hint_label.setText(hint)
