@@ -1,0 +1,195 @@
+"""A loopback TCP proxy that injects network faults between the kiosk and its backend.
+
+Used by the tests and the outbox soak, and by QA on the simulated profile to break the backend on
+purpose at run time. It forwards bytes between a client and ``upstream`` and, per connection, can:
+drop the connection at once, delay it, answer with an HTTP 500/502/503 without forwarding, cut the
+response midway, or black-hole it (accept, read, never answer). A ``failure_rate`` picks a random
+fault for that share of connections. Written here (not a library) because it must cut responses at
+chosen byte offsets and count what it did, which generic proxies do not expose.
+"""
+from __future__ import annotations
+
+import logging
+import random
+import select
+import socket
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+
+log = logging.getLogger("kiosk.api.fault_proxy")
+
+
+class Fault(str, Enum):
+    NONE = "none"
+    DROP = "drop"  # close the connection before reading anything
+    DELAY = "delay"  # wait ``delay_s`` before forwarding
+    HTTP_500 = "http_500"
+    HTTP_502 = "http_502"
+    HTTP_503 = "http_503"
+    CUT_RESPONSE = "cut_response"  # forward the request, return half the response, close
+    BLACKHOLE = "blackhole"  # read the request, never answer
+
+
+RANDOM_FAULTS = (Fault.DROP, Fault.HTTP_500, Fault.HTTP_502, Fault.HTTP_503, Fault.CUT_RESPONSE, Fault.BLACKHOLE)
+
+
+@dataclass
+class FaultPlan:
+    """What the proxy does to the next connections."""
+
+    fault: Fault = Fault.NONE
+    failure_rate: float = 0.0  # with fault NONE: share of connections given a random fault
+    delay_s: float = 2.0
+    blackhole_s: float = 30.0  # how long a black-holed connection is held before closing
+
+
+class FaultProxy:
+    """``with FaultProxy(("127.0.0.1", port)) as proxy: proxy.url ...``"""
+
+    def __init__(self, upstream: tuple[str, int], seed: int | None = None) -> None:
+        self.upstream = upstream
+        self.plan = FaultPlan()
+        self.counts: Counter[str] = Counter()
+        self._rng = random.Random(seed)
+        self._lock = threading.Lock()
+        self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._listener.bind(("127.0.0.1", 0))
+        self._listener.listen(64)
+        self.port = self._listener.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._accept_loop, name="fault-proxy", daemon=True)
+
+    # --- control ---------------------------------------------------------------------------------
+    def set(self, fault: Fault = Fault.NONE, *, failure_rate: float = 0.0, delay_s: float = 2.0,
+            blackhole_s: float = 30.0) -> None:
+        with self._lock:
+            self.plan = FaultPlan(fault, failure_rate, delay_s, blackhole_s)
+
+    def clear(self) -> None:
+        self.set(Fault.NONE)
+
+    def start(self) -> "FaultProxy":
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._thread.join(5)
+        self._listener.close()
+
+    def __enter__(self) -> "FaultProxy":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # --- proxying --------------------------------------------------------------------------------
+    def _choose(self) -> tuple[Fault, FaultPlan]:
+        with self._lock:
+            plan = self.plan
+            fault = plan.fault
+            if fault is Fault.NONE and plan.failure_rate and self._rng.random() < plan.failure_rate:
+                fault = self._rng.choice(RANDOM_FAULTS)
+            self.counts[fault.value] += 1
+        return fault, plan
+
+    def _accept_loop(self) -> None:
+        self._listener.settimeout(0.2)  # so stop() is noticed promptly
+        while not self._stopping.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            client.settimeout(None)
+            fault, plan = self._choose()
+            threading.Thread(target=self._serve, args=(client, fault, plan), daemon=True).start()
+
+    def _serve(self, client: socket.socket, fault: Fault, plan: FaultPlan) -> None:
+        try:
+            if fault is Fault.DROP:
+                client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                return
+            if fault in (Fault.HTTP_500, Fault.HTTP_502, Fault.HTTP_503, Fault.BLACKHOLE):
+                self._read_request(client)
+                if fault is Fault.BLACKHOLE:
+                    self._stopping.wait(plan.blackhole_s)
+                    return
+                code = int(fault.value.split("_")[1])
+                body = b'{"error": "injected fault"}'
+                client.sendall(
+                    f"HTTP/1.1 {code} Injected\r\nContent-Type: application/json\r\n"
+                    f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode() + body
+                )
+                return
+            if fault is Fault.DELAY:
+                self._stopping.wait(plan.delay_s)
+            upstream = socket.create_connection(self.upstream, timeout=30)
+            try:
+                self._pipe(client, upstream, cut=fault is Fault.CUT_RESPONSE)
+            finally:
+                upstream.close()
+        except OSError as exc:
+            log.debug("proxy connection ended: %s", exc)
+        finally:
+            client.close()
+
+    @staticmethod
+    def _read_request(client: socket.socket) -> None:
+        """Read one HTTP request (headers and a Content-Length body) so the client finishes sending."""
+        client.settimeout(10)
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = client.recv(65536)
+            if not chunk:
+                return
+            data += chunk
+        head, _, body = data.partition(b"\r\n\r\n")
+        length = 0
+        for line in head.split(b"\r\n"):
+            if line.lower().startswith(b"content-length:"):
+                length = int(line.split(b":", 1)[1])
+        while len(body) < length:
+            chunk = client.recv(65536)
+            if not chunk:
+                return
+            body += chunk
+
+    def _pipe(self, client: socket.socket, upstream: socket.socket, cut: bool) -> None:
+        """Copy both ways until either side closes; with ``cut``, stop after half the response."""
+        sent_back = 0
+        cut_at: int | None = None
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not self._stopping.is_set():
+            readable, _, _ = select.select([client, upstream], [], [], 0.5)
+            for sock in readable:
+                chunk = sock.recv(65536)
+                if not chunk:
+                    return
+                if sock is client:
+                    upstream.sendall(chunk)
+                    continue
+                if cut:
+                    if cut_at is None:
+                        cut_at = max(1, self._response_length(chunk) // 2)
+                    chunk = chunk[: max(0, cut_at - sent_back)]
+                    client.sendall(chunk)
+                    sent_back += len(chunk)
+                    if sent_back >= cut_at:
+                        return
+                else:
+                    client.sendall(chunk)
+
+    @staticmethod
+    def _response_length(first_chunk: bytes) -> int:
+        head, _, _ = first_chunk.partition(b"\r\n\r\n")
+        for line in head.split(b"\r\n"):
+            if line.lower().startswith(b"content-length:"):
+                return len(head) + 4 + int(line.split(b":", 1)[1])
+        return len(first_chunk)

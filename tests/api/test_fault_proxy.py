@@ -1,0 +1,94 @@
+"""The fault proxy really injects each fault between a client and a loopback HTTP server."""
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+import requests
+
+from kiosk_app.api.fault_proxy import Fault, FaultProxy
+
+BODY = b"x" * 10_000
+
+
+class Handler(BaseHTTPRequestHandler):
+    hits = 0
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server API)
+        Handler.hits += 1
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(BODY)))
+        self.end_headers()
+        self.wfile.write(BODY)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def proxy() -> Iterator[FaultProxy]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    with FaultProxy(("127.0.0.1", server.server_address[1]), seed=7) as proxy:
+        yield proxy
+    server.shutdown()
+    server.server_close()
+
+
+def get(proxy: FaultProxy, timeout: float = 3.0) -> requests.Response:
+    return requests.get(proxy.url + "/", timeout=timeout)
+
+
+def test_passes_through(proxy: FaultProxy) -> None:
+    assert get(proxy).content == BODY
+
+
+@pytest.mark.parametrize("fault,code", [(Fault.HTTP_500, 500), (Fault.HTTP_502, 502), (Fault.HTTP_503, 503)])
+def test_http_errors_do_not_reach_the_server(proxy: FaultProxy, fault: Fault, code: int) -> None:
+    proxy.set(fault)
+    before = Handler.hits
+    assert get(proxy).status_code == code
+    assert Handler.hits == before
+
+
+def test_drop(proxy: FaultProxy) -> None:
+    proxy.set(Fault.DROP)
+    with pytest.raises(requests.ConnectionError):
+        get(proxy)
+
+
+def test_cut_response_reaches_the_server_but_not_back(proxy: FaultProxy) -> None:
+    proxy.set(Fault.CUT_RESPONSE)
+    before = Handler.hits
+    with pytest.raises(requests.RequestException):
+        get(proxy).content  # noqa: B018 - reading the body is the point
+    assert Handler.hits == before + 1
+
+
+def test_blackhole_times_out(proxy: FaultProxy) -> None:
+    proxy.set(Fault.BLACKHOLE, blackhole_s=5)
+    with pytest.raises(requests.Timeout):
+        get(proxy, timeout=0.5)
+
+
+def test_delay(proxy: FaultProxy) -> None:
+    proxy.set(Fault.DELAY, delay_s=1.0)
+    with pytest.raises(requests.Timeout):
+        get(proxy, timeout=0.3)
+    proxy.set(Fault.DELAY, delay_s=0.2)
+    assert get(proxy, timeout=3).content == BODY
+
+
+def test_failure_rate_injects_a_share_of_faults(proxy: FaultProxy) -> None:
+    proxy.set(failure_rate=0.5)
+    for _ in range(40):
+        try:
+            get(proxy, timeout=0.5)
+        except requests.RequestException:
+            pass
+    proxy.clear()
+    faults = sum(n for name, n in proxy.counts.items() if name != "none")
+    assert 8 <= faults <= 32

@@ -1,0 +1,92 @@
+"""The outbox on its own: durable items, backoff, confirmation deletes files, rejection is kept."""
+from __future__ import annotations
+
+import random
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kiosk_app.outbox import ItemState, Outbox, OutboxItem, OutboxWorker, PermanentSendError, RetryableSendError
+
+
+@pytest.fixture
+def pdf(tmp_path: Path) -> Path:
+    path = tmp_path / "to-khai.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
+    return path
+
+
+def test_enqueue_survives_reopening_and_is_private(tmp_path: Path, pdf: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox", kiosk_id="KIOSK-SIM-01")
+    item = outbox.enqueue("dossier", {"applicant": {"full_name": "Nguyễn Thị Ánh"}}, [("TK01", pdf)])
+    assert item.provisional_ref.startswith("TAM-KSIM01-")
+    reopened = Outbox(tmp_path / "outbox")
+    again = reopened.get(item.key)
+    assert again is not None and again.state is ItemState.PENDING
+    assert again.payload["applicant"]["full_name"] == "Nguyễn Thị Ánh"
+    assert again.files[0].path.read_bytes() == pdf.read_bytes()
+    assert stat.S_IMODE(again.files[0].path.stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "outbox").stat().st_mode) == 0o700
+    assert stat.S_IMODE(reopened.db_path.stat().st_mode) == 0o600
+    assert reopened.by_provisional_ref(item.provisional_ref.lower()).key == item.key
+
+
+def test_confirmation_deletes_files_and_payload_but_keeps_the_binding(tmp_path: Path, pdf: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox")
+    item = outbox.enqueue("dossier", {"phone": "0912345678"}, [("TK01", pdf)])
+    sent: list[OutboxItem] = []
+
+    def sender(i: OutboxItem) -> dict[str, Any]:
+        sent.append(i)
+        return {"code": "000.00.00.G06-261128-0001"}
+
+    worker = OutboxWorker(outbox, sender, now=lambda: 0.0)
+    assert worker.run_once() == 1
+    done = outbox.get(item.key)
+    assert done.state is ItemState.DONE and done.result == {"code": "000.00.00.G06-261128-0001"}
+    assert done.payload == {} and done.files == []
+    assert not (outbox.files_dir / item.key).exists()
+    assert worker.run_once() == 0  # never sent twice
+    assert len(sent) == 1
+
+
+def test_retryable_failure_backs_off_with_jitter(tmp_path: Path, pdf: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox")
+    item = outbox.enqueue("dossier", {}, [("TK01", pdf)])
+    clock = [100.0]
+
+    def failing(_: OutboxItem) -> dict[str, Any]:
+        raise RetryableSendError("connection refused")
+
+    worker = OutboxWorker(outbox, failing, base_delay_s=2, max_delay_s=60, now=lambda: clock[0], rng=random.Random(1))
+    delays = []
+    for _ in range(8):
+        assert worker.run_once() == 0
+        state = outbox.get(item.key)
+        delays.append(state.next_attempt_at - clock[0])
+        assert worker.run_once() == 0 or True  # not due yet: nothing happens
+        assert outbox.get(item.key).attempts == state.attempts
+        clock[0] = state.next_attempt_at
+    assert outbox.get(item.key).attempts == 8
+    assert all(1.0 <= d <= 60 for d in delays)
+    assert max(delays[4:]) > max(delays[:2])  # grows
+    assert outbox.get(item.key).last_error == "connection refused"
+
+
+def test_permanent_rejection_is_never_resent(tmp_path: Path, pdf: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox")
+    item = outbox.enqueue("dossier", {}, [("TK01", pdf)])
+    calls = []
+
+    def rejecting(i: OutboxItem) -> dict[str, Any]:
+        calls.append(i)
+        raise PermanentSendError("procedure_unknown")
+
+    worker = OutboxWorker(outbox, rejecting, now=lambda: 1e12)
+    worker.run_once()
+    worker.run_once()
+    assert len(calls) == 1
+    assert outbox.get(item.key).state is ItemState.REJECTED
+    assert outbox.counts() == {"pending": 0, "done": 0, "rejected": 1}
