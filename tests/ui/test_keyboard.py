@@ -223,7 +223,7 @@ def test_no_keyboard_for_read_only_or_opted_out_fields(qtbot: QtBot, form: Form)
 def test_done_hides_and_a_tap_on_the_field_brings_it_back(qtbot: QtBot, form: Form) -> None:
     focus(qtbot, form, form.name)
     kb = form.keyboard
-    with qtbot.waitSignal(kb.done):
+    with qtbot.waitSignals([kb.done, kb.visibility_changed], check_params_cbs=[None, lambda v: not v]):
         tap(qtbot, kb, "key_a", "key_done")
     assert not kb.isVisible()
     assert not form.name.hasFocus()

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QHideEvent, QIcon, QPainter, QPainterPath, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -53,7 +53,8 @@ log = logging.getLogger("ui.keyboard")
 
 KEY_HEIGHT = 72
 MIN_KEY_WIDTH = 64  # touch targets of at least 15 mm on a 21.5" 1080p panel
-KEYPAD_KEY_SIZE = QSize(240, 80)
+GRID_SPACING = 8
+KEYPAD_KEY_SIZE = QSize(200, 80)
 DOUBLE_TAP_SECONDS = 0.4
 BACKSPACE_REPEAT_DELAY_MS = 450
 BACKSPACE_REPEAT_INTERVAL_MS = 80
@@ -217,6 +218,8 @@ class OnScreenKeyboard(QWidget):
     """(key object name, text to speak) for every key press; see the module doc for passwords."""
     done = Signal()
     """The citizen tapped Done."""
+    visibility_changed = Signal(bool)
+    """Shown (True) or hidden (False): a screen can scroll its focused field into view."""
 
     def __init__(
         self,
@@ -332,6 +335,14 @@ class OnScreenKeyboard(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.visibility_changed.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt name)
+        super().hideEvent(event)
+        self.visibility_changed.emit(False)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if (
             watched is self._field
@@ -358,7 +369,6 @@ class OnScreenKeyboard(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoDefault(False)
         button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        button.setMinimumWidth(MIN_KEY_WIDTH)
         button.setFixedHeight(KEY_HEIGHT)
         if role:
             button.setProperty("role", role)
@@ -399,10 +409,12 @@ class OnScreenKeyboard(QWidget):
         widget = QWidget()
         grid = QGridLayout(widget)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
+        grid.setHorizontalSpacing(GRID_SPACING)
         grid.setVerticalSpacing(10)
         for column in range(UNITS):
             grid.setColumnStretch(column, 1)
+            # A key spans two columns and the spacing between them: at least MIN_KEY_WIDTH.
+            grid.setColumnMinimumWidth(column, (MIN_KEY_WIDTH - GRID_SPACING + 1) // 2)
         self._pages[page] = widget
         self._stack.addWidget(widget)
         return grid
@@ -480,12 +492,16 @@ class OnScreenKeyboard(QWidget):
         done = self._done_key(page)
         for button, row in ((backspace, 0), (done, 2)):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            button.setFixedSize(KEYPAD_KEY_SIZE.width() + 60, 2 * KEYPAD_KEY_SIZE.height() + 10)
+            button.setFixedSize(KEYPAD_KEY_SIZE.width() + 40, 2 * KEYPAD_KEY_SIZE.height() + 10)
             grid.addWidget(button, row, 3, 2, 1)
-        outer = QHBoxLayout(widget)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(grid)
+        row.addStretch(1)
+        outer = QVBoxLayout(widget)  # centred, so that the grid's rows keep their height
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addStretch(1)
-        outer.addLayout(grid)
+        outer.addLayout(row)
         outer.addStretch(1)
         self._pages[page] = widget
         self._stack.addWidget(widget)
