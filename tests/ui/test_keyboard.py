@@ -300,6 +300,27 @@ def test_labels_follow_a_language_change(qtbot: QtBot, form: Form) -> None:
     qtbot.waitUntil(lambda: kb.key("key_done").text() == translated("Done"))
 
 
+def test_a_hidden_field_detaches(qtbot: QtBot) -> None:
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    screen = QWidget()  # a screen with the only field of the window
+    field = QLineEdit(screen)
+    layout.addWidget(screen)
+    keyboard = OnScreenKeyboard(window)
+    layout.addWidget(keyboard)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(keyboard.isVisible)
+    screen.hide()  # as when the flow shows another screen that has nothing to focus
+    assert keyboard.field is None
+    assert not keyboard.isVisible()
+    keyboard.press_key("key_a")
+    assert field.text() == ""
+
+
 def test_a_deleted_field_detaches(qtbot: QtBot, form: Form) -> None:
     focus(qtbot, form, form.name)
     kb = form.keyboard

@@ -12,7 +12,8 @@ field's dynamic property ``keyboard``:
 * ``"phone"``: the keypad with a "+" key;
 * ``"none"``: no keyboard (fields filled by a scanner, for example).
 
-It hides when a widget without text entry gets focus, and on Done (which also clears the field's
+It hides when a widget without text entry gets focus, when its field is hidden (the screen
+changed), and on Done (which also clears the field's
 focus, so that tapping the field again brings the keyboard back). Keys never take focus and act on
 press. Text goes in through ``QLineEdit.insert``/``backspace`` so validators, input masks and
 ``maxLength`` apply. Every key press emits ``key_pressed(name, spoken)`` for speech output; for
@@ -344,12 +345,12 @@ class OnScreenKeyboard(QWidget):
         self.visibility_changed.emit(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if (
-            watched is self._field
-            and event.type() == QEvent.Type.MouseButtonPress
-            and self.isHidden()
-        ):
-            self.show()
+        if watched is self._field:
+            if event.type() == QEvent.Type.MouseButtonPress and self.isHidden():
+                self.show()  # hidden by Done or by the shell while the field kept focus
+            elif event.type() == QEvent.Type.Hide:
+                self._detach()  # its screen went away: never type into a field nobody sees
+                self.hide()
         return False
 
     # ------------------------------------------------------------------ building
