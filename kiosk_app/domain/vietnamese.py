@@ -78,10 +78,9 @@ def fold(text: str) -> str:
 
     Works on NFC and NFD input alike: ``fold("Đăng ký") == "dang ky"``.
     """
-    decomposed = unicodedata.normalize("NFD", text)
+    decomposed = unicodedata.normalize("NFD", text.lower())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("đ", "d").replace("Đ", "D")
-    return unicodedata.normalize("NFC", stripped).lower()
+    return unicodedata.normalize("NFC", stripped.replace("đ", "d"))
 
 
 # --------------------------------------------------------------------------------------------
@@ -307,6 +306,12 @@ def telex_key(text: str, key: str, style: ToneStyle = "old") -> str:
             return prefix + _retone("".join(letters), style)
     if lower == "w":
         if syllable:
+            start, end = _nucleus(syllable)
+            for k in range(start, end - 1):
+                if _base(syllable[k]) == "ư" and _base(syllable[k + 1]) == "o":  # uwow -> ươ
+                    letters = list(syllable)
+                    letters[k + 1] = _compose(_plain(letters[k + 1]), Modifier.HORN, _char_tone(letters[k + 1]))
+                    return prefix + _retone("".join(letters), style)
             breve_or_horn = _has_modifier(syllable, Modifier.HORN)
             if breve_or_horn is None:
                 breve_or_horn = _has_modifier(syllable, Modifier.BREVE)

@@ -45,6 +45,14 @@ def test_fold_is_the_same_for_nfc_and_nfd() -> None:
     assert fold(nfd) == fold(text) == "dang ky nhan hieu nguyen"
 
 
+@given(st.text())
+def test_fold_is_idempotent_and_leaves_no_marks(text: str) -> None:
+    folded = fold(text)
+    assert fold(folded) == folded
+    assert not any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFD", folded))
+    assert "đ" not in folded
+
+
 # ---------------------------------------------------------------------------------- tones
 
 
@@ -189,6 +197,10 @@ def test_apply_modifier(word: str, modifier: Modifier, expected: str) -> None:
         ("asz", "a"),
         ("w", "ư"),
         ("Vieejt Nam", "Việt Nam"),
+        ("Truwowng", "Trương"),  # uwow as well as uow
+        ("Nguwowif", "Người"),
+        ("DDawngj Tuaans", "Đặng Tuấn"),
+        ("uoongs", "uống"),
     ],
 )
 def test_telex(keys: str, expected: str) -> None:
