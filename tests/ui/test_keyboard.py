@@ -328,3 +328,30 @@ def test_a_deleted_field_detaches(qtbot: QtBot, form: Form) -> None:
     qtbot.waitUntil(lambda: kb.field is None)
     assert not kb.isVisible()
     assert kb.press_key("key_a")  # no field: the tap does nothing, and nothing breaks
+
+
+def test_hardware_keys_compose_by_telex_when_asked(qtbot: QtBot) -> None:
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    telex_field, plain_field = QLineEdit(), QLineEdit()
+    layout.addWidget(telex_field)
+    layout.addWidget(plain_field)
+    keyboard = OnScreenKeyboard(window, telex=True)
+    layout.addWidget(keyboard)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    telex_field.setFocus()
+    qtbot.waitUntil(lambda: keyboard.field is telex_field)
+    qtbot.keyClicks(telex_field, "Nguyeenx Thij Anhs, ddawng kys")
+    assert telex_field.text() == "Nguyễn Thị Ánh, đăng ký"
+    qtbot.keyClick(telex_field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # select all
+    qtbot.keyClicks(telex_field, "xin")
+    assert telex_field.text() == "xin"
+
+
+def test_hardware_keys_are_plain_without_telex(qtbot: QtBot, form: Form) -> None:
+    focus(qtbot, form, form.name)
+    qtbot.keyClicks(form.name, "Nguyeenx")
+    assert form.name.text() == "Nguyeenx"

@@ -19,6 +19,9 @@ press. Text goes in through ``QLineEdit.insert``/``backspace`` so validators, in
 ``maxLength`` apply. Every key press emits ``key_pressed(name, spoken)`` for speech output; for
 password fields the spoken text is empty and the name is ``"key_hidden"`` so a PIN is never spoken.
 
+With ``telex=True`` a hardware keyboard typing into the attached field composes Vietnamese by
+Telex rules (``Nguyeenx`` -> ``Nguyễn``; for technicians and development machines).
+
 Our own widget rather than Qt Virtual Keyboard (PySide6-Addons): that one is a QML input-method
 plugin that floats its own window over a widgets application, cannot be docked into our layout or
 styled with the kiosk theme, and has no per-field numeric/phone layouts for QLineEdit.
@@ -33,7 +36,17 @@ from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QHideEvent, QIcon, QPainter, QPainterPath, QPen, QPixmap, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -46,7 +59,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk_app.domain.vietnamese import Tone, ToneStyle, apply_tone, tone_of
+from kiosk_app.domain.vietnamese import Tone, ToneStyle, apply_tone, telex_key, tone_of
 
 __all__ = ["KeyboardMode", "OnScreenKeyboard"]
 
@@ -227,6 +240,7 @@ class OnScreenKeyboard(QWidget):
         parent: QWidget | None = None,
         *,
         tone_style: ToneStyle = "old",
+        telex: bool = False,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
@@ -236,6 +250,7 @@ class OnScreenKeyboard(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setStyleSheet(STYLE_SHEET)
         self._tone_style: ToneStyle = tone_style
+        self._telex = telex
         self._clock = clock
         self._field: QLineEdit | None = None
         self._mode = KeyboardMode.TEXT
@@ -346,6 +361,9 @@ class OnScreenKeyboard(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if watched is self._field:
+            if event.type() == QEvent.Type.KeyPress and self._telex:
+                assert isinstance(event, QKeyEvent)
+                return self._telex_key(event)
             if event.type() == QEvent.Type.MouseButtonPress and self.isHidden():
                 self.show()  # hidden by Done or by the shell while the field kept focus
             elif event.type() == QEvent.Type.Hide:
@@ -617,6 +635,16 @@ class OnScreenKeyboard(QWidget):
         field = self._field
         if field is None or self._mode is not KeyboardMode.TEXT:
             return
+        word, start, cursor = self._word_before_cursor(field)
+        if not word:
+            return
+        wanted = Tone.NONE if tone_of(word) is tone else tone
+        marked = apply_tone(word, wanted, self._tone_style)
+        if marked != word:
+            self._replace_word(field, start, cursor, marked)
+
+    def _word_before_cursor(self, field: QLineEdit) -> tuple[str, int, int]:
+        """(word, its start, the cursor) for the run of letters just before the cursor."""
         if field.hasSelectedText():
             field.setCursorPosition(field.selectionEnd())
         text = field.text()
@@ -624,17 +652,36 @@ class OnScreenKeyboard(QWidget):
         start = cursor
         while start > 0 and text[start - 1].isalpha():
             start -= 1
-        word = text[start:cursor]
-        if not word:
-            return
-        wanted = Tone.NONE if tone_of(word) is tone else tone
-        marked = apply_tone(word, wanted, self._tone_style)
-        if marked == word:
-            return
+        return text[start:cursor], start, cursor
+
+    def _replace_word(self, field: QLineEdit, start: int, cursor: int, word: str) -> None:
+        """Replace text[start:cursor] by ``word`` through insert(), so validators still apply."""
+        before = field.text()
         field.setSelection(start, cursor - start)
-        field.insert(marked)
-        if field.text() == text:  # a validator refused: leave the cursor where it was
+        field.insert(word)
+        if field.text() == before:  # a validator refused: leave the cursor where it was
             field.setCursorPosition(cursor)
+
+    def _telex_key(self, event: QKeyEvent) -> bool:
+        """Compose a hardware key press by Telex rules; True if it was handled (consumed)."""
+        field = self._field
+        key = event.text()
+        shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        if (
+            field is None
+            or self._mode is not KeyboardMode.TEXT
+            or len(key) != 1
+            or not key.isalpha()
+            or event.modifiers() & shortcut
+            or field.hasSelectedText()
+        ):
+            return False
+        word, start, cursor = self._word_before_cursor(field)
+        composed = telex_key(word, key, self._tone_style)
+        if composed == word + key:
+            return False  # a plain letter: QLineEdit types it as usual
+        self._replace_word(field, start, cursor, composed)
+        return True
 
     def _done(self) -> None:
         field = self._field
