@@ -355,3 +355,41 @@ def test_hardware_keys_are_plain_without_telex(qtbot: QtBot, form: Form) -> None
     focus(qtbot, form, form.name)
     qtbot.keyClicks(form.name, "Nguyeenx")
     assert form.name.text() == "Nguyeenx"
+
+
+THEME = """
+QPushButton { min-height: 60px; min-width: 60px; padding: 8px 22px; font-weight: bold;
+              border: 2px solid #0b4f8a; background: white; color: #0b4f8a; }
+QPushButton:pressed { background: #0b4f8a; color: white; }
+"""
+
+
+def test_the_application_theme_does_not_reshape_the_keys(qtbot: QtBot, form: Form) -> None:
+    kb = form.keyboard
+    names = {
+        form.name: ["key_a", "key_shift", "key_space", "key_done", "key_tone_acute"],
+        form.phone: ["key_1", "key_plus", "key_backspace", "key_done"],
+    }
+
+    def geometry() -> dict[str, tuple[int, int, int, int]]:
+        shapes = {}
+        for field, keys in names.items():
+            focus(qtbot, form, field)
+            QCoreApplication.processEvents()
+            for name in keys:
+                g = kb.key(name).geometry()
+                shapes[f"{field.property('keyboard')}:{name}"] = (g.x(), g.y(), g.width(), g.height())
+        return shapes
+
+    plain = geometry()
+    assert plain["phone:key_1"][2:] == (200, 80)
+    assert plain["None:key_a"][3] == 72
+    app = QCoreApplication.instance()
+    app.setStyleSheet(THEME)
+    try:
+        assert geometry() == plain
+        focus(qtbot, form, form.name)
+        assert not kb.key("key_a").font().bold()
+        assert kb.key("key_a").font().pixelSize() == 30
+    finally:
+        app.setStyleSheet("")

@@ -74,55 +74,81 @@ BACKSPACE_REPEAT_DELAY_MS = 450
 BACKSPACE_REPEAT_INTERVAL_MS = 80
 UNITS = 24  # a letters/symbols row is 24 half-key units wide
 
-STYLE_SHEET = """
-#on_screen_keyboard {
+KEYPAD_SIDE_SIZE = QSize(KEYPAD_KEY_SIZE.width() + 40, 2 * KEYPAD_KEY_SIZE.height() + 10)
+BORDER_X, BORDER_Y = 2, 4  # a key's left+right and top+bottom border: QSS sizes exclude them
+
+# Key sizes are set here, not with setFixedSize(): a style sheet's min-/max- sizes override those,
+# and the application's theme has QPushButton sizes of its own. Selectors under
+# #on_screen_keyboard are more specific than the theme's, so the keyboard looks the same whatever
+# the theme says (and the theme's "larger text" does not push keys off the screen).
+STYLE_SHEET = f"""
+#on_screen_keyboard {{
     background-color: #767c84;
     border-top: 2px solid #4a4f56;
-}
-#on_screen_keyboard QPushButton {
+}}
+#on_screen_keyboard QPushButton {{
     font-family: "Noto Sans";
     font-size: 30px;
+    font-weight: normal;
     color: #111111;
     background-color: #f8f8f8;
     border: 1px solid #3d4248;
     border-bottom: 3px solid #3d4248;
     border-radius: 10px;
     padding: 0px;
-}
-#on_screen_keyboard QPushButton:pressed {
+    min-width: 0px;
+    max-width: 16777215px;
+    min-height: {KEY_HEIGHT - BORDER_Y}px;
+    max-height: {KEY_HEIGHT - BORDER_Y}px;
+}}
+#on_screen_keyboard QPushButton:pressed {{
+    color: #111111;
     background-color: #b9d2f0;
     border-bottom: 1px solid #3d4248;
-}
-#on_screen_keyboard QPushButton[role="vietnamese"] {
+}}
+#on_screen_keyboard QPushButton[role="vietnamese"] {{
     background-color: #fff8e1;
-}
-#on_screen_keyboard QPushButton[role="tone"] {
+}}
+#on_screen_keyboard QPushButton[role="tone"] {{
     font-size: 34px;
     background-color: #ffe9b3;
-}
-#on_screen_keyboard QPushButton[role="action"] {
+}}
+#on_screen_keyboard QPushButton[role="action"] {{
     font-size: 26px;
     background-color: #d5d9de;
-}
-#on_screen_keyboard QPushButton[role="keypad"] {
+}}
+#on_screen_keyboard QPushButton[role="keypad"] {{
     font-size: 40px;
     font-weight: bold;
-}
-#on_screen_keyboard QPushButton[role="done"] {
+}}
+#on_screen_keyboard QPushButton[role="done"] {{
     font-size: 28px;
     font-weight: bold;
     color: #ffffff;
     background-color: #0b5cad;
     border-color: #06345f;
-}
-#on_screen_keyboard QPushButton[role="done"]:pressed {
+}}
+#on_screen_keyboard QPushButton[role="done"]:pressed {{
+    color: #ffffff;
     background-color: #06345f;
-}
+}}
 #on_screen_keyboard QPushButton[shiftState="once"],
-#on_screen_keyboard QPushButton[shiftState="caps"] {
+#on_screen_keyboard QPushButton[shiftState="caps"] {{
     background-color: #0b5cad;
     border-color: #06345f;
-}
+}}
+#keypad_page QPushButton {{
+    min-width: {KEYPAD_KEY_SIZE.width() - BORDER_X}px;
+    max-width: {KEYPAD_KEY_SIZE.width() - BORDER_X}px;
+    min-height: {KEYPAD_KEY_SIZE.height() - BORDER_Y}px;
+    max-height: {KEYPAD_KEY_SIZE.height() - BORDER_Y}px;
+}}
+#keypad_page QPushButton#key_backspace, #keypad_page QPushButton#key_done {{
+    min-width: {KEYPAD_SIDE_SIZE.width() - BORDER_X}px;
+    max-width: {KEYPAD_SIDE_SIZE.width() - BORDER_X}px;
+    min-height: {KEYPAD_SIDE_SIZE.height() - BORDER_Y}px;
+    max-height: {KEYPAD_SIDE_SIZE.height() - BORDER_Y}px;
+}}
 """
 
 
@@ -388,7 +414,6 @@ class OnScreenKeyboard(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoDefault(False)
         button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        button.setFixedHeight(KEY_HEIGHT)
         if role:
             button.setProperty("role", role)
         if text:
@@ -489,6 +514,7 @@ class OnScreenKeyboard(QWidget):
     def _build_keypad_page(self) -> None:
         page = _Page.KEYPAD
         widget = QWidget()
+        widget.setObjectName("keypad_page")
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(10)
@@ -503,7 +529,6 @@ class OnScreenKeyboard(QWidget):
         for button in keys:
             button.setProperty("role", "keypad")
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            button.setFixedSize(KEYPAD_KEY_SIZE)
         policy = plus.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         plus.setSizePolicy(policy)
@@ -511,7 +536,6 @@ class OnScreenKeyboard(QWidget):
         done = self._done_key(page)
         for button, row in ((backspace, 0), (done, 2)):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            button.setFixedSize(KEYPAD_KEY_SIZE.width() + 40, 2 * KEYPAD_KEY_SIZE.height() + 10)
             grid.addWidget(button, row, 3, 2, 1)
         row = QHBoxLayout()
         row.addStretch(1)
