@@ -97,7 +97,6 @@ STYLE_SHEET = f"""
     border-radius: 10px;
     padding: 0px;
     min-width: 0px;
-    max-width: 16777215px;
     min-height: {KEY_HEIGHT - BORDER_Y}px;
     max-height: {KEY_HEIGHT - BORDER_Y}px;
 }}
