@@ -58,24 +58,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Start again?</source>
         <translation>Bắt đầu lại?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>What you have entered and scanned will be deleted.</source>
         <translation>Những gì bạn đã nhập và quét sẽ bị xoá.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Yes, start again</source>
         <translation>Có, bắt đầu lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>No, continue</source>
         <translation>Không, tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="351" />
+        <source>Space</source>
+        <translation>Dấu cách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="352" />
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="353" />
+        <source>Backspace</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="354" />
+        <source>Shift</source>
+        <translation>Chữ hoa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="355" />
+        <source>Numbers and symbols</source>
+        <translation>Số và ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="356" />
+        <source>Letters</source>
+        <translation>Chữ cái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="357" />
+        <source>Acute tone (sắc)</source>
+        <translation>Dấu sắc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="358" />
+        <source>Grave tone (huyền)</source>
+        <translation>Dấu huyền</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="359" />
+        <source>Hook tone (hỏi)</source>
+        <translation>Dấu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="360" />
+        <source>Tilde tone (ngã)</source>
+        <translation>Dấu ngã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="361" />
+        <source>Dot tone (nặng)</source>
+        <translation>Dấu nặng</translation>
     </message>
 </context>
 <context>
@@ -142,35 +200,35 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="46" />
-        <location filename="../../ui/widgets/top_bar.py" line="53" />
+        <location filename="../../ui/widgets/top_bar.py" line="48" />
+        <location filename="../../ui/widgets/top_bar.py" line="55" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="47" />
-        <location filename="../../ui/widgets/top_bar.py" line="54" />
+        <location filename="../../ui/widgets/top_bar.py" line="49" />
+        <location filename="../../ui/widgets/top_bar.py" line="56" />
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="50" />
+        <location filename="../../ui/widgets/top_bar.py" line="52" />
         <source>Change language</source>
         <translation>Đổi ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="51" />
+        <location filename="../../ui/widgets/top_bar.py" line="53" />
         <source>Larger text</source>
         <translation>Chữ to hơn</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="51" />
+        <location filename="../../ui/widgets/top_bar.py" line="53" />
         <source>Normal text</source>
         <translation>Chữ thường</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="52" />
-        <location filename="../../ui/widgets/top_bar.py" line="55" />
+        <location filename="../../ui/widgets/top_bar.py" line="54" />
+        <location filename="../../ui/widgets/top_bar.py" line="57" />
         <source>Help</source>
         <translation>Hướng dẫn</translation>
     </message>
@@ -178,12 +236,12 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="44" />
+        <location filename="../../ui/screens/welcome.py" line="37" />
         <source>Ministry of Science and Technology – One-stop service</source>
         <translation>Bộ Khoa học và Công nghệ – Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="48" />
+        <location filename="../../ui/screens/welcome.py" line="41" />
         <source>Touch one of the four large buttons to begin.
 
 • Look up procedures: find an administrative procedure and see which documents it needs.
@@ -202,52 +260,52 @@ You can change the language and make the text larger with the buttons at the top
 Bạn có thể đổi ngôn ngữ và phóng to chữ bằng các nút ở phía trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="57" />
+        <location filename="../../ui/screens/welcome.py" line="50" />
         <source>Welcome to the one-stop reception of the Ministry of Science and Technology</source>
         <translation>Chào mừng bạn đến Bộ phận Một cửa – Bộ Khoa học và Công nghệ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="58" />
+        <location filename="../../ui/screens/welcome.py" line="51" />
         <source>What would you like to do today?</source>
         <translation>Bạn muốn làm gì hôm nay?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="60" />
+        <location filename="../../ui/screens/welcome.py" line="53" />
         <source>Look up procedures</source>
         <translation>Tra cứu thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="60" />
+        <location filename="../../ui/screens/welcome.py" line="53" />
         <source>Documents, fees and processing time</source>
         <translation>Giấy tờ, lệ phí và thời gian giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="61" />
+        <location filename="../../ui/screens/welcome.py" line="54" />
         <source>Submit a dossier</source>
         <translation>Nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="61" />
+        <location filename="../../ui/screens/welcome.py" line="54" />
         <source>Scan your papers and send them online</source>
         <translation>Quét giấy tờ và nộp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="62" />
+        <location filename="../../ui/screens/welcome.py" line="55" />
         <source>Track a dossier</source>
         <translation>Tra cứu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="62" />
+        <location filename="../../ui/screens/welcome.py" line="55" />
         <source>With the code on your receipt</source>
         <translation>Bằng mã trên giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="63" />
+        <location filename="../../ui/screens/welcome.py" line="56" />
         <source>Get assistance</source>
         <translation>Nhờ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="63" />
+        <location filename="../../ui/screens/welcome.py" line="56" />
         <source>A ticket for the counter staff</source>
         <translation>Lấy số thứ tự để cán bộ hỗ trợ</translation>
     </message>
