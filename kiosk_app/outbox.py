@@ -129,7 +129,8 @@ class Outbox:
         return db
 
     # --- writing ---------------------------------------------------------------------------------
-    def enqueue(self, kind: str, payload: dict[str, Any], files: list[tuple[str, Path]]) -> OutboxItem:
+    def enqueue(self, kind: str, payload: dict[str, Any], files: list[tuple[str, Path]],
+                provisional_ref: str | None = None) -> OutboxItem:
         """Copy the files in, fsync them, and commit the item; only then may it be sent."""
         failpoint("outbox.before_write")
         key = str(uuid.uuid4())
@@ -147,7 +148,7 @@ class Outbox:
         _fsync_dir(folder)
         item = OutboxItem(
             key=key,
-            provisional_ref=new_provisional_ref(self.kiosk_id),
+            provisional_ref=provisional_ref or new_provisional_ref(self.kiosk_id),
             kind=kind,
             payload=payload,
             files=stored,

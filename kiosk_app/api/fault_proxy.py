@@ -31,6 +31,8 @@ class Fault(str, Enum):
     HTTP_503 = "http_503"
     CUT_RESPONSE = "cut_response"  # forward the request, return half the response, close
     BLACKHOLE = "blackhole"  # read the request, never answer
+    HOLD_REQUEST = "hold_request"  # forward part of the request body, then hang (a kill 'during upload')
+    HOLD_RESPONSE = "hold_response"  # forward the request, swallow the server's reply, hang
 
 
 RANDOM_FAULTS = (Fault.DROP, Fault.HTTP_500, Fault.HTTP_502, Fault.HTTP_503, Fault.CUT_RESPONSE, Fault.BLACKHOLE)
@@ -62,6 +64,7 @@ class FaultProxy:
         self.port = self._listener.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self._stopping = threading.Event()
+        self.held = threading.Event()  # set when a HOLD_* fault has reached its holding point
         self._thread = threading.Thread(target=self._accept_loop, name="fault-proxy", daemon=True)
 
     # --- control ---------------------------------------------------------------------------------
@@ -132,13 +135,58 @@ class FaultProxy:
                 self._stopping.wait(plan.delay_s)
             upstream = socket.create_connection(self.upstream, timeout=30)
             try:
-                self._pipe(client, upstream, cut=fault is Fault.CUT_RESPONSE)
+                if fault is Fault.HOLD_REQUEST:
+                    self._forward_part_of_request(client, upstream, plan)
+                elif fault is Fault.HOLD_RESPONSE:
+                    self._swallow_response(client, upstream, plan)
+                else:
+                    self._pipe(client, upstream, cut=fault is Fault.CUT_RESPONSE)
             finally:
                 upstream.close()
         except OSError as exc:
             log.debug("proxy connection ended: %s", exc)
         finally:
             client.close()
+
+    def _forward_part_of_request(self, client: socket.socket, upstream: socket.socket, plan: FaultPlan) -> None:
+        """Forward the headers and at most half of the body, then hold the connection."""
+        client.settimeout(10)
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = client.recv(65536)
+            if not chunk:
+                return
+            data += chunk
+        head = data.partition(b"\r\n\r\n")[0]
+        length = next((int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
+                       if line.lower().startswith(b"content-length:")), 0)
+        upstream.sendall(data[: len(head) + 4 + length // 2])
+        self.held.set()
+        self._stopping.wait(plan.blackhole_s)
+
+    def _swallow_response(self, client: socket.socket, upstream: socket.socket, plan: FaultPlan) -> None:
+        """Forward the whole request, read the whole reply, and never pass it on."""
+        client.settimeout(10)
+        upstream.settimeout(60)
+        request = b""
+        while b"\r\n\r\n" not in request:
+            chunk = client.recv(65536)
+            if not chunk:
+                return
+            request += chunk
+        head, _, body = request.partition(b"\r\n\r\n")
+        length = next((int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
+                       if line.lower().startswith(b"content-length:")), 0)
+        while len(body) < length:
+            chunk = client.recv(65536)
+            if not chunk:
+                return
+            body += chunk
+        upstream.sendall(head + b"\r\n\r\n" + body)
+        reply = upstream.recv(65536)  # the server has answered: it committed
+        if reply:
+            self.held.set()
+        self._stopping.wait(plan.blackhole_s)
 
     @staticmethod
     def _read_request(client: socket.socket) -> None:

@@ -1,0 +1,205 @@
+"""BackendClient: the kiosk's only way to the ministry's system, over requests with timeouts.
+
+Every call has a connect and a read timeout; idempotent calls (GET) are retried with backoff by
+urllib3's Retry; TLS verification is on (a custom CA bundle is configurable); the kiosk's token goes
+on every request. Every failure becomes a typed error: :class:`BackendUnavailable`,
+:class:`BackendTimeout` or :class:`BackendRejected` (with the server's code and messages). These
+calls block: run them through ``kiosk_app.jobs``, never on the GUI thread.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel, ValidationError
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from kiosk_app.api.schemas import (
+    API_PREFIX,
+    Catalogue,
+    CatalogueVersion,
+    DossierCreate,
+    DossierReceipt,
+    DossierTracking,
+    Heartbeat,
+    HeartbeatAck,
+    ProcedureDetail,
+    ServiceArea,
+    SupplementProof,
+    SupplementReceipt,
+    Ticket,
+    TicketRequest,
+    TrackRequest,
+)
+from kiosk_app.errors import BackendError
+from kiosk_app.failpoints import failpoint
+
+log = logging.getLogger("kiosk.api")
+Model = TypeVar("Model", bound=BaseModel)
+
+
+class BackendUnavailable(BackendError):
+    """No connection could be made, or it broke (network down, server stopped, reply cut)."""
+
+
+class BackendTimeout(BackendUnavailable):
+    """The server did not answer in time."""
+
+
+class BackendRejected(BackendError):
+    """The server answered with an error; ``code`` is its machine-readable error code."""
+
+    def __init__(self, status: int, code: str, message_vi: str = "", message_en: str = "", detail: Any = None) -> None:
+        super().__init__(f"HTTP {status} {code}: {detail if detail is not None else message_en}")
+        self.status = status
+        self.code = code
+        self.message_vi = message_vi
+        self.message_en = message_en
+        self.server_detail = detail
+
+    @property
+    def retryable(self) -> bool:
+        """5xx and 429 may succeed later; other 4xx will not."""
+        return self.status >= 500 or self.status in (408, 429)
+
+    def message(self, language: str) -> str:
+        return (self.message_vi if language == "vi" else self.message_en) or self.citizen_message
+
+
+class BackendClient:
+    """Typed calls to the backend's API v1."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        *,
+        connect_timeout_s: float = 3.0,
+        read_timeout_s: float = 15.0,
+        upload_timeout_s: float = 120.0,
+        ca_bundle: Path | None = None,
+        retries: int = 3,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = (connect_timeout_s, read_timeout_s)
+        self.upload_timeout = (connect_timeout_s, upload_timeout_s)
+        self.session = requests.Session()
+        self.session.headers.update({"Authorization": f"Bearer {token}", "Accept": "application/json"})
+        self.session.verify = str(ca_bundle) if ca_bundle else True
+        retry = Retry(
+            total=retries,
+            connect=retries,
+            read=retries,
+            status=retries,
+            backoff_factor=0.3,
+            status_forcelist=(502, 503, 504),
+            allowed_methods=frozenset({"GET", "HEAD"}),  # POSTs are retried by the outbox, with their key
+            raise_on_status=False,
+        )
+        adapter = HTTPAdapter(max_retries=retry)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+
+    def close(self) -> None:
+        self.session.close()
+
+    # --- plumbing -------------------------------------------------------------------------------
+    def _request(self, method: str, path: str, *, timeout: tuple[float, float] | None = None, **kwargs: Any) -> requests.Response:
+        url = f"{self.base_url}{path}"
+        started = time.monotonic()
+        try:
+            response = self.session.request(method, url, timeout=timeout or self.timeout, **kwargs)
+        except requests.Timeout as exc:
+            raise BackendTimeout(f"{method} {path}: timed out ({exc.__class__.__name__})") from exc
+        except requests.RequestException as exc:
+            raise BackendUnavailable(f"{method} {path}: {exc.__class__.__name__}: {exc}") from exc
+        log.debug("%s %s -> %s in %.0f ms", method, path, response.status_code, (time.monotonic() - started) * 1000)
+        if response.status_code >= 400:
+            raise self._rejected(response)
+        return response
+
+    @staticmethod
+    def _rejected(response: requests.Response) -> BackendRejected:
+        try:
+            error = response.json()["error"]
+            return BackendRejected(response.status_code, error["code"], error.get("message_vi", ""),
+                                   error.get("message_en", ""), error.get("detail"))
+        except (ValueError, KeyError, TypeError):
+            return BackendRejected(response.status_code, f"http_{response.status_code}", detail=response.text[:200])
+
+    def _parse(self, response: requests.Response, model: type[Model]) -> Model:
+        try:
+            return model.model_validate_json(response.content)
+        except (ValidationError, ValueError) as exc:
+            # A cut or garbled body is a transport failure, not a server decision.
+            raise BackendUnavailable(f"{response.request.method} {response.url}: unreadable answer: {exc}") from exc
+
+    def _get(self, path: str, model: type[Model]) -> Model:
+        return self._parse(self._request("GET", API_PREFIX + path), model)
+
+    def _post_json(self, path: str, body: BaseModel, model: type[Model]) -> Model:
+        data = body.model_dump_json(exclude_none=True)
+        response = self._request("POST", API_PREFIX + path, data=data, headers={"Content-Type": "application/json"})
+        return self._parse(response, model)
+
+    @staticmethod
+    def _files(paths: Sequence[Path]) -> list[tuple[str, tuple[str, bytes, str]]]:
+        return [("files", (Path(p).name, Path(p).read_bytes(), "application/pdf")) for p in paths]
+
+    # --- API ----------------------------------------------------------------------------------------
+    def health(self) -> dict[str, Any]:
+        return self._request("GET", "/health").json()
+
+    def catalogue(self) -> Catalogue:
+        return self._get("/catalogue", Catalogue)
+
+    def catalogue_version(self) -> str:
+        return self._get("/catalogue/version", CatalogueVersion).version
+
+    def procedure(self, code: str) -> ProcedureDetail:
+        return self._get(f"/catalogue/{requests.utils.quote(code, safe='')}", ProcedureDetail)
+
+    def submit_dossier(self, idempotency_key: str, dossier: DossierCreate, files: Sequence[Path]) -> DossierReceipt:
+        """POST one dossier with one PDF per document; safe to repeat with the same key."""
+        failpoint("client.before_upload")
+        response = self._request(
+            "POST",
+            f"{API_PREFIX}/dossiers",
+            timeout=self.upload_timeout,
+            headers={"Idempotency-Key": idempotency_key},
+            data={"dossier": dossier.model_dump_json(exclude_none=True)},
+            files=self._files(files),
+        )
+        failpoint("client.after_reply")
+        return self._parse(response, DossierReceipt)
+
+    def track(self, code: str, *, tracking_token: str | None = None, phone_last4: str | None = None) -> DossierTracking:
+        request = TrackRequest(code=code.strip(), tracking_token=tracking_token, phone_last4=phone_last4)
+        return self._post_json("/track", request, DossierTracking)
+
+    def upload_supplement(self, code: str, proof: SupplementProof, files: Sequence[Path]) -> SupplementReceipt:
+        response = self._request(
+            "POST",
+            f"{API_PREFIX}/dossiers/{requests.utils.quote(code, safe='')}/supplements",
+            timeout=self.upload_timeout,
+            data={"supplement": proof.model_dump_json(exclude_none=True)},
+            files=self._files(files),
+        )
+        return self._parse(response, SupplementReceipt)
+
+    def draw_ticket(self, area: ServiceArea = ServiceArea.GENERAL) -> Ticket:
+        return self._post_json("/tickets", TicketRequest(service_area=area), Ticket)
+
+    def heartbeat(self, beat: Heartbeat) -> HeartbeatAck:
+        return self._post_json("/kiosks/heartbeat", beat, HeartbeatAck)
+
+
+def dump(model: BaseModel) -> dict[str, Any]:
+    """A model as JSON-compatible data (for the outbox)."""
+    return json.loads(model.model_dump_json(exclude_none=True))
