@@ -54,12 +54,12 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for look-ups; rolled back at the end."""
+        """A session for look-ups; closed (its transaction rolled back) at the end.
+
+        Closing detaches the loaded objects without expiring them, so they stay readable afterwards.
+        """
         with self._read() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -28,13 +28,13 @@ class StoredFile:
 def check_pdf(data: bytes, max_bytes: int) -> None:
     """Refuse anything that is not a plain PDF within the size limit.
 
-    A full parse is left to the staff's viewer; here the header must appear in the first kilobyte,
-    an end-of-file marker in the last kilobytes, and no active content (scripts, launch actions,
+    A full parse is left to the staff's viewer; here the file must start with the PDF header (no
+    leading bytes, which polyglot files use), end with an end-of-file marker in its last kilobytes, and no active content (scripts, launch actions,
     embedded files) may be declared in the uncompressed structure.
     """
     if len(data) > max_bytes:
         raise ApiError(413, ErrorCode.FILE_TOO_LARGE, {"max_bytes": max_bytes})
-    if not _PDF_HEADER.search(data[:1024]) or b"%%EOF" not in data[-2048:]:
+    if not _PDF_HEADER.match(data) or b"%%EOF" not in data[-2048:]:
         raise ApiError(400, ErrorCode.NOT_A_PDF)
     if _ACTIVE_CONTENT.search(data):
         raise ApiError(400, ErrorCode.UNSAFE_PDF)
