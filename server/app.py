@@ -11,11 +11,14 @@ from typing import Any
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from kiosk_app.api.schemas import ErrorCode, Health
+from pydantic.json_schema import models_json_schema
+
+from kiosk_app.api.schemas import DossierCreate, ErrorCode, Health, SupplementProof
 
 from server.backend import Backend
 from server.dossiers import DossierService
 from server.errors import ApiError, error_response, install_error_handlers
+from server.routes import api, console, public
 from server.settings import ServerSettings
 
 log = logging.getLogger("server.app")
@@ -71,8 +74,6 @@ def create_app(database_url: str = "sqlite://", data_dir: str | None = None, **s
     install_error_handlers(app)
     app.add_middleware(RequestSizeLimit, max_bytes=config.max_request_bytes)
 
-    from server.routes import api, console, public  # noqa: PLC0415 (routes import the app's services)
-
     app.include_router(api.router)
     app.include_router(public.router)
     app.include_router(console.router)
@@ -81,8 +82,29 @@ def create_app(database_url: str = "sqlite://", data_dir: str | None = None, **s
     def health() -> Health:
         return Health(version=VERSION)
 
+    _document_json_form_fields(app)
     weakref.finalize(app, _release, backend, scratch)
     return app
+
+
+def _document_json_form_fields(app: FastAPI) -> None:
+    """Add the models sent as JSON inside multipart form fields to the OpenAPI components.
+
+    FastAPI only sees those fields as strings; the kiosk's client and readers of docs/openapi.json
+    need the structure of ``dossier`` (DossierCreate) and ``supplement`` (SupplementProof).
+    """
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = FastAPI.openapi(app)
+            _, extra = models_json_schema([(DossierCreate, "validation"), (SupplementProof, "validation")],
+                                          ref_template="#/components/schemas/{model}")
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            for name, definition in extra.get("$defs", {}).items():
+                components.setdefault(name, definition)
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def _release(backend: Backend, scratch: str | None) -> None:

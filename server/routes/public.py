@@ -8,6 +8,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from kiosk_app.api.schemas import ErrorResponse
+
 from server.errors import ApiError
 
 router = APIRouter()
@@ -18,6 +20,7 @@ templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent
             summary="Public tracking page (HTML) for the receipt's QR code",
             responses={404: {"description": "Unknown code or wrong token (same page either way)",
                              "content": {"text/html": {}}},
+                       422: {"model": ErrorResponse, "description": "Invalid token parameter"},
                        429: {"description": "Too many look-ups", "content": {"text/html": {}}}})
 def track_page(request: Request, code: str,
                t: Annotated[str, Query(max_length=100, description="The receipt's tracking token")] = "") -> HTMLResponse:
