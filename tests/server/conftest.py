@@ -70,7 +70,11 @@ def _postgres_url() -> str:
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty database: an SQLite file, or a throw-away schema on the test PostgreSQL server."""
+    """A fresh, empty database: an SQLite file, or a throw-away schema on the test PostgreSQL server.
+
+    A test module that does not depend on the database engine overrides this fixture with
+    ``sqlite_only`` (see below) to keep the suite fast.
+    """
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'server.sqlite3'}"
         return
@@ -87,6 +91,11 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         connection.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
+def sqlite_only(tmp_path: Path) -> str:
+    """Body of a ``database_url`` override for modules that need no PostgreSQL run."""
+    return f"sqlite:///{tmp_path / 'server.sqlite3'}"
+
+
 AppFactory = Callable[..., FastAPI]
 
 
@@ -97,8 +106,6 @@ def make_app(database_url: str, tmp_path: Path, clock: FakeClock) -> Iterator[Ap
 
     def factory(**settings: Any) -> FastAPI:
         settings.setdefault("kiosks", {KIOSK_ID: KIOSK_TOKEN})
-        settings.setdefault("staff_user", STAFF_USER)
-        settings.setdefault("staff_password", STAFF_PASSWORD)
         settings.setdefault("clock", clock)
         settings.setdefault("public_base_url", "https://motcua.example.vn")
         app = create_app(database_url, str(tmp_path / "data"), **settings)

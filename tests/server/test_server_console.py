@@ -10,7 +10,19 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from conftest import STAFF_PASSWORD, STAFF_USER, LiveServer, submit
+from conftest import STAFF_PASSWORD, STAFF_USER, AppFactory, LiveServer, sqlite_only, submit
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """These tests do not depend on the database engine: SQLite only."""
+    return sqlite_only(tmp_path)
+
+
+@pytest.fixture
+def app(make_app: AppFactory) -> FastAPI:
+    return make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD)
+
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 

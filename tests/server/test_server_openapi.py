@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import schemathesis
 from fastapi import FastAPI
 from hypothesis import HealthCheck, settings
@@ -12,7 +13,14 @@ from schemathesis.checks import not_a_server_error
 from server.app import create_app
 from server.openapi_dump import render
 
-from conftest import KIOSK_ID, KIOSK_TOKEN, dossier_payload, make_pdf
+from conftest import KIOSK_ID, KIOSK_TOKEN, dossier_payload, make_pdf, sqlite_only
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """These tests do not depend on the database engine: SQLite only."""
+    return sqlite_only(tmp_path)
+
 
 COMMITTED = Path(__file__).resolve().parents[2] / "docs" / "openapi.json"
 
