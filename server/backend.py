@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import secrets
+import threading
+import time
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -24,11 +26,44 @@ log = logging.getLogger("server.backend")
 SECRET_KEY = "tracking_secret"
 
 
+class TtlCache:
+    """A small thread-safe cache whose entries expire (kiosk tokens: a revoked kiosk is refused
+    within ``ttl_s`` seconds in every server process, without a database look-up per request)."""
+
+    def __init__(self, ttl_s: float, max_entries: int = 10000) -> None:
+        self.ttl_s = ttl_s
+        self.max_entries = max_entries
+        self._entries: dict[str, tuple[float, str]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> str | None:
+        """The cached value, or None when absent or expired."""
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None or entry[0] < time.monotonic():
+                self._entries.pop(key, None)
+                return None
+            return entry[1]
+
+    def put(self, key: str, value: str) -> None:
+        """Remember ``value`` for ``ttl_s`` seconds."""
+        with self._lock:
+            if len(self._entries) >= self.max_entries:
+                self._entries.clear()
+            self._entries[key] = (time.monotonic() + self.ttl_s, value)
+
+    def clear(self) -> None:
+        """Forget everything (after a kiosk was re-keyed or deactivated here)."""
+        with self._lock:
+            self._entries.clear()
+
+
 class Backend:
     """Everything a request handler needs, owned by the application."""
 
     def __init__(self, settings: ServerSettings) -> None:
         self.settings = settings
+        self.kiosk_cache = TtlCache(30.0)
         self.db = Database(settings.database_url, settings.log_sql)
         self.files = FileStore(settings.data_dir / "files")
         upgrade_to_head(self.db.engine)
@@ -74,6 +109,7 @@ class Backend:
                                   active=True))
             else:
                 kiosk.token_hash, kiosk.active = auth.token_hash(token), True
+        self.kiosk_cache.clear()
         return token
 
     def add_staff(self, username: str, password: str, display_name: str | None = None,

@@ -93,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         import uvicorn  # noqa: PLC0415
 
-        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level.lower(), access_log=False)
+        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level.lower(), access_log=False,
+                    ws="none")
         return 0
     finally:
         backend.close()

@@ -40,12 +40,11 @@ def mask_phone(phone: str) -> str:
     return "*" * max(0, len(phone) - 3) + phone[-3:]
 
 
-def _load_dossier(session: Session, code: str) -> Dossier | None:
-    return session.scalars(
-        select(Dossier).where(Dossier.code == code).options(
-            selectinload(Dossier.documents), selectinload(Dossier.stages),
-            selectinload(Dossier.supplement_requests))
-    ).first()
+def _load_dossier(session: Session, code: str, with_documents: bool = True) -> Dossier | None:
+    options = [selectinload(Dossier.stages), selectinload(Dossier.supplement_requests)]
+    if with_documents:
+        options.append(selectinload(Dossier.documents))
+    return session.scalars(select(Dossier).where(Dossier.code == code).options(*options)).first()
 
 
 def _procedure(session: Session, code: str) -> Procedure:
@@ -89,6 +88,7 @@ class DossierService:
 
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
+        self._procedures: dict[str, Procedure] = {}
 
     # ------------------------------------------------------------ receipt
 
@@ -224,8 +224,17 @@ class DossierService:
     def track(self, code: str, token: str | None, phone_last4: str | None) -> DossierTracking:
         """What the citizen may see, once the proof matches."""
         with self.backend.db.read() as session:
-            dossier = self._authorise(_load_dossier(session, code), code, token, phone_last4)
-            return self.tracking_view(dossier, _procedure_any(session, dossier.procedure_code))
+            dossier = self._authorise(_load_dossier(session, code, with_documents=False), code, token, phone_last4)
+            return self.tracking_view(dossier, self._cached_procedure(session, dossier.procedure_code))
+
+    def _cached_procedure(self, session: Session, code: str) -> Procedure:
+        """Procedures change only when the catalogue is reloaded at start: keep them in memory."""
+        procedure = self._procedures.get(code)
+        if procedure is None:
+            procedure = _procedure_any(session, code)
+            session.expunge(procedure)
+            self._procedures[code] = procedure
+        return procedure
 
     def tracking_view(self, dossier: Dossier, procedure: Procedure) -> DossierTracking:
         """The tracking answer for an authorised caller."""

@@ -15,6 +15,7 @@ from server.errors import ApiError
 
 _PDF_HEADER = re.compile(rb"%PDF-(1\.[0-7]|2\.0)")
 _ACTIVE_CONTENT = re.compile(rb"/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA)\b")
+_STREAM_DATA = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def check_pdf(data: bytes, max_bytes: int) -> None:
         raise ApiError(413, ErrorCode.FILE_TOO_LARGE, {"max_bytes": max_bytes})
     if not _PDF_HEADER.match(data) or b"%%EOF" not in data[-2048:]:
         raise ApiError(400, ErrorCode.NOT_A_PDF)
-    if _ACTIVE_CONTENT.search(data):
+    if _ACTIVE_CONTENT.search(_STREAM_DATA.sub(b"stream endstream", data)):
         raise ApiError(400, ErrorCode.UNSAFE_PDF)
 
 

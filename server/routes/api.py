@@ -47,11 +47,15 @@ def kiosk_id(backend: BackendDep,
     """The calling kiosk's id; 401 for anyone without a valid kiosk token."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise ApiError(401, ErrorCode.UNAUTHORISED_KIOSK, headers={"WWW-Authenticate": "Bearer"})
+    hashed = auth.token_hash(credentials.credentials)
+    known = backend.kiosk_cache.get(hashed)
+    if known is not None:
+        return known
     with backend.db.read() as session:
-        kiosk = session.scalars(select(Kiosk).where(
-            Kiosk.token_hash == auth.token_hash(credentials.credentials))).first()
+        kiosk = session.scalars(select(Kiosk).where(Kiosk.token_hash == hashed)).first()
         if kiosk is None or not kiosk.active:
             raise ApiError(401, ErrorCode.UNAUTHORISED_KIOSK, headers={"WWW-Authenticate": "Bearer"})
+        backend.kiosk_cache.put(hashed, kiosk.id)
         return kiosk.id
 
 

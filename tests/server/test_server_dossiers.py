@@ -156,3 +156,10 @@ def test_files_are_stored_by_content_hash(client: TestClient, app) -> None:  # t
     stored = app.state.backend.files.path_for(sha)
     assert stored.read_bytes() == pdf and stored.name == sha
     assert re.fullmatch(r"[0-9a-f]{64}", stored.name)
+
+
+def test_image_bytes_that_look_like_keywords_are_not_active_content(client: TestClient) -> None:
+    pdf = make_pdf()
+    binary_stream = b"9 0 obj\n<< /Length 20 >>\nstream\n\x00/JS /JavaScript\xff\x10\nendstream\nendobj\n"
+    shaped = pdf.replace(b"xref", binary_stream + b"xref", 1)
+    assert submit(client, files=[shaped]).status_code == 201
