@@ -91,6 +91,11 @@ class ServerProcess:
                 raise RuntimeError("server did not start")
             time.sleep(0.2)
 
+    def cpu_seconds(self) -> float:
+        """User + system CPU time the server process used so far (Linux /proc)."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
         self.process.terminate()
         try:
@@ -163,13 +168,16 @@ def run(label: str, database_url: str | None, args: argparse.Namespace, pdfs: li
         try:
             submit_ms, receipts = submit_phase(server, args.submissions, pdfs)
             asyncio.run(track_phase(server, receipts, args.rate, 1.0))  # warm-up
+            cpu_before = server.cpu_seconds()
             track_ms, rps, errors = asyncio.run(track_phase(server, receipts, args.rate, args.seconds))
+            cpu_per_track_ms = (server.cpu_seconds() - cpu_before) * 1000 / len(track_ms)
         finally:
             server.stop()
     result = {"track_p50_ms": round(percentile(track_ms, 50), 2), "track_p99_ms": round(percentile(track_ms, 99), 2),
               "track_rps": round(rps, 1), "submit_p50_ms": round(percentile(submit_ms, 50), 1),
               "submit_p99_ms": round(percentile(submit_ms, 99), 1)}
-    print(f"{label:>10}: {result}  (track errors: {errors}, requests: {len(track_ms)}, "
+    print(f"{label:>10}: {result}  (track p90 {percentile(track_ms, 90):.1f} ms, p95 {percentile(track_ms, 95):.1f} ms, "
+          f"server CPU {cpu_per_track_ms:.2f} ms per look-up, errors: {errors}, requests: {len(track_ms)}, "
           f"submission size {len(pdfs[0]) / 1e6:.2f} MB, mean submit {statistics.mean(submit_ms):.0f} ms)")
     return result
 

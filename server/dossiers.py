@@ -41,10 +41,13 @@ def mask_phone(phone: str) -> str:
 
 
 def _load_dossier(session: Session, code: str, with_documents: bool = True) -> Dossier | None:
-    options = [selectinload(Dossier.stages), selectinload(Dossier.supplement_requests)]
+    options = [selectinload(Dossier.stages)]
     if with_documents:
-        options.append(selectinload(Dossier.documents))
-    return session.scalars(select(Dossier).where(Dossier.code == code).options(*options)).first()
+        options += [selectinload(Dossier.documents), selectinload(Dossier.supplement_requests)]
+    dossier = session.scalars(select(Dossier).where(Dossier.code == code).options(*options)).first()
+    if dossier is not None and not with_documents and dossier.status == DossierStatus.SUPPLEMENT_REQUESTED:
+        dossier.supplement_requests  # noqa: B018 (load now: the object is used after the session closes)
+    return dossier
 
 
 def _procedure(session: Session, code: str) -> Procedure:
@@ -240,9 +243,11 @@ class DossierService:
         """The tracking answer for an authorised caller."""
         lifecycle, now = self.backend.lifecycle, self.backend.now()
         status = DossierStatus(dossier.status)
-        open_request = next((r for r in reversed(dossier.supplement_requests) if r.fulfilled_at is None), None)
         supplement = None
-        if status is DossierStatus.SUPPLEMENT_REQUESTED and open_request is not None:
+        open_request = None
+        if status is DossierStatus.SUPPLEMENT_REQUESTED:
+            open_request = next((r for r in reversed(dossier.supplement_requests) if r.fulfilled_at is None), None)
+        if open_request is not None:
             supplement = SupplementRequestView(missing=open_request.missing, note=open_request.note,
                                                requested_at=open_request.requested_at, due_date=open_request.due_date)
         return DossierTracking(

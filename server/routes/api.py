@@ -28,12 +28,12 @@ bearer = HTTPBearer(auto_error=False, description="The kiosk's own token")
 IDEMPOTENCY_KEY_PATTERN = r"^[A-Za-z0-9._:-]{8,100}$"
 
 
-def get_backend(request: Request) -> Backend:
+async def get_backend(request: Request) -> Backend:
     """The application's Backend."""
     return request.app.state.backend  # type: ignore[no-any-return]
 
 
-def get_service(request: Request) -> DossierService:
+async def get_service(request: Request) -> DossierService:
     """The application's DossierService."""
     return request.app.state.dossiers  # type: ignore[no-any-return]
 
@@ -42,7 +42,7 @@ BackendDep = Annotated[Backend, Depends(get_backend)]
 ServiceDep = Annotated[DossierService, Depends(get_service)]
 
 
-def kiosk_id(backend: BackendDep,
+async def kiosk_id(backend: BackendDep,
              credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> str:
     """The calling kiosk's id; 401 for anyone without a valid kiosk token."""
     if credentials is None or credentials.scheme.lower() != "bearer":
@@ -166,14 +166,16 @@ def _limit_tracking(backend: Backend, key: str) -> None:
 
 
 @router.post("/track", response_model=DossierTracking, tags=["tracking"], summary="Track a dossier")
-def track(body: TrackRequest, service: ServiceDep, kiosk: KioskDep) -> DossierTracking:
+def track(body: TrackRequest, service: ServiceDep, kiosk: KioskDep) -> Response:
     """Status, stages, deadlines and supplement request of a dossier.
 
     Needs the code plus the receipt's tracking token or the last four digits of the applicant's phone.
     A wrong proof and an unknown code get the same 404, and repeated wrong proofs lock the code for a while.
     """
     _limit_tracking(service.backend, f"kiosk:{kiosk}")
-    return service.track(body.code, body.tracking_token, body.phone_last4)
+    tracking = service.track(body.code, body.tracking_token, body.phone_last4)
+    # Built from the validated model already: serialise once instead of FastAPI's re-validation.
+    return Response(tracking.model_dump_json(), media_type="application/json")
 
 
 # ---------------------------------------------------------------- tickets and fleet

@@ -113,7 +113,9 @@ def browser(tmp_path: Path) -> Iterator[object]:
 @pytest.mark.browser
 def test_staff_console_in_a_real_browser(app: FastAPI, client: TestClient, live_server: LiveServer,
                                          browser: object) -> None:
+    from selenium.common.exceptions import StaleElementReferenceException  # noqa: PLC0415
     from selenium.webdriver.common.by import By  # noqa: PLC0415
+    from selenium.webdriver.support.ui import WebDriverWait  # noqa: PLC0415
 
     driver = browser
     code = submit(client).json()["code"]
@@ -123,21 +125,27 @@ def test_staff_console_in_a_real_browser(app: FastAPI, client: TestClient, live_
     driver.find_element(By.ID, "login").click()  # type: ignore[attr-defined]
     driver.find_element(By.LINK_TEXT, code).click()  # type: ignore[attr-defined]
 
-    def status() -> str:
-        return driver.find_element(By.ID, "status").get_attribute("data-status")  # type: ignore[attr-defined,no-any-return]
+    def reached(expected: str) -> bool:
+        """Wait for the page after a form post to show ``expected`` as the dossier's status."""
+        def shown(_driver: object) -> bool:
+            element = driver.find_element(By.ID, "status")  # type: ignore[attr-defined]
+            return element.get_attribute("data-status") == expected  # type: ignore[no-any-return]
 
-    assert status() == "1"
+        WebDriverWait(driver, 15, ignored_exceptions=(StaleElementReferenceException,)).until(shown)
+        return True
+
+    assert reached("1")
     driver.find_element(By.ID, "do-accept").click()  # type: ignore[attr-defined]
-    assert status() == "2" and "Đã cập nhật" in driver.find_element(By.ID, "flash").text  # type: ignore[attr-defined]
+    assert reached("2") and "Đã cập nhật" in driver.find_element(By.ID, "flash").text  # type: ignore[attr-defined]
     form = driver.find_element(By.ID, "form-request_supplement")  # type: ignore[attr-defined]
     form.find_element(By.NAME, "missing").send_keys("Bản sao văn bằng chuyên môn")
     form.find_element(By.ID, "do-request_supplement").click()
-    assert status() == "5"
+    assert reached("5")
     assert "Bản sao văn bằng chuyên môn" in driver.find_element(By.ID, "missing").text  # type: ignore[attr-defined]
     driver.find_element(By.ID, "do-receive_supplement").click()  # type: ignore[attr-defined]
-    assert status() == "2"
+    assert reached("2")
     driver.find_element(By.ID, "do-mark_result_ready").click()  # type: ignore[attr-defined]
-    assert status() == "9"
+    assert reached("9")
     history = driver.find_element(By.ID, "history").text  # type: ignore[attr-defined]
     assert "Chờ bổ sung hồ sơ" in history and "Chờ trả kết quả" in history
     tracking = client.post("/api/v1/track", json={"code": code, "phone_last4": "5678"}).json()
