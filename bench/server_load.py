@@ -176,7 +176,8 @@ def run(label: str, database_url: str | None, args: argparse.Namespace, pdfs: li
     result = {"track_p50_ms": round(percentile(track_ms, 50), 2), "track_p99_ms": round(percentile(track_ms, 99), 2),
               "track_rps": round(rps, 1), "submit_p50_ms": round(percentile(submit_ms, 50), 1),
               "submit_p99_ms": round(percentile(submit_ms, 99), 1)}
-    print(f"{label:>10}: {result}  (track p90 {percentile(track_ms, 90):.1f} ms, p95 {percentile(track_ms, 95):.1f} ms, "
+    print(f"{label:>10}: {result}  (track p90 {percentile(track_ms, 90):.1f} ms, "
+          f"p95 {percentile(track_ms, 95):.1f} ms, "
           f"server CPU {cpu_per_track_ms:.2f} ms per look-up, errors: {errors}, requests: {len(track_ms)}, "
           f"submission size {len(pdfs[0]) / 1e6:.2f} MB, mean submit {statistics.mean(submit_ms):.0f} ms)")
     return result

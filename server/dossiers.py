@@ -269,12 +269,20 @@ class DossierService:
 
     # ------------------------------------------------------------ supplements
 
-    def supplement(self, code: str, proof: SupplementProof, files: list[UploadedFile]) -> SupplementReceipt:
-        """Store a supplement for a dossier in status 5 and resume its processing."""
+    def supplement(self, code: str, proof: SupplementProof, files: list[UploadedFile],
+                   key: str | None = None) -> tuple[SupplementReceipt, bool]:
+        """Store a supplement for a dossier in status 5 and resume its processing; True when new.
+
+        With an idempotency ``key``, a retry of an upload that already went through gets the same
+        answer again instead of "no supplement requested".
+        """
         backend = self.backend
         with backend.db.read() as session:
             dossier = self._authorise(_load_dossier(session, code), code, proof.tracking_token, proof.phone_last4)
             procedure = _procedure_any(session, dossier.procedure_code)
+        replay = self._supplement_replay(dossier, procedure, key)
+        if replay is not None:
+            return replay, False
         if dossier.status != DossierStatus.SUPPLEMENT_REQUESTED:
             raise ApiError(409, ErrorCode.SUPPLEMENT_NOT_REQUESTED, {"status": dossier.status})
         _check_documents(procedure, proof.documents, files, backend, require_all=False)
@@ -282,6 +290,9 @@ class DossierService:
         with backend.db.write() as session:
             dossier = _load_dossier(session, code)
             assert dossier is not None
+            replay = self._supplement_replay(dossier, procedure, key)
+            if replay is not None:
+                return replay, False
             if dossier.status != DossierStatus.SUPPLEMENT_REQUESTED:
                 raise ApiError(409, ErrorCode.SUPPLEMENT_NOT_REQUESTED, {"status": dossier.status})
             now = backend.now()
@@ -292,12 +303,32 @@ class DossierService:
                     pages=document.pages, uploaded_at=now, supplement_request_id=request.id))
             backend.lifecycle.apply(dossier, procedure, Action.RECEIVE_SUPPLEMENT,
                                     ActionInput(handler="kiosk", reason=proof.note), now)
+            request.fulfilled_key = key
             session.flush()
-            documents = [d for d in self._documents_view(dossier, procedure, supplement_only=True)]
-            return SupplementReceipt(code=dossier.code, status=DossierStatus(dossier.status),
-                                     appointed_date=dossier.appointed_date,
-                                     received_at=now.astimezone(VIETNAM_TZ),
-                                     documents=documents[-len(files):])
+            return self._supplement_receipt(dossier, procedure, request.id), True
+
+    def _supplement_replay(self, dossier: Dossier, procedure: Procedure, key: str | None) -> SupplementReceipt | None:
+        if key is None:
+            return None
+        done = next((r for r in dossier.supplement_requests if r.fulfilled_key == key), None)
+        return None if done is None else self._supplement_receipt(dossier, procedure, done.id)
+
+    def _supplement_receipt(self, dossier: Dossier, procedure: Procedure, request_id: int) -> SupplementReceipt:
+        request = next(r for r in dossier.supplement_requests if r.id == request_id)
+        assert request.fulfilled_at is not None
+        components = {c["id"]: c for c in procedure.data["components"]}
+        documents = []
+        for document in dossier.documents:
+            if document.supplement_request_id != request_id:
+                continue
+            component = components.get(document.component_id, {})
+            documents.append(ReceivedDocument(
+                component_id=document.component_id, name_vi=component.get("name_vi", document.component_id),
+                name_en=component.get("name_en", document.component_id), form=component.get("form", "copy"),
+                copies=component.get("copies", 1), pages=document.pages, sha256=document.sha256))
+        return SupplementReceipt(code=dossier.code, status=DossierStatus(dossier.status),
+                                 appointed_date=dossier.appointed_date,
+                                 received_at=request.fulfilled_at.astimezone(VIETNAM_TZ), documents=documents)
 
 
 class _Replayed(Exception):

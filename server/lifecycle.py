@@ -4,7 +4,7 @@ here from dates and never stored."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import Enum
 
 from kiosk_app.api.schemas import DossierStatus, ErrorCode
@@ -251,8 +251,3 @@ class DossierLifecycle:
         dossier.paused_working_days += waited
         dossier.paused_since = None
         dossier.appointed_date = self.appointed_date(dossier, procedure)
-
-
-def days_until(day: date, now: datetime) -> int:
-    """Calendar days from today (Vietnam) to ``day``."""
-    return (day - local_day(now)) // timedelta(days=1)

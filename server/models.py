@@ -193,6 +193,7 @@ class SupplementRequest(Base):
     requested_at: Mapped[datetime] = mapped_column(UtcDateTime)
     due_date: Mapped[date] = mapped_column(Date)
     fulfilled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    fulfilled_key: Mapped[str | None] = mapped_column(String(100), nullable=True)
     dossier: Mapped[Dossier] = relationship(back_populates="supplement_requests")
 
 

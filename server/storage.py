@@ -29,9 +29,11 @@ class StoredFile:
 def check_pdf(data: bytes, max_bytes: int) -> None:
     """Refuse anything that is not a plain PDF within the size limit.
 
-    A full parse is left to the staff's viewer; here the file must start with the PDF header (no
-    leading bytes, which polyglot files use), end with an end-of-file marker in its last kilobytes, and no active content (scripts, launch actions,
-    embedded files) may be declared in the uncompressed structure.
+    A full parse is left to the staff's viewer. Here the file must start with the PDF header (no
+    leading bytes, which polyglot files use) and end with an end-of-file marker in its last
+    kilobytes; no active content (scripts, launch actions, embedded files) may be declared in the
+    object structure outside stream data (image bytes may contain anything). Active content hidden
+    inside compressed object streams is not detected.
     """
     if len(data) > max_bytes:
         raise ApiError(413, ErrorCode.FILE_TOO_LARGE, {"max_bytes": max_bytes})

@@ -488,7 +488,7 @@ class Heartbeat(_Model):
 
     app_version: str = Field(max_length=40)
     devices: list[DeviceHealth] = Field(default_factory=list, max_length=20)
-    counters: dict[str, int] = Field(default_factory=dict)
+    counters: dict[str, int] = Field(default_factory=dict, max_length=100)
     outbox_pending: int = Field(default=0, ge=0)
     out_of_service: bool = False
 

@@ -144,19 +144,28 @@ async def create_dossier(
 
 
 @router.post("/dossiers/{code}/supplements", response_model=SupplementReceipt, status_code=201,
-             tags=["dossiers"], summary="Upload a supplement for a dossier in status 5")
+             tags=["dossiers"], summary="Upload a supplement for a dossier in status 5",
+             responses={200: {"model": SupplementReceipt, "description": "Replay of an upload with the same key"}})
 async def upload_supplement(
     code: str,
     service: ServiceDep,
     kiosk: KioskDep,
+    response: Response,
     supplement: Annotated[str, Form(description="JSON of SupplementProof")],
     files: Annotated[list[UploadFile], File(description="One PDF per entry of SupplementProof.documents")],
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", pattern=IDEMPOTENCY_KEY_PATTERN,
+                                                  description="Optional; a retry with the same key is "
+                                                              "answered with the first upload's receipt")] = None,
 ) -> SupplementReceipt:
     """Store the requested documents and resume processing; the appointed date moves by the days waited."""
     proof = _parse_json_field(SupplementProof, supplement)
     _limit_tracking(service.backend, f"kiosk:{kiosk}")
     uploads = await _read_files(files, service.backend.settings.max_file_bytes)
-    return await run_in_threadpool(service.supplement, code, proof, uploads)
+    receipt, created = await run_in_threadpool(service.supplement, code, proof, uploads, idempotency_key)
+    if not created:
+        response.status_code = 200
+        response.headers["Idempotent-Replayed"] = "true"
+    return receipt
 
 
 def _limit_tracking(backend: Backend, key: str) -> None:

@@ -109,7 +109,8 @@ async def login(request: Request) -> Response:
     log.info("staff %s logged in", username)
     response = RedirectResponse("/staff/dossiers", status_code=303)
     response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/staff",
-                        max_age=backend.settings.staff_session_hours * 3600)
+                        max_age=backend.settings.staff_session_hours * 3600,
+                        secure=backend.settings.public_base_url.startswith("https://"))
     return response
 
 

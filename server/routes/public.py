@@ -22,8 +22,10 @@ templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent
                              "content": {"text/html": {}}},
                        422: {"model": ErrorResponse, "description": "Invalid token parameter"},
                        429: {"description": "Too many look-ups", "content": {"text/html": {}}}})
-def track_page(request: Request, code: str,
-               t: Annotated[str, Query(max_length=100, description="The receipt's tracking token")] = "") -> HTMLResponse:
+def track_page(
+    request: Request, code: str,
+    t: Annotated[str, Query(max_length=100, description="The receipt's tracking token")] = "",
+) -> HTMLResponse:
     """Renders the same information as ``POST /api/v1/track``; without the right token it shows nothing."""
     service = request.app.state.dossiers
     client = request.client.host if request.client else "unknown"

@@ -21,7 +21,8 @@ def database_url(tmp_path: Path) -> str:
 
 @pytest.fixture
 def app(make_app: AppFactory) -> FastAPI:
-    return make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD)
+    # Plain-HTTP base URL: with an https:// one the session cookie is Secure and TestClient speaks HTTP.
+    return make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="http://testserver")
 
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
@@ -39,6 +40,14 @@ def _csrf(page: str) -> str:
     marker = 'name="csrf" value="'
     start = page.index(marker) + len(marker)
     return page[start:page.index('"', start)]
+
+
+def test_session_cookie_is_secure_behind_https(make_app: AppFactory) -> None:
+    app = make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="https://motcua.example.vn")
+    response = TestClient(app).post("/staff/login", data={"username": STAFF_USER, "password": STAFF_PASSWORD},
+                                    follow_redirects=False)
+    cookie = response.headers["set-cookie"].lower()
+    assert "secure" in cookie and "httponly" in cookie and "samesite=strict" in cookie
 
 
 def test_console_needs_login(app: FastAPI) -> None:

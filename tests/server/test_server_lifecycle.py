@@ -143,3 +143,21 @@ def test_fee_request_shows_payment_and_pauses(app: FastAPI, client: TestClient, 
     clock.set(datetime(2026, 3, 6, 9, 0, tzinfo=VN))  # Friday: Thu + Fri waited
     assert act(app, receipt["code"], Action.CONFIRM_FEE) == S.PROCESSING
     assert _track(client, receipt)["appointed_date"] == str(date(2026, 3, 27))
+
+
+def test_retried_supplement_upload_gets_the_same_receipt(app: FastAPI, client: TestClient) -> None:
+    receipt = submit(client).json()
+    act(app, receipt["code"], Action.ACCEPT)
+    act(app, receipt["code"], Action.REQUEST_SUPPLEMENT, missing=["Phiếu khai báo"])
+
+    def upload() -> object:
+        return client.post(f"/api/v1/dossiers/{receipt['code']}/supplements",
+                           data={"supplement": '{"phone_last4": "5678", "documents": '
+                                               '[{"component_id": "declaration", "pages": 1}]}'},
+                           files=[("files", ("s.pdf", make_pdf(text="bổ sung"), "application/pdf"))],
+                           headers={"Idempotency-Key": "supplement-key-0001"})
+
+    first, second = upload(), upload()
+    assert first.status_code == 201 and second.status_code == 200  # type: ignore[attr-defined]
+    assert first.json() == second.json()  # type: ignore[attr-defined]
+    assert len(first.json()["documents"]) == 1  # type: ignore[attr-defined]

@@ -1,7 +1,7 @@
 """Initial schema: procedures, calendar, sequences, kiosks, staff, dossiers, stages, supplements, tickets.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-28
 """
 from __future__ import annotations
@@ -159,6 +159,7 @@ def upgrade() -> None:
     sa.Column('requested_at', sa.DateTime(), nullable=False),
     sa.Column('due_date', sa.Date(), nullable=False),
     sa.Column('fulfilled_at', sa.DateTime(), nullable=True),
+    sa.Column('fulfilled_key', sa.String(length=100), nullable=True),
     sa.ForeignKeyConstraint(['dossier_id'], ['dossiers.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id')
     )
