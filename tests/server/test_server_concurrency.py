@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from server.models import Dossier
 
-from conftest import KIOSK_TOKEN, LiveServer, dossier_payload, make_pdf
+from server_testkit import KIOSK_TOKEN, LiveServer, dossier_payload, make_pdf
 
 PARALLEL = 50
 

@@ -10,7 +10,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from conftest import STAFF_PASSWORD, STAFF_USER, AppFactory, LiveServer, sqlite_only, submit
+from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, LiveServer, sqlite_only, submit
 
 
 @pytest.fixture

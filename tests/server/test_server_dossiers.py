@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from kiosk_app.api.schemas import DossierReceipt, DossierStatus
 
-from conftest import KIOSK_TOKEN, VN, FakeClock, dossier_payload, make_pdf, submit
+from server_testkit import KIOSK_TOKEN, VN, FakeClock, dossier_payload, make_pdf, submit
 
 
 def test_submission_gets_code_appointed_date_and_tracking_link(client: TestClient) -> None:

@@ -12,8 +12,7 @@ from kiosk_app.api.schemas import DossierStatus as S
 from server.errors import ApiError
 from server.lifecycle import TRANSITIONS, Action
 
-from conftest import VN, FakeClock, dossier_payload, make_pdf, submit
-from helpers_server import act
+from server_testkit import VN, FakeClock, act, dossier_payload, make_pdf, submit
 
 INPUT = {Action.REFUSE: {"reason": "Hồ sơ không thuộc thẩm quyền"}, Action.STOP: {"reason": "Quá hạn bổ sung"},
          Action.TRANSFER: {"unit": "Phòng Cấp phép"}, Action.REQUEST_SUPPLEMENT: {"missing": ["Giấy khám sức khỏe"]}}

@@ -13,7 +13,7 @@ from schemathesis.checks import not_a_server_error
 from server.app import create_app
 from server.openapi_dump import render
 
-from conftest import KIOSK_ID, KIOSK_TOKEN, dossier_payload, make_pdf, sqlite_only
+from server_testkit import KIOSK_ID, KIOSK_TOKEN, dossier_payload, make_pdf, sqlite_only
 
 
 @pytest.fixture

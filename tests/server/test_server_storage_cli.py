@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from server.cli import main
 from server.models import Base
 
-from conftest import KIOSK_TOKEN, submit
+from server_testkit import KIOSK_TOKEN, submit
 
 
 def test_migrations_create_exactly_the_models(app: FastAPI) -> None:

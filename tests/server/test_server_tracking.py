@@ -6,7 +6,7 @@ from datetime import datetime
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from conftest import KIOSK_TOKEN, VN, FakeClock, submit
+from server_testkit import KIOSK_TOKEN, VN, FakeClock, submit
 
 
 def test_code_alone_or_wrong_proof_reveals_nothing(client: TestClient) -> None:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from server.working_days import WorkingCalendar
 
-from conftest import VN
+from server_testkit import VN
 
 calendar = WorkingCalendar()
 days = st.dates(min_value=date(2024, 1, 1), max_value=date(2028, 12, 31))
