@@ -1,23 +1,104 @@
-"""The ``kiosk-server`` command: run the reference backend alone."""
+"""The ``kiosk-server`` command: run the reference backend, or manage kiosks, staff and the calendar.
+
+    kiosk-server [--host 127.0.0.1] [--port 8800] [--database-url URL] [--data-dir DIR]
+    kiosk-server add-kiosk ID [ID ...]        prints one token per kiosk (stored hashed)
+    kiosk-server add-staff USER               asks for the password (or --password-stdin)
+    kiosk-server calendar DAY off|work|clear  corrects the working calendar (DAY as YYYY-MM-DD)
+"""
 from __future__ import annotations
 
 import argparse
+import getpass
+import logging
+import os
+import sys
+from datetime import date
+from pathlib import Path
 
-import uvicorn
+import platformdirs
 
-from server.app import create_app
+log = logging.getLogger("server.cli")
+
+
+def _default_data_dir() -> str:
+    return os.environ.get("KIOSK_SERVER_DATA_DIR") or platformdirs.user_data_dir("mst-kiosk-server")
+
+
+def _database_url(args: argparse.Namespace) -> str:
+    if args.database_url:
+        return str(args.database_url)
+    return f"sqlite:///{Path(args.data_dir) / 'server.sqlite3'}"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line."""
+    parser = argparse.ArgumentParser(prog="kiosk-server", description="MST one-stop reference backend")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8800)
+    parser.add_argument("--database-url", default=os.environ.get("KIOSK_SERVER_DATABASE_URL"),
+                        help="SQLAlchemy URL; default: SQLite file in the data directory")
+    parser.add_argument("--data-dir", default=_default_data_dir(), help="database (SQLite) and uploaded files")
+    parser.add_argument("--public-base-url", default=None, help="base of tracking links printed on receipts")
+    parser.add_argument("--agency-code", default=None)
+    parser.add_argument("--log-level", default="INFO")
+    commands = parser.add_subparsers(dest="command")
+    add_kiosk = commands.add_parser("add-kiosk", help="register kiosks and print their tokens")
+    add_kiosk.add_argument("kiosk_ids", nargs="+")
+    add_staff = commands.add_parser("add-staff", help="create a staff user or set their password")
+    add_staff.add_argument("username")
+    add_staff.add_argument("--display-name")
+    add_staff.add_argument("--password-stdin", action="store_true")
+    calendar = commands.add_parser("calendar", help="mark a day as day off or working day")
+    calendar.add_argument("day", type=date.fromisoformat)
+    calendar.add_argument("kind", choices=["off", "work", "clear"])
+    calendar.add_argument("--note", default="")
+    commands.add_parser("openapi", help="print the OpenAPI document")
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="kiosk-server", description="Reference backend of the one-stop kiosk")
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8800)
-    parser.add_argument("--database-url", default="sqlite:///kiosk-server.sqlite3")
-    parser.add_argument("--data-dir", default=None)
-    args = parser.parse_args(argv)
-    uvicorn.run(create_app(database_url=args.database_url, data_dir=args.data_dir), host=args.host, port=args.port)
-    return 0
+    """Entry point of ``kiosk-server``."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from server.app import create_app  # noqa: PLC0415 (keeps --help fast)
+
+    Path(args.data_dir).mkdir(parents=True, exist_ok=True)
+    settings: dict[str, object] = {}
+    if args.public_base_url:
+        settings["public_base_url"] = args.public_base_url
+    elif args.command is None:
+        settings["public_base_url"] = f"http://{args.host}:{args.port}"
+    if args.agency_code:
+        settings["agency_code"] = args.agency_code
+    app = create_app(_database_url(args), args.data_dir, **settings)
+    backend = app.state.backend
+    try:
+        if args.command == "add-kiosk":
+            for kiosk_id in args.kiosk_ids:
+                print(f"{kiosk_id} {backend.add_kiosk(kiosk_id)}")
+            return 0
+        if args.command == "add-staff":
+            password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("Password: ")
+            if len(password) < 8:
+                print("password must have at least 8 characters", file=sys.stderr)
+                return 2
+            backend.add_staff(args.username, password, args.display_name, exist_ok=True)
+            return 0
+        if args.command == "calendar":
+            backend.set_calendar_day(args.day, None if args.kind == "clear" else args.kind == "work", args.note)
+            return 0
+        if args.command == "openapi":
+            from server.openapi_dump import render  # noqa: PLC0415
+            print(render(app), end="")
+            return 0
+        import uvicorn  # noqa: PLC0415
+
+        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level.lower(), access_log=False,
+                    ws="none")
+        return 0
+    finally:
+        backend.close()
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    sys.exit(main())

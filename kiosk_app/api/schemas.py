@@ -1,0 +1,501 @@
+"""Wire contract between the kiosk and the reference backend (API v1).
+
+Pure pydantic v2 models and enums, shared by ``server/`` and the kiosk's backend client. This module
+imports nothing else from ``kiosk_app`` and nothing from Qt, so the server can use it without the GUI.
+Every free-text field is normalised to Unicode NFC on the way in.
+"""
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime
+from enum import Enum, IntEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+API_PREFIX = "/api/v1"
+
+
+def _nfc(value: str) -> str:
+    """Normalise to NFC and strip surrounding white space (Vietnamese text arrives in NFD too)."""
+    return unicodedata.normalize("NFC", value).strip()
+
+
+NfcStr = Annotated[str, AfterValidator(_nfc)]
+"""A string normalised to NFC; use for every human-entered text field."""
+
+
+class DossierStatus(IntEnum):
+    """Status codes of the National Public Service Portal (DOMAIN.md)."""
+
+    NEW = 1
+    ACCEPTED = 2
+    REFUSED = 3
+    PROCESSING = 4
+    SUPPLEMENT_REQUESTED = 5
+    FEE_REQUESTED = 6
+    WITHDRAWN = 7
+    STOPPED = 8
+    RESULT_READY = 9
+    RESULT_RETURNED = 10
+
+
+STATUS_NAMES: dict[DossierStatus, tuple[str, str]] = {
+    DossierStatus.NEW: ("Mới đăng ký", "Newly registered"),
+    DossierStatus.ACCEPTED: ("Được tiếp nhận", "Accepted"),
+    DossierStatus.REFUSED: ("Không được tiếp nhận", "Refused at reception"),
+    DossierStatus.PROCESSING: ("Đang xử lý", "Being processed"),
+    DossierStatus.SUPPLEMENT_REQUESTED: ("Yêu cầu bổ sung giấy tờ", "Supplement requested"),
+    DossierStatus.FEE_REQUESTED: ("Yêu cầu thực hiện nghĩa vụ tài chính", "Fee requested"),
+    DossierStatus.WITHDRAWN: ("Công dân yêu cầu rút hồ sơ", "Withdrawn by the applicant"),
+    DossierStatus.STOPPED: ("Dừng xử lý", "Processing stopped"),
+    DossierStatus.RESULT_READY: ("Đã xử lý xong", "Result ready"),
+    DossierStatus.RESULT_RETURNED: ("Đã trả kết quả", "Result returned"),
+}
+"""Vietnamese and English name of every status (Vietnamese first)."""
+
+
+class DeliveryMethod(IntEnum):
+    """How the result is returned (portal codes): 0 at the counter, 1 by post."""
+
+    COUNTER = 0
+    POST = 1
+
+
+class ApplicantType(IntEnum):
+    """Portal applicant type: 1 citizen, 2 business/organisation."""
+
+    CITIZEN = 1
+    BUSINESS = 2
+
+
+class SubmissionChannel(IntEnum):
+    """Portal channel codes: 1 in person, 2 online, 3 via public postal service."""
+
+    IN_PERSON = 1
+    ONLINE = 2
+    POST = 3
+
+
+class DocumentForm(str, Enum):
+    """In which form a document component is handed in."""
+
+    ORIGINAL = "original"
+    CERTIFIED_COPY = "certified_copy"
+    COPY = "copy"
+
+
+class Requirement(str, Enum):
+    """Whether a document component is required, needed only under a condition, or optional."""
+
+    REQUIRED = "required"
+    CONDITIONAL = "conditional"
+    OPTIONAL = "optional"
+
+
+class ProcedureField(str, Enum):
+    """The ministry's fields (lĩnh vực)."""
+
+    SCIENCE_TECHNOLOGY = "science_technology"
+    INTELLECTUAL_PROPERTY = "intellectual_property"
+    STANDARDS_METROLOGY_QUALITY = "standards_metrology_quality"
+    RADIATION_SAFETY = "radiation_safety"
+    TELECOMMUNICATIONS = "telecommunications"
+    RADIO_FREQUENCIES = "radio_frequencies"
+    POSTAL_SERVICES = "postal_services"
+
+
+class ServiceArea(str, Enum):
+    """Areas of the assisted counter a queue ticket can be drawn for."""
+
+    GENERAL = "general"
+    SCIENCE_TECHNOLOGY = "science_technology"
+    INTELLECTUAL_PROPERTY = "intellectual_property"
+    STANDARDS_METROLOGY_QUALITY = "standards_metrology_quality"
+    RADIATION_SAFETY = "radiation_safety"
+    TELECOMMUNICATIONS = "telecommunications"
+    RADIO_FREQUENCIES = "radio_frequencies"
+    POSTAL_SERVICES = "postal_services"
+    RESULT_RETURN = "result_return"
+
+
+class ErrorCode(str, Enum):
+    """Machine-readable codes of every 4xx answer; the kiosk maps them to its own messages."""
+
+    INVALID_REQUEST = "invalid_request"
+    NOT_FOUND = "not_found"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    UNAUTHORISED_KIOSK = "unauthorised_kiosk"
+    PROCEDURE_NOT_FOUND = "procedure_not_found"
+    DOSSIER_NOT_FOUND = "dossier_not_found"
+    CONSENT_REQUIRED = "consent_required"
+    MISSING_COMPONENT = "missing_component"
+    UNKNOWN_COMPONENT = "unknown_component"
+    FILE_COUNT_MISMATCH = "file_count_mismatch"
+    FILE_TOO_LARGE = "file_too_large"
+    REQUEST_TOO_LARGE = "request_too_large"
+    NOT_A_PDF = "not_a_pdf"
+    UNSAFE_PDF = "unsafe_pdf"
+    IDEMPOTENCY_KEY_REQUIRED = "idempotency_key_required"
+    IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
+    ILLEGAL_TRANSITION = "illegal_transition"
+    SUPPLEMENT_NOT_REQUESTED = "supplement_not_requested"
+    RATE_LIMITED = "rate_limited"
+    TOO_MANY_ATTEMPTS = "too_many_attempts"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# ---------------------------------------------------------------- errors and health
+
+
+class ErrorBody(_Model):
+    """One error: code for machines, a Vietnamese and an English message for people."""
+
+    code: ErrorCode
+    message_vi: str
+    message_en: str
+    detail: Any | None = None
+
+
+class ErrorResponse(_Model):
+    """Body of every 4xx answer."""
+
+    error: ErrorBody
+
+
+class Health(_Model):
+    """Liveness answer of ``GET /health``."""
+
+    status: Literal["ok"] = "ok"
+    version: str
+
+
+# ---------------------------------------------------------------- catalogue
+
+
+class DocumentComponent(_Model):
+    """One document of a procedure's dossier (thành phần hồ sơ)."""
+
+    id: str = Field(pattern=r"^[a-z0-9_]{1,40}$", description="Stable id within the procedure")
+    name_vi: NfcStr
+    name_en: NfcStr
+    form: DocumentForm
+    copies: int = Field(ge=1, le=20)
+    requirement: Requirement
+    condition_vi: NfcStr | None = None
+    condition_en: NfcStr | None = None
+    template_form: NfcStr | None = Field(default=None, description="Name of the template form, e.g. 'Mẫu 05'")
+
+    @model_validator(mode="after")
+    def _condition_when_conditional(self) -> DocumentComponent:
+        if self.requirement is Requirement.CONDITIONAL and not self.condition_vi:
+            raise ValueError(f"component {self.id}: a conditional component needs condition_vi")
+        return self
+
+
+class FeeItem(_Model):
+    """One fee or charge of a procedure, in VND (0 when free)."""
+
+    amount_vnd: int = Field(ge=0)
+    description_vi: NfcStr
+    description_en: NfcStr
+
+
+class StageTemplate(_Model):
+    """A regulated processing stage of a procedure and its share of the processing time."""
+
+    name_vi: NfcStr
+    name_en: NfcStr
+    unit: NfcStr
+    working_days: int = Field(ge=0)
+
+
+class ProcedureSummary(_Model):
+    """What a procedure list shows."""
+
+    code: str = Field(description="Code in the national procedure database, e.g. 1.009846")
+    name_vi: NfcStr
+    name_en: NfcStr
+    field: ProcedureField
+    processing_days: int = Field(ge=0, description="Legal processing time in working days")
+    fee_vnd: int = Field(ge=0, description="Fee charged when the dossier is submitted (first fee item)")
+
+
+class ProcedureDetail(ProcedureSummary):
+    """Everything the kiosk shows and checks about one procedure."""
+
+    implementing_unit_vi: NfcStr
+    implementing_unit_en: NfcStr
+    applicants: list[ApplicantType]
+    applicants_vi: NfcStr
+    applicants_en: NfcStr
+    cutoff_hour: int | None = Field(
+        default=None, ge=0, le=23,
+        description="Dossiers received at or after this hour count as received the next working day",
+    )
+    fees: list[FeeItem]
+    result_vi: NfcStr
+    result_en: NfcStr
+    legal_basis: list[NfcStr]
+    channels: list[SubmissionChannel]
+    dossier_sets: int = Field(default=1, ge=1)
+    components: list[DocumentComponent]
+    stages: list[StageTemplate] = Field(default_factory=list)
+
+
+class CatalogueVersion(_Model):
+    """The catalogue version; the kiosk refreshes its copy when it changes."""
+
+    version: str
+
+
+class Catalogue(_Model):
+    """The procedure list."""
+
+    version: str
+    procedures: list[ProcedureSummary]
+
+
+# ---------------------------------------------------------------- dossier submission
+
+
+class Applicant(_Model):
+    """Who applies; for a business the representative's name plus the organisation."""
+
+    type: ApplicantType
+    full_name: NfcStr = Field(min_length=1, max_length=200)
+    id_number: str | None = Field(default=None, pattern=r"^(\d{9}|\d{12})$")
+    date_of_birth: date | None = None
+    organisation_name: NfcStr | None = Field(default=None, max_length=300)
+    tax_code: str | None = Field(default=None, pattern=r"^\d{10}(-\d{3})?$")
+    address: NfcStr = Field(min_length=1, max_length=500)
+
+    @model_validator(mode="after")
+    def _business_has_organisation(self) -> Applicant:
+        if self.type is ApplicantType.BUSINESS and not self.organisation_name:
+            raise ValueError("organisation_name is required for a business applicant")
+        return self
+
+
+class Contact(_Model):
+    """How the centre reaches the applicant."""
+
+    phone: str = Field(pattern=r"^\+?[0-9]{9,15}$")
+    email: NfcStr | None = Field(default=None, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class Delivery(_Model):
+    """Where the result goes: the counter, or a postal address."""
+
+    method: DeliveryMethod
+    postal_address: NfcStr | None = Field(default=None, max_length=500)
+
+    @model_validator(mode="after")
+    def _post_needs_address(self) -> Delivery:
+        if self.method is DeliveryMethod.POST and not self.postal_address:
+            raise ValueError("postal_address is required when the result is sent by post")
+        return self
+
+
+class SubmittedDocument(_Model):
+    """Describes the n-th uploaded file: which component it is, how many pages it has."""
+
+    component_id: str = Field(pattern=r"^[a-z0-9_]{1,40}$")
+    pages: int = Field(ge=1, le=500)
+
+
+class DossierCreate(_Model):
+    """The JSON part (form field ``dossier``) of ``POST /api/v1/dossiers``.
+
+    ``documents[i]`` describes the i-th file of the multipart field ``files`` (one PDF per component).
+    """
+
+    procedure_code: str = Field(min_length=1, max_length=40)
+    applicant: Applicant
+    contact: Contact
+    delivery: Delivery
+    documents: list[SubmittedDocument] = Field(max_length=50)
+    consent: bool = Field(description="Explicit consent to processing of personal data; must be true")
+    language: Literal["vi", "en"] = "vi"
+
+
+class PaymentInfo(_Model):
+    """Everything the kiosk needs to render a VietQR transfer code for a fee."""
+
+    amount_vnd: int = Field(ge=0)
+    bank_bin: str = Field(pattern=r"^\d{6}$")
+    account_number: str
+    account_name: str
+    purpose: str = Field(description="Transfer description to put in the VietQR field 62/08")
+
+
+class ReceivedDocument(_Model):
+    """A document the server stored, as listed on the receipt."""
+
+    component_id: str
+    name_vi: str
+    name_en: str
+    form: DocumentForm
+    copies: int
+    pages: int
+    sha256: str
+
+
+class DossierReceipt(_Model):
+    """Answer to a dossier submission: what the receipt (form 01) prints."""
+
+    code: str
+    procedure_code: str
+    procedure_name_vi: str
+    procedure_name_en: str
+    status: DossierStatus
+    received_at: datetime
+    appointed_date: date
+    processing_days: int
+    tracking_token: str
+    tracking_url: str
+    fee_vnd: int
+    payment: PaymentInfo | None
+    delivery_method: DeliveryMethod
+    receiving_unit: str
+    documents: list[ReceivedDocument]
+
+
+# ---------------------------------------------------------------- tracking and supplements
+
+
+class TrackRequest(_Model):
+    """A look-up: the dossier code plus the receipt's tracking token or the phone's last 4 digits."""
+
+    code: str = Field(min_length=1, max_length=60)
+    tracking_token: str | None = Field(default=None, max_length=100)
+    phone_last4: str | None = Field(default=None, pattern=r"^\d{4}$")
+
+    @model_validator(mode="after")
+    def _one_proof(self) -> TrackRequest:
+        if (self.tracking_token is None) == (self.phone_last4 is None):
+            raise ValueError("give exactly one of tracking_token and phone_last4")
+        return self
+
+
+class StageView(_Model):
+    """One processing step: unit, handler, start, regulated end, actual end."""
+
+    name_vi: str
+    name_en: str
+    status: DossierStatus
+    unit: str
+    handler: str | None
+    started_at: datetime
+    regulated_end: date | None
+    actual_end: datetime | None
+    note: str | None
+    overdue: bool
+
+
+class SupplementRequestView(_Model):
+    """What is missing and until when (form 02)."""
+
+    missing: list[str]
+    note: str | None
+    requested_at: datetime
+    due_date: date
+
+
+class DossierTracking(_Model):
+    """What a citizen may see about their dossier."""
+
+    code: str
+    procedure_code: str
+    procedure_name_vi: str
+    procedure_name_en: str
+    status: DossierStatus
+    status_name_vi: str
+    status_name_en: str
+    received_at: datetime
+    appointed_date: date
+    overdue: bool
+    finished_at: datetime | None
+    current_unit: str | None
+    delivery_method: DeliveryMethod
+    stages: list[StageView]
+    supplement_request: SupplementRequestView | None
+    fee_due: PaymentInfo | None
+    refusal_reason: str | None
+
+
+class SupplementProof(_Model):
+    """The JSON part (form field ``supplement``) of a supplement upload."""
+
+    tracking_token: str | None = Field(default=None, max_length=100)
+    phone_last4: str | None = Field(default=None, pattern=r"^\d{4}$")
+    documents: list[SubmittedDocument] = Field(min_length=1, max_length=50)
+    note: NfcStr | None = Field(default=None, max_length=1000)
+
+    @model_validator(mode="after")
+    def _one_proof(self) -> SupplementProof:
+        if (self.tracking_token is None) == (self.phone_last4 is None):
+            raise ValueError("give exactly one of tracking_token and phone_last4")
+        return self
+
+
+class SupplementReceipt(_Model):
+    """Answer to a supplement upload."""
+
+    code: str
+    status: DossierStatus
+    appointed_date: date
+    received_at: datetime
+    documents: list[ReceivedDocument]
+
+
+# ---------------------------------------------------------------- assistance tickets
+
+
+class TicketRequest(_Model):
+    """Draw a queue ticket for the assisted counter."""
+
+    service_area: ServiceArea = ServiceArea.GENERAL
+
+
+class Ticket(_Model):
+    """A numbered queue ticket; numbering restarts every day per service area."""
+
+    label: str = Field(description="What is printed and called, e.g. 'B012'")
+    number: int
+    service_area: ServiceArea
+    issued_at: datetime
+    people_ahead: int
+
+
+# ---------------------------------------------------------------- kiosk fleet
+
+
+class DeviceHealth(_Model):
+    """One device's state as the kiosk sees it."""
+
+    name: str = Field(max_length=60)
+    kind: str = Field(max_length=40)
+    state: str = Field(max_length=40)
+    detail: str | None = Field(default=None, max_length=500)
+
+
+class Heartbeat(_Model):
+    """What a kiosk reports every minute."""
+
+    app_version: str = Field(max_length=40)
+    devices: list[DeviceHealth] = Field(default_factory=list, max_length=20)
+    counters: dict[str, int] = Field(default_factory=dict, max_length=100)
+    outbox_pending: int = Field(default=0, ge=0)
+    out_of_service: bool = False
+
+
+class HeartbeatAck(_Model):
+    """The server's answer: its clock and the current catalogue version."""
+
+    kiosk_id: str
+    server_time: datetime
+    catalogue_version: str

@@ -1,0 +1,50 @@
+"""Credentials: kiosk tokens (random, stored as SHA-256), staff passwords (argon2), console sessions.
+
+Kiosk tokens are 256-bit random strings, so a fast hash is enough and lets a request find its kiosk
+by one indexed look-up; staff passwords are chosen by people and get argon2.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+_hasher = PasswordHasher()
+
+
+def new_token() -> str:
+    """A fresh random token (kiosk, console session)."""
+    return secrets.token_urlsafe(32)
+
+
+def token_hash(token: str) -> str:
+    """The stored form of a token."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def hash_password(password: str) -> str:
+    """The argon2 hash of a staff password."""
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    """Whether ``password`` matches; never raises on a wrong or malformed hash."""
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def tracking_token(secret: bytes, dossier_code: str) -> str:
+    """The receipt's tracking token: an HMAC of the code, so a retried submission gets the same one."""
+    digest = hmac.new(secret, dossier_code.encode("utf-8"), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest[:15]).decode("ascii")
+
+
+def tokens_equal(a: str, b: str) -> bool:
+    """Constant-time comparison."""
+    return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))

@@ -1,0 +1,347 @@
+"""Dossier services: submission with idempotency and code assignment, the receipt, tracking with
+proof of ownership, and supplement upload."""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from kiosk_app.api.schemas import (STATUS_NAMES, DossierCreate, DossierReceipt, DossierStatus, DossierTracking,
+                                   ErrorCode, PaymentInfo, ReceivedDocument, Requirement, StageView,
+                                   SubmissionChannel, SubmittedDocument, SupplementProof, SupplementReceipt,
+                                   SupplementRequestView)
+
+from server import auth, sequences
+from server.backend import Backend
+from server.errors import ApiError
+from server.lifecycle import Action, ActionInput
+from server.models import Dossier, DossierDocument, Procedure
+from server.settings import VIETNAM_TZ
+from server.storage import StoredFile, check_pdf
+
+log = logging.getLogger("server.dossiers")
+
+
+@dataclass(frozen=True)
+class UploadedFile:
+    """The bytes of one uploaded file, already read from the request."""
+
+    data: bytes
+
+
+def mask_phone(phone: str) -> str:
+    """A phone number fit for a log line."""
+    return "*" * max(0, len(phone) - 3) + phone[-3:]
+
+
+def _load_dossier(session: Session, code: str, with_documents: bool = True) -> Dossier | None:
+    options = [selectinload(Dossier.stages)]
+    if with_documents:
+        options += [selectinload(Dossier.documents), selectinload(Dossier.supplement_requests)]
+    dossier = session.scalars(select(Dossier).where(Dossier.code == code).options(*options)).first()
+    if dossier is not None and not with_documents and dossier.status == DossierStatus.SUPPLEMENT_REQUESTED:
+        dossier.supplement_requests  # noqa: B018 (load now: the object is used after the session closes)
+    return dossier
+
+
+def _procedure(session: Session, code: str) -> Procedure:
+    procedure = session.get(Procedure, code)
+    if procedure is None or not procedure.active:
+        raise ApiError(404, ErrorCode.PROCEDURE_NOT_FOUND, {"procedure_code": code})
+    return procedure
+
+
+def _check_documents(procedure: Procedure, documents: list[SubmittedDocument], files: list[UploadedFile],
+                     backend: Backend, require_all: bool) -> None:
+    """Files match the list, belong to the procedure, required ones are present, every one is a PDF."""
+    if len(documents) != len(files):
+        raise ApiError(400, ErrorCode.FILE_COUNT_MISMATCH, {"documents": len(documents), "files": len(files)})
+    components = {c["id"]: c for c in procedure.data["components"]}
+    given = [d.component_id for d in documents]
+    unknown = sorted(set(given) - set(components))
+    if unknown:
+        raise ApiError(400, ErrorCode.UNKNOWN_COMPONENT, {"component_ids": unknown})
+    if len(given) != len(set(given)):
+        raise ApiError(400, ErrorCode.INVALID_REQUEST, "one file per component")
+    if require_all:
+        missing = [cid for cid, c in components.items()
+                   if c["requirement"] == Requirement.REQUIRED.value and cid not in given]
+        if missing:
+            raise ApiError(400, ErrorCode.MISSING_COMPONENT, {"component_ids": missing})
+    for upload in files:
+        check_pdf(upload.data, backend.settings.max_file_bytes)
+
+
+def fingerprint(request: DossierCreate, files: list[UploadedFile]) -> str:
+    """A hash of what was submitted, to tell a true retry from a reused idempotency key."""
+    digest = hashlib.sha256(json.dumps(request.model_dump(mode="json"), sort_keys=True).encode("utf-8"))
+    for upload in files:
+        digest.update(hashlib.sha256(upload.data).digest())
+    return digest.hexdigest()
+
+
+class DossierService:
+    """Submission, receipt, tracking and supplements on top of a Backend."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self._procedures: dict[str, Procedure] = {}
+
+    # ------------------------------------------------------------ receipt
+
+    def payment_for(self, code: str, amount: int) -> PaymentInfo | None:
+        """Where to pay ``amount`` for dossier ``code``; None when nothing is due or no account is set."""
+        account = self.backend.settings.bank_account
+        if amount <= 0 or account is None:
+            return None
+        return PaymentInfo(amount_vnd=amount, bank_bin=account.bank_bin, account_number=account.account_number,
+                           account_name=account.account_name, purpose=f"Le phi ho so {code}")
+
+    def tracking_url(self, code: str) -> str:
+        """The address the receipt's QR code points to."""
+        base = self.backend.settings.public_base_url.rstrip("/")
+        return f"{base}/track/{quote(code, safe='')}?t={quote(self.backend.tracking_token(code), safe='')}"
+
+    def _documents_view(self, dossier: Dossier, procedure: Procedure,
+                        supplement_only: bool | None = None) -> list[ReceivedDocument]:
+        components = {c["id"]: c for c in procedure.data["components"]}
+        views = []
+        for document in dossier.documents:
+            if supplement_only is not None and (document.supplement_request_id is not None) != supplement_only:
+                continue
+            component = components.get(document.component_id, {})
+            views.append(ReceivedDocument(
+                component_id=document.component_id, name_vi=component.get("name_vi", document.component_id),
+                name_en=component.get("name_en", document.component_id), form=component.get("form", "copy"),
+                copies=component.get("copies", 1), pages=document.pages, sha256=document.sha256))
+        return views
+
+    def receipt(self, dossier: Dossier, procedure: Procedure) -> DossierReceipt:
+        """The receipt (form 01) data of a dossier."""
+        return DossierReceipt(
+            code=dossier.code, procedure_code=procedure.code, procedure_name_vi=procedure.name_vi,
+            procedure_name_en=procedure.name_en, status=DossierStatus(dossier.status),
+            received_at=dossier.received_at.astimezone(VIETNAM_TZ), appointed_date=dossier.appointed_date,
+            processing_days=dossier.processing_days, tracking_token=self.backend.tracking_token(dossier.code),
+            tracking_url=self.tracking_url(dossier.code), fee_vnd=dossier.fee_vnd,
+            payment=self.payment_for(dossier.code, dossier.fee_vnd), delivery_method=dossier.delivery_method,
+            receiving_unit=self.backend.settings.agency_name,
+            documents=self._documents_view(dossier, procedure, supplement_only=False))
+
+    # ------------------------------------------------------------ submission
+
+    def _replay(self, session: Session, kiosk_id: str, key: str, print_: str) -> DossierReceipt | None:
+        existing = session.scalars(select(Dossier).where(
+            Dossier.kiosk_id == kiosk_id, Dossier.idempotency_key == key).options(
+            selectinload(Dossier.documents))).first()
+        if existing is None:
+            return None
+        if existing.request_fingerprint != print_:
+            raise ApiError(409, ErrorCode.IDEMPOTENCY_KEY_REUSED, {"code": None})
+        return self.receipt(existing, _procedure_any(session, existing.procedure_code))
+
+    def create(self, kiosk_id: str, key: str, request: DossierCreate,
+               files: list[UploadedFile]) -> tuple[DossierReceipt, bool]:
+        """Create a dossier, or return the one this idempotency key already made; True when new."""
+        backend = self.backend
+        if not request.consent:
+            raise ApiError(400, ErrorCode.CONSENT_REQUIRED)
+        print_ = fingerprint(request, files)
+        with backend.db.read() as session:
+            replay = self._replay(session, kiosk_id, key, print_)
+            if replay is not None:
+                return replay, False
+            procedure = _procedure(session, request.procedure_code)
+        _check_documents(procedure, request.documents, files, backend, require_all=True)
+        stored = [backend.files.put(upload.data) for upload in files]
+        try:
+            return self._insert(kiosk_id, key, request, stored, print_), True
+        except _Replayed as replayed:
+            return replayed.receipt, False
+        except IntegrityError:
+            # A concurrent retry with the same key committed first (PostgreSQL): answer with its dossier.
+            with backend.db.read() as session:
+                replay = self._replay(session, kiosk_id, key, print_)
+            if replay is None:
+                raise
+            return replay, False
+
+    def _insert(self, kiosk_id: str, key: str, request: DossierCreate, stored: list[StoredFile],
+                print_: str) -> DossierReceipt:
+        backend = self.backend
+        settings = backend.settings
+        with backend.db.write() as session:
+            replay = self._replay(session, kiosk_id, key, print_)  # SQLite: writers are serialised
+            if replay is not None:
+                raise _Replayed(replay)
+            procedure = _procedure(session, request.procedure_code)
+            now = backend.now()
+            local = now.astimezone(VIETNAM_TZ)
+            seq = sequences.next_value(session, f"dossier:{settings.agency_code}", local.date())
+            code = sequences.format_dossier_code(settings.dossier_code_pattern, settings.agency_code, local, seq)
+            applicant, contact, delivery = request.applicant, request.contact, request.delivery
+            dossier = Dossier(
+                code=code, procedure_code=procedure.code, status=int(DossierStatus.NEW),
+                channel=int(SubmissionChannel.ONLINE), applicant_type=int(applicant.type),
+                applicant_name=applicant.full_name, applicant_id_number=applicant.id_number,
+                applicant_address=applicant.address, organisation_name=applicant.organisation_name,
+                tax_code=applicant.tax_code, phone=contact.phone, email=contact.email,
+                delivery_method=int(delivery.method), postal_address=delivery.postal_address,
+                language=request.language, received_at=now, processing_days=procedure.processing_days,
+                paused_working_days=0, fee_vnd=procedure.fee_vnd, kiosk_id=kiosk_id, idempotency_key=key,
+                request_fingerprint=print_, current_unit=settings.agency_name)
+            dossier.appointed_date = backend.lifecycle.appointed_date(dossier, procedure)
+            for document, file in zip(request.documents, stored, strict=True):
+                dossier.documents.append(DossierDocument(
+                    component_id=document.component_id, sha256=file.sha256, size_bytes=file.size_bytes,
+                    pages=document.pages, uploaded_at=now))
+            backend.lifecycle.open_reception(dossier, procedure, now)
+            session.add(dossier)
+            session.flush()
+            log.info("dossier %s created by kiosk %s for procedure %s (phone %s)", code, kiosk_id,
+                     procedure.code, mask_phone(contact.phone))
+            return self.receipt(dossier, procedure)
+
+    # ------------------------------------------------------------ tracking
+
+    def _authorise(self, dossier: Dossier | None, code: str, token: str | None, phone_last4: str | None) -> Dossier:
+        """The dossier when the proof matches; otherwise the same 404 whether or not the code exists."""
+        limiter = self.backend.proof_failures
+        if limiter.blocked(code):
+            raise ApiError(429, ErrorCode.TOO_MANY_ATTEMPTS, headers={"Retry-After": str(limiter.retry_after(code))})
+        ok = dossier is not None and (
+            (token is not None and auth.tokens_equal(token, self.backend.tracking_token(dossier.code)))
+            or (phone_last4 is not None and auth.tokens_equal(phone_last4, dossier.phone[-4:])))
+        if not ok:
+            limiter.hit(code)
+            raise ApiError(404, ErrorCode.DOSSIER_NOT_FOUND)
+        assert dossier is not None
+        return dossier
+
+    def track(self, code: str, token: str | None, phone_last4: str | None) -> DossierTracking:
+        """What the citizen may see, once the proof matches."""
+        with self.backend.db.read() as session:
+            dossier = self._authorise(_load_dossier(session, code, with_documents=False), code, token, phone_last4)
+            return self.tracking_view(dossier, self._cached_procedure(session, dossier.procedure_code))
+
+    def _cached_procedure(self, session: Session, code: str) -> Procedure:
+        """Procedures change only when the catalogue is reloaded at start: keep them in memory."""
+        procedure = self._procedures.get(code)
+        if procedure is None:
+            procedure = _procedure_any(session, code)
+            session.expunge(procedure)
+            self._procedures[code] = procedure
+        return procedure
+
+    def tracking_view(self, dossier: Dossier, procedure: Procedure) -> DossierTracking:
+        """The tracking answer for an authorised caller."""
+        lifecycle, now = self.backend.lifecycle, self.backend.now()
+        status = DossierStatus(dossier.status)
+        supplement = None
+        open_request = None
+        if status is DossierStatus.SUPPLEMENT_REQUESTED:
+            open_request = next((r for r in reversed(dossier.supplement_requests) if r.fulfilled_at is None), None)
+        if open_request is not None:
+            supplement = SupplementRequestView(missing=open_request.missing, note=open_request.note,
+                                               requested_at=open_request.requested_at, due_date=open_request.due_date)
+        return DossierTracking(
+            code=dossier.code, procedure_code=procedure.code, procedure_name_vi=procedure.name_vi,
+            procedure_name_en=procedure.name_en, status=status, status_name_vi=STATUS_NAMES[status][0],
+            status_name_en=STATUS_NAMES[status][1], received_at=dossier.received_at.astimezone(VIETNAM_TZ),
+            appointed_date=lifecycle.effective_appointed_date(dossier, now),
+            overdue=lifecycle.is_overdue(dossier, now),
+            finished_at=dossier.finished_at.astimezone(VIETNAM_TZ) if dossier.finished_at else None,
+            current_unit=dossier.current_unit, delivery_method=dossier.delivery_method,
+            stages=[StageView(name_vi=s.name_vi, name_en=s.name_en, status=DossierStatus(s.status), unit=s.unit,
+                              handler=s.handler, started_at=s.started_at.astimezone(VIETNAM_TZ),
+                              regulated_end=s.regulated_end,
+                              actual_end=s.actual_end.astimezone(VIETNAM_TZ) if s.actual_end else None,
+                              note=s.note, overdue=lifecycle.stage_overdue(s, now)) for s in dossier.stages],
+            supplement_request=supplement,
+            fee_due=self.payment_for(dossier.code, dossier.fee_vnd) if status is DossierStatus.FEE_REQUESTED else None,
+            refusal_reason=dossier.refusal_reason)
+
+    # ------------------------------------------------------------ supplements
+
+    def supplement(self, code: str, proof: SupplementProof, files: list[UploadedFile],
+                   key: str | None = None) -> tuple[SupplementReceipt, bool]:
+        """Store a supplement for a dossier in status 5 and resume its processing; True when new.
+
+        With an idempotency ``key``, a retry of an upload that already went through gets the same
+        answer again instead of "no supplement requested".
+        """
+        backend = self.backend
+        with backend.db.read() as session:
+            dossier = self._authorise(_load_dossier(session, code), code, proof.tracking_token, proof.phone_last4)
+            procedure = _procedure_any(session, dossier.procedure_code)
+        replay = self._supplement_replay(dossier, procedure, key)
+        if replay is not None:
+            return replay, False
+        if dossier.status != DossierStatus.SUPPLEMENT_REQUESTED:
+            raise ApiError(409, ErrorCode.SUPPLEMENT_NOT_REQUESTED, {"status": dossier.status})
+        _check_documents(procedure, proof.documents, files, backend, require_all=False)
+        stored = [backend.files.put(upload.data) for upload in files]
+        with backend.db.write() as session:
+            dossier = _load_dossier(session, code)
+            assert dossier is not None
+            replay = self._supplement_replay(dossier, procedure, key)
+            if replay is not None:
+                return replay, False
+            if dossier.status != DossierStatus.SUPPLEMENT_REQUESTED:
+                raise ApiError(409, ErrorCode.SUPPLEMENT_NOT_REQUESTED, {"status": dossier.status})
+            now = backend.now()
+            request = next(r for r in reversed(dossier.supplement_requests) if r.fulfilled_at is None)
+            for document, file in zip(proof.documents, stored, strict=True):
+                dossier.documents.append(DossierDocument(
+                    component_id=document.component_id, sha256=file.sha256, size_bytes=file.size_bytes,
+                    pages=document.pages, uploaded_at=now, supplement_request_id=request.id))
+            backend.lifecycle.apply(dossier, procedure, Action.RECEIVE_SUPPLEMENT,
+                                    ActionInput(handler="kiosk", reason=proof.note), now)
+            request.fulfilled_key = key
+            session.flush()
+            return self._supplement_receipt(dossier, procedure, request.id), True
+
+    def _supplement_replay(self, dossier: Dossier, procedure: Procedure, key: str | None) -> SupplementReceipt | None:
+        if key is None:
+            return None
+        done = next((r for r in dossier.supplement_requests if r.fulfilled_key == key), None)
+        return None if done is None else self._supplement_receipt(dossier, procedure, done.id)
+
+    def _supplement_receipt(self, dossier: Dossier, procedure: Procedure, request_id: int) -> SupplementReceipt:
+        request = next(r for r in dossier.supplement_requests if r.id == request_id)
+        assert request.fulfilled_at is not None
+        components = {c["id"]: c for c in procedure.data["components"]}
+        documents = []
+        for document in dossier.documents:
+            if document.supplement_request_id != request_id:
+                continue
+            component = components.get(document.component_id, {})
+            documents.append(ReceivedDocument(
+                component_id=document.component_id, name_vi=component.get("name_vi", document.component_id),
+                name_en=component.get("name_en", document.component_id), form=component.get("form", "copy"),
+                copies=component.get("copies", 1), pages=document.pages, sha256=document.sha256))
+        return SupplementReceipt(code=dossier.code, status=DossierStatus(dossier.status),
+                                 appointed_date=dossier.appointed_date,
+                                 received_at=request.fulfilled_at.astimezone(VIETNAM_TZ), documents=documents)
+
+
+class _Replayed(Exception):
+    """Raised inside the write transaction to leave it when the dossier already exists."""
+
+    def __init__(self, receipt: DossierReceipt) -> None:
+        super().__init__("replayed")
+        self.receipt = receipt
+
+
+def _procedure_any(session: Session, code: str) -> Procedure:
+    """A procedure even if it left the catalogue since (old dossiers still refer to it)."""
+    procedure = session.get(Procedure, code)
+    if procedure is None:
+        raise ApiError(404, ErrorCode.PROCEDURE_NOT_FOUND, {"procedure_code": code})
+    return procedure

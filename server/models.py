@@ -1,0 +1,211 @@
+"""SQLAlchemy 2 models of the reference backend: procedures, calendar, kiosks, staff, dossiers, tickets."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import (JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Integer, String, Text,
+                        TypeDecorator, UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware datetimes stored as naive UTC (SQLite keeps no zone) and read back as aware UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UtcDateTime column")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table."""
+
+
+class Meta(Base):
+    """Key/value facts about the installation: catalogue version, tracking secret."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Procedure(Base):
+    """One administrative procedure of the catalogue; ``data`` is the full ProcedureDetail."""
+
+    __tablename__ = "procedures"
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name_vi: Mapped[str] = mapped_column(Text)
+    name_en: Mapped[str] = mapped_column(Text)
+    field: Mapped[str] = mapped_column(String(40), index=True)
+    processing_days: Mapped[int] = mapped_column(Integer)
+    cutoff_hour: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    fee_vnd: Mapped[int] = mapped_column(BigInteger)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class CalendarDay(Base):
+    """An administrator's correction of the calendar: an extra day off or a swapped working day."""
+
+    __tablename__ = "calendar_days"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    is_working: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Sequence(Base):
+    """Daily counters: dossier numbers per agency, ticket numbers per service area."""
+
+    __tablename__ = "sequences"
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer)
+
+
+class Kiosk(Base):
+    """A kiosk allowed to call the kiosk-facing API; its token is stored only as a hash."""
+
+    __tablename__ = "kiosks"
+    id: Mapped[str] = mapped_column(String(60), primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    last_seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    last_heartbeat: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+
+class StaffUser(Base):
+    """A reception officer who may use the staff console."""
+
+    __tablename__ = "staff_users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    display_name: Mapped[str] = mapped_column(Text)
+    password_hash: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class StaffSession(Base):
+    """A logged-in console session (cookie holds the token, the table its hash)."""
+
+    __tablename__ = "staff_sessions"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"))
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    user: Mapped[StaffUser] = relationship(lazy="joined")
+
+
+class Dossier(Base):
+    """One application (hồ sơ) with its applicant, status and deadlines."""
+
+    __tablename__ = "dossiers"
+    __table_args__ = (UniqueConstraint("kiosk_id", "idempotency_key", name="uq_dossier_idempotency"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    procedure_code: Mapped[str] = mapped_column(ForeignKey("procedures.code"), index=True)
+    status: Mapped[int] = mapped_column(Integer, index=True)
+    channel: Mapped[int] = mapped_column(Integer)
+    applicant_type: Mapped[int] = mapped_column(Integer)
+    applicant_name: Mapped[str] = mapped_column(Text)
+    applicant_id_number: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    applicant_address: Mapped[str] = mapped_column(Text)
+    organisation_name: Mapped[str | None] = mapped_column(Text, nullable=True)
+    tax_code: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    phone: Mapped[str] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(Text, nullable=True)
+    delivery_method: Mapped[int] = mapped_column(Integer)
+    postal_address: Mapped[str | None] = mapped_column(Text, nullable=True)
+    language: Mapped[str] = mapped_column(String(2), default="vi")
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    processing_days: Mapped[int] = mapped_column(Integer)
+    paused_working_days: Mapped[int] = mapped_column(Integer, default=0)
+    appointed_date: Mapped[date] = mapped_column(Date, index=True)
+    fee_vnd: Mapped[int] = mapped_column(BigInteger, default=0)
+    status_before_pause: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    paused_since: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    current_unit: Mapped[str | None] = mapped_column(Text, nullable=True)
+    refusal_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    returned_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    kiosk_id: Mapped[str | None] = mapped_column(ForeignKey("kiosks.id"), nullable=True)
+    idempotency_key: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    request_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    documents: Mapped[list[DossierDocument]] = relationship(
+        back_populates="dossier", order_by="DossierDocument.id", cascade="all, delete-orphan")
+    stages: Mapped[list[DossierStage]] = relationship(
+        back_populates="dossier", order_by="DossierStage.id", cascade="all, delete-orphan")
+    supplement_requests: Mapped[list[SupplementRequest]] = relationship(
+        back_populates="dossier", order_by="SupplementRequest.id", cascade="all, delete-orphan")
+
+
+class DossierDocument(Base):
+    """A stored file of a dossier (submission or supplement), named on disk by its SHA-256."""
+
+    __tablename__ = "dossier_documents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"), index=True)
+    component_id: Mapped[str] = mapped_column(String(40))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int] = mapped_column(Integer)
+    uploaded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    supplement_request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("supplement_requests.id"), nullable=True)
+    dossier: Mapped[Dossier] = relationship(back_populates="documents")
+
+
+class DossierStage(Base):
+    """One step of the processing history: unit, handler, start, regulated end, actual end, note."""
+
+    __tablename__ = "dossier_stages"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"), index=True)
+    status: Mapped[int] = mapped_column(Integer)
+    name_vi: Mapped[str] = mapped_column(Text)
+    name_en: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(Text)
+    handler: Mapped[str | None] = mapped_column(Text, nullable=True)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    regulated_end: Mapped[date | None] = mapped_column(Date, nullable=True)
+    actual_end: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    dossier: Mapped[Dossier] = relationship(back_populates="stages")
+
+
+class SupplementRequest(Base):
+    """A request for missing documents (form 02) and when it was fulfilled."""
+
+    __tablename__ = "supplement_requests"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"), index=True)
+    missing: Mapped[list[str]] = mapped_column(JSON)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    requested_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    due_date: Mapped[date] = mapped_column(Date)
+    fulfilled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    fulfilled_key: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    dossier: Mapped[Dossier] = relationship(back_populates="supplement_requests")
+
+
+class Ticket(Base):
+    """A queue ticket of the assisted counter."""
+
+    __tablename__ = "tickets"
+    __table_args__ = (UniqueConstraint("service_area", "day", "number", name="uq_ticket_number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    service_area: Mapped[str] = mapped_column(String(40))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    kiosk_id: Mapped[str | None] = mapped_column(ForeignKey("kiosks.id"), nullable=True)
+    called_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)

@@ -1,0 +1,310 @@
+"""Staff console: a small server-rendered web interface for reception officers (login required).
+
+Dossier list with filters, one dossier with its files and history, the status actions, the kiosk
+fleet, the assistance queue and the calendar corrections. Forms carry a per-session CSRF token.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import delete, select
+from sqlalchemy.orm import selectinload
+
+from kiosk_app.api.schemas import STATUS_NAMES, DossierStatus, ServiceArea
+
+from server import auth
+from server.backend import Backend
+from server.errors import ApiError, MESSAGES
+from server.lifecycle import TRANSITIONS, Action, ActionInput, allowed_actions
+from server.models import CalendarDay, Dossier, Kiosk, Procedure, StaffSession, StaffUser
+from server.ratelimit import SlidingWindowLimiter
+from server.settings import VIETNAM_TZ
+from server.tickets import call_next, waiting_counts
+
+log = logging.getLogger("server.console")
+router = APIRouter(prefix="/staff", include_in_schema=False)
+templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
+COOKIE = "staff_session"
+_login_failures = SlidingWindowLimiter(10, 900.0)
+
+
+@dataclass
+class Staff:
+    """The logged-in officer."""
+
+    username: str
+    display_name: str
+    csrf: str
+
+
+def _backend(request: Request) -> Backend:
+    return request.app.state.backend  # type: ignore[no-any-return]
+
+
+def _staff(request: Request) -> Staff | None:
+    token = request.cookies.get(COOKIE)
+    if not token:
+        return None
+    backend = _backend(request)
+    with backend.db.read() as session:
+        row = session.get(StaffSession, auth.token_hash(token))
+        if row is None or row.expires_at < backend.now() or not row.user.active:
+            return None
+        return Staff(row.user.username, row.user.display_name, row.csrf_token)
+
+
+def _login_redirect() -> RedirectResponse:
+    return RedirectResponse("/staff/login", status_code=303)
+
+
+def _render(request: Request, template: str, staff: Staff | None, status: int = 200, **context: Any) -> HTMLResponse:
+    context.update(user=staff, csrf=staff.csrf if staff else "", flash=request.query_params.get("flash"),
+                   error=context.get("error") or request.query_params.get("error"))
+    response = templates.TemplateResponse(request, template, context, status_code=status)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+async def _form(request: Request, staff: Staff) -> dict[str, str] | None:
+    """The posted form, or None when its CSRF token is wrong."""
+    form = await request.form()
+    fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    if not auth.tokens_equal(fields.get("csrf", ""), staff.csrf):
+        return None
+    return fields
+
+
+# ---------------------------------------------------------------- login
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request) -> HTMLResponse:
+    return _render(request, "login.html", None)
+
+
+@router.post("/login")
+async def login(request: Request) -> Response:
+    backend = _backend(request)
+    form = await request.form()
+    username, password = str(form.get("username", "")), str(form.get("password", ""))
+    if _login_failures.blocked(username):
+        return _render(request, "login.html", None, 429, error="Đăng nhập sai quá nhiều lần, thử lại sau.")
+    with backend.db.write() as session:
+        user = session.scalars(select(StaffUser).where(StaffUser.username == username)).first()
+        if user is None or not user.active or not auth.verify_password(user.password_hash, password):
+            _login_failures.hit(username)
+            return _render(request, "login.html", None, 401, error="Sai tên đăng nhập hoặc mật khẩu.")
+        token = auth.new_token()
+        session.execute(delete(StaffSession).where(StaffSession.expires_at < backend.now()))
+        session.add(StaffSession(token_hash=auth.token_hash(token), user_id=user.id, csrf_token=auth.new_token(),
+                                 expires_at=backend.staff_session_expiry()))
+    log.info("staff %s logged in", username)
+    response = RedirectResponse("/staff/dossiers", status_code=303)
+    response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/staff",
+                        max_age=backend.settings.staff_session_hours * 3600,
+                        secure=backend.settings.public_base_url.startswith("https://"))
+    return response
+
+
+@router.post("/logout")
+async def logout(request: Request) -> Response:
+    staff = _staff(request)
+    token = request.cookies.get(COOKIE)
+    if staff and token and await _form(request, staff) is not None:
+        with _backend(request).db.write() as session:
+            session.execute(delete(StaffSession).where(StaffSession.token_hash == auth.token_hash(token)))
+    response = _login_redirect()
+    response.delete_cookie(COOKIE, path="/staff")
+    return response
+
+
+# ---------------------------------------------------------------- dossiers
+
+
+def _parse_day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+@router.get("/dossiers", response_class=HTMLResponse)
+def dossier_list(request: Request) -> Response:
+    staff = _staff(request)
+    if staff is None:
+        return _login_redirect()
+    backend = _backend(request)
+    q = request.query_params
+    query = select(Dossier).order_by(Dossier.id.desc()).limit(500)
+    if q.get("status", "").isdigit():
+        query = query.where(Dossier.status == int(q["status"]))
+    if q.get("procedure"):
+        query = query.where(Dossier.procedure_code == q["procedure"])
+    day_from, day_to = _parse_day(q.get("from")), _parse_day(q.get("to"))
+    if day_from:
+        query = query.where(Dossier.received_at >= datetime.combine(day_from, datetime.min.time(), VIETNAM_TZ))
+    if day_to:
+        query = query.where(Dossier.received_at < datetime.combine(day_to, datetime.max.time(), VIETNAM_TZ))
+    now = backend.now()
+    with backend.db.read() as session:
+        names = {p.code: p.name_vi for p in session.scalars(select(Procedure))}
+        rows = []
+        for dossier in session.scalars(query):
+            overdue = backend.lifecycle.is_overdue(dossier, now)
+            if q.get("overdue") == "1" and not overdue:
+                continue
+            rows.append({"code": dossier.code, "procedure": names.get(dossier.procedure_code, ""),
+                         "procedure_code": dossier.procedure_code,
+                         "status": STATUS_NAMES[DossierStatus(dossier.status)][0], "status_code": dossier.status,
+                         "received": dossier.received_at.astimezone(VIETNAM_TZ),
+                         "appointed": backend.lifecycle.effective_appointed_date(dossier, now),
+                         "overdue": overdue, "applicant": dossier.organisation_name or dossier.applicant_name})
+    return _render(request, "dossiers.html", staff, rows=rows, filters=q, statuses=STATUS_NAMES,
+                   procedures=sorted(names.items()))
+
+
+@router.get("/dossiers/{code}", response_class=HTMLResponse)
+def dossier_page(request: Request, code: str) -> Response:
+    staff = _staff(request)
+    if staff is None:
+        return _login_redirect()
+    backend = _backend(request)
+    service = request.app.state.dossiers
+    with backend.db.read() as session:
+        dossier = session.scalars(select(Dossier).where(Dossier.code == code).options(
+            selectinload(Dossier.documents), selectinload(Dossier.stages),
+            selectinload(Dossier.supplement_requests))).first()
+        if dossier is None:
+            return _render(request, "base.html", staff, 404, error="Không tìm thấy hồ sơ.")
+        procedure = session.get(Procedure, dossier.procedure_code)
+        assert procedure is not None
+        tracking = service.tracking_view(dossier, procedure)
+        components = {c["id"]: c for c in procedure.data["components"]}
+        documents = [{"name": components.get(d.component_id, {}).get("name_vi", d.component_id),
+                      "sha256": d.sha256, "pages": d.pages, "size": d.size_bytes,
+                      "supplement": d.supplement_request_id is not None,
+                      "uploaded": d.uploaded_at.astimezone(VIETNAM_TZ)} for d in dossier.documents]
+        actions = [(a.value, TRANSITIONS[a].name_vi) for a in allowed_actions(DossierStatus(dossier.status))]
+        return _render(request, "dossier.html", staff, d=dossier, t=tracking, documents=documents,
+                       actions=actions, procedure=procedure, tracking_url=service.tracking_url(dossier.code))
+
+
+@router.post("/dossiers/{code}/actions/{action}")
+async def dossier_action(request: Request, code: str, action: str) -> Response:
+    staff = _staff(request)
+    if staff is None:
+        return _login_redirect()
+    form = await _form(request, staff)
+    target = f"/staff/dossiers/{quote(code, safe='')}"
+    if form is None:
+        return RedirectResponse(f"{target}?{urlencode({'error': 'Phiên làm việc không hợp lệ (CSRF).'})}", 303)
+    try:
+        chosen = Action(action)
+    except ValueError:
+        return RedirectResponse(f"{target}?{urlencode({'error': 'Thao tác không hợp lệ.'})}", 303)
+    days = form.get("days", "")
+    given = ActionInput(handler=staff.display_name, unit=form.get("unit") or None,
+                        reason=form.get("reason") or None,
+                        missing=[line.strip() for line in form.get("missing", "").splitlines() if line.strip()] or None,
+                        days=int(days) if days.isdigit() and 0 < int(days) < 366 else None)
+    backend = _backend(request)
+    try:
+        with backend.db.write() as session:
+            dossier = session.scalars(select(Dossier).where(Dossier.code == code).options(
+                selectinload(Dossier.stages), selectinload(Dossier.supplement_requests))).first()
+            if dossier is None:
+                return RedirectResponse("/staff/dossiers", 303)
+            procedure = session.get(Procedure, dossier.procedure_code)
+            assert procedure is not None
+            backend.lifecycle.apply(dossier, procedure, chosen, given, backend.now())
+    except ApiError as error:
+        return RedirectResponse(f"{target}?{urlencode({'error': MESSAGES[error.code][0]})}", 303)
+    log.info("staff %s: %s on %s", staff.username, chosen.value, code)
+    return RedirectResponse(f"{target}?{urlencode({'flash': 'Đã cập nhật: ' + TRANSITIONS[chosen].name_vi})}", 303)
+
+
+@router.get("/dossiers/{code}/files/{sha256}")
+def dossier_file(request: Request, code: str, sha256: str) -> Response:
+    staff = _staff(request)
+    if staff is None:
+        return _login_redirect()
+    backend = _backend(request)
+    with backend.db.read() as session:
+        dossier = session.scalars(select(Dossier).where(Dossier.code == code).options(
+            selectinload(Dossier.documents))).first()
+        if dossier is None or sha256 not in {d.sha256 for d in dossier.documents}:
+            return Response("Not found", status_code=404)
+    return Response(backend.files.read(sha256), media_type="application/pdf",
+                    headers={"Content-Disposition": f'inline; filename="{sha256[:12]}.pdf"',
+                             "Cache-Control": "no-store"})
+
+
+# ---------------------------------------------------------------- fleet, queue, calendar
+
+
+@router.get("/fleet", response_class=HTMLResponse)
+def fleet(request: Request) -> Response:
+    staff = _staff(request)
+    if staff is None:
+        return _login_redirect()
+    backend = _backend(request)
+    with backend.db.read() as session:
+        kiosks = list(session.scalars(select(Kiosk).order_by(Kiosk.id)))
+    now = backend.now()
+    rows = [{"id": k.id, "active": k.active,
+             "last_seen": k.last_seen_at.astimezone(VIETNAM_TZ) if k.last_seen_at else None,
+             "stale": k.last_seen_at is None or (now - k.last_seen_at).total_seconds() > 300,
+             "hb": k.last_heartbeat or {}} for k in kiosks]
+    return _render(request, "fleet.html", staff, kiosks=rows)
+
+
+@router.get("/queue", response_class=HTMLResponse)
+def queue(request: Request) -> Response:
+    staff = _staff(request)
+    if staff is None:
+        return _login_redirect()
+    return _render(request, "queue.html", staff, counts=waiting_counts(_backend(request)))
+
+
+@router.post("/queue/{area}/next")
+async def queue_next(request: Request, area: str) -> Response:
+    staff = _staff(request)
+    if staff is None:
+        return _login_redirect()
+    if await _form(request, staff) is None or area not in {a.value for a in ServiceArea}:
+        return RedirectResponse("/staff/queue", 303)
+    label = call_next(_backend(request), ServiceArea(area))
+    message = f"Mời số {label}" if label else "Không có người chờ"
+    return RedirectResponse(f"/staff/queue?{urlencode({'flash': message})}", 303)
+
+
+@router.get("/calendar", response_class=HTMLResponse)
+def calendar_page(request: Request) -> Response:
+    staff = _staff(request)
+    if staff is None:
+        return _login_redirect()
+    with _backend(request).db.read() as session:
+        days = list(session.scalars(select(CalendarDay).order_by(CalendarDay.day)))
+    return _render(request, "calendar.html", staff, days=days)
+
+
+@router.post("/calendar")
+async def calendar_set(request: Request) -> Response:
+    staff = _staff(request)
+    if staff is None:
+        return _login_redirect()
+    form = await _form(request, staff)
+    day = _parse_day(form.get("day") if form else None)
+    if form is None or day is None or form.get("kind") not in ("off", "work", "clear"):
+        return RedirectResponse(f"/staff/calendar?{urlencode({'error': 'Ngày không hợp lệ.'})}", 303)
+    kind = form["kind"]
+    _backend(request).set_calendar_day(day, None if kind == "clear" else kind == "work", form.get("note", ""))
+    return RedirectResponse(f"/staff/calendar?{urlencode({'flash': 'Đã cập nhật lịch.'})}", 303)

@@ -1,0 +1,43 @@
+"""The public tracking page a phone opens from the receipt's QR code: ``/track/<code>?t=<token>``."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from kiosk_app.api.schemas import ErrorResponse
+
+from server.errors import ApiError
+
+router = APIRouter()
+templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
+
+
+@router.get("/track/{code}", response_class=HTMLResponse, tags=["tracking"],
+            summary="Public tracking page (HTML) for the receipt's QR code",
+            responses={404: {"description": "Unknown code or wrong token (same page either way)",
+                             "content": {"text/html": {}}},
+                       422: {"model": ErrorResponse, "description": "Invalid token parameter"},
+                       429: {"description": "Too many look-ups", "content": {"text/html": {}}}})
+def track_page(
+    request: Request, code: str,
+    t: Annotated[str, Query(max_length=100, description="The receipt's tracking token")] = "",
+) -> HTMLResponse:
+    """Renders the same information as ``POST /api/v1/track``; without the right token it shows nothing."""
+    service = request.app.state.dossiers
+    client = request.client.host if request.client else "unknown"
+    tracking, status = None, 200
+    if not service.backend.track_limiter.hit(f"ip:{client}"):
+        status = 429
+    else:
+        try:
+            tracking = service.track(code, t, None)
+        except ApiError as error:
+            status = error.status_code
+    response = templates.TemplateResponse(request, "track.html", {"t": tracking, "user": None}, status_code=status)
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response

@@ -1,0 +1,67 @@
+"""Settings of the reference backend: one validated object built from create_app's keyword arguments."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+VIETNAM_TZ = timezone(timedelta(hours=7), "ICT")
+"""Vietnam has used UTC+7 without daylight saving since 1975; a fixed offset needs no tzdata."""
+
+
+def utc_now() -> datetime:
+    """The real clock (aware, UTC)."""
+    return datetime.now(timezone.utc)
+
+
+class BankAccount(BaseModel):
+    """The account fees are paid to (VietQR: BIN, account number, account name)."""
+
+    bank_bin: str = Field(default="970415", pattern=r"^\d{6}$")
+    account_number: str = "0000000000"
+    account_name: str = "BO KHOA HOC VA CONG NGHE"
+
+
+class ServerSettings(BaseModel):
+    """Every setting of the server, declared once with its default."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True, extra="forbid")
+
+    database_url: str = "sqlite://"
+    data_dir: Path
+    public_base_url: str = "http://127.0.0.1:8800"
+    agency_code: str = "000.00.00.G06"
+    agency_name: str = "Bộ phận Một cửa - Bộ Khoa học và Công nghệ"
+    dossier_code_pattern: str = "{agency}-{date:%y%m%d}-{seq:04d}"
+    bank_account: BankAccount | None = Field(default_factory=BankAccount)
+    kiosks: dict[str, str] = Field(default_factory=dict, description="kiosk id -> plain token to bootstrap")
+    staff_user: str | None = None
+    staff_password: str | None = None
+    catalogue_path: Path | None = None
+    max_file_bytes: int = 25 * 1024 * 1024
+    max_request_bytes: int = 150 * 1024 * 1024
+    track_rate_per_minute: int = 600
+    track_failures_per_code: int = 5
+    track_failure_window_s: int = 900
+    supplement_days: int = 10
+    fee_days: int = 10
+    staff_session_hours: int = 10
+    clock: Callable[[], datetime] = utc_now
+    log_sql: bool = False
+
+    @field_validator("dossier_code_pattern")
+    @classmethod
+    def _pattern_is_usable(cls, pattern: str) -> str:
+        try:
+            pattern.format(agency="X", date=datetime(2026, 1, 2), seq=1)
+        except (KeyError, ValueError, IndexError) as exc:
+            raise ValueError(f"dossier_code_pattern {pattern!r} is not usable: {exc}") from exc
+        if "{seq" not in pattern or "{date" not in pattern:
+            raise ValueError("dossier_code_pattern must contain {date:...} and {seq:...}")
+        return pattern
+
+    def local_now(self) -> datetime:
+        """The current time in Vietnam."""
+        return self.clock().astimezone(VIETNAM_TZ)

@@ -1,0 +1,78 @@
+"""Fixtures of the reference backend's tests: a settable clock, databases (SQLite, and PostgreSQL when
+KIOSK_TEST_POSTGRES_URL is set), apps, a kiosk client and a live uvicorn server. Plain helpers live in
+server_testkit.py."""
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from server_testkit import KIOSK_ID, KIOSK_TOKEN, AppFactory, FakeClock, LiveServer, postgres_url
+
+from server.app import create_app
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database: an SQLite file, or a throw-away schema on the test PostgreSQL server.
+
+    A test module that does not depend on the database engine overrides this fixture with
+    ``sqlite_only`` to keep the suite fast.
+    """
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'server.sqlite3'}"
+        return
+    import psycopg  # noqa: PLC0415 (only the PostgreSQL tests need it)
+
+    base = postgres_url()
+    schema = f"t_{secrets.token_hex(6)}"
+    conninfo = base.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(conninfo, autocommit=True) as connection:
+        connection.execute(f"CREATE SCHEMA {schema}")
+    separator = "&" if "?" in base else "?"
+    yield f"{base}{separator}options=-csearch_path%3D{schema}"
+    with psycopg.connect(conninfo, autocommit=True) as connection:
+        connection.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def make_app(database_url: str, tmp_path: Path, clock: FakeClock) -> Iterator[AppFactory]:
+    """Builds apps on the test database; every app is closed at the end."""
+    apps: list[FastAPI] = []
+
+    def factory(**settings: Any) -> FastAPI:
+        settings.setdefault("kiosks", {KIOSK_ID: KIOSK_TOKEN})
+        settings.setdefault("clock", clock)
+        settings.setdefault("public_base_url", "https://motcua.example.vn")
+        app = create_app(database_url, str(tmp_path / "data"), **settings)
+        apps.append(app)
+        return app
+
+    yield factory
+    for app in apps:
+        app.state.backend.close()
+
+
+@pytest.fixture
+def app(make_app: AppFactory) -> FastAPI:
+    return make_app()
+
+
+@pytest.fixture
+def client(app: FastAPI) -> TestClient:
+    return TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
+
+
+@pytest.fixture
+def live_server(app: FastAPI) -> Iterator[LiveServer]:
+    with LiveServer(app) as server:
+        yield server

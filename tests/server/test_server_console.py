@@ -1,0 +1,162 @@
+"""Staff console: login, list with filters, actions with CSRF, files, fleet; and a real-browser run."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, LiveServer, sqlite_only, submit
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """These tests do not depend on the database engine: SQLite only."""
+    return sqlite_only(tmp_path)
+
+
+@pytest.fixture
+def app(make_app: AppFactory) -> FastAPI:
+    # Plain-HTTP base URL: with an https:// one the session cookie is Secure and TestClient speaks HTTP.
+    return make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="http://testserver")
+
+
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+
+
+def _logged_in(app: FastAPI) -> TestClient:
+    staff = TestClient(app)
+    response = staff.post("/staff/login", data={"username": STAFF_USER, "password": STAFF_PASSWORD},
+                          follow_redirects=False)
+    assert response.status_code == 303 and "staff_session" in response.cookies
+    return staff
+
+
+def _csrf(page: str) -> str:
+    marker = 'name="csrf" value="'
+    start = page.index(marker) + len(marker)
+    return page[start:page.index('"', start)]
+
+
+def test_session_cookie_is_secure_behind_https(make_app: AppFactory) -> None:
+    app = make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="https://motcua.example.vn")
+    response = TestClient(app).post("/staff/login", data={"username": STAFF_USER, "password": STAFF_PASSWORD},
+                                    follow_redirects=False)
+    cookie = response.headers["set-cookie"].lower()
+    assert "secure" in cookie and "httponly" in cookie and "samesite=strict" in cookie
+
+
+def test_console_needs_login(app: FastAPI) -> None:
+    anonymous = TestClient(app)
+    for path in ("/staff/dossiers", "/staff/fleet", "/staff/queue", "/staff/calendar"):
+        response = anonymous.get(path, follow_redirects=False)
+        assert response.status_code == 303 and response.headers["location"] == "/staff/login"
+    wrong = anonymous.post("/staff/login", data={"username": STAFF_USER, "password": "nope"})
+    assert wrong.status_code == 401 and "Sai tên đăng nhập" in wrong.text
+
+
+def test_list_filters_detail_action_and_file(app: FastAPI, client: TestClient) -> None:
+    first = submit(client).json()
+    second = submit(client).json()
+    staff = _logged_in(app)
+    listing = staff.get("/staff/dossiers").text
+    assert first["code"] in listing and second["code"] in listing
+    page = staff.get(f"/staff/dossiers/{first['code']}").text
+    response = staff.post(f"/staff/dossiers/{first['code']}/actions/accept", data={"csrf": _csrf(page)},
+                          follow_redirects=False)
+    assert response.status_code == 303
+    assert 'data-status="2"' in staff.get(f"/staff/dossiers/{first['code']}").text
+    filtered = staff.get("/staff/dossiers", params={"status": "2"}).text
+    assert first["code"] in filtered and second["code"] not in filtered
+    assert second["code"] not in staff.get("/staff/dossiers", params={"overdue": "1"}).text
+    forged = staff.post(f"/staff/dossiers/{second['code']}/actions/accept", data={"csrf": "forged"},
+                        follow_redirects=True)
+    assert "CSRF" in forged.text and 'data-status="1"' in forged.text
+    illegal = staff.post(f"/staff/dossiers/{first['code']}/actions/mark_returned", data={"csrf": _csrf(page)})
+    assert "Không thể chuyển hồ sơ" in illegal.text
+    pdf = staff.get(f"/staff/dossiers/{first['code']}/files/{first['documents'][0]['sha256']}")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF-")
+    assert staff.get(f"/staff/dossiers/{first['code']}/files/{'0' * 64}").status_code == 404
+
+
+def test_fleet_shows_heartbeats(app: FastAPI, client: TestClient) -> None:
+    client.post("/api/v1/kiosks/heartbeat", json={
+        "app_version": "0.1.0", "devices": [{"name": "camera", "kind": "camera", "state": "offline",
+                                             "detail": "USB unplugged"}], "counters": {"scans": 3}})
+    page = _logged_in(app).get("/staff/fleet").text
+    assert "kiosk-01" in page and "offline" in page and "USB unplugged" in page and "scans: 3" in page
+
+
+def test_calendar_correction_changes_deadlines(app: FastAPI, client: TestClient) -> None:
+    staff = _logged_in(app)
+    csrf = _csrf(staff.get("/staff/calendar").text)
+    staff.post("/staff/calendar", data={"csrf": csrf, "day": "2026-03-05", "kind": "off", "note": "Nghỉ bù"})
+    assert submit(client).json()["appointed_date"] == "2026-03-12"  # one day later than without it
+
+
+@pytest.fixture
+def browser(tmp_path: Path) -> Iterator[object]:
+    if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
+        pytest.skip("Debian's chromium and chromium-driver are not installed (source scripts/ci-services.sh)")
+    from selenium import webdriver  # noqa: PLC0415
+    from selenium.webdriver.chrome.service import Service  # noqa: PLC0415
+
+    profile = tempfile.mkdtemp(prefix="chromium-", dir=tmp_path)
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--window-size=1280,1000"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver.implicitly_wait(5)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.mark.browser
+def test_staff_console_in_a_real_browser(app: FastAPI, client: TestClient, live_server: LiveServer,
+                                         browser: object) -> None:
+    from selenium.common.exceptions import StaleElementReferenceException  # noqa: PLC0415
+    from selenium.webdriver.common.by import By  # noqa: PLC0415
+    from selenium.webdriver.support.ui import WebDriverWait  # noqa: PLC0415
+
+    driver = browser
+    code = submit(client).json()["code"]
+    driver.get(f"{live_server.url}/staff/dossiers")  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "username").send_keys(STAFF_USER)  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "password").send_keys(STAFF_PASSWORD)  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "login").click()  # type: ignore[attr-defined]
+    driver.find_element(By.LINK_TEXT, code).click()  # type: ignore[attr-defined]
+
+    def reached(expected: str) -> bool:
+        """Wait for the page after a form post to show ``expected`` as the dossier's status."""
+        def shown(_driver: object) -> bool:
+            element = driver.find_element(By.ID, "status")  # type: ignore[attr-defined]
+            return element.get_attribute("data-status") == expected  # type: ignore[no-any-return]
+
+        WebDriverWait(driver, 15, ignored_exceptions=(StaleElementReferenceException,)).until(shown)
+        return True
+
+    assert reached("1")
+    driver.find_element(By.ID, "do-accept").click()  # type: ignore[attr-defined]
+    assert reached("2") and "Đã cập nhật" in driver.find_element(By.ID, "flash").text  # type: ignore[attr-defined]
+    form = driver.find_element(By.ID, "form-request_supplement")  # type: ignore[attr-defined]
+    form.find_element(By.NAME, "missing").send_keys("Bản sao văn bằng chuyên môn")
+    form.find_element(By.ID, "do-request_supplement").click()
+    assert reached("5")
+    assert "Bản sao văn bằng chuyên môn" in driver.find_element(By.ID, "missing").text  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "do-receive_supplement").click()  # type: ignore[attr-defined]
+    assert reached("2")
+    driver.find_element(By.ID, "do-mark_result_ready").click()  # type: ignore[attr-defined]
+    assert reached("9")
+    history = driver.find_element(By.ID, "history").text  # type: ignore[attr-defined]
+    assert "Chờ bổ sung hồ sơ" in history and "Chờ trả kết quả" in history
+    tracking = client.post("/api/v1/track", json={"code": code, "phone_last4": "5678"}).json()
+    assert tracking["status"] == 9 and [s["status"] for s in tracking["stages"]] == [1, 2, 5, 2, 9]
+    assert tracking["stages"][1]["handler"] == STAFF_USER  # the officer's display name is recorded

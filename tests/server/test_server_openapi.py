@@ -1,0 +1,65 @@
+"""The committed OpenAPI document is current, and schemathesis finds no server error against it."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import schemathesis
+from fastapi import FastAPI
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
+
+from server.app import create_app
+from server.openapi_dump import render
+
+from server_testkit import KIOSK_ID, KIOSK_TOKEN, dossier_payload, make_pdf, sqlite_only
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """These tests do not depend on the database engine: SQLite only."""
+    return sqlite_only(tmp_path)
+
+
+COMMITTED = Path(__file__).resolve().parents[2] / "docs" / "openapi.json"
+
+
+def test_committed_openapi_document_is_current(app: FastAPI) -> None:
+    assert COMMITTED.exists(), "run: python -m server.openapi_dump docs/openapi.json"
+    live = json.loads(render(app))
+    committed = json.loads(COMMITTED.read_text(encoding="utf-8"))
+    assert committed == live, "docs/openapi.json is stale: run python -m server.openapi_dump docs/openapi.json"
+
+
+def test_every_api_route_documents_its_answers(app: FastAPI) -> None:
+    document = app.openapi()
+    for path, operations in document["paths"].items():
+        for method, operation in operations.items():
+            assert operation.get("summary"), f"{method} {path} has no summary"
+            assert any(code.startswith("2") for code in operation["responses"]), f"{method} {path}"
+            if path.startswith("/api/"):
+                assert {"401", "404", "422"} <= set(operation["responses"]), f"{method} {path}"
+
+
+def _fuzz_app() -> FastAPI:
+    """One app for the whole fuzz run (built at collection: schemathesis needs the schema then)."""
+    app = create_app(kiosks={KIOSK_ID: KIOSK_TOKEN}, track_rate_per_minute=100000)
+    from fastapi.testclient import TestClient  # noqa: PLC0415
+
+    seeded = TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
+    assert seeded.post("/api/v1/dossiers", data={"dossier": json.dumps(dossier_payload())},
+                       files=[("files", ("a.pdf", make_pdf(), "application/pdf"))],
+                       headers={"Idempotency-Key": "fuzz-seed-0001"}).status_code == 201
+    return app
+
+
+schema = schemathesis.openapi.from_asgi("/openapi.json", _fuzz_app())
+
+
+@schema.parametrize()
+@settings(max_examples=15, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                 HealthCheck.filter_too_much])
+def test_api_never_answers_with_a_server_error(case: schemathesis.Case) -> None:
+    case.call_and_validate(headers={"Authorization": f"Bearer {KIOSK_TOKEN}"}, checks=[not_a_server_error])

@@ -1,0 +1,85 @@
+"""Working-day arithmetic: Tết 2026 and 2027, Hùng Kings day, swapped days, cut-off, and properties."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from server.working_days import WorkingCalendar
+
+from server_testkit import VN
+
+calendar = WorkingCalendar()
+days = st.dates(min_value=date(2024, 1, 1), max_value=date(2028, 12, 31))
+counts = st.integers(min_value=0, max_value=80)
+
+
+def test_tet_2026_is_skipped() -> None:
+    # Friday 13 Feb 2026, Tết holiday Mon 16 - Fri 20 Feb: 5 working days end on Friday 27 Feb.
+    assert calendar.add_working_days(date(2026, 2, 13), 5) == date(2026, 2, 27)
+    assert not any(calendar.is_working_day(date(2026, 2, d)) for d in range(16, 21))
+
+
+def test_tet_2027_is_skipped() -> None:
+    # Tết 2027: Thu 4 Feb - Wed 10 Feb. From Wednesday 3 Feb, 1 working day is Thursday 11 Feb.
+    assert calendar.add_working_days(date(2027, 2, 3), 1) == date(2027, 2, 11)
+    assert calendar.add_working_days(date(2027, 2, 3), 3) == date(2027, 2, 15)
+
+
+def test_hung_kings_day_and_national_day() -> None:
+    assert not calendar.is_working_day(date(2026, 4, 27))  # Hùng Kings day (observed, Monday)
+    assert not calendar.is_working_day(date(2027, 4, 16))  # Hùng Kings day 2027 (Friday)
+    assert not calendar.is_working_day(date(2026, 9, 2))
+    assert calendar.add_working_days(date(2026, 4, 24), 1) == date(2026, 4, 28)
+
+
+def test_swapped_saturday_counts_as_working_day() -> None:
+    # 2026: Monday 31 Aug is a day off, worked back on Saturday 22 Aug.
+    assert calendar.is_working_day(date(2026, 8, 22)) and not calendar.is_working_day(date(2026, 8, 31))
+
+
+def test_administrator_corrections_override_the_seed() -> None:
+    corrected = WorkingCalendar({date(2026, 3, 5): False, date(2026, 3, 7): True})
+    assert corrected.add_working_days(date(2026, 3, 4), 2) == date(2026, 3, 7)
+
+
+def test_receipt_day_not_counted_and_cutoff_moves_receipt() -> None:
+    before = datetime(2026, 3, 4, 14, 59, tzinfo=VN)
+    after = datetime(2026, 3, 4, 15, 0, tzinfo=VN)
+    assert calendar.appointed_date(before, 1, 15) == date(2026, 3, 5)
+    assert calendar.appointed_date(after, 1, 15) == date(2026, 3, 6)
+    assert calendar.appointed_date(after, 1, None) == date(2026, 3, 5)
+    saturday = datetime(2026, 3, 7, 10, 0, tzinfo=VN)
+    assert calendar.appointed_date(saturday, 1, None) == date(2026, 3, 10)
+
+
+@settings(max_examples=150, deadline=None)
+@given(days, counts)
+def test_result_is_a_working_day_with_exactly_n_working_days_after_start(start: date, n: int) -> None:
+    end = calendar.add_working_days(start, n)
+    assert end >= start
+    assert calendar.working_days_between(start, end) == n
+    if n > 0:
+        assert calendar.is_working_day(end)
+        assert end > start
+
+
+@settings(max_examples=150, deadline=None)
+@given(days, counts, counts)
+def test_adding_is_additive_and_monotone(start: date, a: int, b: int) -> None:
+    assert calendar.add_working_days(calendar.add_working_days(start, a), b) == calendar.add_working_days(start, a + b)
+    assert calendar.add_working_days(start, a + b) >= calendar.add_working_days(start, a)
+
+
+@settings(max_examples=100, deadline=None)
+@given(days, st.integers(min_value=0, max_value=23), st.integers(min_value=1, max_value=30),
+       st.integers(min_value=8, max_value=17))
+def test_late_receipt_equals_receipt_on_the_next_working_day(day: date, hour: int, n: int, cutoff: int) -> None:
+    moment = datetime(day.year, day.month, day.day, hour, tzinfo=VN)
+    due = calendar.appointed_date(moment, n, cutoff)
+    if hour >= cutoff or not calendar.is_working_day(day):
+        assert due == calendar.add_working_days(calendar.next_working_day(day), n)
+    else:
+        assert due == calendar.add_working_days(day, n)
+    assert due - day <= timedelta(days=n * 3 + 30)
