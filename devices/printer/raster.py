@@ -14,7 +14,7 @@ import segno
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
-from devices.printer.job import Align, Element, Feed, Image, QrCode, Rule, TextLine
+from devices.printer.job import Align, Cut, Element, Feed, Image, QrCode, Rule, TextLine
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 DOTS_PER_MM = 203 / 25.4
@@ -75,7 +75,7 @@ class RasterRenderer:
         self.margin = margin_dots
 
     def render(self, elements: list[Element]) -> PILImage.Image:
-        blocks = [self._block(e) for e in elements]
+        blocks = [self._block(e) for e in elements if not isinstance(e, Cut)]  # cuts are the writer's job
         height = max(1, sum(b.height for b in blocks))
         page = PILImage.new("L", (self.width, height), 255)
         y = 0
