@@ -57,8 +57,15 @@ class OpenCvCamera(StreamingCamera):
         cap.set(cv2.CAP_PROP_FRAME_WIDTH, width)
         cap.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
 
+    def _source_gone(self) -> bool:
+        """A device node (/dev/video0) or file that disappeared: the camera was unplugged."""
+        source = self.options.source
+        return isinstance(source, str) and "://" not in source and not Path(source).exists()
+
     def _read_preview(self) -> np.ndarray | None:
         assert self._cap is not None
+        if self._source_gone():
+            return None
         ok, frame = self._cap.read()
         if not ok and self._is_file:  # a test video loops
             self._cap.set(cv2.CAP_PROP_POS_FRAMES, 0)

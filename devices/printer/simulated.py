@@ -86,6 +86,7 @@ class SimulatedPrinter(EscposReceiptPrinter):
                                             options.slow_s)
         set_paper_width(self.transport, options.paper_mm)
         self.last_bytes = b""
+        self._sequence = 0
 
     def _open_transport(self) -> SimulatedTransport:
         if Fault.DISCONNECT in self.faults:
@@ -122,7 +123,8 @@ class SimulatedPrinter(EscposReceiptPrinter):
 
     def _after_print(self, job: PrintJob, written: WriteResult) -> str | None:
         self.output_dir.mkdir(parents=True, exist_ok=True)
-        stem = self.output_dir / f"{time.strftime('%Y%m%d-%H%M%S')}-{job.title}-{job.job_id}"
+        self._sequence += 1  # a reprint of the same job gets its own files
+        stem = self.output_dir / f"{time.strftime('%Y%m%d-%H%M%S')}-{self._sequence:04d}-{job.title}-{job.job_id}"
         stem.with_suffix(".bin").write_bytes(self.last_bytes)
         png = stem.with_suffix(".png")
         if written.images:

@@ -18,8 +18,12 @@ from devices.qr.decoders.base import QrDecoder, QrResult, scaled, to_gray
 from devices.qr.decoders.zxing_decoder import ZxingDecoder
 
 
-def _unsharp(gray: np.ndarray) -> np.ndarray:
-    return cv2.addWeighted(gray, 2.0, cv2.GaussianBlur(gray, (0, 0), 2.0), -1.0, 0)
+def _unsharp(gray: np.ndarray, sigma: float = 2.0, amount: float = 1.0) -> np.ndarray:
+    return cv2.addWeighted(gray, 1.0 + amount, cv2.GaussianBlur(gray, (0, 0), sigma), -amount, 0)
+
+
+def _upscale(gray: np.ndarray, factor: float) -> np.ndarray:
+    return cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
 
 
 def _threshold(gray: np.ndarray) -> np.ndarray:
@@ -42,9 +46,10 @@ def default_stages() -> list[Stage]:
         Stage("plain", identity),
         Stage("half", lambda g: cv2.resize(g, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA), 0.5),
         Stage("sharpen", _unsharp),
-        Stage("upscale-1.5", lambda g: cv2.resize(g, None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC), 1.5),
+        Stage("upscale-1.5", lambda g: _upscale(g, 1.5), 1.5),
         Stage("threshold", _threshold),
-        Stage("sharpen-upscale-2", lambda g: _unsharp(cv2.resize(g, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)), 2.0),
+        Stage("sharpen-upscale-2", lambda g: _unsharp(_upscale(g, 2.0)), 2.0),
+        Stage("strong-sharpen-upscale-2", lambda g: _unsharp(_upscale(g, 2.0), 3.0, 2.0), 2.0),
         Stage("opencv-aruco", identity, decoder="opencv"),
     ]
 
