@@ -8,6 +8,7 @@ a retry, a staff member (e.g. "replace paper") or a technician.
 from __future__ import annotations
 
 import enum
+import threading
 import time
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable, Protocol, runtime_checkable
@@ -306,6 +307,7 @@ class StatusHolder:
     def _init_status(self, notifier: StatusNotifier, media: MediaState | None = None) -> None:
         self.notifier = notifier
         self._status = DeviceStatus(DeviceState.OFFLINE, media)
+        self._status_lock = threading.Lock()
 
     @property
     def status(self) -> DeviceStatus:
@@ -313,13 +315,15 @@ class StatusHolder:
 
     def _set_status(self, state: DeviceState, *, media: MediaState | None = None,
                     error: DeviceError | None = None, keep_media: bool = True) -> DeviceStatus:
-        if media is None and keep_media:
-            media = self._status.media
-        new = self._status.changed(state=state, media=media, error=error)
-        if not new.same_as(self._status):
+        with self._status_lock:  # states are set from capture/worker threads and the GUI thread
+            if media is None and keep_media:
+                media = self._status.media
+            new = self._status.changed(state=state, media=media, error=error)
+            if new.same_as(self._status):
+                return self._status
             self._status = new
-            self.notifier.publish(new)
-        return self._status
+        self.notifier.publish(new)
+        return new
 
 
 @dataclass(frozen=True)

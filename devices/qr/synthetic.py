@@ -260,3 +260,26 @@ def generate_set(count: int, seed: int = 5) -> Iterator[QrCapture]:
     rng = np.random.default_rng(seed)
     for i in range(count):
         yield generate_capture(rng, KINDS[i % len(KINDS)])
+
+
+def write_captures(folder: str, count: int, seed: int = 5) -> None:
+    """Write ``count`` captures as JPEG files plus ``truth.jsonl`` (payload, kind, corners) for QA."""
+    import json
+    from pathlib import Path
+
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "truth.jsonl").open("w", encoding="utf-8") as truth:
+        for i, capture in enumerate(generate_set(count, seed)):
+            name = f"{i:04d}-{capture.kind}.jpg"
+            cv2.imwrite(str(out / name), capture.image, [cv2.IMWRITE_JPEG_QUALITY, 95])
+            truth.write(json.dumps({"file": name, "kind": capture.kind, "payload": capture.payload,
+                                    "corners": capture.corners.round(1).tolist(), "params": capture.params},
+                                   ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":  # python -m devices.qr.synthetic OUT_DIR [COUNT] [SEED]
+    import sys
+
+    write_captures(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 30,
+                   int(sys.argv[3]) if len(sys.argv) > 3 else 5)

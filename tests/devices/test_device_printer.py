@@ -227,3 +227,14 @@ def test_disconnect_during_session_then_reconnect(tmp_path: Path) -> None:
     printer.clear(Fault.DISCONNECT)
     assert printer.print_job(receipt_job()).confirmed_by == "printer"
     assert len(list((tmp_path / "out").glob("*.png"))) == 2
+
+
+def test_status_polling_notices_a_fault_without_a_print(tmp_path: Path, qtbot) -> None:
+    printer = simulated(tmp_path, poll_interval_s=0.05)
+    printer.start()
+    try:
+        with qtbot.waitSignal(printer.notifier.state_changed, timeout=3000) as blocker:
+            printer.faults.add(Fault.COVER_OPEN)  # the hardware changes; nobody calls refresh_status()
+        assert blocker.args[0].media is MediaState.COVER_OPEN
+    finally:
+        printer.stop()

@@ -289,3 +289,18 @@ def test_simulated_reader_plays_its_script(qtbot) -> None:
         reader.start()
     assert blocker.args[0].text == "X"
     reader.stop()
+
+
+def test_qa_material_folder_plays_through_simulated_camera_reader(tmp_path: Path, qtbot) -> None:
+    from devices.qr.synthetic import write_captures
+
+    write_captures(str(tmp_path / "qa"), 3, seed=4)
+    truth = [json.loads(line) for line in (tmp_path / "qa" / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [t["kind"] for t in truth] == ["receipt", "id_card", "phone"]
+    out = io.StringIO()
+    parser = argparse.ArgumentParser()
+    qr_command.register(parser.add_subparsers())
+    qr_command.run(parser.parse_args(["qr", *[str(tmp_path / "qa" / t["file"]) for t in truth]]), out=out)
+    decoded = [json.loads(line)["text"] for line in out.getvalue().splitlines()]
+    assert sum(d == t["payload"] for d, t in zip(decoded, truth)) >= 2
+    assert all(d in (None, t["payload"]) for d, t in zip(decoded, truth))
