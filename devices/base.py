@@ -20,11 +20,6 @@ if TYPE_CHECKING:
     from devices.printer.job import PrintJob
 
 
-def tr(text: str) -> str:
-    """Translate a citizen-facing device message (context "Devices")."""
-    return QCoreApplication.translate("Devices", text)
-
-
 class DeviceState(enum.Enum):
     """What a device can do right now."""
 
@@ -81,7 +76,7 @@ class DeviceError(Exception):
     @property
     def message(self) -> str:
         """Citizen-facing message, translatable."""
-        return tr("The device is not working. Please ask the staff for help.")
+        return QCoreApplication.translate("Devices", "The device is not working. Please ask the staff for help.")
 
     def __str__(self) -> str:
         return f"{self.code}: {self.detail}"
@@ -94,7 +89,7 @@ class DeviceUnavailable(DeviceError):
 
     @property
     def message(self) -> str:
-        return tr("The device is not connected. Please ask the staff for help.")
+        return QCoreApplication.translate("Devices", "The device is not connected. Please ask the staff for help.")
 
 
 class DeviceTimeout(DeviceError):
@@ -104,7 +99,7 @@ class DeviceTimeout(DeviceError):
 
     @property
     def message(self) -> str:
-        return tr("The device did not answer in time. Please try again.")
+        return QCoreApplication.translate("Devices", "The device did not answer in time. Please try again.")
 
 
 class DeviceHardwareError(DeviceError):
@@ -121,7 +116,7 @@ class PrinterError(DeviceError):
 
     @property
     def message(self) -> str:
-        return tr("The receipt printer is not working. Please ask the staff for help.")
+        return QCoreApplication.translate("Devices", "The receipt printer is not working. Please ask the staff for help.")
 
 
 class PrinterOffline(PrinterError):
@@ -131,7 +126,7 @@ class PrinterOffline(PrinterError):
 
     @property
     def message(self) -> str:
-        return tr("The receipt printer is offline. Please try again or ask the staff for help.")
+        return QCoreApplication.translate("Devices", "The receipt printer is offline. Please try again or ask the staff for help.")
 
 
 class PrinterPaperOut(PrinterError):
@@ -143,7 +138,7 @@ class PrinterPaperOut(PrinterError):
 
     @property
     def message(self) -> str:
-        return tr("The receipt printer is out of paper. Please ask the staff to replace the paper roll.")
+        return QCoreApplication.translate("Devices", "The receipt printer is out of paper. Please ask the staff to replace the paper roll.")
 
 
 class PrinterCoverOpen(PrinterError):
@@ -155,7 +150,7 @@ class PrinterCoverOpen(PrinterError):
 
     @property
     def message(self) -> str:
-        return tr("The receipt printer cover is open. Please ask the staff to close it.")
+        return QCoreApplication.translate("Devices", "The receipt printer cover is open. Please ask the staff to close it.")
 
 
 class PrinterJammed(PrinterError):
@@ -167,7 +162,7 @@ class PrinterJammed(PrinterError):
 
     @property
     def message(self) -> str:
-        return tr("The paper is jammed in the receipt printer. Please ask the staff for help.")
+        return QCoreApplication.translate("Devices", "The paper is jammed in the receipt printer. Please ask the staff for help.")
 
 
 class PrinterHardwareError(PrinterError):
@@ -185,7 +180,7 @@ class PrintNotConfirmed(PrinterError):
 
     @property
     def message(self) -> str:
-        return tr("The receipt may not have been printed. Please try printing again.")
+        return QCoreApplication.translate("Devices", "The receipt may not have been printed. Please try printing again.")
 
 
 class CameraError(DeviceError):
@@ -193,7 +188,7 @@ class CameraError(DeviceError):
 
     @property
     def message(self) -> str:
-        return tr("The camera is not working. Please ask the staff for help.")
+        return QCoreApplication.translate("Devices", "The camera is not working. Please ask the staff for help.")
 
 
 class CameraUnavailable(CameraError):
@@ -203,7 +198,7 @@ class CameraUnavailable(CameraError):
 
     @property
     def message(self) -> str:
-        return tr("The camera is not connected. Please ask the staff for help.")
+        return QCoreApplication.translate("Devices", "The camera is not connected. Please ask the staff for help.")
 
 
 class CameraBadFrames(CameraError):
@@ -217,7 +212,7 @@ class QrReaderError(DeviceError):
 
     @property
     def message(self) -> str:
-        return tr("The code scanner is not working. Please type the code instead.")
+        return QCoreApplication.translate("Devices", "The code scanner is not working. Please type the code instead.")
 
 
 class QrReaderUnavailable(QrReaderError):
@@ -235,7 +230,7 @@ class QrUnreadable(QrReaderError):
 
     @property
     def message(self) -> str:
-        return tr("The code could not be read. Please hold it still in front of the scanner.")
+        return QCoreApplication.translate("Devices", "The code could not be read. Please hold it still in front of the scanner.")
 
 
 @dataclass(frozen=True)
