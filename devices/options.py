@@ -88,6 +88,7 @@ class CameraQrReaderOptions(AdapterOptions):
     decoder: Literal["kiosk", "pyzbar", "zxing-cpp", "opencv"] = "kiosk"
     repeat_holdoff_s: float = Field(3.0, ge=0)
     max_rate_hz: float = Field(15.0, gt=0)
+    full_cascade_every: int = Field(4, ge=1, description="run the kiosk pipeline's slow stages on every n-th frame")
 
 
 class HidQrReaderOptions(AdapterOptions):

@@ -2,7 +2,9 @@
 
 Frames arrive on the camera's capture thread; only the newest is kept (stale ones are dropped), so
 decoding never lags behind the camera. A payload held in view is emitted once; it is emitted again
-only after it has been out of sight for ``repeat_holdoff_s``.
+only after it has been out of sight for ``repeat_holdoff_s``. Most preview frames hold no code, so
+the kiosk pipeline's slow stages run only on every ``full_cascade_every``-th frame (CPU is shared with
+page detection on a two-core kiosk).
 """
 from __future__ import annotations
 
@@ -91,8 +93,10 @@ class CameraQrReader(StatusHolder):
             if frame is None:
                 continue
             started = time.monotonic()
+            quick = getattr(self.decoder, "decode_quick", None)
+            full = quick is None or self.frames_decoded % self.options.full_cascade_every == 0
             try:
-                results = self.decoder.decode(frame)
+                results = self.decoder.decode(frame) if full else quick(frame)
             except Exception:  # noqa: BLE001 - one bad frame must not stop the reader
                 log.exception("QR decoding failed")
                 results = []

@@ -304,3 +304,15 @@ def test_qa_material_folder_plays_through_simulated_camera_reader(tmp_path: Path
     decoded = [json.loads(line)["text"] for line in out.getvalue().splitlines()]
     assert sum(d == t["payload"] for d, t in zip(decoded, truth)) >= 2
     assert all(d in (None, t["payload"]) for d, t in zip(decoded, truth))
+
+
+def test_quick_decode_runs_only_the_cheap_stages(make_qr_image) -> None:
+    pipeline = KioskQrPipeline()
+    code = make_qr_image(CODE, module_px=10, border=20)
+    small = cv2.resize(code, None, fx=0.2, fy=0.2, interpolation=cv2.INTER_AREA)
+    frame = np.full((720, 1280, 3), 150, np.uint8)
+    frame[300:300 + small.shape[0], 500:500 + small.shape[1]] = small
+    frame = cv2.GaussianBlur(frame, (0, 0), 1.0)  # needs the upscale stage (see above)
+    assert pipeline.decode_quick(frame) == []
+    assert [r.text for r in pipeline.decode(frame)] == [CODE]
+    assert [r.text for r in pipeline.decode_quick(make_qr_image(CODE))] == [CODE]

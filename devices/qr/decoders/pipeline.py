@@ -79,11 +79,20 @@ class KioskQrPipeline:
                 raise KeyError(key)
         return self._decoders[key]
 
+    QUICK_STAGES = 3  # plain, half, sharpen: a few ms even on a frame without a code
+
     def decode(self, frame: np.ndarray) -> list[QrResult]:
+        return self._decode(frame, self.stages)
+
+    def decode_quick(self, frame: np.ndarray) -> list[QrResult]:
+        """Only the cheap stages: for live preview frames, most of which hold no code at all."""
+        return self._decode(frame, self.stages[: self.QUICK_STAGES])
+
+    def _decode(self, frame: np.ndarray, stages: list[Stage]) -> list[QrResult]:
         gray = to_gray(frame)
         started = time.perf_counter()
         self.last_stage = None
-        for stage in self.stages:
+        for stage in stages:
             found = self._decoder(stage.decoder).decode(stage.transform(gray))
             if found:
                 self.last_stage = stage.name
