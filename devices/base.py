@@ -291,7 +291,7 @@ class QrNotifier(StatusNotifier):
 
 class PrinterNotifier(StatusNotifier):
     job_finished = Signal(object)  # PrintResult
-    job_failed = Signal(object)  # PrinterError
+    job_failed = Signal(object)  # DeviceError (a PrinterError, or DeviceUnavailable when unplugged)
 
 
 class StatusHolder:

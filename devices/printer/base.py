@@ -126,8 +126,12 @@ class EscposReceiptPrinter(StatusHolder, ABC):
         for n in (PRINTER, OFFLINE_CAUSE, ERROR_CAUSE, PAPER):
             try:
                 reply = transport.query_status(status_request(n))
-            except NotImplementedError:
+            except NotImplementedError:  # the transport cannot read (file, CUPS)
                 return None
+            except Exception as exc:  # noqa: BLE001 - socket/USB read timeouts: the printer did not answer
+                if isinstance(exc, TimeoutError) or "timeout" in type(exc).__name__.lower():
+                    return None
+                raise
             if not reply:
                 return None
             answers.append(reply[0])
@@ -198,9 +202,10 @@ class EscposReceiptPrinter(StatusHolder, ABC):
             err = DeviceUnavailable(f"printer transport failed: {exc}", device="printer")
             self._fail(err)
             raise err from exc
-        if before is not None and before.error() is not None:
-            self._apply_report(before)
-            raise before.error()  # type: ignore[misc]
+        refused = before.error() if before is not None else None
+        if refused is not None:
+            self._set_status(refused.state, media=before.media() if before else None, error=refused)
+            raise refused
         self._set_status(DeviceState.BUSY)
         started = time.monotonic()
         try:

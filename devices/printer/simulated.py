@@ -13,7 +13,7 @@ from pathlib import Path
 from escpos.printer import Dummy
 from PIL import Image as PILImage
 
-from devices.base import DeviceHardwareError, DeviceUnavailable
+from devices.base import DeviceUnavailable
 from devices.faults import Fault, FaultSet
 from devices.options import SimulatedPrinterOptions
 from devices.printer.base import EscposReceiptPrinter
@@ -98,8 +98,7 @@ class SimulatedPrinter(EscposReceiptPrinter):
 
     def inject(self, fault: Fault | str) -> None:
         """Inject a fault now (as if it happened on the hardware) and publish the new state."""
-        if Fault(fault) is Fault.HARDWARE_ERROR and Fault.HARDWARE_ERROR not in self.faults:
-            log.info("simulated printer: %s", DeviceHardwareError("injected").detail)
+        log.info("simulated printer: fault %s injected", Fault(fault).value)
         self.faults.add(fault)
         self.refresh_status()
 

@@ -238,3 +238,28 @@ def test_status_polling_notices_a_fault_without_a_print(tmp_path: Path, qtbot) -
         assert blocker.args[0].media is MediaState.COVER_OPEN
     finally:
         printer.stop()
+
+
+class _SilentPrinter(Dummy):
+    """A network printer that takes bytes but never answers a status query (read times out)."""
+
+    def _read(self) -> bytes:
+        raise TimeoutError("timed out")
+
+
+class _SilentEscposPrinter(EscposPrinter):
+    def _open_transport(self):
+        return set_paper_width(_SilentPrinter(), self.options.paper_mm)
+
+
+@pytest.mark.parametrize(("policy", "confirmed"), [("assume_printed", "policy"), ("fail", None)])
+def test_printer_that_does_not_answer_follows_the_policy(tmp_path: Path, policy: str, confirmed) -> None:
+    printer = _SilentEscposPrinter(EscposPrinterOptions(transport="network", host="printer.local",
+                                                        unconfirmed=policy))
+    printer.start()
+    assert printer.status.state is DeviceState.ONLINE and printer.status.media is MediaState.UNKNOWN
+    if confirmed:
+        assert printer.print_job(receipt_job()).confirmed_by == confirmed
+    else:
+        with pytest.raises(PrintNotConfirmed):
+            printer.print_job(receipt_job())
