@@ -1,6 +1,8 @@
 """The real receipt printer: python-escpos over USB, serial, network, CUPS or a device file."""
 from __future__ import annotations
 
+import socket
+
 from escpos.escpos import Escpos
 
 from devices.base import DeviceUnavailable
@@ -37,6 +39,8 @@ class EscposPrinter(EscposReceiptPrinter):
                 from escpos.printer import Network
 
                 printer = Network(o.host, port=o.port, timeout=o.timeout_s, profile=profile)
+                # connect here: escpos's own open() leaks its socket when the connection is refused
+                printer.device = socket.create_connection((o.host, o.port), timeout=o.timeout_s)
             elif o.transport == "cups":
                 from escpos.printer import CupsPrinter
 
@@ -45,7 +49,8 @@ class EscposPrinter(EscposReceiptPrinter):
                 from escpos.printer import File
 
                 printer = File(str(o.file_path), profile=profile)
-            printer.open()
+            if o.transport != "network":
+                printer.open()
             set_paper_width(printer, o.paper_mm)
         except Exception as exc:  # noqa: BLE001 - escpos raises several types for "not there"
             raise DeviceUnavailable(f"{o.transport} printer could not be opened: {exc}", device="printer") from exc
