@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -137,6 +138,7 @@ class DeviceSet:
         self._listeners: list[Callable[[bool, list[str]], None]] = []
         self._failed_required: list[str] = []
         self._degraded: set[str] = set()
+        self._lock = threading.RLock()
         qr, camera = self.devices.get("qr"), self.devices.get("camera")
         if qr is not None and camera is not None and hasattr(qr, "attach_camera"):
             qr.attach_camera(camera)
@@ -176,6 +178,10 @@ class DeviceSet:
                 self.devices[kind].stop()
 
     def _on_status(self, kind: str, status: DeviceStatus) -> None:
+        with self._lock:  # devices report from their own threads
+            self._update(kind, status)
+
+    def _update(self, kind: str, status: DeviceStatus) -> None:
         self.notifier.device_changed.emit(kind, status)
         failed = device_failed(status)
         if self.required[kind]:
