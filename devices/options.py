@@ -30,6 +30,7 @@ class PrinterCommon(AdapterOptions):
 
 class EscposPrinterOptions(PrinterCommon):
     transport: Literal["usb", "serial", "network", "cups", "file"]
+    poll_interval_s: float = Field(5.0, ge=0, description="status polling, so a refilled printer is noticed")
     usb_vendor_id: int | None = None
     usb_product_id: int | None = None
     serial_port: str | None = None

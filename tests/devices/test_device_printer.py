@@ -141,6 +141,7 @@ def test_missing_device_file_is_no_device(tmp_path: Path) -> None:
     assert printer.status.state is DeviceState.NO_DEVICE
     with pytest.raises(DeviceUnavailable):
         printer.print_job(receipt_job())
+    printer.stop()
 
 
 def test_unanswered_status_with_fail_policy_is_not_confirmed(tmp_path: Path, qtbot) -> None:
@@ -263,3 +264,4 @@ def test_printer_that_does_not_answer_follows_the_policy(tmp_path: Path, policy:
     else:
         with pytest.raises(PrintNotConfirmed):
             printer.print_job(receipt_job())
+    printer.stop()

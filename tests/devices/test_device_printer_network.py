@@ -95,3 +95,4 @@ def test_network_printer_not_listening_is_no_device() -> None:
     assert printer.status.state is DeviceState.NO_DEVICE
     with pytest.raises(DeviceUnavailable):
         printer.print_job(job())
+    printer.stop()
