@@ -103,10 +103,13 @@ def test_codepage_mode_and_native_qr_bytes(tmp_path: Path) -> None:
 
 
 # --- contract: every ReceiptPrinter adapter ---
-@pytest.fixture(params=["simulated", "escpos-file"])
+@pytest.fixture(params=["simulated", "escpos-file", "escpos-network"])
 def any_printer(request, tmp_path: Path) -> ReceiptPrinter:
     if request.param == "simulated":
         return simulated(tmp_path)
+    if request.param == "escpos-network":
+        fake = request.getfixturevalue("network_printer")
+        return EscposPrinter(EscposPrinterOptions(transport="network", host="127.0.0.1", port=fake.port, timeout_s=2))
     return EscposPrinter(EscposPrinterOptions(transport="file", file_path=tmp_path / "lp0"))
 
 
