@@ -3,12 +3,14 @@
 Adapters implement four primitives (open, read a preview frame, capture a still, close); this base
 runs them on one capture thread (camera handles are not thread-safe), delivers preview frames to
 listeners and the Qt signal, and turns failures into states: no device while unplugged (retrying
-every ``reconnect_interval_s``), hardware error while frames are garbage.
+every ``reconnect_interval_s``), hardware error while frames are garbage, offline (timeout) while
+frames come slower than ``frame_timeout_s``.
 """
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 
@@ -125,12 +127,14 @@ class StreamingCamera(StatusHolder, ABC):
     # --- the capture thread ---
     def _run(self) -> None:
         bad_frames = 0
+        first_frame = True
         while not self._stop.is_set():
             if not self._opened:
                 try:
                     self._open()
                     self._opened = True
                     bad_frames = 0
+                    first_frame = True  # cameras take a while to deliver their first frame
                     self._set_status(DeviceState.ONLINE, error=None)
                     log.info("camera online")
                 except CameraUnavailable as err:
@@ -140,11 +144,13 @@ class StreamingCamera(StatusHolder, ABC):
             if self._still_request.is_set():
                 self._serve_still()
                 continue
+            started = time.monotonic()
             try:
                 frame = self._read_preview()
             except Exception as exc:  # noqa: BLE001 - a driver failure is a lost device
                 log.warning("camera read failed: %s", exc)
                 frame = None
+            took = time.monotonic() - started
             if frame is None:
                 self._close_quietly()
                 self._lost(CameraUnavailable("camera stopped delivering frames (unplugged?)", device="camera"))
@@ -156,7 +162,11 @@ class StreamingCamera(StatusHolder, ABC):
                     self._set_status(DeviceState.HARDWARE_ERROR,
                                      error=CameraBadFrames(f"{bad_frames} corrupted frames in a row", device="camera"))
                 continue
-            if bad_frames >= BAD_FRAMES_BEFORE_ERROR or self._status.state != DeviceState.ONLINE:
+            slow, first_frame = took > self.frame_timeout_s and not first_frame, False
+            if slow:  # stalling (USB bandwidth, failing camera): no live preview
+                self._set_status(DeviceState.OFFLINE, error=DeviceTimeout(
+                    f"preview frame took {took:.1f} s (limit {self.frame_timeout_s:.1f} s)", device="camera"))
+            elif self._status.state != DeviceState.ONLINE:
                 self._set_status(DeviceState.ONLINE, error=None)
             bad_frames = 0
             self._latest = frame

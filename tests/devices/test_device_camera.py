@@ -125,16 +125,21 @@ def test_garbage_frames_are_a_hardware_error_and_not_delivered(qtbot) -> None:
         camera.stop()
 
 
-def test_slow_camera_still_times_out_with_retry_action(qtbot) -> None:
-    camera = sim(slow_s=0.4)
+def test_slow_camera_goes_offline_and_its_still_times_out(qtbot) -> None:
+    camera = sim(slow_s=0.4, frame_timeout_s=0.2)
     with qtbot.waitSignal(camera.notifier.frame_ready, timeout=5000):
         camera.start()
     try:
-        camera.inject(Fault.SLOW)
+        with qtbot.waitSignal(camera.notifier.state_changed, timeout=5000,
+                              check_params_cb=lambda s: s.state is DeviceState.OFFLINE) as blocker:
+            camera.inject(Fault.SLOW)
+        assert isinstance(blocker.args[0].error, DeviceTimeout) and blocker.args[0].action is ErrorAction.RETRY
         with pytest.raises(DeviceTimeout) as info:
             camera.capture_still(timeout=0.05)
         assert info.value.action is ErrorAction.RETRY
-        camera.clear(Fault.SLOW)
+        with qtbot.waitSignal(camera.notifier.state_changed, timeout=5000,
+                              check_params_cb=lambda s: s.state is DeviceState.ONLINE):
+            camera.clear(Fault.SLOW)
         assert camera.capture_still(timeout=5).shape == (600, 800, 3)
     finally:
         camera.stop()
