@@ -5,6 +5,7 @@ Every transport (USB, serial, network, CUPS, file, Dummy) receives the same byte
 from __future__ import annotations
 
 import copy
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -13,6 +14,26 @@ from PIL import Image as PILImage
 
 from devices.printer.job import Cut, Element, Feed, Image, PrintJob, QrCode, Rule, TextLine
 from devices.printer.raster import DOTS_PER_MM, RasterRenderer, paper_dots
+
+TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
+
+
+def vietnamese_cp1258(text: str) -> str:
+    """Rewrite Vietnamese text into what CP1258 can encode: vowels with their circumflex/breve/horn
+    precomposed, tone marks as combining characters (CP1258 has no precomposed toned vowels)."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            ch.encode("cp1258")
+            out.append(ch)
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in parts if c in TONE_MARKS)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONE_MARKS)) + tones)
+    return "".join(out)
+
 
 TEXT_LINE_MM = 30 / DOTS_PER_MM  # ESC/POS default line spacing (1/6 inch)
 CUT_FEED_MM = 6 * TEXT_LINE_MM  # python-escpos feeds 6 lines before cutting
@@ -95,7 +116,8 @@ class JobWriter:
                 printer.set(align=element.align, bold=element.bold,
                             double_height=big, double_width=element.size == "huge",
                             font="b" if element.size == "small" else "a")
-                printer.textln(element.text)
+                cp1258 = (self.codepage or "").upper() == "CP1258"
+                printer.textln(vietnamese_cp1258(element.text) if cp1258 else element.text)
                 lines = element.text.count("\n") + 1
                 result.length_mm += lines * TEXT_LINE_MM * (2 if big else 1)
             elif isinstance(element, QrCode) and self.qr_mode == "native":

@@ -268,3 +268,14 @@ def test_printer_that_does_not_answer_follows_the_policy(tmp_path: Path, policy:
         with pytest.raises(PrintNotConfirmed):
             printer.print_job(receipt_job())
     printer.stop()
+
+
+def test_codepage_cp1258_prints_vietnamese_with_combining_tones(tmp_path: Path) -> None:
+    printer = simulated(tmp_path, text_mode="codepage", codepage="CP1258")
+    printer.start()
+    printer.print_job(PrintJob().text(TITLE))
+    assert b"\x1bt" in printer.last_bytes  # ESC t: code page selected
+    # "ấ" = "â" (0xE2) + combining acute (0xEC); "ả" = "a" + combining hook (0xD2)
+    assert "Giấy tiếp nhận".encode("cp1258", errors="replace") not in printer.last_bytes
+    assert b"Gi\xe2\xecy ti\xea\xecp nh\xe2\xf2n" in printer.last_bytes and b"qua\xd2" in printer.last_bytes
+    assert b"?" not in printer.last_bytes.split(b"\x1bt", 1)[1]
