@@ -1,0 +1,399 @@
+"""The device state model, typed device errors, the status notifier and the device protocols.
+
+States follow the spirit of CEN/XFS4IoT: a device is online, offline, busy, has no device,
+a hardware error or a user error; the receipt printer also has a media state. Every error
+says what happened (citizen-facing message and technician-facing detail) and what it needs:
+a retry, a staff member (e.g. "replace paper") or a technician.
+"""
+from __future__ import annotations
+
+import enum
+import threading
+import time
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Callable, Protocol, runtime_checkable
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+if TYPE_CHECKING:
+    from devices.printer.job import PrintJob
+
+
+class DeviceState(enum.Enum):
+    """What a device can do right now."""
+
+    ONLINE = "online"
+    OFFLINE = "offline"
+    BUSY = "busy"
+    NO_DEVICE = "no_device"
+    HARDWARE_ERROR = "hardware_error"
+    USER_ERROR = "user_error"
+
+    @property
+    def usable(self) -> bool:
+        """The device can take work (it may be busy with some now)."""
+        return self in (DeviceState.ONLINE, DeviceState.BUSY)
+
+
+class MediaState(enum.Enum):
+    """The receipt printer's paper and cover."""
+
+    OK = "ok"
+    NEAR_END = "near_end"
+    OUT = "out"
+    JAMMED = "jammed"
+    COVER_OPEN = "cover_open"
+    UNKNOWN = "unknown"
+
+    @property
+    def printable(self) -> bool:
+        return self in (MediaState.OK, MediaState.NEAR_END, MediaState.UNKNOWN)
+
+
+class ErrorAction(enum.Enum):
+    """What a fault needs before the device works again."""
+
+    NONE = "none"
+    RETRY = "retry"
+    STAFF = "staff"
+    TECHNICIAN = "technician"
+
+
+class DeviceError(Exception):
+    """A device fault: what happened (citizen message, technician detail) and the action it needs."""
+
+    code = "device_error"
+    action = ErrorAction.TECHNICIAN
+    staff_task = ""
+    state = DeviceState.HARDWARE_ERROR
+
+    def __init__(self, detail: str = "", *, device: str = "") -> None:
+        super().__init__(detail or self.code)
+        self.detail = detail or self.code
+        self.device = device
+
+    @property
+    def message(self) -> str:
+        """Citizen-facing message, translatable."""
+        return QCoreApplication.translate("Devices", "The device is not working. Please ask the staff for help.")
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.detail}"
+
+
+class DeviceUnavailable(DeviceError):
+    code = "no_device"
+    action = ErrorAction.RETRY
+    state = DeviceState.NO_DEVICE
+
+    @property
+    def message(self) -> str:
+        return QCoreApplication.translate("Devices", "The device is not connected. Please ask the staff for help.")
+
+
+class DeviceTimeout(DeviceError):
+    code = "timeout"
+    action = ErrorAction.RETRY
+    state = DeviceState.OFFLINE
+
+    @property
+    def message(self) -> str:
+        return QCoreApplication.translate("Devices", "The device did not answer in time. Please try again.")
+
+
+class DeviceHardwareError(DeviceError):
+    code = "hardware_error"
+    action = ErrorAction.TECHNICIAN
+    state = DeviceState.HARDWARE_ERROR
+
+
+class PrinterError(DeviceError):
+    """Base of receipt printer faults."""
+
+    code = "printer_error"
+    media = MediaState.UNKNOWN
+
+    @property
+    def message(self) -> str:
+        return QCoreApplication.translate("Devices", "The receipt printer is not working. Please ask the staff for help.")
+
+
+class PrinterOffline(PrinterError):
+    code = "printer_offline"
+    action = ErrorAction.RETRY
+    state = DeviceState.OFFLINE
+
+    @property
+    def message(self) -> str:
+        return QCoreApplication.translate("Devices", "The receipt printer is offline. Please try again or ask the staff for help.")
+
+
+class PrinterPaperOut(PrinterError):
+    code = "paper_out"
+    action = ErrorAction.STAFF
+    staff_task = "replace paper"
+    state = DeviceState.USER_ERROR
+    media = MediaState.OUT
+
+    @property
+    def message(self) -> str:
+        return QCoreApplication.translate("Devices", "The receipt printer is out of paper. Please ask the staff to replace the paper roll.")
+
+
+class PrinterCoverOpen(PrinterError):
+    code = "cover_open"
+    action = ErrorAction.STAFF
+    staff_task = "close the printer cover"
+    state = DeviceState.USER_ERROR
+    media = MediaState.COVER_OPEN
+
+    @property
+    def message(self) -> str:
+        return QCoreApplication.translate("Devices", "The receipt printer cover is open. Please ask the staff to close it.")
+
+
+class PrinterJammed(PrinterError):
+    code = "paper_jam"
+    action = ErrorAction.STAFF
+    staff_task = "clear the paper jam"
+    state = DeviceState.USER_ERROR
+    media = MediaState.JAMMED
+
+    @property
+    def message(self) -> str:
+        return QCoreApplication.translate("Devices", "The paper is jammed in the receipt printer. Please ask the staff for help.")
+
+
+class PrinterHardwareError(PrinterError):
+    code = "printer_hardware_error"
+    action = ErrorAction.TECHNICIAN
+    state = DeviceState.HARDWARE_ERROR
+
+
+class PrintNotConfirmed(PrinterError):
+    """The bytes went out but the printer did not confirm and the policy does not assume success."""
+
+    code = "print_not_confirmed"
+    action = ErrorAction.RETRY
+    state = DeviceState.OFFLINE
+
+    @property
+    def message(self) -> str:
+        return QCoreApplication.translate("Devices", "The receipt may not have been printed. Please try printing again.")
+
+
+class CameraError(DeviceError):
+    code = "camera_error"
+
+    @property
+    def message(self) -> str:
+        return QCoreApplication.translate("Devices", "The camera is not working. Please ask the staff for help.")
+
+
+class CameraUnavailable(CameraError):
+    code = "camera_unavailable"
+    action = ErrorAction.RETRY
+    state = DeviceState.NO_DEVICE
+
+    @property
+    def message(self) -> str:
+        return QCoreApplication.translate("Devices", "The camera is not connected. Please ask the staff for help.")
+
+
+class CameraBadFrames(CameraError):
+    code = "camera_bad_frames"
+    action = ErrorAction.TECHNICIAN
+    state = DeviceState.HARDWARE_ERROR
+
+
+class QrReaderError(DeviceError):
+    code = "qr_reader_error"
+
+    @property
+    def message(self) -> str:
+        return QCoreApplication.translate("Devices", "The code scanner is not working. Please type the code instead.")
+
+
+class QrReaderUnavailable(QrReaderError):
+    code = "qr_reader_unavailable"
+    action = ErrorAction.RETRY
+    state = DeviceState.NO_DEVICE
+
+
+class QrUnreadable(QrReaderError):
+    """A code was seen but could not be read: the citizen can try again (hold it still, flatter)."""
+
+    code = "qr_unreadable"
+    action = ErrorAction.RETRY
+    state = DeviceState.ONLINE
+
+    @property
+    def message(self) -> str:
+        return QCoreApplication.translate("Devices", "The code could not be read. Please hold it still in front of the scanner.")
+
+
+@dataclass(frozen=True)
+class DeviceStatus:
+    """One device's state at one moment (immutable; a new one is signalled on each change)."""
+
+    state: DeviceState = DeviceState.OFFLINE
+    media: MediaState | None = None
+    error: DeviceError | None = None
+    since: float = field(default_factory=time.time)
+
+    @property
+    def action(self) -> ErrorAction:
+        return self.error.action if self.error is not None else ErrorAction.NONE
+
+    def changed(self, **changes: Any) -> "DeviceStatus":
+        return replace(self, since=time.time(), **changes)
+
+    def same_as(self, other: "DeviceStatus") -> bool:
+        """Equal apart from the timestamp (errors compared by class and detail)."""
+
+        def key(s: DeviceStatus) -> tuple[Any, ...]:
+            err = (type(s.error).__name__, s.error.detail) if s.error is not None else None
+            return (s.state, s.media, err)
+
+        return key(self) == key(other)
+
+
+class StatusNotifier(QObject):
+    """Qt signals of a device; it may emit from any thread (receivers get queued calls).
+
+    Plain Python callbacks can be registered as well, for code that runs without an event loop.
+    """
+
+    state_changed = Signal(object)  # DeviceStatus
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._listeners: list[Callable[[DeviceStatus], None]] = []
+
+    def add_listener(self, callback: Callable[[DeviceStatus], None]) -> None:
+        self._listeners.append(callback)
+
+    def publish(self, status: DeviceStatus) -> None:
+        self.state_changed.emit(status)
+        for callback in list(self._listeners):
+            callback(status)
+
+
+class CameraNotifier(StatusNotifier):
+    frame_ready = Signal(object)  # numpy BGR preview frame
+
+
+class QrNotifier(StatusNotifier):
+    code_read = Signal(object)  # QrScan
+    unreadable = Signal(object)  # QrUnreadable
+
+
+class PrinterNotifier(StatusNotifier):
+    job_finished = Signal(object)  # PrintResult
+    job_failed = Signal(object)  # DeviceError (a PrinterError, or DeviceUnavailable when unplugged)
+
+
+class StatusHolder:
+    """Shared state-keeping of a device: one setter that notifies only on a real change."""
+
+    notifier: StatusNotifier
+
+    def _init_status(self, notifier: StatusNotifier, media: MediaState | None = None) -> None:
+        self.notifier = notifier
+        self._status = DeviceStatus(DeviceState.OFFLINE, media)
+        self._status_lock = threading.Lock()
+
+    @property
+    def status(self) -> DeviceStatus:
+        return self._status
+
+    def _set_status(self, state: DeviceState, *, media: MediaState | None = None,
+                    error: DeviceError | None = None, keep_media: bool = True) -> DeviceStatus:
+        with self._status_lock:  # states are set from capture/worker threads and the GUI thread
+            if media is None and keep_media:
+                media = self._status.media
+            new = self._status.changed(state=state, media=media, error=error)
+            if new.same_as(self._status):
+                return self._status
+            self._status = new
+        self.notifier.publish(new)
+        return new
+
+
+@dataclass(frozen=True)
+class QrScan:
+    """One code read by a QR reader."""
+
+    text: str
+    source: str  # adapter or decoder name
+    at: float = field(default_factory=time.time)
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    """What happened to one print job: confirmed by the printer, or assumed by the policy."""
+
+    job_id: str
+    confirmed_by: str  # "printer" or "policy"
+    length_mm: float
+    output: str | None = None  # where a simulated printer wrote its PNG
+
+
+@runtime_checkable
+class Camera(Protocol):
+    """A document camera: preview frames from a capture thread, stills at full resolution."""
+
+    notifier: CameraNotifier
+
+    @property
+    def status(self) -> DeviceStatus: ...
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def add_frame_listener(self, callback: Callable[[np.ndarray], None]) -> None: ...
+
+    def remove_frame_listener(self, callback: Callable[[np.ndarray], None]) -> None: ...
+
+    def latest_frame(self) -> np.ndarray | None: ...
+
+    def capture_still(self, timeout: float = 5.0) -> np.ndarray: ...
+
+
+@runtime_checkable
+class QrReader(Protocol):
+    """Anything that yields scanned code payloads (camera, HID wedge, serial scanner, simulator)."""
+
+    notifier: QrNotifier
+
+    @property
+    def status(self) -> DeviceStatus: ...
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+@runtime_checkable
+class ReceiptPrinter(Protocol):
+    """A receipt printer that prints device-level jobs and reports media state."""
+
+    notifier: PrinterNotifier
+
+    @property
+    def status(self) -> DeviceStatus: ...
+
+    @property
+    def paper_left_mm(self) -> float | None: ...
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def refresh_status(self) -> DeviceStatus: ...
+
+    def print_job(self, job: "PrintJob") -> PrintResult: ...
+
+    def paper_replaced(self, roll_length_mm: float | None = None) -> None: ...

@@ -1,0 +1,139 @@
+"""The simulated camera: plays the still images or videos of a folder, or draws a desk itself.
+
+Faults (from the profile or ``inject()``): DISCONNECT (no device until cleared, then it reconnects),
+SLOW (each frame and still takes ``slow_s`` longer), GARBAGE_FRAMES (sensor noise instead of images).
+"""
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from devices.base import CameraUnavailable
+from devices.camera.stream import StreamingCamera
+from devices.faults import Fault, FaultSet
+from devices.options import SimulatedCameraOptions
+
+log = logging.getLogger("devices.camera.simulated")
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp"}
+VIDEO_SUFFIXES = {".mp4", ".avi", ".mkv", ".mov", ".webm"}
+
+
+def desk_frame(width: int, height: int, t: float) -> np.ndarray:
+    """A plain wooden-desk background with soft light, slowly breathing like a live sensor."""
+    yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)
+    grain = 6 * np.sin(xx / (width / 90) + 2 * np.sin(yy / (height / 8)))
+    light = 1 - 0.25 * (((xx / width - 0.5) ** 2 + (yy / height - 0.5) ** 2) * 2)
+    base = np.array([70, 110, 150], np.float32)  # BGR warm wood
+    frame = (base[None, None, :] + grain[..., None]) * light[..., None] * (1 + 0.01 * np.sin(t))
+    return frame.clip(0, 255).astype(np.uint8)
+
+
+class SimulatedCamera(StreamingCamera):
+    """Camera over a folder of images/videos (or generated frames), with fault injection."""
+
+    def __init__(self, options: SimulatedCameraOptions) -> None:
+        super().__init__(fps=options.fps, reconnect_interval_s=options.reconnect_interval_s,
+                         frame_timeout_s=options.frame_timeout_s)
+        self.options = options
+        self.faults = FaultSet(options.faults)
+        self.preview_size = (options.preview_width, options.preview_height)
+        self.still_size = (options.still_width, options.still_height)
+        self._sources: list[Path] = []
+        self._index = 0
+        self._video: cv2.VideoCapture | None = None
+        self._current: np.ndarray | None = None
+        self._rng = np.random.default_rng()
+        self._last_frame_at = 0.0
+        self._generated: dict[tuple[int, int], np.ndarray] = {}
+
+    def inject(self, fault: Fault | str) -> None:
+        self.faults.add(fault)
+
+    def clear(self, fault: Fault | str | None = None) -> None:
+        self.faults.discard(fault)
+
+    # --- primitives ---
+    def _open(self) -> None:
+        if Fault.DISCONNECT in self.faults:
+            raise CameraUnavailable("simulated camera unplugged", device="camera")
+        folder = self.options.folder
+        self._sources = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES | VIDEO_SUFFIXES) \
+            if folder is not None and folder.is_dir() else []
+        if not self._sources:
+            log.info("simulated camera: no images in %s, generating frames", folder)
+        self._index = 0
+        self._current = None
+
+    def _next_source_frame(self) -> np.ndarray:
+        """The current full-size picture of the scene (advances through the folder)."""
+        if not self._sources:
+            return self._generated.setdefault(self.still_size, desk_frame(*self.still_size, 0.0))
+        while True:
+            if self._video is not None:
+                ok, frame = self._video.read()
+                if ok:
+                    return frame
+                self._video.release()
+                self._video = None
+            path = self._sources[self._index % len(self._sources)]
+            self._index += 1
+            if path.suffix.lower() in VIDEO_SUFFIXES:
+                self._video = cv2.VideoCapture(str(path))
+                if not self._video.isOpened():
+                    self._video = None
+                    continue
+                continue
+            image = cv2.imread(str(path), cv2.IMREAD_COLOR)
+            if image is not None:
+                return image
+
+    def _scene(self) -> np.ndarray:
+        # a still image stays in view for a second of frames, like a document held under the camera
+        due = self._current is None or self._video is not None or (
+            self._sources and self.frames_delivered % max(1, int(self.fps)) == 0)
+        if due:
+            self._current = self._next_source_frame()
+        assert self._current is not None
+        return self._current
+
+    def _pace(self) -> None:
+        interval = 1.0 / self.options.fps
+        if Fault.SLOW in self.faults:
+            interval += self.options.slow_s
+        wait = self._last_frame_at + interval - time.monotonic()
+        if wait > 0:
+            self._stop.wait(wait)
+        self._last_frame_at = time.monotonic()
+
+    def _read_preview(self) -> np.ndarray | None:
+        self._pace()
+        if Fault.DISCONNECT in self.faults:
+            return None
+        if Fault.GARBAGE_FRAMES in self.faults:
+            return self._rng.integers(0, 256, (self.preview_size[1], self.preview_size[0], 3), dtype=np.uint8)
+        scene = self._scene()
+        frame = cv2.resize(scene, self.preview_size, interpolation=cv2.INTER_AREA)
+        noise = self._rng.integers(-2, 3, frame.shape, dtype=np.int16)  # live sensor noise
+        return (frame.astype(np.int16) + noise).clip(0, 255).astype(np.uint8)
+
+    def _read_still(self) -> np.ndarray:
+        if Fault.SLOW in self.faults:
+            time.sleep(self.options.slow_s)
+        if Fault.DISCONNECT in self.faults:
+            raise CameraUnavailable("simulated camera unplugged during still capture", device="camera")
+        if Fault.GARBAGE_FRAMES in self.faults:
+            return self._rng.integers(0, 256, (self.still_size[1], self.still_size[0], 3), dtype=np.uint8)
+        scene = self._scene()
+        if (scene.shape[1], scene.shape[0]) == self.still_size:
+            return scene.copy()
+        return cv2.resize(scene, self.still_size, interpolation=cv2.INTER_CUBIC)
+
+    def _close(self) -> None:
+        if self._video is not None:
+            self._video.release()
+            self._video = None

@@ -1,0 +1,207 @@
+"""Shared logic of every camera: the capture thread, reconnecting, frame checks and still requests.
+
+Adapters implement four primitives (open, read a preview frame, capture a still, close); this base
+runs them on one capture thread (camera handles are not thread-safe), delivers preview frames to
+listeners and the Qt signal, and turns failures into states: no device while unplugged (retrying
+every ``reconnect_interval_s``), hardware error while frames are garbage, offline (timeout) while
+frames come slower than ``frame_timeout_s``.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+
+import numpy as np
+
+from devices.base import (
+    CameraBadFrames,
+    CameraNotifier,
+    CameraUnavailable,
+    DeviceError,
+    DeviceState,
+    DeviceTimeout,
+    StatusHolder,
+)
+
+log = logging.getLogger("devices.camera")
+
+BAD_FRAMES_BEFORE_ERROR = 8
+
+
+def frame_looks_broken(frame: np.ndarray | None) -> bool:
+    """True for frames no real scene produces: empty, wrong type, uniform (black) or pure noise.
+
+    A natural image is smooth almost everywhere; sensor/USB corruption is not. The test is the mean
+    absolute difference between horizontal neighbours on a subsample (cheap at frame rate).
+    """
+    if frame is None or frame.size == 0 or frame.dtype != np.uint8 or frame.ndim not in (2, 3):
+        return True
+    sample = frame[::4, ::4].astype(np.int16)
+    if sample.std() < 1.0:
+        return True
+    return float(np.abs(np.diff(sample, axis=1)).mean()) > 45.0
+
+
+class StreamingCamera(StatusHolder, ABC):
+    """A Camera on top of the four primitives; subclasses only move pixels."""
+
+    def __init__(self, *, fps: float, reconnect_interval_s: float, frame_timeout_s: float) -> None:
+        self._init_status(CameraNotifier())
+        self.fps = fps
+        self.reconnect_interval_s = reconnect_interval_s
+        self.frame_timeout_s = frame_timeout_s
+        self._listeners: list[Callable[[np.ndarray], None]] = []
+        self._latest: np.ndarray | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._still_request = threading.Event()
+        self._still_done = threading.Event()
+        self._still_result: np.ndarray | DeviceError | None = None
+        self._still_lock = threading.Lock()
+        self._opened = False
+        self.frames_delivered = 0
+
+    # --- primitives ---
+    @abstractmethod
+    def _open(self) -> None:
+        """Open the device; raise CameraUnavailable when it is not there."""
+
+    @abstractmethod
+    def _read_preview(self) -> np.ndarray | None:
+        """Next preview frame (BGR); None when the device was lost."""
+
+    @abstractmethod
+    def _read_still(self) -> np.ndarray:
+        """A full-resolution frame; raise a CameraError on failure."""
+
+    @abstractmethod
+    def _close(self) -> None:
+        """Release the device."""
+
+    # --- Camera protocol ---
+    def add_frame_listener(self, callback: Callable[[np.ndarray], None]) -> None:
+        """``callback(frame)`` runs on the capture thread for each preview frame: keep it short."""
+        self._listeners.append(callback)
+
+    def remove_frame_listener(self, callback: Callable[[np.ndarray], None]) -> None:
+        if callback in self._listeners:
+            self._listeners.remove(callback)
+
+    def latest_frame(self) -> np.ndarray | None:
+        return self._latest
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name=f"{type(self).__name__}-capture", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+        self._set_status(DeviceState.OFFLINE, error=None)
+
+    def capture_still(self, timeout: float = 5.0) -> np.ndarray:
+        """Full-resolution still, taken on the capture thread; blocks the caller (run it as a job)."""
+        with self._still_lock:
+            if self._thread is None or not self._status.state.usable:
+                raise self._status.error or CameraUnavailable("camera is not running", device="camera")
+            self._still_done.clear()
+            self._still_result = None
+            self._still_request.set()
+            if not self._still_done.wait(timeout):
+                self._still_request.clear()
+                raise DeviceTimeout(f"no still within {timeout:.1f} s", device="camera")
+            result = self._still_result
+        if isinstance(result, DeviceError):
+            raise result
+        assert result is not None
+        return result
+
+    # --- the capture thread ---
+    def _run(self) -> None:
+        bad_frames = 0
+        first_frame = True
+        while not self._stop.is_set():
+            if not self._opened:
+                try:
+                    self._open()
+                    self._opened = True
+                    bad_frames = 0
+                    first_frame = True  # cameras take a while to deliver their first frame
+                    self._set_status(DeviceState.ONLINE, error=None)
+                    log.info("camera online")
+                except CameraUnavailable as err:
+                    self._lost(err)
+                    self._stop.wait(self.reconnect_interval_s)
+                    continue
+            if self._still_request.is_set():
+                self._serve_still()
+                continue
+            started = time.monotonic()
+            try:
+                frame = self._read_preview()
+            except Exception as exc:  # noqa: BLE001 - a driver failure is a lost device
+                log.warning("camera read failed: %s", exc)
+                frame = None
+            took = time.monotonic() - started
+            if frame is None:
+                self._close_quietly()
+                self._lost(CameraUnavailable("camera stopped delivering frames (unplugged?)", device="camera"))
+                self._stop.wait(self.reconnect_interval_s)
+                continue
+            if frame_looks_broken(frame):
+                bad_frames += 1
+                if bad_frames >= BAD_FRAMES_BEFORE_ERROR:
+                    self._set_status(DeviceState.HARDWARE_ERROR,
+                                     error=CameraBadFrames(f"{bad_frames} corrupted frames in a row", device="camera"))
+                continue
+            slow, first_frame = took > self.frame_timeout_s and not first_frame, False
+            if slow:  # stalling (USB bandwidth, failing camera): no live preview
+                self._set_status(DeviceState.OFFLINE, error=DeviceTimeout(
+                    f"preview frame took {took:.1f} s (limit {self.frame_timeout_s:.1f} s)", device="camera"))
+            elif self._status.state != DeviceState.ONLINE:
+                self._set_status(DeviceState.ONLINE, error=None)
+            bad_frames = 0
+            self._latest = frame
+            self.frames_delivered += 1
+            for callback in list(self._listeners):
+                try:
+                    callback(frame)
+                except Exception:  # noqa: BLE001 - a listener must not kill the capture thread
+                    log.exception("frame listener failed")
+            self.notifier.frame_ready.emit(frame)
+        self._close_quietly()
+
+    def _serve_still(self) -> None:
+        try:
+            self._still_result = self._read_still()
+        except DeviceError as err:
+            self._still_result = err
+        except Exception as exc:  # noqa: BLE001
+            self._still_result = CameraUnavailable(f"still capture failed: {exc}", device="camera")
+        self._still_request.clear()
+        self._still_done.set()
+
+    def _lost(self, err: CameraUnavailable) -> None:
+        if self._status.state != DeviceState.NO_DEVICE:
+            log.warning("camera lost: %s", err.detail)
+        self._set_status(DeviceState.NO_DEVICE, error=err)
+        if self._still_request.is_set():
+            self._still_result = err
+            self._still_request.clear()
+            self._still_done.set()
+
+    def _close_quietly(self) -> None:
+        if self._opened:
+            try:
+                self._close()
+            except Exception:  # noqa: BLE001
+                log.debug("camera close failed", exc_info=True)
+            self._opened = False

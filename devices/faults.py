@@ -1,0 +1,48 @@
+"""Faults that QA can inject into the simulated devices, from the profile or at run time."""
+from __future__ import annotations
+
+import enum
+import threading
+from collections.abc import Iterable
+
+
+class Fault(enum.Enum):
+    """Every fault a real kiosk device can have, as seen at the device boundary."""
+
+    DISCONNECT = "disconnect"  # unplugged / no answer at all; clear() = reconnect
+    PAPER_NEAR_END = "paper_near_end"
+    PAPER_OUT = "paper_out"
+    COVER_OPEN = "cover_open"
+    JAM = "jam"
+    SLOW = "slow"  # the device answers, but late
+    GARBAGE_FRAMES = "garbage_frames"  # camera delivers noise / corrupted frames
+    UNREADABLE_CODE = "unreadable_code"  # a code is presented but cannot be decoded
+    HARDWARE_ERROR = "hardware_error"  # unrecoverable: needs a technician
+
+
+class FaultSet:
+    """The faults active on one simulated device (thread-safe)."""
+
+    def __init__(self, faults: Iterable[Fault | str] = ()) -> None:
+        self._lock = threading.Lock()
+        self._active: set[Fault] = {Fault(f) for f in faults}
+
+    def add(self, fault: Fault | str) -> None:
+        with self._lock:
+            self._active.add(Fault(fault))
+
+    def discard(self, fault: Fault | str | None = None) -> None:
+        """Remove one fault, or all of them when ``fault`` is None."""
+        with self._lock:
+            if fault is None:
+                self._active.clear()
+            else:
+                self._active.discard(Fault(fault))
+
+    def __contains__(self, fault: object) -> bool:
+        with self._lock:
+            return fault in self._active
+
+    def active(self) -> frozenset[Fault]:
+        with self._lock:
+            return frozenset(self._active)

@@ -1,0 +1,81 @@
+"""Serial (or USB-CDC) QR scanner over pyserial: reads terminated payloads, reconnects when unplugged."""
+from __future__ import annotations
+
+import logging
+import threading
+
+import serial
+
+from devices.base import DeviceState, QrNotifier, QrReaderUnavailable, QrScan, StatusHolder
+from devices.options import SerialQrReaderOptions
+
+log = logging.getLogger("devices.qr.serial")
+
+
+class SerialQrReader(StatusHolder):
+    """QrReader over a serial port or pyserial URL (``loop://`` in tests)."""
+
+    def __init__(self, options: SerialQrReaderOptions) -> None:
+        self._init_status(QrNotifier())
+        self.options = options
+        self.port: serial.SerialBase | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._connected = threading.Event()
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="qr-serial", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+        self._close()
+        self._set_status(DeviceState.OFFLINE, error=None)
+
+    def wait_connected(self, timeout: float) -> bool:
+        return self._connected.wait(timeout)
+
+    def _close(self) -> None:
+        self._connected.clear()
+        if self.port is not None:
+            try:
+                self.port.close()
+            except serial.SerialException:
+                pass
+            self.port = None
+
+    def _run(self) -> None:
+        terminator = self.options.terminator.encode()
+        buffer = b""
+        while not self._stop.is_set():
+            if self.port is None:
+                try:
+                    self.port = serial.serial_for_url(self.options.url, baudrate=self.options.baudrate,
+                                                      timeout=self.options.read_timeout_s)
+                    buffer = b""
+                    self._connected.set()
+                    self._set_status(DeviceState.ONLINE, error=None)
+                except (serial.SerialException, ValueError, OSError) as exc:
+                    self._set_status(DeviceState.NO_DEVICE, error=QrReaderUnavailable(
+                        f"serial scanner {self.options.url!r} not available: {exc}", device="qr"))
+                    self._stop.wait(self.options.reconnect_interval_s)
+                    continue
+            try:
+                chunk = self.port.read(max(1, self.port.in_waiting))
+            except (serial.SerialException, OSError) as exc:
+                log.warning("serial scanner lost: %s", exc)
+                self._close()
+                self._set_status(DeviceState.NO_DEVICE, error=QrReaderUnavailable(str(exc), device="qr"))
+                continue
+            buffer += chunk
+            while terminator in buffer:
+                line, buffer = buffer.split(terminator, 1)
+                text = line.decode(self.options.encoding, errors="replace").strip("\r\n")
+                if text:
+                    self.notifier.code_read.emit(QrScan(text, "serial"))
