@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable, Protocol, runtime_checkable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 
 if TYPE_CHECKING:
     from devices.printer.job import PrintJob
@@ -259,10 +259,37 @@ class DeviceStatus:
         return key(self) == key(other)
 
 
-class StatusNotifier(QObject):
-    """Qt signals of a device; it may emit from any thread (receivers get queued calls).
+class ThreadSafeNotifier(QObject):
+    """A QObject whose public signals are always emitted in its own (the GUI) thread.
 
-    Plain Python callbacks can be registered as well, for code that runs without an event loop.
+    Device threads call :meth:`post`; from another thread the emission is relayed through a queued
+    connection, so every receiver — including plain Python callables such as pytest-qt's signal
+    blockers, which PySide would otherwise call directly in the device thread — runs in the GUI
+    thread. Emitting from a device thread straight into GUI-thread callables corrupted memory.
+    """
+
+    _relay = Signal(str, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relay.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def post(self, signal: str, *args: Any) -> None:
+        """Emit ``signal`` with ``args`` in this notifier's thread (at once when already there)."""
+        if QThread.currentThread() is self.thread():
+            getattr(self, signal).emit(*args)
+        else:
+            self._relay.emit(signal, args)
+
+    def _deliver(self, signal: str, args: tuple[Any, ...]) -> None:
+        getattr(self, signal).emit(*args)
+
+
+class StatusNotifier(ThreadSafeNotifier):
+    """Qt signals of a device; device threads :meth:`post` to them, receivers run in the GUI thread.
+
+    Plain Python callbacks can be registered as well; they are called in the device's thread, for
+    code that runs without an event loop.
     """
 
     state_changed = Signal(object)  # DeviceStatus
@@ -275,7 +302,7 @@ class StatusNotifier(QObject):
         self._listeners.append(callback)
 
     def publish(self, status: DeviceStatus) -> None:
-        self.state_changed.emit(status)
+        self.post("state_changed", status)
         for callback in list(self._listeners):
             callback(status)
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from PySide6.QtCore import QObject, Signal
 
 from devices import options as opt
-from devices.base import DeviceState, DeviceStatus
+from devices.base import DeviceState, DeviceStatus, ThreadSafeNotifier
 
 log = logging.getLogger("devices.registry")
 
@@ -110,7 +110,7 @@ def device_failed(status: DeviceStatus) -> bool:
     return status.state != DeviceState.OFFLINE or status.error is not None
 
 
-class DeviceSetNotifier(QObject):
+class DeviceSetNotifier(ThreadSafeNotifier):
     """Signals of the whole device set."""
 
     out_of_service = Signal(list)  # kinds of the failed required devices
@@ -182,7 +182,7 @@ class DeviceSet:
             self._update(kind, status)
 
     def _update(self, kind: str, status: DeviceStatus) -> None:
-        self.notifier.device_changed.emit(kind, status)
+        self.notifier.post("device_changed", kind, status)
         failed = device_failed(status)
         if self.required[kind]:
             before = list(self._failed_required)
@@ -193,20 +193,20 @@ class DeviceSet:
             if before != self._failed_required:
                 if self._failed_required:
                     log.warning("out of service: %s", ", ".join(self._failed_required))
-                    self.notifier.out_of_service.emit(list(self._failed_required))
+                    self.notifier.post("out_of_service", list(self._failed_required))
                 if not self._failed_required:
                     log.info("back in service")
-                    self.notifier.back_in_service.emit()
+                    self.notifier.post("back_in_service", )
                 for callback in list(self._listeners):
                     callback(self.in_service, list(self._failed_required))
         else:
             if failed and kind not in self._degraded:
                 self._degraded.add(kind)
                 log.warning("optional device degraded: %s", kind)
-                self.notifier.degraded.emit(kind)
+                self.notifier.post("degraded", kind)
             elif not failed and kind in self._degraded:
                 self._degraded.discard(kind)
-                self.notifier.restored.emit(kind)
+                self.notifier.post("restored", kind)
 
     def health(self) -> list[DeviceHealth]:
         out = []

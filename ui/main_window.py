@@ -171,6 +171,8 @@ class MainWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self._allow_close:
             QApplication.instance().removeEventFilter(self)
+            if self.keyboard is not None:
+                self.keyboard.dispose()  # stop following the application's focus
             event.accept()
         else:
             log.info("close request ignored in kiosk mode")

@@ -176,7 +176,7 @@ class StreamingCamera(StatusHolder, ABC):
                     callback(frame)
                 except Exception:  # noqa: BLE001 - a listener must not kill the capture thread
                     log.exception("frame listener failed")
-            self.notifier.frame_ready.emit(frame)
+            self.notifier.post("frame_ready", frame)
         self._close_quietly()
 
     def _serve_still(self) -> None:

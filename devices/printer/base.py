@@ -178,10 +178,10 @@ class EscposReceiptPrinter(StatusHolder, ABC):
                 result = self._print_locked(job)
             except DeviceError as err:
                 log.warning("print job %s failed: %s (action %s)", job.job_id, err, err.action.value)
-                self.notifier.job_failed.emit(err)
+                self.notifier.post("job_failed", err)
                 raise
         self.printed_jobs += 1
-        self.notifier.job_finished.emit(result)
+        self.notifier.post("job_finished", result)
         return result
 
     def reprint_last(self) -> PrintResult:

@@ -116,5 +116,5 @@ class CameraQrReader(StatusHolder):
             if last is None or now - last > self.options.repeat_holdoff_s:
                 scan = QrScan(text, source)
                 emitted.append(scan)
-                self.notifier.code_read.emit(scan)
+                self.notifier.post("code_read", scan)
         return emitted

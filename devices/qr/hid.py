@@ -107,5 +107,5 @@ class HidQrReader(StatusHolder):
     def _emit(self, events: list[WedgeEvent]) -> list[WedgeEvent]:
         for event in events:
             if isinstance(event, Scanned):
-                self.notifier.code_read.emit(QrScan(event.text, "hid"))
+                self.notifier.post("code_read", QrScan(event.text, "hid"))
         return events

@@ -78,4 +78,4 @@ class SerialQrReader(StatusHolder):
                 line, buffer = buffer.split(terminator, 1)
                 text = line.decode(self.options.encoding, errors="replace").strip("\r\n")
                 if text:
-                    self.notifier.code_read.emit(QrScan(text, "serial"))
+                    self.notifier.post("code_read", QrScan(text, "serial"))

@@ -114,7 +114,7 @@ class SimulatedQrReader(StatusHolder):
 
     def _emit(self, texts: list[str]) -> None:
         if Fault.UNREADABLE_CODE in self.faults or not texts:
-            self.notifier.unreadable.emit(QrUnreadable("code seen but not decoded", device="qr"))
+            self.notifier.post("unreadable", QrUnreadable("code seen but not decoded", device="qr"))
             return
         for text in texts:
-            self.notifier.code_read.emit(QrScan(text, "simulated"))
+            self.notifier.post("code_read", QrScan(text, "simulated"))

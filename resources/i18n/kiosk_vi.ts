@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../devices/base.py" line="79" />
+        <source>The device is not working. Please ask the staff for help.</source>
+        <translation>Thiết bị đang không hoạt động. Vui lòng nhờ cán bộ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../devices/base.py" line="92" />
+        <source>The device is not connected. Please ask the staff for help.</source>
+        <translation>Thiết bị chưa được kết nối. Vui lòng nhờ cán bộ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../devices/base.py" line="102" />
+        <source>The device did not answer in time. Please try again.</source>
+        <translation>Thiết bị không phản hồi kịp. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../devices/base.py" line="119" />
+        <source>The receipt printer is not working. Please ask the staff for help.</source>
+        <translation>Máy in phiếu đang không hoạt động. Vui lòng nhờ cán bộ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../devices/base.py" line="129" />
+        <source>The receipt printer is offline. Please try again or ask the staff for help.</source>
+        <translation>Máy in phiếu đang mất kết nối. Vui lòng thử lại hoặc nhờ cán bộ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../devices/base.py" line="141" />
+        <source>The receipt printer is out of paper. Please ask the staff to replace the paper roll.</source>
+        <translation>Máy in phiếu đã hết giấy. Vui lòng nhờ cán bộ thay cuộn giấy.</translation>
+    </message>
+    <message>
+        <location filename="../../devices/base.py" line="153" />
+        <source>The receipt printer cover is open. Please ask the staff to close it.</source>
+        <translation>Nắp máy in phiếu đang mở. Vui lòng nhờ cán bộ đóng lại.</translation>
+    </message>
+    <message>
+        <location filename="../../devices/base.py" line="165" />
+        <source>The paper is jammed in the receipt printer. Please ask the staff for help.</source>
+        <translation>Máy in phiếu bị kẹt giấy. Vui lòng nhờ cán bộ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../devices/base.py" line="183" />
+        <source>The receipt may not have been printed. Please try printing again.</source>
+        <translation>Phiếu có thể chưa được in. Vui lòng in lại.</translation>
+    </message>
+    <message>
+        <location filename="../../devices/base.py" line="191" />
+        <source>The camera is not working. Please ask the staff for help.</source>
+        <translation>Camera đang không hoạt động. Vui lòng nhờ cán bộ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../devices/base.py" line="201" />
+        <source>The camera is not connected. Please ask the staff for help.</source>
+        <translation>Camera chưa được kết nối. Vui lòng nhờ cán bộ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../devices/base.py" line="215" />
+        <source>The code scanner is not working. Please type the code instead.</source>
+        <translation>Đầu đọc mã đang không hoạt động. Vui lòng nhập mã bằng bàn phím.</translation>
+    </message>
+    <message>
+        <location filename="../../devices/base.py" line="233" />
+        <source>The code could not be read. Please hold it still in front of the scanner.</source>
+        <translation>Chưa đọc được mã. Vui lòng giữ yên mã trước đầu đọc.</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <location filename="../../ui/widgets/overlay.py" line="153" />

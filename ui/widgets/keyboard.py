@@ -588,6 +588,16 @@ class OnScreenKeyboard(QWidget):
             self._field.destroyed.disconnect(self._on_field_destroyed)
             self._field = None
 
+    def dispose(self) -> None:
+        """Stop following the application's focus (call before the window goes away)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            try:
+                app.focusChanged.disconnect(self._on_focus_changed)
+            except (RuntimeError, TypeError):
+                pass  # already disconnected
+        self._detach()
+
     def _on_field_destroyed(self) -> None:
         self._field = None
         self.hide()
