@@ -63,8 +63,13 @@ def create_app(database_url: str = "sqlite://", data_dir: str | None = None, **s
     root.mkdir(parents=True, exist_ok=True)
     if database_url in ("sqlite://", "sqlite:///:memory:"):
         database_url = f"sqlite:///{Path(scratch or '') / 'server.sqlite3'}"
-    config = ServerSettings(database_url=database_url, data_dir=root, **settings)
-    backend = Backend(config)
+    try:
+        config = ServerSettings(database_url=database_url, data_dir=root, **settings)
+        backend = Backend(config)
+    except BaseException:
+        if scratch:
+            shutil.rmtree(scratch, ignore_errors=True)
+        raise
 
     app = FastAPI(title="MST one-stop reference backend", version=VERSION,
                   description="Reference implementation of the API the one-stop kiosks call "
@@ -108,6 +113,8 @@ def _document_json_form_fields(app: FastAPI) -> None:
 
 
 def _release(backend: Backend, scratch: str | None) -> None:
-    backend.close()
-    if scratch:
-        shutil.rmtree(scratch, ignore_errors=True)
+    try:
+        backend.close()
+    finally:
+        if scratch:
+            shutil.rmtree(scratch, ignore_errors=True)

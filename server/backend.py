@@ -112,6 +112,16 @@ class Backend:
         self.kiosk_cache.clear()
         return token
 
+    def deactivate_kiosk(self, kiosk_id: str) -> bool:
+        """Refuse this kiosk's token from now on (other server processes within the cache's 30 s)."""
+        with self.db.write() as session:
+            kiosk = session.get(Kiosk, kiosk_id)
+            if kiosk is None:
+                return False
+            kiosk.active = False
+        self.kiosk_cache.clear()
+        return True
+
     def add_staff(self, username: str, password: str, display_name: str | None = None,
                   exist_ok: bool = False) -> None:
         """Create a staff user, or set a new password for an existing one when ``exist_ok``."""

@@ -38,6 +38,10 @@ class CatalogueFile(BaseModel):
             ids = [c.id for c in procedure.components]
             if len(ids) != len(set(ids)):
                 raise ValueError(f"procedure {procedure.code}: duplicate component ids")
+            if procedure.stages and sum(s.working_days for s in procedure.stages) != procedure.processing_days:
+                raise ValueError(f"procedure {procedure.code}: stage days do not add up to processing_days")
+            if procedure.fees and procedure.fee_vnd != procedure.fees[0].amount_vnd:
+                raise ValueError(f"procedure {procedure.code}: fee_vnd must equal the first fee item")
         return procedures
 
 

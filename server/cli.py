@@ -2,6 +2,7 @@
 
     kiosk-server [--host 127.0.0.1] [--port 8800] [--database-url URL] [--data-dir DIR]
     kiosk-server add-kiosk ID [ID ...]        prints one token per kiosk (stored hashed)
+    kiosk-server remove-kiosk ID              refuses the kiosk's token from now on
     kiosk-server add-staff USER               asks for the password (or --password-stdin)
     kiosk-server calendar DAY off|work|clear  corrects the working calendar (DAY as YYYY-MM-DD)
 """
@@ -44,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     add_kiosk = commands.add_parser("add-kiosk", help="register kiosks and print their tokens")
     add_kiosk.add_argument("kiosk_ids", nargs="+")
+    remove_kiosk = commands.add_parser("remove-kiosk", help="deactivate a kiosk (its token stops working)")
+    remove_kiosk.add_argument("kiosk_id")
     add_staff = commands.add_parser("add-staff", help="create a staff user or set their password")
     add_staff.add_argument("username")
     add_staff.add_argument("--display-name")
@@ -76,6 +79,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "add-kiosk":
             for kiosk_id in args.kiosk_ids:
                 print(f"{kiosk_id} {backend.add_kiosk(kiosk_id)}")
+            return 0
+        if args.command == "remove-kiosk":
+            if not backend.deactivate_kiosk(args.kiosk_id):
+                print(f"no kiosk {args.kiosk_id!r}", file=sys.stderr)
+                return 1
             return 0
         if args.command == "add-staff":
             password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("Password: ")

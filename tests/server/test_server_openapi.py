@@ -63,3 +63,14 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", _fuzz_app())
                                  HealthCheck.filter_too_much])
 def test_api_never_answers_with_a_server_error(case: schemathesis.Case) -> None:
     case.call_and_validate(headers={"Authorization": f"Bearer {KIOSK_TOKEN}"}, checks=[not_a_server_error])
+
+
+def test_wire_schemas_import_neither_qt_nor_the_rest_of_the_kiosk() -> None:
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    probe = ("import sys, kiosk_app.api.schemas; "
+             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'kiosk_app', 'server'))))")
+    loaded = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
+    assert loaded.strip() == "['kiosk_app', 'kiosk_app.api', 'kiosk_app.api.schemas']"
+    assert (Path(__file__).resolve().parents[2] / "kiosk_app" / "api" / "__init__.py").read_text() == ""

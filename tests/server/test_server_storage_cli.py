@@ -58,6 +58,16 @@ def test_add_kiosk_add_staff_and_calendar(tmp_path: Path, capsys: pytest.Capture
         assert not app.state.backend.calendar.is_working_day(date(2026, 3, 5))
     finally:
         app.state.backend.close()
+    assert main(["--data-dir", data, "remove-kiosk", "quay-1"]) == 0
+    assert main(["--data-dir", data, "remove-kiosk", "no-such-kiosk"]) == 1
+    app = create_app(f"sqlite:///{Path(data) / 'server.sqlite3'}", data)
+    try:
+        refused = TestClient(app, headers={"Authorization": f"Bearer {tokens['quay-1']}"})
+        assert refused.post("/api/v1/tickets", json={}).status_code == 401
+        still = TestClient(app, headers={"Authorization": f"Bearer {tokens['quay-2']}"})
+        assert still.post("/api/v1/tickets", json={}).status_code == 201
+    finally:
+        app.state.backend.close()
 
 
 def test_embedded_mode_with_defaults_only() -> None:

@@ -116,3 +116,20 @@ def test_catalogue_reloads_when_its_version_changes(make_app, tmp_path) -> None:
     catalogue = client.get("/api/v1/catalogue").json()
     assert catalogue["version"].startswith("test-") and len(catalogue["procedures"]) == 13
     assert client.get("/api/v1/catalogue/1.002098").status_code == 404
+
+
+def test_catalogue_file_is_checked_for_consistency(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest  # noqa: PLC0415
+    from pydantic import ValidationError  # noqa: PLC0415
+
+    from server.catalogue import DEFAULT_CATALOGUE, read_catalogue  # noqa: PLC0415
+
+    text = DEFAULT_CATALOGUE.read_text(encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(text.replace("working_days: 10}", "working_days: 11}", 1), encoding="utf-8")
+    with pytest.raises(ValidationError, match="stage days do not add up"):
+        read_catalogue(broken)
+    duplicated = tmp_path / "duplicated.yaml"
+    duplicated.write_text(text.replace('code: "1.005144"', 'code: "1.005143"'), encoding="utf-8")
+    with pytest.raises(ValidationError, match="duplicate procedure codes"):
+        read_catalogue(duplicated)
