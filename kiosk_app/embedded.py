@@ -31,13 +31,14 @@ class EmbeddedBackend:
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
         self.url = ""
+        self.app: Any = None  # the FastAPI application (maintenance and tests look into it)
 
     def start(self, timeout: float = 20.0) -> str:
         """Start serving; returns the base URL once ``/health`` answers 200."""
         from server.app import create_app  # imported here: only the embedded mode needs the server
 
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        app = create_app(database_url=self.database_url, data_dir=str(self.data_dir), **self.app_settings)
+        app = self.app = create_app(database_url=self.database_url, data_dir=str(self.data_dir), **self.app_settings)
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind(("127.0.0.1", 0))

@@ -44,7 +44,9 @@ def _load_dossier(session: Session, code: str, with_documents: bool = True) -> D
     options = [selectinload(Dossier.stages)]
     if with_documents:
         options += [selectinload(Dossier.documents), selectinload(Dossier.supplement_requests)]
-    dossier = session.scalars(select(Dossier).where(Dossier.code == code).options(*options)).first()
+    # A provisional reference printed by an offline kiosk finds the dossier it became.
+    match = Dossier.provisional_ref == code if code.startswith("TAM-") else Dossier.code == code
+    dossier = session.scalars(select(Dossier).where(match).options(*options)).first()
     if dossier is not None and not with_documents and dossier.status == DossierStatus.SUPPLEMENT_REQUESTED:
         dossier.supplement_requests  # noqa: B018 (load now: the object is used after the session closes)
     return dossier
@@ -132,7 +134,8 @@ class DossierService:
             tracking_url=self.tracking_url(dossier.code), fee_vnd=dossier.fee_vnd,
             payment=self.payment_for(dossier.code, dossier.fee_vnd), delivery_method=dossier.delivery_method,
             receiving_unit=self.backend.settings.agency_name,
-            documents=self._documents_view(dossier, procedure, supplement_only=False))
+            documents=self._documents_view(dossier, procedure, supplement_only=False),
+            provisional_ref=dossier.provisional_ref)
 
     # ------------------------------------------------------------ submission
 
@@ -195,7 +198,8 @@ class DossierService:
                 delivery_method=int(delivery.method), postal_address=delivery.postal_address,
                 language=request.language, received_at=now, processing_days=procedure.processing_days,
                 paused_working_days=0, fee_vnd=procedure.fee_vnd, kiosk_id=kiosk_id, idempotency_key=key,
-                request_fingerprint=print_, current_unit=settings.agency_name)
+                request_fingerprint=print_, current_unit=settings.agency_name,
+                provisional_ref=request.provisional_ref)
             dossier.appointed_date = backend.lifecycle.appointed_date(dossier, procedure)
             for document, file in zip(request.documents, stored, strict=True):
                 dossier.documents.append(DossierDocument(

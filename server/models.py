@@ -140,6 +140,7 @@ class Dossier(Base):
     kiosk_id: Mapped[str | None] = mapped_column(ForeignKey("kiosks.id"), nullable=True)
     idempotency_key: Mapped[str | None] = mapped_column(String(100), nullable=True)
     request_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    provisional_ref: Mapped[str | None] = mapped_column(String(40), unique=True, nullable=True)
     documents: Mapped[list[DossierDocument]] = relationship(
         back_populates="dossier", order_by="DossierDocument.id", cascade="all, delete-orphan")
     stages: Mapped[list[DossierStage]] = relationship(

@@ -202,4 +202,4 @@ class BackendClient:
 
 def dump(model: BaseModel) -> dict[str, Any]:
     """A model as JSON-compatible data (for the outbox)."""
-    return json.loads(model.model_dump_json(exclude_none=True))
+    return model.model_dump(mode="json")

@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 API_PREFIX = "/api/v1"
+PROVISIONAL_REF_PATTERN = r"^TAM-[A-Z0-9]{1,6}-\d{6}-[A-Z2-9]{6}$"
 
 
 def _nfc(value: str) -> str:
@@ -320,6 +321,9 @@ class DossierCreate(_Model):
     documents: list[SubmittedDocument] = Field(max_length=50)
     consent: bool = Field(description="Explicit consent to processing of personal data; must be true")
     language: Literal["vi", "en"] = "vi"
+    provisional_ref: str | None = Field(
+        default=None, pattern=PROVISIONAL_REF_PATTERN,
+        description="The kiosk's provisional reference printed while offline; tracking accepts it too")
 
 
 class PaymentInfo(_Model):
@@ -362,6 +366,7 @@ class DossierReceipt(_Model):
     delivery_method: DeliveryMethod
     receiving_unit: str
     documents: list[ReceivedDocument]
+    provisional_ref: str | None = None
 
 
 # ---------------------------------------------------------------- tracking and supplements

@@ -1,0 +1,187 @@
+"""Nothing lost, nothing duplicated: every network fault and every crash point ends in exactly one dossier."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from kiosk_harness import KIOSK_TOKEN, client, dossier, server_dossiers, service, sha256
+
+from kiosk_app.api.client import BackendRejected, BackendTimeout, BackendUnavailable
+from kiosk_app.api.fault_proxy import Fault, FaultProxy
+from kiosk_app.catalogue_cache import CatalogueCache
+from kiosk_app.embedded import EmbeddedBackend
+from kiosk_app.outbox import ItemState
+from kiosk_app.paths import REPO_ROOT
+
+HARNESS = Path(__file__).with_name("kiosk_harness.py")
+
+
+_jump = [0.0]
+
+
+def far_future() -> float:
+    """A clock that leaps an hour on every reading: every backoff has always elapsed."""
+    _jump[0] += 3600
+    return time.time() + _jump[0]
+
+
+@pytest.mark.parametrize("fault", [Fault.DROP, Fault.HTTP_500, Fault.HTTP_502, Fault.HTTP_503,
+                                   Fault.CUT_RESPONSE, Fault.BLACKHOLE, Fault.DELAY])
+def test_every_fault_ends_in_exactly_one_dossier(tmp_path: Path, server: EmbeddedBackend, proxy: FaultProxy,
+                                                 pdf: Path, fault: Fault) -> None:
+    proxy.set(fault, delay_s=3.0, blackhole_s=5.0)
+    svc = service(tmp_path / "outbox", proxy.url)
+    first = svc.submit(dossier(), [("declaration", pdf)])
+    assert not first.confirmed  # the citizen leaves with a provisional reference
+    assert first.provisional_ref.startswith("TAM-")
+    proxy.clear()
+    svc.worker.now = far_future
+    assert svc.worker.run_once() == 1
+    result = svc.result(first.provisional_ref)
+    assert result.confirmed and result.receipt is not None
+    on_server = server_dossiers(server.app)
+    assert len(on_server) == 1
+    assert on_server[0]["code"] == result.receipt.code
+    assert on_server[0]["provisional_ref"] == first.provisional_ref
+    assert on_server[0]["sha256"] == [sha256(pdf)]  # byte-identical
+    assert svc.outbox.counts() == {"pending": 0, "done": 1, "rejected": 0}
+    assert not any((tmp_path / "outbox" / "files").iterdir())  # confirmed: the files are gone
+
+
+def test_repeated_failures_then_success(tmp_path: Path, server: EmbeddedBackend, proxy: FaultProxy, pdf: Path) -> None:
+    proxy.set(Fault.HTTP_503)
+    svc = service(tmp_path / "outbox", proxy.url, now=far_future)
+    ref = svc.submit(dossier(), [("declaration", pdf)]).provisional_ref
+    for _ in range(4):
+        assert svc.worker.run_once() == 0
+    item = svc.outbox.by_provisional_ref(ref)
+    assert item.attempts == 5 and "503" in item.last_error
+    proxy.set(Fault.CUT_RESPONSE)  # the server commits, the reply is lost ...
+    assert svc.worker.run_once() == 0
+    proxy.clear()  # ... and the retry gets the same dossier back
+    assert svc.worker.run_once() == 1
+    assert len(server_dossiers(server.app)) == 1
+
+
+def test_rejection_is_kept_for_staff_and_never_resent(tmp_path: Path, server: EmbeddedBackend, pdf: Path) -> None:
+    svc = service(tmp_path / "outbox", server.url, now=far_future)
+    bad = dossier().model_copy(update={"procedure_code": "9.999999"})
+    result = svc.submit(bad, [("declaration", pdf)])
+    assert not result.confirmed and result.rejected_code == "procedure_not_found"
+    assert svc.worker.run_once() == 0
+    assert svc.outbox.counts()["rejected"] == 1
+    assert server_dossiers(server.app) == []
+
+
+def test_client_errors_are_typed(server: EmbeddedBackend, proxy: FaultProxy) -> None:
+    api = client(proxy.url)
+    proxy.set(Fault.BLACKHOLE, blackhole_s=3)
+    with pytest.raises(BackendTimeout):
+        api.track("000.00.00.G06-261128-0001", phone_last4="5678")
+    proxy.set(Fault.DROP)
+    with pytest.raises(BackendUnavailable):
+        api.catalogue_version()
+    proxy.clear()
+    with pytest.raises(BackendRejected) as info:
+        api.track("000.00.00.G06-261128-0001", phone_last4="5678")
+    assert info.value.status == 404 and info.value.code == "dossier_not_found"
+    assert info.value.message("vi").startswith("Không tìm thấy hồ sơ")
+    with pytest.raises(BackendRejected) as info:
+        client(proxy.url, token="wrong-token-0123456789").draw_ticket()
+    assert info.value.code == "unauthorised_kiosk"
+
+
+def test_provisional_reference_tracks_the_dossier_once_synced(tmp_path: Path, server: EmbeddedBackend,
+                                                              proxy: FaultProxy, pdf: Path) -> None:
+    proxy.set(Fault.DROP)
+    svc = service(tmp_path / "outbox", proxy.url, now=far_future)
+    ref = svc.submit(dossier(phone="0987654321"), [("declaration", pdf)]).provisional_ref
+    proxy.clear()
+    svc.worker.run_once()
+    code = svc.result(ref).receipt.code
+    tracked = client(server.url).track(ref, phone_last4="4321")
+    assert tracked.code == code
+    with pytest.raises(BackendRejected):
+        client(server.url).track(ref, phone_last4="0000")
+
+
+def test_catalogue_works_with_the_backend_stopped(tmp_path: Path, server: EmbeddedBackend) -> None:
+    cache = CatalogueCache(tmp_path / "catalogue.json")
+    assert cache.refresh(client(server.url)) is True
+    assert cache.refresh(client(server.url)) is False  # same version: nothing fetched
+    count = len(cache.procedures())
+    assert count >= 30
+    server.stop()
+    offline = CatalogueCache(tmp_path / "catalogue.json")
+    assert offline.source == "cache" and len(offline.procedures()) == count
+    detail = offline.get("1.009846")
+    assert detail is not None and len(detail.components) == 5  # the checklist is there
+    with pytest.raises(BackendUnavailable):
+        offline.refresh(client(server.url))
+    assert len(offline.procedures()) == count
+
+
+def test_shipped_catalogue_serves_a_new_kiosk_offline(tmp_path: Path) -> None:
+    cache = CatalogueCache(tmp_path / "never-written.json")
+    assert cache.source == "shipped" and len(cache.procedures()) >= 30
+
+
+# --- crash points -------------------------------------------------------------------------------
+
+def run_kiosk(mode: str, outbox: Path, url: str, pdf: Path, failpoint: str = "") -> subprocess.Popen[str]:
+    env = dict(os.environ, KIOSK_FAILPOINT=failpoint)
+    return subprocess.Popen([sys.executable, str(HARNESS), mode, str(outbox), url, KIOSK_TOKEN, str(pdf)],
+                            cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def wait_killed(process: subprocess.Popen[str]) -> None:
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == -signal.SIGKILL, err
+
+
+@pytest.mark.parametrize("point", ["outbox.after_write", "client.before_upload", "client.after_reply"])
+def test_sigkill_at_a_failpoint_then_restart(tmp_path: Path, server: EmbeddedBackend, pdf: Path, point: str) -> None:
+    wait_killed(run_kiosk("submit", tmp_path / "outbox", server.url, pdf, failpoint=point))
+    resumed = run_kiosk("resume", tmp_path / "outbox", server.url, pdf)
+    out, err = resumed.communicate(timeout=60)
+    assert resumed.returncode == 0, err
+    on_server = server_dossiers(server.app)
+    assert len(on_server) == 1 and on_server[0]["sha256"] == [sha256(pdf)]
+
+
+def test_sigkill_before_the_outbox_write_leaves_nothing_behind(tmp_path: Path, server: EmbeddedBackend, pdf: Path) -> None:
+    wait_killed(run_kiosk("submit", tmp_path / "outbox", server.url, pdf, failpoint="outbox.before_write"))
+    resumed = run_kiosk("resume", tmp_path / "outbox", server.url, pdf)
+    out, err = resumed.communicate(timeout=60)
+    assert '"confirmed": 0' in out, err
+    assert server_dossiers(server.app) == []  # never half a dossier; the citizen had no receipt yet
+    again = run_kiosk("submit", tmp_path / "outbox", server.url, pdf)
+    out, err = again.communicate(timeout=60)
+    assert '"confirmed": true' in out, err
+    assert len(server_dossiers(server.app)) == 1
+
+
+@pytest.mark.parametrize("fault", [Fault.HOLD_REQUEST, Fault.HOLD_RESPONSE], ids=["during_upload", "after_commit_before_reply"])
+def test_sigkill_mid_request_then_restart(tmp_path: Path, server: EmbeddedBackend, proxy: FaultProxy,
+                                          pdf: Path, fault: Fault) -> None:
+    proxy.set(fault, blackhole_s=30)
+    process = run_kiosk("submit", tmp_path / "outbox", proxy.url, pdf)
+    assert proxy.held.wait(30), "the request never reached the holding point"
+    process.send_signal(signal.SIGKILL)
+    wait_killed(process)
+    expected_now = 1 if fault is Fault.HOLD_RESPONSE else 0
+    assert len(server_dossiers(server.app)) == expected_now
+    proxy.clear()
+    resumed = run_kiosk("resume", tmp_path / "outbox", proxy.url, pdf)
+    out, err = resumed.communicate(timeout=60)
+    assert resumed.returncode == 0, err
+    on_server = server_dossiers(server.app)
+    assert len(on_server) == 1 and on_server[0]["sha256"] == [sha256(pdf)]
+    svc = service(tmp_path / "outbox", server.url)
+    assert svc.outbox.counts() == {"pending": 0, "done": 1, "rejected": 0}
+    assert [i.state for i in svc.outbox.pending()] == []
