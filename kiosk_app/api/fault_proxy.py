@@ -223,16 +223,16 @@ class FaultProxy:
                 if sock is client:
                     upstream.sendall(chunk)
                     continue
-                if cut:
-                    if cut_at is None:
-                        cut_at = max(1, self._response_length(chunk) // 2)
-                    chunk = chunk[: max(0, cut_at - sent_back)]
-                    client.sendall(chunk)
-                    sent_back += len(chunk)
-                    if sent_back >= cut_at:
-                        return
-                else:
-                    client.sendall(chunk)
+                if cut_at is None:
+                    # One request per connection, so every request gets its own roll of the dice;
+                    # with ``cut`` only half the response is passed on.
+                    length = self._response_length(chunk)
+                    cut_at = max(1, length // 2) if cut else length
+                chunk = chunk[: max(0, cut_at - sent_back)]
+                client.sendall(chunk)
+                sent_back += len(chunk)
+                if sent_back >= cut_at:
+                    return
 
     @staticmethod
     def _response_length(first_chunk: bytes) -> int:

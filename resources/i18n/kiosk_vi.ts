@@ -2,6 +2,146 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name />
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="50" />
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="53" />
+        <source>Scan to track your dossier</source>
+        <translation>Quét mã để tra cứu hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="56" />
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="57" />
+        <location filename="../../kiosk_app/receipts.py" line="95" />
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="58" />
+        <source>Documents received</source>
+        <translation>Giấy tờ đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="59" />
+        <location filename="../../kiosk_app/receipts.py" line="97" />
+        <source>page(s)</source>
+        <translation>trang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="62" />
+        <source>original</source>
+        <translation>bản chính</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="62" />
+        <source>certified copy</source>
+        <translation>bản sao chứng thực</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="62" />
+        <source>copy</source>
+        <translation>bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="66" />
+        <source>Received at</source>
+        <translation>Thời điểm tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="67" />
+        <source>Legal processing time</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="67" />
+        <source>working days</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="68" />
+        <source>Result appointed for</source>
+        <translation>Hẹn trả kết quả ngày</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="69" />
+        <source>at the reception counter</source>
+        <translation>tại quầy trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="69" />
+        <source>by post (VNPost)</source>
+        <translation>qua bưu điện (VNPost)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="70" />
+        <source>Result returned</source>
+        <translation>Nơi trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="72" />
+        <source>Fee</source>
+        <translation>Lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="76" />
+        <source>Pay the fee by bank transfer (VietQR)</source>
+        <translation>Nộp phí bằng chuyển khoản (VietQR)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="80" />
+        <source>Received by</source>
+        <translation>Người tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="80" />
+        <source>self-service kiosk</source>
+        <translation>kiosk tự phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="91" />
+        <source>Provisional reference</source>
+        <translation>Mã tiếp nhận tạm thời</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="96" />
+        <source>Documents</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="100" />
+        <source>Submitted at</source>
+        <translation>Thời điểm nộp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="102" />
+        <source>Your dossier has been saved at this kiosk and will be sent to the ministry automatically as soon as the connection is back. You do not need to submit it again.</source>
+        <translation>Hồ sơ của bạn đã được lưu tại kiosk và sẽ tự động gửi đến Bộ ngay khi có kết nối. Bạn không cần nộp lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="104" />
+        <source>To check it later, use this reference and the last 4 digits of your phone number at any kiosk or at the counter; it will show your dossier code.</source>
+        <translation>Để tra cứu sau, hãy dùng mã này cùng 4 số cuối điện thoại của bạn tại bất kỳ kiosk nào hoặc tại quầy; hệ thống sẽ cho biết mã hồ sơ của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="114" />
+        <source>Your number</source>
+        <translation>Số thứ tự của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="117" />
+        <source>People ahead of you</source>
+        <translation>Số người đang chờ trước bạn</translation>
+    </message>
+</context>
+<context>
     <name>Devices</name>
     <message>
         <location filename="../../devices/base.py" line="79" />

@@ -185,3 +185,33 @@ def test_sigkill_mid_request_then_restart(tmp_path: Path, server: EmbeddedBacken
     svc = service(tmp_path / "outbox", server.url)
     assert svc.outbox.counts() == {"pending": 0, "done": 1, "rejected": 0}
     assert [i.state for i in svc.outbox.pending()] == []
+
+
+def test_offline_citizen_leaves_with_a_printed_provisional_receipt(tmp_path: Path, server: EmbeddedBackend,
+                                                                   proxy: FaultProxy, pdf: Path) -> None:
+    from datetime import datetime
+
+    from devices.options import SimulatedPrinterOptions
+    from devices.printer.simulated import SimulatedPrinter
+    from kiosk_app import receipts
+
+    printer = SimulatedPrinter(SimulatedPrinterOptions(output_dir=tmp_path / "printer"))
+    printer.start()
+    try:
+        proxy.set(Fault.DROP)
+        svc = service(tmp_path / "outbox", proxy.url, now=far_future)
+        result = svc.submit(dossier(), [("declaration", pdf)])
+        assert not result.confirmed
+        job = receipts.provisional_receipt(result.provisional_ref, "Khai báo chất phóng xạ", datetime.now(),
+                                           [("Tờ khai", 2)], "Bộ phận Một cửa")
+        printed = printer.print_job(job)
+        assert Path(printed.output).suffix == ".png" and Path(printed.output).stat().st_size > 5_000
+        assert b"\x1dV" in printer.last_bytes  # ESC/POS cut after the raster receipt
+        proxy.clear()
+        assert svc.worker.run_once() == 1
+        synced = svc.result(result.provisional_ref)
+        assert synced.receipt.provisional_ref == result.provisional_ref
+        final = printer.print_job(receipts.dossier_receipt(synced.receipt, "Nguyễn Thị Ánh", "vi"))
+        assert Path(final.output).exists()
+    finally:
+        printer.stop()
