@@ -1,21 +1,36 @@
 """Building the core objects a kiosk runs with, from a validated profile."""
 from __future__ import annotations
 
+from typing import Any
+
 from kiosk_app.clock import Clock
 from kiosk_app.flow import KioskFlow
 from kiosk_app.profile import KioskProfile
 from kiosk_app.session import CitizenSession
 
 
-def build_flow(profile: KioskProfile, clock: Clock | None = None, language: str | None = None) -> KioskFlow:
-    """A flow with a fresh session whose scratch space is in the profile's data directory."""
+def build_flow(profile: KioskProfile, clock: Clock | None = None, language: str | None = None,
+               services: Any = None) -> KioskFlow:
+    """A flow with a fresh session whose scratch space is in the profile's data directory.
+
+    With ``services`` (kiosk_app.services.KioskServices), a required device failing puts the flow out
+    of service until it recovers.
+    """
     session = CitizenSession(profile.data_dir / "sessions")
     session.purge_leftovers()  # a crash or power cut must not leave a visitor's files behind
-    return KioskFlow(
+    flow = KioskFlow(
         session,
         idle_seconds=profile.kiosk.idle_seconds,
         countdown_seconds=profile.kiosk.idle_countdown_seconds,
         language=language or profile.kiosk.language,
         text_scale=profile.kiosk.text_scale,
         clock=clock,
+        services=services,
     )
+    devices = getattr(services, "devices", None)
+    if devices is not None:
+        devices.notifier.out_of_service.connect(lambda kinds: flow.set_out_of_service(", ".join(kinds)))
+        devices.notifier.back_in_service.connect(lambda: flow.set_out_of_service(""))
+        if not devices.in_service:
+            flow.set_out_of_service(", ".join(devices.failed_required))
+    return flow

@@ -38,12 +38,13 @@ class EmbeddedBackend:
         from server.app import create_app  # imported here: only the embedded mode needs the server
 
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        app = self.app = create_app(database_url=self.database_url, data_dir=str(self.data_dir), **self.app_settings)
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind(("127.0.0.1", 0))
         port = self._socket.getsockname()[1]
         self.url = f"http://127.0.0.1:{port}"
+        settings = {"public_base_url": self.url, **self.app_settings}
+        app = self.app = create_app(database_url=self.database_url, data_dir=str(self.data_dir), **settings)
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(

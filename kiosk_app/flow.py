@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -23,24 +24,38 @@ class Screen(str, Enum):
     """Every state of the kiosk flow; each is shown by one screen in ``ui.screens``."""
 
     WELCOME = "welcome"
-    LOOKUP = "lookup"
-    SUBMIT = "submit"
-    TRACK = "track"
-    ASSISTANCE = "assistance"
+    LOOKUP = "lookup"  # search and browse procedures
+    PROCEDURE = "procedure"  # one procedure in full
+    CHECKLIST = "checklist"  # tick the documents you have; print the list
+    SUBMIT = "submit"  # the submission wizard (its step is in the session)
+    RECEIPT = "receipt"  # the receipt of a submission or a supplement
+    TRACK = "track"  # code entry or receipt QR
+    DOSSIER = "dossier"  # a tracked dossier's timeline
+    SUPPLEMENT = "supplement"  # scan and upload what a supplement request asks for
+    ASSISTANCE = "assistance"  # choose a service area
+    TICKET = "ticket"  # the printed queue ticket
+    MAINTENANCE = "maintenance"  # technicians, behind the PIN
     OUT_OF_SERVICE = "out_of_service"
 
 
 # Where each state may lead (Home to WELCOME and the OUT_OF_SERVICE redirect are always allowed).
 TRANSITIONS: dict[Screen, frozenset[Screen]] = {
-    Screen.WELCOME: frozenset({Screen.LOOKUP, Screen.SUBMIT, Screen.TRACK, Screen.ASSISTANCE}),
-    Screen.LOOKUP: frozenset({Screen.SUBMIT}),
-    Screen.SUBMIT: frozenset(),
-    Screen.TRACK: frozenset(),
-    Screen.ASSISTANCE: frozenset(),
-    Screen.OUT_OF_SERVICE: frozenset(),
+    Screen.WELCOME: frozenset({Screen.LOOKUP, Screen.SUBMIT, Screen.TRACK, Screen.ASSISTANCE, Screen.MAINTENANCE}),
+    Screen.LOOKUP: frozenset({Screen.PROCEDURE}),
+    Screen.PROCEDURE: frozenset({Screen.CHECKLIST, Screen.SUBMIT}),
+    Screen.CHECKLIST: frozenset({Screen.SUBMIT}),
+    Screen.SUBMIT: frozenset({Screen.RECEIPT, Screen.LOOKUP}),
+    Screen.RECEIPT: frozenset({Screen.TRACK}),
+    Screen.TRACK: frozenset({Screen.DOSSIER}),
+    Screen.DOSSIER: frozenset({Screen.SUPPLEMENT}),
+    Screen.SUPPLEMENT: frozenset({Screen.RECEIPT, Screen.DOSSIER}),
+    Screen.ASSISTANCE: frozenset({Screen.TICKET}),
+    Screen.TICKET: frozenset(),
+    Screen.MAINTENANCE: frozenset(),
+    Screen.OUT_OF_SERVICE: frozenset({Screen.MAINTENANCE}),
 }
 # States that are usable while a required device is down.
-SERVICE_FREE = frozenset({Screen.OUT_OF_SERVICE})
+SERVICE_FREE = frozenset({Screen.OUT_OF_SERVICE, Screen.MAINTENANCE})
 
 EnterHook = Callable[[Screen], "Screen | None"]
 ExitHook = Callable[[Screen], None]
@@ -71,10 +86,12 @@ class KioskFlow(QObject):
         language: str = "vi",
         text_scale: float = 1.0,
         clock: Clock | None = None,
+        services: Any = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.services = services  # kiosk_app.services.KioskServices (None in shell-only tests)
         self.idle_seconds = idle_seconds
         self.countdown_seconds = countdown_seconds
         self.default_language = language
@@ -136,6 +153,10 @@ class KioskFlow(QObject):
                 return target
             target, _record = redirect, False
         raise IllegalTransition("redirect loop")
+
+    def show(self, target: Screen) -> Screen:
+        """Jump to ``target`` without the transition rules (screenshots and QA previews only)."""
+        return self._move(target, record=False)
 
     def back(self) -> Screen:
         """Return to the previous screen, keeping everything the citizen entered."""
@@ -206,7 +227,7 @@ class KioskFlow(QObject):
         return self._countdown_left is not None
 
     def _idle_matters(self) -> bool:
-        if self.state == Screen.OUT_OF_SERVICE:
+        if self.state in (Screen.OUT_OF_SERVICE,):
             return False
         at_rest = (
             self.state == Screen.WELCOME

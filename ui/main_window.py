@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 from kiosk_app.flow import KioskFlow, Screen
 from ui.i18n import install_language
 from ui.screens.base import ScreenWidget
-from ui.screens.out_of_service import OutOfServiceScreen
-from ui.screens.placeholder import PlaceholderScreen
-from ui.screens.welcome import WelcomeScreen
+from ui.screens.registry import build_screens
 from ui.theme import stylesheet
 from ui.widgets.overlay import ConfirmOverlay, HelpOverlay, IdleOverlay
 from ui.widgets.top_bar import TopBar
@@ -82,11 +80,7 @@ class MainWindow(QWidget):
 
     # --- construction ----------------------------------------------------------------------------
     def _build_screens(self) -> list[ScreenWidget]:
-        return [
-            WelcomeScreen(self.flow),
-            *(PlaceholderScreen(self.flow, s) for s in (Screen.LOOKUP, Screen.SUBMIT, Screen.TRACK, Screen.ASSISTANCE)),
-            OutOfServiceScreen(self.flow),
-        ]
+        return build_screens(self.flow)
 
     def _build_keyboard(self) -> QWidget | None:
         try:

@@ -8,10 +8,9 @@ import signal
 import sys
 
 from kiosk_app.composition import build_flow
-from kiosk_app.embedded import EmbeddedBackend
-from kiosk_app.errors import BackendError
 from kiosk_app.logging_setup import configure_logging
-from kiosk_app.profile import BackendMode, load_profile
+from kiosk_app.profile import load_profile
+from kiosk_app.services import build_services
 
 log = logging.getLogger("kiosk.cli")
 
@@ -37,19 +36,11 @@ def run(args: argparse.Namespace) -> int:
     log_path = configure_logging(profile.data_dir / "logs")
     log.info("starting kiosk %s with profile %s (log %s)", profile.kiosk.id, profile.name, log_path)
 
-    backend: EmbeddedBackend | None = None
-    if profile.backend.mode is BackendMode.EMBEDDED:
-        backend = EmbeddedBackend(profile.data_dir / "server", profile.backend.embedded_database_url)
-        try:
-            backend.start(timeout=profile.backend.embedded_start_timeout_s)
-        except BackendError as exc:
-            log.error("%s", exc.detail)  # the kiosk still starts; screens that need the backend say so
-            backend = None
-
     from ui.app import build_window, create_qapp  # the GUI is imported only by the GUI command
 
     app = create_qapp()
-    flow = build_flow(profile, language=args.lang)
+    services = build_services(profile)  # starts the embedded backend when the profile says so
+    flow = build_flow(profile, language=args.lang, services=services)
     window = build_window(flow, kiosk_mode=profile.kiosk.kiosk_mode and not args.windowed)
     signal.signal(signal.SIGTERM, lambda *_: window.shutdown() or app.quit())
     if window.kiosk_mode:
@@ -58,12 +49,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         window.resize(1600, 900)
         window.show()
+    services.start()
     flow.start()
     try:
         return app.exec()
     finally:
         flow.stop()
         flow.session.wipe()
-        if backend is not None:
-            backend.stop()
+        services.stop()
         log.info("kiosk stopped")

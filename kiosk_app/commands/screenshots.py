@@ -54,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
         if screen is Screen.OUT_OF_SERVICE:
             flow.set_out_of_service("printer: paper out")
         elif screen is not Screen.WELCOME:
-            flow.go(screen)
+            window.screens[screen].prepare_preview()
+            flow.show(screen)
         save(screen.value)
         flow.set_out_of_service("")
     # Overlays, over the screen they are usually seen on.

@@ -266,22 +266,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Start again?</source>
         <translation>Bắt đầu lại?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>What you have entered and scanned will be deleted.</source>
         <translation>Những gì bạn đã nhập và quét sẽ bị xoá.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Yes, start again</source>
         <translation>Có, bắt đầu lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>No, continue</source>
         <translation>Không, tiếp tục</translation>
     </message>
@@ -381,26 +381,61 @@
     </message>
     <message>
         <location filename="../../ui/screens/placeholder.py" line="12" />
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/placeholder.py" line="13" />
+        <source>Document checklist</source>
+        <translation>Danh mục giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/placeholder.py" line="14" />
         <source>Submit a dossier</source>
         <translation>Nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/placeholder.py" line="13" />
+        <location filename="../../ui/screens/placeholder.py" line="15" />
+        <source>Receipt</source>
+        <translation>Giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/placeholder.py" line="16" />
         <source>Track a dossier</source>
         <translation>Tra cứu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/placeholder.py" line="14" />
+        <location filename="../../ui/screens/placeholder.py" line="17" />
+        <source>Your dossier</source>
+        <translation>Hồ sơ của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/placeholder.py" line="18" />
+        <source>Supplement</source>
+        <translation>Bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/placeholder.py" line="19" />
         <source>Get assistance</source>
         <translation>Nhờ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/placeholder.py" line="35" />
+        <location filename="../../ui/screens/placeholder.py" line="20" />
+        <source>Your ticket</source>
+        <translation>Số thứ tự của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/placeholder.py" line="21" />
+        <source>Maintenance</source>
+        <translation>Bảo trì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/placeholder.py" line="42" />
         <source>This service is not available at this kiosk yet. Touch Home to go back to the start.</source>
         <translation>Dịch vụ này chưa có tại kiosk. Chạm Trang chủ để quay lại màn hình đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/placeholder.py" line="41" />
+        <location filename="../../ui/screens/placeholder.py" line="48" />
         <source>This service is not yet available at this kiosk. Please go to the reception counter, where the staff will help you.</source>
         <translation>Dịch vụ này chưa có tại kiosk. Vui lòng đến quầy tiếp nhận, cán bộ sẽ hướng dẫn bạn.</translation>
     </message>

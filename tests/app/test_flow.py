@@ -32,7 +32,9 @@ def test_state_changed_signal_carries_old_and_new(qtbot, flow: KioskFlow) -> Non
 def test_back_keeps_what_the_citizen_entered(flow: KioskFlow) -> None:
     flow.go(Screen.LOOKUP)
     flow.session.set("query", "nhãn hiệu")
+    flow.go(Screen.PROCEDURE)
     flow.go(Screen.SUBMIT)
+    assert flow.back() is Screen.PROCEDURE
     assert flow.back() is Screen.LOOKUP
     assert flow.session.get("query") == "nhãn hiệu"
     assert flow.back() is Screen.WELCOME
@@ -63,8 +65,8 @@ def test_exit_hook_runs_with_next_state(flow: KioskFlow) -> None:
     seen: list[Screen] = []
     flow.on_exit(Screen.LOOKUP, seen.append)
     flow.go(Screen.LOOKUP)
-    flow.go(Screen.SUBMIT)
-    assert seen == [Screen.SUBMIT]
+    flow.go(Screen.PROCEDURE)
+    assert seen == [Screen.PROCEDURE]
 
 
 def test_out_of_service_redirects_every_screen_until_recovery(flow: KioskFlow) -> None:

@@ -32,6 +32,9 @@ class ScreenWidget(QWidget):
     def entered(self) -> None:
         """The flow has just shown this screen."""
 
+    def prepare_preview(self) -> None:
+        """Put sample data in the session so that ``kiosk screenshots`` shows this screen filled in."""
+
     @staticmethod
     def label(role: str, name: str = "") -> QLabel:
         label = QLabel()

@@ -9,9 +9,16 @@ from ui.screens.base import ScreenWidget
 
 _TITLES = {
     Screen.LOOKUP: QT_TRANSLATE_NOOP("PlaceholderScreen", "Look up procedures"),
+    Screen.PROCEDURE: QT_TRANSLATE_NOOP("PlaceholderScreen", "Procedure"),
+    Screen.CHECKLIST: QT_TRANSLATE_NOOP("PlaceholderScreen", "Document checklist"),
     Screen.SUBMIT: QT_TRANSLATE_NOOP("PlaceholderScreen", "Submit a dossier"),
+    Screen.RECEIPT: QT_TRANSLATE_NOOP("PlaceholderScreen", "Receipt"),
     Screen.TRACK: QT_TRANSLATE_NOOP("PlaceholderScreen", "Track a dossier"),
+    Screen.DOSSIER: QT_TRANSLATE_NOOP("PlaceholderScreen", "Your dossier"),
+    Screen.SUPPLEMENT: QT_TRANSLATE_NOOP("PlaceholderScreen", "Supplement"),
     Screen.ASSISTANCE: QT_TRANSLATE_NOOP("PlaceholderScreen", "Get assistance"),
+    Screen.TICKET: QT_TRANSLATE_NOOP("PlaceholderScreen", "Your ticket"),
+    Screen.MAINTENANCE: QT_TRANSLATE_NOOP("PlaceholderScreen", "Maintenance"),
 }
 
 
