@@ -299,7 +299,7 @@ class SyntheticDocumentGenerator:
             draw.text((unit * 5, unit * 14), f"Ngày, tháng, năm / Date: {person.issue_date.strftime('%d/%m/%Y')}",
                       font=_font(int(unit * 2.2)), fill=ink)
             for k in range(2):
-                fx = int(unit * (30 + k * 17))
+                fx = int(unit * (5 + k * 17))
                 draw.rectangle([fx, int(unit * 18), fx + int(unit * 14), int(unit * 34)], outline=ink, width=2)
                 for r in range(2, 14, 2):
                     draw.ellipse([fx + unit * 7 - r * unit * 0.45, unit * 26 - r * unit * 0.55,
@@ -433,7 +433,7 @@ class SyntheticDocumentGenerator:
             rot = np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]])
             quad = rect @ rot.T
             mn, mx = quad.min(axis=0), quad.max(axis=0)
-            margin = 6
+            margin = 12
             lo_x, hi_x = margin - mn[0], width - margin - mx[0]
             lo_y, hi_y = margin - mn[1], height - margin - mx[1]
             if cut_off:

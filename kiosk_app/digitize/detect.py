@@ -119,7 +119,7 @@ class PageDetector:
             if not self._plausible(refined, w, h):
                 continue
             corners = order_corners(refined)
-            margin = s.cut_off_margin_px
+            margin = s.cut_off_margin_px + 1.0 / scale  # a side on the border is found to a small pixel
             cut_off = bool(
                 (corners[:, 0] < margin).any() or (corners[:, 1] < margin).any()
                 or (corners[:, 0] > w - 1 - margin).any() or (corners[:, 1] > h - 1 - margin).any()
