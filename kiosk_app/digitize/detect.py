@@ -110,13 +110,12 @@ class PageDetector:
         full_grey = full_grey.astype(np.float32)
         for score, quad in scored[: s.detect_refine_candidates]:
             coarse = quad / scale
-            refined = self._refine(full_grey, coarse, radius=max(4.0, 2.5 / scale), step=1.0)
-            if refined is None:
+            first = self._refine(full_grey, coarse, radius=max(4.0, 2.5 / scale), step=1.0)
+            if first is None:
                 continue
-            finer = self._refine(full_grey, refined, radius=4.0, step=0.25)
-            if finer is not None:
-                refined = finer
-            if not self._plausible(refined, w, h):
+            finer = self._refine(full_grey, first[0], radius=4.0, step=0.25)
+            refined, straightness = finer if finer is not None else first
+            if straightness < s.detect_min_side_straightness or not self._plausible(refined, w, h):
                 continue
             corners = order_corners(refined)
             margin = s.cut_off_margin_px + 1.0 / scale  # a side on the border is found to a small pixel
@@ -190,41 +189,52 @@ class PageDetector:
             return 0.0
         area = cv2.contourArea(quad) / float(w * h)
         centre = quad.mean(axis=0)
-        supports = []
+        supports: list[float] = []
+        steps: list[float] = []
         border_sides = 0
         for i in range(4):
             a, b = quad[i], quad[(i + 1) % 4]
             if _on_border(a, b, w, h):
                 border_sides += 1
                 continue
-            support = _edge_support(a, b, colour, centre, s.detect_edge_contrast)
+            support, step = _edge_support(a, b, colour, centre, s.detect_edge_contrast)
             if support < s.detect_min_side_support:
                 return 0.0
             supports.append(support)
+            steps.append(step)
         if border_sides > 1 or not supports:
             return 0.0
+        if float(np.mean(steps)) < -s.detect_edge_contrast:
+            return 0.0  # darker than its surroundings all round: a shadow or a dark object, not paper
         low, mean = min(supports), float(np.mean(supports))
         if low < s.detect_min_side_support or mean < s.detect_min_mean_support:
             return 0.0
         return mean * math.sqrt(low) * math.sqrt(area)
 
     # ------------------------------------------------------------------ refinement
-    def _refine(self, grey: np.ndarray, quad: np.ndarray, radius: float, step: float) -> np.ndarray | None:
-        """Sub-pixel corners from robust line fits to the edge points found across each side."""
+    def _refine(self, grey: np.ndarray, quad: np.ndarray, radius: float,
+                step: float) -> tuple[np.ndarray, float] | None:
+        """Sub-pixel corners from robust line fits to the edge points found across each side.
+
+        Also returns the least share of a side's samples lying on its fitted line (1.0 for sides on
+        the frame border): a real paper edge is straight along most of its length.
+        """
         quad = order_corners(quad).astype(np.float64)
         h, w = grey.shape
         centre = quad.mean(axis=0)
         lines = []
+        straightness = 1.0
         for i in range(4):
             a, b = quad[i], quad[(i + 1) % 4]
             if _on_border(a, b, w, h, tol=3.0):
                 d = b - a
                 lines.append((a, d / (np.linalg.norm(d) + 1e-12)))
                 continue
-            line = self._fit_side(grey, a, b, centre, radius, step)
-            if line is None:
+            fit = self._fit_side(grey, a, b, centre, radius, step)
+            if fit is None:
                 return None
-            lines.append(line)
+            lines.append(fit[:2])
+            straightness = min(straightness, fit[2])
         corners = []
         for i in range(4):
             p = _intersect(lines[i - 1], lines[i])
@@ -234,10 +244,11 @@ class PageDetector:
         out = np.array(corners, dtype=np.float32)
         if np.abs(out - quad).max() > radius * 3 + 10:
             return None
-        return out
+        return out, straightness
 
     def _fit_side(self, grey: np.ndarray, a: np.ndarray, b: np.ndarray, centre: np.ndarray, radius: float,
-                  step: float) -> tuple[np.ndarray, np.ndarray] | None:
+                  step: float) -> tuple[np.ndarray, np.ndarray, float] | None:
+        """The edge line along one side and the share of the side's samples that lie on it."""
         length = float(np.linalg.norm(b - a))
         if length < 8:
             return None
@@ -278,7 +289,11 @@ class PageDetector:
             return None
         pts = base[strong] + edge_offset[strong, None] * normal[None, :]
         weights = peak[strong]
-        return _robust_line(pts, weights)
+        fit = _robust_line(pts, weights)
+        if fit is None:
+            return None
+        point, direction, inliers = fit
+        return point, direction, inliers / n
 
     def _plausible(self, quad: np.ndarray, w: int, h: int) -> bool:
         s = self.settings
@@ -360,16 +375,18 @@ def _on_border(a: np.ndarray, b: np.ndarray, w: int, h: int, tol: float = 2.0) -
     return False
 
 
-def _edge_support(a: np.ndarray, b: np.ndarray, colour: np.ndarray, centre: np.ndarray, contrast: float) -> float:
+def _edge_support(a: np.ndarray, b: np.ndarray, colour: np.ndarray, centre: np.ndarray,
+                  contrast: float) -> tuple[float, float]:
     """Share of points along a side where the colour just inside differs from just outside.
 
     The colours are compared 2-3 px on either side of the edge, so thin lines (plank gaps, cables)
     that an edge detector would accept give no support; comparing colours rather than grey levels
-    keeps a cream page on a grey table detectable.
+    keeps a cream page on a grey table detectable. Also returns the typical signed brightness step
+    (inside minus outside), which tells a page from a shadow.
     """
     length = float(np.linalg.norm(b - a))
     if length < 4:
-        return 0.0
+        return 0.0, 0.0
     direction = (b - a) / length
     normal = np.array([-direction[1], direction[0]], np.float64)
     if np.dot(normal, (a + b) / 2 - centre) < 0:
@@ -391,13 +408,13 @@ def _edge_support(a: np.ndarray, b: np.ndarray, colour: np.ndarray, centre: np.n
     dominant = np.median(best, axis=0)
     norm = float(np.linalg.norm(dominant))
     if norm < 1e-6:
-        return 0.0
+        return 0.0, 0.0
     along = best @ (dominant / norm)
-    return float((along > contrast).mean())
+    return float((along > contrast).mean()), float(dominant.mean())
 
 
-def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-    """Weighted total-least-squares line with two rounds of outlier rejection: (point, direction)."""
+def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, int] | None:
+    """Weighted total-least-squares line with outlier rejection: (point, direction, points within 1.5 px)."""
     keep = np.ones(len(pts), bool)
     point = direction = None
     for _ in range(3):
@@ -414,7 +431,7 @@ def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.n
         resid = np.abs((pts - point) @ normal)
         mad = float(np.median(resid[keep])) * 1.4826
         keep = resid < max(1.0, 3.0 * mad)
-    return point, direction
+    return point, direction, int((resid < 1.5).sum())
 
 
 def _intersect(l1: tuple[np.ndarray, np.ndarray], l2: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:

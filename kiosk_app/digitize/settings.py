@@ -30,7 +30,7 @@ class DigitizeSettings(BaseModel):
     # page detection
     detect_width: int = Field(320, ge=160, le=1280, description="width of the frame copy used to find candidates")
     detect_min_area_fraction: float = Field(
-        0.08, gt=0, lt=1, description="smallest page area, as a share of the frame, that is reported at all")
+        0.1, gt=0, lt=1, description="smallest page area, as a share of the frame, that is reported at all")
     detect_min_angle: float = Field(
         40.0, ge=10, le=85, description="smallest interior corner angle (degrees) of a plausible page")
     detect_edge_contrast: float = Field(
@@ -39,6 +39,9 @@ class DigitizeSettings(BaseModel):
         0.35, ge=0, le=1, description="least share of a side with edge support (a thumb or glare hides the rest)")
     detect_min_mean_support: float = Field(
         0.6, ge=0, le=1, description="least mean share of the sides with edge support")
+    detect_min_side_straightness: float = Field(
+        0.4, ge=0, le=1,
+        description="least share of a side's samples lying within 1.5 px of its fitted line at full resolution")
     detect_refine_candidates: int = Field(3, ge=1, le=10, description="best candidates refined at full resolution")
     cut_off_margin_px: float = Field(
         3.0, ge=0, le=50, description="a corner this close to the frame edge (or beyond) means the page is cut off")
