@@ -108,23 +108,35 @@ class PageDetector:
         scored.sort(key=lambda item: -item[0])
         full_grey = frame if frame.ndim == 2 else cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
         full_grey = full_grey.astype(np.float32)
+        best: tuple[float, np.ndarray] | None = None
         for score, quad in scored[: s.detect_refine_candidates]:
+            if best is not None and score < best[0]:
+                break  # straightness is at most 1: this one cannot win
             coarse = quad / scale
-            first = self._refine(full_grey, coarse, radius=max(4.0, 2.5 / scale), step=1.0)
-            if first is None:
+            fit = self._refine(full_grey, coarse, radius=max(4.0, 4.0 / scale), step=1.0)
+            for radius, step in ((5.0, 0.5), (2.5, 0.25)):  # narrower searches as the lines converge
+                if fit is None:
+                    break
+                finer = self._refine(full_grey, fit[0], radius=radius, step=step)
+                fit = finer if finer is not None else fit
+            if fit is None:
                 continue
-            finer = self._refine(full_grey, first[0], radius=4.0, step=0.25)
-            refined, straightness = finer if finer is not None else first
+            refined, straightness = fit
             if straightness < s.detect_min_side_straightness or not self._plausible(refined, w, h):
                 continue
-            corners = order_corners(refined)
-            margin = s.cut_off_margin_px + 1.0 / scale  # a side on the border is found to a small pixel
-            cut_off = bool(
-                (corners[:, 0] < margin).any() or (corners[:, 1] < margin).any()
-                or (corners[:, 0] > w - 1 - margin).any() or (corners[:, 1] > h - 1 - margin).any()
-            )
-            return PageDetection(corners=corners, cut_off=cut_off, score=float(score), frame_size=(w, h))
-        return None
+            final = score * straightness
+            if best is None or final > best[0]:
+                best = (final, refined)
+        if best is None:
+            return None
+        final, refined = best
+        corners = order_corners(refined)
+        margin = s.cut_off_margin_px + 1.0 / scale  # a side on the border is found to a small pixel
+        cut_off = bool(
+            (corners[:, 0] < margin).any() or (corners[:, 1] < margin).any()
+            or (corners[:, 0] > w - 1 - margin).any() or (corners[:, 1] > h - 1 - margin).any()
+        )
+        return PageDetection(corners=corners, cut_off=cut_off, score=float(final), frame_size=(w, h))
 
     # ------------------------------------------------------------------ candidates
     def _candidates(self, colour: np.ndarray, grey: np.ndarray) -> list[np.ndarray]:
