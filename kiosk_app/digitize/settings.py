@@ -1,4 +1,8 @@
-"""Digitization settings as declared in the profile's ``[digitize]`` table."""
+"""Digitization settings as declared in the profile's ``[digitize]`` table.
+
+Every threshold of detection, auto-capture, quality checks, enhancement and PDF output is declared
+here once, with its default, bounds and meaning.
+"""
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -9,5 +13,57 @@ class DigitizeSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    # output
     archive_dpi: int = Field(300, ge=150, le=600, description="resolution of rectified pages")
+    jpeg_quality: int = Field(75, ge=40, le=95, description="JPEG quality of colour and greyscale pages in PDFs")
+
+    # auto-capture
     still_seconds: float = Field(1.0, gt=0, le=10, description="how long a page must be still before auto-capture")
+    still_tolerance_fraction: float = Field(
+        0.01, gt=0, le=0.1,
+        description="largest corner movement, as a share of the frame diagonal, that still counts as still")
+    capture_cooldown_seconds: float = Field(
+        2.0, ge=0, le=30, description="pause after a capture before the next auto-capture can start")
+    lost_frames_tolerated: int = Field(
+        3, ge=0, le=30, description="frames without a detection before the smoother forgets the page")
+
+    # page detection
+    detect_width: int = Field(320, ge=160, le=1280, description="width of the frame copy used to find candidates")
+    detect_min_area_fraction: float = Field(
+        0.1, gt=0, lt=1, description="smallest page area, as a share of the frame, that is reported at all")
+    detect_min_angle: float = Field(
+        40.0, ge=10, le=85, description="smallest interior corner angle (degrees) of a plausible page")
+    detect_edge_contrast: float = Field(
+        8.0, gt=0, le=100, description="colour distance (BGR) between the page and the surface just outside a side")
+    detect_min_side_support: float = Field(
+        0.35, ge=0, le=1, description="least share of a side with edge support (a thumb or glare hides the rest)")
+    detect_min_mean_support: float = Field(
+        0.6, ge=0, le=1, description="least mean share of the sides with edge support")
+    detect_min_side_straightness: float = Field(
+        0.4, ge=0, le=1,
+        description="least share of a side's samples lying within 1.5 px of its fitted line at full resolution")
+    detect_refine_candidates: int = Field(3, ge=1, le=10, description="best candidates refined at full resolution")
+    cut_off_margin_px: float = Field(
+        3.0, ge=0, le=50, description="a corner this close to the frame edge (or beyond) means the page is cut off")
+    smoothing: float = Field(
+        0.5, ge=0, lt=1, description="weight of the previous corners in the temporal smoother (0 = none)")
+    smoothing_reset_fraction: float = Field(
+        0.05, gt=0, le=1,
+        description="a corner jump larger than this share of the frame diagonal restarts the smoother")
+
+    # quality checks
+    blur_min_sharpness: float = Field(
+        60.0, ge=0, description="least variance of the Laplacian of the page at 1000 px width (blur check)")
+    glare_max_fraction: float = Field(
+        0.01, ge=0, le=1, description="largest share of the page that is blown-out glare over text")
+    glare_level: int = Field(250, ge=200, le=255, description="grey level from which a pixel counts as blown out")
+    min_page_fraction: float = Field(
+        0.2, ge=0, lt=1, description="least share of the frame the page must cover (too small check)")
+    dark_min_brightness: float = Field(
+        90.0, ge=0, le=255, description="least median brightness of the page's background (too dark check)")
+
+    # enhancement
+    bw_block_fraction: float = Field(
+        0.02, gt=0, le=0.2, description="neighbourhood of the adaptive threshold as a share of the page width")
+    bw_offset: float = Field(
+        12.0, ge=0, le=60, description="how much darker than its neighbourhood a pixel must be to become ink")

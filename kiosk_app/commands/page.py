@@ -1,0 +1,52 @@
+"""The QA command ``kiosk page FILE...``: page detection on image files, one JSON object per line.
+
+Each line is ``{"file": ..., "corners": [[x, y], [x, y], [x, y], [x, y]] or null, "cut_off": bool,
+"ms": ...}`` with corners in the image's pixels, clockwise from the top-left. A file that cannot be
+read is reported on stderr and makes the exit status 1.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``page`` sub-command to the ``kiosk`` parser."""
+    parser = subparsers.add_parser("page", help="detect the page in image files (QA)",
+                                   description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="image files (JPEG, PNG, ...)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Detect and print; 0 when every file was read, 1 otherwise."""
+    from kiosk_app.digitize.detect import PageDetector
+
+    detector = PageDetector()
+    status = 0
+    for path in args.files:
+        data = np.fromfile(str(path), dtype=np.uint8) if Path(path).is_file() else np.empty(0, np.uint8)
+        image = cv2.imdecode(data, cv2.IMREAD_COLOR) if data.size else None
+        if image is None:
+            print(f"kiosk page: cannot read an image from {path}", file=sys.stderr)
+            status = 1
+            continue
+        start = time.perf_counter()
+        found = detector.detect(image)
+        ms = (time.perf_counter() - start) * 1000
+        line = {
+            "file": str(path),
+            "corners": None if found is None else [[round(float(x), 1), round(float(y), 1)]
+                                                   for x, y in found.corners],
+            "cut_off": bool(found.cut_off) if found is not None else False,
+            "ms": round(ms, 2),
+        }
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+    return status

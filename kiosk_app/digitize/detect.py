@@ -1,0 +1,453 @@
+"""Finding the page in a camera frame: four corners or none, and whether the page is cut off.
+
+The detector works in two stages, written here because OpenCV offers the pieces but no document
+detector and the learned ones (e.g. doctr, DocAligner) are far too heavy for a 15 fps preview on the
+kiosk's CPU:
+
+1. *Candidates* on a small copy of the frame (about 320 px wide): several segmentations — Otsu on the
+   grey image, Otsu on the "whiteness" (the darkest colour channel, which separates white paper from
+   wood, skin and coloured clutter), and closed Canny edges — give regions whose convex hull is
+   reduced to a quadrilateral. Each quadrilateral is scored by its shape (area, convexity, angles)
+   and by the *edge support* of each side (the share of points along the side where the image has a
+   step across it). Empty frames give no candidate with support on every side.
+2. *Refinement* on the full-resolution frame: along each side of the best candidate, intensity
+   profiles across the side locate the edge to sub-pixel precision; a robust line fit ignores a
+   thumb, glare or a shadow over part of the side; the corners are the intersections of the lines.
+
+Corners are returned clockwise from the top-left corner (the one with the smallest x + y), in the
+frame's pixel coordinates. :class:`PageSmoother` smooths detections across preview frames.
+"""
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from kiosk_app.digitize.settings import DigitizeSettings
+
+log = logging.getLogger("kiosk.digitize.detect")
+
+
+@dataclass(frozen=True)
+class PageDetection:
+    """A page found in a frame: corners (4x2 float32, clockwise from top-left) and quality facts."""
+
+    corners: np.ndarray
+    cut_off: bool
+    score: float
+    frame_size: tuple[int, int]  # (width, height)
+
+    @property
+    def area_fraction(self) -> float:
+        """The page's share of the frame area."""
+        w, h = self.frame_size
+        return float(cv2.contourArea(self.corners.astype(np.float32))) / float(w * h)
+
+
+def order_corners(points: np.ndarray) -> np.ndarray:
+    """Four points clockwise on screen (y down), starting from the one with the smallest x + y."""
+    pts = np.asarray(points, dtype=np.float64).reshape(4, 2)
+    centre = pts.mean(axis=0)
+    angles = np.arctan2(pts[:, 1] - centre[1], pts[:, 0] - centre[0])
+    pts = pts[np.argsort(angles)]
+    start = int(np.argmin(pts.sum(axis=1)))
+    return np.roll(pts, -start, axis=0).astype(np.float32)
+
+
+def quad_iou(a: np.ndarray, b: np.ndarray) -> float:
+    """Jaccard index of two convex quadrilaterals (exact polygon intersection)."""
+    pa = order_corners(a).astype(np.float32)
+    pb = order_corners(b).astype(np.float32)
+    inter, _ = cv2.intersectConvexConvex(pa, pb)
+    union = cv2.contourArea(pa) + cv2.contourArea(pb) - inter
+    return float(inter / union) if union > 0 else 0.0
+
+
+def _interior_angles(quad: np.ndarray) -> np.ndarray:
+    angles = []
+    for i in range(4):
+        p, a, b = quad[i], quad[i - 1], quad[(i + 1) % 4]
+        v1, v2 = a - p, b - p
+        cos = float(np.dot(v1, v2) / (np.linalg.norm(v1) * np.linalg.norm(v2) + 1e-9))
+        angles.append(math.degrees(math.acos(max(-1.0, min(1.0, cos)))))
+    return np.array(angles)
+
+
+class PageDetector:
+    """Detects one page per frame; stateless apart from its settings (thread-safe for one caller)."""
+
+    def __init__(self, settings: DigitizeSettings | None = None) -> None:
+        self.settings = settings or DigitizeSettings()
+
+    # ------------------------------------------------------------------ public
+    def detect(self, frame: np.ndarray) -> PageDetection | None:
+        """The page in a BGR (or grey) frame, or None when there is none."""
+        s = self.settings
+        h, w = frame.shape[:2]
+        scale = min(1.0, s.detect_width / float(w))
+        small = cv2.resize(frame, (max(1, int(round(w * scale))), max(1, int(round(h * scale)))),
+                           interpolation=cv2.INTER_AREA)
+        colour = small if small.ndim == 3 else cv2.cvtColor(small, cv2.COLOR_GRAY2BGR)
+        grey = cv2.cvtColor(colour, cv2.COLOR_BGR2GRAY)
+        grey = cv2.GaussianBlur(grey, (3, 3), 0)
+        candidates = self._candidates(colour, grey)
+        if not candidates:
+            return None
+        colour_f = cv2.GaussianBlur(colour, (3, 3), 0).astype(np.float32)
+        scored: list[tuple[float, np.ndarray]] = []
+        sh, sw = grey.shape
+        for quad in candidates:
+            score = self._score(quad, colour_f, sw, sh)
+            if score > 0:
+                scored.append((score, quad))
+        if not scored:
+            return None
+        scored.sort(key=lambda item: -item[0])
+        full_grey = frame if frame.ndim == 2 else cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
+        full_grey = full_grey.astype(np.float32)
+        best: tuple[float, np.ndarray] | None = None
+        for score, quad in scored[: s.detect_refine_candidates]:
+            if best is not None and score < best[0]:
+                break  # straightness is at most 1: this one cannot win
+            coarse = quad / scale
+            fit = self._refine(full_grey, coarse, radius=max(4.0, 4.0 / scale), step=1.0)
+            for radius, step in ((5.0, 0.5), (2.5, 0.25)):  # narrower searches as the lines converge
+                if fit is None:
+                    break
+                finer = self._refine(full_grey, fit[0], radius=radius, step=step)
+                fit = finer if finer is not None else fit
+            if fit is None:
+                continue
+            refined, straightness = fit
+            if straightness < s.detect_min_side_straightness or not self._plausible(refined, w, h):
+                continue
+            final = score * straightness
+            if best is None or final > best[0]:
+                best = (final, refined)
+        if best is None:
+            return None
+        final, refined = best
+        corners = order_corners(refined)
+        margin = s.cut_off_margin_px + 1.0 / scale  # a side on the border is found to a small pixel
+        cut_off = bool(
+            (corners[:, 0] < margin).any() or (corners[:, 1] < margin).any()
+            or (corners[:, 0] > w - 1 - margin).any() or (corners[:, 1] > h - 1 - margin).any()
+        )
+        return PageDetection(corners=corners, cut_off=cut_off, score=float(final), frame_size=(w, h))
+
+    # ------------------------------------------------------------------ candidates
+    def _candidates(self, colour: np.ndarray, grey: np.ndarray) -> list[np.ndarray]:
+        h, w = grey.shape
+        min_area = self.settings.detect_min_area_fraction * w * h
+        masks: list[np.ndarray] = []
+        kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
+        close_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
+        whiteness = cv2.GaussianBlur(colour.min(axis=2), (3, 3), 0)
+        for channel in (grey, whiteness):
+            _, mask = cv2.threshold(channel, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+            mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
+            masks.append(mask)
+        median = float(np.median(grey))
+        blurred = cv2.GaussianBlur(colour, (3, 3), 0)
+        for lo, hi in ((0.33 * median, 0.66 * median), (10.0, 30.0), (5.0, 14.0)):
+            edges = cv2.Canny(blurred, max(5.0, lo), max(14.0, hi), L2gradient=True)
+            if lo < 6:  # faint edges of a light page on a light table: bridge their gaps
+                edges = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, close_kernel)
+            edges = cv2.dilate(edges, kernel)
+            masks.append(edges)
+        quads: list[np.ndarray] = []
+        for mask in masks:
+            contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+            sized = [(cv2.contourArea(cv2.convexHull(c)), c) for c in contours if len(c) >= 4]
+            sized = [item for item in sized if item[0] >= min_area * 0.8]
+            sized.sort(key=lambda item: -item[0])
+            for _, contour in sized[:6]:
+                for quad in self._to_quads(contour):
+                    if cv2.contourArea(quad) >= min_area:
+                        quads.append(quad)
+        return _unique(quads)
+
+    @staticmethod
+    def _to_quads(contour: np.ndarray) -> list[np.ndarray]:
+        """Quadrilaterals for a region: its simplified hull, and quads from its longest straight sides.
+
+        The second kind recovers the page when a thumb, glare or a bright object next to it changes the
+        region's outline: the page's sides stay long straight runs of the outline, even when split.
+        """
+        hull = cv2.convexHull(contour)
+        perimeter = cv2.arcLength(hull, True)
+        quads: list[np.ndarray] = []
+        for eps in (0.01, 0.02, 0.03, 0.045, 0.06, 0.08):
+            approx = cv2.approxPolyDP(hull, eps * perimeter, True)
+            if len(approx) == 4:
+                quads.append(approx.reshape(4, 2).astype(np.float32))
+                break
+            if len(approx) < 4:
+                break
+        quads.extend(_side_line_quads(contour))
+        return quads
+
+    def _score(self, quad: np.ndarray, colour: np.ndarray, w: int, h: int) -> float:
+        """Edge support times size; 0 for an implausible shape or a side without support."""
+        s = self.settings
+        quad = order_corners(quad)
+        if not cv2.isContourConvex(quad.reshape(-1, 1, 2).astype(np.float32)):
+            return 0.0
+        angles = _interior_angles(quad)
+        if angles.min() < s.detect_min_angle or angles.max() > 180 - s.detect_min_angle:
+            return 0.0
+        area = cv2.contourArea(quad) / float(w * h)
+        centre = quad.mean(axis=0)
+        supports: list[float] = []
+        steps: list[float] = []
+        border_sides = 0
+        for i in range(4):
+            a, b = quad[i], quad[(i + 1) % 4]
+            if _on_border(a, b, w, h):
+                border_sides += 1
+                continue
+            support, step = _edge_support(a, b, colour, centre, s.detect_edge_contrast)
+            if support < s.detect_min_side_support:
+                return 0.0
+            supports.append(support)
+            steps.append(step)
+        if border_sides > 1 or not supports:
+            return 0.0
+        if float(np.mean(steps)) < -s.detect_edge_contrast:
+            return 0.0  # darker than its surroundings all round: a shadow or a dark object, not paper
+        low, mean = min(supports), float(np.mean(supports))
+        if low < s.detect_min_side_support or mean < s.detect_min_mean_support:
+            return 0.0
+        return mean * math.sqrt(low) * math.sqrt(area)
+
+    # ------------------------------------------------------------------ refinement
+    def _refine(self, grey: np.ndarray, quad: np.ndarray, radius: float,
+                step: float) -> tuple[np.ndarray, float] | None:
+        """Sub-pixel corners from robust line fits to the edge points found across each side.
+
+        Also returns the least share of a side's samples lying on its fitted line (1.0 for sides on
+        the frame border): a real paper edge is straight along most of its length.
+        """
+        quad = order_corners(quad).astype(np.float64)
+        h, w = grey.shape
+        centre = quad.mean(axis=0)
+        lines = []
+        straightness = 1.0
+        for i in range(4):
+            a, b = quad[i], quad[(i + 1) % 4]
+            if _on_border(a, b, w, h, tol=3.0):
+                d = b - a
+                lines.append((a, d / (np.linalg.norm(d) + 1e-12)))
+                continue
+            fit = self._fit_side(grey, a, b, centre, radius, step)
+            if fit is None:
+                return None
+            lines.append(fit[:2])
+            straightness = min(straightness, fit[2])
+        corners = []
+        for i in range(4):
+            p = _intersect(lines[i - 1], lines[i])
+            if p is None:
+                return None
+            corners.append(p)
+        out = np.array(corners, dtype=np.float32)
+        if np.abs(out - quad).max() > radius * 3 + 10:
+            return None
+        return out, straightness
+
+    def _fit_side(self, grey: np.ndarray, a: np.ndarray, b: np.ndarray, centre: np.ndarray, radius: float,
+                  step: float) -> tuple[np.ndarray, np.ndarray, float] | None:
+        """The edge line along one side and the share of the side's samples that lie on it."""
+        length = float(np.linalg.norm(b - a))
+        if length < 8:
+            return None
+        direction = (b - a) / length
+        normal = np.array([-direction[1], direction[0]])
+        if np.dot(normal, (a + b) / 2 - centre) < 0:
+            normal = -normal  # outward
+        n = int(np.clip(length / 8, 16, 64))
+        t = np.linspace(0.05, 0.95, n) * length
+        offsets = np.arange(-radius, radius + step / 2, step)
+        base = a[None, :] + t[:, None] * direction[None, :]
+        # three parallel profiles per sample point, averaged, to tame noise and JPEG blocks
+        tangential = np.array([-1.0, 0.0, 1.0])[:, None, None, None] * direction
+        pts = (base[None, :, None, :] + offsets[None, None, :, None] * normal + tangential).reshape(3 * n, -1, 2)
+        sampled = cv2.remap(grey, pts[..., 0].astype(np.float32), pts[..., 1].astype(np.float32),
+                            cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        profiles = sampled.reshape(3, n, -1).mean(axis=0)
+        sigma_px = max(1.0, 1.0 / step)
+        kernel = cv2.getGaussianKernel(int(sigma_px * 3) * 2 + 1, sigma_px).ravel()
+        smooth = cv2.filter2D(profiles, -1, kernel.reshape(1, -1), borderType=cv2.BORDER_REPLICATE)
+        deriv = np.zeros_like(smooth)
+        deriv[:, 1:-1] = (smooth[:, 2:] - smooth[:, :-2]) / (2 * step)
+        # the page side is inside (negative offsets): choose the dominant sign of the step per side
+        total = deriv.sum(axis=0)
+        sign = -1.0 if total[np.argmax(np.abs(total))] < 0 else 1.0
+        signed = deriv * sign
+        k = np.argmax(signed[:, 1:-1], axis=1) + 1
+        peak = signed[np.arange(n), k]
+        left, right = signed[np.arange(n), k - 1], signed[np.arange(n), k + 1]
+        denom = left - 2 * peak + right
+        frac = np.where(np.abs(denom) > 1e-6, 0.5 * (left - right) / np.where(denom == 0, 1, denom), 0.0)
+        frac = np.clip(frac, -0.5, 0.5)
+        edge_offset = offsets[k] + frac * step
+        strong = peak > max(1.5, float(np.median(peak)) * 0.35)
+        if strong.sum() < max(6, n * 0.3):
+            return None
+        pts = base[strong] + edge_offset[strong, None] * normal[None, :]
+        weights = peak[strong]
+        fit = _robust_line(pts, weights)
+        if fit is None:
+            return None
+        point, direction, inliers = fit
+        return point, direction, inliers / n
+
+    def _plausible(self, quad: np.ndarray, w: int, h: int) -> bool:
+        s = self.settings
+        q = order_corners(quad)
+        if not cv2.isContourConvex(q.reshape(-1, 1, 2)):
+            return False
+        angles = _interior_angles(q)
+        if angles.min() < s.detect_min_angle or angles.max() > 180 - s.detect_min_angle:
+            return False
+        if cv2.contourArea(q) < s.detect_min_area_fraction * w * h:
+            return False
+        return bool(np.all(q[:, 0] > -0.25 * w) and np.all(q[:, 0] < 1.25 * w)
+                    and np.all(q[:, 1] > -0.25 * h) and np.all(q[:, 1] < 1.25 * h))
+
+
+def _side_line_quads(contour: np.ndarray) -> list[np.ndarray]:
+    """Quads from the four (or best four of five) longest straight lines of a region's outline.
+
+    Collinear pieces of the outline (a side interrupted by a thumb) are merged into one line first.
+    """
+    perimeter = cv2.arcLength(contour, True)
+    poly = cv2.approxPolyDP(contour, max(1.5, 0.004 * perimeter), True).reshape(-1, 2).astype(np.float64)
+    if len(poly) < 4:
+        return []
+    ends = np.roll(poly, -1, axis=0)
+    lengths = np.linalg.norm(ends - poly, axis=1)
+    min_len = 0.04 * perimeter
+    clusters: list[dict] = []
+    for i in np.argsort(-lengths):
+        if lengths[i] < min_len:
+            break
+        a, b = poly[i], ends[i]
+        theta = math.atan2(b[1] - a[1], b[0] - a[0]) % math.pi
+        normal = np.array([-math.sin(theta), math.cos(theta)])
+        rho = float(np.dot(normal, (a + b) / 2))
+        for c in clusters:
+            dtheta = abs(theta - c["theta"])
+            dtheta = min(dtheta, math.pi - dtheta)
+            if dtheta < math.radians(6) and abs(float(np.dot(c["normal"], (a + b) / 2)) - c["rho"]) < 4.0:
+                c["points"].extend([a, b])
+                c["length"] += lengths[i]
+                break
+        else:
+            clusters.append({"theta": theta, "normal": normal, "rho": rho, "points": [a, b],
+                             "length": float(lengths[i])})
+    if len(clusters) < 4:
+        return []
+    clusters.sort(key=lambda c: -c["length"])
+    centre = contour.reshape(-1, 2).mean(axis=0)
+    quads = []
+    top = clusters[:5]
+    combos = [top[:4]] if len(top) == 4 else [[c for j, c in enumerate(top) if j != skip] for skip in range(5)]
+    for c in top:
+        pts = np.array(c["points"])
+        mean = pts.mean(axis=0)
+        _, vecs = np.linalg.eigh((pts - mean).T @ (pts - mean))
+        c["line"] = (mean, vecs[:, 1], math.atan2(mean[1] - centre[1], mean[0] - centre[0]))
+    for combo in combos:
+        lines = sorted((c["line"] for c in combo), key=lambda item: item[2])
+        corners = [_intersect(lines[i - 1][:2], lines[i][:2]) for i in range(4)]
+        if all(c is not None for c in corners):
+            quads.append(np.array(corners, dtype=np.float32))
+    return quads
+
+
+def _unique(quads: list[np.ndarray]) -> list[np.ndarray]:
+    out: list[np.ndarray] = []
+    for q in quads:
+        q = order_corners(q)
+        if all(np.abs(q - o).max() > 2.0 for o in out):
+            out.append(q)
+    return out
+
+
+def _on_border(a: np.ndarray, b: np.ndarray, w: int, h: int, tol: float = 2.0) -> bool:
+    for axis, limit in ((0, 0.0), (0, w - 1.0), (1, 0.0), (1, h - 1.0)):
+        if abs(a[axis] - limit) <= tol and abs(b[axis] - limit) <= tol:
+            return True
+    return False
+
+
+def _edge_support(a: np.ndarray, b: np.ndarray, colour: np.ndarray, centre: np.ndarray,
+                  contrast: float) -> tuple[float, float]:
+    """Share of points along a side where the colour just inside differs from just outside.
+
+    The colours are compared 2-3 px on either side of the edge, so thin lines (plank gaps, cables)
+    that an edge detector would accept give no support; comparing colours rather than grey levels
+    keeps a cream page on a grey table detectable. Also returns the typical signed brightness step
+    (inside minus outside), which tells a page from a shadow.
+    """
+    length = float(np.linalg.norm(b - a))
+    if length < 4:
+        return 0.0, 0.0
+    direction = (b - a) / length
+    normal = np.array([-direction[1], direction[0]], np.float64)
+    if np.dot(normal, (a + b) / 2 - centre) < 0:
+        normal = -normal
+    n = int(np.clip(length / 2, 10, 48))
+    t = np.linspace(0.08, 0.92, n)[:, None]
+    pts = a[None, :] * (1 - t) + b[None, :] * t
+    offsets = np.arange(-6.0, 7.0)
+    p = pts[:, None, :] + offsets[None, :, None] * normal[None, None, :]
+    values = cv2.remap(colour, p[..., 0].astype(np.float32), p[..., 1].astype(np.float32), cv2.INTER_LINEAR,
+                       borderMode=cv2.BORDER_REPLICATE)
+    # the colour step across the side, allowing the coarse side to be up to 3 px off: inside is 2-3 px
+    # before the edge, outside 2-3 px after it. Only steps in the side's dominant colour direction count,
+    # so the random steps of text strokes crossed by a wrong side do not add up to support.
+    pairs = values[:, :-1] + values[:, 1:]  # sums of neighbouring samples, (n, 12, 3)
+    diffs = (pairs[:, 0:7] - pairs[:, 5:12]) * 0.5  # inside minus outside for 7 shifts, (n, 7, 3)
+    magnitude = np.linalg.norm(diffs, axis=-1)
+    best = diffs[np.arange(n), np.argmax(magnitude, axis=1)]  # (n, 3)
+    dominant = np.median(best, axis=0)
+    norm = float(np.linalg.norm(dominant))
+    if norm < 1e-6:
+        return 0.0, 0.0
+    along = best @ (dominant / norm)
+    return float((along > contrast).mean()), float(dominant.mean())
+
+
+def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, int] | None:
+    """Weighted total-least-squares line with outlier rejection: (point, direction, points within 1.5 px)."""
+    keep = np.ones(len(pts), bool)
+    point = direction = None
+    for _ in range(3):
+        if keep.sum() < 4:
+            return None
+        p, wt = pts[keep], weights[keep]
+        mean = (p * wt[:, None]).sum(axis=0) / wt.sum()
+        d = p - mean
+        cov = (d * wt[:, None]).T @ d
+        _, vecs = np.linalg.eigh(cov)
+        direction = vecs[:, 1]
+        point = mean
+        normal = np.array([-direction[1], direction[0]])
+        resid = np.abs((pts - point) @ normal)
+        mad = float(np.median(resid[keep])) * 1.4826
+        keep = resid < max(1.0, 3.0 * mad)
+    return point, direction, int((resid < 1.5).sum())
+
+
+def _intersect(l1: tuple[np.ndarray, np.ndarray], l2: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:
+    (p1, d1), (p2, d2) = l1, l2
+    cross = d1[0] * d2[1] - d1[1] * d2[0]
+    if abs(cross) < 1e-6:
+        return None
+    t = ((p2[0] - p1[0]) * d2[1] - (p2[1] - p1[1]) * d2[0]) / cross
+    return np.asarray(p1 + t * d1, dtype=np.float64)

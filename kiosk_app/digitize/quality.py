@@ -1,0 +1,155 @@
+"""Quality checks of a captured page, each with a reason code, a message and a suggestion.
+
+Checks: blur (variance of the Laplacian on the page scaled to 1000 px width), glare over text
+(blown-out blobs near ink), page cut off by the frame edge, page too small in the frame, too dark.
+Thresholds come from :class:`DigitizeSettings`; messages are translatable for the citizen.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+from kiosk_app.digitize.detect import PageDetection
+from kiosk_app.digitize.enhance import paper_background
+from kiosk_app.digitize.settings import DigitizeSettings
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PageQuality", text)
+
+
+class QualityProblem(enum.Enum):
+    """Why a page is refused (stable codes for logs, counters and tests)."""
+
+    BLUR = "blur"
+    GLARE = "glare"
+    CUT_OFF = "cut_off"
+    TOO_SMALL = "too_small"
+    TOO_DARK = "too_dark"
+
+
+@dataclass(frozen=True)
+class QualityIssue:
+    """One failed check: what, the measured value against its threshold, and what the citizen can do."""
+
+    problem: QualityProblem
+    value: float
+    threshold: float
+
+    @property
+    def message(self) -> str:
+        """What is wrong, for the citizen (translated)."""
+        return {
+            QualityProblem.BLUR: _tr("The page is blurred."),
+            QualityProblem.GLARE: _tr("Light is reflecting on the text of the page."),
+            QualityProblem.CUT_OFF: _tr("Part of the page is outside the camera's view."),
+            QualityProblem.TOO_SMALL: _tr("The page is too small in the picture."),
+            QualityProblem.TOO_DARK: _tr("The picture is too dark."),
+        }[self.problem]
+
+    @property
+    def suggestion(self) -> str:
+        """What to do about it, for the citizen (translated)."""
+        return {
+            QualityProblem.BLUR: _tr("Hold the page still and flat until the picture is taken."),
+            QualityProblem.GLARE: _tr("Tilt the page slightly or remove its plastic sleeve."),
+            QualityProblem.CUT_OFF: _tr("Move the page to the middle of the scanning area."),
+            QualityProblem.TOO_SMALL: _tr("Place the page flat in the middle of the scanning area."),
+            QualityProblem.TOO_DARK: _tr("Do not cover the scanning area with your hand or body."),
+        }[self.problem]
+
+    @property
+    def detail(self) -> str:
+        """For the technician's log."""
+        return f"{self.problem.value}: measured {self.value:.4g}, threshold {self.threshold:.4g}"
+
+
+def sharpness(page: np.ndarray) -> float:
+    """Variance of the Laplacian of the page scaled to 1000 px width (higher is sharper)."""
+    grey = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
+    h, w = grey.shape
+    scaled = cv2.resize(grey, (1000, max(1, round(h * 1000 / w))), interpolation=cv2.INTER_AREA)
+    return float(cv2.Laplacian(scaled, cv2.CV_64F).var())
+
+
+def check_blur(page: np.ndarray, settings: DigitizeSettings) -> QualityIssue | None:
+    """Blur check on the rectified (not enhanced) page."""
+    value = sharpness(page)
+    if value < settings.blur_min_sharpness:
+        return QualityIssue(QualityProblem.BLUR, value, settings.blur_min_sharpness)
+    return None
+
+
+def glare_over_text(page: np.ndarray, settings: DigitizeSettings) -> float:
+    """Share of the page that is blown out close to ink.
+
+    A pixel is blown out when every channel reaches the glare level and it is clearly brighter than
+    the page's typical paper (so an evenly bright, well-exposed page is not mistaken for glare).
+    """
+    h, w = page.shape[:2]
+    factor = max(1.0, w / 800.0)
+    small = cv2.resize(page, (int(w / factor), int(h / factor)), interpolation=cv2.INTER_AREA)
+    grey = small if small.ndim == 2 else cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
+    paper = float(np.median(grey))
+    level = max(float(settings.glare_level), paper + 8.0)
+    if level > 255:
+        return 0.0
+    blown = (small.min(axis=2) if small.ndim == 3 else small) >= level
+    blown = cv2.morphologyEx(blown.astype(np.uint8), cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    ink = (grey.astype(np.float32) < paper_background(grey) * 0.6).astype(np.uint8)
+    reach = max(5, small.shape[1] // 25)
+    text_zone = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (reach, reach)))
+    return float((blown & text_zone).mean())
+
+
+def check_glare(page: np.ndarray, settings: DigitizeSettings) -> QualityIssue | None:
+    """Glare check on the rectified (not enhanced) page."""
+    value = glare_over_text(page, settings)
+    if value > settings.glare_max_fraction:
+        return QualityIssue(QualityProblem.GLARE, value, settings.glare_max_fraction)
+    return None
+
+
+def check_cut_off(detection: PageDetection, settings: DigitizeSettings) -> QualityIssue | None:
+    """The page touches or crosses the frame edge."""
+    if detection.cut_off:
+        return QualityIssue(QualityProblem.CUT_OFF, 1.0, 0.0)
+    return None
+
+
+def check_too_small(detection: PageDetection, settings: DigitizeSettings) -> QualityIssue | None:
+    """The page covers too little of the frame to be legible at the archive resolution."""
+    value = detection.area_fraction
+    if value < settings.min_page_fraction:
+        return QualityIssue(QualityProblem.TOO_SMALL, value, settings.min_page_fraction)
+    return None
+
+
+def paper_brightness(page: np.ndarray) -> float:
+    """Brightness of the page's paper: the 90th percentile of the grey levels."""
+    grey = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
+    small = grey[:: max(1, grey.shape[0] // 300), :: max(1, grey.shape[1] // 300)]
+    return float(np.percentile(small, 90))
+
+
+def check_too_dark(page: np.ndarray, settings: DigitizeSettings) -> QualityIssue | None:
+    """The paper itself is dark: the page is in shadow or the light is off."""
+    value = paper_brightness(page)
+    if value < settings.dark_min_brightness:
+        return QualityIssue(QualityProblem.TOO_DARK, value, settings.dark_min_brightness)
+    return None
+
+
+def assess_page(page: np.ndarray, detection: PageDetection | None,
+                settings: DigitizeSettings | None = None) -> list[QualityIssue]:
+    """Every failed check for a rectified page (and its detection, when there is one), worst first."""
+    settings = settings or DigitizeSettings()
+    issues: list[QualityIssue | None] = []
+    if detection is not None:
+        issues += [check_cut_off(detection, settings), check_too_small(detection, settings)]
+    issues += [check_too_dark(page, settings), check_blur(page, settings), check_glare(page, settings)]
+    return [issue for issue in issues if issue is not None]

@@ -1,0 +1,85 @@
+"""Straightening a page: from four corners in a photo to a flat page at its real size and resolution.
+
+The corners usually come from a low-resolution preview frame; :func:`map_corners` scales them to the
+full-resolution still, and :func:`rectify_page` warps the still to the page size (A4, A5, letter or the
+ID-1 card) at the archive resolution. The page's orientation (portrait or landscape) follows the
+measured side lengths of the quadrilateral.
+"""
+from __future__ import annotations
+
+import enum
+import math
+
+import cv2
+import numpy as np
+
+from kiosk_app.digitize.detect import order_corners
+
+
+class PageSize(enum.Enum):
+    """Real page sizes, (width, height) in millimetres in portrait orientation."""
+
+    A4 = (210.0, 297.0)
+    A5 = (148.0, 210.0)
+    LETTER = (215.9, 279.4)
+    ID1 = (53.98, 85.6)  # the ID card; stored portrait like the others, usually shown landscape
+
+    @property
+    def mm(self) -> tuple[float, float]:
+        """(width, height) in millimetres, portrait."""
+        return self.value
+
+    def pixels(self, dpi: int, landscape: bool = False) -> tuple[int, int]:
+        """(width, height) in pixels at ``dpi``."""
+        w, h = (round(v / 25.4 * dpi) for v in self.value)
+        return (h, w) if landscape else (w, h)
+
+
+def map_corners(corners: np.ndarray, from_size: tuple[int, int], to_size: tuple[int, int]) -> np.ndarray:
+    """Scale corners found in a frame of ``from_size`` (width, height) to a frame of ``to_size``.
+
+    Preview and still share the sensor's field of view, so a pixel centre maps by scaling about the
+    pixel grid's origin (x + 0.5) * s - 0.5.
+    """
+    sx = to_size[0] / float(from_size[0])
+    sy = to_size[1] / float(from_size[1])
+    pts = np.asarray(corners, dtype=np.float64).reshape(4, 2)
+    out = np.empty_like(pts)
+    out[:, 0] = (pts[:, 0] + 0.5) * sx - 0.5
+    out[:, 1] = (pts[:, 1] + 0.5) * sy - 0.5
+    return out.astype(np.float32)
+
+
+def is_landscape(corners: np.ndarray) -> bool:
+    """Whether the quadrilateral's horizontal sides (top, bottom) are longer than its vertical ones."""
+    q = order_corners(corners)
+    top = np.linalg.norm(q[1] - q[0]) + np.linalg.norm(q[2] - q[3])
+    side = np.linalg.norm(q[3] - q[0]) + np.linalg.norm(q[2] - q[1])
+    return bool(top > side)
+
+
+def guess_page_size(corners: np.ndarray, choices: tuple[PageSize, ...] = (PageSize.A4, PageSize.LETTER,
+                                                                          PageSize.A5)) -> PageSize:
+    """The page size whose aspect is closest to the quadrilateral's (a rough guess under perspective)."""
+    q = order_corners(corners)
+    a = (np.linalg.norm(q[1] - q[0]) + np.linalg.norm(q[2] - q[3])) / 2
+    b = (np.linalg.norm(q[3] - q[0]) + np.linalg.norm(q[2] - q[1])) / 2
+    ratio = max(a, b) / max(1e-6, min(a, b))
+    return min(choices, key=lambda s: abs(math.log(ratio * min(s.mm) / max(s.mm))))
+
+
+def rectify_page(still: np.ndarray, corners: np.ndarray, size: PageSize = PageSize.A4, dpi: int = 300,
+                 landscape: bool | None = None) -> np.ndarray:
+    """The page inside ``corners`` (still's pixels), warped flat to ``size`` at ``dpi``.
+
+    ``landscape`` None follows the quadrilateral's shape. The top-left of the output is the corner with
+    the smallest x + y in the photo (the page as the citizen sees it on the screen).
+    """
+    if landscape is None:
+        landscape = is_landscape(corners)
+    width, height = size.pixels(dpi, landscape)
+    src = order_corners(corners)
+    dst = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32) - 0.5
+    matrix = cv2.getPerspectiveTransform(src + 0.0, dst)
+    return cv2.warpPerspective(still, matrix, (width, height), flags=cv2.INTER_LINEAR,
+                               borderMode=cv2.BORDER_REPLICATE)

@@ -1,0 +1,106 @@
+"""Each quality check on images that pass and images that fail."""
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from devices.camera.synthetic import SyntheticDocumentGenerator
+from kiosk_app.digitize.detect import PageDetection, PageDetector
+from kiosk_app.digitize.quality import (
+    QualityProblem,
+    assess_page,
+    check_blur,
+    check_cut_off,
+    check_glare,
+    check_too_dark,
+    check_too_small,
+)
+from kiosk_app.digitize.settings import DigitizeSettings
+
+
+def _detection(corners: list[list[float]], cut_off: bool = False) -> PageDetection:
+    return PageDetection(np.array(corners, np.float32), cut_off, 1.0, (1280, 720))
+
+
+def test_sharp_page_passes_and_blurred_page_fails(flat_page: np.ndarray, settings: DigitizeSettings) -> None:
+    assert check_blur(flat_page, settings) is None
+    blurred = cv2.GaussianBlur(flat_page, (0, 0), 2.5)
+    issue = check_blur(blurred, settings)
+    assert issue is not None and issue.problem is QualityProblem.BLUR
+    assert issue.value < issue.threshold
+    assert issue.message and issue.suggestion
+
+
+def test_glare_over_text_fails_but_clean_and_evenly_bright_pages_pass(flat_page: np.ndarray,
+                                                                     settings: DigitizeSettings) -> None:
+    dim = (flat_page.astype(np.float32) * 0.9).astype(np.uint8)  # paper about 230, as a camera sees it
+    assert check_glare(dim, settings) is None
+    assert check_glare(flat_page, settings) is None  # paper at 255 everywhere is exposure, not glare
+    h, w = dim.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w]
+    blob = np.exp(-(((xx - w * 0.5) / (w * 0.12)) ** 2 + ((yy - h * 0.4) / (h * 0.06)) ** 2))
+    glared = np.clip(dim.astype(np.float32) + 400 * blob[..., None], 0, 255).astype(np.uint8)
+    issue = check_glare(glared, settings)
+    assert issue is not None and issue.problem is QualityProblem.GLARE
+
+
+def test_glare_on_blank_margin_only_passes(flat_page: np.ndarray, settings: DigitizeSettings) -> None:
+    dim = (flat_page.astype(np.float32) * 0.9).astype(np.uint8)
+    h, w = dim.shape[:2]
+    blank = np.full_like(dim, 230)
+    yy, xx = np.mgrid[0:h, 0:w]
+    blob = np.exp(-(((xx - w * 0.5) / (w * 0.1)) ** 2 + ((yy - h * 0.5) / (h * 0.05)) ** 2))
+    glared = np.clip(blank.astype(np.float32) + 400 * blob[..., None], 0, 255).astype(np.uint8)
+    assert check_glare(glared, settings) is None
+
+
+def test_cut_off_check(settings: DigitizeSettings) -> None:
+    inside = _detection([[100, 50], [600, 60], [590, 700], [110, 690]])
+    assert check_cut_off(inside, settings) is None
+    issue = check_cut_off(_detection([[0, 50], [600, 60], [590, 700], [0, 690]], cut_off=True), settings)
+    assert issue is not None and issue.problem is QualityProblem.CUT_OFF
+
+
+def test_detector_reports_a_page_over_the_frame_edge_as_cut_off(settings: DigitizeSettings) -> None:
+    generator = SyntheticDocumentGenerator(11)
+    detector = PageDetector(settings)
+    cut_flags = []
+    for _ in range(6):
+        photo = generator.document_photo(cut_off=True, background="dark")
+        found = detector.detect(photo.image)
+        if found is not None:
+            cut_flags.append(found.cut_off)
+    assert len(cut_flags) >= 4 and all(cut_flags)
+    whole = generator.document_photo(background="dark")
+    found = detector.detect(whole.image)
+    assert found is not None and not found.cut_off
+
+
+def test_too_small_check(settings: DigitizeSettings) -> None:
+    big = _detection([[300, 40], [760, 40], [760, 690], [300, 690]])  # about 32 % of the frame
+    assert check_too_small(big, settings) is None
+    small = _detection([[600, 300], [760, 300], [760, 520], [600, 520]])  # about 4 %
+    issue = check_too_small(small, settings)
+    assert issue is not None and issue.problem is QualityProblem.TOO_SMALL
+
+
+def test_too_dark_check(flat_page: np.ndarray, settings: DigitizeSettings) -> None:
+    assert check_too_dark(flat_page, settings) is None
+    dark = (flat_page.astype(np.float32) * 0.25).astype(np.uint8)
+    issue = check_too_dark(dark, settings)
+    assert issue is not None and issue.problem is QualityProblem.TOO_DARK
+
+
+def test_assess_page_lists_every_failure(flat_page: np.ndarray, settings: DigitizeSettings) -> None:
+    good = _detection([[300, 40], [760, 40], [760, 690], [300, 690]])
+    assert assess_page(flat_page, good, settings) == []
+    bad_page = (cv2.GaussianBlur(flat_page, (0, 0), 3) * 0.25).astype(np.uint8)
+    small = _detection([[0, 300], [160, 300], [160, 520], [0, 520]], cut_off=True)
+    problems = {issue.problem for issue in assess_page(bad_page, small, settings)}
+    assert problems == {QualityProblem.CUT_OFF, QualityProblem.TOO_SMALL, QualityProblem.TOO_DARK,
+                        QualityProblem.BLUR}
+
+
+def test_thresholds_come_from_settings(flat_page: np.ndarray) -> None:
+    strict = DigitizeSettings(blur_min_sharpness=1e9)
+    assert check_blur(flat_page, strict) is not None
