@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
 from devices import options as opt
 from devices.base import DeviceState, DeviceStatus, ThreadSafeNotifier

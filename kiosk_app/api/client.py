@@ -8,7 +8,6 @@ calls block: run them through ``kiosk_app.jobs``, never on the GUI thread.
 """
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Sequence

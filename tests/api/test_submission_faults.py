@@ -15,7 +15,6 @@ from kiosk_app.api.client import BackendRejected, BackendTimeout, BackendUnavail
 from kiosk_app.api.fault_proxy import Fault, FaultProxy
 from kiosk_app.catalogue_cache import CatalogueCache
 from kiosk_app.embedded import EmbeddedBackend
-from kiosk_app.outbox import ItemState
 from kiosk_app.paths import REPO_ROOT
 
 HARNESS = Path(__file__).with_name("kiosk_harness.py")
