@@ -148,66 +148,52 @@ class FaultProxy:
         finally:
             client.close()
 
-    def _forward_part_of_request(self, client: socket.socket, upstream: socket.socket, plan: FaultPlan) -> None:
-        """Forward the headers and at most half of the body, then hold the connection."""
+    @staticmethod
+    def _content_length(head: bytes) -> int:
+        for line in head.split(b"\r\n"):
+            if line.lower().startswith(b"content-length:"):
+                return int(line.split(b":", 1)[1])
+        return 0
+
+    @classmethod
+    def _read_request(cls, client: socket.socket, whole: bool = True) -> tuple[bytes, bytes] | None:
+        """Read one HTTP request's head and (with ``whole``) its Content-Length body; None if the client left."""
         client.settimeout(10)
         data = b""
         while b"\r\n\r\n" not in data:
             chunk = client.recv(65536)
             if not chunk:
-                return
+                return None
             data += chunk
-        head = data.partition(b"\r\n\r\n")[0]
-        length = next((int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
-                       if line.lower().startswith(b"content-length:")), 0)
-        upstream.sendall(data[: len(head) + 4 + length // 2])
+        head, _, body = data.partition(b"\r\n\r\n")
+        length = cls._content_length(head)
+        while whole and len(body) < length:
+            chunk = client.recv(65536)
+            if not chunk:
+                return None
+            body += chunk
+        return head, body
+
+    def _forward_part_of_request(self, client: socket.socket, upstream: socket.socket, plan: FaultPlan) -> None:
+        """Forward the headers and at most half of the body, then hold the connection."""
+        request = self._read_request(client, whole=False)
+        if request is None:
+            return
+        head, body = request
+        upstream.sendall(head + b"\r\n\r\n" + body[: self._content_length(head) // 2])
         self.held.set()
         self._stopping.wait(plan.blackhole_s)
 
     def _swallow_response(self, client: socket.socket, upstream: socket.socket, plan: FaultPlan) -> None:
         """Forward the whole request, read the whole reply, and never pass it on."""
-        client.settimeout(10)
+        request = self._read_request(client)
+        if request is None:
+            return
         upstream.settimeout(60)
-        request = b""
-        while b"\r\n\r\n" not in request:
-            chunk = client.recv(65536)
-            if not chunk:
-                return
-            request += chunk
-        head, _, body = request.partition(b"\r\n\r\n")
-        length = next((int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
-                       if line.lower().startswith(b"content-length:")), 0)
-        while len(body) < length:
-            chunk = client.recv(65536)
-            if not chunk:
-                return
-            body += chunk
-        upstream.sendall(head + b"\r\n\r\n" + body)
-        reply = upstream.recv(65536)  # the server has answered: it committed
-        if reply:
+        upstream.sendall(request[0] + b"\r\n\r\n" + request[1])
+        if upstream.recv(65536):  # the server has answered: it committed
             self.held.set()
         self._stopping.wait(plan.blackhole_s)
-
-    @staticmethod
-    def _read_request(client: socket.socket) -> None:
-        """Read one HTTP request (headers and a Content-Length body) so the client finishes sending."""
-        client.settimeout(10)
-        data = b""
-        while b"\r\n\r\n" not in data:
-            chunk = client.recv(65536)
-            if not chunk:
-                return
-            data += chunk
-        head, _, body = data.partition(b"\r\n\r\n")
-        length = 0
-        for line in head.split(b"\r\n"):
-            if line.lower().startswith(b"content-length:"):
-                length = int(line.split(b":", 1)[1])
-        while len(body) < length:
-            chunk = client.recv(65536)
-            if not chunk:
-                return
-            body += chunk
 
     def _pipe(self, client: socket.socket, upstream: socket.socket, cut: bool) -> None:
         """Copy both ways until either side closes; with ``cut``, stop after half the response."""
@@ -234,10 +220,9 @@ class FaultProxy:
                 if sent_back >= cut_at:
                     return
 
-    @staticmethod
-    def _response_length(first_chunk: bytes) -> int:
-        head, _, _ = first_chunk.partition(b"\r\n\r\n")
-        for line in head.split(b"\r\n"):
-            if line.lower().startswith(b"content-length:"):
-                return len(head) + 4 + int(line.split(b":", 1)[1])
-        return len(first_chunk)
+    @classmethod
+    def _response_length(cls, first_chunk: bytes) -> int:
+        """Head plus Content-Length body (the reference server always sends Content-Length)."""
+        head, sep, _ = first_chunk.partition(b"\r\n\r\n")
+        length = cls._content_length(head)
+        return len(head) + len(sep) + length if sep and length else len(first_chunk)
