@@ -33,7 +33,7 @@ class Hit:
 class ProcedureIndex:
     """Folded names of every procedure, searched by whole words first and fuzzily second."""
 
-    MIN_SCORE = 62.0
+    MIN_SCORE = 75.0
 
     def __init__(self, entries: Iterable[SearchEntry]) -> None:
         self.entries = list(entries)
@@ -53,8 +53,11 @@ class ProcedureIndex:
             if code.startswith(q):
                 scores[i] = 200.0
         for names in (self._vi, self._en):
-            for _, score, i in process.extract(q, names, scorer=fuzz.WRatio, processor=None,
+            # partial_ratio: a short query against a long name (WRatio would scale long names down);
+            # token_set_ratio: the same words in another order.
+            for _, score, i in process.extract(q, names, scorer=fuzz.partial_ratio, processor=None,
                                                limit=max(limit * 3, 30), score_cutoff=self.MIN_SCORE):
+                score = 0.7 * score + 0.3 * fuzz.token_set_ratio(q, names[i], processor=None)
                 scores[i] = max(scores.get(i, 0.0), score)
         tokens = q.split()
         for i in list(scores):

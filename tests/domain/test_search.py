@@ -52,3 +52,16 @@ def test_nothing_for_nonsense_or_empty(index: ProcedureIndex) -> None:
 def test_browse_by_field(index: ProcedureIndex) -> None:
     assert index.fields()[0] == "intellectual_property"
     assert index.in_field("radiation_safety") == ["1.009846", "1.005298"]
+
+
+@pytest.mark.parametrize(("query", "words"), [("tan so", "tần số"), ("nhan heiu", "nhãn hiệu"), ("radio frequency", "tần số"),
+                                              ("ma so ma vach", "mã số mã vạch"), ("vien thong", "viễn thông")])
+def test_real_catalogue_first_hit(query: str, words: str) -> None:
+    from pathlib import Path
+
+    from kiosk_app.catalogue_cache import CatalogueCache
+
+    catalogue = CatalogueCache(Path("/nonexistent/catalogue.json"))  # the shipped catalogue
+    index = ProcedureIndex(SearchEntry(p.code, p.name_vi, p.name_en, p.field.value) for p in catalogue.procedures())
+    hits = index.search(query)
+    assert hits and words in catalogue.get(hits[0].code).name_vi.lower()
