@@ -3,7 +3,7 @@
 PY := .venv/bin/python
 ARGS ?=
 
-.PHONY: run test setup screenshots server clean
+.PHONY: run test setup screenshots server dist dist-smoke clean
 
 setup:
 	@bash scripts/setup.sh
@@ -19,6 +19,13 @@ screenshots: setup
 
 server: setup
 	@$(PY) -m server.cli $(ARGS)
+
+dist: setup
+	@.venv/bin/python -m pip install -q --disable-pip-version-check "pyinstaller>=6.5"
+	@.venv/bin/pyinstaller --noconfirm --log-level WARN kiosk.spec
+
+dist-smoke: dist
+	@bash scripts/dist-smoke.sh dist/kiosk/kiosk
 
 clean:
 	rm -rf .venv .setup-stamp resources/i18n/*.qm
