@@ -15,6 +15,9 @@ COMMAND_MODULES = (
     "kiosk_app.commands.run",
     "kiosk_app.commands.screenshots",
     "kiosk_app.commands.config",
+    "kiosk_app.commands.qr",
+    "kiosk_app.commands.page",
+    "kiosk_app.commands.samples",
 )
 
 
