@@ -8,11 +8,15 @@ kiosk's CPU:
    grey image, Otsu on the "whiteness" (the darkest colour channel, which separates white paper from
    wood, skin and coloured clutter), and closed Canny edges — give regions whose convex hull is
    reduced to a quadrilateral. Each quadrilateral is scored by its shape (area, convexity, angles)
-   and by the *edge support* of each side (the share of points along the side where the image has a
-   step across it). Empty frames give no candidate with support on every side.
+   and by the *edge support* of each side (the share of points along the side where the colour
+   steps across it, in one consistent direction). Empty frames give no candidate with support on
+   every side. When nothing is found, edges of a high-passed copy (where the soft edges of shadows
+   vanish) give a second set of candidates.
 2. *Refinement* on the full-resolution frame: along each side of the best candidate, intensity
    profiles across the side locate the edge to sub-pixel precision; a robust line fit ignores a
    thumb, glare or a shadow over part of the side; the corners are the intersections of the lines.
+   A candidate whose sides are not straight along most of their length (wood grain, clutter) is
+   dropped; among the refined candidates the best score times straightness wins.
 
 Corners are returned clockwise from the top-left corner (the one with the smallest x + y), in the
 frame's pixel coordinates. :class:`PageSmoother` smooths detections across preview frames.
