@@ -8,11 +8,15 @@ kiosk's CPU:
    grey image, Otsu on the "whiteness" (the darkest colour channel, which separates white paper from
    wood, skin and coloured clutter), and closed Canny edges — give regions whose convex hull is
    reduced to a quadrilateral. Each quadrilateral is scored by its shape (area, convexity, angles)
-   and by the *edge support* of each side (the share of points along the side where the image has a
-   step across it). Empty frames give no candidate with support on every side.
+   and by the *edge support* of each side (the share of points along the side where the colour
+   steps across it, in one consistent direction). Empty frames give no candidate with support on
+   every side. When nothing is found, edges of a high-passed copy (where the soft edges of shadows
+   vanish) give a second set of candidates.
 2. *Refinement* on the full-resolution frame: along each side of the best candidate, intensity
    profiles across the side locate the edge to sub-pixel precision; a robust line fit ignores a
    thumb, glare or a shadow over part of the side; the corners are the intersections of the lines.
+   A candidate whose sides are not straight along most of their length (wood grain, clutter) is
+   dropped; among the refined candidates the best score times straightness wins.
 
 Corners are returned clockwise from the top-left corner (the one with the smallest x + y), in the
 frame's pixel coordinates. :class:`PageSmoother` smooths detections across preview frames.
@@ -93,21 +97,35 @@ class PageDetector:
         colour = small if small.ndim == 3 else cv2.cvtColor(small, cv2.COLOR_GRAY2BGR)
         grey = cv2.cvtColor(colour, cv2.COLOR_BGR2GRAY)
         grey = cv2.GaussianBlur(grey, (3, 3), 0)
-        candidates = self._candidates(colour, grey)
-        if not candidates:
-            return None
         colour_f = cv2.GaussianBlur(colour, (3, 3), 0).astype(np.float32)
+        full_grey = frame if frame.ndim == 2 else cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
+        full_grey = full_grey.astype(np.float32)
+        found = self._best(self._candidates(colour, grey), colour_f, full_grey, scale)
+        if found is None:  # a faint page under a shadow: try the crisp edges only
+            found = self._best(self._crisp_edge_candidates(grey), colour_f, full_grey, scale)
+        if found is None:
+            return None
+        final, refined = found
+        corners = order_corners(refined)
+        margin = s.cut_off_margin_px + 1.0 / scale  # a side on the border is found to a small pixel
+        cut_off = bool(
+            (corners[:, 0] < margin).any() or (corners[:, 1] < margin).any()
+            or (corners[:, 0] > w - 1 - margin).any() or (corners[:, 1] > h - 1 - margin).any()
+        )
+        return PageDetection(corners=corners, cut_off=cut_off, score=float(final), frame_size=(w, h))
+
+    def _best(self, candidates: list[np.ndarray], colour_f: np.ndarray, full_grey: np.ndarray,
+              scale: float) -> tuple[float, np.ndarray] | None:
+        """The best candidate after scoring on the small frame and refining at full resolution."""
+        s = self.settings
+        h, w = full_grey.shape
+        sh, sw = colour_f.shape[:2]
         scored: list[tuple[float, np.ndarray]] = []
-        sh, sw = grey.shape
         for quad in candidates:
             score = self._score(quad, colour_f, sw, sh)
             if score > 0:
                 scored.append((score, quad))
-        if not scored:
-            return None
         scored.sort(key=lambda item: -item[0])
-        full_grey = frame if frame.ndim == 2 else cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
-        full_grey = full_grey.astype(np.float32)
         best: tuple[float, np.ndarray] | None = None
         for score, quad in scored[: s.detect_refine_candidates]:
             if best is not None and score < best[0]:
@@ -127,21 +145,21 @@ class PageDetector:
             final = score * straightness
             if best is None or final > best[0]:
                 best = (final, refined)
-        if best is None:
-            return None
-        final, refined = best
-        corners = order_corners(refined)
-        margin = s.cut_off_margin_px + 1.0 / scale  # a side on the border is found to a small pixel
-        cut_off = bool(
-            (corners[:, 0] < margin).any() or (corners[:, 1] < margin).any()
-            or (corners[:, 0] > w - 1 - margin).any() or (corners[:, 1] > h - 1 - margin).any()
-        )
-        return PageDetection(corners=corners, cut_off=cut_off, score=float(final), frame_size=(w, h))
+        return best
 
     # ------------------------------------------------------------------ candidates
+    def _crisp_edge_candidates(self, grey: np.ndarray) -> list[np.ndarray]:
+        """Candidates from the edges of a high-passed copy: the soft edges of shadows vanish there,
+        the page's crisp edges stay (tried only when the usual candidates found nothing)."""
+        grey_f = grey.astype(np.float32)
+        high = grey_f - cv2.GaussianBlur(grey_f, (0, 0), 4.0)
+        high_u8 = np.clip(high * 4.0 + 128.0, 0, 255).astype(np.uint8)
+        edges = cv2.Canny(high_u8, 20, 50, L2gradient=True)
+        edges = cv2.dilate(edges, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+        return self._quads_of_masks([edges], grey.shape)
+
     def _candidates(self, colour: np.ndarray, grey: np.ndarray) -> list[np.ndarray]:
         h, w = grey.shape
-        min_area = self.settings.detect_min_area_fraction * w * h
         masks: list[np.ndarray] = []
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
         close_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
@@ -158,6 +176,12 @@ class PageDetector:
                 edges = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, close_kernel)
             edges = cv2.dilate(edges, kernel)
             masks.append(edges)
+        return self._quads_of_masks(masks, grey.shape)
+
+    def _quads_of_masks(self, masks: list[np.ndarray], shape: tuple[int, ...]) -> list[np.ndarray]:
+        """Quadrilaterals of the largest regions (by hull area) of each mask."""
+        h, w = shape[:2]
+        min_area = self.settings.detect_min_area_fraction * w * h
         quads: list[np.ndarray] = []
         for mask in masks:
             contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)

@@ -18,9 +18,6 @@ from kiosk_app.digitize.enhance import paper_background
 from kiosk_app.digitize.settings import DigitizeSettings
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PageQuality", text)
-
 
 class QualityProblem(enum.Enum):
     """Why a page is refused (stable codes for logs, counters and tests)."""
@@ -44,22 +41,30 @@ class QualityIssue:
     def message(self) -> str:
         """What is wrong, for the citizen (translated)."""
         return {
-            QualityProblem.BLUR: _tr("The page is blurred."),
-            QualityProblem.GLARE: _tr("Light is reflecting on the text of the page."),
-            QualityProblem.CUT_OFF: _tr("Part of the page is outside the camera's view."),
-            QualityProblem.TOO_SMALL: _tr("The page is too small in the picture."),
-            QualityProblem.TOO_DARK: _tr("The picture is too dark."),
+            QualityProblem.BLUR: QCoreApplication.translate("PageQuality", "The page is blurred."),
+            QualityProblem.GLARE: QCoreApplication.translate(
+                "PageQuality", "Light is reflecting on the text of the page."),
+            QualityProblem.CUT_OFF: QCoreApplication.translate(
+                "PageQuality", "Part of the page is outside the camera's view."),
+            QualityProblem.TOO_SMALL: QCoreApplication.translate(
+                "PageQuality", "The page is too small in the picture."),
+            QualityProblem.TOO_DARK: QCoreApplication.translate("PageQuality", "The picture is too dark."),
         }[self.problem]
 
     @property
     def suggestion(self) -> str:
         """What to do about it, for the citizen (translated)."""
         return {
-            QualityProblem.BLUR: _tr("Hold the page still and flat until the picture is taken."),
-            QualityProblem.GLARE: _tr("Tilt the page slightly or remove its plastic sleeve."),
-            QualityProblem.CUT_OFF: _tr("Move the page to the middle of the scanning area."),
-            QualityProblem.TOO_SMALL: _tr("Place the page flat in the middle of the scanning area."),
-            QualityProblem.TOO_DARK: _tr("Do not cover the scanning area with your hand or body."),
+            QualityProblem.BLUR: QCoreApplication.translate(
+                "PageQuality", "Hold the page still and flat until the picture is taken."),
+            QualityProblem.GLARE: QCoreApplication.translate(
+                "PageQuality", "Tilt the page slightly or remove its plastic sleeve."),
+            QualityProblem.CUT_OFF: QCoreApplication.translate(
+                "PageQuality", "Move the page to the middle of the scanning area."),
+            QualityProblem.TOO_SMALL: QCoreApplication.translate(
+                "PageQuality", "Place the page flat in the middle of the scanning area."),
+            QualityProblem.TOO_DARK: QCoreApplication.translate(
+                "PageQuality", "Do not cover the scanning area with your hand or body."),
         }[self.problem]
 
     @property

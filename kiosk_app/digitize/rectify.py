@@ -83,3 +83,12 @@ def rectify_page(still: np.ndarray, corners: np.ndarray, size: PageSize = PageSi
     matrix = cv2.getPerspectiveTransform(src + 0.0, dst)
     return cv2.warpPerspective(still, matrix, (width, height), flags=cv2.INTER_LINEAR,
                                borderMode=cv2.BORDER_REPLICATE)
+
+
+def rotate_quarter_turns(page: np.ndarray, turns: int) -> np.ndarray:
+    """The page turned clockwise by ``turns`` quarter turns (the citizen's "rotate" button)."""
+    turns %= 4
+    if turns == 0:
+        return page
+    codes = {1: cv2.ROTATE_90_CLOCKWISE, 2: cv2.ROTATE_180, 3: cv2.ROTATE_90_COUNTERCLOCKWISE}
+    return cv2.rotate(page, codes[turns])

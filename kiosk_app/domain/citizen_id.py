@@ -32,9 +32,6 @@ _SEXES = ("Nam", "Nữ")
 _MAX_PAYLOAD = 2000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CitizenId", text)
-
 
 class CitizenIdProblem(enum.Enum):
     """Why a payload was rejected (stable codes for logs, tests and the UI)."""
@@ -67,17 +64,21 @@ class CitizenIdError(ValueError):
 
 def _citizen_message(problem: CitizenIdProblem) -> str:
     if problem is CitizenIdProblem.EMPTY:
-        return _tr("The code read is empty. Please scan the QR code on the back of your ID card again.")
+        return QCoreApplication.translate(
+            "CitizenId", "The code read is empty. Please scan the QR code on the back of your ID card again.")
     if problem in (CitizenIdProblem.FIELD_COUNT, CitizenIdProblem.TOO_LONG):
-        return _tr(
-            "This QR code is not the one of a chip citizen ID card. "
-            "Please scan the QR code on the back of your ID card, or type your details."
+        return QCoreApplication.translate(
+            "CitizenId",
+            "This QR code is not the one of a chip citizen ID card. Please scan the QR code on the back of your ID card, or type your details.",  # noqa: E501
         )
     if problem is CitizenIdProblem.ID_NUMBER:
-        return _tr("The ID number in the QR code is not valid. Please type your details instead.")
+        return QCoreApplication.translate(
+            "CitizenId", "The ID number in the QR code is not valid. Please type your details instead.")
     if problem in (CitizenIdProblem.DATE_OF_BIRTH, CitizenIdProblem.ISSUE_DATE):
-        return _tr("A date in the QR code is not valid. Please type your details instead.")
-    return _tr("The QR code of the ID card could not be read correctly. Please type your details instead.")
+        return QCoreApplication.translate(
+            "CitizenId", "A date in the QR code is not valid. Please type your details instead.")
+    return QCoreApplication.translate(
+        "CitizenId", "The QR code of the ID card could not be read correctly. Please type your details instead.")
 
 
 @dataclass(frozen=True)

@@ -51,3 +51,16 @@ def test_works_on_grey_frames_and_other_sizes() -> None:
     found = PageDetector().detect(grey)
     assert found is not None and quad_iou(found.corners, photo.corners) > 0.95
     assert found.frame_size == (1920, 1080)
+
+
+@pytest.mark.parametrize("kind", ["black", "white", "noise", "tiny", "stripes"])
+def test_degenerate_frames_give_no_page_and_no_crash(kind: str) -> None:
+    rng = np.random.default_rng(0)
+    frame = {
+        "black": np.zeros((720, 1280, 3), np.uint8),
+        "white": np.full((720, 1280, 3), 255, np.uint8),
+        "noise": rng.integers(0, 256, (720, 1280, 3), dtype=np.uint8),
+        "tiny": np.full((12, 16, 3), 128, np.uint8),
+        "stripes": np.tile(((np.arange(1280) // 40) % 2 * 200).astype(np.uint8)[None, :, None], (720, 1, 3)),
+    }[kind]
+    assert PageDetector().detect(frame) is None

@@ -6,7 +6,14 @@ import numpy as np
 
 from devices.camera.synthetic import SyntheticDocumentGenerator
 from kiosk_app.digitize.enhance import EnhanceMode, default_mode, enhance
-from kiosk_app.digitize.rectify import PageSize, guess_page_size, is_landscape, map_corners, rectify_page
+from kiosk_app.digitize.rectify import (
+    PageSize,
+    guess_page_size,
+    is_landscape,
+    map_corners,
+    rectify_page,
+    rotate_quarter_turns,
+)
 
 
 def test_page_sizes_in_pixels() -> None:
@@ -96,3 +103,13 @@ def test_default_modes_per_component_kind() -> None:
     assert default_mode("photo") is EnhanceMode.COLOUR
     assert default_mode("stamp") is EnhanceMode.COLOUR
     assert default_mode("something else") is EnhanceMode.GREY
+
+
+def test_quarter_turns() -> None:
+    page = np.zeros((4, 2), np.uint8)
+    page[0, 0] = 255
+    assert rotate_quarter_turns(page, 0) is page
+    turned = rotate_quarter_turns(page, 1)
+    assert turned.shape == (2, 4) and turned[0, 3] == 255
+    assert np.array_equal(rotate_quarter_turns(page, -1), rotate_quarter_turns(page, 3))
+    assert np.array_equal(rotate_quarter_turns(rotate_quarter_turns(page, 2), 2), page)
