@@ -8,3 +8,16 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The kiosk's data directory for the whole run (tests that need their own use tmp_path).
 os.environ.setdefault("KIOSK_DATA_DIR", tempfile.mkdtemp(prefix="kiosk-test-data-"))
+
+import sys  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():  # type: ignore[no-untyped-def]
+    """A test that switched the app to Vietnamese must not change the language of the next test."""
+    yield
+    i18n = sys.modules.get("ui.i18n")
+    if i18n is not None and getattr(i18n, "_installed", None) is not None:
+        i18n.install_language("en")

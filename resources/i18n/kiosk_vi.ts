@@ -142,6 +142,34 @@
     </message>
 </context>
 <context>
+    <name>CitizenId</name>
+    <message>
+        <location filename="../../kiosk_app/domain/citizen_id.py" line="67" />
+        <source>The code read is empty. Please scan the QR code on the back of your ID card again.</source>
+        <translation>Mã đọc được không có nội dung. Vui lòng quét lại mã QR ở mặt sau thẻ căn cước.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/domain/citizen_id.py" line="70" />
+        <source>This QR code is not the one of a chip citizen ID card. Please scan the QR code on the back of your ID card, or type your details.</source>
+        <translation>Đây không phải mã QR của thẻ căn cước gắn chip. Vui lòng quét mã QR ở mặt sau thẻ căn cước, hoặc tự nhập thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/domain/citizen_id.py" line="75" />
+        <source>The ID number in the QR code is not valid. Please type your details instead.</source>
+        <translation>Số định danh trong mã QR không hợp lệ. Vui lòng tự nhập thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/domain/citizen_id.py" line="78" />
+        <source>A date in the QR code is not valid. Please type your details instead.</source>
+        <translation>Ngày tháng trong mã QR không hợp lệ. Vui lòng tự nhập thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/domain/citizen_id.py" line="80" />
+        <source>The QR code of the ID card could not be read correctly. Please type your details instead.</source>
+        <translation>Không đọc được chính xác mã QR của thẻ căn cước. Vui lòng tự nhập thông tin.</translation>
+    </message>
+</context>
+<context>
     <name>Devices</name>
     <message>
         <location filename="../../devices/base.py" line="79" />
@@ -370,6 +398,59 @@
         <location filename="../../ui/screens/out_of_service.py" line="46" />
         <source>For staff: %1</source>
         <translation>Dành cho cán bộ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageQuality</name>
+    <message>
+        <location filename="../../kiosk_app/digitize/quality.py" line="44" />
+        <source>The page is blurred.</source>
+        <translation>Ảnh trang giấy bị mờ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/digitize/quality.py" line="45" />
+        <source>Light is reflecting on the text of the page.</source>
+        <translation>Ánh sáng bị phản chiếu lên chữ trên trang giấy.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/digitize/quality.py" line="47" />
+        <source>Part of the page is outside the camera's view.</source>
+        <translation>Một phần trang giấy nằm ngoài khung hình.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/digitize/quality.py" line="49" />
+        <source>The page is too small in the picture.</source>
+        <translation>Trang giấy quá nhỏ trong ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/digitize/quality.py" line="51" />
+        <source>The picture is too dark.</source>
+        <translation>Ảnh quá tối.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/digitize/quality.py" line="58" />
+        <source>Hold the page still and flat until the picture is taken.</source>
+        <translation>Giữ trang giấy phẳng và yên cho đến khi chụp xong.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/digitize/quality.py" line="60" />
+        <source>Tilt the page slightly or remove its plastic sleeve.</source>
+        <translation>Nghiêng nhẹ trang giấy hoặc bỏ túi nhựa bọc ngoài.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/digitize/quality.py" line="62" />
+        <source>Move the page to the middle of the scanning area.</source>
+        <translation>Đặt trang giấy vào giữa vùng quét.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/digitize/quality.py" line="64" />
+        <source>Place the page flat in the middle of the scanning area.</source>
+        <translation>Đặt trang giấy nằm phẳng ở giữa vùng quét.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/digitize/quality.py" line="66" />
+        <source>Do not cover the scanning area with your hand or body.</source>
+        <translation>Không che vùng quét bằng tay hoặc người.</translation>
     </message>
 </context>
 <context>

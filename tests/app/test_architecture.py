@@ -9,7 +9,7 @@ from pathlib import Path
 from kiosk_app.paths import REPO_ROOT
 
 # The composition root may open the window (it imports ui lazily inside the GUI commands).
-COMPOSITION_ROOT = {"kiosk_app/cli.py", "kiosk_app/commands"}
+COMPOSITION_ROOT = {"kiosk_app/cli.py", "kiosk_app/__main__.py", "kiosk_app/commands"}
 
 
 def imports_of(path: Path) -> set[str]:
