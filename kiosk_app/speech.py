@@ -1,0 +1,99 @@
+"""Speech output (offline) for the accessibility mode: Vietnamese and English through espeak-ng.
+
+espeak-ng is a maintained speech synthesiser with a Vietnamese voice in Debian; it is driven as a
+subprocess so a new utterance can interrupt the previous one at once (a screen change must not wait
+for the last sentence). The simulated profile writes each utterance to a WAV file (plus its text)
+instead of the sound card, so tests and QA can check what was said.
+"""
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import threading
+from pathlib import Path
+from typing import Protocol
+
+log = logging.getLogger("kiosk.speech")
+VOICES = {"vi": "vi", "en": "en-gb"}
+
+
+class Speaker(Protocol):
+    def say(self, text: str, language: str) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class SilentSpeaker:
+    """No speech (espeak-ng missing, or speech output switched off); remembers the last text."""
+
+    def __init__(self) -> None:
+        self.last = ""
+
+    def say(self, text: str, language: str) -> None:
+        self.last = text
+
+    def stop(self) -> None:
+        pass
+
+
+class EspeakSpeaker:
+    """Speak with espeak-ng; with ``wav_dir`` every utterance becomes ``NNNN-<lang>.wav`` + ``.txt``."""
+
+    def __init__(self, wav_dir: Path | None = None, rate_wpm: int = 150, executable: str | None = None) -> None:
+        found = executable or shutil.which("espeak-ng")
+        if found is None:
+            raise FileNotFoundError("espeak-ng is not installed")
+        self.executable = found
+        self.wav_dir = wav_dir
+        self.rate_wpm = rate_wpm
+        self.count = 0
+        self._process: subprocess.Popen[bytes] | None = None
+        self._lock = threading.Lock()
+        if wav_dir is not None:
+            wav_dir.mkdir(parents=True, exist_ok=True)
+
+    def say(self, text: str, language: str) -> None:
+        text = " ".join(text.split())
+        if not text:
+            return
+        with self._lock:
+            self._stop_locked()
+            self.count += 1
+            command = [self.executable, "-v", VOICES.get(language, "vi"), "-s", str(self.rate_wpm)]
+            if self.wav_dir is not None:
+                stem = self.wav_dir / f"{self.count:04d}-{language}"
+                stem.with_suffix(".txt").write_text(text, encoding="utf-8")
+                command += ["-w", str(stem.with_suffix(".wav"))]
+            # The text goes through stdin: never through a shell, never as an option.
+            self._process = subprocess.Popen(command + ["--stdin"], stdin=subprocess.PIPE,
+                                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            assert self._process.stdin is not None
+            self._process.stdin.write(text.encode("utf-8"))
+            self._process.stdin.close()
+
+    def wait(self, timeout: float = 10.0) -> None:
+        """Wait for the current utterance (tests: the WAV file is complete afterwards)."""
+        with self._lock:
+            process = self._process
+        if process is not None:
+            process.wait(timeout)
+
+    def _stop_locked(self) -> None:
+        if self._process is not None and self._process.poll() is None:
+            self._process.terminate()
+            self._process.wait(2)
+        self._process = None
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stop_locked()
+
+
+def make_speaker(wav_dir: Path | None = None) -> Speaker:
+    """espeak-ng when installed, otherwise silence (logged once)."""
+    try:
+        return EspeakSpeaker(wav_dir)
+    except FileNotFoundError:
+        log.warning("espeak-ng not found: speech output is unavailable")
+        return SilentSpeaker()
