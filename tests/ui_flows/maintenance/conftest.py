@@ -1,0 +1,77 @@
+"""Fixtures for maintenance-mode tests: a simulated profile with a known PIN, a manual clock, the window.
+
+``services``-based tests share one set of running services (embedded backend, simulated devices) per
+module, because starting the embedded backend is the slow part.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk_app.clock import ManualClock
+from kiosk_app.composition import build_flow
+from kiosk_app.flow import KioskFlow
+from kiosk_app.maintenance import hash_pin
+from kiosk_app.profile import KioskProfile, load_profile
+from kiosk_app.services import KioskServices, build_services
+
+PIN = "246810"
+PIN_HASH = hash_pin(PIN)
+
+
+def make_profile(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> KioskProfile:
+    monkeypatch.setenv("KIOSK_KIOSK__DATA_DIR", str(data_dir))
+    monkeypatch.setenv("KIOSK_MAINTENANCE__PIN_HASH", PIN_HASH)
+    return load_profile("simulated")
+
+
+@pytest.fixture
+def profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> KioskProfile:
+    return make_profile(tmp_path / "data", monkeypatch)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def flow(profile: KioskProfile, clock: ManualClock) -> Iterator[KioskFlow]:
+    flow = build_flow(profile, clock=clock)
+    yield flow
+    flow.stop()
+
+
+def open_window(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
+    from ui.app import build_window, create_qapp
+
+    create_qapp()
+    window = build_window(flow, kiosk_mode=False)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, flow)
+    yield window
+    window.shutdown()
+
+
+@pytest.fixture(scope="module")
+def module_profile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KioskProfile]:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        yield make_profile(tmp_path_factory.mktemp("maint") / "data", monkeypatch)
+
+
+@pytest.fixture(scope="module")
+def services(qapp, module_profile: KioskProfile) -> Iterator[KioskServices]:  # type: ignore[no-untyped-def]
+    services = build_services(module_profile)
+    services.start()
+    yield services
+    services.stop()
