@@ -20,6 +20,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 log = logging.getLogger("kiosk.maintenance")
+RESTART_EXIT_CODE = 75  # the event loop ends with this when maintenance asks for a restart
 _hasher = PasswordHasher()
 
 
