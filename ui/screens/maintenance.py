@@ -49,7 +49,7 @@ class MaintenanceScreen(ScreenWidget):
             page = page_type(flow)
             page.confirm.connect(self.ask)
             self.pages[page.key] = page
-            self.pages_stack.addWidget(page)
+            self.pages_stack.addWidget(page if page.scrolls_itself else self._scrolling(page))
             entry = button(f"btn_maint_page_{page.key}")
             entry.setCheckable(True)
             entry.setStyleSheet("QPushButton:checked { background: #0b4f8a; color: white; }")
@@ -76,6 +76,8 @@ class MaintenanceScreen(ScreenWidget):
         system.restart_requested.connect(lambda: self.quit_app(RESTART_EXIT_CODE))
         system.exit_requested.connect(lambda: self.quit_app(0))
         self.confirm_overlay = ConfirmOverlay(self)
+        self.confirm_overlay.yes.setObjectName("btn_maint_confirm_yes")
+        self.confirm_overlay.no.setObjectName("btn_maint_confirm_no")
         self._pending: Callable[[], None] | None = None
         self.confirm_overlay.confirmed.connect(self._confirmed)
         self.current = "devices"
@@ -142,8 +144,19 @@ class MaintenanceScreen(ScreenWidget):
         self.current = key
         self.menu_buttons[key].setChecked(True)
         self.menu_scroll.ensureWidgetVisible(self.menu_buttons[key])
-        self.pages_stack.setCurrentWidget(self.pages[key])
+        page = self.pages[key]
+        self.pages_stack.setCurrentWidget(page if page.scrolls_itself else page.parentWidget().parentWidget())
         self.pages[key].shown()
+
+    @staticmethod
+    def _scrolling(page: Page) -> QScrollArea:
+        """A page in a drag-to-scroll area, so a small screen or large text never cuts it off."""
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(page)
+        area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        make_touch_list(area)
+        return area
 
     def ask(self, question: str, explanation: str, action: Callable[[], None]) -> None:
         self._pending = action

@@ -31,6 +31,7 @@ class FaultsPage(Page):
     """Toggle buttons, one per fault; a pressed button means the fault is active now."""
 
     key = "faults"
+    scrolls_itself = True
 
     def __init__(self, flow: KioskFlow) -> None:
         super().__init__(flow)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QAbstractScrollArea, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QScrollArea, QScroller, QScrollerProperties, QVBoxLayout, QWidget)
@@ -62,7 +62,8 @@ def error_text(exc: BaseException) -> str:
 
 
 class Page(QWidget):
-    """One page of the maintenance screen."""
+    """One page of the maintenance screen (its own strings use the context "MaintenancePage", so every
+    subclass shows the same translation)."""
 
     confirm = Signal(str, str, object)  # question, explanation, action to run on "yes"
 
@@ -79,6 +80,7 @@ class Page(QWidget):
         self.layout_.addWidget(self.unavailable)
 
     key = "page"
+    scrolls_itself = False  # pages with their own scroll area are not wrapped in another one
 
     @property
     def services(self) -> Any:
@@ -89,7 +91,7 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.menu_text())
-        self.unavailable.setText(self.tr("Not available: this kiosk runs without devices or backend here."))
+        self.unavailable.setText(QCoreApplication.translate("MaintenancePage", "Not available: this kiosk runs without devices or backend here."))
         self.refresh()
 
     def refresh(self) -> None:
@@ -113,21 +115,21 @@ class Page(QWidget):
 
     def state_text(self, state: str) -> str:
         return {
-            DeviceState.ONLINE.value: self.tr("working"),
-            DeviceState.BUSY.value: self.tr("busy"),
-            DeviceState.OFFLINE.value: self.tr("offline"),
-            DeviceState.NO_DEVICE.value: self.tr("not connected"),
-            DeviceState.HARDWARE_ERROR.value: self.tr("hardware error"),
-            DeviceState.USER_ERROR.value: self.tr("needs staff"),
+            DeviceState.ONLINE.value: QCoreApplication.translate("MaintenancePage", "working"),
+            DeviceState.BUSY.value: QCoreApplication.translate("MaintenancePage", "busy"),
+            DeviceState.OFFLINE.value: QCoreApplication.translate("MaintenancePage", "offline"),
+            DeviceState.NO_DEVICE.value: QCoreApplication.translate("MaintenancePage", "not connected"),
+            DeviceState.HARDWARE_ERROR.value: QCoreApplication.translate("MaintenancePage", "hardware error"),
+            DeviceState.USER_ERROR.value: QCoreApplication.translate("MaintenancePage", "needs staff"),
         }.get(state, state)
 
     def action_text(self, action: str, staff_task: str | None) -> str:
         if action == "staff":
-            return self.tr("Action: staff – %1").replace("%1", staff_task or "")
+            return QCoreApplication.translate("MaintenancePage", "Action: staff – %1").replace("%1", staff_task or "")
         return {
-            "none": self.tr("Action: none"),
-            "retry": self.tr("Action: try again; check the cable"),
-            "technician": self.tr("Action: call a technician"),
+            "none": QCoreApplication.translate("MaintenancePage", "Action: none"),
+            "retry": QCoreApplication.translate("MaintenancePage", "Action: try again; check the cable"),
+            "technician": QCoreApplication.translate("MaintenancePage", "Action: call a technician"),
         }.get(action, action)
 
     def _status_changed(self, _status: Any) -> None:
@@ -140,11 +142,11 @@ class Page(QWidget):
         return next((h for h in services.devices.health() if h.kind == kind), None)
 
     def health_text(self, health: Any) -> str:
-        lines = [self.tr("State: %1").replace("%1", self.state_text(health.state))]
+        lines = [QCoreApplication.translate("MaintenancePage", "State: %1").replace("%1", self.state_text(health.state))]
         if health.media:
-            lines.append(self.tr("Paper: %1").replace("%1", health.media))
+            lines.append(QCoreApplication.translate("MaintenancePage", "Paper: %1").replace("%1", health.media))
         if health.error:
-            lines.append(self.tr("Last error: %1").replace("%1", f"{health.error} – {health.detail or ''}"))
+            lines.append(QCoreApplication.translate("MaintenancePage", "Last error: %1").replace("%1", f"{health.error} – {health.detail or ''}"))
         lines.append(self.action_text(health.action, health.staff_task))
         return "\n".join(lines)
 
@@ -182,7 +184,8 @@ class DevicesPage(Page):
         for kind, row in self.rows.items():
             health = self.device_health(kind) if services is not None else None
             if health is None:
-                row.setText(f"<b>{self.kind_name(kind)}</b>: {self.tr('not configured')}")
+                missing = self.tr("not configured")
+                row.setText(f"<b>{self.kind_name(kind)}</b>: {missing}")
                 continue
             required = self.tr("required") if health.required else self.tr("optional")
             body = self.health_text(health).replace("\n", "<br>")
@@ -506,6 +509,7 @@ class OutboxPage(Page):
     """Submissions waiting to be sent: how many, their last error, and 'send now'."""
 
     key = "outbox"
+    scrolls_itself = True
 
     def __init__(self, flow: KioskFlow) -> None:
         super().__init__(flow)
@@ -615,6 +619,7 @@ class LogsPage(Page):
     """The last lines of the kiosk log, personal data masked."""
 
     key = "logs"
+    scrolls_itself = True
     LINES = 200
 
     def __init__(self, flow: KioskFlow) -> None:
@@ -651,6 +656,7 @@ class ProfilePage(Page):
     """The active profile, secrets hidden."""
 
     key = "profile"
+    scrolls_itself = True
 
     def __init__(self, flow: KioskFlow) -> None:
         super().__init__(flow)

@@ -13,18 +13,9 @@ import pytest
 from kiosk_app.clock import ManualClock
 from kiosk_app.composition import build_flow
 from kiosk_app.flow import KioskFlow
-from kiosk_app.maintenance import hash_pin
-from kiosk_app.profile import KioskProfile, load_profile
+from kiosk_app.profile import KioskProfile
 from kiosk_app.services import KioskServices, build_services
-
-PIN = "246810"
-PIN_HASH = hash_pin(PIN)
-
-
-def make_profile(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> KioskProfile:
-    monkeypatch.setenv("KIOSK_KIOSK__DATA_DIR", str(data_dir))
-    monkeypatch.setenv("KIOSK_MAINTENANCE__PIN_HASH", PIN_HASH)
-    return load_profile("simulated")
+from maint_support import make_profile, open_window
 
 
 @pytest.fixture
@@ -42,18 +33,6 @@ def flow(profile: KioskProfile, clock: ManualClock) -> Iterator[KioskFlow]:
     flow = build_flow(profile, clock=clock)
     yield flow
     flow.stop()
-
-
-def open_window(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
-    from ui.app import build_window, create_qapp
-
-    create_qapp()
-    window = build_window(flow, kiosk_mode=False)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from kiosk_app.maintenance import PasswordHasher
 from kiosk_app.paths import REPO_ROOT
 from ui.main_window import MainWindow
 
-from conftest import PIN
+from maint_support import PIN
 
 
 def tap(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]

@@ -24,7 +24,7 @@ from kiosk_app.services import KioskServices
 from ui.main_window import MainWindow
 from ui.screens.maintenance import MaintenanceScreen
 
-from conftest import PIN, open_window
+from maint_support import PIN, open_window
 
 CITIZEN_ID = "001203004567"
 PHONE = "0912345678"
