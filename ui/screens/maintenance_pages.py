@@ -144,7 +144,15 @@ class Page(QWidget):
     def health_text(self, health: Any) -> str:
         lines = [QCoreApplication.translate("MaintenancePage", "State: %1").replace("%1", self.state_text(health.state))]
         if health.media:
-            lines.append(QCoreApplication.translate("MaintenancePage", "Paper: %1").replace("%1", health.media))
+            media = {
+                "ok": QCoreApplication.translate("MaintenancePage", "OK"),
+                "near_end": QCoreApplication.translate("MaintenancePage", "nearly out – replace the roll soon"),
+                "out": QCoreApplication.translate("MaintenancePage", "out – replace the roll"),
+                "jammed": QCoreApplication.translate("MaintenancePage", "jammed"),
+                "cover_open": QCoreApplication.translate("MaintenancePage", "cover open"),
+                "unknown": QCoreApplication.translate("MaintenancePage", "unknown"),
+            }.get(health.media, health.media)
+            lines.append(QCoreApplication.translate("MaintenancePage", "Paper: %1").replace("%1", f"{media} ({health.media})"))
         if health.error:
             lines.append(QCoreApplication.translate("MaintenancePage", "Last error: %1").replace("%1", f"{health.error} – {health.detail or ''}"))
         lines.append(self.action_text(health.action, health.staff_task))
