@@ -58,13 +58,29 @@ class HeartbeatSender(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(int(interval_s * 1000))
         self._timer.timeout.connect(self.beat)
+        # A device changing state (paper near end, an error, a recovery) is reported within seconds,
+        # not at the next regular beat; a burst of changes makes one beat.
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(2000)
+        self._soon.timeout.connect(self.beat)
+        self._running = False
+        if services.devices is not None:
+            services.devices.notifier.device_changed.connect(self._device_changed)
 
     def start(self) -> None:
+        self._running = True
         self._timer.start()
         self.beat()
 
     def stop(self) -> None:
+        self._running = False
         self._timer.stop()
+        self._soon.stop()
+
+    def _device_changed(self, _kind: str, _status: Any) -> None:
+        if self._running:
+            self._soon.start()
 
     def beat(self) -> bool:
         """Start one heartbeat now; False when there is no backend or one is still on its way."""
