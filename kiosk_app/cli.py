@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "kiosk_app.commands.qr",
     "kiosk_app.commands.page",
     "kiosk_app.commands.samples",
+    "kiosk_app.commands.maintenance",
 )
 
 

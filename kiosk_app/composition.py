@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import Any
 
 from kiosk_app.clock import Clock
-from kiosk_app.flow import KioskFlow
+from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.maintenance import MaintenanceAccess
 from kiosk_app.profile import KioskProfile
 from kiosk_app.session import CitizenSession
 
@@ -27,6 +28,7 @@ def build_flow(profile: KioskProfile, clock: Clock | None = None, language: str 
         clock=clock,
         services=services,
     )
+    attach_maintenance(flow, profile)
     devices = getattr(services, "devices", None)
     if devices is not None:
         devices.notifier.out_of_service.connect(lambda kinds: flow.set_out_of_service(", ".join(kinds)))
@@ -34,3 +36,19 @@ def build_flow(profile: KioskProfile, clock: Clock | None = None, language: str 
         if not devices.in_service:
             flow.set_out_of_service(", ".join(devices.failed_required))
     return flow
+
+
+def attach_maintenance(flow: KioskFlow, profile: KioskProfile) -> MaintenanceAccess:
+    """Gate MAINTENANCE behind the profile's PIN and make it leave by itself after the idle minutes."""
+    settings = profile.maintenance
+    access = MaintenanceAccess(settings.pin_hash, flow.clock.monotonic, max_attempts=settings.max_attempts,
+                               lockout_s=settings.lockout_minutes * 60)
+    flow.maintenance = access
+    flow.maintenance_idle_seconds = settings.idle_minutes * 60
+
+    def guard(_previous: Screen) -> Screen | None:
+        return None if access.unlocked else Screen.WELCOME
+
+    flow.on_enter(Screen.MAINTENANCE, guard)
+    flow.on_exit(Screen.MAINTENANCE, lambda _next: access.lock())
+    return access

@@ -99,6 +99,8 @@ class KioskFlow(QObject):
         self.language = language
         self.text_scale = text_scale
         self.clock = clock or SystemClock()
+        self.maintenance: Any = None  # kiosk_app.maintenance.MaintenanceAccess (None: no maintenance entry)
+        self.maintenance_idle_seconds = 300.0  # maintenance mode leaves by itself after this long untouched
         self.state = Screen.WELCOME
         self.history: list[Screen] = []
         self.out_of_service_reason = ""
@@ -239,6 +241,11 @@ class KioskFlow(QObject):
 
     def tick(self) -> None:
         """Advance the idle logic to the clock's current time (QTimer or tests call this)."""
+        if self.state is Screen.MAINTENANCE:  # no citizen here: no countdown, just leave when untouched
+            if self.clock.monotonic() - self._last_touch >= self.maintenance_idle_seconds:
+                log.info("maintenance mode left after %.0f idle seconds", self.maintenance_idle_seconds)
+                self.reset(reason="maintenance idle")
+            return
         if not self._idle_matters():
             self._last_touch = self.clock.monotonic()
             return
@@ -258,6 +265,10 @@ class KioskFlow(QObject):
         """A required device failed (``reason`` non-empty) or recovered (empty)."""
         was = bool(self.out_of_service_reason)
         self.out_of_service_reason = reason
+        if self.state is Screen.MAINTENANCE:  # the technician stays; leaving maintenance goes the right way
+            if bool(reason) != was:
+                log.info("service state changed during maintenance: %s", reason or "back in service")
+            return
         if reason and not was:
             log.warning("out of service: %s", reason)
             self.session.wipe()

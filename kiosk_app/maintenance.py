@@ -20,6 +20,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 log = logging.getLogger("kiosk.maintenance")
+RESTART_EXIT_CODE = 75  # the event loop ends with this when maintenance asks for a restart
 _hasher = PasswordHasher()
 
 
@@ -139,3 +140,34 @@ class Counters:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(self.values, handle)
         os.replace(tmp, self.path)
+
+
+class MaintenanceAccess:
+    """The way into maintenance mode: the corner gesture, then the PIN; remembers whether it was opened.
+
+    The flow's MAINTENANCE enter hook asks :attr:`unlocked`, so no screen can reach maintenance mode
+    without a right PIN; leaving maintenance mode locks it again.
+    """
+
+    def __init__(self, pin_hash: str, now: Callable[[], float], *, max_attempts: int = 5,
+                 lockout_s: float = 300.0) -> None:
+        self.gesture = CornerGesture(now=now)
+        self.gate = PinGate(pin_hash, now, max_attempts=max_attempts, lockout_s=lockout_s)
+        self.unlocked = False
+
+    def tap(self, x: float, y: float) -> bool:
+        """Feed a tap; True when the PIN pad should open."""
+        return self.gesture.tap(x, y)
+
+    def check(self, pin: str) -> PinResult:
+        result = self.gate.check(pin)
+        if result is PinResult.ACCEPTED:
+            self.unlocked = True
+        return result
+
+    def lock(self) -> None:
+        self.unlocked = False
+
+    def unlock_for_preview(self) -> None:
+        """``kiosk screenshots`` only: render the maintenance screen without a PIN (no kiosk runs it)."""
+        self.unlocked = True

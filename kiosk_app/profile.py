@@ -88,7 +88,13 @@ class DevicesSettings(Strict):
 
 
 class MaintenanceSettings(Strict):
+    """Technician access and fleet reporting."""
+
     pin_hash: str = Field("", description="Argon2 hash of the maintenance PIN (kiosk maintenance set-pin)")
+    idle_minutes: float = Field(5.0, ge=0.5, le=120, description="maintenance mode leaves by itself after this idle time")
+    max_attempts: int = Field(5, ge=1, le=20, description="wrong PINs before entry is locked")
+    lockout_minutes: float = Field(5.0, ge=0.5, le=1440, description="how long entry stays locked")
+    heartbeat_seconds: int = Field(60, ge=5, le=3600, description="how often health is reported to the backend")
 
 
 class KioskProfile(BaseSettings):

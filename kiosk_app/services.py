@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import logging
 import secrets
+from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from devices.registry import DeviceSet
 from kiosk_app.api.client import BackendClient
+from kiosk_app.api.fault_proxy import FaultProxy
 from kiosk_app.catalogue_cache import CatalogueCache
 from kiosk_app.embedded import EmbeddedBackend
 from kiosk_app.errors import BackendError
+from kiosk_app.heartbeat import HeartbeatSender
 from kiosk_app.jobs import JobRunner
 from kiosk_app.maintenance import Counters
 from kiosk_app.outbox import Outbox, OutboxWorker
@@ -64,6 +67,8 @@ class KioskServices:
     client: BackendClient | None = None
     worker: OutboxWorker | None = None
     submission: SubmissionService | None = None
+    fault_proxy: FaultProxy | None = None  # simulated profile: QA breaks the backend link at run time
+    heartbeat: HeartbeatSender | None = None
     index: ProcedureIndex = field(init=False)
 
     def __post_init__(self) -> None:
@@ -97,9 +102,13 @@ class KioskServices:
             self.devices.start()
         if self.worker is not None:
             self.worker.start()
+        if self.heartbeat is not None:
+            self.heartbeat.start()
         self.refresh_catalogue()
 
     def stop(self) -> None:
+        if self.heartbeat is not None:
+            self.heartbeat.stop()
         if self.worker is not None:
             self.worker.stop()
         if self.devices is not None:
@@ -107,12 +116,19 @@ class KioskServices:
         self.jobs.wait(10_000)
         if self.client is not None:
             self.client.close()
+        if self.fault_proxy is not None:
+            self.fault_proxy.stop()
         if self.backend is not None:
             self.backend.stop()
 
 
-def build_services(profile: KioskProfile, *, with_devices: bool = True, with_backend: bool = True) -> KioskServices:
-    """Build (not start) the services a kiosk runs with."""
+def build_services(profile: KioskProfile, *, with_devices: bool = True, with_backend: bool = True,
+                   fault_proxy: bool | None = None) -> KioskServices:
+    """Build (not start) the services a kiosk runs with.
+
+    ``fault_proxy`` (default: ``profile.simulated``) routes the backend client through a
+    :class:`FaultProxy`, so the QA fault panel can break the link to the backend at run time.
+    """
     data = ensure_private_dir(profile.data_dir)
     services = KioskServices(
         profile=profile,
@@ -136,9 +152,17 @@ def build_services(profile: KioskProfile, *, with_devices: bool = True, with_bac
         except BackendError as exc:
             log.error("embedded backend failed to start: %s", exc.detail)  # screens fall back to offline
             url = ""
+    if url and (profile.simulated if fault_proxy is None else fault_proxy):
+        parsed = urlsplit(url)
+        if parsed.scheme == "http" and parsed.hostname:
+            services.fault_proxy = FaultProxy((parsed.hostname, parsed.port or 80)).start()
+            url = services.fault_proxy.url + parsed.path.rstrip("/")
+        else:
+            log.warning("fault proxy skipped: only plain-HTTP backends can be proxied (%s)", parsed.scheme)
     if url:
         services.client = BackendClient(url, token, connect_timeout_s=profile.backend.connect_timeout_s,
                                         read_timeout_s=profile.backend.read_timeout_s, ca_bundle=profile.backend.ca_bundle)
         services.worker = OutboxWorker(services.outbox, make_sender(services.client))
         services.submission = SubmissionService(services.outbox, services.worker)
+        services.heartbeat = HeartbeatSender(services, profile.maintenance.heartbeat_seconds)
     return services

@@ -4,15 +4,17 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.maintenance import PinResult
 from ui.i18n import install_language
 from ui.screens.base import ScreenWidget
 from ui.screens.registry import build_screens
 from ui.theme import stylesheet
 from ui.widgets.overlay import ConfirmOverlay, HelpOverlay, IdleOverlay
+from ui.widgets.pin_pad import PinPadOverlay
 from ui.widgets.top_bar import TopBar
 
 log = logging.getLogger("kiosk.ui")
@@ -57,6 +59,9 @@ class MainWindow(QWidget):
         self.idle_overlay = IdleOverlay(self)
         self.confirm_overlay = ConfirmOverlay(self)
         self.help_overlay = HelpOverlay(self)
+        self.pin_pad = PinPadOverlay(self)
+        self.pin_pad.submitted.connect(self._pin_entered)
+        self._last_press = -1
 
         self.top_bar.home_clicked.connect(self.request_home)
         self.top_bar.back_clicked.connect(self.flow.back)
@@ -99,11 +104,13 @@ class MainWindow(QWidget):
         self.top_bar.home.setEnabled(new not in (Screen.OUT_OF_SERVICE,))
         for overlay in (self.help_overlay, self.confirm_overlay):
             overlay.hide()
+        self.pin_pad.close_pad()
 
     def _apply_language(self, language: str) -> None:
         install_language(language)
         self.top_bar.retranslate(language, self.flow.text_scale)
         self.idle_overlay.retranslate()
+        self.pin_pad.retranslate()
         for screen in self.screens.values():
             screen.retranslate()
         self.top_bar.set_title(self.screens[self.flow.state].title())
@@ -124,6 +131,7 @@ class MainWindow(QWidget):
     def _session_reset(self) -> None:
         for overlay in (self.idle_overlay, self.help_overlay, self.confirm_overlay):
             overlay.hide()
+        self.pin_pad.close_pad()
         if self.keyboard is not None:
             self.keyboard.hide()
 
@@ -150,10 +158,52 @@ class MainWindow(QWidget):
     def _toggle_text_size(self) -> None:
         self.flow.set_text_scale(1.5 if self.flow.text_scale < 1.5 else 1.0)
 
+    # --- maintenance entry ---------------------------------------------------------------------------
+    def _corner_tap(self, event: QMouseEvent) -> None:
+        """Feed a press to the hidden gesture; open the PIN pad where maintenance may be entered."""
+        access = self.flow.maintenance
+        if access is None or self.flow.state not in (Screen.WELCOME, Screen.OUT_OF_SERVICE) \
+                or self.pin_pad.isVisible():
+            return
+        pos = self.mapFromGlobal(event.globalPosition().toPoint())
+        if access.tap(pos.x(), pos.y()):
+            self.open_pin_pad()
+
+    def open_pin_pad(self) -> None:
+        self.pin_pad.open_pad()
+        locked = self.flow.maintenance.gate.locked_for()
+        if locked > 0:
+            self.pin_pad.show_message(self._locked_text(locked), locked=True)
+        else:
+            self.pin_pad.show_message("")
+
+    def _locked_text(self, seconds: float) -> str:
+        minutes = max(1, round(seconds / 60))
+        return self.tr("Too many wrong PINs. Entry is locked for %n minute(s).", "", minutes)
+
+    def _pin_entered(self, pin: str) -> None:
+        access = self.flow.maintenance
+        result = access.check(pin)
+        if result is PinResult.ACCEPTED:
+            self.pin_pad.close_pad()
+            self.flow.go(Screen.MAINTENANCE)
+        elif result is PinResult.LOCKED:
+            self.pin_pad.show_message(self._locked_text(access.gate.locked_for()), locked=True)
+        elif result is PinResult.NOT_SET:
+            self.pin_pad.show_message(self.tr("No maintenance PIN is set on this kiosk."))
+        else:
+            self.pin_pad.show_message(
+                self.tr("Wrong PIN. %n attempt(s) left.", "", access.gate.attempts_left))
+
     # --- kiosk window behaviour ---------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() in _ACTIVITY_EVENTS:
             self.flow.touch()
+            # A press is seen once per widget it propagates to (same timestamp): count each tap once.
+            if event.type() == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) \
+                    and watched.window() is self and event.timestamp() != self._last_press:  # type: ignore[attr-defined]
+                self._last_press = event.timestamp()  # type: ignore[attr-defined]
+                self._corner_tap(event)  # type: ignore[arg-type]
         return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)

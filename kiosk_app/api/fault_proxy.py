@@ -211,7 +211,9 @@ class FaultProxy:
                     continue
                 if cut_at is None:
                     # One request per connection, so every request gets its own roll of the dice;
-                    # with ``cut`` only half the response is passed on.
+                    # with ``cut`` only half the response is passed on. The client is told the
+                    # connection closes, so it does not send its next request into a closed socket.
+                    chunk = self._closing(chunk)
                     length = self._response_length(chunk)
                     cut_at = max(1, length // 2) if cut else length
                 chunk = chunk[: max(0, cut_at - sent_back)]
@@ -219,6 +221,15 @@ class FaultProxy:
                 sent_back += len(chunk)
                 if sent_back >= cut_at:
                     return
+
+    @staticmethod
+    def _closing(first_chunk: bytes) -> bytes:
+        """The response head with ``Connection: close`` (replacing any keep-alive)."""
+        head, sep, rest = first_chunk.partition(b"\r\n\r\n")
+        if not sep:
+            return first_chunk
+        lines = [line for line in head.split(b"\r\n") if not line.lower().startswith(b"connection:")]
+        return b"\r\n".join([*lines, b"Connection: close"]) + sep + rest
 
     @classmethod
     def _response_length(cls, first_chunk: bytes) -> int:

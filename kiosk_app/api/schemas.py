@@ -486,6 +486,8 @@ class DeviceHealth(_Model):
     kind: str = Field(max_length=40)
     state: str = Field(max_length=40)
     detail: str | None = Field(default=None, max_length=500)
+    media: str | None = Field(default=None, max_length=40, description="receipt printer paper/cover state, e.g. near_end")
+    action: str | None = Field(default=None, max_length=40, description="what the fault needs: retry, staff, technician")
 
 
 class Heartbeat(_Model):

@@ -9,6 +9,7 @@ import sys
 
 from kiosk_app.composition import build_flow
 from kiosk_app.logging_setup import configure_logging
+from kiosk_app.maintenance import RESTART_EXIT_CODE
 from kiosk_app.profile import load_profile
 from kiosk_app.services import build_services
 
@@ -52,9 +53,13 @@ def run(args: argparse.Namespace) -> int:
     services.start()
     flow.start()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         flow.stop()
         flow.session.wipe()
         services.stop()
         log.info("kiosk stopped")
+    if code == RESTART_EXIT_CODE:  # maintenance mode asked for a restart: the same command again
+        log.info("restarting the kiosk")
+        os.execv(sys.executable, [sys.executable, "-m", "kiosk_app.cli", *sys.argv[1:]])
+    return code

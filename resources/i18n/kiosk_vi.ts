@@ -142,6 +142,82 @@
     </message>
 </context>
 <context>
+    <name>BackendPage</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="472" />
+        <source>Backend</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="475" />
+        <source>Check now</source>
+        <translation>Kiểm tra ngay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="484" />
+        <source>Mode: %1 – address: %2</source>
+        <translation>Chế độ: %1 – địa chỉ: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="488" />
+        <source>Last heartbeat accepted at %1</source>
+        <translation>Tín hiệu định kỳ gần nhất được nhận lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="491" />
+        <source>Last heartbeat failed: %1</source>
+        <translation>Tín hiệu định kỳ gần nhất thất bại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="493" />
+        <source>No heartbeat sent yet.</source>
+        <translation>Chưa gửi tín hiệu định kỳ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="503" />
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="507" />
+        <source>Reachable – %1 ms</source>
+        <translation>Kết nối được – %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="511" />
+        <source>Not reachable: %1</source>
+        <translation>Không kết nối được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPage</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="226" />
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="229" />
+        <source>Test capture</source>
+        <translation>Chụp thử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="274" />
+        <source>Capturing…</source>
+        <translation>Đang chụp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="278" />
+        <source>Test capture OK: %1 × %2 pixels</source>
+        <translation>Chụp thử thành công: %1 × %2 điểm ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="283" />
+        <source>Test capture failed: %1</source>
+        <translation>Chụp thử thất bại: %1</translation>
+    </message>
+</context>
+<context>
     <name>CitizenId</name>
     <message>
         <location filename="../../kiosk_app/domain/citizen_id.py" line="67" />
@@ -167,6 +243,54 @@
         <location filename="../../kiosk_app/domain/citizen_id.py" line="80" />
         <source>The QR code of the ID card could not be read correctly. Please type your details instead.</source>
         <translation>Không đọc được chính xác mã QR của thẻ căn cước. Vui lòng tự nhập thông tin.</translation>
+    </message>
+</context>
+<context>
+    <name>CountersPage</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="595" />
+        <source>Counters</source>
+        <translation>Bộ đếm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="598" />
+        <source>Sessions</source>
+        <translation>Lượt sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="598" />
+        <source>Submissions</source>
+        <translation>Hồ sơ đã nộp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="599" />
+        <source>Pages scanned</source>
+        <translation>Trang đã quét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="599" />
+        <source>Receipts printed</source>
+        <translation>Phiếu tiếp nhận đã in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="600" />
+        <source>Tickets printed</source>
+        <translation>Phiếu số thứ tự đã in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="601" />
+        <source>Paper used since the roll was changed (mm)</source>
+        <translation>Giấy đã dùng từ lần thay cuộn (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="607" />
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="618" />
+        <source>Estimated paper left: %1 m</source>
+        <translation>Giấy còn lại ước tính: %1 m</translation>
     </message>
 </context>
 <context>
@@ -238,6 +362,77 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="181" />
+        <source>Devices</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="187" />
+        <source>Document camera</source>
+        <translation>Camera chụp tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="187" />
+        <source>QR code reader</source>
+        <translation>Đầu đọc mã QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="188" />
+        <source>Receipt printer</source>
+        <translation>Máy in phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="195" />
+        <source>not configured</source>
+        <translation>chưa cấu hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="198" />
+        <source>required</source>
+        <translation>bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="198" />
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+</context>
+<context>
+    <name>FaultsPage</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_faults.py" line="87" />
+        <source>QA faults</source>
+        <translation>Lỗi giả lập (QA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_faults.py" line="90" />
+        <source>Document camera</source>
+        <translation>Camera chụp tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_faults.py" line="90" />
+        <source>QR code reader</source>
+        <translation>Đầu đọc mã QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_faults.py" line="91" />
+        <source>Receipt printer</source>
+        <translation>Máy in phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_faults.py" line="91" />
+        <source>Backend link (fault proxy)</source>
+        <translation>Kết nối máy chủ (proxy lỗi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_faults.py" line="94" />
+        <source>Clear all faults</source>
+        <translation>Xoá mọi lỗi giả lập</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <location filename="../../ui/widgets/overlay.py" line="153" />
@@ -292,26 +487,209 @@
     </message>
 </context>
 <context>
+    <name>LogsPage</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="647" />
+        <source>Log</source>
+        <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="650" />
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="659" />
+        <source>The log is empty.</source>
+        <translation>Nhật ký trống.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Start again?</source>
         <translation>Bắt đầu lại?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>What you have entered and scanned will be deleted.</source>
         <translation>Những gì bạn đã nhập và quét sẽ bị xoá.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Yes, start again</source>
         <translation>Có, bắt đầu lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>No, continue</source>
         <translation>Không, tiếp tục</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="182" />
+        <source>Too many wrong PINs. Entry is locked for %n minute(s).</source>
+        <translation><numerusform>Nhập sai mã PIN quá nhiều lần. Chức năng bảo trì bị khoá trong %n phút.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193" />
+        <source>No maintenance PIN is set on this kiosk.</source>
+        <translation>Kiosk này chưa được đặt mã PIN bảo trì.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="196" />
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation><numerusform>Sai mã PIN. Còn %n lần thử.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePage</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="94" />
+        <source>Not available: this kiosk runs without devices or backend here.</source>
+        <translation>Không khả dụng: kiosk này đang chạy không có thiết bị hoặc máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="118" />
+        <source>working</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="119" />
+        <source>busy</source>
+        <translation>đang bận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="120" />
+        <source>offline</source>
+        <translation>mất kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="121" />
+        <source>not connected</source>
+        <translation>chưa kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="122" />
+        <source>hardware error</source>
+        <translation>lỗi phần cứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="123" />
+        <source>needs staff</source>
+        <translation>cần cán bộ xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="128" />
+        <source>Action: staff – %1</source>
+        <translation>Cần làm: cán bộ – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="130" />
+        <source>Action: none</source>
+        <translation>Cần làm: không</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="131" />
+        <source>Action: try again; check the cable</source>
+        <translation>Cần làm: thử lại; kiểm tra cáp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="132" />
+        <source>Action: call a technician</source>
+        <translation>Cần làm: gọi kỹ thuật viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="145" />
+        <source>State: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="148" />
+        <source>OK</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="149" />
+        <source>nearly out – replace the roll soon</source>
+        <translation>sắp hết – cần thay cuộn giấy sớm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="150" />
+        <source>out – replace the roll</source>
+        <translation>hết giấy – cần thay cuộn giấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="151" />
+        <source>jammed</source>
+        <translation>kẹt giấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="152" />
+        <source>cover open</source>
+        <translation>nắp đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="153" />
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="155" />
+        <source>Paper: %1</source>
+        <translation>Giấy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="157" />
+        <source>Last error: %1</source>
+        <translation>Lỗi gần nhất: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceScreen</name>
+    <message>
+        <location filename="../../ui/screens/maintenance.py" line="89" />
+        <source>Maintenance</source>
+        <translation>Bảo trì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance.py" line="93" />
+        <source>Maintenance mode for technicians.
+
+Choose a page on the left: device status, camera, QR reader, printer, backend, outbox, counters, log, profile, and diagnostics. The kiosk leaves maintenance mode by itself after a few idle minutes, or when you touch 'Leave maintenance'.</source>
+        <translation>Chế độ bảo trì dành cho kỹ thuật viên.
+
+Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đọc mã QR, máy in, máy chủ, hàng đợi gửi, bộ đếm, nhật ký, cấu hình và chẩn đoán. Kiosk tự thoát chế độ bảo trì sau vài phút không thao tác, hoặc khi bạn chạm 'Thoát bảo trì'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance.py" line="103" />
+        <source>Leave maintenance</source>
+        <translation>Thoát bảo trì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance.py" line="132" />
+        <source>Maintenance mode</source>
+        <translation>Chế độ bảo trì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance.py" line="135" />
+        <source>%1 (%2) – profile %3</source>
+        <translation>%1 (%2) – cấu hình %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance.py" line="138" />
+        <source>out of service: %1</source>
+        <translation>ngừng phục vụ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance.py" line="163" />
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance.py" line="163" />
+        <source>No</source>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
@@ -401,6 +779,39 @@
     </message>
 </context>
 <context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="538" />
+        <source>Outbox</source>
+        <translation>Hàng đợi gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="541" />
+        <source>Send now</source>
+        <translation>Gửi ngay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="550" />
+        <source>Waiting: %1 – rejected: %2 – sent: %3</source>
+        <translation>Đang chờ: %1 – bị từ chối: %2 – đã gửi: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="555" />
+        <source>no error yet</source>
+        <translation>chưa có lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="557" />
+        <source>%1 attempt(s)</source>
+        <translation>%1 lần thử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="558" />
+        <source>Nothing is waiting.</source>
+        <translation>Không có mục nào đang chờ.</translation>
+    </message>
+</context>
+<context>
     <name>PageQuality</name>
     <message>
         <location filename="../../kiosk_app/digitize/quality.py" line="44" />
@@ -451,6 +862,24 @@
         <location filename="../../kiosk_app/digitize/quality.py" line="66" />
         <source>Do not cover the scanning area with your hand or body.</source>
         <translation>Không che vùng quét bằng tay hoặc người.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadOverlay</name>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="67" />
+        <source>Maintenance – enter the PIN</source>
+        <translation>Bảo trì – nhập mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="68" />
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="69" />
+        <source>Erase</source>
+        <translation>Xoá</translation>
     </message>
 </context>
 <context>
@@ -519,6 +948,158 @@
         <location filename="../../ui/screens/placeholder.py" line="48" />
         <source>This service is not yet available at this kiosk. Please go to the reception counter, where the staff will help you.</source>
         <translation>Dịch vụ này chưa có tại kiosk. Vui lòng đến quầy tiếp nhận, cán bộ sẽ hướng dẫn bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPage</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="383" />
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="390" />
+        <source>Print a test page</source>
+        <translation>In trang thử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="391" />
+        <source>Paper replaced</source>
+        <translation>Đã thay giấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="392" />
+        <source>Reprint the last receipt</source>
+        <translation>In lại phiếu gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="407" />
+        <source>Estimated paper left: %1 m</source>
+        <translation>Giấy còn lại ước tính: %1 m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="417" />
+        <source>Printed.</source>
+        <translation>Đã in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="422" />
+        <source>Not printed: %1</source>
+        <translation>Không in được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="431" />
+        <source>Printing the test page…</source>
+        <translation>Đang in trang thử…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="435" />
+        <source>Reprinting…</source>
+        <translation>Đang in lại…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="445" />
+        <source>New paper roll noted.</source>
+        <translation>Đã ghi nhận cuộn giấy mới.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="681" />
+        <source>Profile</source>
+        <translation>Cấu hình</translation>
+    </message>
+</context>
+<context>
+    <name>QrPage</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="314" />
+        <source>QR reader</source>
+        <translation>Đầu đọc QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="321" />
+        <source>Hold any QR code in front of the reader; what it reads appears here.</source>
+        <translation>Đưa một mã QR bất kỳ trước đầu đọc; nội dung đọc được sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="322" />
+        <source>Simulate a test code</source>
+        <translation>Mô phỏng một mã thử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="332" />
+        <source>A code was seen but could not be read.</source>
+        <translation>Đã thấy mã nhưng không đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="336" />
+        <source>Read by: %1</source>
+        <translation>Bộ giải mã: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="338" />
+        <source>No code read yet.</source>
+        <translation>Chưa đọc được mã nào.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPage</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="704" />
+        <source>Restart the kiosk application?</source>
+        <translation>Khởi động lại ứng dụng kiosk?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="704" />
+        <source>A visitor's unsaved work would be lost.</source>
+        <translation>Dữ liệu chưa lưu của người dùng sẽ bị mất.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="707" />
+        <source>Exit to the desktop?</source>
+        <translation>Thoát ra màn hình nền?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="707" />
+        <source>The kiosk stops serving visitors until it is started again.</source>
+        <translation>Kiosk sẽ ngừng phục vụ cho đến khi được khởi động lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="721" />
+        <source>System</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="724" />
+        <source>Export a diagnostics bundle (logs, profile without secrets, device health, versions) to:</source>
+        <translation>Xuất gói chẩn đoán (nhật ký, cấu hình không kèm thông tin bí mật, tình trạng thiết bị, phiên bản) vào:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="726" />
+        <source>Restart the application</source>
+        <translation>Khởi động lại ứng dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="727" />
+        <source>Exit to the desktop</source>
+        <translation>Thoát ra màn hình nền</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="747" />
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="751" />
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="754" />
+        <source>Export failed: %1</source>
+        <translation>Xuất thất bại: %1</translation>
     </message>
 </context>
 <context>

@@ -262,8 +262,29 @@ def fleet(request: Request) -> Response:
     rows = [{"id": k.id, "active": k.active,
              "last_seen": k.last_seen_at.astimezone(VIETNAM_TZ) if k.last_seen_at else None,
              "stale": k.last_seen_at is None or (now - k.last_seen_at).total_seconds() > 300,
-             "hb": k.last_heartbeat or {}} for k in kiosks]
+             "hb": k.last_heartbeat or {}, "alerts": fleet_alerts(k.last_heartbeat or {})} for k in kiosks]
     return _render(request, "fleet.html", staff, kiosks=rows)
+
+
+_MEDIA_ALERTS = {"near_end": "Máy in sắp hết giấy", "out": "Máy in hết giấy", "jammed": "Máy in kẹt giấy",
+                 "cover_open": "Nắp máy in đang mở"}
+_WORKING = {"online", "busy"}
+
+
+def fleet_alerts(heartbeat: dict[str, Any]) -> list[str]:
+    """Alerts the staff must act on, from a kiosk's last heartbeat: paper, device errors, out of service."""
+    alerts: list[str] = []
+    if heartbeat.get("out_of_service"):
+        alerts.append("Ki-ốt ngừng phục vụ")
+    for device in heartbeat.get("devices", []):
+        name = device.get("name", "?")
+        media = device.get("media")
+        if media in _MEDIA_ALERTS:
+            alerts.append(f"{_MEDIA_ALERTS[media]} ({name})")
+        if device.get("state") not in _WORKING or device.get("action") in ("staff", "technician"):
+            reason = device.get("detail") or device.get("state")
+            alerts.append(f"Lỗi thiết bị {name}: {reason}")
+    return alerts
 
 
 @router.get("/queue", response_class=HTMLResponse)

@@ -10,6 +10,7 @@ from ui.screens.base import ScreenWidget
 SCREENS: dict[Screen, str] = {
     Screen.WELCOME: "ui.screens.welcome:WelcomeScreen",
     Screen.OUT_OF_SERVICE: "ui.screens.out_of_service:OutOfServiceScreen",
+    Screen.MAINTENANCE: "ui.screens.maintenance:MaintenanceScreen",
 }
 
 

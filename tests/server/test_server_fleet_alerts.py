@@ -1,0 +1,47 @@
+"""Fleet page alerts: paper near end, device errors and out of service, derived from the last heartbeat."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from server.routes.console import fleet_alerts
+from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, sqlite_only
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    return sqlite_only(tmp_path)
+
+
+@pytest.fixture
+def app(make_app: AppFactory) -> FastAPI:
+    return make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="http://testserver")
+
+
+def test_alerts_from_a_heartbeat() -> None:
+    healthy = {"devices": [{"name": "printer", "kind": "escpos", "state": "online", "media": "ok", "action": "none"}]}
+    assert fleet_alerts(healthy) == []
+    assert fleet_alerts({}) == []
+    beat = {"out_of_service": True, "devices": [
+        {"name": "printer", "kind": "escpos", "state": "online", "media": "near_end", "action": "none"},
+        {"name": "camera", "kind": "opencv", "state": "no_device", "detail": "USB unplugged", "action": "retry"},
+        {"name": "qr", "kind": "hid", "state": "online", "action": "technician", "detail": "decoder fault"},
+    ]}
+    assert fleet_alerts(beat) == ["Ki-ốt ngừng phục vụ", "Máy in sắp hết giấy (printer)",
+                                  "Lỗi thiết bị camera: USB unplugged", "Lỗi thiết bị qr: decoder fault"]
+
+
+def test_fleet_page_shows_the_alerts(app: FastAPI, client: TestClient) -> None:
+    client.post("/api/v1/kiosks/heartbeat", json={
+        "app_version": "0.1.0", "outbox_pending": 2,
+        "devices": [{"name": "printer", "kind": "simulated", "state": "user_error", "media": "out",
+                     "detail": "replace paper", "action": "staff"}]})
+    staff = TestClient(app)
+    assert staff.post("/staff/login", data={"username": STAFF_USER, "password": STAFF_PASSWORD},
+                      follow_redirects=False).status_code == 303
+    page = staff.get("/staff/fleet").text
+    assert 'class="overdue alert">Máy in hết giấy (printer)' in page
+    assert "Lỗi thiết bị printer: replace paper" in page
