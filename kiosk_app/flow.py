@@ -56,6 +56,8 @@ TRANSITIONS: dict[Screen, frozenset[Screen]] = {
 }
 # States that are usable while a required device is down.
 SERVICE_FREE = frozenset({Screen.OUT_OF_SERVICE, Screen.MAINTENANCE})
+# States that are not left when a device fails: what is on screen is what the person needs now.
+HOLD_OUT_OF_SERVICE = frozenset({Screen.MAINTENANCE, Screen.RECEIPT, Screen.TICKET})
 
 EnterHook = Callable[[Screen], "Screen | None"]
 ExitHook = Callable[[Screen], None]
@@ -265,9 +267,12 @@ class KioskFlow(QObject):
         """A required device failed (``reason`` non-empty) or recovered (empty)."""
         was = bool(self.out_of_service_reason)
         self.out_of_service_reason = reason
-        if self.state is Screen.MAINTENANCE:  # the technician stays; leaving maintenance goes the right way
+        if self.state in HOLD_OUT_OF_SERVICE:
+            # The technician stays in maintenance; a citizen keeps their receipt or ticket on screen
+            # (its QR holds the dossier code when the printer just ran out of paper). Leaving the
+            # screen goes out of service, because every other target redirects there.
             if bool(reason) != was:
-                log.info("service state changed during maintenance: %s", reason or "back in service")
+                log.info("service state changed on %s: %s", self.state.value, reason or "back in service")
             return
         if reason and not was:
             log.warning("out of service: %s", reason)

@@ -146,3 +146,14 @@ def test_idle_timer_drives_tick(qtbot, flow: KioskFlow, clock: ManualClock) -> N
 def test_unknown_language_is_refused(flow: KioskFlow) -> None:
     with pytest.raises(ValueError):
         flow.set_language("fr")
+
+
+def test_a_receipt_on_screen_is_not_taken_away_by_a_printer_failure(flow: KioskFlow) -> None:
+    flow.go(Screen.SUBMIT)
+    flow.go(Screen.RECEIPT)
+    flow.session.set("receipt_code", "000.00.00.G06-261128-0001")
+    flow.set_out_of_service("printer: paper out")
+    assert flow.state is Screen.RECEIPT
+    assert flow.session.get("receipt_code") == "000.00.00.G06-261128-0001"  # the citizen can still photograph it
+    flow.home()
+    assert flow.state is Screen.OUT_OF_SERVICE and flow.session.fields == {}

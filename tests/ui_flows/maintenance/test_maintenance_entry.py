@@ -120,7 +120,8 @@ def test_no_path_to_maintenance_without_the_pin(qtbot, window: MainWindow, flow:
 
 
 def test_set_pin_edits_only_the_maintenance_table(tmp_path: Path) -> None:
-    source = (REPO_ROOT / "config" / "simulated.toml").read_text(encoding="utf-8")
+    shipped = (REPO_ROOT / "config" / "simulated.toml").read_text(encoding="utf-8")
+    source = shipped.split("\n[maintenance]")[0].rstrip("\n") + "\n"  # a profile without a PIN yet
     once = with_pin_hash(source, "$argon2id$v=19$m=65536,t=3,p=4$abc$def")
     assert once.startswith(source.rstrip("\n")) and tomllib.loads(once)["maintenance"]["pin_hash"].endswith("$def")
     twice = with_pin_hash(once + "\n# trailing comment\n", "$argon2id$v=19$m=65536,t=3,p=4$xyz$uvw")
