@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "kiosk_app.commands.run",
     "kiosk_app.commands.screenshots",
     "kiosk_app.commands.config",
+    "kiosk_app.commands.demo",
 )
 
 

@@ -238,7 +238,7 @@ class SubmitScreen(ScreenWidget):
             self.review_labels[section] = label
             self.review_edit[section] = edit
         self.submit_button = QPushButton()
-        self.submit_button.setObjectName("btn_submit")
+        self.submit_button.setObjectName("btn_submit_dossier")
         self.submit_button.setProperty("role", "primary")
         self.submit_button.clicked.connect(self.submit)
         layout.addWidget(self.submit_button)
