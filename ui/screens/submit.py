@@ -484,8 +484,10 @@ class SubmitScreen(ScreenWidget):
         procedure = self.procedure()
         while self.components_box.count():
             item = self.components_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # out of the tree now: names stay unique
+                widget.deleteLater()
         if procedure is None:
             return
         current = self.flow.session.get("scan_component")
@@ -604,8 +606,10 @@ class SubmitScreen(ScreenWidget):
     def _search(self, text: str) -> None:
         while self.results.count():
             item = self.results.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # out of the tree now: names stay unique
+                widget.deleteLater()
         services = self.flow.services
         if services is None or not text.strip():
             return

@@ -148,8 +148,10 @@ class SupplementScreen(ScreenWidget):
     def _refresh_components(self) -> None:
         while self.components_box.count():
             item = self.components_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # out of the tree now: names stay unique
+                widget.deleteLater()
         current = self.flow.session.get("supplement_component")
         total = 0
         for component in self.components():

@@ -369,8 +369,10 @@ class ScanWidget(QWidget):
     def _refresh_pages(self) -> None:
         while self.thumbs_row.count() > 1:
             item = self.thumbs_row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # out of the tree now: names stay unique
+                widget.deleteLater()
         pages = self.pages() if self.component_id else ()
         for index, page in enumerate(pages):
             button = QPushButton()
