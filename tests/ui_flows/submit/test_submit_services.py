@@ -15,7 +15,7 @@ from kiosk_app.clock import ManualClock
 from kiosk_app.composition import build_flow
 from kiosk_app.digitize.capture import CaptureState
 from kiosk_app.flow import Screen
-from kiosk_app.outbox import OutboxWorker
+from kiosk_app.outbox import Outbox, OutboxWorker
 from kiosk_app.submission import SubmissionService, make_sender
 
 PROCEDURE = "1.005164"  # two required components, a fee (VietQR on the receipt)
@@ -75,8 +75,11 @@ def scan_all(qtbot, window, submit, clock) -> None:  # type: ignore[no-untyped-d
         # the page is found and held still; time passes only on the injected clock
         qtbot.waitUntil(lambda: scanner._state in (CaptureState.MOVING, CaptureState.STEADY), timeout=10000)
         assert len(scanner.pages(component)) == 0
-        clock.advance(1.5)
-        qtbot.waitUntil(lambda c=component: len(scanner.pages(c)) == 1, timeout=20000)
+        def captured(c: str = component) -> bool:
+            clock.advance(0.25)  # time passes only on the injected clock, frame by frame
+            return len(scanner.pages(c)) == 1
+
+        qtbot.waitUntil(captured, timeout=20000)
 
 
 def test_scan_with_auto_capture_page_tools_and_submit_online(qtbot, live, services) -> None:
@@ -118,11 +121,12 @@ def test_scan_with_auto_capture_page_tools_and_submit_online(qtbot, live, servic
     assert flow.state is Screen.WELCOME and not scratch.exists()
 
 
-def test_backend_down_gives_a_provisional_receipt_and_paper_out_shows_the_qr(qtbot, live, services) -> None:
+def test_backend_down_gives_a_provisional_receipt_and_paper_out_shows_the_qr(qtbot, live, services, tmp_path) -> None:
     flow, window, clock = live
     dead = BackendClient("http://127.0.0.1:9", "token", connect_timeout_s=0.5, read_timeout_s=0.5)
     online = services.submission
-    services.submission = SubmissionService(services.outbox, OutboxWorker(services.outbox, make_sender(dead)))
+    outbox = Outbox(tmp_path / "outbox", kiosk_id=services.profile.kiosk.id)  # not drained by the live worker
+    services.submission = SubmissionService(outbox, OutboxWorker(outbox, make_sender(dead)))
     printer = services.devices["printer"]
     try:
         submit = fill_until_scan(qtbot, flow, window, services)
