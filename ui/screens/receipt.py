@@ -44,6 +44,7 @@ class ReceiptScreen(ScreenWidget):
 
     def __init__(self, flow: KioskFlow, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.layout_.setContentsMargins(56, 24, 56, 24)
         self.layout_.setSpacing(16)
         self._printing = False
@@ -113,6 +114,7 @@ class ReceiptScreen(ScreenWidget):
         self._render()
 
     def entered(self) -> None:
+        self.setFocus()  # no field focused on arrival: the keyboard appears when the citizen taps one
         self._render()
         if not self.flow.session.get("receipt_printed") and not self.flow.session.get("preview"):
             self.print_receipt()
@@ -166,7 +168,7 @@ class ReceiptScreen(ScreenWidget):
         self.tracking_qr.setVisible(bool(qr_text))
         self.tracking_caption.setVisible(bool(qr_text))
         if qr_text:
-            self.tracking_qr.setPixmap(qr_pixmap(qr_text, 300))
+            self.tracking_qr.setPixmap(qr_pixmap(qr_text, 240))
         self.track.setVisible(False)
         if kind == "supplement":
             self._render_supplement(session.get("supplement_receipt"))
@@ -213,7 +215,7 @@ class ReceiptScreen(ScreenWidget):
         payment = receipt.payment
         if payment is not None and payment.amount_vnd:
             text = VietQrPayment(payment.bank_bin, payment.account_number, payment.amount_vnd, payment.purpose).payload()
-            self.payment_qr.setPixmap(qr_pixmap(text, 220))
+            self.payment_qr.setPixmap(qr_pixmap(text, 180))
             self.payment_caption.setText(self.tr("Pay %1 with your banking app (VietQR)").replace(
                 "%1", receipts.vnd(payment.amount_vnd)) + f"\n{payment.account_name}")
             self.payment_qr.show()

@@ -12,6 +12,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -63,8 +64,9 @@ class SubmitScreen(ScreenWidget):
 
     def __init__(self, flow: KioskFlow, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
-        self.layout_.setContentsMargins(48, 20, 48, 20)
-        self.layout_.setSpacing(14)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.layout_.setContentsMargins(40, 10, 40, 10)
+        self.layout_.setSpacing(8)
         self._declined = False
         self._submitting = False
         self._qr_connected = False
@@ -212,8 +214,8 @@ class SubmitScreen(ScreenWidget):
         holder = QWidget()
         holder.setLayout(self.components_box)
         components_area = _scrolled(holder)
-        components_area.setMinimumWidth(440)
-        components_area.setMaximumWidth(520)
+        components_area.setMinimumWidth(300)
+        components_area.setMaximumWidth(400)
         self.scanner = ScanWidget(self.flow, PAGES_KEY)
         self.scanner.pages_changed.connect(lambda _cid: self._refresh_components())
         layout.addWidget(components_area)
@@ -348,6 +350,7 @@ class SubmitScreen(ScreenWidget):
         self._render()
 
     def entered(self) -> None:
+        self.setFocus()  # no field focused on arrival: the keyboard appears when the citizen taps one
         services = self.flow.services
         if services is not None and not self._qr_connected:
             qr = services.devices.get("qr") if services.devices is not None else None
@@ -563,6 +566,7 @@ class SubmitScreen(ScreenWidget):
     # ------------------------------------------------------------------ intents
     def go_step(self, step: str) -> None:
         self.flow.touch()
+        self.setFocus()  # the old step's field must not keep the keyboard open
         self.flow.session.set("submit_step", step)
         self._render()
 

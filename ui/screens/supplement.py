@@ -10,6 +10,7 @@ import logging
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk_app.api.schemas import (
@@ -38,6 +39,7 @@ class SupplementScreen(ScreenWidget):
 
     def __init__(self, flow: KioskFlow, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.layout_.setContentsMargins(48, 20, 48, 20)
         self.layout_.setSpacing(14)
         self._uploading = False
@@ -52,17 +54,19 @@ class SupplementScreen(ScreenWidget):
         self.upload.setObjectName("btn_upload_supplement")
         self.upload.setProperty("role", "primary")
         self.upload.clicked.connect(self.upload_pages)
+        self.request.setMaximumWidth(380)
+        self.notice.setMaximumWidth(380)
         body = QHBoxLayout()
         side = QVBoxLayout()
+        side.addWidget(self.request)
         side.addLayout(self.components_box)
         side.addStretch(1)
+        side.addWidget(self.notice)
+        side.addWidget(self.upload)
         body.addLayout(side, 0)
         body.addWidget(self.scanner, 1)
         self.layout_.addWidget(self.heading)
-        self.layout_.addWidget(self.request)
-        self.layout_.addWidget(self.notice)
         self.layout_.addLayout(body, 1)
-        self.layout_.addWidget(self.upload)
         flow.state_changed.connect(lambda old, new: self.scanner.stop() if old is Screen.SUPPLEMENT else None)
         flow.session_reset.connect(self._reset)
         self.retranslate()
@@ -99,6 +103,7 @@ class SupplementScreen(ScreenWidget):
         return match_missing(missing, procedure.components)
 
     def entered(self) -> None:
+        self.setFocus()  # no field focused on arrival: the keyboard appears when the citizen taps one
         self._render()
         if self.components() and self.flow.services is not None:
             self.scanner.start()
@@ -164,14 +169,14 @@ class SupplementScreen(ScreenWidget):
             label = QLabel(("✓ " if count else "") + self._name(component.name_vi, component.name_en) + "\n"
                            + self.tr("%1 page(s)").replace("%1", str(count)))
             label.setWordWrap(True)
-            label.setMaximumWidth(420)
+            label.setMaximumWidth(340)
             from PySide6.QtCore import Qt
 
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             inner = QVBoxLayout(button)
             inner.addWidget(label)
             button.setMinimumHeight(max(64, label.sizeHint().height() + 24))
-            button.setFixedWidth(460)
+            button.setFixedWidth(380)
             button.clicked.connect(lambda _=False, c=component: self._choose(c))
             self.components_box.addWidget(button)
         self.upload.setEnabled(total > 0 and not self._uploading and self.flow.services is not None)

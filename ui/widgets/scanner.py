@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk_app.digitize.capture import AutoCapture, CaptureState
 from kiosk_app.digitize.detect import PageDetection, PageDetector
@@ -31,7 +31,7 @@ from ui.widgets.scrolling import make_kinetic
 
 log = logging.getLogger("ui.scanner")
 
-PREVIEW_SIZE = QSize(720, 405)
+PREVIEW_MIN = QSize(400, 225)
 
 
 def bgr_to_qimage(frame: np.ndarray) -> QImage:
@@ -72,7 +72,8 @@ class ScanWidget(QWidget):
 
         self.preview = QLabel()
         self.preview.setObjectName("scan_preview")
-        self.preview.setFixedSize(PREVIEW_SIZE)
+        self.preview.setMinimumSize(PREVIEW_MIN)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #20262c; border-radius: 12px; color: white;")
         self.hint = QLabel()
@@ -100,33 +101,37 @@ class ScanWidget(QWidget):
         thumbs_area.setObjectName("scan_thumbnails")
         thumbs_area.setWidgetResizable(True)
         thumbs_area.setWidget(self.thumbs)
-        thumbs_area.setFixedHeight(200)
+        thumbs_area.setFixedHeight(140)
         make_kinetic(thumbs_area)
         self.retake_button = self._button("btn_page_retake", self.retake)
         self.delete_button = self._button("btn_page_delete", self.delete)
         self.up_button = self._button("btn_page_up", lambda: self.move(-1))
         self.down_button = self._button("btn_page_down", lambda: self.move(1))
 
+        tools = QGridLayout()
+        tools.addWidget(self.retake_button, 0, 0)
+        tools.addWidget(self.delete_button, 0, 1)
+        tools.addWidget(self.up_button, 1, 0)
+        tools.addWidget(self.down_button, 1, 1)
         left = QVBoxLayout()
-        left.addWidget(self.preview)
-        left.addWidget(self.capture_button)
+        left.addWidget(self.preview, 1)
+        left.addWidget(thumbs_area)
         right = QVBoxLayout()
-        right.addWidget(self.hint)
-        right.addWidget(self.hint_ok)
         right.addWidget(self.status)
         right.addWidget(self.quality)
         right.addStretch(1)
-        top = QHBoxLayout()
-        top.addLayout(left)
-        top.addLayout(right, 1)
-        tools = QHBoxLayout()
-        for button in (self.retake_button, self.delete_button, self.up_button, self.down_button):
-            tools.addWidget(button)
+        right.addWidget(self.capture_button)
+        right.addLayout(tools)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.hint, 1)
+        hint_row.addWidget(self.hint_ok)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(top)
-        outer.addWidget(thumbs_area)
-        outer.addLayout(tools)
+        outer.addLayout(hint_row)
+        outer.addLayout(body, 1)
         self.retranslate()
 
     @staticmethod
@@ -159,13 +164,17 @@ class ScanWidget(QWidget):
     def retranslate(self) -> None:
         self.capture_button.setText(self.tr("Take the picture now"))
         self.hint.setText(self.tr(
-            "Lay the page face up inside the marked area under the camera, flat and whole. "
-            "Hold still: the picture is taken by itself when the green outline stays steady."))
+            "Lay the page face up under the camera, flat and whole. "
+            "The picture is taken by itself when the green outline stays still."))
         self.hint_ok.setText(self.tr("I understand"))
-        self.retake_button.setText(self.tr("Retake page"))
-        self.delete_button.setText(self.tr("Delete page"))
-        self.up_button.setText("↑ " + self.tr("Move up"))
-        self.down_button.setText("↓ " + self.tr("Move down"))
+        self.retake_button.setAccessibleName(self.tr("Retake the selected page"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected page"))
+        self.up_button.setAccessibleName(self.tr("Move the selected page up"))
+        self.down_button.setAccessibleName(self.tr("Move the selected page down"))
+        self.retake_button.setText(self.tr("Retake"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.up_button.setText("↑ " + self.tr("Up"))
+        self.down_button.setText("↓ " + self.tr("Down"))
         self._show_status()
         self._refresh_pages()
 
@@ -270,7 +279,7 @@ class ScanWidget(QWidget):
         self._detect_next()
 
     def _draw(self, frame: np.ndarray) -> None:
-        image = bgr_to_qimage(frame).scaled(PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+        image = bgr_to_qimage(frame).scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                             Qt.TransformationMode.FastTransformation)
         detection = self._detection
         if detection is not None:
@@ -380,11 +389,11 @@ class ScanWidget(QWidget):
             pixmap = QPixmap()
             pixmap.loadFromData(page.thumbnail_png, "PNG")
             button.setIcon(pixmap)
-            button.setIconSize(QSize(110, 150))
+            button.setIconSize(QSize(80, 112))
             button.setText(str(index + 1))
             button.setCheckable(True)
             button.setChecked(index == self.selected)
-            button.setMinimumHeight(180)
+            button.setMinimumHeight(130)
             button.clicked.connect(lambda _=False, i=index: self.select(i))
             self.thumbs_row.insertWidget(index, button)
         has = 0 <= self.selected < len(pages)
