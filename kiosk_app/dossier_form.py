@@ -33,7 +33,7 @@ from kiosk_app.api.schemas import (
 )
 from kiosk_app.digitize.capture import still_corners
 from kiosk_app.digitize.detect import PageDetection, PageDetector
-from kiosk_app.digitize.enhance import EnhanceMode, default_mode, enhance
+from kiosk_app.digitize.enhance import EnhanceMode, enhance
 from kiosk_app.digitize.pages import ComponentPages
 from kiosk_app.digitize.pdf import EncodedPage, build_component_pdf, encode_page
 from kiosk_app.digitize.quality import QualityIssue, assess_page

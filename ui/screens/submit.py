@@ -40,7 +40,7 @@ from kiosk_app.dossier_form import (
 )
 from kiosk_app.flow import KioskFlow, Screen
 from ui.screens.base import ScreenWidget
-from ui.widgets.form import FieldRow, catalogue_of, choice_button
+from ui.widgets.form import FieldRow, WrapButton, catalogue_of, choice_button
 from ui.widgets.scanner import ScanWidget
 from ui.widgets.scrolling import make_kinetic
 from ui.widgets.step_indicator import StepIndicator
@@ -496,21 +496,9 @@ class SubmitScreen(ScreenWidget):
         current = self.flow.session.get("scan_component")
         for component in procedure.components:
             count = len(self.scanner.pages(component.id))
-            button = QPushButton()
-            button.setObjectName(f"btn_component_{component.id}")
+            button = WrapButton(f"btn_component_{component.id}", self._component_text(component, count))
             button.setCheckable(True)
             button.setChecked(component.id == current)
-            button.setStyleSheet("text-align: left;")
-            label = QLabel(self._component_text(component, count))
-            label.setWordWrap(True)
-            label.setProperty("role", "body")
-            from PySide6.QtCore import Qt
-
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            inner = QVBoxLayout(button)
-            inner.setContentsMargins(16, 8, 16, 8)
-            inner.addWidget(label)
-            button.setMinimumHeight(max(64, label.sizeHint().height() + 24))
             button.clicked.connect(lambda _=False, c=component: self._choose_component(c))
             self.components_box.addWidget(button)
         self.components_box.addStretch(1)
@@ -621,9 +609,8 @@ class SubmitScreen(ScreenWidget):
             procedure = services.catalogue.get(hit.code)
             if procedure is None:
                 continue
-            button = QPushButton(self._name(procedure.name_vi, procedure.name_en))
-            button.setObjectName(f"btn_pick_{hit.code.replace('.', '_')}")
-            button.setStyleSheet("text-align: left;")
+            button = WrapButton(f"btn_pick_{hit.code.replace('.', '_')}",
+                                self._name(procedure.name_vi, procedure.name_en) + f" ({hit.code})")
             button.clicked.connect(lambda _=False, code=hit.code: self.pick_procedure(code))
             self.results.addWidget(button)
 

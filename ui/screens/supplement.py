@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk_app.api.schemas import (
     DeliveryMethod,
@@ -27,7 +27,7 @@ from kiosk_app.dossier_form import component_kind, match_missing, write_componen
 from kiosk_app.errors import KioskError
 from kiosk_app.flow import KioskFlow, Screen
 from ui.screens.base import ScreenWidget
-from ui.widgets.form import catalogue_of
+from ui.widgets.form import WrapButton, catalogue_of
 from ui.widgets.scanner import ScanWidget
 
 log = logging.getLogger("ui.supplement")
@@ -162,20 +162,11 @@ class SupplementScreen(ScreenWidget):
         for component in self.components():
             count = len(self.scanner.pages(component.id))
             total += count
-            button = QPushButton()
-            button.setObjectName(f"btn_component_{component.id}")
+            button = WrapButton(f"btn_component_{component.id}",
+                                ("✓ " if count else "") + self._name(component.name_vi, component.name_en) + "\n"
+                                + self.tr("%1 page(s)").replace("%1", str(count)))
             button.setCheckable(True)
             button.setChecked(component.id == current)
-            label = QLabel(("✓ " if count else "") + self._name(component.name_vi, component.name_en) + "\n"
-                           + self.tr("%1 page(s)").replace("%1", str(count)))
-            label.setWordWrap(True)
-            label.setMaximumWidth(340)
-            from PySide6.QtCore import Qt
-
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            inner = QVBoxLayout(button)
-            inner.addWidget(label)
-            button.setMinimumHeight(max(64, label.sizeHint().height() + 24))
             button.setFixedWidth(380)
             button.clicked.connect(lambda _=False, c=component: self._choose(c))
             self.components_box.addWidget(button)

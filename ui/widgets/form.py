@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import segno
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk_app.catalogue_cache import CatalogueCache
 
@@ -93,3 +93,50 @@ def _shipped_catalogue() -> CatalogueCache:
 def catalogue_of(services: Any) -> CatalogueCache:
     """The services' catalogue, or the shipped one (shell-only tests and screenshots have no services)."""
     return services.catalogue if services is not None else _shipped_catalogue()
+
+
+class WrapButton(QPushButton):
+    """A touch button whose (long) text wraps onto several lines; its height follows its width."""
+
+    MARGIN = 12
+
+    def __init__(self, name: str, text: str = "") -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.text_label = QLabel(text)
+        self.text_label.setWordWrap(True)
+        self.text_label.setProperty("role", "body")
+        self.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(self.MARGIN + 4, self.MARGIN, self.MARGIN + 4, self.MARGIN)
+        layout.addWidget(self.text_label)
+        self.setStyleSheet("QPushButton:checked { background: #dbe7f3; border: 4px solid #0b4f8a; }")
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_text(self, text: str) -> None:
+        self.text_label.setText(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        self.text_label.ensurePolished()
+        inner = max(40, width - 2 * (self.MARGIN + 4))
+        return max(64, self.text_label.heightForWidth(inner) + 2 * self.MARGIN + 6)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        width = 320
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(160, self.heightForWidth(self.width() if self.width() > 100 else 320))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        wanted = self.heightForWidth(self.width())
+        if self.minimumHeight() != wanted:
+            self.setMinimumHeight(wanted)  # the layout re-runs with the wrapped height

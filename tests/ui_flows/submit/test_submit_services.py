@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from devices.camera.synthetic import SyntheticDocumentGenerator
 from devices.faults import Fault
@@ -150,3 +150,79 @@ def test_backend_down_gives_a_provisional_receipt_and_paper_out_shows_the_qr(qtb
     assert not flow.session.get("receipt_printed")
     tap(qtbot, window, "btn_print_again")  # paper replaced: the provisional receipt prints
     qtbot.waitUntil(lambda: bool(flow.session.get("receipt_printed")), timeout=20000)
+
+
+def request_supplement(services, code: str, missing: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """An officer asks for more documents (server side, as the staff console does)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from server.lifecycle import Action, ActionInput
+    from server.models import Dossier, Procedure
+
+    backend = services.backend.app.state.backend
+    with backend.db.write() as session:
+        dossier = session.scalars(select(Dossier).where(Dossier.code == code).options(
+            selectinload(Dossier.stages), selectinload(Dossier.supplement_requests))).one()
+        procedure = session.get(Procedure, dossier.procedure_code)
+        backend.lifecycle.apply(dossier, procedure, Action.REQUEST_SUPPLEMENT,
+                                ActionInput(handler="Cán bộ A", missing=missing), backend.now())
+
+
+def test_supplement_is_scanned_uploaded_and_receipted(qtbot, live, services, tmp_path) -> None:
+    import numpy as np
+
+    from kiosk_app.api.schemas import DossierStatus
+    from kiosk_app.digitize.enhance import EnhanceMode
+    from kiosk_app.digitize.pdf import build_component_pdf, encode_page
+    from kiosk_app.dossier_form import build_dossier
+
+    flow, window, clock = live
+    procedure = services.catalogue.get(PROCEDURE)
+    pdf = tmp_path / "page.pdf"
+    pdf.write_bytes(build_component_pdf([encode_page(np.full((420, 300), 250, np.uint8), EnhanceMode.GREY, 150)],
+                                        "page", "test"))
+    documents = [(c.id, pdf, 1) for c in procedure.components if c.requirement.value == "required"]
+    dossier = build_dossier(procedure, {"type": "citizen", "full_name": "Đỗ Văn Nam", "address": "Đà Nẵng"},
+                            {"phone": "0987654321"}, {"method": "counter"}, True, documents, "vi")
+    receipt = services.client.submit_dossier("supplement-test-1", dossier, [p for _c, p, _n in documents])
+    request_supplement(services, receipt.code, ["Chứng từ nộp phí"])
+    tracked = services.client.track(receipt.code, phone_last4="4321")
+    assert tracked.status is DossierStatus.SUPPLEMENT_REQUESTED
+    flow.session.set("tracked", tracked)
+    flow.session.set("tracking_proof", {"code": receipt.code, "phone_last4": "4321"})
+    flow.show(Screen.SUPPLEMENT)
+    screen = window.stack.currentWidget()
+    assert "Chứng từ nộp phí" in screen.findChild(QLabel, "supplement_request").text()
+    assert not screen.findChild(QPushButton, "btn_upload_supplement").isEnabled()  # nothing scanned yet
+    scanner = window.screens[Screen.SUPPLEMENT].scanner
+    assert scanner.component_id == "fee_receipt"  # the request's text matched the procedure's component
+
+    def captured() -> bool:
+        clock.advance(0.25)
+        return len(scanner.pages("fee_receipt")) == 1
+
+    qtbot.waitUntil(captured, timeout=20000)
+    tap(qtbot, window, "btn_upload_supplement")
+    qtbot.waitUntil(lambda: flow.state is Screen.RECEIPT, timeout=20000)
+    assert flow.session.get("receipt_kind") == "supplement"
+    assert [d.component_id for d in flow.session.get("supplement_receipt").documents] == ["fee_receipt"]
+    qtbot.waitUntil(lambda: bool(flow.session.get("receipt_printed")), timeout=20000)
+    assert window.stack.currentWidget().findChild(QLabel, "receipt_code").text() == receipt.code
+    after = services.client.track(receipt.code, phone_last4="4321")
+    assert after.status is not DossierStatus.SUPPLEMENT_REQUESTED and after.supplement_request is None
+
+
+def test_without_a_procedure_the_first_step_searches_the_catalogue(qtbot, live, services) -> None:
+    flow, window, _clock = live
+    flow.go(Screen.SUBMIT)
+    submit = window.screens[Screen.SUBMIT]
+    assert submit.current_step() == "procedure"
+    assert not window.stack.currentWidget().findChild(QPushButton, "btn_next").isVisible()
+    field = window.stack.currentWidget().findChild(QLineEdit, "field_procedure_search")
+    qtbot.keyClicks(field, "dang ky nhan hieu")
+    tap(qtbot, window, "btn_pick_1_005152")
+    assert flow.session.get("procedure_code") == "1.005152" and submit.current_step() == "applicant"
+    tap(qtbot, window, "btn_prev_step")
+    tap(qtbot, window, "btn_goto_lookup")
+    assert flow.state is Screen.LOOKUP

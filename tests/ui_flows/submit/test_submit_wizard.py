@@ -111,3 +111,21 @@ def test_validation_rules() -> None:
     business = {"type": "business", "full_name": "A", "address": "B", "organisation_name": "", "tax_code": "12"}
     assert set(applicant_errors(business)) == {"organisation_name", "tax_code"}
     assert contact_errors({"phone": "+84 912 345 678", "email": "a@b.vn"}) == {}
+
+
+def test_back_keeps_the_step_and_the_idle_wipe_forgets_it(qtbot, flow, window, clock) -> None:
+    flow.go(Screen.SUBMIT)  # from WELCOME: no procedure yet
+    submit = window.screens[Screen.SUBMIT]
+    submit.pick_procedure("1.005298")
+    type_in(qtbot, window, "field_full_name", "Lan")
+    submit.go_step("contact")
+    tap(qtbot, window, "btn_back")  # the top bar's Back leaves the wizard
+    assert flow.state is Screen.WELCOME
+    flow.go(Screen.SUBMIT)
+    assert submit.current_step() == "contact" and flow.session.get("applicant")["full_name"] == "Lan"
+    flow.start()
+    clock.advance(flow.idle_seconds + flow.countdown_seconds + 1)
+    flow.tick()
+    assert flow.state is Screen.WELCOME and flow.session.fields == {}
+    flow.go(Screen.SUBMIT)
+    assert submit.current_step() == "procedure"
