@@ -50,10 +50,6 @@ TAX_RE = re.compile(r"^\d{10}(-\d{3})?$")
 DATE_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierForm", text)
-
-
 # ------------------------------------------------------------------ field validation
 
 
@@ -83,27 +79,27 @@ def applicant_errors(fields: Mapping[str, Any], today: date | None = None) -> di
     errors: dict[str, str] = {}
     business = fields.get("type") == "business"
     if not str(fields.get("full_name", "")).strip():
-        errors["full_name"] = _tr("Please enter your full name.")
+        errors["full_name"] = QCoreApplication.translate("DossierForm", "Please enter your full name.")
     id_number = str(fields.get("id_number", "")).strip()
     if not business and not id_number:
-        errors["id_number"] = _tr("Please enter your ID number (12 digits).")
+        errors["id_number"] = QCoreApplication.translate("DossierForm", "Please enter your ID number (12 digits).")
     elif id_number and not ID_RE.fullmatch(id_number):
-        errors["id_number"] = _tr("An ID number has 12 digits (or 9 for an old card).")
+        errors["id_number"] = QCoreApplication.translate("DossierForm", "An ID number has 12 digits (or 9 for an old card).")
     birth_text = str(fields.get("date_of_birth", "")).strip()
     if birth_text:
         birth = parse_day(birth_text)
         if birth is None:
-            errors["date_of_birth"] = _tr("Write the date as day/month/year, for example 05/09/1980.")
+            errors["date_of_birth"] = QCoreApplication.translate("DossierForm", "Write the date as day/month/year, for example 05/09/1980.")
         elif not (date(1900, 1, 1) <= birth <= today):
-            errors["date_of_birth"] = _tr("This date of birth is not possible.")
+            errors["date_of_birth"] = QCoreApplication.translate("DossierForm", "This date of birth is not possible.")
     if not str(fields.get("address", "")).strip():
-        errors["address"] = _tr("Please enter your address.")
+        errors["address"] = QCoreApplication.translate("DossierForm", "Please enter your address.")
     if business:
         if not str(fields.get("organisation_name", "")).strip():
-            errors["organisation_name"] = _tr("Please enter the name of the business or organisation.")
+            errors["organisation_name"] = QCoreApplication.translate("DossierForm", "Please enter the name of the business or organisation.")
         tax = str(fields.get("tax_code", "")).strip()
         if not TAX_RE.fullmatch(tax):
-            errors["tax_code"] = _tr("A tax code has 10 digits (or 13 with a branch number).")
+            errors["tax_code"] = QCoreApplication.translate("DossierForm", "A tax code has 10 digits (or 13 with a branch number).")
     return errors
 
 
@@ -112,19 +108,19 @@ def contact_errors(fields: Mapping[str, Any]) -> dict[str, str]:
     errors: dict[str, str] = {}
     phone = normalise_phone(str(fields.get("phone", "")))
     if not phone:
-        errors["phone"] = _tr("Please enter your phone number.")
+        errors["phone"] = QCoreApplication.translate("DossierForm", "Please enter your phone number.")
     elif not PHONE_RE.fullmatch(phone):
-        errors["phone"] = _tr("A phone number has 10 digits, for example 0912345678.")
+        errors["phone"] = QCoreApplication.translate("DossierForm", "A phone number has 10 digits, for example 0912345678.")
     email = str(fields.get("email", "")).strip()
     if email and not EMAIL_RE.fullmatch(email):
-        errors["email"] = _tr("This e-mail address is not complete, for example ten@gmail.com.")
+        errors["email"] = QCoreApplication.translate("DossierForm", "This e-mail address is not complete, for example ten@gmail.com.")
     return errors
 
 
 def delivery_errors(fields: Mapping[str, Any]) -> dict[str, str]:
     """Field name -> message for the delivery step."""
     if fields.get("method") == "post" and not str(fields.get("postal_address", "")).strip():
-        return {"postal_address": _tr("Please enter the address the result should be posted to.")}
+        return {"postal_address": QCoreApplication.translate("DossierForm", "Please enter the address the result should be posted to.")}
     return {}
 
 
