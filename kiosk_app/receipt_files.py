@@ -60,7 +60,7 @@ def job_to_pdf(job: PrintJob, path: Path, paper_mm: int = 80) -> Path:
     return path
 
 
-def documents_text(documents: Sequence[tuple[str, int]]) -> str:
-    """'1. name – 2 page(s)' lines for the screen."""
-    pages_word = tr("page(s)")
-    return "\n".join(f"{i}. {name} – {pages} {pages_word}" for i, (name, pages) in enumerate(documents, 1))
+def documents_text(documents: Sequence[tuple[str, int]], pages_format: str = "%1 page(s)") -> str:
+    """'1. name – 2 page(s)' lines for the screen; ``pages_format`` is the screen's translated "%1 page(s)"."""
+    return "\n".join(f"{i}. {name} – " + pages_format.replace("%1", str(pages))
+                     for i, (name, pages) in enumerate(documents, 1))
