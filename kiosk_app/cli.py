@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "kiosk_app.commands.page",
     "kiosk_app.commands.samples",
     "kiosk_app.commands.maintenance",
+    "kiosk_app.commands.demo",
 )
 
 

@@ -4,6 +4,7 @@
 <context>
     <name />
     <message>
+        <location filename="../../kiosk_app/receipt_files.py" line="36" />
         <location filename="../../kiosk_app/receipts.py" line="50" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
@@ -19,17 +20,20 @@
         <translation>Người nộp</translation>
     </message>
     <message>
+        <location filename="../../kiosk_app/receipt_files.py" line="39" />
         <location filename="../../kiosk_app/receipts.py" line="57" />
         <location filename="../../kiosk_app/receipts.py" line="95" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
+        <location filename="../../kiosk_app/receipt_files.py" line="40" />
         <location filename="../../kiosk_app/receipts.py" line="58" />
         <source>Documents received</source>
         <translation>Giấy tờ đã nhận</translation>
     </message>
     <message>
+        <location filename="../../kiosk_app/receipt_files.py" line="41" />
         <location filename="../../kiosk_app/receipts.py" line="59" />
         <location filename="../../kiosk_app/receipts.py" line="97" />
         <source>page(s)</source>
@@ -51,6 +55,7 @@
         <translation>bản sao</translation>
     </message>
     <message>
+        <location filename="../../kiosk_app/receipt_files.py" line="46" />
         <location filename="../../kiosk_app/receipts.py" line="66" />
         <source>Received at</source>
         <translation>Thời điểm tiếp nhận</translation>
@@ -66,6 +71,7 @@
         <translation>ngày làm việc</translation>
     </message>
     <message>
+        <location filename="../../kiosk_app/receipt_files.py" line="47" />
         <location filename="../../kiosk_app/receipts.py" line="68" />
         <source>Result appointed for</source>
         <translation>Hẹn trả kết quả ngày</translation>
@@ -96,11 +102,13 @@
         <translation>Nộp phí bằng chuyển khoản (VietQR)</translation>
     </message>
     <message>
+        <location filename="../../kiosk_app/receipt_files.py" line="49" />
         <location filename="../../kiosk_app/receipts.py" line="80" />
         <source>Received by</source>
         <translation>Người tiếp nhận</translation>
     </message>
     <message>
+        <location filename="../../kiosk_app/receipt_files.py" line="49" />
         <location filename="../../kiosk_app/receipts.py" line="80" />
         <source>self-service kiosk</source>
         <translation>kiosk tự phục vụ</translation>
@@ -397,6 +405,69 @@
         <location filename="../../ui/screens/maintenance_pages.py" line="198" />
         <source>optional</source>
         <translation>không bắt buộc</translation>
+    </message>
+</context>
+<context>
+    <name>DossierForm</name>
+    <message>
+        <location filename="../../kiosk_app/dossier_form.py" line="82" />
+        <source>Please enter your full name.</source>
+        <translation>Vui lòng nhập họ và tên.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/dossier_form.py" line="85" />
+        <source>Please enter your ID number (12 digits).</source>
+        <translation>Vui lòng nhập số căn cước (12 chữ số).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/dossier_form.py" line="87" />
+        <source>An ID number has 12 digits (or 9 for an old card).</source>
+        <translation>Số căn cước gồm 12 chữ số (hoặc 9 chữ số với chứng minh nhân dân cũ).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/dossier_form.py" line="92" />
+        <source>Write the date as day/month/year, for example 05/09/1980.</source>
+        <translation>Ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/09/1980.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/dossier_form.py" line="94" />
+        <source>This date of birth is not possible.</source>
+        <translation>Ngày sinh này không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/dossier_form.py" line="96" />
+        <source>Please enter your address.</source>
+        <translation>Vui lòng nhập địa chỉ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/dossier_form.py" line="99" />
+        <source>Please enter the name of the business or organisation.</source>
+        <translation>Vui lòng nhập tên doanh nghiệp, tổ chức.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/dossier_form.py" line="102" />
+        <source>A tax code has 10 digits (or 13 with a branch number).</source>
+        <translation>Mã số thuế gồm 10 chữ số (hoặc 13 chữ số với mã chi nhánh).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/dossier_form.py" line="111" />
+        <source>Please enter your phone number.</source>
+        <translation>Vui lòng nhập số điện thoại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/dossier_form.py" line="113" />
+        <source>A phone number has 10 digits, for example 0912345678.</source>
+        <translation>Số điện thoại gồm 10 chữ số, ví dụ 0912345678.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/dossier_form.py" line="116" />
+        <source>This e-mail address is not complete, for example ten@gmail.com.</source>
+        <translation>Địa chỉ thư điện tử chưa đầy đủ, ví dụ ten@gmail.com.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/dossier_form.py" line="123" />
+        <source>Please enter the address the result should be posted to.</source>
+        <translation>Vui lòng nhập địa chỉ nhận kết quả qua bưu điện.</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1113,693 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <location filename="../../ui/screens/maintenance_pages.py" line="338" />
         <source>No code read yet.</source>
         <translation>Chưa đọc được mã nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="99" />
+        <source>Receipt</source>
+        <translation>Giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="103" />
+        <source>Your receipt is printed below the screen. Keep it: its code and QR code let you track your dossier at any kiosk or online.
+
+If a fee is due, you can pay it by scanning the payment QR code with your banking app.
+
+If the printer has a problem, take a photo of the QR code on the screen and ask the staff.
+
+Touch 'Finish' when you are done: everything you entered is deleted from this kiosk.</source>
+        <translation>Giấy tiếp nhận được in ở khe bên dưới màn hình. Hãy giữ lại: mã hồ sơ và mã QR trên giấy giúp bạn tra cứu hồ sơ tại bất kỳ kiosk nào hoặc trên mạng.
+
+Nếu phải nộp phí, bạn có thể quét mã QR thanh toán bằng ứng dụng ngân hàng.
+
+Nếu máy in gặp sự cố, hãy chụp ảnh mã QR trên màn hình và báo cho cán bộ.
+
+Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được xoá khỏi kiosk này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="111" />
+        <source>Print again</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="112" />
+        <source>Track this dossier</source>
+        <translation>Tra cứu hồ sơ này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="113" />
+        <source>Finish</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="178" />
+        <source>There is no receipt to show.</source>
+        <translation>Không có giấy tiếp nhận để hiển thị.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="186" />
+        <source>Your dossier is saved at this kiosk</source>
+        <translation>Hồ sơ của bạn đã được lưu tại kiosk này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="188" />
+        <source>Provisional reference – the connection to the ministry is down right now.</source>
+        <translation>Mã tiếp nhận tạm thời – hiện chưa kết nối được với hệ thống của Bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="190" />
+        <location filename="../../ui/screens/receipt.py" line="205" />
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="191" />
+        <source>Documents</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="191" />
+        <location filename="../../ui/screens/receipt.py" line="206" />
+        <location filename="../../ui/screens/receipt.py" line="231" />
+        <source>%1 page(s)</source>
+        <translation>%1 trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="192" />
+        <source>Submitted at</source>
+        <translation>Thời điểm nộp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="194" />
+        <source>It will be sent automatically as soon as the connection is back; you do not need to submit it again. Track it with this reference and the last 4 digits of your phone number.</source>
+        <translation>Hồ sơ sẽ được gửi tự động ngay khi có kết nối trở lại; bạn không cần nộp lại. Hãy tra cứu bằng mã này và 4 số cuối điện thoại của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="197" />
+        <source>Provisional reference</source>
+        <translation>Mã tiếp nhận tạm thời</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="199" />
+        <source>Your dossier has been received</source>
+        <translation>Hồ sơ của bạn đã được tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="202" />
+        <source>at the reception counter</source>
+        <translation>tại quầy trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="203" />
+        <source>by post (VNPost)</source>
+        <translation>qua bưu điện (VNPost)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="206" />
+        <location filename="../../ui/screens/receipt.py" line="231" />
+        <source>Documents received</source>
+        <translation>Giấy tờ đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="207" />
+        <location filename="../../ui/screens/receipt.py" line="232" />
+        <source>Received at</source>
+        <translation>Thời điểm tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="208" />
+        <location filename="../../ui/screens/receipt.py" line="233" />
+        <source>Result appointed for</source>
+        <translation>Hẹn trả kết quả ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="209" />
+        <source>Result returned</source>
+        <translation>Nơi trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="210" />
+        <source>Fee</source>
+        <translation>Lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="210" />
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="213" />
+        <source>Scan to track your dossier</source>
+        <translation>Quét mã để tra cứu hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="219" />
+        <source>Pay %1 with your banking app (VietQR)</source>
+        <translation>Thanh toán %1 bằng ứng dụng ngân hàng (VietQR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="227" />
+        <source>Your additional documents have been received</source>
+        <translation>Giấy tờ bổ sung của bạn đã được tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="235" />
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="241" />
+        <source>Printing your receipt…</source>
+        <translation>Đang in giấy tiếp nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="244" />
+        <source>Please take a photo of the QR code on the screen – it holds your dossier code – and tell the staff at the counter.</source>
+        <translation>Vui lòng chụp ảnh mã QR trên màn hình (mã này chứa mã hồ sơ của bạn) và báo cho cán bộ tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="247" />
+        <source>Your receipt has been printed. Please take it from the printer.</source>
+        <translation>Giấy tiếp nhận đã được in. Vui lòng lấy giấy ở khe máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="312" />
+        <source>The receipt could not be printed.</source>
+        <translation>Không in được giấy tiếp nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanWidget</name>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="165" />
+        <source>Take the picture now</source>
+        <translation>Chụp ngay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="167" />
+        <source>Lay the page face up under the camera, flat and whole. The picture is taken by itself when the green outline stays still.</source>
+        <translation>Đặt trang giấy ngửa lên dưới camera, phẳng và trọn vẹn. Ảnh sẽ tự chụp khi khung viền xanh đứng yên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="169" />
+        <source>I understand</source>
+        <translation>Tôi đã hiểu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="170" />
+        <source>Retake the selected page</source>
+        <translation>Chụp lại trang đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="171" />
+        <source>Delete the selected page</source>
+        <translation>Xoá trang đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="172" />
+        <source>Move the selected page up</source>
+        <translation>Chuyển trang đang chọn lên trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="173" />
+        <source>Move the selected page down</source>
+        <translation>Chuyển trang đang chọn xuống sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="174" />
+        <source>Retake</source>
+        <translation>Chụp lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="175" />
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="176" />
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="177" />
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="185" />
+        <location filename="../../ui/widgets/scanner.py" line="194" />
+        <source>Taking the picture… keep the page still.</source>
+        <translation>Đang chụp… vui lòng giữ yên trang giấy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="187" />
+        <source>Lay page %1 again to replace it.</source>
+        <translation>Đặt lại trang %1 để chụp thay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="190" />
+        <source>Put the page under the camera.</source>
+        <translation>Đặt trang giấy dưới camera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="191" />
+        <source>Move the page so that it is whole and fills the marked area.</source>
+        <translation>Di chuyển trang giấy để trang nằm trọn và phủ kín vùng đánh dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="192" />
+        <source>Hold the page still…</source>
+        <translation>Giữ yên trang giấy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="193" />
+        <source>Hold still – taking the picture…</source>
+        <translation>Giữ yên – đang chụp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="195" />
+        <source>Picture taken. Lay the next page, or go on.</source>
+        <translation>Đã chụp. Đặt trang tiếp theo, hoặc chuyển sang bước sau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="223" />
+        <source>The camera of this kiosk is not working. Please ask the staff at the counter to receive your papers.</source>
+        <translation>Camera của kiosk đang không hoạt động. Vui lòng đề nghị cán bộ tại quầy tiếp nhận giấy tờ của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="344" />
+        <source>The picture could not be taken. Please try again.</source>
+        <translation>Không chụp được ảnh. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="406" />
+        <source>Page %1: </source>
+        <translation>Trang %1: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="407" />
+        <source>We suggest retaking it.</source>
+        <translation>Bạn nên chụp lại trang này.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitScreen</name>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="288" />
+        <source>Submit a dossier</source>
+        <translation>Nộp hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="292" />
+        <source>The steps are shown at the top; the highlighted one is where you are.
+
+1. Choose the procedure.
+2. Hold the QR code on the back of your chip ID card to the reader, or type your details.
+3. Give a phone number so the centre can reach you.
+4. Choose how to receive the result.
+5. Agree to the processing of your personal data (required to submit).
+6. Lay each document under the camera, one page at a time.
+7. Check everything and touch 'Submit my dossier'. You receive a printed receipt.
+
+'Previous step' keeps what you entered. Home deletes everything.</source>
+        <translation>Các bước được hiển thị ở phía trên; bước được tô đậm là bước bạn đang làm.
+
+1. Chọn thủ tục.
+2. Đưa mã QR ở mặt sau thẻ căn cước gắn chip vào đầu đọc, hoặc tự nhập thông tin.
+3. Cho biết số điện thoại để Bộ phận Một cửa liên hệ với bạn.
+4. Chọn cách nhận kết quả.
+5. Đồng ý cho xử lý dữ liệu cá nhân (bắt buộc để nộp hồ sơ).
+6. Đặt từng giấy tờ dưới camera, mỗi lần một trang.
+7. Kiểm tra lại và chạm 'Nộp hồ sơ của tôi'. Bạn sẽ nhận giấy tiếp nhận in sẵn.
+
+'Bước trước' giữ lại thông tin bạn đã nhập. 'Trang chủ' xoá toàn bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="304" />
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="304" />
+        <location filename="../../ui/screens/submit.py" line="529" />
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="304" />
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="304" />
+        <location filename="../../ui/screens/submit.py" line="542" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="305" />
+        <source>Consent</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="305" />
+        <location filename="../../ui/screens/submit.py" line="551" />
+        <source>Documents</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="305" />
+        <source>Review</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="308" />
+        <source>Previous step</source>
+        <translation>Bước trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="309" />
+        <source>Next</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="311" />
+        <source>Which procedure do you want to submit? Type a few words of its name, or browse all procedures.</source>
+        <translation>Bạn muốn nộp hồ sơ cho thủ tục nào? Gõ vài từ trong tên thủ tục, hoặc xem danh sách tất cả thủ tục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="312" />
+        <source>Browse all procedures</source>
+        <translation>Xem tất cả thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="314" />
+        <source>Hold the QR code on the back of your chip ID card in front of the reader: your details are filled in for you. You can also type them.</source>
+        <translation>Đưa mã QR ở mặt sau thẻ căn cước gắn chip vào trước đầu đọc: thông tin của bạn sẽ được điền tự động. Bạn cũng có thể tự nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="316" />
+        <source>I apply as an individual</source>
+        <translation>Tôi nộp với tư cách cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="317" />
+        <source>For a business or organisation</source>
+        <translation>Cho doanh nghiệp, tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="319" />
+        <location filename="../../ui/screens/submit.py" line="447" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="320" />
+        <location filename="../../ui/screens/submit.py" line="534" />
+        <source>ID card number</source>
+        <translation>Số căn cước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="321" />
+        <source>Date of birth (day/month/year)</source>
+        <translation>Ngày sinh (ngày/tháng/năm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="322" />
+        <location filename="../../ui/screens/submit.py" line="535" />
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="323" />
+        <source>Name of the business or organisation</source>
+        <translation>Tên doanh nghiệp, tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="324" />
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="325" />
+        <source>Phone number (required)</source>
+        <translation>Số điện thoại (bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="326" />
+        <source>E-mail (optional)</source>
+        <translation>Thư điện tử (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="327" />
+        <source>Postal address for the result</source>
+        <translation>Địa chỉ nhận kết quả qua bưu điện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="332" />
+        <source>How can the centre reach you about this dossier? We send messages about its progress to this number.</source>
+        <translation>Bộ phận Một cửa liên hệ với bạn về hồ sơ này bằng cách nào? Chúng tôi gửi thông báo về tiến độ hồ sơ tới số điện thoại này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="333" />
+        <source>How do you want to receive the result?</source>
+        <translation>Bạn muốn nhận kết quả bằng cách nào?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="334" />
+        <source>I will collect it at the reception counter</source>
+        <translation>Tôi sẽ nhận tại quầy tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="335" />
+        <source>Send it to me by post (VNPost)</source>
+        <translation>Gửi cho tôi qua bưu điện (VNPost)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="336" />
+        <source>Use my address above</source>
+        <translation>Dùng địa chỉ của tôi ở trên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="338" />
+        <source>To receive and process your dossier, the Ministry of Science and Technology processes the personal data you give here (name, ID number, date of birth, address, phone, e-mail and the scanned documents), under the Personal Data Protection Law (91/2025/QH15). The data is used only to handle this dossier and is kept as the law on archives requires. This kiosk deletes everything when you finish. You can ask to see, correct or delete your data at the reception counter.
+
+Do you agree to this processing of your personal data?</source>
+        <translation>Để tiếp nhận và giải quyết hồ sơ, Bộ Khoa học và Công nghệ xử lý các dữ liệu cá nhân bạn cung cấp tại đây (họ tên, số căn cước, ngày sinh, địa chỉ, điện thoại, thư điện tử và các giấy tờ được quét), theo Luật Bảo vệ dữ liệu cá nhân (91/2025/QH15). Dữ liệu chỉ được dùng để giải quyết hồ sơ này và được lưu giữ theo quy định của pháp luật về lưu trữ. Kiosk này xoá toàn bộ dữ liệu khi bạn kết thúc. Bạn có thể yêu cầu xem, sửa hoặc xoá dữ liệu của mình tại quầy tiếp nhận.
+
+Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="344" />
+        <source>I agree</source>
+        <translation>Tôi đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="345" />
+        <source>I do not agree</source>
+        <translation>Tôi không đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="346" />
+        <source>Submit my dossier</source>
+        <translation>Nộp hồ sơ của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="348" />
+        <source>Change</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="384" />
+        <source>Thank you</source>
+        <translation>Xin cảm ơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="385" />
+        <source>You did not agree, so nothing was submitted and everything you entered has been deleted. If you prefer, the staff at the reception counter can receive your papers in person.</source>
+        <translation>Bạn đã không đồng ý nên hồ sơ chưa được nộp và mọi thông tin bạn đã nhập đã được xoá. Nếu muốn, bạn có thể nộp giấy tờ trực tiếp cho cán bộ tại quầy tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="387" />
+        <source>Finish</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="391" />
+        <source>Your dossier has been submitted</source>
+        <translation>Hồ sơ của bạn đã được nộp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="392" />
+        <source>Your receipt is ready. You do not need to submit this dossier again.</source>
+        <translation>Giấy tiếp nhận đã sẵn sàng. Bạn không cần nộp lại hồ sơ này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="393" />
+        <source>Show my receipt</source>
+        <translation>Xem giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="399" />
+        <source>Choose the procedure</source>
+        <translation>Chọn thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="407" />
+        <location filename="../../ui/screens/submit.py" line="687" />
+        <source>Submitting is not available at this kiosk right now. Please go to the reception counter.</source>
+        <translation>Hiện không thể nộp hồ sơ tại kiosk này. Vui lòng đến quầy tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="447" />
+        <source>Full name of the representative</source>
+        <translation>Họ và tên người đại diện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="449" />
+        <source>Your details were read from your ID card. Please check them.</source>
+        <translation>Thông tin đã được đọc từ thẻ căn cước của bạn. Vui lòng kiểm tra lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="470" />
+        <source>You agreed to the processing of your personal data.</source>
+        <translation>Bạn đã đồng ý cho xử lý dữ liệu cá nhân.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="509" />
+        <source>required</source>
+        <translation>bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="512" />
+        <source>only if: %1</source>
+        <translation>chỉ khi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="514" />
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="515" />
+        <location filename="../../ui/screens/submit.py" line="550" />
+        <source>%1 page(s)</source>
+        <translation>%1 trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="515" />
+        <source>no pages yet</source>
+        <translation>chưa có trang nào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="531" />
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="537" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="539" />
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="542" />
+        <source>by post to %1</source>
+        <translation>qua bưu điện tới %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="543" />
+        <source>at the reception counter</source>
+        <translation>tại quầy trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="586" />
+        <source>Please scan these required documents first: %1</source>
+        <translation>Vui lòng quét các giấy tờ bắt buộc sau trước: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="589" />
+        <source>Please correct the fields marked in red.</source>
+        <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="658" />
+        <source>The code could not be read. Hold the card still, about a hand's width from the reader.</source>
+        <translation>Không đọc được mã. Hãy giữ yên thẻ, cách đầu đọc khoảng một bàn tay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="714" />
+        <source>Sending your dossier… please wait.</source>
+        <translation>Đang gửi hồ sơ… vui lòng chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="739" />
+        <source>Your dossier could not be saved at this kiosk. Nothing was sent. Please try again, or go to the reception counter.</source>
+        <translation>Không lưu được hồ sơ tại kiosk này; chưa có gì được gửi đi. Vui lòng thử lại hoặc đến quầy tiếp nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplementScreen</name>
+    <message>
+        <location filename="../../ui/screens/supplement.py" line="79" />
+        <source>Add missing documents</source>
+        <translation>Bổ sung giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/supplement.py" line="83" />
+        <source>The centre asked for more documents for your dossier; they are listed at the top.
+
+Choose a document on the left, then lay its pages under the camera one at a time. When every document is scanned, touch 'Send the documents'. You receive a printed receipt.</source>
+        <translation>Bộ phận Một cửa yêu cầu bổ sung giấy tờ cho hồ sơ của bạn; danh sách ở phía trên.
+
+Chọn một giấy tờ ở bên trái, rồi đặt từng trang dưới camera. Khi đã quét đủ, chạm 'Gửi giấy tờ'. Bạn sẽ nhận giấy tiếp nhận in sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/supplement.py" line="88" />
+        <source>Send the documents</source>
+        <translation>Gửi giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/supplement.py" line="130" />
+        <source>No additional documents are requested for this dossier.</source>
+        <translation>Hồ sơ này không có yêu cầu bổ sung giấy tờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/supplement.py" line="137" />
+        <source>The centre asks for:</source>
+        <translation>Bộ phận Một cửa yêu cầu bổ sung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/supplement.py" line="140" />
+        <source>Please send them by %1.</source>
+        <translation>Vui lòng bổ sung trước ngày %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/supplement.py" line="167" />
+        <source>%1 page(s)</source>
+        <translation>%1 trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/supplement.py" line="187" />
+        <source>The service cannot be reached right now. Please try again in a moment.</source>
+        <translation>Hiện chưa kết nối được với hệ thống. Vui lòng thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/supplement.py" line="206" />
+        <source>Sending your documents… please wait.</source>
+        <translation>Đang gửi giấy tờ… vui lòng chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/supplement.py" line="232" />
+        <source>The documents could not be sent. Please try again, or go to the reception counter.</source>
+        <translation>Không gửi được giấy tờ. Vui lòng thử lại hoặc đến quầy tiếp nhận.</translation>
     </message>
 </context>
 <context>

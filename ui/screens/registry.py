@@ -11,6 +11,9 @@ SCREENS: dict[Screen, str] = {
     Screen.WELCOME: "ui.screens.welcome:WelcomeScreen",
     Screen.OUT_OF_SERVICE: "ui.screens.out_of_service:OutOfServiceScreen",
     Screen.MAINTENANCE: "ui.screens.maintenance:MaintenanceScreen",
+    Screen.SUBMIT: "ui.screens.submit:SubmitScreen",
+    Screen.RECEIPT: "ui.screens.receipt:ReceiptScreen",
+    Screen.SUPPLEMENT: "ui.screens.supplement:SupplementScreen",
 }
 
 

@@ -1,0 +1,281 @@
+"""The submission wizard's data: field validation, scanned pages, component PDFs and the DossierCreate.
+
+Qt-free apart from translations (context ``DossierForm``). The wizard keeps what the citizen typed in
+the session as plain dicts (``applicant``, ``contact``, ``delivery``); this module checks those dicts
+field by field (a citizen-facing message per field) and turns them, with the scanned pages, into the
+wire objects of ``kiosk_app.api.schemas``.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+from kiosk_app.api.schemas import (
+    Applicant,
+    ApplicantType,
+    Contact,
+    Delivery,
+    DeliveryMethod,
+    DocumentComponent,
+    DossierCreate,
+    ProcedureDetail,
+    Requirement,
+    SubmittedDocument,
+)
+from kiosk_app.digitize.capture import still_corners
+from kiosk_app.digitize.detect import PageDetection, PageDetector
+from kiosk_app.digitize.enhance import EnhanceMode, enhance
+from kiosk_app.digitize.pages import ComponentPages
+from kiosk_app.digitize.pdf import EncodedPage, build_component_pdf, encode_page
+from kiosk_app.digitize.quality import QualityIssue, assess_page
+from kiosk_app.digitize.rectify import guess_page_size, rectify_page
+from kiosk_app.digitize.settings import DigitizeSettings
+from kiosk_app.domain.vietnamese import fold
+
+log = logging.getLogger("kiosk.dossier_form")
+
+PHONE_RE = re.compile(r"^\+?[0-9]{9,15}$")
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+ID_RE = re.compile(r"^(\d{9}|\d{12})$")
+TAX_RE = re.compile(r"^\d{10}(-\d{3})?$")
+DATE_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+# ------------------------------------------------------------------ field validation
+
+
+def parse_day(text: str) -> date | None:
+    """``dd/mm/yyyy`` (also ``ddmmyyyy`` as typed on the numeric pad) or None."""
+    text = text.strip()
+    if re.fullmatch(r"\d{8}", text):
+        text = f"{text[:2]}/{text[2:4]}/{text[4:]}"
+    match = DATE_RE.fullmatch(text)
+    if not match:
+        return None
+    try:
+        return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    except ValueError:
+        return None
+
+
+def normalise_phone(text: str) -> str:
+    """Digits (and a leading +) only: spaces, dots and dashes typed between groups are dropped."""
+    text = text.strip()
+    return ("+" if text.startswith("+") else "") + re.sub(r"\D", "", text)
+
+
+def applicant_errors(fields: Mapping[str, Any], today: date | None = None) -> dict[str, str]:
+    """Field name -> what is wrong with it, for the applicant step (empty when all is well)."""
+    today = today or date.today()
+    errors: dict[str, str] = {}
+    business = fields.get("type") == "business"
+    if not str(fields.get("full_name", "")).strip():
+        errors["full_name"] = QCoreApplication.translate("DossierForm", "Please enter your full name.")
+    id_number = str(fields.get("id_number", "")).strip()
+    if not business and not id_number:
+        errors["id_number"] = QCoreApplication.translate("DossierForm", "Please enter your ID number (12 digits).")
+    elif id_number and not ID_RE.fullmatch(id_number):
+        errors["id_number"] = QCoreApplication.translate("DossierForm", "An ID number has 12 digits (or 9 for an old card).")
+    birth_text = str(fields.get("date_of_birth", "")).strip()
+    if birth_text:
+        birth = parse_day(birth_text)
+        if birth is None:
+            errors["date_of_birth"] = QCoreApplication.translate("DossierForm", "Write the date as day/month/year, for example 05/09/1980.")
+        elif not (date(1900, 1, 1) <= birth <= today):
+            errors["date_of_birth"] = QCoreApplication.translate("DossierForm", "This date of birth is not possible.")
+    if not str(fields.get("address", "")).strip():
+        errors["address"] = QCoreApplication.translate("DossierForm", "Please enter your address.")
+    if business:
+        if not str(fields.get("organisation_name", "")).strip():
+            errors["organisation_name"] = QCoreApplication.translate("DossierForm", "Please enter the name of the business or organisation.")
+        tax = str(fields.get("tax_code", "")).strip()
+        if not TAX_RE.fullmatch(tax):
+            errors["tax_code"] = QCoreApplication.translate("DossierForm", "A tax code has 10 digits (or 13 with a branch number).")
+    return errors
+
+
+def contact_errors(fields: Mapping[str, Any]) -> dict[str, str]:
+    """Field name -> message for the contact step: the phone is required, the e-mail optional."""
+    errors: dict[str, str] = {}
+    phone = normalise_phone(str(fields.get("phone", "")))
+    if not phone:
+        errors["phone"] = QCoreApplication.translate("DossierForm", "Please enter your phone number.")
+    elif not PHONE_RE.fullmatch(phone):
+        errors["phone"] = QCoreApplication.translate("DossierForm", "A phone number has 10 digits, for example 0912345678.")
+    email = str(fields.get("email", "")).strip()
+    if email and not EMAIL_RE.fullmatch(email):
+        errors["email"] = QCoreApplication.translate("DossierForm", "This e-mail address is not complete, for example ten@gmail.com.")
+    return errors
+
+
+def delivery_errors(fields: Mapping[str, Any]) -> dict[str, str]:
+    """Field name -> message for the delivery step."""
+    if fields.get("method") == "post" and not str(fields.get("postal_address", "")).strip():
+        return {"postal_address": QCoreApplication.translate("DossierForm", "Please enter the address the result should be posted to.")}
+    return {}
+
+
+# ------------------------------------------------------------------ scanned pages
+
+
+@dataclass(frozen=True)
+class ScannedPage:
+    """One captured page: encoded for the PDF, a small preview, and what the quality checks found."""
+
+    encoded: EncodedPage
+    thumbnail_png: bytes
+    issues: tuple[QualityIssue, ...]
+    mode: EnhanceMode
+
+
+def component_kind(component: DocumentComponent) -> str:
+    """The kind that picks a component's enhancement mode (``enhance.default_mode``).
+
+    The catalogue does not record a kind, so it is read from the component: a template form is a
+    form; photos, certificates, licences and ID papers keep their colours (seals, photographs).
+    """
+    name = fold(f"{component.name_vi} {component.name_en}")
+    if any(word in name for word in ("anh ", "photo", "anh chan dung")):
+        return "photo"
+    if any(word in name for word in ("can cuoc", "identity card", "ho chieu", "passport")):
+        return "id_card"
+    if any(word in name for word in ("giay chung nhan", "chung chi", "giay phep", "van bang", "certificate",
+                                     "licence", "license", "diploma")):
+        return "certificate"
+    if component.template_form:
+        return "form"
+    return "text"
+
+
+def process_still(still: np.ndarray, detection: PageDetection | None, settings: DigitizeSettings,
+                  mode: EnhanceMode) -> ScannedPage:
+    """A full-resolution still -> the flat, cleaned, encoded page with its quality findings.
+
+    Corners come from the preview's detection mapped to the still; without one (a manual capture
+    with no page found in the preview) the still itself is searched, and failing that the whole frame
+    is kept so the citizen still gets a page they can look at and retake.
+    """
+    height, width = still.shape[:2]
+    if detection is not None:
+        corners = still_corners(detection, (width, height))
+    else:
+        found = PageDetector(settings).detect(still)
+        detection = found
+        corners = found.corners if found is not None else np.array(
+            [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
+    page = rectify_page(still, corners, guess_page_size(corners), settings.archive_dpi)
+    issues = tuple(assess_page(page, detection, settings))
+    clean = enhance(page, mode, settings)
+    encoded = encode_page(clean, mode, settings.archive_dpi, settings.jpeg_quality)
+    thumb_w = 240
+    thumb = cv2.resize(clean, (thumb_w, max(1, round(clean.shape[0] * thumb_w / clean.shape[1]))),
+                       interpolation=cv2.INTER_AREA)
+    ok, png = cv2.imencode(".png", thumb)
+    if not ok:  # pragma: no cover - PNG encoding of a valid array does not fail
+        raise RuntimeError("thumbnail encoding failed")
+    return ScannedPage(encoded, png.tobytes(), issues, mode)
+
+
+PagesByComponent = dict[str, ComponentPages[ScannedPage]]
+
+
+def write_component_pdfs(pages: PagesByComponent, components: Sequence[DocumentComponent], subject: str,
+                         folder: Path, language: str = "vi") -> list[tuple[str, Path, int]]:
+    """One PDF per component that has pages, in catalogue order: (component_id, path, page count)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for component in components:
+        component_pages = pages.get(component.id)
+        if component_pages is None or not len(component_pages):
+            continue
+        title = component.name_vi if language == "vi" else component.name_en
+        data = build_component_pdf([page.encoded for page in component_pages], title, subject)
+        path = folder / f"{component.id}.pdf"
+        path.write_bytes(data)
+        written.append((component.id, path, len(component_pages)))
+    return written
+
+
+def missing_required(pages: PagesByComponent, components: Sequence[DocumentComponent]) -> list[DocumentComponent]:
+    """Required components without a single page."""
+    return [c for c in components
+            if c.requirement is Requirement.REQUIRED and not len(pages.get(c.id, ()))]
+
+
+# ------------------------------------------------------------------ the dossier
+
+
+def build_applicant(fields: Mapping[str, Any]) -> Applicant:
+    business = fields.get("type") == "business"
+    birth = parse_day(str(fields.get("date_of_birth", "")))
+    id_number = str(fields.get("id_number", "")).strip() or None
+    return Applicant(
+        type=ApplicantType.BUSINESS if business else ApplicantType.CITIZEN,
+        full_name=str(fields.get("full_name", "")),
+        id_number=id_number,
+        date_of_birth=birth,
+        organisation_name=(str(fields.get("organisation_name", "")).strip() or None) if business else None,
+        tax_code=(str(fields.get("tax_code", "")).strip() or None) if business else None,
+        address=str(fields.get("address", "")),
+    )
+
+
+def build_dossier(procedure: ProcedureDetail, applicant: Mapping[str, Any], contact: Mapping[str, Any],
+                  delivery: Mapping[str, Any], consent: bool, documents: Sequence[tuple[str, Path, int]],
+                  language: str) -> DossierCreate:
+    """The DossierCreate for the server; raises ``ValueError`` when consent was not given."""
+    if consent is not True:
+        raise ValueError("no explicit consent to personal-data processing")
+    post = delivery.get("method") == "post"
+    return DossierCreate(
+        procedure_code=procedure.code,
+        applicant=build_applicant(applicant),
+        contact=Contact(phone=normalise_phone(str(contact.get("phone", ""))),
+                        email=str(contact.get("email", "")).strip() or None),
+        delivery=Delivery(method=DeliveryMethod.POST if post else DeliveryMethod.COUNTER,
+                          postal_address=str(delivery.get("postal_address", "")).strip() or None if post else None),
+        documents=[SubmittedDocument(component_id=cid, pages=count) for cid, _path, count in documents],
+        consent=True,
+        language="en" if language == "en" else "vi",
+    )
+
+
+@dataclass(frozen=True)
+class SubmittedSummary:
+    """What the receipt screen needs besides the server's answer (kept in the session)."""
+
+    procedure_code: str
+    procedure_name: str
+    applicant_name: str
+    documents: tuple[tuple[str, int], ...]  # (name, pages)
+    submitted_at: datetime
+    delivery_post: bool
+    fee_vnd: int
+    pdfs: tuple[Path, ...]
+
+
+def match_missing(missing: Sequence[str], components: Sequence[DocumentComponent]) -> list[DocumentComponent]:
+    """The procedure's components named in a supplement request (its ``missing`` texts), in request order.
+
+    Staff write the missing documents as free text; a component matches when its folded name (or id)
+    contains the text or the text contains the name. Unmatched texts are left out; when nothing
+    matches, every component is offered so the citizen can still upload.
+    """
+    matched: list[DocumentComponent] = []
+    for text in missing:
+        wanted = fold(text)
+        for component in components:
+            names = (fold(component.name_vi), fold(component.name_en), component.id)
+            if any(wanted and (wanted in name or name in wanted) for name in names) and component not in matched:
+                matched.append(component)
+                break
+    return matched or list(components)

@@ -1,0 +1,66 @@
+"""Receipt extras for the receipt screen: the supplement receipt, a receipt as a PDF, the on-screen QR text.
+
+``kiosk_app.receipts`` holds form 01 and the provisional receipt; this module adds the supplement
+variant (what was received for a supplement request) and renders any receipt print job to a PDF with
+the printer's own rasteriser, so the stored copy looks exactly like the paper one.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from devices.printer.job import PrintJob
+from devices.printer.raster import RasterRenderer
+from kiosk_app.api.schemas import SupplementReceipt
+from kiosk_app.receipts import day, moment
+
+SUPPLEMENT_TITLE = "GIẤY TIẾP NHẬN HỒ SƠ BỔ SUNG"
+AGENCY = "Bộ phận Một cửa – Bộ Khoa học và Công nghệ"
+DOTS_PER_INCH = 203  # 8 dots per mm, the thermal printer's resolution
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Receipt", text)
+
+
+def supplement_receipt(receipt: SupplementReceipt, procedure_name: str, language: str,
+                       agency: str = AGENCY) -> PrintJob:
+    """What was received for a supplement request, and the new appointed date."""
+    job = PrintJob(title=f"supplement-{receipt.code}")
+    job.text("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "normal", bold=True, align="center")
+    job.text(agency, "small", align="center")
+    job.rule()
+    job.text(SUPPLEMENT_TITLE, "large", bold=True, align="center")
+    job.text(tr("Dossier code"), "small", align="center")
+    job.text(receipt.code, "large", bold=True, align="center")
+    job.rule(dashed=True)
+    job.text(tr("Procedure") + f": {procedure_name}")
+    job.text(tr("Documents received") + ":", bold=True)
+    pages_word = tr("page(s)")
+    for index, document in enumerate(receipt.documents, 1):
+        name = document.name_vi if language == "vi" else document.name_en
+        job.text(f"{index}. {name} – {document.pages} {pages_word}", "small")
+    job.rule(dashed=True)
+    job.text(tr("Received at") + f": {moment(receipt.received_at)}")
+    job.text(tr("Result appointed for") + f": {day(receipt.appointed_date)}", bold=True)
+    job.rule()
+    job.text(tr("Received by") + ": " + tr("self-service kiosk"), "small")
+    job.feed(2)
+    return job.cut()
+
+
+def job_to_pdf(job: PrintJob, path: Path, paper_mm: int = 80) -> Path:
+    """The print job rendered as the printer would (one PDF page per cut section)."""
+    renderer = RasterRenderer(paper_mm)
+    images = [renderer.render(elements).convert("L") for elements, _cut in job.sections()]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    images[0].save(path, "PDF", resolution=DOTS_PER_INCH, save_all=True, append_images=images[1:])
+    return path
+
+
+def documents_text(documents: Sequence[tuple[str, int]], pages_format: str = "%1 page(s)") -> str:
+    """'1. name – 2 page(s)' lines for the screen; ``pages_format`` is the screen's translated "%1 page(s)"."""
+    return "\n".join(f"{i}. {name} – " + pages_format.replace("%1", str(pages))
+                     for i, (name, pages) in enumerate(documents, 1))

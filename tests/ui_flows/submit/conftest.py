@@ -1,0 +1,78 @@
+"""Fixtures of the submission flow tests: a profile, a flow and window per test, services per module."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import cv2
+import pytest
+
+from kiosk_app.clock import ManualClock
+from kiosk_app.composition import build_flow
+from kiosk_app.flow import KioskFlow
+from kiosk_app.profile import KioskProfile, load_profile
+
+
+@pytest.fixture
+def profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> KioskProfile:
+    monkeypatch.setenv("KIOSK_KIOSK__DATA_DIR", str(tmp_path / "data"))
+    return load_profile("simulated")
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def flow(profile: KioskProfile, clock: ManualClock) -> Iterator[KioskFlow]:
+    flow = build_flow(profile, clock=clock)
+    yield flow
+    flow.stop()
+
+
+def open_window(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
+    from ui.app import build_window, create_qapp
+
+    create_qapp()
+    window = build_window(flow, kiosk_mode=False)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, flow)
+    yield window
+    window.shutdown()
+
+
+@pytest.fixture(scope="module")
+def services(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """Embedded backend and simulated devices; the camera plays one synthetic photo of an A4 page."""
+    from devices.camera.synthetic import SyntheticDocumentGenerator
+    from kiosk_app.services import build_services
+
+    root = tmp_path_factory.mktemp("submit-services")
+    photos = root / "camera"
+    photos.mkdir()
+    photo = SyntheticDocumentGenerator(seed=7).document_photo(background="dark", size="A4", scale_range=(0.7, 0.8))
+    cv2.imwrite(str(photos / "page.png"), photo.image)
+    old = os.environ.get("KIOSK_KIOSK__DATA_DIR")
+    os.environ["KIOSK_KIOSK__DATA_DIR"] = str(root / "data")
+    try:
+        profile = load_profile("simulated")
+    finally:
+        if old is None:
+            os.environ.pop("KIOSK_KIOSK__DATA_DIR", None)
+        else:
+            os.environ["KIOSK_KIOSK__DATA_DIR"] = old
+    profile.devices.camera.options["folder"] = str(photos)
+    services = build_services(profile)
+    services.start()
+    yield services
+    services.stop()

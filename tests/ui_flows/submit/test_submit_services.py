@@ -1,0 +1,228 @@
+"""The wizard with real services: ID-card QR, scanning with auto-capture, submit online and offline, receipt."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+from devices.camera.synthetic import SyntheticDocumentGenerator
+from devices.faults import Fault
+from kiosk_app.api.client import BackendClient
+from kiosk_app.clock import ManualClock
+from kiosk_app.composition import build_flow
+from kiosk_app.digitize.capture import CaptureState
+from kiosk_app.flow import Screen
+from kiosk_app.outbox import Outbox, OutboxWorker
+from kiosk_app.submission import SubmissionService, make_sender
+
+PROCEDURE = "1.005164"  # two required components, a fee (VietQR on the receipt)
+
+
+@pytest.fixture
+def live(qtbot, services) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
+    """A flow on the module's services (not wired to out-of-service, so a printer fault stays on screen)."""
+    from ui.app import build_window, create_qapp
+
+    clock = ManualClock()
+    flow = build_flow(services.profile, clock=clock)
+    flow.services = services
+    create_qapp()
+    window = build_window(flow, kiosk_mode=False)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    yield flow, window, clock
+    flow.reset(reason="test end")
+    qtbot.waitUntil(lambda: services.jobs.pending == 0, timeout=20000)
+    window.shutdown()
+    flow.stop()
+
+
+def tap(qtbot, window, name: str) -> None:  # type: ignore[no-untyped-def]
+    button = window.stack.currentWidget().findChild(QPushButton, name)
+    assert button is not None, name
+    qtbot.waitUntil(lambda: button.isVisible() and button.isEnabled(), timeout=5000)  # new rows show queued
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def fill_until_scan(qtbot, flow, window, services) -> object:  # type: ignore[no-untyped-def]
+    """Procedure chosen, applicant from the ID card's QR, contact, counter, consent."""
+    flow.session.set("procedure_code", PROCEDURE)
+    flow.go(Screen.SUBMIT)
+    submit = window.screens[Screen.SUBMIT]
+    person = SyntheticDocumentGenerator(seed=3).person()
+    services.devices["qr"].present(person.qr_payload)
+    qtbot.waitUntil(lambda: flow.session.get("applicant", {}).get("id_number") == person.id_number, timeout=5000)
+    assert window.stack.currentWidget().findChild(QLabel, "applicant_qr_status").text().startswith("✓")
+    assert flow.session.get("applicant")["full_name"] == person.full_name
+    tap(qtbot, window, "btn_next")
+    flow.session.get("contact")["phone"] = "0912345678"
+    tap(qtbot, window, "btn_next")
+    tap(qtbot, window, "btn_next")
+    tap(qtbot, window, "btn_consent_agree")
+    assert submit.current_step() == "scan"
+    return submit
+
+
+def scan_all(qtbot, window, submit, clock) -> None:  # type: ignore[no-untyped-def]
+    for component in ("request", "fee_receipt"):
+        tap(qtbot, window, f"btn_component_{component}")
+        scanner = submit.scanner
+        # the page is found and held still; time passes only on the injected clock
+        qtbot.waitUntil(lambda: scanner._state in (CaptureState.MOVING, CaptureState.STEADY), timeout=10000)
+        assert len(scanner.pages(component)) == 0
+        def captured(c: str = component) -> bool:
+            clock.advance(0.25)  # time passes only on the injected clock, frame by frame
+            return len(scanner.pages(c)) == 1
+
+        qtbot.waitUntil(captured, timeout=20000)
+
+
+def test_scan_with_auto_capture_page_tools_and_submit_online(qtbot, live, services) -> None:
+    flow, window, clock = live
+    submit = fill_until_scan(qtbot, flow, window, services)
+    assert window.stack.currentWidget().findChild(QLabel, "scan_hint").isVisible()  # first-time hint
+    tap(qtbot, window, "btn_hint_ok")
+    scan_all(qtbot, window, submit, clock)
+    scanner = submit.scanner
+    # a second page by hand, then reorder, delete
+    tap(qtbot, window, "btn_capture")
+    qtbot.waitUntil(lambda: len(scanner.pages("fee_receipt")) == 2, timeout=20000)
+    first, second = scanner.pages("fee_receipt").pages
+    tap(qtbot, window, "btn_page_up")
+    assert scanner.pages("fee_receipt").pages == (second, first)
+    tap(qtbot, window, "btn_page_delete")
+    assert scanner.pages("fee_receipt").pages == (first,)
+    pages_before = services.counters.values["pages_scanned"]
+    assert pages_before >= 3
+    tap(qtbot, window, "btn_next")
+    assert submit.current_step() == "review"
+    receipts_before = services.counters.values["receipts_printed"]
+    tap(qtbot, window, "btn_submit_dossier")
+    qtbot.waitUntil(lambda: flow.state is Screen.RECEIPT, timeout=20000)
+    qtbot.waitUntil(lambda: bool(flow.session.get("receipt_printed")), timeout=20000)
+    result = flow.session.get("submission")
+    assert result.confirmed and {d.component_id for d in result.receipt.documents} == {"request", "fee_receipt"}
+    screen = window.stack.currentWidget()
+    assert screen.findChild(QLabel, "receipt_code").text() == result.receipt.code
+    assert screen.findChild(QLabel, "receipt_payment_qr").isVisible()  # a fee is due: VietQR
+    assert Path(flow.session.get("receipt_pdf")).read_bytes().startswith(b"%PDF")
+    assert services.counters.values["receipts_printed"] == receipts_before + 1
+    for pdf in flow.session.get("submitted").pdfs:
+        assert pdf.read_bytes().startswith(b"%PDF") and pdf.is_relative_to(flow.session.scratch_dir)
+    tracked = services.client.track(result.receipt.code, tracking_token=result.receipt.tracking_token)
+    assert tracked.procedure_code == PROCEDURE
+    scratch = flow.session.scratch_dir
+    tap(qtbot, window, "btn_finish")
+    assert flow.state is Screen.WELCOME and not scratch.exists()
+
+
+def test_backend_down_gives_a_provisional_receipt_and_paper_out_shows_the_qr(qtbot, live, services, tmp_path) -> None:
+    flow, window, clock = live
+    dead = BackendClient("http://127.0.0.1:9", "token", connect_timeout_s=0.5, read_timeout_s=0.5)
+    online = services.submission
+    outbox = Outbox(tmp_path / "outbox", kiosk_id=services.profile.kiosk.id)  # not drained by the live worker
+    services.submission = SubmissionService(outbox, OutboxWorker(outbox, make_sender(dead)))
+    printer = services.devices["printer"]
+    try:
+        submit = fill_until_scan(qtbot, flow, window, services)
+        scan_all(qtbot, window, submit, clock)
+        tap(qtbot, window, "btn_next")
+        printer.inject(Fault.PAPER_OUT)
+        tap(qtbot, window, "btn_submit_dossier")
+        qtbot.waitUntil(lambda: flow.state is Screen.RECEIPT, timeout=20000)
+        qtbot.waitUntil(lambda: bool(flow.session.get("receipt_print_problem")), timeout=20000)
+    finally:
+        services.submission = online
+        printer.clear(Fault.PAPER_OUT)
+        dead.close()
+    result = flow.session.get("submission")
+    assert not result.confirmed and result.provisional_ref.startswith("TAM-")
+    screen = window.stack.currentWidget()
+    assert screen.findChild(QLabel, "receipt_code").text() == result.provisional_ref
+    status = screen.findChild(QLabel, "receipt_print_status").text()
+    assert "photo" in status and "staff" in status
+    assert screen.findChild(QLabel, "receipt_tracking_qr").isVisible()
+    assert not flow.session.get("receipt_printed")
+    tap(qtbot, window, "btn_print_again")  # paper replaced: the provisional receipt prints
+    qtbot.waitUntil(lambda: bool(flow.session.get("receipt_printed")), timeout=20000)
+
+
+def request_supplement(services, code: str, missing: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """An officer asks for more documents (server side, as the staff console does)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from server.lifecycle import Action, ActionInput
+    from server.models import Dossier, Procedure
+
+    backend = services.backend.app.state.backend
+    with backend.db.write() as session:
+        dossier = session.scalars(select(Dossier).where(Dossier.code == code).options(
+            selectinload(Dossier.stages), selectinload(Dossier.supplement_requests))).one()
+        procedure = session.get(Procedure, dossier.procedure_code)
+        backend.lifecycle.apply(dossier, procedure, Action.REQUEST_SUPPLEMENT,
+                                ActionInput(handler="Cán bộ A", missing=missing), backend.now())
+
+
+def test_supplement_is_scanned_uploaded_and_receipted(qtbot, live, services, tmp_path) -> None:
+    import numpy as np
+
+    from kiosk_app.api.schemas import DossierStatus
+    from kiosk_app.digitize.enhance import EnhanceMode
+    from kiosk_app.digitize.pdf import build_component_pdf, encode_page
+    from kiosk_app.dossier_form import build_dossier
+
+    flow, window, clock = live
+    procedure = services.catalogue.get(PROCEDURE)
+    pdf = tmp_path / "page.pdf"
+    pdf.write_bytes(build_component_pdf([encode_page(np.full((420, 300), 250, np.uint8), EnhanceMode.GREY, 150)],
+                                        "page", "test"))
+    documents = [(c.id, pdf, 1) for c in procedure.components if c.requirement.value == "required"]
+    dossier = build_dossier(procedure, {"type": "citizen", "full_name": "Đỗ Văn Nam", "address": "Đà Nẵng"},
+                            {"phone": "0987654321"}, {"method": "counter"}, True, documents, "vi")
+    receipt = services.client.submit_dossier("supplement-test-1", dossier, [p for _c, p, _n in documents])
+    request_supplement(services, receipt.code, ["Chứng từ nộp phí"])
+    tracked = services.client.track(receipt.code, phone_last4="4321")
+    assert tracked.status is DossierStatus.SUPPLEMENT_REQUESTED
+    flow.session.set("tracked", tracked)
+    flow.session.set("tracking_proof", {"code": receipt.code, "phone_last4": "4321"})
+    flow.show(Screen.SUPPLEMENT)
+    screen = window.stack.currentWidget()
+    assert "Chứng từ nộp phí" in screen.findChild(QLabel, "supplement_request").text()
+    assert not screen.findChild(QPushButton, "btn_upload_supplement").isEnabled()  # nothing scanned yet
+    scanner = window.screens[Screen.SUPPLEMENT].scanner
+    assert scanner.component_id == "fee_receipt"  # the request's text matched the procedure's component
+
+    def captured() -> bool:
+        clock.advance(0.25)
+        return len(scanner.pages("fee_receipt")) == 1
+
+    qtbot.waitUntil(captured, timeout=20000)
+    tap(qtbot, window, "btn_upload_supplement")
+    qtbot.waitUntil(lambda: flow.state is Screen.RECEIPT, timeout=20000)
+    assert flow.session.get("receipt_kind") == "supplement"
+    assert [d.component_id for d in flow.session.get("supplement_receipt").documents] == ["fee_receipt"]
+    qtbot.waitUntil(lambda: bool(flow.session.get("receipt_printed")), timeout=20000)
+    assert window.stack.currentWidget().findChild(QLabel, "receipt_code").text() == receipt.code
+    after = services.client.track(receipt.code, phone_last4="4321")
+    assert after.status is not DossierStatus.SUPPLEMENT_REQUESTED and after.supplement_request is None
+
+
+def test_without_a_procedure_the_first_step_searches_the_catalogue(qtbot, live, services) -> None:
+    flow, window, _clock = live
+    flow.go(Screen.SUBMIT)
+    submit = window.screens[Screen.SUBMIT]
+    assert submit.current_step() == "procedure"
+    assert not window.stack.currentWidget().findChild(QPushButton, "btn_next").isVisible()
+    field = window.stack.currentWidget().findChild(QLineEdit, "field_procedure_search")
+    qtbot.keyClicks(field, "dang ky nhan hieu")
+    tap(qtbot, window, "btn_pick_1_005152")
+    assert flow.session.get("procedure_code") == "1.005152" and submit.current_step() == "applicant"
+    tap(qtbot, window, "btn_prev_step")
+    tap(qtbot, window, "btn_goto_lookup")
+    assert flow.state is Screen.LOOKUP

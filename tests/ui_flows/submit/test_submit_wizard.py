@@ -1,0 +1,131 @@
+"""The submission wizard through its widgets, without services: steps, field validation, consent."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+from kiosk_app.dossier_form import applicant_errors, contact_errors, parse_day
+from kiosk_app.flow import Screen
+
+
+def tap(qtbot, window, name: str) -> None:  # type: ignore[no-untyped-def]
+    screen = window.stack.currentWidget()
+    button = screen.findChild(QPushButton, name) or window.findChild(QPushButton, name)
+    assert button is not None and button.isVisible() and button.isEnabled(), name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_in(qtbot, window, name: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    field = window.stack.currentWidget().findChild(QLineEdit, name)
+    assert field is not None and field.isVisible(), name
+    field.clear()
+    if text.isascii():
+        qtbot.keyClicks(field, text)
+    else:  # QTest types ASCII only; the on-screen keyboard inserts composed Vietnamese the same way
+        field.insert(text)
+
+
+def error(window, name: str) -> str:  # type: ignore[no-untyped-def]
+    label = window.stack.currentWidget().findChild(QLabel, f"error_{name}")
+    return label.text() if label.isVisible() else ""
+
+
+def start_wizard(flow, window) -> object:  # type: ignore[no-untyped-def]
+    flow.session.set("procedure_code", "1.005298")
+    flow.go(Screen.SUBMIT)
+    return window.screens[Screen.SUBMIT]
+
+
+def test_wizard_validates_each_field_and_keeps_entries_in_the_session(qtbot, flow, window) -> None:
+    submit = start_wizard(flow, window)
+    assert submit.current_step() == "applicant"
+    assert submit.indicator.current == 1  # "Procedure" done, "Applicant" highlighted
+    tap(qtbot, window, "btn_next")
+    assert submit.current_step() == "applicant"
+    assert error(window, "full_name") and error(window, "id_number") and error(window, "address")
+    type_in(qtbot, window, "field_full_name", "Trần Văn Bình")
+    type_in(qtbot, window, "field_id_number", "0011900")
+    type_in(qtbot, window, "field_date_of_birth", "31/02/1980")
+    type_in(qtbot, window, "field_address", "Hà Nội")
+    tap(qtbot, window, "btn_next")
+    assert submit.current_step() == "applicant"
+    assert "12 digits" in error(window, "id_number")
+    assert error(window, "date_of_birth") and not error(window, "full_name")
+    type_in(qtbot, window, "field_id_number", "001190012345")
+    type_in(qtbot, window, "field_date_of_birth", "05091980")
+    tap(qtbot, window, "btn_next")
+    assert submit.current_step() == "contact"
+    assert flow.session.get("applicant")["full_name"] == "Trần Văn Bình"
+    assert window.stack.currentWidget().findChild(QLineEdit, "field_phone").property("keyboard") == "phone"
+    type_in(qtbot, window, "field_phone", "0912")
+    type_in(qtbot, window, "field_email", "lan@")
+    tap(qtbot, window, "btn_next")
+    assert error(window, "phone") and error(window, "email")
+    type_in(qtbot, window, "field_phone", "0912 345 678")
+    type_in(qtbot, window, "field_email", "")
+    tap(qtbot, window, "btn_next")
+    assert submit.current_step() == "delivery"
+    tap(qtbot, window, "btn_delivery_post")
+    tap(qtbot, window, "btn_next")
+    assert submit.current_step() == "delivery" and error(window, "postal_address")
+    tap(qtbot, window, "btn_same_address")
+    tap(qtbot, window, "btn_next")
+    assert submit.current_step() == "consent"
+    # Back to the previous screen and forward again: the step and the entries are kept
+    tap(qtbot, window, "btn_prev_step")
+    assert submit.current_step() == "delivery"
+    assert window.stack.currentWidget().findChild(QLineEdit, "field_postal_address").text() == "Hà Nội"
+
+
+def test_consent_is_explicit_and_declining_wipes_the_session(qtbot, flow, window) -> None:
+    submit = start_wizard(flow, window)
+    flow.session.set("applicant", {"type": "citizen", "full_name": "Lê Thị Hoa", "id_number": "001190012345",
+                                   "address": "Huế"})
+    flow.session.set("contact", {"phone": "0912345678"})
+    (flow.session.scratch_dir / "page.jpg").write_bytes(b"scan")
+    submit.go_step("consent")
+    assert not window.stack.currentWidget().findChild(QPushButton, "btn_next").isVisible()  # silence is not consent: no way around
+    tap(qtbot, window, "btn_consent_decline")
+    assert flow.session.fields == {} and not any(flow.session.scratch_dir.iterdir())
+    info = window.stack.currentWidget().findChild(QLabel, "submit_info_body")
+    assert info.isVisible() and "deleted" in info.text()
+    tap(qtbot, window, "btn_info_continue")
+    assert flow.state is Screen.WELCOME
+
+
+def test_consent_agreed_moves_on_to_scanning_and_camera_missing_is_explained(qtbot, flow, window) -> None:
+    submit = start_wizard(flow, window)
+    submit.go_step("consent")
+    tap(qtbot, window, "btn_consent_agree")
+    assert flow.session.get("consent") is True and submit.current_step() == "scan"
+    status = window.stack.currentWidget().findChild(QLabel, "scan_status")
+    assert "counter" in status.text()  # no camera (no services): send the citizen to the counter
+    assert not window.stack.currentWidget().findChild(QPushButton, "btn_capture").isEnabled()
+    tap(qtbot, window, "btn_next")
+    assert submit.current_step() == "scan"  # the required declaration has no page yet
+    assert "required" in window.findChild(QLabel, "submit_notice").text()
+
+
+def test_validation_rules() -> None:
+    assert parse_day("05/09/1980").isoformat() == "1980-09-05" and parse_day("30/02/1980") is None
+    business = {"type": "business", "full_name": "A", "address": "B", "organisation_name": "", "tax_code": "12"}
+    assert set(applicant_errors(business)) == {"organisation_name", "tax_code"}
+    assert contact_errors({"phone": "+84 912 345 678", "email": "a@b.vn"}) == {}
+
+
+def test_back_keeps_the_step_and_the_idle_wipe_forgets_it(qtbot, flow, window, clock) -> None:
+    flow.go(Screen.SUBMIT)  # from WELCOME: no procedure yet
+    submit = window.screens[Screen.SUBMIT]
+    submit.pick_procedure("1.005298")
+    type_in(qtbot, window, "field_full_name", "Lan")
+    submit.go_step("contact")
+    tap(qtbot, window, "btn_back")  # the top bar's Back leaves the wizard
+    assert flow.state is Screen.WELCOME
+    flow.go(Screen.SUBMIT)
+    assert submit.current_step() == "contact" and flow.session.get("applicant")["full_name"] == "Lan"
+    flow.start()
+    clock.advance(flow.idle_seconds + flow.countdown_seconds + 1)
+    flow.tick()
+    assert flow.state is Screen.WELCOME and flow.session.fields == {}
+    flow.go(Screen.SUBMIT)
+    assert submit.current_step() == "procedure"

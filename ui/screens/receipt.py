@@ -1,0 +1,325 @@
+"""The receipt: on screen and printed — dossier code, tracking QR, procedure, documents, dates, fee, VietQR.
+
+Three variants, from the session: a confirmed dossier (``submission.receipt``: form 01), a provisional
+receipt while the backend is unreachable (``submission.confirmed`` is False: the TAM- reference), and a
+supplement (``receipt_kind`` = "supplement", ``supplement_receipt``). The paper copy is printed once in a
+job on entering; a PDF of it is kept in the session's scratch directory (``receipt_pdf``). When the
+printer fails (out of paper…) the screen says so, keeps the QR large enough to photograph, and tells the
+citizen to ask the staff.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from devices.printer.job import PrintJob
+from kiosk_app import receipts
+from kiosk_app.api.schemas import (
+    DeliveryMethod,
+    DocumentForm,
+    DossierReceipt,
+    DossierStatus,
+    PaymentInfo,
+    ReceivedDocument,
+    SupplementReceipt,
+)
+from kiosk_app.domain.vietqr import VietQrPayment
+from kiosk_app.dossier_form import SubmittedSummary
+from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.receipt_files import AGENCY, documents_text, job_to_pdf, supplement_receipt
+from kiosk_app.submission import SubmissionResult
+from ui.screens.base import ScreenWidget
+from ui.widgets.form import qr_label, qr_pixmap
+
+log = logging.getLogger("ui.receipt")
+
+
+class ReceiptScreen(ScreenWidget):
+    screen = Screen.RECEIPT
+
+    def __init__(self, flow: KioskFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.layout_.setContentsMargins(56, 24, 56, 24)
+        self.layout_.setSpacing(16)
+        self._printing = False
+        self.heading = self.label("title", "receipt_heading")
+        self.code = self.label("title", "receipt_code")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.details = self.label("body", "receipt_details")
+        self.print_status = self.label("notice", "receipt_print_status")
+        self.tracking_qr = qr_label("receipt_tracking_qr")
+        self.tracking_caption = self.label("body", "receipt_tracking_caption")
+        self.tracking_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.payment_qr = qr_label("receipt_payment_qr")
+        self.payment_caption = self.label("body", "receipt_payment_caption")
+        self.payment_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.print_again = QPushButton()
+        self.print_again.setObjectName("btn_print_again")
+        self.print_again.clicked.connect(self.print_receipt)
+        self.track = QPushButton()
+        self.track.setObjectName("btn_track_dossier")
+        self.track.clicked.connect(self._track)
+        self.finish = QPushButton()
+        self.finish.setObjectName("btn_finish")
+        self.finish.setProperty("role", "primary")
+        self.finish.clicked.connect(lambda: self.flow.reset(reason="finished"))
+
+        left = QVBoxLayout()
+        left.addWidget(self.heading)
+        left.addWidget(self.code)
+        left.addWidget(self.details)
+        left.addWidget(self.print_status)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.tracking_qr)
+        right.addWidget(self.tracking_caption)
+        right.addWidget(self.payment_qr)
+        right.addWidget(self.payment_caption)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_again)
+        buttons.addWidget(self.track)
+        buttons.addStretch(1)
+        buttons.addWidget(self.finish)
+        self.layout_.addLayout(columns, 1)
+        self.layout_.addLayout(buttons)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ ScreenWidget
+    def title(self) -> str:
+        return self.tr("Receipt")
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Your receipt is printed below the screen. Keep it: its code and QR code let you track your "
+            "dossier at any kiosk or online.\n\n"
+            "If a fee is due, you can pay it by scanning the payment QR code with your banking app.\n\n"
+            "If the printer has a problem, take a photo of the QR code on the screen and ask the staff.\n\n"
+            "Touch 'Finish' when you are done: everything you entered is deleted from this kiosk."
+        )
+
+    def retranslate(self) -> None:
+        self.print_again.setText(self.tr("Print again"))
+        self.track.setText(self.tr("Track this dossier"))
+        self.finish.setText(self.tr("Finish"))
+        self._render()
+
+    def entered(self) -> None:
+        self.setFocus()  # no field focused on arrival: the keyboard appears when the citizen taps one
+        self._render()
+        if not self.flow.session.get("receipt_printed") and not self.flow.session.get("preview"):
+            self.print_receipt()
+
+    def prepare_preview(self) -> None:
+        now = datetime(2026, 11, 28, 9, 30)
+        receipt = DossierReceipt(
+            code="000.00.00.G06-261128-0007", procedure_code="1.005164",
+            procedure_name_vi="Duy trì hiệu lực văn bằng bảo hộ", procedure_name_en="Maintaining a protection title",
+            status=DossierStatus.NEW, received_at=now, appointed_date=date(2026, 12, 8), processing_days=7,
+            tracking_token="preview", tracking_url="https://dichvucong.most.gov.vn/tra-cuu?ma=000.00.00.G06-261128-0007",
+            fee_vnd=120000,
+            payment=PaymentInfo(amount_vnd=120000, bank_bin="970415", account_number="113000000999",
+                                account_name="BO KHOA HOC VA CONG NGHE", purpose="000.00.00.G06-261128-0007"),
+            delivery_method=DeliveryMethod.COUNTER, receiving_unit="Bộ phận Một cửa",
+            documents=[ReceivedDocument(component_id="request", name_vi="Tờ khai yêu cầu duy trì",
+                                        name_en="Request form", form=DocumentForm.ORIGINAL, copies=1, pages=2,
+                                        sha256="0" * 64)])
+        session = self.flow.session
+        session.set("preview", True)
+        session.set("receipt_kind", "dossier")
+        session.set("submission", SubmissionResult("TAM-PREVIEW", receipt))
+        session.set("submitted", SubmittedSummary("1.005164", receipt.procedure_name_vi, "Nguyễn Thị Lan",
+                                                  (("Tờ khai yêu cầu duy trì", 2),), now, False, 120000, ()))
+        session.set("receipt_printed", True)
+
+    # ------------------------------------------------------------------ content
+    def _name(self, vi: str, en: str) -> str:
+        return vi if self.flow.language == "vi" else en
+
+    def _kind(self) -> str:
+        return str(self.flow.session.get("receipt_kind") or "")
+
+    def _qr_text(self) -> str:
+        """What the on-screen QR holds: the tracking link, the dossier code, or the provisional reference."""
+        session = self.flow.session
+        if self._kind() == "supplement":
+            receipt: SupplementReceipt | None = session.get("supplement_receipt")
+            return receipt.code if receipt is not None else ""
+        result: SubmissionResult | None = session.get("submission")
+        if result is None:
+            return ""
+        return result.receipt.tracking_url if result.receipt is not None else result.provisional_ref
+
+    def _render(self) -> None:
+        session = self.flow.session
+        self.payment_qr.hide()
+        self.payment_caption.hide()
+        kind = self._kind()
+        qr_text = self._qr_text()
+        self.tracking_qr.setVisible(bool(qr_text))
+        self.tracking_caption.setVisible(bool(qr_text))
+        if qr_text:
+            self.tracking_qr.setPixmap(qr_pixmap(qr_text, 240))
+        self.track.setVisible(False)
+        if kind == "supplement":
+            self._render_supplement(session.get("supplement_receipt"))
+        elif session.get("submission") is not None:
+            self._render_dossier(session.get("submission"), session.get("submitted"))
+        else:
+            self.heading.setText(self.tr("There is no receipt to show."))
+            self.code.setText("")
+            self.details.setText("")
+        self._render_print_status()
+
+    def _render_dossier(self, result: SubmissionResult, summary: SubmittedSummary | None) -> None:
+        receipt = result.receipt
+        if receipt is None:
+            self.heading.setText(self.tr("Your dossier is saved at this kiosk"))
+            self.code.setText(result.provisional_ref)
+            lines = [self.tr("Provisional reference – the connection to the ministry is down right now.")]
+            if summary is not None:
+                lines += [self.tr("Procedure") + f": {summary.procedure_name}",
+                          self.tr("Documents") + ":\n" + documents_text(summary.documents, self.tr("%1 page(s)")),
+                          self.tr("Submitted at") + f": {receipts.moment(summary.submitted_at)}"]
+            lines.append(self.tr(
+                "It will be sent automatically as soon as the connection is back; you do not need to submit it "
+                "again. Track it with this reference and the last 4 digits of your phone number."))
+            self.details.setText("\n".join(lines))
+            self.tracking_caption.setText(self.tr("Provisional reference"))
+            return
+        self.heading.setText(self.tr("Your dossier has been received"))
+        self.code.setText(receipt.code)
+        documents = [(self._name(d.name_vi, d.name_en), d.pages) for d in receipt.documents]
+        where = (self.tr("at the reception counter") if receipt.delivery_method is DeliveryMethod.COUNTER
+                 else self.tr("by post (VNPost)"))
+        lines = [
+            self.tr("Procedure") + f": {self._name(receipt.procedure_name_vi, receipt.procedure_name_en)}",
+            self.tr("Documents received") + ":\n" + documents_text(documents, self.tr("%1 page(s)")),
+            self.tr("Received at") + f": {receipts.moment(receipt.received_at)}",
+            self.tr("Result appointed for") + f": {receipts.day(receipt.appointed_date)}",
+            self.tr("Result returned") + f": {where}",
+            self.tr("Fee") + ": " + (receipts.vnd(receipt.fee_vnd) if receipt.fee_vnd else self.tr("none")),
+        ]
+        self.details.setText("\n".join(lines))
+        self.tracking_caption.setText(self.tr("Scan to track your dossier"))
+        self.track.setVisible(True)
+        payment = receipt.payment
+        if payment is not None and payment.amount_vnd:
+            text = VietQrPayment(payment.bank_bin, payment.account_number, payment.amount_vnd, payment.purpose).payload()
+            self.payment_qr.setPixmap(qr_pixmap(text, 180))
+            self.payment_caption.setText(self.tr("Pay %1 with your banking app (VietQR)").replace(
+                "%1", receipts.vnd(payment.amount_vnd)) + f"\n{payment.account_name}")
+            self.payment_qr.show()
+            self.payment_caption.show()
+
+    def _render_supplement(self, receipt: SupplementReceipt | None) -> None:
+        if receipt is None:
+            return
+        self.heading.setText(self.tr("Your additional documents have been received"))
+        self.code.setText(receipt.code)
+        documents = [(self._name(d.name_vi, d.name_en), d.pages) for d in receipt.documents]
+        self.details.setText("\n".join([
+            self.tr("Documents received") + ":\n" + documents_text(documents, self.tr("%1 page(s)")),
+            self.tr("Received at") + f": {receipts.moment(receipt.received_at)}",
+            self.tr("Result appointed for") + f": {receipts.day(receipt.appointed_date)}",
+        ]))
+        self.tracking_caption.setText(self.tr("Dossier code"))
+
+    def _render_print_status(self) -> None:
+        session = self.flow.session
+        problem = session.get("receipt_print_problem")
+        if self._printing:
+            self.print_status.setText(self.tr("Printing your receipt…"))
+        elif problem:
+            self.print_status.setText(problem + "\n" + self.tr(
+                "Please take a photo of the QR code on the screen – it holds your dossier code – "
+                "and tell the staff at the counter."))
+        elif session.get("receipt_printed"):
+            self.print_status.setText(self.tr("Your receipt has been printed. Please take it from the printer."))
+        else:
+            self.print_status.setText("")
+        self.print_status.setVisible(bool(self.print_status.text()))
+        self.print_again.setEnabled(not self._printing)
+        self.print_again.setVisible(bool(session.get("receipt_printed") or problem))
+
+    # ------------------------------------------------------------------ printing
+    def build_job(self) -> PrintJob | None:
+        session = self.flow.session
+        language = self.flow.language
+        if self._kind() == "supplement":
+            receipt = session.get("supplement_receipt")
+            tracked = session.get("tracked")
+            name = self._name(tracked.procedure_name_vi, tracked.procedure_name_en) if tracked is not None else ""
+            return supplement_receipt(receipt, name, language) if receipt is not None else None
+        result: SubmissionResult | None = session.get("submission")
+        summary: SubmittedSummary | None = session.get("submitted")
+        if result is None:
+            return None
+        if result.receipt is not None:
+            return receipts.dossier_receipt(result.receipt, summary.applicant_name if summary else "", language)
+        return receipts.provisional_receipt(result.provisional_ref, summary.procedure_name if summary else "",
+                                            summary.submitted_at if summary else datetime.now(),
+                                            list(summary.documents) if summary else [], AGENCY)
+
+    def print_receipt(self) -> None:
+        services = self.flow.services
+        job = self.build_job()
+        if self._printing or job is None:
+            return
+        session = self.flow.session
+        printer = services.devices.get("printer") if services is not None and services.devices is not None else None
+        pdf_path = session.scratch_dir / "receipt" / f"{job.title}.pdf"
+        session_id = session.id
+        self._printing = True
+        self._render_print_status()
+
+        def work() -> Any:
+            job_to_pdf(job, pdf_path)
+            if printer is None:
+                raise RuntimeError("no printer")
+            return printer.print_job(job)
+
+        def done(result: Any) -> None:
+            self._printing = False
+            if session_id != self.flow.session.id:
+                return
+            session.set("receipt_pdf", pdf_path)
+            session.set("receipt_png", Path(result.output) if getattr(result, "output", None) else None)
+            session.set("receipt_printed", True)
+            session.set("receipt_print_problem", "")
+            services.counters.add("receipts_printed")
+            services.counters.add("paper_mm", int(round(result.length_mm)))
+            self._render_print_status()
+
+        def failed(exc: BaseException) -> None:
+            self._printing = False
+            if session_id != self.flow.session.id:
+                return
+            log.warning("receipt not printed: %s", getattr(exc, "detail", repr(exc)))
+            if pdf_path.exists():
+                session.set("receipt_pdf", pdf_path)
+            message = getattr(exc, "message", None)
+            session.set("receipt_print_problem", message if isinstance(message, str) and message
+                        else self.tr("The receipt could not be printed."))
+            self._render_print_status()
+
+        if services is None:
+            failed(RuntimeError("no services"))
+            return
+        services.jobs.run(work, done, failed)
+
+    def _track(self) -> None:
+        result: SubmissionResult | None = self.flow.session.get("submission")
+        if result is not None and result.receipt is not None:
+            self.flow.session.set("tracking_proof", {"code": result.receipt.code,
+                                                     "tracking_token": result.receipt.tracking_token})
+        self.flow.go(Screen.TRACK)

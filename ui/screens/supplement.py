@@ -1,0 +1,235 @@
+"""Supplement: scan what a supplement request (status 5) asks for and upload it, then show the receipt.
+
+Reads the tracked dossier from the session: ``session["tracked"]`` (a ``DossierTracking``) and
+``session["tracking_proof"]`` ({"code", "phone_last4" or "tracking_token"}), as stored by the tracking
+screen. Pages are kept in ``session["supplement_pages"]``; the upload runs in a job.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from kiosk_app.api.schemas import (
+    DeliveryMethod,
+    DocumentComponent,
+    DossierStatus,
+    DossierTracking,
+    SubmittedDocument,
+    SupplementProof,
+    SupplementRequestView,
+)
+from kiosk_app.digitize.enhance import default_mode
+from kiosk_app.dossier_form import component_kind, match_missing, write_component_pdfs
+from kiosk_app.errors import KioskError
+from kiosk_app.flow import KioskFlow, Screen
+from ui.screens.base import ScreenWidget
+from ui.widgets.form import WrapButton, catalogue_of
+from ui.widgets.scanner import ScanWidget
+
+log = logging.getLogger("ui.supplement")
+PAGES_KEY = "supplement_pages"
+
+
+class SupplementScreen(ScreenWidget):
+    screen = Screen.SUPPLEMENT
+
+    def __init__(self, flow: KioskFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.layout_.setContentsMargins(48, 20, 48, 20)
+        self.layout_.setSpacing(14)
+        self._uploading = False
+        self.heading = self.label("subtitle", "supplement_heading")
+        self.request = self.label("notice", "supplement_request")
+        self.notice = self.label("notice", "supplement_notice")
+        self.notice.hide()
+        self.components_box = QVBoxLayout()
+        self.scanner = ScanWidget(flow, PAGES_KEY)
+        self.scanner.pages_changed.connect(lambda _c: self._refresh_components())
+        self.upload = QPushButton()
+        self.upload.setObjectName("btn_upload_supplement")
+        self.upload.setProperty("role", "primary")
+        self.upload.clicked.connect(self.upload_pages)
+        self.request.setMaximumWidth(380)
+        self.notice.setMaximumWidth(380)
+        body = QHBoxLayout()
+        side = QVBoxLayout()
+        side.addWidget(self.request)
+        side.addLayout(self.components_box)
+        side.addStretch(1)
+        side.addWidget(self.notice)
+        side.addWidget(self.upload)
+        body.addLayout(side, 0)
+        body.addWidget(self.scanner, 1)
+        self.layout_.addWidget(self.heading)
+        self.layout_.addLayout(body, 1)
+        flow.state_changed.connect(lambda old, new: self.scanner.stop() if old is Screen.SUPPLEMENT else None)
+        flow.session_reset.connect(self._reset)
+        self.retranslate()
+
+    def _reset(self) -> None:
+        self._uploading = False
+        self.scanner.stop()
+
+    def title(self) -> str:
+        return self.tr("Add missing documents")
+
+    def help_text(self) -> str:
+        return self.tr(
+            "The centre asked for more documents for your dossier; they are listed at the top.\n\n"
+            "Choose a document on the left, then lay its pages under the camera one at a time. When every "
+            "document is scanned, touch 'Send the documents'. You receive a printed receipt.")
+
+    def retranslate(self) -> None:
+        self.upload.setText(self.tr("Send the documents"))
+        self.scanner.retranslate()
+        self._render()
+
+    def tracked(self) -> DossierTracking | None:
+        return self.flow.session.get("tracked")
+
+    def components(self) -> list[DocumentComponent]:
+        tracked = self.tracked()
+        if tracked is None:
+            return []
+        procedure = catalogue_of(self.flow.services).get(tracked.procedure_code)
+        if procedure is None:
+            return []
+        missing = tracked.supplement_request.missing if tracked.supplement_request is not None else []
+        return match_missing(missing, procedure.components)
+
+    def entered(self) -> None:
+        self.setFocus()  # no field focused on arrival: the keyboard appears when the citizen taps one
+        self._render()
+        if self.components() and self.flow.services is not None:
+            self.scanner.start()
+
+    def prepare_preview(self) -> None:
+        now = datetime(2026, 11, 28, 9, 0)
+        self.flow.session.set("tracked", DossierTracking(
+            code="000.00.00.G06-261120-0003", procedure_code="1.005164",
+            procedure_name_vi="Duy trì hiệu lực văn bằng bảo hộ", procedure_name_en="Maintaining a protection title",
+            status=DossierStatus.SUPPLEMENT_REQUESTED, status_name_vi="Yêu cầu bổ sung giấy tờ",
+            status_name_en="Supplement requested", received_at=now, appointed_date=date(2026, 12, 8), overdue=False,
+            finished_at=None, current_unit="Cục Sở hữu trí tuệ", delivery_method=DeliveryMethod.COUNTER, stages=[],
+            supplement_request=SupplementRequestView(missing=["Chứng từ nộp phí"], note="Thiếu chứng từ nộp phí",
+                                                     requested_at=now, due_date=date(2026, 12, 28)),
+            fee_due=None, refusal_reason=None))
+        self.flow.session.set("tracking_proof", {"code": "000.00.00.G06-261120-0003", "phone_last4": "5678"})
+
+    def _name(self, vi: str, en: str) -> str:
+        return vi if self.flow.language == "vi" else en
+
+    def _render(self) -> None:
+        tracked = self.tracked()
+        if tracked is None or tracked.supplement_request is None:
+            self.heading.setText(self.tr("No additional documents are requested for this dossier."))
+            self.request.hide()
+            self.upload.setEnabled(False)
+            self._refresh_components()
+            return
+        request = tracked.supplement_request
+        self.heading.setText(tracked.code + " – " + self._name(tracked.procedure_name_vi, tracked.procedure_name_en))
+        lines = [self.tr("The centre asks for:")] + [f"• {item}" for item in request.missing]
+        if request.note:
+            lines.append(request.note)
+        lines.append(self.tr("Please send them by %1.").replace("%1", request.due_date.strftime("%d/%m/%Y")))
+        self.request.setText("\n".join(lines))
+        self.request.show()
+        components = self.components()
+        current = self.flow.session.get("supplement_component")
+        if components and current not in {c.id for c in components}:
+            current = components[0].id
+            self.flow.session.set("supplement_component", current)
+        for component in components:
+            if component.id == current and self.scanner.component_id != current:
+                self.scanner.set_component(current, default_mode(component_kind(component)))
+        self._refresh_components()
+
+    def _refresh_components(self) -> None:
+        while self.components_box.count():
+            item = self.components_box.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # out of the tree now: names stay unique
+                widget.deleteLater()
+        current = self.flow.session.get("supplement_component")
+        total = 0
+        for component in self.components():
+            count = len(self.scanner.pages(component.id))
+            total += count
+            button = WrapButton(f"btn_component_{component.id}",
+                                ("✓ " if count else "") + self._name(component.name_vi, component.name_en) + "\n"
+                                + self.tr("%1 page(s)").replace("%1", str(count)))
+            button.setCheckable(True)
+            button.setChecked(component.id == current)
+            button.setFixedWidth(380)
+            button.clicked.connect(lambda _=False, c=component: self._choose(c))
+            self.components_box.addWidget(button)
+        self.upload.setEnabled(total > 0 and not self._uploading and self.flow.services is not None)
+
+    def _choose(self, component: DocumentComponent) -> None:
+        self.flow.session.set("supplement_component", component.id)
+        self.scanner.set_component(component.id, default_mode(component_kind(component)))
+        self._refresh_components()
+
+    def upload_pages(self) -> None:
+        services = self.flow.services
+        tracked = self.tracked()
+        proof: dict[str, str] = self.flow.session.get("tracking_proof") or {}
+        if self._uploading or services is None or tracked is None:
+            return
+        if services.client is None:
+            self.notice.setText(self.tr("The service cannot be reached right now. Please try again in a moment."))
+            self.notice.show()
+            return
+        procedure = catalogue_of(services).get(tracked.procedure_code)
+        components = self.components()
+        store = self.scanner.store
+        folder = self.flow.session.scratch_dir / "supplement"
+        client = services.client
+        subject = f"{tracked.code} {procedure.name_vi if procedure else ''}"
+
+        def work() -> Any:
+            documents = write_component_pdfs(store, components, subject, folder, "vi")
+            request = SupplementProof(
+                tracking_token=proof.get("tracking_token"), phone_last4=proof.get("phone_last4"),
+                documents=[SubmittedDocument(component_id=cid, pages=n) for cid, _p, n in documents])
+            return client.upload_supplement(tracked.code, request, [p for _c, p, _n in documents])
+
+        self._uploading = True
+        self.upload.setEnabled(False)
+        self.notice.setText(self.tr("Sending your documents… please wait."))
+        self.notice.show()
+        session_id = self.flow.session.id
+        services.jobs.run(work, lambda receipt: self._uploaded(session_id, receipt), self._failed)
+
+    def _uploaded(self, session_id: str, receipt: Any) -> None:
+        self._uploading = False
+        if session_id != self.flow.session.id:
+            return
+        session = self.flow.session
+        session.set("supplement_receipt", receipt)
+        session.set("receipt_kind", "supplement")
+        session.set("receipt_printed", False)
+        self.notice.hide()
+        self.flow.go(Screen.RECEIPT)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._uploading = False
+        log.warning("supplement upload failed: %s", getattr(exc, "detail", repr(exc)))
+        message = None
+        if hasattr(exc, "message") and callable(exc.message):
+            message = exc.message(self.flow.language)  # BackendRejected: the server's own words
+        if not message and isinstance(exc, KioskError):
+            from PySide6.QtCore import QCoreApplication
+
+            message = QCoreApplication.translate("KioskError", exc.citizen_message)
+        self.notice.setText(message or self.tr("The documents could not be sent. Please try again, "
+                                               "or go to the reception counter."))
+        self.notice.show()
+        self._refresh_components()

@@ -1,0 +1,410 @@
+"""The scanning widget: live camera preview with the page outline, auto-capture, thumbnails, page tools.
+
+Preview frames arrive from the camera's ``notifier.frame_ready`` (BGR numpy). Page detection runs on
+the job runner, always on the newest frame only (frames that arrive meanwhile replace each other), so
+the GUI thread only draws. The smoothed outline drives :class:`AutoCapture` (time from the flow's
+injectable clock); a still is then taken at full resolution and processed in a job
+(``kiosk_app.dossier_form.process_still``). The pages live in the session
+(``session[store_key][component_id]`` is a ``ComponentPages``), never only in this widget.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk_app.digitize.capture import AutoCapture, CaptureState
+from kiosk_app.digitize.detect import PageDetection, PageDetector
+from kiosk_app.digitize.enhance import EnhanceMode
+from kiosk_app.digitize.pages import ComponentPages
+from kiosk_app.digitize.settings import DigitizeSettings
+from kiosk_app.digitize.smoother import PageSmoother
+from kiosk_app.dossier_form import ScannedPage, process_still
+from kiosk_app.flow import KioskFlow
+from ui.widgets.scrolling import make_kinetic
+
+log = logging.getLogger("ui.scanner")
+
+PREVIEW_MIN = QSize(400, 225)
+
+
+def bgr_to_qimage(frame: np.ndarray) -> QImage:
+    """A BGR (or grey) numpy image as a QImage that owns its pixels."""
+    if frame.ndim == 2:
+        h, w = frame.shape
+        return QImage(frame.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+    rgb = cv2.cvtColor(frame, cv2.COLOR_BGR2RGB)
+    h, w = rgb.shape[:2]
+    return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+
+
+class ScanWidget(QWidget):
+    """Scans the pages of one document component at a time into the session."""
+
+    pages_changed = Signal(str)  # component id
+
+    def __init__(self, flow: KioskFlow, store_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = flow
+        self.store_key = store_key
+        self.component_id = ""
+        self.mode = EnhanceMode.GREY
+        self.selected = -1
+        self._active = False
+        self._camera: Any = None
+        self._latest: np.ndarray | None = None
+        self._detecting = False
+        self._capturing = False
+        self._retake_index: int | None = None
+        self._detection: PageDetection | None = None
+        self._state = CaptureState.NO_PAGE
+        self._settings = DigitizeSettings()
+        self._detector: PageDetector | None = None
+        self._smoother: PageSmoother | None = None
+        self._auto: AutoCapture | None = None
+        self._problem = ""  # the last failure shown in the status line (translated at display)
+
+        self.preview = QLabel()
+        self.preview.setObjectName("scan_preview")
+        self.preview.setMinimumSize(PREVIEW_MIN)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background: #20262c; border-radius: 12px; color: white;")
+        self.hint = QLabel()
+        self.hint.setObjectName("scan_hint")
+        self.hint.setProperty("role", "notice")
+        self.hint.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("scan_status")
+        self.status.setProperty("role", "body")
+        self.status.setWordWrap(True)
+        self.quality = QLabel()
+        self.quality.setObjectName("scan_quality")
+        self.quality.setProperty("role", "notice")
+        self.quality.setWordWrap(True)
+        self.quality.hide()
+        self.capture_button = self._button("btn_capture", self.capture, "primary")
+        self.hint_ok = self._button("btn_hint_ok", self._hint_seen)
+
+        self.thumbs = QWidget()
+        self.thumbs_row = QHBoxLayout(self.thumbs)
+        self.thumbs_row.setContentsMargins(0, 0, 0, 0)
+        self.thumbs_row.setSpacing(12)
+        self.thumbs_row.addStretch(1)
+        thumbs_area = QScrollArea()
+        thumbs_area.setObjectName("scan_thumbnails")
+        thumbs_area.setWidgetResizable(True)
+        thumbs_area.setWidget(self.thumbs)
+        thumbs_area.setFixedHeight(140)
+        make_kinetic(thumbs_area)
+        self.retake_button = self._button("btn_page_retake", self.retake)
+        self.delete_button = self._button("btn_page_delete", self.delete)
+        self.up_button = self._button("btn_page_up", lambda: self.move(-1))
+        self.down_button = self._button("btn_page_down", lambda: self.move(1))
+
+        tools = QGridLayout()
+        tools.addWidget(self.retake_button, 0, 0)
+        tools.addWidget(self.delete_button, 0, 1)
+        tools.addWidget(self.up_button, 1, 0)
+        tools.addWidget(self.down_button, 1, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.preview, 1)
+        left.addWidget(thumbs_area)
+        right = QVBoxLayout()
+        right.addWidget(self.status)
+        right.addWidget(self.quality)
+        right.addStretch(1)
+        right.addWidget(self.capture_button)
+        right.addLayout(tools)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.hint, 1)
+        hint_row.addWidget(self.hint_ok)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(hint_row)
+        outer.addLayout(body, 1)
+        self.retranslate()
+
+    @staticmethod
+    def _button(name: str, slot: Callable[[], None], role: str = "") -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        if role:
+            button.setProperty("role", role)
+        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(lambda _=False: slot())
+        return button
+
+    # ------------------------------------------------------------------ session state
+    @property
+    def store(self) -> dict[str, ComponentPages[ScannedPage]]:
+        store = self.flow.session.get(self.store_key)
+        if store is None:
+            store = {}
+            self.flow.session.set(self.store_key, store)
+        return store
+
+    def pages(self, component_id: str | None = None) -> ComponentPages[ScannedPage]:
+        cid = component_id or self.component_id
+        store = self.store
+        if cid not in store:
+            store[cid] = ComponentPages(cid)
+        return store[cid]
+
+    # ------------------------------------------------------------------ texts
+    def retranslate(self) -> None:
+        self.capture_button.setText(self.tr("Take the picture now"))
+        self.hint.setText(self.tr(
+            "Lay the page face up under the camera, flat and whole. "
+            "The picture is taken by itself when the green outline stays still."))
+        self.hint_ok.setText(self.tr("I understand"))
+        self.retake_button.setAccessibleName(self.tr("Retake the selected page"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected page"))
+        self.up_button.setAccessibleName(self.tr("Move the selected page up"))
+        self.down_button.setAccessibleName(self.tr("Move the selected page down"))
+        self.retake_button.setText(self.tr("Retake"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.up_button.setText("↑ " + self.tr("Up"))
+        self.down_button.setText("↓ " + self.tr("Down"))
+        self._show_status()
+        self._refresh_pages()
+
+    def _show_status(self) -> None:
+        if self._problem:
+            text = self._problem
+        elif self._capturing:
+            text = self.tr("Taking the picture… keep the page still.")
+        elif self._retake_index is not None:
+            text = self.tr("Lay page %1 again to replace it.").replace("%1", str(self._retake_index + 1))
+        else:
+            text = {
+                CaptureState.NO_PAGE: self.tr("Put the page under the camera."),
+                CaptureState.ADJUST: self.tr("Move the page so that it is whole and fills the marked area."),
+                CaptureState.MOVING: self.tr("Hold the page still…"),
+                CaptureState.STEADY: self.tr("Hold still – taking the picture…"),
+                CaptureState.CAPTURE: self.tr("Taking the picture… keep the page still."),
+                CaptureState.COOLDOWN: self.tr("Picture taken. Lay the next page, or go on."),
+            }[self._state]
+        self.status.setText(text)
+
+    # ------------------------------------------------------------------ lifecycle
+    def set_component(self, component_id: str, mode: EnhanceMode) -> None:
+        """Scan pages of ``component_id`` from now on (enhanced in ``mode``)."""
+        self.component_id = component_id
+        self.mode = mode
+        self._retake_index = None
+        self.selected = len(self.pages()) - 1
+        self._problem = ""
+        if self._auto is not None:
+            self._auto.reset()
+        self._refresh_pages()
+        self._show_status()
+
+    def start(self) -> None:
+        """Connect to the camera (when the scanning step is shown)."""
+        services = self.flow.services
+        self.hint.setVisible(not self.flow.session.get("scan_hint_seen"))
+        self.hint_ok.setVisible(self.hint.isVisible())
+        if self._active:
+            return
+        devices = getattr(services, "devices", None)
+        camera = devices.get("camera") if devices is not None else None
+        if camera is None:
+            self._problem = self.tr(
+                "The camera of this kiosk is not working. Please ask the staff at the counter to receive your papers.")
+            self.capture_button.setEnabled(False)
+            self._show_status()
+            return
+        self._settings = services.profile.digitize
+        self._detector = PageDetector(self._settings)
+        self._smoother = PageSmoother(self._settings)
+        self._auto = AutoCapture(self._settings, now=self.flow.clock.monotonic)
+        self._camera = camera
+        self._active = True
+        self.capture_button.setEnabled(True)
+        camera.notifier.frame_ready.connect(self._on_frame)
+
+    def stop(self) -> None:
+        """Disconnect from the camera (leaving the step or the screen)."""
+        if self._active and self._camera is not None:
+            self._camera.notifier.frame_ready.disconnect(self._on_frame)
+        self._active = False
+        self._latest = None
+
+    def _hint_seen(self) -> None:
+        self.flow.session.set("scan_hint_seen", True)
+        self.hint.hide()
+        self.hint_ok.hide()
+
+    # ------------------------------------------------------------------ preview and detection
+    def _on_frame(self, frame: np.ndarray) -> None:
+        if not self._active:
+            return
+        self._latest = frame
+        self._draw(frame)
+        if not self._detecting:
+            self._detect_next()
+
+    def _detect_next(self) -> None:
+        frame, self._latest = self._latest, None
+        if frame is None or self._detector is None:
+            return
+        self._detecting = True
+        detector = self._detector
+        self.flow.services.jobs.run(lambda: detector.detect(frame), self._detected, self._detect_failed)
+
+    def _detect_failed(self, exc: BaseException) -> None:
+        log.warning("page detection failed: %r", exc)
+        self._detecting = False
+
+    def _detected(self, detection: PageDetection | None) -> None:
+        self._detecting = False
+        if not self._active or self._smoother is None or self._auto is None:
+            return
+        self._detection = self._smoother.update(detection)
+        status = self._auto.update(self._detection)
+        self._state = status.state
+        if status.state is CaptureState.CAPTURE and not self._capturing:
+            self._start_capture()
+        self._show_status()
+        self._detect_next()
+
+    def _draw(self, frame: np.ndarray) -> None:
+        image = bgr_to_qimage(frame).scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                            Qt.TransformationMode.FastTransformation)
+        detection = self._detection
+        if detection is not None:
+            sx = image.width() / detection.frame_size[0]
+            sy = image.height() / detection.frame_size[1]
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            good = not detection.cut_off and self._state in (CaptureState.STEADY, CaptureState.CAPTURE,
+                                                             CaptureState.COOLDOWN, CaptureState.MOVING)
+            painter.setPen(QPen(QColor("#2ecc40" if good else "#ffb000"), 5))
+            painter.drawPolygon(QPolygonF([QPointF(float(x) * sx, float(y) * sy) for x, y in detection.corners]))
+            painter.end()
+        self.preview.setPixmap(QPixmap.fromImage(image))
+
+    # ------------------------------------------------------------------ capture
+    def capture(self) -> None:
+        """The manual capture button (also used by auto-capture)."""
+        if self._auto is not None:
+            self._auto.captured()
+        self._start_capture()
+
+    def _start_capture(self) -> None:
+        if self._capturing or not self._active or self._camera is None:
+            return
+        self._capturing = True
+        self._problem = ""
+        self.capture_button.setEnabled(False)
+        camera, detection, settings, mode = self._camera, self._detection, self._settings, self.mode
+        component, session_id = self.component_id, self.flow.session.id
+
+        def work() -> ScannedPage:
+            return process_still(camera.capture_still(), detection, settings, mode)
+
+        self.flow.services.jobs.run(work, lambda page: self._captured(component, session_id, page), self._capture_failed)
+        self._show_status()
+
+    def _captured(self, component_id: str, session_id: str, page: ScannedPage) -> None:
+        self._capturing = False
+        self.capture_button.setEnabled(self._active)
+        if session_id != self.flow.session.id:
+            return  # the session was wiped meanwhile: the page belongs to nobody
+        pages = self.pages(component_id)
+        if self._retake_index is not None and self._retake_index < len(pages):
+            pages.retake(self._retake_index, page)
+            self.selected = self._retake_index
+        else:
+            self.selected = pages.add(page)
+        self._retake_index = None
+        services = self.flow.services
+        if services is not None:
+            services.counters.add("pages_scanned")
+        self._refresh_pages()
+        self._show_status()
+        self.pages_changed.emit(component_id)
+
+    def _capture_failed(self, exc: BaseException) -> None:
+        self._capturing = False
+        self.capture_button.setEnabled(self._active)
+        log.warning("capture failed: %s", getattr(exc, "detail", repr(exc)))
+        message = getattr(exc, "message", None)
+        self._problem = message if isinstance(message, str) and message else self.tr(
+            "The picture could not be taken. Please try again.")
+        self._show_status()
+
+    # ------------------------------------------------------------------ page tools
+    def select(self, index: int) -> None:
+        self.selected = index
+        self._refresh_pages()
+
+    def retake(self) -> None:
+        if 0 <= self.selected < len(self.pages()):
+            self._retake_index = self.selected
+            self._problem = ""
+            if self._auto is not None:
+                self._auto.reset()
+            self._show_status()
+
+    def delete(self) -> None:
+        pages = self.pages()
+        if 0 <= self.selected < len(pages):
+            pages.delete(self.selected)
+            self.selected = min(self.selected, len(pages) - 1)
+            self._retake_index = None
+            self._refresh_pages()
+            self.pages_changed.emit(self.component_id)
+
+    def move(self, step: int) -> None:
+        pages = self.pages()
+        target = self.selected + step
+        if 0 <= self.selected < len(pages) and 0 <= target < len(pages):
+            pages.move(self.selected, target)
+            self.selected = target
+            self._refresh_pages()
+            self.pages_changed.emit(self.component_id)
+
+    def _refresh_pages(self) -> None:
+        while self.thumbs_row.count() > 1:
+            item = self.thumbs_row.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # out of the tree now: names stay unique
+                widget.deleteLater()
+        pages = self.pages() if self.component_id else ()
+        for index, page in enumerate(pages):
+            button = QPushButton()
+            button.setObjectName(f"thumb_{index}")
+            pixmap = QPixmap()
+            pixmap.loadFromData(page.thumbnail_png, "PNG")
+            button.setIcon(pixmap)
+            button.setIconSize(QSize(80, 112))
+            button.setText(str(index + 1))
+            button.setCheckable(True)
+            button.setChecked(index == self.selected)
+            button.setMinimumHeight(130)
+            button.clicked.connect(lambda _=False, i=index: self.select(i))
+            self.thumbs_row.insertWidget(index, button)
+        has = 0 <= self.selected < len(pages)
+        for button in (self.retake_button, self.delete_button):
+            button.setEnabled(has)
+        self.up_button.setEnabled(has and self.selected > 0)
+        self.down_button.setEnabled(has and self.selected < len(pages) - 1)
+        if has and pages[self.selected].issues:
+            issue = pages[self.selected].issues[0]
+            self.quality.setText(self.tr("Page %1: ").replace("%1", str(self.selected + 1))
+                                 + f"{issue.message} {issue.suggestion} " + self.tr("We suggest retaking it."))
+            self.quality.show()
+        else:
+            self.quality.hide()
