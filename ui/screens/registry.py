@@ -10,6 +10,13 @@ from ui.screens.base import ScreenWidget
 SCREENS: dict[Screen, str] = {
     Screen.WELCOME: "ui.screens.welcome:WelcomeScreen",
     Screen.OUT_OF_SERVICE: "ui.screens.out_of_service:OutOfServiceScreen",
+    Screen.LOOKUP: "ui.screens.lookup:LookupScreen",
+    Screen.PROCEDURE: "ui.screens.procedure:ProcedureScreen",
+    Screen.CHECKLIST: "ui.screens.checklist:ChecklistScreen",
+    Screen.TRACK: "ui.screens.track:TrackScreen",
+    Screen.DOSSIER: "ui.screens.dossier:DossierScreen",
+    Screen.ASSISTANCE: "ui.screens.assistance:AssistanceScreen",
+    Screen.TICKET: "ui.screens.ticket:TicketScreen",
 }
 
 

@@ -1,0 +1,102 @@
+"""What a printed document checklist says: a procedure's components, what the citizen has ticked, a QR.
+
+Like ``kiosk_app.receipts``, this module decides the content (in the citizen's language, through Qt
+translations, context ``Checklist``); the printer in ``devices`` turns it into dots. The citizen takes
+the slip home to prepare the missing papers; the QR leads to the procedure's page on the National
+Public Service Portal (or carries the procedure code when no page address is configured).
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from devices.printer.job import PrintJob
+from kiosk_app.api.schemas import DocumentComponent, DocumentForm, ProcedureDetail, Requirement
+
+AGENCY = "Bộ phận Một cửa – Bộ Khoa học và Công nghệ"
+PORTAL_PROCEDURE_URL = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}"
+"""Address of a procedure's public page; *unverified* pattern of the national portal, so callers may pass
+their own (an empty template prints the bare procedure code in the QR)."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Checklist", text)
+
+
+def form_name(form: DocumentForm) -> str:
+    """'original', 'certified copy' or 'copy' in the current language."""
+    return {
+        DocumentForm.ORIGINAL: tr("original"),
+        DocumentForm.CERTIFIED_COPY: tr("certified copy"),
+        DocumentForm.COPY: tr("copy"),
+    }[form]
+
+
+def requirement_name(requirement: Requirement) -> str:
+    return {
+        Requirement.REQUIRED: tr("required"),
+        Requirement.CONDITIONAL: tr("only if it applies to you"),
+        Requirement.OPTIONAL: tr("optional"),
+    }[requirement]
+
+
+def component_needed(component: DocumentComponent, applies: Mapping[str, bool]) -> bool:
+    """Whether the citizen must bring ``component``: required ones always, conditional ones when they apply."""
+    if component.requirement is Requirement.REQUIRED:
+        return True
+    if component.requirement is Requirement.CONDITIONAL:
+        return bool(applies.get(component.id, False))
+    return False
+
+
+def missing_components(procedure: ProcedureDetail, have: Mapping[str, bool],
+                       applies: Mapping[str, bool]) -> list[DocumentComponent]:
+    """The needed components the citizen has not ticked, in catalogue order."""
+    return [c for c in procedure.components if component_needed(c, applies) and not have.get(c.id, False)]
+
+
+def procedure_qr_data(code: str, url_template: str = PORTAL_PROCEDURE_URL) -> str:
+    return url_template.format(code=code) if url_template else code
+
+
+def checklist(procedure: ProcedureDetail, have: Mapping[str, bool], applies: Mapping[str, bool],
+              language: str, *, printed_at: datetime, agency: str = AGENCY,
+              url_template: str = PORTAL_PROCEDURE_URL) -> PrintJob:
+    """The checklist slip: each component with [x] or [ ], its form and copies, what is missing, a QR."""
+    job = PrintJob(title=f"checklist-{procedure.code}")
+    job.text("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "normal", bold=True, align="center")
+    job.text(agency, "small", align="center")
+    job.rule()
+    job.text(tr("DOCUMENT CHECKLIST"), "large", bold=True, align="center")
+    name = procedure.name_vi if language == "vi" else procedure.name_en
+    job.text(f"{name} ({procedure.code})", bold=True)
+    job.text(tr("Processing time") + f": {procedure.processing_days} " + tr("working days"), "small")
+    job.rule(dashed=True)
+    copies_word = tr("copies")
+    for index, component in enumerate(procedure.components, 1):
+        mark = "[x]" if have.get(component.id, False) else "[ ]"
+        title = component.name_vi if language == "vi" else component.name_en
+        job.text(f"{mark} {index}. {title}", bold=component_needed(component, applies))
+        details = f"{form_name(component.form)}, {component.copies} {copies_word} – {requirement_name(component.requirement)}"
+        job.text("     " + details, "small")
+        if component.requirement is Requirement.CONDITIONAL:
+            condition = (component.condition_vi if language == "vi" else component.condition_en) or component.condition_vi
+            answer = tr("applies to you") if applies.get(component.id, False) else tr("does not apply to you")
+            job.text("     " + tr("When") + f": {condition} ({answer})", "small")
+    job.rule(dashed=True)
+    missing = missing_components(procedure, have, applies)
+    if missing:
+        job.text(tr("Still to prepare") + ":", bold=True)
+        for component in missing:
+            title = component.name_vi if language == "vi" else component.name_en
+            job.text(f"- {title}", "small")
+    else:
+        job.text(tr("You have every document this procedure needs."), bold=True)
+    job.rule(dashed=True)
+    job.qr(procedure_qr_data(procedure.code, url_template), module_mm=0.5)
+    job.text(tr("Scan to read this procedure on your phone"), "small", align="center")
+    job.text(printed_at.strftime("%H:%M %d/%m/%Y"), "small", align="center")
+    job.feed(2)
+    return job.cut()
