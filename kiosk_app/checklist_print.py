@@ -65,7 +65,7 @@ def checklist(procedure: ProcedureDetail, have: Mapping[str, bool], applies: Map
               language: str, *, printed_at: datetime, agency: str = AGENCY,
               url_template: str = PORTAL_PROCEDURE_URL) -> PrintJob:
     """The checklist slip: each component with [x] or [ ], its form and copies, what is missing, a QR."""
-    job = PrintJob(title=f"checklist-{procedure.code}")
+    job = PrintJob(title="checklist-" + procedure.code.replace(".", "_"))  # printers name files by title
     job.text("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "normal", bold=True, align="center")
     job.text(agency, "small", align="center")
     job.rule()
@@ -74,16 +74,17 @@ def checklist(procedure: ProcedureDetail, have: Mapping[str, bool], applies: Map
     job.text(f"{name} ({procedure.code})", bold=True)
     job.text(tr("Processing time") + f": {procedure.processing_days} " + tr("working days"), "small")
     job.rule(dashed=True)
-    copies_word = tr("copies")
     for index, component in enumerate(procedure.components, 1):
         mark = "[x]" if have.get(component.id, False) else "[ ]"
         title = component.name_vi if language == "vi" else component.name_en
         job.text(f"{mark} {index}. {title}", bold=component_needed(component, applies))
-        details = f"{form_name(component.form)}, {component.copies} {copies_word} – {requirement_name(component.requirement)}"
+        copies = tr("1 copy") if component.copies == 1 else tr("%1 copies").replace("%1", str(component.copies))
+        details = f"{form_name(component.form)}, {copies} – {requirement_name(component.requirement)}"
         job.text("     " + details, "small")
         if component.requirement is Requirement.CONDITIONAL:
             condition = (component.condition_vi if language == "vi" else component.condition_en) or component.condition_vi
-            answer = tr("applies to you") if applies.get(component.id, False) else tr("does not apply to you")
+            answer = {True: tr("applies to you"), False: tr("does not apply to you")}.get(
+                applies.get(component.id), tr("not answered yet"))
             job.text("     " + tr("When") + f": {condition} ({answer})", "small")
     job.rule(dashed=True)
     missing = missing_components(procedure, have, applies)

@@ -15,10 +15,10 @@ from kiosk_app.api.schemas import ProcedureDetail, Requirement
 from kiosk_app.checklist_print import checklist, component_needed, form_name, missing_components, procedure_qr_data
 from kiosk_app.flow import KioskFlow, Screen
 from ui.screens.base import ScreenWidget
-from ui.screens.browse_support import copies_text, localized, print_in_job, procedure_of, transparent_scroll
+from ui.screens.browse_support import copies_text, kinetic_list, localized, print_in_job, procedure_of, transparent_scroll
 from ui.widgets.qr_view import QrView
 from ui.widgets.row_button import RowButton
-from ui.widgets.scrolling import make_kinetic
+
 
 TICKED, UNTICKED = "✓", "○"
 
@@ -39,7 +39,7 @@ class ChecklistScreen(ScreenWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.list_widget)
-        make_kinetic(scroll)
+        kinetic_list(scroll)
         transparent_scroll(scroll, self.list_widget)
         self.missing = self.label("notice", "checklist_missing")
         self.print_status = self.label("notice", "checklist_print_status")
@@ -180,6 +180,7 @@ class ChecklistScreen(ScreenWidget):
     def _rebuild(self, procedure: ProcedureDetail | None) -> None:
         for widget in self._row_widgets:
             widget.hide()
+            widget.setParent(None)  # out of the tree at once (tests and screen readers find the new rows)
             widget.deleteLater()
         self._row_widgets = []
         self.have_buttons.clear()
@@ -213,6 +214,8 @@ class ChecklistScreen(ScreenWidget):
         spacer = QWidget()
         self.rows_layout.addWidget(spacer, 1)
         self._row_widgets.append(spacer)
+        for widget in self._row_widgets:
+            widget.show()  # added to an already visible list
 
     @staticmethod
     def _answer_button(name: str, text: str, callback: Callable[[], None]) -> QPushButton:

@@ -22,9 +22,9 @@ from kiosk_app.api.schemas import (
 from kiosk_app.domain.vietqr import VietQrPayment
 from kiosk_app.flow import KioskFlow, Screen
 from ui.screens.base import ScreenWidget
-from ui.screens.browse_support import day, localized, transparent_scroll, vnd
+from ui.screens.browse_support import day, kinetic_list, localized, transparent_scroll, vnd
 from ui.widgets.qr_view import QrView
-from ui.widgets.scrolling import make_kinetic
+
 
 FINISHED = {DossierStatus.RESULT_READY, DossierStatus.RESULT_RETURNED}
 CLOSED = {DossierStatus.REFUSED, DossierStatus.WITHDRAWN, DossierStatus.STOPPED}
@@ -63,7 +63,7 @@ class DossierScreen(ScreenWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        make_kinetic(scroll)
+        kinetic_list(scroll)
         transparent_scroll(scroll, body)
         self.scroll = scroll
         self.supplement_button = QPushButton()

@@ -18,6 +18,7 @@ from ui.screens.browse_support import (
     catalogue_of,
     field_name,
     index_of,
+    kinetic_list,
     localized,
     procedures_text,
     transparent_scroll,
@@ -25,7 +26,7 @@ from ui.screens.browse_support import (
     working_days_text,
 )
 from ui.widgets.row_button import RowButton
-from ui.widgets.scrolling import make_kinetic
+
 
 MAX_RESULTS = 20
 
@@ -58,7 +59,7 @@ class LookupScreen(ScreenWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.list_widget)
-        make_kinetic(scroll)
+        kinetic_list(scroll)
         transparent_scroll(scroll, self.list_widget)
         self.scroll = scroll
         for widget in (self.heading, self.search, self.offline, self.summary, self.all_fields):

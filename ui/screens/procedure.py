@@ -17,13 +17,13 @@ from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import (
     copies_text,
     field_name,
+    kinetic_list,
     localized,
     procedure_of,
     transparent_scroll,
     vnd,
     working_days_text,
 )
-from ui.widgets.scrolling import make_kinetic
 
 
 class ProcedureScreen(ScreenWidget):
@@ -50,7 +50,7 @@ class ProcedureScreen(ScreenWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        make_kinetic(scroll)
+        kinetic_list(scroll)
         transparent_scroll(scroll, body)
         self.scroll = scroll
         self.checklist_button = QPushButton()

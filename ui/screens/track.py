@@ -10,7 +10,7 @@ import logging
 import re
 from urllib.parse import parse_qs, unquote, urlparse
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QRegularExpression, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
@@ -91,6 +91,7 @@ class TrackScreen(ScreenWidget):
         self._busy = False
         self._scan_token: str | None = None
         self._qr_connected = False
+        flow.state_changed.connect(self._state_changed)
         self.retranslate()
 
     # --- ScreenWidget ------------------------------------------------------------------------
@@ -143,15 +144,23 @@ class TrackScreen(ScreenWidget):
         self.phone_error.clear()
         self._remember()
 
-    def _connect_qr(self) -> None:
-        if self._qr_connected:
-            return
+    def _reader(self):  # type: ignore[no-untyped-def] - the QR reader device, if this kiosk has one
         devices = getattr(self.flow.services, "devices", None)
-        reader = devices.get("qr") if devices is not None else None
-        if reader is not None:
+        return devices.get("qr") if devices is not None else None
+
+    def _connect_qr(self) -> None:
+        """Listen to the scanner only while this screen is shown (an ID card QR elsewhere is not ours)."""
+        reader = self._reader()
+        if reader is not None and not self._qr_connected:
             reader.notifier.code_read.connect(self._code_scanned)
             self._qr_connected = True
 
+    def _state_changed(self, _old: Screen, new: Screen) -> None:
+        if new is not Screen.TRACK and self._qr_connected:
+            self._reader().notifier.code_read.disconnect(self._code_scanned)
+            self._qr_connected = False
+
+    @Slot(object)
     def _code_scanned(self, scan: QrScan) -> None:
         if self.flow.state is not Screen.TRACK or self._busy:
             return
