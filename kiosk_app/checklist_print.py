@@ -21,24 +21,20 @@ PORTAL_PROCEDURE_URL = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-c
 their own (an empty template prints the bare procedure code in the QR)."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Checklist", text)
-
-
 def form_name(form: DocumentForm) -> str:
     """'original', 'certified copy' or 'copy' in the current language."""
     return {
-        DocumentForm.ORIGINAL: tr("original"),
-        DocumentForm.CERTIFIED_COPY: tr("certified copy"),
-        DocumentForm.COPY: tr("copy"),
+        DocumentForm.ORIGINAL: QCoreApplication.translate("Checklist", "original"),
+        DocumentForm.CERTIFIED_COPY: QCoreApplication.translate("Checklist", "certified copy"),
+        DocumentForm.COPY: QCoreApplication.translate("Checklist", "copy"),
     }[form]
 
 
 def requirement_name(requirement: Requirement) -> str:
     return {
-        Requirement.REQUIRED: tr("required"),
-        Requirement.CONDITIONAL: tr("only if it applies to you"),
-        Requirement.OPTIONAL: tr("optional"),
+        Requirement.REQUIRED: QCoreApplication.translate("Checklist", "required"),
+        Requirement.CONDITIONAL: QCoreApplication.translate("Checklist", "only if it applies to you"),
+        Requirement.OPTIONAL: QCoreApplication.translate("Checklist", "optional"),
     }[requirement]
 
 
@@ -69,35 +65,42 @@ def checklist(procedure: ProcedureDetail, have: Mapping[str, bool], applies: Map
     job.text("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "normal", bold=True, align="center")
     job.text(agency, "small", align="center")
     job.rule()
-    job.text(tr("DOCUMENT CHECKLIST"), "large", bold=True, align="center")
+    job.text(QCoreApplication.translate("Checklist", "DOCUMENT CHECKLIST"), "large", bold=True, align="center")
     name = procedure.name_vi if language == "vi" else procedure.name_en
     job.text(f"{name} ({procedure.code})", bold=True)
-    job.text(tr("Processing time") + f": {procedure.processing_days} " + tr("working days"), "small")
+    days = QCoreApplication.translate("Checklist", "Processing time: %1 working days")
+    job.text(days.replace("%1", str(procedure.processing_days)), "small")
     job.rule(dashed=True)
     for index, component in enumerate(procedure.components, 1):
         mark = "[x]" if have.get(component.id, False) else "[ ]"
         title = component.name_vi if language == "vi" else component.name_en
         job.text(f"{mark} {index}. {title}", bold=component_needed(component, applies))
-        copies = tr("1 copy") if component.copies == 1 else tr("%1 copies").replace("%1", str(component.copies))
+        if component.copies == 1:
+            copies = QCoreApplication.translate("Checklist", "1 copy")
+        else:
+            copies = QCoreApplication.translate("Checklist", "%1 copies").replace("%1", str(component.copies))
         details = f"{form_name(component.form)}, {copies} – {requirement_name(component.requirement)}"
         job.text("     " + details, "small")
         if component.requirement is Requirement.CONDITIONAL:
             condition = (component.condition_vi if language == "vi" else component.condition_en) or component.condition_vi
-            answer = {True: tr("applies to you"), False: tr("does not apply to you")}.get(
-                applies.get(component.id), tr("not answered yet"))
-            job.text("     " + tr("When") + f": {condition} ({answer})", "small")
+            answer = {
+                True: QCoreApplication.translate("Checklist", "applies to you"),
+                False: QCoreApplication.translate("Checklist", "does not apply to you"),
+            }.get(applies.get(component.id), QCoreApplication.translate("Checklist", "not answered yet"))
+            job.text("     " + QCoreApplication.translate("Checklist", "When") + f": {condition} ({answer})", "small")
     job.rule(dashed=True)
     missing = missing_components(procedure, have, applies)
     if missing:
-        job.text(tr("Still to prepare") + ":", bold=True)
+        job.text(QCoreApplication.translate("Checklist", "Still to prepare") + ":", bold=True)
         for component in missing:
             title = component.name_vi if language == "vi" else component.name_en
             job.text(f"- {title}", "small")
     else:
-        job.text(tr("You have every document this procedure needs."), bold=True)
+        job.text(QCoreApplication.translate("Checklist", "You have every document this procedure needs."), bold=True)
     job.rule(dashed=True)
     job.qr(procedure_qr_data(procedure.code, url_template), module_mm=0.5)
-    job.text(tr("Scan to read this procedure on your phone"), "small", align="center")
+    job.text(QCoreApplication.translate("Checklist", "Scan to read this procedure on your phone"), "small",
+             align="center")
     job.text(printed_at.strftime("%H:%M %d/%m/%Y"), "small", align="center")
     job.feed(2)
     return job.cut()

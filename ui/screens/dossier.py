@@ -122,8 +122,9 @@ class DossierScreen(ScreenWidget):
         self.progress.setText(self._progress_text(tracking))
         self.overdue.setVisible(tracking.overdue)
         if tracking.overdue:
-            self.overdue.setText(self.tr("⚠ This dossier is late: the result was due on %1. "
-                                         "Please ask the staff at the counter about the new date.").replace("%1", day(tracking.appointed_date)))
+            late = self.tr("⚠ This dossier is late: the result was due on %1. "
+                           "Please ask the staff at the counter about the new date.")
+            self.overdue.setText(late.replace("%1", day(tracking.appointed_date)))
         self._render_supplement(tracking.status, tracking.supplement_request)
         self._render_fee(tracking.fee_due)
         self.timeline.setText(self._timeline_html(tracking))
@@ -218,7 +219,8 @@ def preview_tracking() -> DossierTracking:
     received = now - timedelta(days=10)
     return DossierTracking.model_validate({
         "code": "000.00.00.G06-261120-0007", "procedure_code": "1.009846",
-        "procedure_name_vi": "Cấp chứng chỉ nhân viên bức xạ", "procedure_name_en": "Issuance of a radiation worker certificate",
+        "procedure_name_vi": "Cấp chứng chỉ nhân viên bức xạ",
+        "procedure_name_en": "Issuance of a radiation worker certificate",
         "status": 5, "status_name_vi": "Yêu cầu bổ sung giấy tờ", "status_name_en": "Supplement requested",
         "received_at": received.isoformat(), "appointed_date": (now + timedelta(days=12)).date().isoformat(),
         "overdue": False, "finished_at": None, "current_unit": "Bộ phận Một cửa", "delivery_method": 0,
