@@ -5,12 +5,12 @@ and the flow moves to TICKET, which prints it. With the backend down the citizen
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from kiosk_app.api.schemas import ServiceArea, Ticket
 from kiosk_app.flow import KioskFlow, Screen
 from ui.screens.base import ScreenWidget
-from ui.screens.browse_support import area_name, error_message
+from ui.screens.browse_support import area_name, error_message, kinetic_list, transparent_scroll
 from ui.widgets.row_button import RowButton
 
 AREAS: tuple[ServiceArea, ...] = (
@@ -29,7 +29,10 @@ class AssistanceScreen(ScreenWidget):
         self.heading = self.label("title", "assistance_heading")
         self.intro = self.label("body", "assistance_intro")
         self.message = self.label("notice", "assistance_message")
-        grid = QGridLayout()
+        areas = QWidget()
+        areas.setObjectName("list_areas")
+        grid = QGridLayout(areas)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(16)
         self.buttons: dict[ServiceArea, RowButton] = {}
         for index, area in enumerate(AREAS):
@@ -41,9 +44,14 @@ class AssistanceScreen(ScreenWidget):
             self.buttons[area] = button
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.intro)
-        self.layout_.addLayout(grid)
+        grid.setRowStretch(len(AREAS) // 3 + 1, 1)
+        scroll = QScrollArea()  # nine areas with long names: small screens and large text scroll
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(areas)
+        kinetic_list(scroll)
+        transparent_scroll(scroll, areas)
+        self.layout_.addWidget(scroll, 1)
         self.layout_.addWidget(self.message)
-        self.layout_.addStretch(1)
         self._busy = False
         self.retranslate()
 

@@ -85,7 +85,7 @@ class DossierScreen(ScreenWidget):
             "This page shows where your dossier is: its status, how many working days have been used, "
             "the date your result is due, and each step with the unit handling it.\n\n"
             "If the ministry asks for more documents, the yellow box says which ones and until when; touch "
-            "\"Send the missing documents\" to scan them here.\n\n"
+            "\"Send the missing documents now\" to scan them here.\n\n"
             "If a fee is due, scan the payment code with your banking app."
         )
 

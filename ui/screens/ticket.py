@@ -29,7 +29,10 @@ class TicketScreen(ScreenWidget):
         self.ahead = self.label("title", "ticket_people_ahead")
         for label in (self.caption, self.number, self.area, self.ahead):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.number.setStyleSheet("font-size: 160px;")
+        self.layout_.setSpacing(12)
+        self.layout_.setContentsMargins(64, 16, 64, 24)
+        flow.text_scale_changed.connect(self._scale_number)
+        self._scale_number(flow.text_scale)
         self.print_status = self.label("notice", "ticket_print_status")
         self.qr = QrView("ticket_qr", 200)
         row = QHBoxLayout()
@@ -46,6 +49,10 @@ class TicketScreen(ScreenWidget):
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.done)
         self.retranslate()
+
+    def _scale_number(self, scale: float) -> None:
+        # larger than the theme's largest type, growing less than the rest so it still fits 1280x800
+        self.number.setStyleSheet(f"font-size: {round(128 * min(scale, 1.25))}px;")
 
     def title(self) -> str:
         return self.tr("Your ticket")
