@@ -21,10 +21,6 @@ AGENCY = "Bộ phận Một cửa – Bộ Khoa học và Công nghệ"
 DOTS_PER_INCH = 203  # 8 dots per mm, the thermal printer's resolution
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Receipt", text)
-
-
 def supplement_receipt(receipt: SupplementReceipt, procedure_name: str, language: str,
                        agency: str = AGENCY) -> PrintJob:
     """What was received for a supplement request, and the new appointed date."""
@@ -33,20 +29,20 @@ def supplement_receipt(receipt: SupplementReceipt, procedure_name: str, language
     job.text(agency, "small", align="center")
     job.rule()
     job.text(SUPPLEMENT_TITLE, "large", bold=True, align="center")
-    job.text(tr("Dossier code"), "small", align="center")
+    job.text(QCoreApplication.translate("Receipt", "Dossier code"), "small", align="center")
     job.text(receipt.code, "large", bold=True, align="center")
     job.rule(dashed=True)
-    job.text(tr("Procedure") + f": {procedure_name}")
-    job.text(tr("Documents received") + ":", bold=True)
-    pages_word = tr("page(s)")
+    job.text(QCoreApplication.translate("Receipt", "Procedure") + f": {procedure_name}")
+    job.text(QCoreApplication.translate("Receipt", "Documents received") + ":", bold=True)
+    pages_word = QCoreApplication.translate("Receipt", "page(s)")
     for index, document in enumerate(receipt.documents, 1):
         name = document.name_vi if language == "vi" else document.name_en
         job.text(f"{index}. {name} – {document.pages} {pages_word}", "small")
     job.rule(dashed=True)
-    job.text(tr("Received at") + f": {moment(receipt.received_at)}")
-    job.text(tr("Result appointed for") + f": {day(receipt.appointed_date)}", bold=True)
+    job.text(QCoreApplication.translate("Receipt", "Received at") + f": {moment(receipt.received_at)}")
+    job.text(QCoreApplication.translate("Receipt", "Result appointed for") + f": {day(receipt.appointed_date)}", bold=True)
     job.rule()
-    job.text(tr("Received by") + ": " + tr("self-service kiosk"), "small")
+    job.text(QCoreApplication.translate("Receipt", "Received by") + ": " + QCoreApplication.translate("Receipt", "self-service kiosk"), "small")
     job.feed(2)
     return job.cut()
 

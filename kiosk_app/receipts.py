@@ -19,10 +19,6 @@ FORM_01_TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
 PROVISIONAL_TITLE = "PHIẾU TIẾP NHẬN TẠM THỜI"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Receipt", text)
-
-
 def vnd(amount: int) -> str:
     """12.500.000 đ (Vietnamese thousands separator)."""
     return f"{amount:,}".replace(",", ".") + " đ"
@@ -47,37 +43,37 @@ def dossier_receipt(receipt: DossierReceipt, applicant_name: str, language: str)
     job = PrintJob(title=f"receipt-{receipt.code}")
     _header(job, receipt.receiving_unit)
     job.text(FORM_01_TITLE, "large", bold=True, align="center")
-    job.text(tr("Dossier code"), "small", align="center")
+    job.text(QCoreApplication.translate("Receipt", "Dossier code"), "small", align="center")
     job.text(receipt.code, "large", bold=True, align="center")
     job.qr(receipt.tracking_url, module_mm=0.6)
-    job.text(tr("Scan to track your dossier"), "small", align="center")
+    job.text(QCoreApplication.translate("Receipt", "Scan to track your dossier"), "small", align="center")
     job.rule(dashed=True)
     procedure = receipt.procedure_name_vi if language == "vi" else receipt.procedure_name_en
-    job.text(tr("Applicant") + f": {applicant_name}")
-    job.text(tr("Procedure") + f": {procedure} ({receipt.procedure_code})")
-    job.text(tr("Documents received") + ":", bold=True)
-    pages_word = tr("page(s)")
+    job.text(QCoreApplication.translate("Receipt", "Applicant") + f": {applicant_name}")
+    job.text(QCoreApplication.translate("Receipt", "Procedure") + f": {procedure} ({receipt.procedure_code})")
+    job.text(QCoreApplication.translate("Receipt", "Documents received") + ":", bold=True)
+    pages_word = QCoreApplication.translate("Receipt", "page(s)")
     for index, document in enumerate(receipt.documents, 1):
         name = document.name_vi if language == "vi" else document.name_en
-        form = {"original": tr("original"), "certified_copy": tr("certified copy"), "copy": tr("copy")}.get(
+        form = {"original": QCoreApplication.translate("Receipt", "original"), "certified_copy": QCoreApplication.translate("Receipt", "certified copy"), "copy": QCoreApplication.translate("Receipt", "copy")}.get(
             document.form.value, document.form.value)
         job.text(f"{index}. {name} – {form}, {document.copies} × {document.pages} {pages_word}", "small")
     job.rule(dashed=True)
-    job.text(tr("Received at") + f": {moment(receipt.received_at)}")
-    job.text(tr("Legal processing time") + f": {receipt.processing_days} " + tr("working days"))
-    job.text(tr("Result appointed for") + f": {day(receipt.appointed_date)}", bold=True)
-    where = tr("at the reception counter") if receipt.delivery_method == DeliveryMethod.COUNTER else tr("by post (VNPost)")
-    job.text(tr("Result returned") + f": {where}")
+    job.text(QCoreApplication.translate("Receipt", "Received at") + f": {moment(receipt.received_at)}")
+    job.text(QCoreApplication.translate("Receipt", "Legal processing time") + f": {receipt.processing_days} " + QCoreApplication.translate("Receipt", "working days"))
+    job.text(QCoreApplication.translate("Receipt", "Result appointed for") + f": {day(receipt.appointed_date)}", bold=True)
+    where = QCoreApplication.translate("Receipt", "at the reception counter") if receipt.delivery_method == DeliveryMethod.COUNTER else QCoreApplication.translate("Receipt", "by post (VNPost)")
+    job.text(QCoreApplication.translate("Receipt", "Result returned") + f": {where}")
     if receipt.fee_vnd:
-        job.text(tr("Fee") + f": {vnd(receipt.fee_vnd)}", bold=True)
+        job.text(QCoreApplication.translate("Receipt", "Fee") + f": {vnd(receipt.fee_vnd)}", bold=True)
     if receipt.payment is not None and receipt.payment.amount_vnd:
         payment = VietQrPayment(receipt.payment.bank_bin, receipt.payment.account_number,
                                 receipt.payment.amount_vnd, receipt.payment.purpose)
-        job.text(tr("Pay the fee by bank transfer (VietQR)"), "small", align="center")
+        job.text(QCoreApplication.translate("Receipt", "Pay the fee by bank transfer (VietQR)"), "small", align="center")
         job.qr(payment.payload(), module_mm=0.5)
         job.text(f"{receipt.payment.account_name} – {receipt.payment.account_number}", "small", align="center")
     job.rule()
-    job.text(tr("Received by") + ": " + tr("self-service kiosk"), "small")
+    job.text(QCoreApplication.translate("Receipt", "Received by") + ": " + QCoreApplication.translate("Receipt", "self-service kiosk"), "small")
     job.feed(2)
     return job.cut()
 
@@ -88,20 +84,20 @@ def provisional_receipt(ref: str, procedure_name: str, submitted_at: datetime,
     job = PrintJob(title=f"provisional-{ref}")
     _header(job, agency)
     job.text(PROVISIONAL_TITLE, "large", bold=True, align="center")
-    job.text(tr("Provisional reference"), "small", align="center")
+    job.text(QCoreApplication.translate("Receipt", "Provisional reference"), "small", align="center")
     job.text(ref, "large", bold=True, align="center")
     job.qr(ref, module_mm=0.6)
     job.rule(dashed=True)
-    job.text(tr("Procedure") + f": {procedure_name}")
-    job.text(tr("Documents") + ":", bold=True)
-    pages_word = tr("page(s)")
+    job.text(QCoreApplication.translate("Receipt", "Procedure") + f": {procedure_name}")
+    job.text(QCoreApplication.translate("Receipt", "Documents") + ":", bold=True)
+    pages_word = QCoreApplication.translate("Receipt", "page(s)")
     for index, (name, pages) in enumerate(documents, 1):
         job.text(f"{index}. {name} – {pages} {pages_word}", "small")
-    job.text(tr("Submitted at") + f": {moment(submitted_at)}")
+    job.text(QCoreApplication.translate("Receipt", "Submitted at") + f": {moment(submitted_at)}")
     job.rule(dashed=True)
-    job.text(tr("Your dossier has been saved at this kiosk and will be sent to the ministry automatically "
+    job.text(QCoreApplication.translate("Receipt", "Your dossier has been saved at this kiosk and will be sent to the ministry automatically "
                 "as soon as the connection is back. You do not need to submit it again."))
-    job.text(tr("To check it later, use this reference and the last 4 digits of your phone number "
+    job.text(QCoreApplication.translate("Receipt", "To check it later, use this reference and the last 4 digits of your phone number "
                 "at any kiosk or at the counter; it will show your dossier code."))
     job.feed(2)
     return job.cut()
@@ -111,10 +107,10 @@ def ticket(ticket: Ticket, area_name: str, agency: str) -> PrintJob:
     """A queue ticket for the assisted counter."""
     job = PrintJob(title=f"ticket-{ticket.label}")
     _header(job, agency)
-    job.text(tr("Your number"), align="center")
+    job.text(QCoreApplication.translate("Receipt", "Your number"), align="center")
     job.text(ticket.label, "huge", bold=True, align="center")
     job.text(area_name, align="center")
-    job.text(tr("People ahead of you") + f": {ticket.people_ahead}", bold=True, align="center")
+    job.text(QCoreApplication.translate("Receipt", "People ahead of you") + f": {ticket.people_ahead}", bold=True, align="center")
     job.text(moment(ticket.issued_at), "small", align="center")
     job.feed(2)
     return job.cut()

@@ -269,7 +269,8 @@ class DossierService:
                               note=s.note, overdue=lifecycle.stage_overdue(s, now)) for s in dossier.stages],
             supplement_request=supplement,
             fee_due=self.payment_for(dossier.code, dossier.fee_vnd) if status is DossierStatus.FEE_REQUESTED else None,
-            refusal_reason=dossier.refusal_reason)
+            refusal_reason=dossier.refusal_reason, processing_days=dossier.processing_days,
+            working_days_used=lifecycle.working_days_used(dossier, procedure, now))
 
     # ------------------------------------------------------------ supplements
 

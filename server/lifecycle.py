@@ -125,6 +125,15 @@ class DossierLifecycle:
         reference = local_day(dossier.finished_at) if dossier.finished_at else local_day(now)
         return reference > self.effective_appointed_date(dossier, now)
 
+    def working_days_used(self, dossier: Dossier, procedure: Procedure, now: datetime) -> int:
+        """Working days counted so far: from the effective receipt day to the finish (or today), pauses excluded."""
+        start = self.calendar.effective_receipt_day(dossier.received_at.astimezone(VIETNAM_TZ), procedure.cutoff_hour)
+        end = local_day(dossier.finished_at) if dossier.finished_at else local_day(now)
+        paused = dossier.paused_working_days
+        if dossier.paused_since is not None:
+            paused += self.calendar.working_days_between(local_day(dossier.paused_since), end)
+        return max(0, self.calendar.working_days_between(start, end) - paused)
+
     @staticmethod
     def stage_overdue(stage: DossierStage, now: datetime) -> bool:
         """Whether a stage ended (or is still running) after its regulated end."""

@@ -430,6 +430,12 @@ class DossierTracking(_Model):
     supplement_request: SupplementRequestView | None
     fee_due: PaymentInfo | None
     refusal_reason: str | None
+    processing_days: int | None = Field(
+        default=None, ge=0, description="Legal processing time of the dossier in working days")
+    working_days_used: int | None = Field(
+        default=None, ge=0,
+        description="Working days counted so far (from the effective receipt day to the finish or today, "
+                    "time waiting for the applicant's supplement excluded)")
 
 
 class SupplementProof(_Model):

@@ -42,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     def save(name: str) -> None:
-        app.processEvents()
+        for _ in range(3):  # word-wrapped rows settle their height in a second layout pass
+            app.processEvents()
         path = args.out / f"{name}.png"
         window.grab().save(str(path))
         print(path)

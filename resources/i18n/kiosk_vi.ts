@@ -2,151 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name />
+    <name>AssistanceScreen</name>
     <message>
-        <location filename="../../kiosk_app/receipt_files.py" line="36" />
-        <location filename="../../kiosk_app/receipts.py" line="50" />
-        <source>Dossier code</source>
-        <translation>Mã hồ sơ</translation>
+        <location filename="../../ui/screens/assistance.py" line="59" />
+        <source>Get assistance</source>
+        <translation>Nhờ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../kiosk_app/receipts.py" line="53" />
-        <source>Scan to track your dossier</source>
-        <translation>Quét mã để tra cứu hồ sơ</translation>
+        <location filename="../../ui/screens/assistance.py" line="63" />
+        <source>Touch the kind of help you need. The kiosk prints a numbered ticket; wait until your number is called and go to the counter shown on the screen above the counters.
+
+Not sure? Touch "General information and guidance".</source>
+        <translation>Chạm vào nội dung bạn cần hỗ trợ. Máy sẽ in phiếu có số thứ tự; hãy chờ đến khi số của bạn được gọi và đến quầy hiển thị trên màn hình phía trên các quầy.
+
+Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</translation>
     </message>
     <message>
-        <location filename="../../kiosk_app/receipts.py" line="56" />
-        <source>Applicant</source>
-        <translation>Người nộp</translation>
+        <location filename="../../ui/screens/assistance.py" line="69" />
+        <source>What do you need help with?</source>
+        <translation>Bạn cần hỗ trợ về việc gì?</translation>
     </message>
     <message>
-        <location filename="../../kiosk_app/receipt_files.py" line="39" />
-        <location filename="../../kiosk_app/receipts.py" line="57" />
-        <location filename="../../kiosk_app/receipts.py" line="95" />
-        <source>Procedure</source>
-        <translation>Thủ tục</translation>
+        <location filename="../../ui/screens/assistance.py" line="70" />
+        <source>Touch one area. You will get a numbered ticket for the counter.</source>
+        <translation>Chạm vào một lĩnh vực. Bạn sẽ nhận phiếu số thứ tự để đến quầy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk_app/receipt_files.py" line="40" />
-        <location filename="../../kiosk_app/receipts.py" line="58" />
-        <source>Documents received</source>
-        <translation>Giấy tờ đã nhận</translation>
+        <location filename="../../ui/screens/assistance.py" line="89" />
+        <source>Getting your ticket…</source>
+        <translation>Đang lấy số thứ tự…</translation>
     </message>
     <message>
-        <location filename="../../kiosk_app/receipt_files.py" line="41" />
-        <location filename="../../kiosk_app/receipts.py" line="59" />
-        <location filename="../../kiosk_app/receipts.py" line="97" />
-        <source>page(s)</source>
-        <translation>trang</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="62" />
-        <source>original</source>
-        <translation>bản chính</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="62" />
-        <source>certified copy</source>
-        <translation>bản sao chứng thực</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="62" />
-        <source>copy</source>
-        <translation>bản sao</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipt_files.py" line="46" />
-        <location filename="../../kiosk_app/receipts.py" line="66" />
-        <source>Received at</source>
-        <translation>Thời điểm tiếp nhận</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="67" />
-        <source>Legal processing time</source>
-        <translation>Thời hạn giải quyết</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="67" />
-        <source>working days</source>
-        <translation>ngày làm việc</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipt_files.py" line="47" />
-        <location filename="../../kiosk_app/receipts.py" line="68" />
-        <source>Result appointed for</source>
-        <translation>Hẹn trả kết quả ngày</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="69" />
-        <source>at the reception counter</source>
-        <translation>tại quầy trả kết quả</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="69" />
-        <source>by post (VNPost)</source>
-        <translation>qua bưu điện (VNPost)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="70" />
-        <source>Result returned</source>
-        <translation>Nơi trả kết quả</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="72" />
-        <source>Fee</source>
-        <translation>Lệ phí</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="76" />
-        <source>Pay the fee by bank transfer (VietQR)</source>
-        <translation>Nộp phí bằng chuyển khoản (VietQR)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipt_files.py" line="49" />
-        <location filename="../../kiosk_app/receipts.py" line="80" />
-        <source>Received by</source>
-        <translation>Người tiếp nhận</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipt_files.py" line="49" />
-        <location filename="../../kiosk_app/receipts.py" line="80" />
-        <source>self-service kiosk</source>
-        <translation>kiosk tự phục vụ</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="91" />
-        <source>Provisional reference</source>
-        <translation>Mã tiếp nhận tạm thời</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="96" />
-        <source>Documents</source>
-        <translation>Giấy tờ</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="100" />
-        <source>Submitted at</source>
-        <translation>Thời điểm nộp</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="102" />
-        <source>Your dossier has been saved at this kiosk and will be sent to the ministry automatically as soon as the connection is back. You do not need to submit it again.</source>
-        <translation>Hồ sơ của bạn đã được lưu tại kiosk và sẽ tự động gửi đến Bộ ngay khi có kết nối. Bạn không cần nộp lại.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="104" />
-        <source>To check it later, use this reference and the last 4 digits of your phone number at any kiosk or at the counter; it will show your dossier code.</source>
-        <translation>Để tra cứu sau, hãy dùng mã này cùng 4 số cuối điện thoại của bạn tại bất kỳ kiosk nào hoặc tại quầy; hệ thống sẽ cho biết mã hồ sơ của bạn.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="114" />
-        <source>Your number</source>
-        <translation>Số thứ tự của bạn</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="117" />
-        <source>People ahead of you</source>
-        <translation>Số người đang chờ trước bạn</translation>
+        <location filename="../../ui/screens/assistance.py" line="112" />
+        <source>Tickets cannot be issued right now. Please go to the reception counter; the staff will help you in turn.</source>
+        <translation>Hiện chưa thể cấp số thứ tự. Bạn vui lòng đến quầy tiếp nhận, cán bộ sẽ hỗ trợ bạn theo lượt.</translation>
     </message>
 </context>
 <context>
@@ -226,6 +115,225 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="27" />
+        <source>original</source>
+        <translation>bản chính</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="28" />
+        <source>certified copy</source>
+        <translation>bản sao chứng thực</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="29" />
+        <source>copy</source>
+        <translation>bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="35" />
+        <source>required</source>
+        <translation>bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="36" />
+        <source>only if it applies to you</source>
+        <translation>chỉ khi áp dụng với bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="37" />
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="68" />
+        <source>DOCUMENT CHECKLIST</source>
+        <translation>DANH MỤC GIẤY TỜ CẦN CHUẨN BỊ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="71" />
+        <source>Processing time: %1 working days</source>
+        <translation>Thời hạn giải quyết: %1 ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="79" />
+        <source>1 copy</source>
+        <translation>1 bản</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="81" />
+        <source>%1 copies</source>
+        <translation>%1 bản</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="87" />
+        <source>applies to you</source>
+        <translation>có áp dụng với bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="88" />
+        <source>does not apply to you</source>
+        <translation>không áp dụng với bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="89" />
+        <source>not answered yet</source>
+        <translation>chưa trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="90" />
+        <source>When</source>
+        <translation>Trường hợp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="94" />
+        <source>Still to prepare</source>
+        <translation>Cần chuẩn bị thêm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="99" />
+        <source>You have every document this procedure needs.</source>
+        <translation>Bạn đã có đủ giấy tờ thủ tục này yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/checklist_print.py" line="102" />
+        <source>Scan to read this procedure on your phone</source>
+        <translation>Quét mã để xem thủ tục này trên điện thoại</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistScreen</name>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="76" />
+        <source>Check my documents</source>
+        <translation>Kiểm tra giấy tờ của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="80" />
+        <source>Touch each document you have with you; touch it again to untick it.
+
+Some documents are needed only in certain cases: answer Yes or No to their question.
+
+The yellow box tells you what is still missing. "Print this checklist" prints the list so you can prepare the rest at home.</source>
+        <translation>Chạm vào từng giấy tờ bạn đang mang theo; chạm lại lần nữa để bỏ đánh dấu.
+
+Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả lời Có hoặc Không cho câu hỏi của giấy tờ đó.
+
+Ô màu vàng cho biết bạn còn thiếu gì. "In danh mục này" sẽ in danh sách để bạn chuẩn bị phần còn lại ở nhà.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="87" />
+        <source>Touch each document you have with you. The kiosk tells you what is still missing.</source>
+        <translation>Chạm vào từng giấy tờ bạn đang mang theo. Máy sẽ cho biết bạn còn thiếu gì.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="88" />
+        <source>Print this checklist</source>
+        <translation>In danh mục này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="89" />
+        <source>Continue to submit</source>
+        <translation>Tiếp tục nộp hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="132" />
+        <source>No procedure chosen</source>
+        <translation>Chưa chọn thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="133" />
+        <source>Please go back and choose a procedure first.</source>
+        <translation>Vui lòng quay lại và chọn thủ tục trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="150" />
+        <source>not needed in your case</source>
+        <translation>không cần trong trường hợp của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="150" />
+        <source>answer the question first</source>
+        <translation>hãy trả lời câu hỏi trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="152" />
+        <source>required</source>
+        <translation>bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="152" />
+        <source>needed in your case</source>
+        <translation>cần trong trường hợp của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="153" />
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="157" />
+        <source>I have it</source>
+        <translation>đã có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="173" />
+        <source>… and %1 more (see the list above)</source>
+        <translation>… và %1 giấy tờ khác (xem danh sách phía trên)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="174" />
+        <source>Still missing: %1</source>
+        <translation>Còn thiếu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="176" />
+        <source>Please answer the questions above so the kiosk can tell you what you need.</source>
+        <translation>Vui lòng trả lời các câu hỏi phía trên để máy cho biết bạn cần những gì.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="178" />
+        <source>You have every document this procedure needs.</source>
+        <translation>Bạn đã có đủ giấy tờ thủ tục này yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="197" />
+        <source>Does this apply to you? %1</source>
+        <translation>Trường hợp này có áp dụng với bạn không? %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="198" />
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="200" />
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="239" />
+        <source>Printing your checklist…</source>
+        <translation>Đang in danh mục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="245" />
+        <source>Your checklist has been printed. Please take it from the printer.</source>
+        <translation>Danh mục đã được in. Vui lòng lấy phiếu ở khe máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="252" />
+        <source>The checklist could not be printed.</source>
+        <translation>Không in được danh mục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checklist.py" line="253" />
+        <source>You can photograph this code with your phone to read the procedure at home.</source>
+        <translation>Bạn có thể chụp mã này bằng điện thoại để xem thủ tục khi về nhà.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenId</name>
     <message>
         <location filename="../../kiosk_app/domain/citizen_id.py" line="67" />
@@ -302,6 +410,39 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <location filename="../../ui/screens/browse_support.py" line="120" />
+        <source>1 working day</source>
+        <translation>1 ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/browse_support.py" line="121" />
+        <source>%1 working days</source>
+        <translation>%1 ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/browse_support.py" line="126" />
+        <source>1 copy</source>
+        <translation>1 bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/browse_support.py" line="127" />
+        <source>%1 copies</source>
+        <translation>%1 bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/browse_support.py" line="132" />
+        <source>1 procedure</source>
+        <translation>1 thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/browse_support.py" line="133" />
+        <source>%1 procedures</source>
+        <translation>%1 thủ tục</translation>
+    </message>
+</context>
+<context>
     <name>Devices</name>
     <message>
         <location filename="../../devices/base.py" line="79" />
@@ -320,6 +461,7 @@
     </message>
     <message>
         <location filename="../../devices/base.py" line="119" />
+        <location filename="../../ui/screens/browse_support.py" line="110" />
         <source>The receipt printer is not working. Please ask the staff for help.</source>
         <translation>Máy in phiếu đang không hoạt động. Vui lòng nhờ cán bộ hỗ trợ.</translation>
     </message>
@@ -471,6 +613,152 @@
     </message>
 </context>
 <context>
+    <name>DossierScreen</name>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="81" />
+        <source>Your dossier</source>
+        <translation>Hồ sơ của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="85" />
+        <source>This page shows where your dossier is: its status, how many working days have been used, the date your result is due, and each step with the unit handling it.
+
+If the ministry asks for more documents, the yellow box says which ones and until when; touch "Send the missing documents now" to scan them here.
+
+If a fee is due, scan the payment code with your banking app.</source>
+        <translation>Trang này cho biết hồ sơ của bạn đang ở đâu: trạng thái, số ngày làm việc đã dùng, ngày hẹn trả kết quả và từng bước cùng đơn vị đang xử lý.
+
+Nếu Bộ yêu cầu bổ sung giấy tờ, ô màu vàng cho biết cần giấy tờ gì và hạn đến khi nào; chạm "Gửi giấy tờ bổ sung ngay" để quét và gửi tại đây.
+
+Nếu phải nộp phí, hãy quét mã thanh toán bằng ứng dụng ngân hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="93" />
+        <source>Steps</source>
+        <translation>Các bước xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="94" />
+        <source>Send the missing documents now</source>
+        <translation>Gửi giấy tờ bổ sung ngay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="110" />
+        <source>No dossier to show</source>
+        <translation>Chưa có hồ sơ để hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="119" />
+        <source>Dossier code: %1</source>
+        <translation>Mã hồ sơ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="121" />
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="125" />
+        <source>⚠ This dossier is late: the result was due on %1. Please ask the staff at the counter about the new date.</source>
+        <translation>⚠ Hồ sơ đã quá hạn: hẹn trả kết quả ngày %1. Vui lòng hỏi cán bộ tại quầy về ngày hẹn mới.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="134" />
+        <source>Processing has ended.</source>
+        <translation>Hồ sơ đã kết thúc xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="136" />
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="139" />
+        <source>at the reception counter</source>
+        <translation>tại quầy trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="140" />
+        <source>by post</source>
+        <translation>qua bưu điện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="143" />
+        <source>Finished on %1. The result has been returned.</source>
+        <translation>Đã xử lý xong ngày %1. Kết quả đã được trả.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="144" />
+        <source>Finished on %1. Your result is ready %2.</source>
+        <translation>Đã xử lý xong ngày %1. Kết quả đã sẵn sàng để trả %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="148" />
+        <source>Result due on %1</source>
+        <translation>Hẹn trả kết quả ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="149" />
+        <source>Used %1/%2 working days, result due on %3</source>
+        <translation>Đã dùng %1/%2 ngày làm việc, hẹn trả %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="158" />
+        <source>The ministry needs more documents from you:</source>
+        <translation>Bộ đề nghị bạn bổ sung giấy tờ sau:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="162" />
+        <source>Please hand them in by %1. The processing time is paused until then.</source>
+        <translation>Vui lòng nộp bổ sung trước ngày %1. Thời hạn giải quyết tạm dừng trong thời gian chờ bổ sung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="174" />
+        <source>A fee of %1 is due before your dossier can continue.</source>
+        <translation>Bạn cần nộp phí, lệ phí %1 để hồ sơ được tiếp tục xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="175" />
+        <source>Scan the code with your banking app to pay by transfer (VietQR).</source>
+        <translation>Quét mã bằng ứng dụng ngân hàng để chuyển khoản (VietQR).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="177" />
+        <source>Transfer description: %1</source>
+        <translation>Nội dung chuyển khoản: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="185" />
+        <source>Received on %1</source>
+        <translation>Tiếp nhận lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="195" />
+        <source>From %1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="197" />
+        <source>In progress since %1</source>
+        <translation>Đang xử lý từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="199" />
+        <source>Due by %1</source>
+        <translation>Hạn xử lý: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="201" />
+        <source>finished late</source>
+        <translation>hoàn thành trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="201" />
+        <source>late</source>
+        <translation>trễ hạn</translation>
+    </message>
+</context>
+<context>
     <name>FaultsPage</name>
     <message>
         <location filename="../../ui/screens/maintenance_faults.py" line="87" />
@@ -501,6 +789,54 @@
         <location filename="../../ui/screens/maintenance_faults.py" line="94" />
         <source>Clear all faults</source>
         <translation>Xoá mọi lỗi giả lập</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ui/screens/browse_support.py" line="23" />
+        <source>Science and technology</source>
+        <translation>Khoa học và công nghệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/browse_support.py" line="24" />
+        <source>Intellectual property</source>
+        <translation>Sở hữu trí tuệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/browse_support.py" line="25" />
+        <source>Standards, metrology and quality</source>
+        <translation>Tiêu chuẩn, đo lường, chất lượng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/browse_support.py" line="26" />
+        <source>Radiation and nuclear safety</source>
+        <translation>An toàn bức xạ và hạt nhân</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/browse_support.py" line="27" />
+        <source>Telecommunications</source>
+        <translation>Viễn thông</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/browse_support.py" line="28" />
+        <source>Radio frequencies</source>
+        <translation>Tần số vô tuyến điện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/browse_support.py" line="29" />
+        <source>Postal services</source>
+        <translation>Bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/browse_support.py" line="33" />
+        <source>General information and guidance</source>
+        <translation>Thông tin chung và hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/browse_support.py" line="34" />
+        <source>Collect a result</source>
+        <translation>Nhận kết quả</translation>
     </message>
 </context>
 <context>
@@ -576,39 +912,105 @@
     </message>
 </context>
 <context>
+    <name>LookupScreen</name>
+    <message>
+        <location filename="../../ui/screens/lookup.py" line="72" />
+        <source>Look up procedures</source>
+        <translation>Tra cứu thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup.py" line="76" />
+        <source>Type a few words of the procedure's name with the keyboard below, for example "dang ky nhan hieu". You do not need to type the accents, and small typing mistakes are fine.
+
+Or touch a field to see all of its procedures.
+
+Touch a procedure to see its documents, fee and processing time.</source>
+        <translation>Gõ vài từ trong tên thủ tục bằng bàn phím bên dưới, ví dụ "dang ky nhan hieu". Bạn không cần gõ dấu, gõ sai một chút cũng không sao.
+
+Hoặc chạm vào một lĩnh vực để xem tất cả thủ tục của lĩnh vực đó.
+
+Chạm vào một thủ tục để xem giấy tờ, phí và thời hạn giải quyết.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup.py" line="83" />
+        <source>Which procedure are you looking for?</source>
+        <translation>Bạn đang tìm thủ tục nào?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup.py" line="84" />
+        <source>Type a few words, e.g. dang ky nhan hieu</source>
+        <translation>Gõ vài từ, ví dụ: dang ky nhan hieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup.py" line="85" />
+        <source>Search procedures</source>
+        <translation>Tìm thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup.py" line="87" />
+        <source>The ministry's system cannot be reached right now. You can still look up procedures saved on this kiosk.</source>
+        <translation>Hiện không kết nối được hệ thống của Bộ. Bạn vẫn có thể tra cứu các thủ tục đã lưu trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup.py" line="89" />
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup.py" line="134" />
+        <source>Procedures matching "%1" – touch one to open it</source>
+        <translation>Thủ tục phù hợp với "%1" – chạm để xem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup.py" line="137" />
+        <source>No procedure matches "%1". Check the words, try fewer words, or clear the box to browse by field.</source>
+        <translation>Không tìm thấy thủ tục phù hợp với "%1". Hãy kiểm tra lại, gõ ít từ hơn, hoặc xoá ô tìm kiếm để xem theo lĩnh vực.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup.py" line="150" />
+        <source>Or choose a field</source>
+        <translation>Hoặc chọn lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup.py" line="158" />
+        <source>no fee</source>
+        <translation>không mất phí</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Start again?</source>
         <translation>Bắt đầu lại?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>What you have entered and scanned will be deleted.</source>
         <translation>Những gì bạn đã nhập và quét sẽ bị xoá.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Yes, start again</source>
         <translation>Có, bắt đầu lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>No, continue</source>
         <translation>Không, tiếp tục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Too many wrong PINs. Entry is locked for %n minute(s).</source>
         <translation><numerusform>Nhập sai mã PIN quá nhiều lần. Chức năng bảo trì bị khoá trong %n phút.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>No maintenance PIN is set on this kiosk.</source>
         <translation>Kiosk này chưa được đặt mã PIN bảo trì.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation><numerusform>Sai mã PIN. Còn %n lần thử.</numerusform></translation>
     </message>
@@ -1075,6 +1477,150 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="75" />
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="79" />
+        <source>This page shows everything about the procedure: how long it takes, the fee, what you receive, who may apply and which documents you need. Drag the page up to read more.
+
+• Check my documents: tick the papers you have; the kiosk tells you what is missing and can print the list.
+• Submit this dossier: scan your papers and send them now.</source>
+        <translation>Trang này cho biết mọi thông tin về thủ tục: thời hạn giải quyết, phí, kết quả bạn nhận được, ai được nộp và cần những giấy tờ gì. Kéo trang lên để đọc tiếp.
+
+• Kiểm tra giấy tờ của tôi: đánh dấu giấy tờ bạn có; máy cho biết còn thiếu gì và có thể in danh mục.
+• Nộp hồ sơ này: quét giấy tờ và gửi ngay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="86" />
+        <source>Check my documents</source>
+        <translation>Kiểm tra giấy tờ của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="87" />
+        <source>Submit this dossier</source>
+        <translation>Nộp hồ sơ này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="88" />
+        <source>Documents to hand in</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="105" />
+        <source>This procedure is not available</source>
+        <translation>Thủ tục này hiện không có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="107" />
+        <source>Please go back and choose another procedure, or ask the staff at the counter.</source>
+        <translation>Vui lòng quay lại chọn thủ tục khác, hoặc hỏi cán bộ tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="111" />
+        <source>Code %1 · %2</source>
+        <translation>Mã %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="118" />
+        <source>no fee</source>
+        <translation>không mất phí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="120" />
+        <source>in person at the one-stop department</source>
+        <translation>trực tiếp tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="121" />
+        <source>online on the public service portal</source>
+        <translation>trực tuyến trên Cổng Dịch vụ công</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="122" />
+        <source>by post</source>
+        <translation>qua bưu điện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="125" />
+        <source>Processing time</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="126" />
+        <source>Fee</source>
+        <translation>Lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="127" />
+        <source>You receive</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="128" />
+        <source>Who may apply</source>
+        <translation>Đối tượng thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="129" />
+        <source>Handled by</source>
+        <translation>Cơ quan thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="130" />
+        <source>How to submit</source>
+        <translation>Cách thức nộp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="131" />
+        <source>Number of sets</source>
+        <translation>Số lượng bộ hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="132" />
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="135" />
+        <source>Please note</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="136" />
+        <source>Dossiers received at or after %1:00 count from the next working day.</source>
+        <translation>Hồ sơ tiếp nhận từ %1:00 trở đi được tính từ ngày làm việc tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="145" />
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="146" />
+        <source>Only if it applies to you</source>
+        <translation>Chỉ khi áp dụng với bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="147" />
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="154" />
+        <source>When: %1</source>
+        <translation>Trường hợp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="156" />
+        <source>Template: %1</source>
+        <translation>Mẫu: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <location filename="../../ui/screens/maintenance_pages.py" line="681" />
@@ -1113,6 +1659,154 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <location filename="../../ui/screens/maintenance_pages.py" line="338" />
         <source>No code read yet.</source>
         <translation>Chưa đọc được mã nào.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../kiosk_app/receipt_files.py" line="32" />
+        <location filename="../../kiosk_app/receipts.py" line="46" />
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="49" />
+        <source>Scan to track your dossier</source>
+        <translation>Quét mã để tra cứu hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="52" />
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipt_files.py" line="35" />
+        <location filename="../../kiosk_app/receipts.py" line="53" />
+        <location filename="../../kiosk_app/receipts.py" line="91" />
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipt_files.py" line="36" />
+        <location filename="../../kiosk_app/receipts.py" line="54" />
+        <source>Documents received</source>
+        <translation>Giấy tờ đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipt_files.py" line="37" />
+        <location filename="../../kiosk_app/receipts.py" line="55" />
+        <location filename="../../kiosk_app/receipts.py" line="93" />
+        <source>page(s)</source>
+        <translation>trang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="58" />
+        <source>original</source>
+        <translation>bản chính</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="58" />
+        <source>certified copy</source>
+        <translation>bản sao chứng thực</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="58" />
+        <source>copy</source>
+        <translation>bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipt_files.py" line="42" />
+        <location filename="../../kiosk_app/receipts.py" line="62" />
+        <source>Received at</source>
+        <translation>Thời điểm tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="63" />
+        <source>Legal processing time</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="63" />
+        <source>working days</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipt_files.py" line="43" />
+        <location filename="../../kiosk_app/receipts.py" line="64" />
+        <source>Result appointed for</source>
+        <translation>Hẹn trả kết quả ngày</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="65" />
+        <source>at the reception counter</source>
+        <translation>tại quầy trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="65" />
+        <source>by post (VNPost)</source>
+        <translation>qua bưu điện (VNPost)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="66" />
+        <source>Result returned</source>
+        <translation>Nơi trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="68" />
+        <source>Fee</source>
+        <translation>Lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="72" />
+        <source>Pay the fee by bank transfer (VietQR)</source>
+        <translation>Nộp phí bằng chuyển khoản (VietQR)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipt_files.py" line="45" />
+        <location filename="../../kiosk_app/receipts.py" line="76" />
+        <source>Received by</source>
+        <translation>Người tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipt_files.py" line="45" />
+        <location filename="../../kiosk_app/receipts.py" line="76" />
+        <source>self-service kiosk</source>
+        <translation>kiosk tự phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="87" />
+        <source>Provisional reference</source>
+        <translation>Mã tiếp nhận tạm thời</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="92" />
+        <source>Documents</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="96" />
+        <source>Submitted at</source>
+        <translation>Thời điểm nộp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="98" />
+        <source>Your dossier has been saved at this kiosk and will be sent to the ministry automatically as soon as the connection is back. You do not need to submit it again.</source>
+        <translation>Hồ sơ của bạn đã được lưu tại kiosk và sẽ tự động gửi đến Bộ ngay khi có kết nối. Bạn không cần nộp lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="100" />
+        <source>To check it later, use this reference and the last 4 digits of your phone number at any kiosk or at the counter; it will show your dossier code.</source>
+        <translation>Để tra cứu sau, hãy dùng mã này cùng 4 số cuối điện thoại của bạn tại bất kỳ kiosk nào hoặc tại quầy; hệ thống sẽ cho biết mã hồ sơ của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="110" />
+        <source>Your number</source>
+        <translation>Số thứ tự của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="113" />
+        <source>People ahead of you</source>
+        <translation>Số người đang chờ trước bạn</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2555,63 @@ Chọn một giấy tờ ở bên trái, rồi đặt từng trang dưới camer
     </message>
 </context>
 <context>
+    <name>TicketScreen</name>
+    <message>
+        <location filename="../../ui/screens/ticket.py" line="58" />
+        <source>Your ticket</source>
+        <translation>Số thứ tự của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ticket.py" line="62" />
+        <source>Take your ticket from the printer below the screen. Please wait in the seating area until your number is shown on the screen above the counters, then go to that counter.
+
+Touch "Done" when you have your ticket.</source>
+        <translation>Lấy phiếu ở khe máy in phía dưới màn hình. Vui lòng ngồi chờ đến khi số của bạn hiện trên màn hình phía trên các quầy, rồi đến quầy đó.
+
+Chạm "Xong" khi bạn đã lấy phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ticket.py" line="68" />
+        <source>Your number</source>
+        <translation>Số thứ tự của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ticket.py" line="69" />
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ticket.py" line="112" />
+        <source>No ticket yet. Please go back and choose an area.</source>
+        <translation>Chưa có số thứ tự. Vui lòng quay lại và chọn lĩnh vực.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ticket.py" line="118" />
+        <source>People ahead of you: %1</source>
+        <translation>Số người đang chờ trước bạn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ticket.py" line="124" />
+        <source>Printing your ticket…</source>
+        <translation>Đang in phiếu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ticket.py" line="126" />
+        <source>Please take your ticket from the printer below the screen.</source>
+        <translation>Vui lòng lấy phiếu ở khe máy in phía dưới màn hình.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ticket.py" line="129" />
+        <source>Your ticket could not be printed.</source>
+        <translation>Không in được phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ticket.py" line="130" />
+        <source>Please remember your number %1, or photograph this code, and tell the staff.</source>
+        <translation>Vui lòng ghi nhớ số %1 của bạn, hoặc chụp lại mã này, và báo cho cán bộ.</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <location filename="../../ui/widgets/top_bar.py" line="48" />
@@ -1894,6 +2645,98 @@ Chọn một giấy tờ ở bên trái, rồi đặt từng trang dưới camer
         <location filename="../../ui/widgets/top_bar.py" line="57" />
         <source>Help</source>
         <translation>Hướng dẫn</translation>
+    </message>
+</context>
+<context>
+    <name>TrackScreen</name>
+    <message>
+        <location filename="../../ui/screens/track.py" line="99" />
+        <source>Track a dossier</source>
+        <translation>Tra cứu hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="103" />
+        <source>The fastest way: hold the QR code printed on your receipt in front of the scanner.
+
+Or type the dossier code from your receipt (for example 000.00.00.G06-261128-0001, or a reference starting with TAM- if you received a provisional receipt), then the last 4 digits of the phone number you gave when you submitted, and touch "Show my dossier".</source>
+        <translation>Cách nhanh nhất: đưa mã QR in trên giấy tiếp nhận vào trước đầu đọc mã.
+
+Hoặc gõ mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-261128-0001, hoặc mã bắt đầu bằng TAM- nếu bạn nhận phiếu tiếp nhận tạm thời), rồi gõ 4 số cuối của số điện thoại bạn đã khai khi nộp, và chạm "Xem hồ sơ của tôi".</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="110" />
+        <source>Where is my dossier?</source>
+        <translation>Hồ sơ của tôi đang ở đâu?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="112" />
+        <source>Hold the QR code on your receipt in front of the scanner, or type the code and the last 4 digits of your phone number.</source>
+        <translation>Đưa mã QR trên giấy tiếp nhận vào trước đầu đọc mã, hoặc gõ mã hồ sơ và 4 số cuối số điện thoại của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="114" />
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="115" />
+        <source>e.g. 000.00.00.G06-261128-0001</source>
+        <translation>ví dụ: 000.00.00.G06-261128-0001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="116" />
+        <source>Last 4 digits of your phone</source>
+        <translation>4 số cuối số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="117" />
+        <source>Show my dossier</source>
+        <translation>Xem hồ sơ của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="169" />
+        <source>This code is not a dossier receipt. Please show the QR code printed on your receipt.</source>
+        <translation>Mã này không phải giấy tiếp nhận hồ sơ. Vui lòng đưa mã QR in trên giấy tiếp nhận của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="178" />
+        <source>Code read. Now type the last 4 digits of your phone number.</source>
+        <translation>Đã đọc mã. Bây giờ hãy gõ 4 số cuối số điện thoại của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="186" />
+        <source>Please type the dossier code from your receipt.</source>
+        <translation>Vui lòng gõ mã hồ sơ ghi trên giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="189" />
+        <source>Please type exactly 4 digits.</source>
+        <translation>Vui lòng gõ đúng 4 chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="202" />
+        <source>Looking up your dossier…</source>
+        <translation>Đang tra cứu hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="221" />
+        <source>We could not find a dossier with this code and these phone digits. Please check both against your receipt and try again.</source>
+        <translation>Không tìm thấy hồ sơ với mã và 4 số điện thoại này. Vui lòng đối chiếu lại với giấy tiếp nhận và thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="224" />
+        <source>This receipt's code could not be found. Please type the code and the last 4 digits of your phone number instead, or ask the staff.</source>
+        <translation>Không tìm thấy mã trên giấy tiếp nhận này. Vui lòng gõ mã hồ sơ và 4 số cuối số điện thoại, hoặc hỏi cán bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="228" />
+        <source>Too many attempts. For your security, please wait a few minutes before trying again, or ask the staff at the counter.</source>
+        <translation>Bạn đã thử quá nhiều lần. Để bảo vệ thông tin của bạn, vui lòng chờ vài phút rồi thử lại, hoặc hỏi cán bộ tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="238" />
+        <source>The ministry's system cannot be reached right now, so dossiers cannot be looked up. Please try again later, or ask the staff at the counter.</source>
+        <translation>Hiện không kết nối được hệ thống của Bộ nên chưa tra cứu được hồ sơ. Vui lòng thử lại sau, hoặc hỏi cán bộ tại quầy.</translation>
     </message>
 </context>
 <context>

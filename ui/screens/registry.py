@@ -14,6 +14,13 @@ SCREENS: dict[Screen, str] = {
     Screen.SUBMIT: "ui.screens.submit:SubmitScreen",
     Screen.RECEIPT: "ui.screens.receipt:ReceiptScreen",
     Screen.SUPPLEMENT: "ui.screens.supplement:SupplementScreen",
+    Screen.LOOKUP: "ui.screens.lookup:LookupScreen",
+    Screen.PROCEDURE: "ui.screens.procedure:ProcedureScreen",
+    Screen.CHECKLIST: "ui.screens.checklist:ChecklistScreen",
+    Screen.TRACK: "ui.screens.track:TrackScreen",
+    Screen.DOSSIER: "ui.screens.dossier:DossierScreen",
+    Screen.ASSISTANCE: "ui.screens.assistance:AssistanceScreen",
+    Screen.TICKET: "ui.screens.ticket:TicketScreen",
 }
 
 

@@ -1,0 +1,217 @@
+"""UI latency of the kiosk on the simulated profile (issue 7): start-up, screen switches, search per keystroke.
+
+* ``start_s``: from launching ``kiosk run --windowed`` (offscreen Qt, embedded backend, simulated devices,
+  a fresh data directory) to the log line the main window writes when it first paints the welcome screen.
+* ``switch_median_ms``: ``flow.go``/``flow.back`` between the citizen screens, up to the new screen
+  painted (the posted layout and paint events delivered), median over every switch of several tours.
+* ``search_median_ms``: one keystroke typed into the lookup screen's search field (key event →
+  folded, fuzzy search → result rows updated → screen repainted), median over every keystroke of
+  several queries, over the real catalogue; ``search_median_ms_5000`` the same over a catalogue scaled
+  to 5,000 procedures synthesised from the real one (names recombined, so no two are alike).
+
+Targets on the reference machine (issue 7): start ≤ 2.5 s, switch ≤ 50 ms, search ≤ 30 ms at 5,000.
+Run: ``.venv/bin/python bench/ui_latency.py [--tours 5] [--starts 3]``; the last line is the JSON result.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+MARKER = "welcome screen shown"
+QUERIES = ("dang ky nhan hieu", "cap giay phep buc xa", "tan so vo tuyen dien", "buu chinh", "ma so ma vach",
+           "chuyen giao cong nghe", "kieu dang cong nghiep")
+
+
+def _log_time(line: str) -> float | None:
+    """Seconds of the day of a kiosk log line ('2026-11-28 14:22:23,693 INFO ...')."""
+    try:
+        clock = line.split(" ", 2)[1]
+        hours, minutes, rest = clock.split(":")
+        seconds, millis = rest.split(",")
+        return int(hours) * 3600 + int(minutes) * 60 + int(seconds) + int(millis) / 1000
+    except (IndexError, ValueError):
+        return None
+
+
+def measure_start(timeout_s: float = 60.0) -> tuple[float, float]:
+    """Seconds from launching ``kiosk run --windowed`` to its 'welcome screen shown' log line, and the
+    share of it spent starting the embedded backend (from the kiosk's own log time stamps)."""
+    with tempfile.TemporaryDirectory(prefix="bench-ui-start-") as data:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": data, "KIOSK_KIOSK__DATA_DIR": data}
+        started = time.perf_counter()
+        process = subprocess.Popen([sys.executable, "-m", "kiosk_app.cli", "run", "--windowed"], cwd=REPO, env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        found = threading.Event()
+        elapsed: list[float] = []
+        stamps: dict[str, float | None] = {}
+
+        def read() -> None:
+            assert process.stderr is not None
+            for line in process.stderr:
+                for key in ("starting kiosk", "embedded backend at"):
+                    if key in line:
+                        stamps[key] = _log_time(line)
+                if MARKER in line and not found.is_set():
+                    elapsed.append(time.perf_counter() - started)
+                    found.set()
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        ok = found.wait(timeout_s)
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        reader.join(5)
+        if not ok:
+            raise SystemExit(f"the kiosk did not show its welcome screen within {timeout_s:.0f} s")
+        begin, ready = stamps.get("starting kiosk"), stamps.get("embedded backend at")
+        return elapsed[0], (ready - begin) if begin is not None and ready is not None else float("nan")
+
+
+def scaled_catalogue(path: Path, procedures: list, size: int) -> None:  # type: ignore[type-arg]
+    """Write a catalogue cache of ``size`` procedures recombined from the real ones."""
+    rng = random.Random(7)
+    words_vi = [w for p in procedures for w in p.name_vi.split()]
+    words_en = [w for p in procedures for w in p.name_en.split()]
+    out = []
+    for i in range(size):
+        base = procedures[i % len(procedures)]
+        if i < len(procedures):
+            out.append(json.loads(base.model_dump_json()))
+            continue
+        extra = rng.randint(2, 5)
+        data = json.loads(base.model_dump_json())
+        data["code"] = f"9.{i:06d}"
+        data["name_vi"] = f"{base.name_vi} {' '.join(rng.choices(words_vi, k=extra))}"
+        data["name_en"] = f"{base.name_en} {' '.join(rng.choices(words_en, k=extra))}"
+        out.append(data)
+    path.write_text(json.dumps({"version": f"bench-{size}", "procedures": out}, ensure_ascii=False), encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--tours", type=int, default=5, help="screen tours for the switch time")
+    parser.add_argument("--starts", type=int, default=3, help="process starts for the start-up time (median)")
+    args = parser.parse_args()
+
+    runs = [measure_start() for _ in range(args.starts)] if args.starts else [(0.0, 0.0)]
+    starts = [total for total, _ in runs]
+    start_s = statistics.median(starts)
+    backend_s = statistics.median(backend for _, backend in runs)
+    print(f"start-up to welcome screen: {', '.join(f'{s:.2f}' for s in starts)} s (median {start_s:.2f} s; "
+          f"of which the embedded backend's start before the window is built: {backend_s:.2f} s)")
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk_app.catalogue_cache import CatalogueCache
+    from kiosk_app.composition import build_flow
+    from kiosk_app.flow import Screen
+    from kiosk_app.profile import load_profile
+    from kiosk_app.services import build_services
+    from ui.app import build_window, create_qapp
+
+    with tempfile.TemporaryDirectory(prefix="bench-ui-") as data:
+        os.environ["KIOSK_KIOSK__DATA_DIR"] = data
+        profile = load_profile("simulated")
+        app = create_qapp()
+        services = build_services(profile, with_devices=False, with_backend=False)  # catalogue, index, jobs
+        flow = build_flow(profile, services=services, language="vi")
+        window = build_window(flow, kiosk_mode=False)
+        window.resize(1920, 1080)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        app.processEvents()
+
+        def settle() -> None:
+            """Deliver what the change posted (layout requests, then the paint of the dirty region)."""
+            for _ in range(2):
+                app.processEvents()
+
+        # --- screen switches ---------------------------------------------------------------------
+        def switch(action) -> float:  # type: ignore[no-untyped-def]
+            began = time.perf_counter()
+            action()
+            settle()
+            return (time.perf_counter() - began) * 1000
+
+        switches: list[float] = []
+        code = services.catalogue.procedures()[0].code
+        for _ in range(args.tours):
+            flow.session.set("procedure_code", code)
+            for target in (Screen.LOOKUP, Screen.PROCEDURE, Screen.CHECKLIST):
+                switches.append(switch(lambda t=target: flow.go(t)))
+            for _ in range(3):
+                switches.append(switch(flow.back))
+            for target in (Screen.TRACK, Screen.ASSISTANCE):
+                switches.append(switch(lambda t=target: flow.go(t)))
+                switches.append(switch(flow.back))
+            flow.reset(reason="bench")
+        switch_ms = statistics.median(switches)
+        print(f"screen switch: median {switch_ms:.1f} ms, max {max(switches):.1f} ms over {len(switches)} switches")
+
+        # --- search per keystroke ------------------------------------------------------------------
+        def keystrokes() -> tuple[list[float], list[float]]:
+            flow.reset(reason="bench")
+            flow.go(Screen.LOOKUP)
+            lookup = window.screens[Screen.LOOKUP]
+            field = lookup.search
+            field.setFocus()
+            typed, index_only = [], []
+            for query in QUERIES:
+                field.clear()
+                lookup._query_edited("")  # noqa: SLF001 - start each query from the field browser
+                for length, char in enumerate(query, 1):
+                    began = time.perf_counter()
+                    QTest.keyClick(field, char)
+                    settle()
+                    typed.append((time.perf_counter() - began) * 1000)
+                    began = time.perf_counter()
+                    services.index.search(query[:length])
+                    index_only.append((time.perf_counter() - began) * 1000)
+            return typed, index_only
+
+        real, real_index = keystrokes()
+        n_real = len(services.catalogue.procedures())
+        print(f"search per keystroke, {n_real} procedures: median {statistics.median(real):.1f} ms "
+              f"(index alone {statistics.median(real_index):.1f} ms), max {max(real):.1f} ms over {len(real)} keystrokes")
+        scaled_path = Path(data) / "catalogue-5000.json"
+        scaled_catalogue(scaled_path, services.catalogue.procedures(), 5000)
+        services.catalogue = CatalogueCache(scaled_path)
+        services.rebuild_index()
+        assert len(services.catalogue.procedures()) == 5000
+        big, big_index = keystrokes()
+        print(f"search per keystroke, 5000 procedures: median {statistics.median(big):.1f} ms "
+              f"(index alone {statistics.median(big_index):.1f} ms), max {max(big):.1f} ms over {len(big)} keystrokes")
+
+        flow.reset(reason="bench")
+        window.shutdown()
+        services.stop()
+        app.processEvents()
+
+    result = {"start_s": round(start_s, 3), "switch_median_ms": round(switch_ms, 2),
+              "search_median_ms": round(statistics.median(real), 2), "search_median_ms_5000": round(statistics.median(big), 2)}
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

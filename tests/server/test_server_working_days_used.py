@@ -1,0 +1,49 @@
+"""The tracking answer counts the working days used so far ("Đã dùng 2/5 ngày làm việc"): from the
+effective receipt day to today or the finish, weekends and the applicant's supplement time excluded."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from server.lifecycle import Action
+
+from server_testkit import VN, FakeClock, act, make_pdf, sqlite_only, submit
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """These tests do not depend on the database engine: SQLite only."""
+    return sqlite_only(tmp_path)
+
+
+def _used(client: TestClient, receipt: dict) -> tuple[int, int]:  # type: ignore[type-arg]
+    response = client.post("/api/v1/track", json={"code": receipt["code"], "tracking_token": receipt["tracking_token"]})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    return body["working_days_used"], body["processing_days"]
+
+
+def test_working_days_used_skip_weekends_and_supplement_time(app: FastAPI, client: TestClient, clock: FakeClock) -> None:
+    receipt = submit(client).json()  # Wed 4 Mar 2026 09:00, procedure 1.005298: 5 working days
+    assert _used(client, receipt) == (0, 5)  # the day of receipt does not count
+    clock.set(datetime(2026, 3, 6, 10, 0, tzinfo=VN))  # Friday: Thu, Fri
+    assert _used(client, receipt) == (2, 5)
+    act(app, receipt["code"], Action.ACCEPT)
+    act(app, receipt["code"], Action.REQUEST_SUPPLEMENT, missing=["Phiếu khai báo có chữ ký"])
+    clock.set(datetime(2026, 3, 10, 10, 0, tzinfo=VN))  # Tuesday: Sat/Sun off, Mon and Tue waited
+    assert _used(client, receipt) == (2, 5)
+    upload = client.post(f"/api/v1/dossiers/{receipt['code']}/supplements",
+                         data={"supplement": '{"tracking_token": "%s", "documents": '
+                                             '[{"component_id": "declaration", "pages": 1}]}'
+                                             % receipt["tracking_token"]},
+                         files=[("files", ("s.pdf", make_pdf(), "application/pdf"))])
+    assert upload.status_code == 201, upload.text
+    clock.set(datetime(2026, 3, 11, 10, 0, tzinfo=VN))  # Wednesday: counting again
+    assert _used(client, receipt) == (3, 5)
+    act(app, receipt["code"], Action.MARK_RESULT_READY)
+    clock.set(datetime(2026, 3, 20, 10, 0, tzinfo=VN))  # the clock stops at the finish
+    assert _used(client, receipt) == (3, 5)

@@ -1,0 +1,89 @@
+"""Helpers of the browsing-flow tests: tap and type through real widgets, make and move real dossiers.
+
+A uniquely named module (not ``conftest``) so test modules can import it unambiguously.
+"""
+from __future__ import annotations
+
+import io
+import secrets
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from kiosk_app.api.schemas import Applicant, ApplicantType, Contact, Delivery, DeliveryMethod, DossierCreate, DossierReceipt
+from kiosk_app.services import KioskServices
+
+PHONE = "0912345678"
+
+
+def tap(qtbot, root: QWidget, name: str) -> QPushButton:  # type: ignore[no-untyped-def]
+    button = root.findChild(QPushButton, name)
+    assert button is not None, name
+    assert button.isVisible() and button.isEnabled(), name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return button
+
+
+def field(root: QWidget, name: str) -> QLineEdit:
+    widget = root.findChild(QLineEdit, name)
+    assert widget is not None and widget.isVisible(), name
+    return widget
+
+
+def type_into(qtbot, root: QWidget, name: str, text: str) -> QLineEdit:  # type: ignore[no-untyped-def]
+    widget = field(root, name)
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(widget, text)
+    return widget
+
+
+def make_pdf(tmp: Path, name: str) -> Path:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.drawString(72, 720, name)
+    pdf.showPage()
+    pdf.save()
+    path = tmp / f"{name}.pdf"
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def submit_dossier(services: KioskServices, tmp: Path, procedure: str = "1.005298") -> DossierReceipt:
+    """A real dossier on the embedded backend, its required components one page each."""
+    detail = services.catalogue.get(procedure)
+    assert detail is not None and services.client is not None
+    components = [c.id for c in detail.components if c.requirement.value == "required"]
+    dossier = DossierCreate(
+        procedure_code=procedure,
+        applicant=Applicant(type=ApplicantType.CITIZEN, full_name="Nguyễn Văn A", address="1 Tràng Tiền, Hà Nội"),
+        contact=Contact(phone=PHONE), delivery=Delivery(method=DeliveryMethod.COUNTER),
+        documents=[{"component_id": c, "pages": 1} for c in components], consent=True)
+    return services.client.submit_dossier(f"test-{secrets.token_hex(6)}", dossier,
+                                          [make_pdf(tmp, c) for c in components])
+
+
+def staff_action(services: KioskServices, code: str, action: str, **given: object) -> int:
+    """An officer acts on a dossier in the embedded backend (as the staff console would)."""
+    from server.lifecycle import Action, ActionInput
+    from server.models import Dossier, Procedure
+
+    assert services.backend is not None
+    backend = services.backend.app.state.backend
+    with backend.db.write() as session:
+        dossier = session.scalars(select(Dossier).where(Dossier.code == code).options(
+            selectinload(Dossier.stages), selectinload(Dossier.supplement_requests))).one()
+        procedure = session.get(Procedure, dossier.procedure_code)
+        backend.lifecycle.apply(dossier, procedure, Action(action), ActionInput(handler="Cán bộ A", **given), backend.now())
+        return dossier.status
+
+
+def printed_pngs(services: KioskServices) -> list[Path]:
+    assert services.devices is not None
+    return sorted(Path(services.devices["printer"].output_dir).glob("*.png"))

@@ -1,0 +1,69 @@
+"""ASSISTANCE and TICKET through the real widgets: draw, print, printer out of paper, backend down."""
+from __future__ import annotations
+
+from browse_kit import printed_pngs, tap
+from PySide6.QtWidgets import QLabel
+
+from devices.faults import Fault
+from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.services import KioskServices
+from ui.main_window import MainWindow
+from ui.widgets.qr_view import QrView
+
+
+def text(window: MainWindow, name: str) -> str:
+    return window.findChild(QLabel, name).text()
+
+
+def test_ticket_is_drawn_printed_and_shown_big(qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices) -> None:
+    tap(qtbot, window, "btn_assistance")
+    before = len(printed_pngs(services))
+    tap(qtbot, window, "btn_area_intellectual_property")
+    qtbot.waitUntil(lambda: flow.state is Screen.TICKET, timeout=10_000)
+    ticket = flow.session.get("ticket")
+    assert ticket.service_area.value == "intellectual_property"
+    assert text(window, "ticket_number") == ticket.label
+    assert text(window, "ticket_people_ahead") == f"People ahead of you: {ticket.people_ahead}"
+    assert text(window, "ticket_area") == "Intellectual property"
+    qtbot.waitUntil(lambda: "take your ticket" in text(window, "ticket_print_status"), timeout=10_000)
+    pngs = printed_pngs(services)
+    assert len(pngs) == before + 1 and f"ticket-{ticket.label}" in pngs[-1].name
+    tap(qtbot, window, "btn_language")  # a language change does not print it again
+    assert len(printed_pngs(services)) == before + 1
+    tap(qtbot, window, "btn_ticket_done")
+    assert flow.state is Screen.WELCOME and flow.session.get("ticket") is None
+
+
+def test_second_ticket_has_one_more_person_ahead(qtbot, window: MainWindow, flow: KioskFlow) -> None:
+    tap(qtbot, window, "btn_assistance")
+    tap(qtbot, window, "btn_area_postal_services")
+    qtbot.waitUntil(lambda: flow.state is Screen.TICKET, timeout=10_000)
+    first = flow.session.get("ticket")
+    tap(qtbot, window, "btn_back")
+    tap(qtbot, window, "btn_area_postal_services")
+    qtbot.waitUntil(lambda: flow.session.get("ticket") is not first and flow.state is Screen.TICKET, timeout=10_000)
+    second = flow.session.get("ticket")
+    assert second.number == first.number + 1 and second.people_ahead == first.people_ahead + 1
+
+
+def test_printer_out_of_paper_still_shows_the_number(qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices) -> None:
+    services.devices["printer"].inject(Fault.PAPER_OUT)
+    tap(qtbot, window, "btn_assistance")
+    tap(qtbot, window, "btn_area_general")
+    qtbot.waitUntil(lambda: flow.state is Screen.TICKET, timeout=10_000)
+    ticket = flow.session.get("ticket")
+    status = window.findChild(QLabel, "ticket_print_status")
+    qtbot.waitUntil(lambda: "could not be printed" in status.text(), timeout=10_000)
+    assert "out of paper" in status.text() and ticket.label in status.text()
+    assert text(window, "ticket_number") == ticket.label
+    qr = window.findChild(QrView, "ticket_qr")
+    assert qr.isVisible() and qr.data() == ticket.label
+
+
+def test_backend_down_sends_the_citizen_to_the_counter(qtbot, dead_window: MainWindow, dead_flow: KioskFlow) -> None:
+    tap(qtbot, dead_window, "btn_assistance")
+    tap(qtbot, dead_window, "btn_area_general")
+    message = dead_window.findChild(QLabel, "assistance_message")
+    qtbot.waitUntil(lambda: "cannot be issued" in message.text(), timeout=10_000)
+    assert dead_flow.state is Screen.ASSISTANCE
+    assert dead_window.findChild(type(dead_window.top_bar.home), "btn_area_general").isEnabled()

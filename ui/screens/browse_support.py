@@ -1,0 +1,158 @@
+"""What the browsing screens share: the catalogue (with its offline fallback), field and area names,
+citizen-facing error sentences, and money/date formats.
+
+Screens ask ``flow.services`` first; in a shell without services (screenshots, shell tests) the
+catalogue shipped with the kiosk is used read-only, so lookup and checklists still show something.
+"""
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from devices.base import DeviceError
+from kiosk_app.api.client import BackendRejected
+from kiosk_app.api.schemas import ProcedureDetail, ProcedureField, ServiceArea
+from kiosk_app.catalogue_cache import SHIPPED_CATALOGUE, CatalogueCache
+from kiosk_app.errors import KioskError
+from kiosk_app.flow import KioskFlow
+from kiosk_app.search import ProcedureIndex, SearchEntry
+
+FIELD_NAMES: dict[ProcedureField, str] = {
+    ProcedureField.SCIENCE_TECHNOLOGY: QT_TRANSLATE_NOOP("Fields", "Science and technology"),
+    ProcedureField.INTELLECTUAL_PROPERTY: QT_TRANSLATE_NOOP("Fields", "Intellectual property"),
+    ProcedureField.STANDARDS_METROLOGY_QUALITY: QT_TRANSLATE_NOOP("Fields", "Standards, metrology and quality"),
+    ProcedureField.RADIATION_SAFETY: QT_TRANSLATE_NOOP("Fields", "Radiation and nuclear safety"),
+    ProcedureField.TELECOMMUNICATIONS: QT_TRANSLATE_NOOP("Fields", "Telecommunications"),
+    ProcedureField.RADIO_FREQUENCIES: QT_TRANSLATE_NOOP("Fields", "Radio frequencies"),
+    ProcedureField.POSTAL_SERVICES: QT_TRANSLATE_NOOP("Fields", "Postal services"),
+}
+
+AREA_NAMES: dict[ServiceArea, str] = {
+    ServiceArea.GENERAL: QT_TRANSLATE_NOOP("Fields", "General information and guidance"),
+    ServiceArea.RESULT_RETURN: QT_TRANSLATE_NOOP("Fields", "Collect a result"),
+    **{ServiceArea(f.value): name for f, name in FIELD_NAMES.items()},
+}
+
+
+def field_name(field: ProcedureField | str) -> str:
+    return QCoreApplication.translate("Fields", FIELD_NAMES[ProcedureField(field)])
+
+
+def area_name(area: ServiceArea | str) -> str:
+    return QCoreApplication.translate("Fields", AREA_NAMES[ServiceArea(area)])
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[CatalogueCache, ProcedureIndex]:
+    cache = CatalogueCache(SHIPPED_CATALOGUE.with_name("no-cache-in-shell.json"))
+    index = ProcedureIndex(SearchEntry(p.code, p.name_vi, p.name_en, p.field.value) for p in cache.procedures())
+    return cache, index
+
+
+def catalogue_of(flow: KioskFlow) -> CatalogueCache:
+    """The kiosk's catalogue cache, or the shipped catalogue when the flow has no services."""
+    services = flow.services
+    return services.catalogue if services is not None else _shipped()[0]
+
+
+def index_of(flow: KioskFlow) -> ProcedureIndex:
+    services = flow.services
+    return services.index if services is not None else _shipped()[1]
+
+
+def procedure_of(flow: KioskFlow) -> ProcedureDetail | None:
+    """The procedure the citizen chose (``session["procedure_code"]``), if it is in the catalogue."""
+    code = flow.session.get("procedure_code")
+    return catalogue_of(flow).get(code) if code else None
+
+
+def localized(flow: KioskFlow, vi: str | None, en: str | None) -> str:
+    """The Vietnamese or English variant of a catalogue text (Vietnamese when English is missing)."""
+    return (en or vi or "") if flow.language == "en" else (vi or en or "")
+
+
+def error_message(error: BaseException, language: str) -> str:
+    """One plain sentence for the citizen, in their language; never a traceback or a technical word."""
+    if isinstance(error, BackendRejected):
+        return error.message(language)
+    if isinstance(error, KioskError):
+        return QCoreApplication.translate("KioskError", error.citizen_message)
+    if isinstance(error, DeviceError):
+        return error.message
+    return QCoreApplication.translate("KioskError", KioskError.citizen_message)
+
+
+def vnd(amount: int) -> str:
+    """12.500.000 đ (Vietnamese thousands separator)."""
+    return f"{amount:,}".replace(",", ".") + " đ"
+
+
+def day(value: date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def printer_of(flow: KioskFlow):  # type: ignore[no-untyped-def] - a devices ReceiptPrinter or None
+    services = flow.services
+    devices = getattr(services, "devices", None)
+    return devices.get("printer") if devices is not None else None
+
+
+def print_in_job(flow: KioskFlow, job, on_printed, on_failed) -> bool:  # type: ignore[no-untyped-def]
+    """Print ``job`` (a PrintJob) on the receipt printer off the GUI thread.
+
+    ``on_printed(result)`` or ``on_failed(sentence)`` is called later on the GUI thread; returns False
+    (after calling ``on_failed``) when this kiosk has no printer or no job runner.
+    """
+    printer = printer_of(flow)
+    if printer is None or flow.services is None:
+        on_failed(QCoreApplication.translate("Devices", "The receipt printer is not working. Please ask the staff for help."))
+        return False
+    language = flow.language
+    flow.services.jobs.run(lambda: printer.print_job(job), on_printed,
+                           lambda error: on_failed(error_message(error, language)))
+    return True
+
+
+def working_days_text(n: int) -> str:
+    if n == 1:
+        return QCoreApplication.translate("Counts", "1 working day")
+    return QCoreApplication.translate("Counts", "%1 working days").replace("%1", str(n))
+
+
+def copies_text(n: int) -> str:
+    if n == 1:
+        return QCoreApplication.translate("Counts", "1 copy")
+    return QCoreApplication.translate("Counts", "%1 copies").replace("%1", str(n))
+
+
+def procedures_text(n: int) -> str:
+    if n == 1:
+        return QCoreApplication.translate("Counts", "1 procedure")
+    return QCoreApplication.translate("Counts", "%1 procedures").replace("%1", str(n))
+
+
+def transparent_scroll(scroll, body) -> None:  # type: ignore[no-untyped-def] - QScrollArea, its QWidget
+    """Let the screen's background show through a scroll area and its content widget (not its buttons)."""
+    if not body.objectName():
+        body.setObjectName("scroll_body")
+    scroll.setStyleSheet(f"QScrollArea, QScrollArea > QWidget, #{body.objectName()} {{ background: transparent; }}")
+
+
+def kinetic_list(scroll) -> None:  # type: ignore[no-untyped-def] - a QScrollArea of tappable rows
+    """Drag-to-scroll for a list of buttons, with taps delivered at once.
+
+    QScroller holds a press back for 0.25 s by default to see whether it becomes a drag; a row that
+    answers at once feels more direct, and a drag that follows still scrolls (the row then sees its
+    press cancelled, not a click).
+    """
+    from PySide6.QtWidgets import QScroller, QScrollerProperties
+
+    from ui.widgets.scrolling import make_kinetic
+
+    make_kinetic(scroll)
+    scroller = QScroller.scroller(scroll.viewport())
+    properties = scroller.scrollerProperties()
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
+    scroller.setScrollerProperties(properties)

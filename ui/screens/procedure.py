@@ -1,0 +1,161 @@
+"""PROCEDURE: one procedure in full (time, fees, result, applicants, unit, legal basis, channels, documents).
+
+Reads ``session["procedure_code"]`` and the kiosk's catalogue cache, so it works with the backend down.
+Two next steps: check my documents (CHECKLIST) or submit this dossier (SUBMIT).
+"""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk_app.api.schemas import DocumentComponent, ProcedureDetail, Requirement, SubmissionChannel
+from kiosk_app.checklist_print import form_name
+from kiosk_app.flow import KioskFlow, Screen
+from ui.screens.base import ScreenWidget
+from ui.screens.browse_support import (
+    copies_text,
+    field_name,
+    kinetic_list,
+    localized,
+    procedure_of,
+    transparent_scroll,
+    vnd,
+    working_days_text,
+)
+
+
+class ProcedureScreen(ScreenWidget):
+    screen = Screen.PROCEDURE
+
+    def __init__(self, flow: KioskFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
+        self.layout_.setSpacing(18)
+        self.heading = self.label("title", "procedure_name")
+        self.subheading = self.label("subtitle", "procedure_code")
+        self.facts = self.label("body", "procedure_facts")
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.documents_heading = self.label("subtitle", "procedure_documents_heading")
+        self.documents = self.label("body", "procedure_documents")
+        self.documents.setTextFormat(Qt.TextFormat.RichText)
+        body = QWidget()
+        body.setObjectName("list_procedure_details")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 12, 0)
+        column.setSpacing(16)
+        for widget in (self.facts, self.documents_heading, self.documents):
+            column.addWidget(widget)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        kinetic_list(scroll)
+        transparent_scroll(scroll, body)
+        self.scroll = scroll
+        self.checklist_button = QPushButton()
+        self.checklist_button.setObjectName("btn_checklist")
+        self.checklist_button.setProperty("role", "primary")
+        self.checklist_button.clicked.connect(lambda: self.flow.go(Screen.CHECKLIST))
+        self.submit_button = QPushButton()
+        self.submit_button.setObjectName("btn_submit_this")
+        self.submit_button.clicked.connect(lambda: self.flow.go(Screen.SUBMIT))
+        actions = QHBoxLayout()
+        actions.setSpacing(24)
+        actions.addWidget(self.submit_button, 1)
+        actions.addWidget(self.checklist_button, 1)
+        self.layout_.addWidget(self.heading)
+        self.layout_.addWidget(self.subheading)
+        self.layout_.addWidget(scroll, 1)
+        self.layout_.addLayout(actions)
+        self.retranslate()
+
+    # --- ScreenWidget ------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Procedure")
+
+    def help_text(self) -> str:
+        return self.tr(
+            "This page shows everything about the procedure: how long it takes, the fee, what you receive, "
+            "who may apply and which documents you need. Drag the page up to read more.\n\n"
+            "• Check my documents: tick the papers you have; the kiosk tells you what is missing and can print the list.\n"
+            "• Submit this dossier: scan your papers and send them now."
+        )
+
+    def retranslate(self) -> None:
+        self.checklist_button.setText(self.tr("Check my documents"))
+        self.submit_button.setText(self.tr("Submit this dossier"))
+        self.documents_heading.setText(self.tr("Documents to hand in"))
+        self.refresh()
+
+    def entered(self) -> None:
+        self.refresh()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def prepare_preview(self) -> None:
+        self.flow.session.set("procedure_code", "1.009846")
+
+    # --- rendering -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        procedure = procedure_of(self.flow)
+        self.checklist_button.setEnabled(procedure is not None)
+        self.submit_button.setEnabled(procedure is not None)
+        self.documents_heading.setVisible(procedure is not None)
+        if procedure is None:
+            self.heading.setText(self.tr("This procedure is not available"))
+            self.subheading.setText("")
+            self.facts.setText(escape(self.tr("Please go back and choose another procedure, or ask the staff at the counter.")))
+            self.documents.setText("")
+            return
+        self.heading.setText(localized(self.flow, procedure.name_vi, procedure.name_en))
+        self.subheading.setText(self.tr("Code %1 · %2").replace("%1", procedure.code).replace("%2", field_name(procedure.field)))
+        self.facts.setText(self._facts_html(procedure))
+        self.documents.setText(self._documents_html(procedure))
+
+    def _facts_html(self, p: ProcedureDetail) -> str:
+        loc = lambda vi, en: localized(self.flow, vi, en)  # noqa: E731
+        fees = [f"{vnd(f.amount_vnd) if f.amount_vnd else self.tr('no fee')} – {loc(f.description_vi, f.description_en)}"
+                for f in p.fees] or [self.tr("no fee")]
+        channels = {
+            SubmissionChannel.IN_PERSON: self.tr("in person at the one-stop department"),
+            SubmissionChannel.ONLINE: self.tr("online on the public service portal"),
+            SubmissionChannel.POST: self.tr("by post"),
+        }
+        rows = [
+            (self.tr("Processing time"), [working_days_text(p.processing_days)]),
+            (self.tr("Fee"), fees),
+            (self.tr("You receive"), [loc(p.result_vi, p.result_en)]),
+            (self.tr("Who may apply"), [loc(p.applicants_vi, p.applicants_en)]),
+            (self.tr("Handled by"), [loc(p.implementing_unit_vi, p.implementing_unit_en)]),
+            (self.tr("How to submit"), [channels[c] for c in p.channels]),
+            (self.tr("Number of sets"), [str(p.dossier_sets)]),
+            (self.tr("Legal basis"), list(p.legal_basis)),
+        ]
+        if p.cutoff_hour is not None:
+            rows.append((self.tr("Please note"), [self.tr(
+                "Dossiers received at or after %1:00 count from the next working day.").replace("%1", str(p.cutoff_hour))]))
+        parts = []
+        for heading, values in rows:
+            items = "<br>".join(escape(v) for v in values if v)
+            parts.append(f"<p style='margin:0 0 10px 0'><b>{escape(heading)}</b><br>{items}</p>")
+        return "".join(parts)
+
+    def _component_html(self, index: int, c: DocumentComponent) -> str:
+        requirement = {
+            Requirement.REQUIRED: self.tr("Required"),
+            Requirement.CONDITIONAL: self.tr("Only if it applies to you"),
+            Requirement.OPTIONAL: self.tr("Optional"),
+        }[c.requirement]
+        copies = copies_text(c.copies)
+        line = (f"<p style='margin:0 0 12px 0'><b>{index}. {escape(localized(self.flow, c.name_vi, c.name_en))}</b><br>"
+                f"{escape(form_name(c.form))}, {escape(copies)} – <i>{escape(requirement)}</i>")
+        if c.requirement is Requirement.CONDITIONAL:
+            condition = localized(self.flow, c.condition_vi, c.condition_en)
+            line += "<br>" + escape(self.tr("When: %1").replace("%1", condition))
+        if c.template_form:
+            line += "<br>" + escape(self.tr("Template: %1").replace("%1", c.template_form))
+        return line + "</p>"
+
+    def _documents_html(self, p: ProcedureDetail) -> str:
+        return "".join(self._component_html(i, c) for i, c in enumerate(p.components, 1))
+

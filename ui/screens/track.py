@@ -1,0 +1,248 @@
+"""TRACK: find a dossier by its code (or provisional TAM-… reference) plus the phone's last 4 digits,
+or by holding the receipt's QR code (a tracking link ``…/track/<code>?t=<token>``) to the scanner.
+
+The look-up runs as a job; the answer goes to the session (``tracked`` = DossierTracking,
+``tracking_proof`` = {"code", "phone_last4" | "tracking_token"}) and the flow moves to DOSSIER.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from urllib.parse import parse_qs, unquote, urlparse
+
+from PySide6.QtCore import QRegularExpression, Slot
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
+
+from devices.base import QrScan
+from kiosk_app.api.client import BackendRejected, BackendUnavailable
+from kiosk_app.api.schemas import DossierTracking, ErrorCode
+from kiosk_app.flow import KioskFlow, Screen
+from ui.screens.base import ScreenWidget
+from ui.screens.browse_support import error_message
+
+log = logging.getLogger("kiosk.ui.track")
+_TRACK_PATH = re.compile(r"/track/([^/?#]+)/?$")
+
+
+def parse_tracking_scan(text: str) -> tuple[str, str | None] | None:
+    """(code, token) from a receipt's QR: a tracking link, or a bare dossier code / provisional reference."""
+    text = text.strip()
+    if not text or len(text) > 500:
+        return None
+    url = urlparse(text)
+    if url.scheme in ("http", "https"):
+        match = _TRACK_PATH.search(url.path)
+        if not match:
+            return None
+        token = (parse_qs(url.query).get("t") or [None])[0]
+        return unquote(match.group(1)), token or None
+    if re.fullmatch(r"[A-Za-z0-9.\-]{4,60}", text):
+        return text.upper() if text.upper().startswith("TAM-") else text, None
+    return None
+
+
+class TrackScreen(ScreenWidget):
+    screen = Screen.TRACK
+
+    def __init__(self, flow: KioskFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
+        self.heading = self.label("title", "track_heading")
+        self.intro = self.label("body", "track_intro")
+        self.code_label = self.label("subtitle")
+        self.code = QLineEdit()
+        self.code.setObjectName("field_code")
+        self.code.setProperty("keyboard", "text")
+        self.code.setMaxLength(60)
+        self.code.textEdited.connect(self._code_edited)
+        self.code_error = self.label("body", "code_error")
+        self.code_error.setStyleSheet("color: #c8102e;")
+        self.phone_label = self.label("subtitle")
+        self.phone = QLineEdit()
+        self.phone.setObjectName("field_phone_last4")
+        self.phone.setProperty("keyboard", "numeric")
+        self.phone.setMaxLength(4)
+        self.phone.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self.phone))
+        self.phone.textEdited.connect(self._phone_edited)
+        self.phone_error = self.label("body", "phone_error")
+        self.phone_error.setStyleSheet("color: #c8102e;")
+        self.message = self.label("notice", "track_message")
+        self.search = QPushButton()
+        self.search.setObjectName("btn_track_search")
+        self.search.setProperty("role", "primary")
+        self.search.clicked.connect(self._search)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(8)
+        grid.addWidget(self.code_label, 0, 0)
+        grid.addWidget(self.code, 1, 0)
+        grid.addWidget(self.code_error, 2, 0)
+        grid.addWidget(self.phone_label, 0, 1)
+        grid.addWidget(self.phone, 1, 1)
+        grid.addWidget(self.phone_error, 2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        for widget in (self.heading, self.intro):
+            self.layout_.addWidget(widget)
+        self.layout_.addLayout(grid)
+        self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.search)
+        self.layout_.addStretch(1)
+        self._busy = False
+        self._scan_token: str | None = None
+        self._qr_connected = False
+        flow.state_changed.connect(self._state_changed)
+        self.retranslate()
+
+    # --- ScreenWidget ------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Track a dossier")
+
+    def help_text(self) -> str:
+        return self.tr(
+            "The fastest way: hold the QR code printed on your receipt in front of the scanner.\n\n"
+            "Or type the dossier code from your receipt (for example 000.00.00.G06-261128-0001, or a "
+            "reference starting with TAM- if you received a provisional receipt), then the last 4 digits of "
+            "the phone number you gave when you submitted, and touch \"Show my dossier\"."
+        )
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Where is my dossier?"))
+        self.intro.setText(self.tr(
+            "Hold the QR code on your receipt in front of the scanner, or type the code and the last 4 digits "
+            "of your phone number."))
+        self.code_label.setText(self.tr("Dossier code"))
+        self.code.setPlaceholderText(self.tr("e.g. 000.00.00.G06-261128-0001"))
+        self.phone_label.setText(self.tr("Last 4 digits of your phone"))
+        self.search.setText(self.tr("Show my dossier"))
+        self._render()
+
+    def entered(self) -> None:
+        self._connect_qr()
+        proof = self.flow.session.get("tracking_input", {})
+        self.code.setText(proof.get("code", ""))
+        self.phone.setText(proof.get("phone_last4", ""))
+        self._scan_token = None
+        self.code_error.clear()
+        self.phone_error.clear()
+        self.message.hide()
+        self._render()
+
+    def prepare_preview(self) -> None:
+        self.flow.session.set("tracking_input", {"code": "000.00.00.G06-261128-0001", "phone_last4": "56"})
+
+    # --- input ------------------------------------------------------------------------------------
+    def _remember(self) -> None:
+        self.flow.session.set("tracking_input", {"code": self.code.text().strip(), "phone_last4": self.phone.text()})
+
+    def _code_edited(self, _text: str) -> None:
+        self._scan_token = None
+        self.code_error.clear()
+        self._remember()
+
+    def _phone_edited(self, _text: str) -> None:
+        self.phone_error.clear()
+        self._remember()
+
+    def _reader(self):  # type: ignore[no-untyped-def] - the QR reader device, if this kiosk has one
+        devices = getattr(self.flow.services, "devices", None)
+        return devices.get("qr") if devices is not None else None
+
+    def _connect_qr(self) -> None:
+        """Listen to the scanner only while this screen is shown (an ID card QR elsewhere is not ours)."""
+        reader = self._reader()
+        if reader is not None and not self._qr_connected:
+            reader.notifier.code_read.connect(self._code_scanned)
+            self._qr_connected = True
+
+    def _state_changed(self, _old: Screen, new: Screen) -> None:
+        if new is not Screen.TRACK and self._qr_connected:
+            self._reader().notifier.code_read.disconnect(self._code_scanned)
+            self._qr_connected = False
+
+    @Slot(object)
+    def _code_scanned(self, scan: QrScan) -> None:
+        if self.flow.state is not Screen.TRACK or self._busy:
+            return
+        parsed = parse_tracking_scan(scan.text)
+        if parsed is None:
+            self._show_message(self.tr("This code is not a dossier receipt. Please show the QR code printed on your receipt."))
+            return
+        code, token = parsed
+        self.code.setText(code)
+        self._remember()
+        if token:
+            self._scan_token = token
+            self._start(code, tracking_token=token)
+        else:
+            self._show_message(self.tr("Code read. Now type the last 4 digits of your phone number."))
+            self.phone.setFocus()
+
+    def _search(self) -> None:
+        code = self.code.text().strip()
+        digits = self.phone.text()
+        ok = True
+        if not code:
+            self.code_error.setText(self.tr("Please type the dossier code from your receipt."))
+            ok = False
+        if len(digits) != 4 or not digits.isdigit():
+            self.phone_error.setText(self.tr("Please type exactly 4 digits."))
+            ok = False
+        if ok:
+            self._start(code, phone_last4=digits)
+
+    # --- the look-up ----------------------------------------------------------------------------
+    def _start(self, code: str, *, tracking_token: str | None = None, phone_last4: str | None = None) -> None:
+        services = self.flow.services
+        client = getattr(services, "client", None)
+        if client is None:
+            self._show_message(self._offline_text())
+            return
+        self._busy = True
+        self._show_message(self.tr("Looking up your dossier…"))
+        self._render()
+        proof = {"code": code, "tracking_token": tracking_token} if tracking_token else {"code": code, "phone_last4": phone_last4}
+        services.jobs.run(lambda: client.track(code, tracking_token=tracking_token, phone_last4=phone_last4),
+                          lambda tracking: self._found(tracking, proof), self._failed)
+
+    def _found(self, tracking: DossierTracking, proof: dict[str, str]) -> None:
+        self._busy = False
+        self._render()
+        self.flow.session.set("tracked", tracking)
+        self.flow.session.set("tracking_proof", proof)
+        if self.flow.state is Screen.TRACK:
+            self.message.hide()
+            self.flow.go(Screen.DOSSIER)
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        self._render()
+        if isinstance(error, BackendRejected) and error.code == ErrorCode.DOSSIER_NOT_FOUND.value:
+            text = self.tr("We could not find a dossier with this code and these phone digits. "
+                           "Please check both against your receipt and try again.")
+            if self._scan_token:
+                text = self.tr("This receipt's code could not be found. Please type the code and the last 4 digits "
+                               "of your phone number instead, or ask the staff.")
+        elif isinstance(error, BackendRejected) and error.code in (ErrorCode.TOO_MANY_ATTEMPTS.value,
+                                                                    ErrorCode.RATE_LIMITED.value):
+            text = self.tr("Too many attempts. For your security, please wait a few minutes before trying again, "
+                           "or ask the staff at the counter.")
+        elif isinstance(error, BackendUnavailable):
+            text = self._offline_text()
+        else:
+            log.warning("tracking failed: %s", getattr(error, "detail", error.__class__.__name__))
+            text = error_message(error, self.flow.language)
+        self._show_message(text)
+
+    def _offline_text(self) -> str:
+        return self.tr("The ministry's system cannot be reached right now, so dossiers cannot be looked up. "
+                       "Please try again later, or ask the staff at the counter.")
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _render(self) -> None:
+        self.search.setEnabled(not self._busy)
+        self.code.setEnabled(not self._busy)
+        self.phone.setEnabled(not self._busy)
