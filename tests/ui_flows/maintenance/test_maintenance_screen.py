@@ -32,7 +32,7 @@ PHONE = "0912345678"
 
 @pytest.fixture
 def maint(qtbot, services: KioskServices, module_profile: KioskProfile) -> Iterator[tuple[MainWindow, KioskFlow]]:  # type: ignore[no-untyped-def]
-    flow = build_flow(module_profile, clock=ManualClock(), services=services)
+    flow = build_flow(module_profile, clock=ManualClock(), services=services, language="en")
     window = open_window(qtbot, flow)
     assert flow.maintenance.check(PIN).value == "accepted"
     flow.go(Screen.MAINTENANCE)

@@ -27,7 +27,7 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def flow(profile: KioskProfile, clock: ManualClock) -> Iterator[KioskFlow]:
-    flow = build_flow(profile, clock=clock)
+    flow = build_flow(profile, clock=clock, language="en")  # the tests read the English source texts
     yield flow
     flow.stop()
 

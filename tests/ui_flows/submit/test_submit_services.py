@@ -27,7 +27,7 @@ def live(qtbot, services) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
     from ui.app import build_window, create_qapp
 
     clock = ManualClock()
-    flow = build_flow(services.profile, clock=clock)
+    flow = build_flow(services.profile, clock=clock, language="en")
     flow.services = services
     create_qapp()
     window = build_window(flow, kiosk_mode=False)
