@@ -5,7 +5,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPaintEvent
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.maintenance import PinResult
@@ -98,6 +98,11 @@ class MainWindow(QWidget):
     # --- rendering the flow --------------------------------------------------------------------------
     def _show_state(self, _old: Screen, new: Screen) -> None:
         screen = self.screens[new]
+        # Only the current screen counts for the window's size: a tall screen elsewhere in the stack
+        # must not push the window beyond the panel.
+        for other in self.screens.values():
+            policy = QSizePolicy.Policy.Preferred if other is screen else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(screen)
         screen.entered()
         self.top_bar.set_title(screen.title())

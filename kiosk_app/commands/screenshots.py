@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     def save(name: str) -> None:
+        window.resize(width, height)  # a tall screen before must not leave the window taller
         for _ in range(3):  # word-wrapped rows settle their height in a second layout pass
             app.processEvents()
         path = args.out / f"{name}.png"

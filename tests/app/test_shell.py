@@ -155,12 +155,12 @@ def test_touch_targets_are_at_least_60_px(qtbot, window: MainWindow) -> None:
 def test_screenshots_command_writes_one_png_per_screen(tmp_path: Path) -> None:
     out = tmp_path / "shots"
     result = subprocess.run(
-        [sys.executable, "-m", "kiosk_app.cli", "screenshots", "--out", str(out), "--lang", "en", "--size", "1280x800"],
+        [sys.executable, "-m", "kiosk_app.cli", "screenshots", "--out", str(out), "--lang", "en", "--size", "1920x1080"],
         cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 0, result.stderr
     for screen in Screen:
         image = QImage(str(out / f"{screen.value}.png"))
-        assert (image.width(), image.height()) == (1280, 800), screen
+        assert (image.width(), image.height()) == (1920, 1080), screen  # the kiosk's panel: nothing grows it
     for overlay in ("idle", "help", "confirm_home"):
         assert (out / f"{overlay}.png").stat().st_size > 10_000

@@ -12,6 +12,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from ui.widgets import keyboard as keyboard_module
 from ui.widgets.keyboard import KeyboardMode, OnScreenKeyboard
 
 
@@ -385,7 +386,7 @@ def test_the_application_theme_does_not_reshape_the_keys(qtbot: QtBot, form: For
 
     plain = geometry()
     assert plain["phone:key_1"][2:] == (200, 80)
-    assert plain["None:key_a"][3] == 72
+    assert plain["None:key_a"][3] == keyboard_module.KEY_HEIGHT
     app = QCoreApplication.instance()
     app.setStyleSheet(THEME)
     try:

@@ -17,8 +17,8 @@ class ScreenWidget(QWidget):
         self.flow = flow
         self.setObjectName(f"screen_{self.screen.value}")
         self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(64, 40, 64, 40)
-        self.layout_.setSpacing(28)
+        self.layout_.setContentsMargins(64, 28, 64, 28)
+        self.layout_.setSpacing(22)
 
     def title(self) -> str:
         raise NotImplementedError  # every concrete screen names itself

@@ -65,7 +65,7 @@ __all__ = ["KeyboardMode", "OnScreenKeyboard"]
 
 log = logging.getLogger("ui.keyboard")
 
-KEY_HEIGHT = 72
+KEY_HEIGHT = 66  # >= 60 px targets; five rows must leave room for a form above on a 1080p panel
 MIN_KEY_WIDTH = 64  # touch targets of at least 15 mm on a 21.5" 1080p panel
 GRID_SPACING = 8
 KEYPAD_KEY_SIZE = QSize(200, 80)
@@ -290,7 +290,7 @@ class OnScreenKeyboard(QWidget):
         self._build_symbols_page()
         self._build_keypad_page()
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setContentsMargins(16, 8, 16, 8)
         outer.addLayout(self._stack)
         self._show_page(_Page.LETTERS)
         self.retranslate()

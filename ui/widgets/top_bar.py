@@ -25,7 +25,8 @@ class TopBar(QWidget):
         self.back = self._button("btn_back", self.back_clicked)
         self.title = QLabel()
         self.title.setObjectName("screen_title")
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # The buttons set the bar's height; a long title wraps inside it instead of growing it.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.language = self._button("btn_language", self.language_clicked)
