@@ -7,7 +7,7 @@ new dossier. Saves a screenshot of each step, the receipt PNG and PDF and the do
 Exit status 0 only when every step succeeded and the tracked dossier matches what was submitted.
 
 The submission wizard and the receipt are driven through their real widgets (taps by object name).
-Lookup, procedure, checklist and tracking are driven through the flow and the services directly, so
+Lookup, procedure and checklist are driven through the flow and the services directly, so
 the demo does not depend on how those screens lay out their widgets.
 """
 from __future__ import annotations
@@ -205,11 +205,16 @@ class Demo:
         for path in flow.session.get("submitted").pdfs:
             shutil.copy(path, pdfs / path.name)
         self.log(f"dossier {receipt.code}: {len(receipt.documents)} documents")
-        # 3. track it (the client directly; the tracking screen shows the same answer)
+        # 3. track it on the tracking screen: the code from the receipt and the phone's last 4 digits
         self.tap("btn_track_dossier")
-        tracked = services.client.track(receipt.code, tracking_token=receipt.tracking_token)
-        flow.session.set("tracked", tracked)
+        self.wait("the tracking screen", lambda: flow.state is Screen.TRACK)
+        self.type_into("field_code", receipt.code)
+        self.type_into("field_phone_last4", "5678")
         self.shot("track")
+        self.tap("btn_track_search")
+        self.wait("the dossier timeline", lambda: flow.state is Screen.DOSSIER)
+        tracked = flow.session.get("tracked")
+        self.shot("dossier")
         problems = []
         if tracked.code != receipt.code or tracked.procedure_code != procedure.code:
             problems.append("code or procedure differs")
