@@ -17,6 +17,7 @@ from kiosk_app.api.schemas import (STATUS_NAMES, DossierCreate, DossierReceipt, 
                                    SubmissionChannel, SubmittedDocument, SupplementProof, SupplementReceipt,
                                    SupplementRequestView)
 
+from server.receipt_pdf import render_receipt_pdf
 from server import auth, sequences
 from server.backend import Backend
 from server.errors import ApiError
@@ -210,7 +211,12 @@ class DossierService:
             session.flush()
             log.info("dossier %s created by kiosk %s for procedure %s (phone %s)", code, kiosk_id,
                      procedure.code, mask_phone(contact.phone))
-            return self.receipt(dossier, procedure)
+            receipt = self.receipt(dossier, procedure)
+            # The receipt (form 01) is kept with the dossier; a rolled-back transaction leaves at most
+            # an unreferenced content-addressed file.
+            pdf = render_receipt_pdf(receipt, applicant.full_name, contact.phone)
+            dossier.receipt_sha256 = backend.files.put(pdf).sha256
+            return receipt
 
     # ------------------------------------------------------------ tracking
 

@@ -141,6 +141,7 @@ class Dossier(Base):
     idempotency_key: Mapped[str | None] = mapped_column(String(100), nullable=True)
     request_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
     provisional_ref: Mapped[str | None] = mapped_column(String(40), unique=True, nullable=True)
+    receipt_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)  # form 01 as PDF
     documents: Mapped[list[DossierDocument]] = relationship(
         back_populates="dossier", order_by="DossierDocument.id", cascade="all, delete-orphan")
     stages: Mapped[list[DossierStage]] = relationship(

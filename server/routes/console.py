@@ -240,7 +240,7 @@ def dossier_file(request: Request, code: str, sha256: str) -> Response:
     with backend.db.read() as session:
         dossier = session.scalars(select(Dossier).where(Dossier.code == code).options(
             selectinload(Dossier.documents))).first()
-        if dossier is None or sha256 not in {d.sha256 for d in dossier.documents}:
+        if dossier is None or sha256 not in {d.sha256 for d in dossier.documents} | {dossier.receipt_sha256}:
             return Response("Not found", status_code=404)
     return Response(backend.files.read(sha256), media_type="application/pdf",
                     headers={"Content-Disposition": f'inline; filename="{sha256[:12]}.pdf"',
