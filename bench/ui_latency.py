@@ -118,9 +118,7 @@ def main() -> int:
     print(f"start-up to welcome screen: {', '.join(f'{s:.2f}' for s in starts)} s (median {start_s:.2f} s; "
           f"of which the embedded backend's start before the window is built: {backend_s:.2f} s)")
 
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from kiosk_app.catalogue_cache import CatalogueCache
     from kiosk_app.composition import build_flow
