@@ -156,7 +156,7 @@ class MainWindow(QWidget):
 
     def show_help(self) -> None:
         screen = self.screens[self.flow.state]
-        self.help_overlay.show_help(screen.title(), screen.help_text())
+        self.help_overlay.show_help(screen.title(), screen.help_text(), screen.help_image())
 
     def _toggle_language(self) -> None:
         self.flow.set_language("en" if self.flow.language == "vi" else "vi")

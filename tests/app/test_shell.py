@@ -164,3 +164,13 @@ def test_screenshots_command_writes_one_png_per_screen(tmp_path: Path) -> None:
         assert (image.width(), image.height()) == (1920, 1080), screen  # the kiosk's panel: nothing grows it
     for overlay in ("idle", "help", "confirm_home"):
         assert (out / f"{overlay}.png").stat().st_size > 10_000
+
+
+def test_help_is_illustrated_on_the_citizen_screens(qtbot, window: MainWindow, flow: KioskFlow) -> None:
+    for screen in (Screen.WELCOME, Screen.LOOKUP, Screen.SUBMIT, Screen.TRACK, Screen.ASSISTANCE):
+        flow.show(screen)
+        window.show_help()
+        picture = window.help_overlay.picture
+        assert picture.isVisible() and not picture.pixmap().isNull(), screen
+        assert window.help_overlay.text.text().strip(), screen
+        window.help_overlay.hide()

@@ -1,10 +1,22 @@
 """What every screen has: the flow it renders, a title for the top bar, a help text, retranslation."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.paths import RESOURCES
+
+HELP_IMAGES = RESOURCES / "help"
+# The picture that goes with each screen's guide (resources/help/<name>.svg).
+HELP_PICTURES: dict[Screen, str] = {
+    Screen.WELCOME: "welcome", Screen.LOOKUP: "lookup", Screen.PROCEDURE: "checklist",
+    Screen.CHECKLIST: "checklist", Screen.SUBMIT: "submit", Screen.RECEIPT: "receipt",
+    Screen.TRACK: "track", Screen.DOSSIER: "dossier", Screen.SUPPLEMENT: "scan",
+    Screen.ASSISTANCE: "assistance", Screen.TICKET: "assistance",
+}
 
 
 class ScreenWidget(QWidget):
@@ -25,6 +37,12 @@ class ScreenWidget(QWidget):
 
     def help_text(self) -> str:
         raise NotImplementedError  # every concrete screen explains itself
+
+    def help_image(self) -> Path | None:
+        """The illustration shown above the help text (None: text only)."""
+        name = HELP_PICTURES.get(self.screen)
+        path = HELP_IMAGES / f"{name}.svg" if name else None
+        return path if path is not None and path.exists() else None
 
     def retranslate(self) -> None:
         """Re-read every visible string after a language change."""

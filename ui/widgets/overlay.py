@@ -5,7 +5,10 @@ event loop, the kiosk window keeps its flags, and tests can find their buttons b
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ui.widgets.scrolling import make_kinetic
@@ -132,6 +135,9 @@ class HelpOverlay(Overlay):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, "help")
         self.heading = self.label("title")
+        self.picture = QLabel()
+        self.picture.setObjectName("help_picture")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text = self.label("body")
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.text.setObjectName("help_text")
@@ -144,11 +150,18 @@ class HelpOverlay(Overlay):
         self.close_button = self.button("btn_help_close", "primary")
         self.close_button.clicked.connect(self.hide)
         self.card_layout.addWidget(self.heading)
+        self.card_layout.addWidget(self.picture)
         self.card_layout.addWidget(scroll, 1)
         self.card_layout.addWidget(self.close_button)
 
-    def show_help(self, heading: str, text: str) -> None:
+    def show_help(self, heading: str, text: str, picture: Path | None = None) -> None:
         self.heading.setText(heading)
+        if picture is not None:
+            self.picture.setPixmap(QIcon(str(picture)).pixmap(QSize(400, 225)))
+            self.picture.show()
+        else:
+            self.picture.clear()
+            self.picture.hide()
         self.text.setText(text)
         self.close_button.setText(self.tr("Close"))
         self.open()
