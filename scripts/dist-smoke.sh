@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the frozen build (dist/kiosk): it validates a profile, renders every screen offscreen,
-# and runs the kiosk on the simulated profile with the embedded backend until SIGTERM.
+# runs `kiosk demo` (a complete citizen session with the embedded backend; its exit code counts), and
+# runs the kiosk on the simulated profile until SIGTERM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kiosk=${1:-dist/kiosk/kiosk}
@@ -12,6 +13,9 @@ export KIOSK_DATA_DIR="$work/data" QT_QPA_PLATFORM=offscreen
 "$kiosk" screenshots --out "$work/shots" --lang vi >/dev/null
 count=$(ls "$work/shots"/*.png | wc -l)
 [[ $count -ge 10 ]] || { echo "dist-smoke: only $count screenshots" >&2; exit 1; }
+
+"$kiosk" demo --out "$work/demo" >"$work/demo.log" 2>&1 || { cat "$work/demo.log" >&2; echo "dist-smoke: demo failed" >&2; exit 1; }
+[[ -s "$work/demo/receipt.png" ]] || { echo "dist-smoke: the demo printed no receipt" >&2; exit 1; }
 
 "$kiosk" run --windowed >"$work/run.log" 2>&1 &
 pid=$!
@@ -25,4 +29,4 @@ wait "$pid" || true
 grep -q "embedded backend at" "$work/run.log" || { cat "$work/run.log" >&2; echo "dist-smoke: backend did not start" >&2; exit 1; }
 grep -q "kiosk stopped" "$work/run.log" || { cat "$work/run.log" >&2; echo "dist-smoke: no clean stop" >&2; exit 1; }
 if grep -q "Traceback" "$work/run.log"; then cat "$work/run.log" >&2; exit 1; fi
-echo "dist-smoke: OK ($count screens, embedded backend started and stopped)"
+echo "dist-smoke: OK ($count screens, demo session passed, embedded backend started and stopped)"
