@@ -107,6 +107,9 @@ def main() -> int:
         result = services.submission.submit(dossier, [(cid, path) for cid, path, _ in documents])
         if result.receipt is None:
             raise RuntimeError(f"session {i}: not confirmed")
+        if printer.transport.paper_left_mm < 5_000:  # staff change the roll when it runs low, as on site
+            printer.paper_replaced()
+            services.counters.reset("paper_mm")
         printer.print_job(receipts.dossier_receipt(result.receipt, applicant["full_name"], "vi"))
         services.counters.add("sessions")
         flow.go(Screen.RECEIPT)
