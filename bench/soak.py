@@ -10,12 +10,17 @@ backend client, which all run here.
 
     .venv/bin/python bench/soak.py [--sessions 1000]
 
+Memory is measured after 10 warm-up sessions (imports, caches, first connections, the thread pool),
+and every reading follows a garbage collection and glibc's malloc_trim, so RSS counts live memory
+rather than freed blocks the allocator keeps. Growth after that is what a long-running kiosk leaks.
+
 Last line: {"sessions": n, "rss_start_mb": x, "rss_end_mb": x, "fds_start": n, "fds_end": n,
 "threads_start": n, "threads_end": n, "leftover_files": n}
 """
 from __future__ import annotations
 
 import argparse
+import ctypes
 import gc
 import json
 import os
@@ -26,6 +31,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def settle() -> None:
+    """Collect garbage and hand freed heap back to the OS (glibc malloc_trim), so RSS reflects live
+    memory rather than freed blocks the allocator still holds."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: RSS is then a rougher measure
+        pass
 
 
 def rss_mb() -> float:
@@ -102,7 +117,7 @@ def main() -> int:
             pages.setdefault(component.id, ComponentPages(component.id)).add(
                 process_still(photo.image, detection, settings, EnhanceMode.BLACK_WHITE))
         documents = write_component_pdfs(pages, required, procedure.name_vi, flow.session.scratch_dir / "dossier")
-        phone = f"09{i % 100_000_000:08d}"
+        phone = f"09{abs(i) % 100_000_000:08d}"
         dossier = build_dossier(procedure, applicant, {"phone": phone}, {"method": "counter"}, True, documents, "vi")
         result = services.submission.submit(dossier, [(cid, path) for cid, path, _ in documents])
         if result.receipt is None:
@@ -122,17 +137,18 @@ def main() -> int:
             raise RuntimeError(f"session {i}: not wiped by the idle timer")
         app.processEvents()
 
-    one_session(0)  # warm-up: imports, caches, first connections
-    gc.collect()
+    for i in range(-10, 0):  # warm-up: imports, caches, first connections, the job pool's threads
+        one_session(i)
+    settle()
     start = {"rss": rss_mb(), "fds": fds(), "threads": threads()}
     started = time.monotonic()
     for i in range(1, args.sessions + 1):
         one_session(i)
         if i % 100 == 0:
-            gc.collect()
+            settle()
             print(f"{i} sessions, {time.monotonic() - started:.0f} s, RSS {rss_mb():.1f} MB, fds {fds()}, "
                   f"threads {threads()}", flush=True)
-    gc.collect()
+    settle()
     end = {"rss": rss_mb(), "fds": fds(), "threads": threads()}
     leftover = personal_files(data)
     printed = len(list((data / "simulated-printer").glob("*.png")))
