@@ -21,3 +21,20 @@ def _english_after_each_test():  # type: ignore[no-untyped-def]
     i18n = sys.modules.get("ui.i18n")
     if i18n is not None and getattr(i18n, "_installed", None) is not None:
         i18n.install_language("en")
+
+
+@pytest.fixture
+def profile(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """The simulated (QA) profile with a private data directory."""
+    from kiosk_app.profile import load_profile
+
+    monkeypatch.setenv("KIOSK_KIOSK__DATA_DIR", str(tmp_path / "data"))
+    return load_profile("simulated")
+
+
+@pytest.fixture
+def clock():  # type: ignore[no-untyped-def]
+    """A clock the test advances itself (idle timer, auto-capture)."""
+    from kiosk_app.clock import ManualClock
+
+    return ManualClock()

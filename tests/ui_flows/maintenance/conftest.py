@@ -24,11 +24,6 @@ def profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> KioskProfile:
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
 def flow(profile: KioskProfile, clock: ManualClock) -> Iterator[KioskFlow]:
     flow = build_flow(profile, clock=clock, language="en")  # the tests read the English source texts
     yield flow

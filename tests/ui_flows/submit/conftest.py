@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import cv2
 import pytest
@@ -12,17 +11,6 @@ from kiosk_app.clock import ManualClock
 from kiosk_app.composition import build_flow
 from kiosk_app.flow import KioskFlow
 from kiosk_app.profile import KioskProfile, load_profile
-
-
-@pytest.fixture
-def profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> KioskProfile:
-    monkeypatch.setenv("KIOSK_KIOSK__DATA_DIR", str(tmp_path / "data"))
-    return load_profile("simulated")
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
 
 
 @pytest.fixture
