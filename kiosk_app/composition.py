@@ -25,6 +25,8 @@ def build_flow(profile: KioskProfile, clock: Clock | None = None, language: str 
         countdown_seconds=profile.kiosk.idle_countdown_seconds,
         language=language or profile.kiosk.language,
         text_scale=profile.kiosk.text_scale,
+        theme=profile.accessibility.theme,
+        speech=profile.accessibility.speech,
         clock=clock,
         services=services,
     )

@@ -54,6 +54,10 @@ TRANSITIONS: dict[Screen, frozenset[Screen]] = {
     Screen.MAINTENANCE: frozenset(),
     Screen.OUT_OF_SERVICE: frozenset({Screen.MAINTENANCE}),
 }
+# Colour themes of the UI (ui.theme has a palette for each).
+THEMES = ("standard", "high-contrast")
+# The text sizes a citizen can choose (WCAG 1.4.4: up to 200 %).
+TEXT_SCALES = (1.0, 1.5, 2.0)
 # States that are usable while a required device is down.
 SERVICE_FREE = frozenset({Screen.OUT_OF_SERVICE, Screen.MAINTENANCE})
 # States that are not left when a device fails: what is on screen is what the person needs now.
@@ -76,6 +80,8 @@ class KioskFlow(QObject):
     session_reset = Signal()
     language_changed = Signal(str)
     text_scale_changed = Signal(float)
+    theme_changed = Signal(str)  # "standard" or "high-contrast"
+    speech_changed = Signal(bool)  # speech mode: every screen and focus change is spoken
 
     TICK_MS = 250
 
@@ -87,6 +93,8 @@ class KioskFlow(QObject):
         countdown_seconds: int,
         language: str = "vi",
         text_scale: float = 1.0,
+        theme: str = "standard",
+        speech: bool = False,
         clock: Clock | None = None,
         services: Any = None,
         parent: QObject | None = None,
@@ -100,6 +108,10 @@ class KioskFlow(QObject):
         self.default_text_scale = text_scale
         self.language = language
         self.text_scale = text_scale
+        self.default_theme = theme
+        self.default_speech = speech
+        self.theme = theme
+        self.speech = speech
         self.clock = clock or SystemClock()
         self.maintenance: Any = None  # kiosk_app.maintenance.MaintenanceAccess (None: no maintenance entry)
         self.maintenance_idle_seconds = 300.0  # maintenance mode leaves by itself after this long untouched
@@ -177,7 +189,7 @@ class KioskFlow(QObject):
     def can_go_back(self) -> bool:
         return bool(self.history)
 
-    # --- session, language, text size ---------------------------------------------------------
+    # --- session, language, text size, theme, speech ---------------------------------------------------------
     def set_language(self, language: str) -> None:
         if language not in ("vi", "en"):
             raise ValueError(f"unsupported language {language!r}")
@@ -193,6 +205,20 @@ class KioskFlow(QObject):
             self.text_scale = scale
             self.text_scale_changed.emit(scale)
 
+    def set_theme(self, theme: str) -> None:
+        if theme not in THEMES:
+            raise ValueError(f"unsupported theme {theme!r}")
+        self.touch()
+        if theme != self.theme:
+            self.theme = theme
+            self.theme_changed.emit(theme)
+
+    def set_speech(self, on: bool) -> None:
+        self.touch()
+        if on != self.speech:
+            self.speech = on
+            self.speech_changed.emit(on)
+
     def reset(self, reason: str = "idle") -> None:
         """Wipe every personal datum of the session and return to WELCOME with default settings."""
         self._countdown_left = None
@@ -202,6 +228,8 @@ class KioskFlow(QObject):
             self._move(Screen.WELCOME, record=False)
         self.set_language(self.default_language)
         self.set_text_scale(self.default_text_scale)
+        self.set_theme(self.default_theme)
+        self.set_speech(self.default_speech)
         self._last_touch = self.clock.monotonic()
         log.info("session reset (%s)", reason)
         self.session_reset.emit()
@@ -238,6 +266,8 @@ class KioskFlow(QObject):
             and not self.session.has_personal_data
             and self.language == self.default_language
             and self.text_scale == self.default_text_scale
+            and self.theme == self.default_theme
+            and self.speech == self.default_speech
         )
         return not at_rest
 

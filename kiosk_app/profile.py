@@ -46,6 +46,17 @@ class KioskSettings(Strict):
     text_scale: float = Field(1.0, ge=1.0, le=2.0, description="starting text size factor")
 
 
+class AccessibilitySettings(Strict):
+    """Speech output, colours and keypad behaviour (EN 301 549 closed functionality, WCAG 2.2 AA)."""
+
+    theme: Literal["standard", "high-contrast"] = Field("standard", description="colour theme at the start of every session")
+    speech: bool = Field(False, description="speech mode at the start of every session (screen and focus changes spoken)")
+    speech_output: Literal["audio", "wav", "off"] = Field(
+        "audio", description="audio: espeak-ng to the sound card; wav: one WAV file per utterance in <data_dir>/speech (QA); off")
+    speech_rate_wpm: int = Field(150, ge=80, le=400, description="speaking rate, words per minute")
+    speech_on_keypad: bool = Field(True, description="the first navigation key of a session turns speech mode on")
+
+
 class BackendMode(str, Enum):
     EMBEDDED = "embedded"
     REMOTE = "remote"
@@ -108,6 +119,7 @@ class KioskProfile(BaseSettings):
     backend: BackendSettings = BackendSettings()
     devices: DevicesSettings = DevicesSettings()
     digitize: DigitizeSettings = DigitizeSettings()
+    accessibility: AccessibilitySettings = AccessibilitySettings()
     maintenance: MaintenanceSettings = MaintenanceSettings()
 
     @classmethod

@@ -90,10 +90,12 @@ class EspeakSpeaker:
             self._stop_locked()
 
 
-def make_speaker(wav_dir: Path | None = None) -> Speaker:
-    """espeak-ng when installed, otherwise silence (logged once)."""
+def build_speaker(output: str, data_dir: Path, rate_wpm: int = 150) -> Speaker:
+    """The speaker a profile asks for: ``audio`` (sound card), ``wav`` (files in data_dir/speech) or ``off``."""
+    if output == "off":
+        return SilentSpeaker()
     try:
-        return EspeakSpeaker(wav_dir)
+        return EspeakSpeaker(data_dir / "speech" if output == "wav" else None, rate_wpm=rate_wpm)
     except FileNotFoundError:
         log.warning("espeak-ng not found: speech output is unavailable")
         return SilentSpeaker()

@@ -12,8 +12,8 @@ from kiosk_app.maintenance import PinResult
 from ui.i18n import install_language
 from ui.screens.base import ScreenWidget
 from ui.screens.registry import build_screens
-from ui.theme import stylesheet
-from ui.widgets.overlay import ConfirmOverlay, HelpOverlay, IdleOverlay
+from ui.theme import PALETTES, stylesheet
+from ui.widgets.overlay import ConfirmOverlay, DisplayOverlay, HelpOverlay, IdleOverlay
 from ui.widgets.pin_pad import PinPadOverlay
 from ui.widgets.top_bar import TopBar
 
@@ -60,6 +60,7 @@ class MainWindow(QWidget):
         self.idle_overlay = IdleOverlay(self)
         self.confirm_overlay = ConfirmOverlay(self)
         self.help_overlay = HelpOverlay(self)
+        self.display_overlay = DisplayOverlay(self)
         self.pin_pad = PinPadOverlay(self)
         self.pin_pad.submitted.connect(self._pin_entered)
         self._last_press = -1
@@ -67,7 +68,11 @@ class MainWindow(QWidget):
         self.top_bar.home_clicked.connect(self.request_home)
         self.top_bar.back_clicked.connect(self.flow.back)
         self.top_bar.language_clicked.connect(self._toggle_language)
-        self.top_bar.text_size_clicked.connect(self._toggle_text_size)
+        self.top_bar.display_clicked.connect(self.show_display_options)
+        self.top_bar.read_aloud_clicked.connect(self.read_aloud)
+        self.display_overlay.text_scale_chosen.connect(self.flow.set_text_scale)
+        self.display_overlay.theme_chosen.connect(self.flow.set_theme)
+        self.display_overlay.speech_chosen.connect(self.flow.set_speech)
         self.top_bar.help_clicked.connect(self.show_help)
         self.confirm_overlay.confirmed.connect(self.flow.home)
         self.idle_overlay.stay_clicked.connect(self.flow.extend)
@@ -77,10 +82,12 @@ class MainWindow(QWidget):
         flow.idle_cancelled.connect(self.idle_overlay.hide)
         flow.session_reset.connect(self._session_reset)
         flow.language_changed.connect(self._apply_language)
-        flow.text_scale_changed.connect(self._apply_text_scale)
+        flow.text_scale_changed.connect(self._apply_style)
+        flow.theme_changed.connect(self._apply_style)
+        flow.speech_changed.connect(self._refresh_display_overlay)
 
         self._apply_language(flow.language)
-        self._apply_text_scale(flow.text_scale)
+        self._apply_style()
         self._show_state(flow.state, flow.state)
         QApplication.instance().installEventFilter(self)
 
@@ -108,14 +115,15 @@ class MainWindow(QWidget):
         self.top_bar.set_title(screen.title())
         self.top_bar.back.setEnabled(self.flow.can_go_back())
         self.top_bar.home.setEnabled(new not in (Screen.OUT_OF_SERVICE,))
-        for overlay in (self.help_overlay, self.confirm_overlay):
+        for overlay in (self.help_overlay, self.confirm_overlay, self.display_overlay):
             overlay.hide()
         self.pin_pad.close_pad()
 
     def _apply_language(self, language: str) -> None:
         install_language(language)
-        self.top_bar.retranslate(language, self.flow.text_scale)
+        self.top_bar.retranslate(language)
         self.idle_overlay.retranslate()
+        self.display_overlay.retranslate()
         self.pin_pad.retranslate()
         for screen in self.screens.values():
             screen.retranslate()
@@ -123,19 +131,23 @@ class MainWindow(QWidget):
         if self.help_overlay.isVisible():
             self.show_help()
 
-    def _apply_text_scale(self, scale: float) -> None:
-        QApplication.instance().setStyleSheet(stylesheet(scale))
-        self.top_bar.retranslate(self.flow.language, scale)
+    def _apply_style(self, *_changed: object) -> None:
+        """Text size and colour theme are one stylesheet for the whole application."""
+        QApplication.instance().setStyleSheet(stylesheet(self.flow.text_scale, PALETTES[self.flow.theme]))
+        self._refresh_display_overlay()
+
+    def _refresh_display_overlay(self, *_changed: object) -> None:
+        self.display_overlay.show_state(self.flow.text_scale, self.flow.theme, self.flow.speech)
 
     def _idle_countdown(self, seconds: int) -> None:
         self.idle_overlay.set_seconds(seconds)
         if not self.idle_overlay.isVisible():
-            for overlay in (self.help_overlay, self.confirm_overlay):
+            for overlay in (self.help_overlay, self.confirm_overlay, self.display_overlay):
                 overlay.hide()
             self.idle_overlay.open()
 
     def _session_reset(self) -> None:
-        for overlay in (self.idle_overlay, self.help_overlay, self.confirm_overlay):
+        for overlay in (self.idle_overlay, self.help_overlay, self.confirm_overlay, self.display_overlay):
             overlay.hide()
         self.pin_pad.close_pad()
         if self.keyboard is not None:
@@ -161,8 +173,13 @@ class MainWindow(QWidget):
     def _toggle_language(self) -> None:
         self.flow.set_language("en" if self.flow.language == "vi" else "vi")
 
-    def _toggle_text_size(self) -> None:
-        self.flow.set_text_scale(1.5 if self.flow.text_scale < 1.5 else 1.0)
+    def show_display_options(self) -> None:
+        self._refresh_display_overlay()
+        self.display_overlay.open()
+
+    def read_aloud(self) -> None:
+        """Speak the screen's title, its main instruction and the focused control."""
+        # TODO(issue 10): wired to the speech output in ui/accessibility.py
 
     # --- maintenance entry ---------------------------------------------------------------------------
     def _corner_tap(self, event: QMouseEvent) -> None:

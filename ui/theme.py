@@ -23,6 +23,13 @@ class Palette:
 
 
 DEFAULT = Palette()
+# White on black with yellow actions: the usual high-contrast scheme of public terminals.
+HIGH_CONTRAST = Palette(
+    background="#000000", surface="#000000", text="#ffffff", muted="#ffffff", primary="#ffff00",
+    primary_text="#000000", pressed="#ffffff", accent="#00ffff", border="#ffffff", bar="#000000",
+    bar_text="#ffff00", warning_bg="#000000",
+)
+PALETTES: dict[str, Palette] = {"standard": DEFAULT, "high-contrast": HIGH_CONTRAST}
 
 
 def font_px(base: int, scale: float) -> int:
@@ -49,6 +56,7 @@ def stylesheet(scale: float = 1.0, palette: Palette = DEFAULT) -> str:
     QPushButton:disabled {{ color: {p.border}; border-color: {p.border}; }}
     QPushButton[role="primary"] {{ background: {p.primary}; color: {p.primary_text}; }}
     QPushButton[role="primary"]:pressed {{ background: {p.pressed}; }}
+    QPushButton[role="choice"]:checked {{ background: {p.primary}; color: {p.primary_text}; }}
     QPushButton[role="tile"] {{
         background: {p.surface}; color: {p.text}; border: 3px solid {p.primary};
         border-radius: 20px; font-size: {big}px; text-align: left; padding: 24px 32px;

@@ -550,6 +550,59 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     </message>
 </context>
 <context>
+    <name>DisplayOverlay</name>
+    <message>
+        <location filename="../../ui/widgets/overlay.py" line="213" />
+        <source>Display and speech</source>
+        <translation>Hiển thị và giọng đọc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/overlay.py" line="214" />
+        <source>Text size</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/overlay.py" line="217" />
+        <source>Text size %1 percent</source>
+        <translation>Cỡ chữ %1 phần trăm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/overlay.py" line="218" />
+        <source>Colours</source>
+        <translation>Màu sắc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/overlay.py" line="219" />
+        <source>Standard</source>
+        <translation>Tiêu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/overlay.py" line="220" />
+        <source>High contrast</source>
+        <translation>Tương phản cao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/overlay.py" line="221" />
+        <source>Speech</source>
+        <translation>Giọng đọc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/overlay.py" line="222" />
+        <source>Speak screens</source>
+        <translation>Đọc màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/overlay.py" line="223" />
+        <source>Silent</source>
+        <translation>Tắt tiếng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/overlay.py" line="224" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>DossierForm</name>
     <message>
         <location filename="../../kiosk_app/dossier_form.py" line="82" />
@@ -842,7 +895,7 @@ Nếu phải nộp phí, hãy quét mã thanh toán bằng ứng dụng ngân h�
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../ui/widgets/overlay.py" line="153" />
+        <location filename="../../ui/widgets/overlay.py" line="166" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -850,22 +903,22 @@ Nếu phải nộp phí, hãy quét mã thanh toán bằng ứng dụng ngân h�
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../ui/widgets/overlay.py" line="86" />
+        <location filename="../../ui/widgets/overlay.py" line="89" />
         <source>Are you still there?</source>
         <translation>Bạn còn ở đây không?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/overlay.py" line="88" />
+        <location filename="../../ui/widgets/overlay.py" line="91" />
         <source>For your privacy, everything you entered will be deleted when the countdown ends.</source>
         <translation>Để bảo vệ thông tin cá nhân, mọi thông tin bạn đã nhập sẽ bị xoá khi hết thời gian đếm ngược.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/overlay.py" line="90" />
+        <location filename="../../ui/widgets/overlay.py" line="93" />
         <source>I am here – I need more time</source>
         <translation>Tôi vẫn ở đây – Tôi cần thêm thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/overlay.py" line="91" />
+        <location filename="../../ui/widgets/overlay.py" line="94" />
         <source>Finish and delete my information</source>
         <translation>Kết thúc và xoá thông tin của tôi</translation>
     </message>
@@ -980,37 +1033,37 @@ Chạm vào một thủ tục để xem giấy tờ, phí và thời hạn giả
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Start again?</source>
         <translation>Bắt đầu lại?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>What you have entered and scanned will be deleted.</source>
         <translation>Những gì bạn đã nhập và quét sẽ bị xoá.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Yes, start again</source>
         <translation>Có, bắt đầu lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>No, continue</source>
         <translation>Không, tiếp tục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Too many wrong PINs. Entry is locked for %n minute(s).</source>
         <translation><numerusform>Nhập sai mã PIN quá nhiều lần. Chức năng bảo trì bị khoá trong %n phút.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>No maintenance PIN is set on this kiosk.</source>
         <translation>Kiosk này chưa được đặt mã PIN bảo trì.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation><numerusform>Sai mã PIN. Còn %n lần thử.</numerusform></translation>
     </message>
@@ -2614,35 +2667,41 @@ Chạm "Xong" khi bạn đã lấy phiếu.</translation>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="48" />
-        <location filename="../../ui/widgets/top_bar.py" line="55" />
+        <location filename="../../ui/widgets/top_bar.py" line="51" />
+        <location filename="../../ui/widgets/top_bar.py" line="61" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="49" />
-        <location filename="../../ui/widgets/top_bar.py" line="56" />
+        <location filename="../../ui/widgets/top_bar.py" line="52" />
+        <location filename="../../ui/widgets/top_bar.py" line="62" />
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="52" />
+        <location filename="../../ui/widgets/top_bar.py" line="55" />
         <source>Change language</source>
         <translation>Đổi ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="53" />
-        <source>Larger text</source>
-        <translation>Chữ to hơn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/top_bar.py" line="53" />
-        <source>Normal text</source>
-        <translation>Chữ thường</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/top_bar.py" line="54" />
+        <location filename="../../ui/widgets/top_bar.py" line="56" />
         <location filename="../../ui/widgets/top_bar.py" line="57" />
+        <source>Read aloud</source>
+        <translation>Đọc to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="58" />
+        <source>Display</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="59" />
+        <source>Text size, colours and speech</source>
+        <translation>Cỡ chữ, màu sắc và giọng đọc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="60" />
+        <location filename="../../ui/widgets/top_bar.py" line="63" />
         <source>Help</source>
         <translation>Hướng dẫn</translation>
     </message>

@@ -48,13 +48,24 @@ def test_language_switch_changes_the_visible_text(qtbot, window: MainWindow, flo
     assert "Tra cứu thủ tục" in lookup.text()
 
 
-def test_larger_text_scales_the_theme(qtbot, window: MainWindow, flow: KioskFlow) -> None:
+def test_display_options_scale_the_text_and_switch_the_theme(qtbot, window: MainWindow, flow: KioskFlow) -> None:
     tile = window.findChild(QPushButton, "btn_track")
     before = tile.fontInfo().pixelSize()
-    tap(qtbot, window, "btn_text_size")
-    assert flow.text_scale == 1.5
-    assert tile.fontInfo().pixelSize() >= before * 1.4
-    assert window.top_bar.text_size.text() == "Chữ thường"
+    tap(qtbot, window, "btn_display")
+    assert window.display_overlay.isVisible()
+    assert window.findChild(QPushButton, "btn_text_scale_100").isChecked()
+    tap(qtbot, window, "btn_text_scale_200")
+    assert flow.text_scale == 2.0
+    assert tile.fontInfo().pixelSize() >= before * 1.9
+    assert window.findChild(QPushButton, "btn_text_scale_200").isChecked()
+    assert not window.findChild(QPushButton, "btn_text_scale_100").isChecked()
+    tap(qtbot, window, "btn_theme_high_contrast")
+    assert flow.theme == "high-contrast"
+    assert tile.palette().color(tile.foregroundRole()).name() != "#14212b"
+    tap(qtbot, window, "btn_display_close")
+    assert not window.display_overlay.isVisible()
+    flow.reset()  # the next visitor gets the defaults back
+    assert (flow.text_scale, flow.theme, flow.speech) == (1.0, "standard", False)
 
 
 def test_home_asks_before_discarding_entered_data(qtbot, window: MainWindow, flow: KioskFlow) -> None:

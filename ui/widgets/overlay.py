@@ -165,3 +165,69 @@ class HelpOverlay(Overlay):
         self.text.setText(text)
         self.close_button.setText(self.tr("Close"))
         self.open()
+
+
+class DisplayOverlay(Overlay):
+    """Text size (100/150/200 %), colours (standard/high contrast) and speech mode, as big toggles."""
+
+    text_scale_chosen = Signal(float)
+    theme_chosen = Signal(str)
+    speech_chosen = Signal(bool)
+
+    SCALES = (1.0, 1.5, 2.0)
+    THEMES = ("standard", "high-contrast")
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "display")
+        self.heading = self.label("title")
+        self.size_label = self.label("body")
+        self.theme_label = self.label("body")
+        self.speech_label = self.label("body")
+        self.scale_buttons = [self._choice(f"btn_text_scale_{round(s * 100)}", self.text_scale_chosen, s)
+                              for s in self.SCALES]
+        self.theme_buttons = [self._choice(f"btn_theme_{t.replace('-', '_')}", self.theme_chosen, t)
+                              for t in self.THEMES]
+        self.speech_buttons = [self._choice(f"btn_speech_{'on' if on else 'off'}", self.speech_chosen, on)
+                               for on in (True, False)]
+        self.close_button = self.button("btn_display_close", "primary")
+        self.close_button.clicked.connect(self.hide)
+        self.card_layout.addWidget(self.heading)
+        for label, buttons in ((self.size_label, self.scale_buttons), (self.theme_label, self.theme_buttons),
+                               (self.speech_label, self.speech_buttons)):
+            self.card_layout.addWidget(label)
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            self.card_layout.addLayout(row)
+        self.card_layout.addWidget(self.close_button)
+        self.retranslate()
+
+    def _choice(self, name: str, signal: Signal, value: object) -> QPushButton:
+        button = self.button(name, "choice")
+        button.setCheckable(True)
+        button.setAutoExclusive(False)
+        button.clicked.connect(lambda _checked=False, v=value: signal.emit(v))
+        return button
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Display and speech"))
+        self.size_label.setText(self.tr("Text size"))
+        for button, scale in zip(self.scale_buttons, self.SCALES):
+            button.setText(f"{round(scale * 100)} %")
+            button.setAccessibleName(self.tr("Text size %1 percent").replace("%1", str(round(scale * 100))))
+        self.theme_label.setText(self.tr("Colours"))
+        self.theme_buttons[0].setText(self.tr("Standard"))
+        self.theme_buttons[1].setText(self.tr("High contrast"))
+        self.speech_label.setText(self.tr("Speech"))
+        self.speech_buttons[0].setText(self.tr("Speak screens"))
+        self.speech_buttons[1].setText(self.tr("Silent"))
+        self.close_button.setText(self.tr("Close"))
+
+    def show_state(self, text_scale: float, theme: str, speech: bool) -> None:
+        """Mark the current choices (checked buttons look pressed and say so to assistive tech)."""
+        for button, scale in zip(self.scale_buttons, self.SCALES):
+            button.setChecked(abs(scale - text_scale) < 0.01)
+        for button, name in zip(self.theme_buttons, self.THEMES):
+            button.setChecked(name == theme)
+        self.speech_buttons[0].setChecked(speech)
+        self.speech_buttons[1].setChecked(not speech)
