@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from kiosk_app.digitize.lines import line_candidates
 from kiosk_app.digitize.settings import DigitizeSettings
 
 log = logging.getLogger("kiosk.digitize.detect")
@@ -101,6 +102,11 @@ class PageDetector:
         full_grey = frame if frame.ndim == 2 else cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
         full_grey = full_grey.astype(np.float32)
         found = self._best(self._candidates(colour, grey), colour_f, full_grey, scale)
+        if found is None or found[0] < s.detect_confident_score:
+            # a faint page whose outline merges with a shadow, glare or clutter: its straight sides
+            lined = self._best(line_candidates(colour, s.detect_min_area_fraction), colour_f, full_grey, scale)
+            if lined is not None and (found is None or lined[0] > found[0]):
+                found = lined
         if found is None:  # a faint page under a shadow: try the crisp edges only
             found = self._best(self._crisp_edge_candidates(grey), colour_f, full_grey, scale)
         if found is None:
