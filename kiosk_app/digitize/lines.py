@@ -7,9 +7,12 @@ page. The page's sides stay the longest *straight* edges of the scene, so here:
 
 1. text is removed by a morphological closing (dark strokes thinner than the kernel vanish while
    the page's straight sides stay in place), so the only sharp edges left inside the page are gone;
-2. Canny edges of the closed image at two sensitivities (faint pages need the low one) are turned
-   into segments by the probabilistic Hough transform;
-3. collinear segments are merged into lines, remembering which stretches of each line are covered;
+2. segments come from two independent sources: the probabilistic Hough transform of Canny edges of
+   the closed image (two sensitivities: faint pages need the low one), and the line segment
+   detector (LSD) on a high-passed, amplified copy, which finds faint sides by the alignment of
+   gradient directions rather than their strength;
+3. within each source, collinear segments are merged into lines, remembering which stretches of
+   each line are covered;
 4. every pair of roughly parallel lines combined with another such pair, at a clear angle to it,
    gives a quadrilateral; it is kept when its sides are covered by their lines' segments, and the
    best covered ones are returned for the detector's usual scoring and refinement.
@@ -138,16 +141,44 @@ def line_quads(lines: list[Line], w: int, h: int, min_area: float, limit: int,
 
 def line_candidates(colour: np.ndarray, min_area_fraction: float, limit: int = 10,
                     max_lines: int = 14) -> list[np.ndarray]:
-    """Candidate page quadrilaterals (small-frame coordinates) from the straight lines of the frame."""
+    """Candidate page quadrilaterals (small-frame coordinates) from the straight lines of the frame.
+
+    Two independent sets of segments give candidates each, so that the noise of one cannot crowd
+    the page's sides out of the other's longest lines.
+    """
     h, w = colour.shape[:2]
-    edges = text_free_edges(colour)
     min_length = max(8, int(0.06 * min(w, h)))
-    segments = cv2.HoughLinesP(edges, 1, math.pi / 180, threshold=min_length, minLineLength=min_length,
-                               maxLineGap=4)
-    if segments is None:
-        return []
-    lines = merge_segments(segments.reshape(-1, 4).astype(np.float64), max_lines)
-    return line_quads(lines, w, h, min_area_fraction * w * h, limit)
+    quads: list[np.ndarray] = []
+    for segments in (hough_segments(colour, min_length), lsd_segments(colour, min_length)):
+        if len(segments):
+            lines = merge_segments(segments, max_lines)
+            quads += line_quads(lines, w, h, min_area_fraction * w * h, limit)
+    return quads
+
+
+def hough_segments(colour: np.ndarray, min_length: int) -> np.ndarray:
+    """Segments (rows x1, y1, x2, y2) of the text-free edges by the probabilistic Hough transform."""
+    found = cv2.HoughLinesP(text_free_edges(colour), 1, math.pi / 180, threshold=min_length,
+                            minLineLength=min_length, maxLineGap=4)
+    return np.zeros((0, 4)) if found is None else found.reshape(-1, 4).astype(np.float64)
+
+
+def lsd_segments(colour: np.ndarray, min_length: int) -> np.ndarray:
+    """Segments of the line segment detector on a text-free, high-passed and amplified grey image.
+
+    LSD validates a segment by the alignment of gradient directions, not by their strength, so after
+    amplification it also finds the faint sides that Canny's thresholds lose in noise; the high-pass
+    flattens soft shadows first.
+    """
+    grey = cv2.cvtColor(colour, cv2.COLOR_BGR2GRAY) if colour.ndim == 3 else colour
+    closed = cv2.morphologyEx(grey, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
+    closed_f = closed.astype(np.float32)
+    high = (closed_f - cv2.GaussianBlur(closed_f, (0, 0), 6.0)) * 3.0 + 128.0
+    found = cv2.createLineSegmentDetector(cv2.LSD_REFINE_STD, 1.0).detect(np.clip(high, 0, 255).astype(np.uint8))[0]
+    if found is None:
+        return np.zeros((0, 4))
+    found = found.reshape(-1, 4).astype(np.float64)
+    return found[np.hypot(found[:, 2] - found[:, 0], found[:, 3] - found[:, 1]) >= min_length]
 
 
 def _intersect(l1: Line, l2: Line) -> np.ndarray | None:
