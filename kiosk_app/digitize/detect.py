@@ -12,8 +12,8 @@ kiosk's CPU:
    steps across it, in one consistent direction). Empty frames give no candidate with support on
    every side. When no candidate is confident (a light page on a light desk, whose outline merges
    with the edges of a shadow, glare or clutter), quadrilaterals of the longest straight lines of
-   the scene (:mod:`kiosk_app.digitize.lines`) compete as well; they are tried only then because
-   they cost about as much again as the rest. When still nothing is found, edges of a high-passed
+   the scene (:mod:`kiosk_app.digitize.lines`) compete as well; they are tried only then, so the
+   usual frame pays nothing for them (empty frames and faint pages do). When still nothing is found, edges of a high-passed
    copy (where the soft edges of shadows vanish) give a last set of candidates.
 2. *Refinement* on the full-resolution frame: along each side of the best candidate, intensity
    profiles across the side locate the edge to sub-pixel precision; a robust line fit ignores a
