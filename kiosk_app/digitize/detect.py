@@ -10,13 +10,17 @@ kiosk's CPU:
    reduced to a quadrilateral. Each quadrilateral is scored by its shape (area, convexity, angles)
    and by the *edge support* of each side (the share of points along the side where the colour
    steps across it, in one consistent direction). Empty frames give no candidate with support on
-   every side. When nothing is found, edges of a high-passed copy (where the soft edges of shadows
-   vanish) give a second set of candidates.
+   every side. When no candidate is confident (a light page on a light desk, whose outline merges
+   with the edges of a shadow, glare or clutter), quadrilaterals of the longest straight lines of
+   the scene (:mod:`kiosk_app.digitize.lines`) compete as well; they are tried only then, so the
+   usual frame pays nothing for them (empty frames and faint pages do). When still nothing is found, edges of a high-passed
+   copy (where the soft edges of shadows vanish) give a last set of candidates.
 2. *Refinement* on the full-resolution frame: along each side of the best candidate, intensity
    profiles across the side locate the edge to sub-pixel precision; a robust line fit ignores a
    thumb, glare or a shadow over part of the side; the corners are the intersections of the lines.
    A candidate whose sides are not straight along most of their length (wood grain, clutter) is
-   dropped; among the refined candidates the best score times straightness wins.
+   dropped; among the refined candidates the best score times straightness wins. Straightness tells
+   a page from a quad that borrows a shadow's side, so twice as many line candidates are refined.
 
 Corners are returned clockwise from the top-left corner (the one with the smallest x + y), in the
 frame's pixel coordinates. :class:`PageSmoother` smooths detections across preview frames.
@@ -30,6 +34,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from kiosk_app.digitize.lines import line_candidates
 from kiosk_app.digitize.settings import DigitizeSettings
 
 log = logging.getLogger("kiosk.digitize.detect")
@@ -101,6 +106,12 @@ class PageDetector:
         full_grey = frame if frame.ndim == 2 else cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
         full_grey = full_grey.astype(np.float32)
         found = self._best(self._candidates(colour, grey), colour_f, full_grey, scale)
+        if found is None or found[0] < s.detect_confident_score:
+            # a faint page whose outline merges with a shadow, glare or clutter: its straight sides
+            lined = self._best(line_candidates(colour, s.detect_min_area_fraction), colour_f, full_grey, scale,
+                               refine=2 * s.detect_refine_candidates)
+            if lined is not None and (found is None or lined[0] > found[0]):
+                found = lined
         if found is None:  # a faint page under a shadow: try the crisp edges only
             found = self._best(self._crisp_edge_candidates(grey), colour_f, full_grey, scale)
         if found is None:
@@ -115,8 +126,9 @@ class PageDetector:
         return PageDetection(corners=corners, cut_off=cut_off, score=float(final), frame_size=(w, h))
 
     def _best(self, candidates: list[np.ndarray], colour_f: np.ndarray, full_grey: np.ndarray,
-              scale: float) -> tuple[float, np.ndarray] | None:
-        """The best candidate after scoring on the small frame and refining at full resolution."""
+              scale: float, refine: int | None = None) -> tuple[float, np.ndarray] | None:
+        """The best candidate after scoring on the small frame and refining at full resolution
+        (the ``refine`` best-scored ones, by default ``detect_refine_candidates``)."""
         s = self.settings
         h, w = full_grey.shape
         sh, sw = colour_f.shape[:2]
@@ -127,7 +139,7 @@ class PageDetector:
                 scored.append((score, quad))
         scored.sort(key=lambda item: -item[0])
         best: tuple[float, np.ndarray] | None = None
-        for score, quad in scored[: s.detect_refine_candidates]:
+        for score, quad in scored[: refine or s.detect_refine_candidates]:
             if best is not None and score < best[0]:
                 break  # straightness is at most 1: this one cannot win
             coarse = quad / scale

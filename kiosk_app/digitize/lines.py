@@ -1,0 +1,191 @@
+"""Page candidates from straight lines: the fallback source of :mod:`kiosk_app.digitize.detect`.
+
+The region-based candidates of the detector take the outline of a connected region (a segmentation
+or a closed edge map). On a light desk with a soft shadow, the page's outline is there but the edges
+of the shadow, glare or an object touching the page join it, and the region's hull is no longer the
+page. The page's sides stay the longest *straight* edges of the scene, so here:
+
+1. text is removed by a morphological closing (dark strokes thinner than the kernel vanish while
+   the page's straight sides stay in place), so the only sharp edges left inside the page are gone;
+2. segments come from two independent sources: the probabilistic Hough transform of Canny edges of
+   the closed image (two sensitivities: faint pages need the low one), and the line segment
+   detector (LSD) on a high-passed, amplified copy, which finds faint sides by the alignment of
+   gradient directions rather than their strength;
+3. within each source, collinear segments are merged into lines, remembering which stretches of
+   each line are covered;
+4. every pair of roughly parallel lines combined with another such pair, at a clear angle to it,
+   gives a quadrilateral; it is kept when its sides are covered by their lines' segments, and the
+   best covered ones are returned for the detector's usual scoring and refinement.
+
+Qt-free; works on the detector's small frame copy (about 320 px wide).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+
+@dataclass
+class Line:
+    """A straight line through merged segments: a point, a unit direction and the covered spans."""
+
+    point: np.ndarray
+    direction: np.ndarray
+    spans: list[tuple[float, float]] = field(default_factory=list)  # (t0, t1) along the direction
+    length: float = 0.0
+
+    @property
+    def angle(self) -> float:
+        """Direction angle in [0, pi)."""
+        return math.atan2(self.direction[1], self.direction[0]) % math.pi
+
+    def coverage(self, a: np.ndarray, b: np.ndarray) -> float:
+        """Share of the stretch from a to b (both on or near the line) covered by its segments."""
+        ta, tb = sorted((float((a - self.point) @ self.direction), float((b - self.point) @ self.direction)))
+        if tb - ta < 1e-6:
+            return 0.0
+        covered, reach = 0.0, ta
+        for lo, hi in self.spans:  # sorted by start: count overlapping spans once
+            lo, hi = max(lo, reach), min(hi, tb)
+            if hi > lo:
+                covered += hi - lo
+                reach = hi
+        return covered / (tb - ta)
+
+
+def text_free_edges(colour: np.ndarray) -> np.ndarray:
+    """Canny edges of the frame with dark thin strokes (text, table rules) closed away."""
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))
+    closed = cv2.GaussianBlur(cv2.morphologyEx(colour, cv2.MORPH_CLOSE, kernel), (3, 3), 0)
+    edges = cv2.Canny(closed, 10, 30, L2gradient=True)
+    return cv2.bitwise_or(edges, cv2.Canny(closed, 5, 12, L2gradient=True))
+
+
+def merge_segments(segments: np.ndarray, max_lines: int, angle_tol: float = math.radians(4),
+                   distance_tol: float = 2.5) -> list[Line]:
+    """The longest lines made of collinear segments (each row x1, y1, x2, y2), longest first."""
+    lengths = np.hypot(segments[:, 2] - segments[:, 0], segments[:, 3] - segments[:, 1])
+    groups: list[dict] = []
+    for i in np.argsort(-lengths):
+        x1, y1, x2, y2 = segments[i]
+        theta = math.atan2(y2 - y1, x2 - x1) % math.pi
+        normal = np.array([-math.sin(theta), math.cos(theta)])
+        mid = np.array([(x1 + x2) / 2, (y1 + y2) / 2])
+        for g in groups:
+            dtheta = abs(theta - g["theta"])
+            if min(dtheta, math.pi - dtheta) < angle_tol and abs(float(g["normal"] @ mid) - g["rho"]) < distance_tol:
+                g["points"] += [(x1, y1), (x2, y2)]
+                g["length"] += float(lengths[i])
+                break
+        else:
+            groups.append({"theta": theta, "normal": normal, "rho": float(normal @ mid),
+                           "points": [(x1, y1), (x2, y2)], "length": float(lengths[i])})
+    groups.sort(key=lambda g: -g["length"])
+    lines: list[Line] = []
+    for g in groups[:max_lines]:
+        pts = np.array(g["points"], np.float64)
+        mean = pts.mean(axis=0)
+        _, vecs = np.linalg.eigh((pts - mean).T @ (pts - mean))
+        direction = vecs[:, 1]
+        t = (pts - mean) @ direction
+        spans = sorted((min(a, b), max(a, b)) for a, b in zip(t[0::2], t[1::2]))
+        lines.append(Line(mean, direction, [(float(a), float(b)) for a, b in spans], g["length"]))
+    return lines
+
+
+def line_quads(lines: list[Line], w: int, h: int, min_area: float, limit: int,
+               min_coverage: float = 0.3) -> list[np.ndarray]:
+    """Quadrilaterals of two pairs of roughly parallel lines, best covered by segments first."""
+    n = len(lines)
+    angles = [line.angle for line in lines]
+
+    def angle_diff(i: int, j: int) -> float:
+        d = abs(angles[i] - angles[j])
+        return min(d, math.pi - d)
+
+    min_gap = 0.15 * min(w, h)
+    pairs = []
+    for i in range(n):
+        normal = np.array([-lines[i].direction[1], lines[i].direction[0]])
+        for j in range(i + 1, n):
+            if angle_diff(i, j) < math.radians(30) and abs(float((lines[j].point - lines[i].point) @ normal)) > min_gap:
+                pairs.append((i, j))
+    scored: list[tuple[float, np.ndarray]] = []
+    for p, (i, j) in enumerate(pairs):
+        for k, m in pairs[p + 1:]:
+            if len({i, j, k, m}) < 4 or angle_diff(i, k) < math.radians(45):
+                continue
+            order = (i, k, j, m)  # opposite sides are (i, j) and (k, m)
+            corners = [_intersect(lines[order[s - 1]], lines[order[s]]) for s in range(4)]
+            if any(c is None for c in corners):
+                continue
+            quad = np.array(corners, np.float32)
+            if ((quad[:, 0] < -0.1 * w).any() or (quad[:, 0] > 1.1 * w).any()
+                    or (quad[:, 1] < -0.1 * h).any() or (quad[:, 1] > 1.1 * h).any()):
+                continue
+            if not cv2.isContourConvex(quad.reshape(-1, 1, 2)):
+                continue
+            area = float(cv2.contourArea(quad))
+            if area < min_area:
+                continue
+            cover = [lines[order[s]].coverage(quad[s], quad[(s + 1) % 4]) for s in range(4)]
+            if min(cover) < min_coverage:
+                continue
+            scored.append((float(np.mean(cover)) * math.sqrt(min(cover)) * math.sqrt(area / (w * h)), quad))
+    scored.sort(key=lambda item: -item[0])
+    return [quad for _, quad in scored[:limit]]
+
+
+def line_candidates(colour: np.ndarray, min_area_fraction: float, limit: int = 10,
+                    max_lines: int = 14) -> list[np.ndarray]:
+    """Candidate page quadrilaterals (small-frame coordinates) from the straight lines of the frame.
+
+    Two independent sets of segments give candidates each, so that the noise of one cannot crowd
+    the page's sides out of the other's longest lines.
+    """
+    h, w = colour.shape[:2]
+    min_length = max(8, int(0.06 * min(w, h)))
+    quads: list[np.ndarray] = []
+    for segments in (hough_segments(colour, min_length), lsd_segments(colour, min_length)):
+        if len(segments):
+            lines = merge_segments(segments, max_lines)
+            quads += line_quads(lines, w, h, min_area_fraction * w * h, limit)
+    return quads
+
+
+def hough_segments(colour: np.ndarray, min_length: int) -> np.ndarray:
+    """Segments (rows x1, y1, x2, y2) of the text-free edges by the probabilistic Hough transform."""
+    found = cv2.HoughLinesP(text_free_edges(colour), 1, math.pi / 180, threshold=min_length,
+                            minLineLength=min_length, maxLineGap=4)
+    return np.zeros((0, 4)) if found is None else found.reshape(-1, 4).astype(np.float64)
+
+
+def lsd_segments(colour: np.ndarray, min_length: int) -> np.ndarray:
+    """Segments of the line segment detector on a text-free, high-passed and amplified grey image.
+
+    LSD validates a segment by the alignment of gradient directions, not by their strength, so after
+    amplification it also finds the faint sides that Canny's thresholds lose in noise; the high-pass
+    flattens soft shadows first.
+    """
+    grey = cv2.cvtColor(colour, cv2.COLOR_BGR2GRAY) if colour.ndim == 3 else colour
+    closed = cv2.morphologyEx(grey, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
+    closed_f = closed.astype(np.float32)
+    high = (closed_f - cv2.GaussianBlur(closed_f, (0, 0), 6.0)) * 3.0 + 128.0
+    found = cv2.createLineSegmentDetector(cv2.LSD_REFINE_STD, 1.0).detect(np.clip(high, 0, 255).astype(np.uint8))[0]
+    if found is None:
+        return np.zeros((0, 4))
+    found = found.reshape(-1, 4).astype(np.float64)
+    return found[np.hypot(found[:, 2] - found[:, 0], found[:, 3] - found[:, 1]) >= min_length]
+
+
+def _intersect(l1: Line, l2: Line) -> np.ndarray | None:
+    d1, d2 = l1.direction, l2.direction
+    cross = d1[0] * d2[1] - d1[1] * d2[0]
+    if abs(cross) < 1e-6:
+        return None
+    diff = l2.point - l1.point
+    t = (diff[0] * d2[1] - diff[1] * d2[0]) / cross
+    return l1.point + t * d1

@@ -1,0 +1,59 @@
+"""Straight-line page candidates: the fallback for light pages on light desks."""
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from devices.camera.synthetic import SyntheticDocumentGenerator
+from kiosk_app.digitize.detect import PageDetector, quad_iou
+from kiosk_app.digitize.lines import Line, line_candidates
+
+
+def _light_scene_with_touching_shadow() -> tuple[np.ndarray, np.ndarray]:
+    """A 320x180 frame: a faint white page on a light grey desk, a soft shadow and a dark pen touching it."""
+    rng = np.random.default_rng(3)
+    img = np.full((180, 320, 3), 214.0, np.float32)
+    page = np.array([[90, 30], [230, 22], [238, 160], [84, 166]], np.float32)
+    cv2.fillConvexPoly(img, page.astype(np.int32), (226.0, 226.0, 226.0), cv2.LINE_AA)
+    for y in range(50, 150, 6):  # text lines
+        cv2.line(img, (105, y), (215, y - 3), (60.0, 60.0, 60.0), 1)
+    shadow = np.zeros((180, 320), np.float32)
+    cv2.fillConvexPoly(shadow, np.array([[200, 0], [320, 0], [320, 180], [160, 180]], np.int32), 1.0)
+    img *= (1 - 0.3 * cv2.GaussianBlur(shadow, (0, 0), 6))[..., None]
+    cv2.line(img, (20, 100), (95, 95), (40.0, 40.0, 40.0), 3)  # a pen touching the left side
+    img += rng.normal(0, 2.0, img.shape).astype(np.float32)
+    return np.clip(img, 0, 255).astype(np.uint8), page
+
+
+def test_line_coverage_counts_overlapping_spans_once() -> None:
+    line = Line(np.zeros(2), np.array([1.0, 0.0]), [(0.0, 4.0), (2.0, 6.0), (8.0, 9.0)])
+    assert line.coverage(np.array([0.0, 0.0]), np.array([10.0, 0.0])) == 0.7
+
+
+def test_line_candidates_find_a_faint_page_whose_outline_touches_a_shadow_and_a_pen() -> None:
+    frame, page = _light_scene_with_touching_shadow()
+    quads = line_candidates(frame, min_area_fraction=0.1)
+    assert quads and max(quad_iou(q, page) for q in quads) > 0.95
+
+
+def test_light_page_under_a_soft_shadow_is_found() -> None:
+    # a seeded light-on-light photo with a soft shadow, glare and a thumb whose region outline merges
+    # with the shadow: only the straight-line candidates recover it
+    generator = SyntheticDocumentGenerator(40)
+    photos = [generator.document_photo(1280, 720, background="light") for _ in range(3)]
+    photo = photos[2]
+    assert "shadow" in photo.effects
+    found = PageDetector().detect(photo.image)
+    assert found is not None and quad_iou(found.corners, photo.corners) >= 0.9
+
+
+def test_empty_light_desks_give_no_page() -> None:
+    generator = SyntheticDocumentGenerator(78)
+    detector = PageDetector()
+    for _ in range(10):
+        frame = generator.empty_frame(1280, 720, background="light")
+        assert detector.detect(frame.image) is None, frame.effects
+
+
+def test_no_line_candidates_on_a_blank_frame() -> None:
+    assert line_candidates(np.full((180, 320, 3), 200, np.uint8), min_area_fraction=0.1) == []
