@@ -21,7 +21,8 @@ from devices.qr.decoders.pipeline import KioskQrPipeline, default_stages
 CCCD = "001090123456|012345678|Nguyễn Văn Ánh|01011990|Nam|Phường Dịch Vọng Hậu, Quận Cầu Giấy, Hà Nội|15042021"
 
 
-def small_code_frame(make_qr_image, ppm: float, kernel: np.ndarray, rotate: float = 20.0) -> tuple[np.ndarray, np.ndarray]:
+def small_code_frame(make_qr_image, ppm: float, kernel: np.ndarray,
+                     rotate: float = 20.0) -> tuple[np.ndarray, np.ndarray]:
     """A CCCD code at ``ppm`` px per module, rotated, blurred by ``kernel``, with sensor noise; and its corners."""
     code = make_qr_image(CCCD, module_px=10, border=20)[..., 0]
     small = cv2.resize(code, None, fx=ppm / 10, fy=ppm / 10, interpolation=cv2.INTER_AREA)

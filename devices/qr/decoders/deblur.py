@@ -3,8 +3,9 @@
 The last resort of the kiosk pipeline (see ``pipeline.py``): small modules (about 2-3 px) smeared
 by hand movement over 2-3 modules are beyond sharpening, but a motion blur is a known linear filter
 whose direction shows in the image, so a Wiener deconvolution with the right kernel brings the
-modules back. Everything here works on one candidate crop (a few hundred pixels wide), never on the
-whole frame, so the stage costs tens of milliseconds on the rare frame that reaches it.
+modules back; a defocus (Gaussian) blur a little less so. Everything here works on one or two
+candidate crops (a few hundred pixels wide), never on the whole frame, so the stage costs tens of
+milliseconds (at worst about half a second when nothing reads) on the rare frame that reaches it.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import numpy as np
 
 Box = tuple[int, int, int, int]  # x0, y0, x1, y1 in frame pixels
 RUNNER_UP_RATIO = 0.5  # further candidates must score at least this fraction of the best one
+MOTION_THRESHOLD = 0.25  # crop anisotropy above which it is treated as motion-blurred, else defocused
 
 
 def candidate_regions(gray: np.ndarray, limit: int = 2) -> list[Box]:
@@ -53,7 +55,7 @@ def candidate_regions(gray: np.ndarray, limit: int = 2) -> list[Box]:
 def padded(box: Box, shape: tuple[int, ...], margin: float = 0.15) -> Box:
     """The box grown by ``margin`` of its size on each side (finder patterns, quiet zone), clipped."""
     x0, y0, x1, y1 = box
-    grow = int(round(margin * max(x1 - x0, y1 - y0)))
+    grow = round(margin * max(x1 - x0, y1 - y0))
     height, width = shape[:2]
     return max(0, x0 - grow), max(0, y0 - grow), min(width, x1 + grow), min(height, y1 + grow)
 
@@ -85,7 +87,7 @@ def estimate_blur(crop: np.ndarray) -> BlurEstimate:
 def motion_kernel(length: float, angle: float) -> np.ndarray:
     """A normalised line kernel of ``length`` px along ``angle`` (radians, y down), anti-aliased."""
     over = 8
-    size = int(math.ceil(length)) | 1
+    size = math.ceil(length) | 1
     canvas = np.zeros((size * over, size * over), np.float32)
     centre = (size * over - 1) / 2
     dx, dy = math.cos(angle) * (length - 1) * over / 2, math.sin(angle) * (length - 1) * over / 2
@@ -97,7 +99,7 @@ def motion_kernel(length: float, angle: float) -> np.ndarray:
 
 def gaussian_kernel(sigma: float) -> np.ndarray:
     """A normalised isotropic Gaussian kernel (defocus)."""
-    radius = int(math.ceil(3 * sigma))
+    radius = math.ceil(3 * sigma)
     g = cv2.getGaussianKernel(2 * radius + 1, sigma)
     return (g @ g.T).astype(np.float32)
 
@@ -130,9 +132,6 @@ class Deconvolver:
         restored = restored[self.pad:self.pad + height, self.pad:self.pad + width]
         lo, hi = np.percentile(restored, (1, 99))
         return ((restored - lo) * (255 / max(hi - lo, 1e-6))).clip(0, 255).astype(np.uint8)
-
-
-MOTION_THRESHOLD = 0.25  # anisotropy above which the crop is treated as motion-blurred
 
 
 @dataclass(frozen=True)
