@@ -1,21 +1,38 @@
 """The kiosk's own QR pipeline: a cascade of cheap-to-expensive attempts, stopping at the first read.
 
-zxing-cpp on the plain grey frame reads most captures in a millisecond or two; what it misses is
-mostly small modules under blur (rescued by sharpening or upscaling), glare and low contrast
-(rescued by a local threshold or a downscale), and a few that only OpenCV's ArUco-based detector
-reads. The order and the stages were chosen with ``bench/qr_decode.py`` (see its per-stage counts).
+Why each stage exists (counts: frames each stage finishes in ``bench/qr_decode.py``, 501 captures):
+
+- ``plain``: zxing-cpp on the grey frame reads about 93 % of captures in a millisecond or two.
+- ``half``, ``sharpen``, ``upscale-1.5``, ``threshold``, ``sharpen-upscale-2``,
+  ``strong-sharpen-upscale-2``: whole-frame rescues, a few frames each: small modules under mild
+  blur (sharpening, upscaling), glare and low contrast (local threshold, downscale).
+- ``opencv-aruco``: OpenCV's ArUco-based detector, now and then reads what zxing-cpp cannot.
+- ``deblur-crop`` (about a dozen frames per 501): 2-3 px modules smeared by hand movement over
+  2-3 modules, or defocused, are beyond sharpening. It finds the likeliest code region, estimates
+  the motion direction from the crop's structure tensor, and Wiener-deconvolves only that crop
+  with a few candidate kernels (``deblur.py``); tens of milliseconds, only on frames every other
+  stage missed.
+
+Every stage returns only what zxing-cpp or OpenCV decoded with the code's Reed-Solomon check passed,
+so trying more images adds reads, not wrong payloads. ``decode_quick`` runs the first three stages
+only, for live preview frames.
 """
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
 from devices.qr.decoders.base import QrDecoder, QrResult, scaled, to_gray
+from devices.qr.decoders.deblur import deblurred_views
 from devices.qr.decoders.zxing_decoder import ZxingDecoder
+
+
+def _identity(gray: np.ndarray) -> np.ndarray:
+    return gray
 
 
 def _unsharp(gray: np.ndarray, sigma: float = 2.0, amount: float = 1.0) -> np.ndarray:
@@ -30,27 +47,41 @@ def _threshold(gray: np.ndarray) -> np.ndarray:
     return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, 31, 5)
 
 
+View = tuple[np.ndarray, float, int, int]  # image, scale factor, x and y offset in the frame
+
+
 @dataclass(frozen=True)
 class Stage:
-    """One attempt: transform the grey frame (by ``factor``), then decode with ``decoder``."""
+    """One attempt: transform the grey frame (by ``factor``), then decode with ``decoder``.
+
+    A stage with ``views`` instead decodes each image that function yields from the grey frame
+    (e.g. restored crops), stopping at the first one that reads.
+    """
 
     name: str
-    transform: Callable[[np.ndarray], np.ndarray]
+    transform: Callable[[np.ndarray], np.ndarray] = _identity
     factor: float = 1.0
     decoder: str = "zxing"
+    views: Callable[[np.ndarray], Iterable[View]] | None = None
+
+    def images(self, gray: np.ndarray) -> Iterable[View]:
+        """What this stage decodes, with how to map corners back to the frame."""
+        if self.views is not None:
+            return self.views(gray)
+        return ((self.transform(gray), self.factor, 0, 0),)
 
 
 def default_stages() -> list[Stage]:
-    identity = lambda g: g  # noqa: E731
     return [
-        Stage("plain", identity),
+        Stage("plain"),
         Stage("half", lambda g: cv2.resize(g, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA), 0.5),
         Stage("sharpen", _unsharp),
         Stage("upscale-1.5", lambda g: _upscale(g, 1.5), 1.5),
         Stage("threshold", _threshold),
         Stage("sharpen-upscale-2", lambda g: _unsharp(_upscale(g, 2.0)), 2.0),
         Stage("strong-sharpen-upscale-2", lambda g: _unsharp(_upscale(g, 2.0), 3.0, 2.0), 2.0),
-        Stage("opencv-aruco", identity, decoder="opencv"),
+        Stage("opencv-aruco", decoder="opencv"),
+        Stage("deblur-crop", views=deblurred_views),
     ]
 
 
@@ -93,11 +124,16 @@ class KioskQrPipeline:
         started = time.perf_counter()
         self.last_stage = None
         for stage in stages:
-            found = self._decoder(stage.decoder).decode(stage.transform(gray))
-            if found:
-                self.last_stage = stage.name
-                return [QrResult(r.text, f"{self.name}/{stage.name}", scaled(r.corners, stage.factor))
-                        for r in found]
-            if self.time_budget_ms is not None and (time.perf_counter() - started) * 1000 > self.time_budget_ms:
-                break
+            decoder = self._decoder(stage.decoder)
+            for image, factor, dx, dy in stage.images(gray):
+                found = decoder.decode(image)
+                if found:
+                    self.last_stage = stage.name
+                    return [QrResult(r.text, f"{self.name}/{stage.name}", scaled(r.corners, factor, dx, dy))
+                            for r in found]
+                if self._over_budget(started):
+                    return []
         return []
+
+    def _over_budget(self, started: float) -> bool:
+        return self.time_budget_ms is not None and (time.perf_counter() - started) * 1000 > self.time_budget_ms
