@@ -140,6 +140,7 @@ class KeypadNavigator(QObject):
         self.on_activity = on_activity
         self.active = False  # a navigation key was used in this session
         self._before: dict[int, QWidget] = {}  # overlay id -> the widget focused before it opened
+        self._shown: set[int] = set()  # ids of the overlays shown now
         for overlay in self.overlays:
             overlay.installEventFilter(self)
         app = QApplication.instance()
@@ -269,10 +270,12 @@ class KeypadNavigator(QObject):
         if not self.active:
             self.active = True
             self.activated.emit()
-            # The first key shows where the keys start: it neither chooses nor leaves the screen.
+            # The first key shows where the keys start: it neither chooses nor leaves the screen. (In an
+            # overlay focus is already on its first control: moving from there is fine.)
             focused = QApplication.focusWidget()
             typing = is_text_field(focused) and self._in_scope(focused)
-            if action not in (Action.HELP, Action.READ_ALOUD) and not typing:
+            moving = action in (Action.NEXT, Action.PREVIOUS) and overlay is not None
+            if action not in (Action.HELP, Action.READ_ALOUD) and not typing and not moving:
                 self.focus_first()
                 if not idle:
                     self.on_activity()
@@ -284,12 +287,16 @@ class KeypadNavigator(QObject):
 
     # --- focus stays inside an open overlay ------------------------------------------------------
     def _overlay_shown(self, overlay: QWidget) -> None:
+        self._shown.add(id(overlay))
         focused = QApplication.focusWidget()
         if focused is not None and not overlay.isAncestorOf(focused):
             self._before[id(overlay)] = focused
         self.focus_first()
 
     def _overlay_hidden(self, overlay: QWidget) -> None:
+        if id(overlay) not in self._shown:
+            return  # hidden again (a Hide event per hide() call), or never shown
+        self._shown.discard(id(overlay))
         # After Qt has moved the focus off the hidden overlay by itself.
         before = self._before.pop(id(overlay), None)
         QTimer.singleShot(0, self, lambda: self._refocus(before))
