@@ -263,7 +263,9 @@ class KeypadNavigator(QObject):
         if isinstance(overlay, PinPadOverlay) and self._pin_key(overlay, event):
             self.on_activity()
             return True
-        action = action_for(event.key(), event.modifiers(), is_text_field(QApplication.focusWidget()))
+        # Keys sent to a text field are typed there, wherever the focus is (tests, input methods).
+        in_text = is_text_field(watched) or is_text_field(QApplication.focusWidget())
+        action = action_for(event.key(), event.modifiers(), in_text)
         if action is None or (action is Action.CHOOSE and event.isAutoRepeat()):
             return False
         idle = isinstance(overlay, IdleOverlay)
