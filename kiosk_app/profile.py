@@ -134,6 +134,14 @@ class KioskProfile(BaseSettings):
         # Environment beats the file, so a deployment can override one key without editing TOML.
         return (env_settings, init_settings)
 
+    @model_validator(mode="after")
+    def _wav_speech_is_for_qa(self) -> "KioskProfile":
+        # Utterances may read out a name or phone digits: files of them are for the QA profile only.
+        if self.accessibility.speech_output == "wav" and not self.simulated:
+            raise ValueError("accessibility: speech_output 'wav' keeps what was spoken on disk; "
+                             "only a simulated (QA) profile may use it")
+        return self
+
     @property
     def data_dir(self) -> Path:
         return self.kiosk.data_dir or default_data_dir()

@@ -4,6 +4,11 @@ espeak-ng is a maintained speech synthesiser with a Vietnamese voice in Debian; 
 subprocess so a new utterance can interrupt the previous one at once (a screen change must not wait
 for the last sentence). The simulated profile writes each utterance to a WAV file (plus its text)
 instead of the sound card, so tests and QA can check what was said.
+
+Utterances are personal data: a focused field is read with its value (a name, the phone digits). In
+``audio`` mode the text goes to espeak-ng through a pipe and nothing is written to disk; ``wav`` mode
+(the QA profile only: the profile refuses it elsewhere) keeps every utterance in ``<data_dir>/speech``,
+and any other mode deletes that folder at start-up (:func:`purge_utterances`).
 """
 from __future__ import annotations
 
@@ -23,6 +28,8 @@ class Speaker(Protocol):
 
     def stop(self) -> None: ...
 
+    def busy(self) -> bool: ...
+
 
 class SilentSpeaker:
     """No speech (espeak-ng missing, or speech output switched off); remembers the last text."""
@@ -35,6 +42,9 @@ class SilentSpeaker:
 
     def stop(self) -> None:
         pass
+
+    def busy(self) -> bool:
+        return False
 
 
 class EspeakSpeaker:
@@ -79,6 +89,11 @@ class EspeakSpeaker:
         if process is not None:
             process.wait(timeout)
 
+    def busy(self) -> bool:
+        """True while an utterance is being spoken (or written)."""
+        with self._lock:
+            return self._process is not None and self._process.poll() is None
+
     def _stop_locked(self) -> None:
         if self._process is not None and self._process.poll() is None:
             self._process.terminate()
@@ -90,8 +105,21 @@ class EspeakSpeaker:
             self._stop_locked()
 
 
+def purge_utterances(data_dir: Path) -> None:
+    """Delete the utterance files a ``wav`` run left in ``data_dir/speech`` (they may hold personal data)."""
+    folder = data_dir / "speech"
+    if folder.is_dir():
+        shutil.rmtree(folder, ignore_errors=True)
+        log.info("deleted utterance files left in %s", folder)
+
+
 def build_speaker(output: str, data_dir: Path, rate_wpm: int = 150) -> Speaker:
-    """The speaker a profile asks for: ``audio`` (sound card), ``wav`` (files in data_dir/speech) or ``off``."""
+    """The speaker a profile asks for: ``audio`` (sound card), ``wav`` (files in data_dir/speech) or ``off``.
+
+    Outside ``wav`` mode utterance files of an earlier QA run in the same data directory are deleted.
+    """
+    if output != "wav":
+        purge_utterances(data_dir)
     if output == "off":
         return SilentSpeaker()
     try:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk_app.flow import KioskFlow
 from kiosk_app.paths import RESOURCES
+from kiosk_app.speech import Speaker
 from ui.main_window import MainWindow
 from ui.theme import stylesheet
 
@@ -23,6 +24,7 @@ def create_qapp(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def build_window(flow: KioskFlow, *, kiosk_mode: bool) -> MainWindow:
-    """The main window, rendering ``flow``."""
-    return MainWindow(flow, kiosk_mode=kiosk_mode)
+def build_window(flow: KioskFlow, *, kiosk_mode: bool, speaker: Speaker | None = None,
+                 speech_on_keypad: bool = False) -> MainWindow:
+    """The main window, rendering ``flow``; ``speaker`` (default: silent) says what the speech guide says."""
+    return MainWindow(flow, kiosk_mode=kiosk_mode, speaker=speaker, speech_on_keypad=speech_on_keypad)

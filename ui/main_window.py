@@ -9,9 +9,12 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QVBoxLa
 
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.maintenance import PinResult
+from kiosk_app.speech import SilentSpeaker, Speaker
 from ui.i18n import install_language
+from ui.keypad import KeypadNavigator
 from ui.screens.base import ScreenWidget
 from ui.screens.registry import build_screens
+from ui.speech_guide import SpeechGuide
 from ui.theme import PALETTES, stylesheet
 from ui.widgets.overlay import ConfirmOverlay, DisplayOverlay, HelpOverlay, IdleOverlay
 from ui.widgets.pin_pad import PinPadOverlay
@@ -30,7 +33,8 @@ _ACTIVITY_EVENTS = {
 class MainWindow(QWidget):
     """Renders the flow: switches screens on state changes and turns top-bar taps into intents."""
 
-    def __init__(self, flow: KioskFlow, *, kiosk_mode: bool) -> None:
+    def __init__(self, flow: KioskFlow, *, kiosk_mode: bool, speaker: Speaker | None = None,
+                 speech_on_keypad: bool = False) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -90,10 +94,36 @@ class MainWindow(QWidget):
         self._apply_style()
         self._show_state(flow.state, flow.state)
         QApplication.instance().installEventFilter(self)
+        self._build_accessibility(speaker or SilentSpeaker(), speech_on_keypad)
 
     # --- construction ----------------------------------------------------------------------------
     def _build_screens(self) -> list[ScreenWidget]:
         return build_screens(self.flow)
+
+    def _build_accessibility(self, speaker: Speaker, speech_on_keypad: bool) -> None:
+        """Speech guide and keypad navigation (after the window's own event filter: keys reach them first)."""
+        self.overlays = (self.idle_overlay, self.pin_pad, self.confirm_overlay, self.display_overlay,
+                         self.help_overlay)
+        self.speech = SpeechGuide(self.flow, speaker, self, self.overlays, self.keyboard)
+        self.keypad = KeypadNavigator(
+            self, lambda: [self.top_bar, self.stack.currentWidget()], self.overlays,
+            on_help=self.show_help, on_read_aloud=self.read_aloud, on_back=self._back_key,
+            on_activity=self.flow.touch)
+        self.speech_on_keypad = speech_on_keypad
+        self.keypad.activated.connect(self._keypad_activated)
+        self.keypad.toggled.connect(self.speech.control_changed)
+        self.flow.state_changed.connect(self.keypad.screen_changed)
+        self.flow.session_reset.connect(self.keypad.reset)
+
+    def _keypad_activated(self) -> None:
+        """The first navigation key of a session: speech mode on (profile ``speech_on_keypad``) and the keys told."""
+        if self.speech_on_keypad and not self.flow.speech:
+            self.flow.set_speech(True)
+            self.speech.introduce(self.keypad.key_guide())
+
+    def _back_key(self) -> None:
+        if self.top_bar.back.isEnabled() and self.top_bar.back.isVisible():
+            self.top_bar.back.click()
 
     def _build_keyboard(self) -> QWidget | None:
         try:
@@ -168,7 +198,10 @@ class MainWindow(QWidget):
 
     def show_help(self) -> None:
         screen = self.screens[self.flow.state]
-        self.help_overlay.show_help(screen.title(), screen.help_text(), screen.help_image())
+        text = screen.help_text()
+        if self.flow.state is Screen.WELCOME:  # where a keypad user starts: how the keys work
+            text += "\n\n" + self.keypad.key_guide()
+        self.help_overlay.show_help(screen.title(), text, screen.help_image())
 
     def _toggle_language(self) -> None:
         self.flow.set_language("en" if self.flow.language == "vi" else "vi")
@@ -178,8 +211,8 @@ class MainWindow(QWidget):
         self.display_overlay.open()
 
     def read_aloud(self) -> None:
-        """Speak the screen's title, its main instruction and the focused control."""
-        # TODO(issue 10): wired to the speech output in ui/accessibility.py
+        """Speak the screen's title, its main instruction and the focused control (also with speech mode off)."""
+        self.speech.read_aloud()
 
     # --- maintenance entry ---------------------------------------------------------------------------
     def _corner_tap(self, event: QMouseEvent) -> None:
@@ -246,6 +279,8 @@ class MainWindow(QWidget):
             QApplication.instance().removeEventFilter(self)
             if self.keyboard is not None:
                 self.keyboard.dispose()  # stop following the application's focus
+            self.keypad.dispose()
+            self.speech.dispose()
             event.accept()
         else:
             log.info("close request ignored in kiosk mode")

@@ -12,6 +12,7 @@ from kiosk_app.logging_setup import configure_logging
 from kiosk_app.maintenance import RESTART_EXIT_CODE
 from kiosk_app.profile import load_profile
 from kiosk_app.services import build_services
+from kiosk_app.speech import build_speaker
 
 log = logging.getLogger("kiosk.cli")
 
@@ -42,7 +43,11 @@ def run(args: argparse.Namespace) -> int:
     app = create_qapp()
     services = build_services(profile)  # starts the embedded backend when the profile says so
     flow = build_flow(profile, language=args.lang, services=services)
-    window = build_window(flow, kiosk_mode=profile.kiosk.kiosk_mode and not args.windowed)
+    accessibility = profile.accessibility
+    # Utterances may contain personal data: files of them only in the QA profile's wav mode (see speech.py).
+    speaker = build_speaker(accessibility.speech_output, profile.data_dir, accessibility.speech_rate_wpm)
+    window = build_window(flow, kiosk_mode=profile.kiosk.kiosk_mode and not args.windowed, speaker=speaker,
+                          speech_on_keypad=accessibility.speech_on_keypad)
     signal.signal(signal.SIGTERM, lambda *_: window.shutdown() or app.quit())
     if window.kiosk_mode:
         window.setGeometry(app.primaryScreen().geometry())  # also without a window manager

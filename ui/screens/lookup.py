@@ -163,7 +163,7 @@ class LookupScreen(ScreenWidget):
         """Show ``items`` in the pooled rows (created once, re-used for every keystroke)."""
         while len(self.rows) < len(items):
             row = RowButton("")
-            row.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # tapping a row must not take the keyboard away
+            row.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap must not take the keyboard away; keypad keys reach it
             row.clicked.connect(lambda _=False, r=row: self._callbacks[r]())
             self.rows_layout.insertWidget(len(self.rows), row)
             self.rows.append(row)

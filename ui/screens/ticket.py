@@ -57,6 +57,10 @@ class TicketScreen(ScreenWidget):
     def title(self) -> str:
         return self.tr("Your ticket")
 
+    def instruction(self) -> str:
+        """What speech output says after the title: the number, the area and the people ahead."""
+        return " ".join(f"{label.text()}." for label in (self.caption, self.number, self.area, self.ahead) if label.text())
+
     def help_text(self) -> str:
         return self.tr(
             "Take your ticket from the printer below the screen. Please wait in the seating area until your "

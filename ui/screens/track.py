@@ -112,8 +112,10 @@ class TrackScreen(ScreenWidget):
             "Hold the QR code on your receipt in front of the scanner, or type the code and the last 4 digits "
             "of your phone number."))
         self.code_label.setText(self.tr("Dossier code"))
+        self.code.setAccessibleName(self.code_label.text())  # what speech output calls the field
         self.code.setPlaceholderText(self.tr("e.g. 000.00.00.G06-261128-0001"))
         self.phone_label.setText(self.tr("Last 4 digits of your phone"))
+        self.phone.setAccessibleName(self.phone_label.text())
         self.search.setText(self.tr("Show my dossier"))
         self._render()
 
