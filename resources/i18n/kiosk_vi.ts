@@ -924,6 +924,14 @@ Nếu phải nộp phí, hãy quét mã thanh toán bằng ứng dụng ngân h�
     </message>
 </context>
 <context>
+    <name>KeypadNavigator</name>
+    <message>
+        <location filename="../../ui/keypad.py" line="332" />
+        <source>Keys: Tab, the arrow keys or keypad plus move between the controls; Enter chooses; Backspace or keypad minus goes back; F1 or keypad slash shows help; F2 or keypad star reads the screen aloud.</source>
+        <translation>Phím: Tab, các phím mũi tên hoặc phím cộng trên bàn phím số để chuyển giữa các nút; Enter để chọn; Backspace hoặc phím trừ trên bàn phím số để quay lại; F1 hoặc phím chia trên bàn phím số để xem hướng dẫn; F2 hoặc phím nhân trên bàn phím số để đọc to màn hình.</translation>
+    </message>
+</context>
+<context>
     <name>KioskError</name>
     <message>
         <location filename="../../kiosk_app/errors.py" line="14" />
@@ -1033,37 +1041,37 @@ Chạm vào một thủ tục để xem giấy tờ, phí và thời hạn giả
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Start again?</source>
         <translation>Bắt đầu lại?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>What you have entered and scanned will be deleted.</source>
         <translation>Những gì bạn đã nhập và quét sẽ bị xoá.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Yes, start again</source>
         <translation>Có, bắt đầu lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>No, continue</source>
         <translation>Không, tiếp tục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Too many wrong PINs. Entry is locked for %n minute(s).</source>
         <translation><numerusform>Nhập sai mã PIN quá nhiều lần. Chức năng bảo trì bị khoá trong %n phút.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>No maintenance PIN is set on this kiosk.</source>
         <translation>Kiosk này chưa được đặt mã PIN bảo trì.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation><numerusform>Sai mã PIN. Còn %n lần thử.</numerusform></translation>
     </message>
@@ -2153,6 +2161,87 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
     </message>
 </context>
 <context>
+    <name>Spoken</name>
+    <message>
+        <location filename="../../ui/speech_guide.py" line="170" />
+        <source>Speech is on.</source>
+        <translation>Đã bật đọc màn hình.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_guide.py" line="180" />
+        <location filename="../../ui/spoken.py" line="114" />
+        <source>Seconds left: %1.</source>
+        <translation>Còn %1 giây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoken.py" line="120" />
+        <source>Choices: %1.</source>
+        <translation>Các lựa chọn: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoken.py" line="151" />
+        <source>text field</source>
+        <translation>ô nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoken.py" line="153" />
+        <source>hidden entry</source>
+        <translation>nội dung ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoken.py" line="156" />
+        <source>contains %1</source>
+        <translation>đã nhập %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoken.py" line="157" />
+        <source>empty</source>
+        <translation>trống</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoken.py" line="159" />
+        <source>check box</source>
+        <translation>ô đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoken.py" line="160" />
+        <source>checked</source>
+        <translation>đã đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoken.py" line="161" />
+        <source>not checked</source>
+        <translation>chưa đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoken.py" line="163" />
+        <source>option</source>
+        <translation>lựa chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoken.py" line="164" />
+        <location filename="../../ui/spoken.py" line="169" />
+        <source>selected</source>
+        <translation>đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoken.py" line="165" />
+        <location filename="../../ui/spoken.py" line="170" />
+        <source>not selected</source>
+        <translation>chưa chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoken.py" line="167" />
+        <source>button</source>
+        <translation>nút</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoken.py" line="172" />
+        <source>unavailable</source>
+        <translation>không dùng được</translation>
+    </message>
+</context>
+<context>
     <name>SubmitScreen</name>
     <message>
         <location filename="../../ui/screens/submit.py" line="288" />
@@ -2615,7 +2704,7 @@ Chọn một giấy tờ ở bên trái, rồi đặt từng trang dưới camer
         <translation>Số thứ tự của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ticket.py" line="62" />
+        <location filename="../../ui/screens/ticket.py" line="66" />
         <source>Take your ticket from the printer below the screen. Please wait in the seating area until your number is shown on the screen above the counters, then go to that counter.
 
 Touch "Done" when you have your ticket.</source>
@@ -2624,42 +2713,42 @@ Touch "Done" when you have your ticket.</source>
 Chạm "Xong" khi bạn đã lấy phiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ticket.py" line="68" />
+        <location filename="../../ui/screens/ticket.py" line="72" />
         <source>Your number</source>
         <translation>Số thứ tự của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ticket.py" line="69" />
+        <location filename="../../ui/screens/ticket.py" line="73" />
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ticket.py" line="112" />
+        <location filename="../../ui/screens/ticket.py" line="116" />
         <source>No ticket yet. Please go back and choose an area.</source>
         <translation>Chưa có số thứ tự. Vui lòng quay lại và chọn lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ticket.py" line="118" />
+        <location filename="../../ui/screens/ticket.py" line="122" />
         <source>People ahead of you: %1</source>
         <translation>Số người đang chờ trước bạn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ticket.py" line="124" />
+        <location filename="../../ui/screens/ticket.py" line="128" />
         <source>Printing your ticket…</source>
         <translation>Đang in phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ticket.py" line="126" />
+        <location filename="../../ui/screens/ticket.py" line="130" />
         <source>Please take your ticket from the printer below the screen.</source>
         <translation>Vui lòng lấy phiếu ở khe máy in phía dưới màn hình.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ticket.py" line="129" />
+        <location filename="../../ui/screens/ticket.py" line="133" />
         <source>Your ticket could not be printed.</source>
         <translation>Không in được phiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ticket.py" line="130" />
+        <location filename="../../ui/screens/ticket.py" line="134" />
         <source>Please remember your number %1, or photograph this code, and tell the staff.</source>
         <translation>Vui lòng ghi nhớ số %1 của bạn, hoặc chụp lại mã này, và báo cho cán bộ.</translation>
     </message>
@@ -2738,62 +2827,62 @@ Hoặc gõ mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26112
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="115" />
+        <location filename="../../ui/screens/track.py" line="116" />
         <source>e.g. 000.00.00.G06-261128-0001</source>
         <translation>ví dụ: 000.00.00.G06-261128-0001</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="116" />
+        <location filename="../../ui/screens/track.py" line="117" />
         <source>Last 4 digits of your phone</source>
         <translation>4 số cuối số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="117" />
+        <location filename="../../ui/screens/track.py" line="119" />
         <source>Show my dossier</source>
         <translation>Xem hồ sơ của tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="169" />
+        <location filename="../../ui/screens/track.py" line="171" />
         <source>This code is not a dossier receipt. Please show the QR code printed on your receipt.</source>
         <translation>Mã này không phải giấy tiếp nhận hồ sơ. Vui lòng đưa mã QR in trên giấy tiếp nhận của bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="178" />
+        <location filename="../../ui/screens/track.py" line="180" />
         <source>Code read. Now type the last 4 digits of your phone number.</source>
         <translation>Đã đọc mã. Bây giờ hãy gõ 4 số cuối số điện thoại của bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="186" />
+        <location filename="../../ui/screens/track.py" line="188" />
         <source>Please type the dossier code from your receipt.</source>
         <translation>Vui lòng gõ mã hồ sơ ghi trên giấy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="189" />
+        <location filename="../../ui/screens/track.py" line="191" />
         <source>Please type exactly 4 digits.</source>
         <translation>Vui lòng gõ đúng 4 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="202" />
+        <location filename="../../ui/screens/track.py" line="204" />
         <source>Looking up your dossier…</source>
         <translation>Đang tra cứu hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="221" />
+        <location filename="../../ui/screens/track.py" line="223" />
         <source>We could not find a dossier with this code and these phone digits. Please check both against your receipt and try again.</source>
         <translation>Không tìm thấy hồ sơ với mã và 4 số điện thoại này. Vui lòng đối chiếu lại với giấy tiếp nhận và thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="224" />
+        <location filename="../../ui/screens/track.py" line="226" />
         <source>This receipt's code could not be found. Please type the code and the last 4 digits of your phone number instead, or ask the staff.</source>
         <translation>Không tìm thấy mã trên giấy tiếp nhận này. Vui lòng gõ mã hồ sơ và 4 số cuối số điện thoại, hoặc hỏi cán bộ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="228" />
+        <location filename="../../ui/screens/track.py" line="230" />
         <source>Too many attempts. For your security, please wait a few minutes before trying again, or ask the staff at the counter.</source>
         <translation>Bạn đã thử quá nhiều lần. Để bảo vệ thông tin của bạn, vui lòng chờ vài phút rồi thử lại, hoặc hỏi cán bộ tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="238" />
+        <location filename="../../ui/screens/track.py" line="240" />
         <source>The ministry's system cannot be reached right now, so dossiers cannot be looked up. Please try again later, or ask the staff at the counter.</source>
         <translation>Hiện không kết nối được hệ thống của Bộ nên chưa tra cứu được hồ sơ. Vui lòng thử lại sau, hoặc hỏi cán bộ tại quầy.</translation>
     </message>
