@@ -108,7 +108,7 @@ def test_tracking_a_dossier_with_keys_only(qtbot, kiosk, receipt: DossierReceipt
     qtbot.wait(50)
     speaker.wait()
     said = utterances(speech_dir)
-    assert said[0].startswith("Speech is on.") and "Tra cứu thủ tục" in said[0]  # first tile, by its name
+    assert said[0].startswith("Đã bật đọc màn hình.") and "Tra cứu thủ tục" in said[0]  # first tile, by its name
     assert any(t.startswith("Tra cứu hồ sơ") and "Mã hồ sơ" in t for t in said)  # title, then the focused field
     assert any(t.startswith("4 số cuối số điện thoại") for t in said)
     assert any("Xem hồ sơ của tôi" in t for t in said)
