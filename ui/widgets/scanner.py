@@ -27,6 +27,7 @@ from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.digitize.smoother import PageSmoother
 from kiosk_app.dossier_form import ScannedPage, process_still
 from kiosk_app.flow import KioskFlow
+from ui.theme import palette_of
 from ui.widgets.scrolling import make_kinetic
 
 log = logging.getLogger("ui.scanner")
@@ -75,7 +76,7 @@ class ScanWidget(QWidget):
         self.preview.setMinimumSize(PREVIEW_MIN)
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("background: #20262c; border-radius: 12px; color: white;")
+        self.preview.setProperty("role", "camera")
         self.hint = QLabel()
         self.hint.setObjectName("scan_hint")
         self.hint.setProperty("role", "notice")
@@ -289,7 +290,8 @@ class ScanWidget(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             good = not detection.cut_off and self._state in (CaptureState.STEADY, CaptureState.CAPTURE,
                                                              CaptureState.COOLDOWN, CaptureState.MOVING)
-            painter.setPen(QPen(QColor("#2ecc40" if good else "#ffb000"), 5))
+            palette = palette_of(self.flow.theme)
+            painter.setPen(QPen(QColor(palette.camera_good if good else palette.camera_bad), 5))
             painter.drawPolygon(QPolygonF([QPointF(float(x) * sx, float(y) * sy) for x, y in detection.corners]))
             painter.end()
         self.preview.setPixmap(QPixmap.fromImage(image))
