@@ -10,8 +10,6 @@ at 200 % in both languages.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from a11y_checks import (
     check_clipping,
@@ -23,8 +21,6 @@ from a11y_checks import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk_app.composition import build_flow
-from kiosk_app.profile import KioskProfile
 from ui.main_window import MainWindow
 from ui.preview import preview_states
 from ui.widgets.overlay import Overlay
@@ -36,22 +32,6 @@ RUNS = [
     ("vi", "high-contrast", 2.0, True, True),
     ("en", "standard", 2.0, False, True),
 ]
-
-
-@pytest.fixture
-def window(qtbot, profile: KioskProfile) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    from ui.app import build_window, create_qapp
-
-    create_qapp()
-    flow = build_flow(profile)
-    window = build_window(flow, kiosk_mode=False)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.shutdown()
-    flow.stop()
 
 
 def _scope(window: MainWindow) -> QWidget:
@@ -88,5 +68,4 @@ def test_every_state_is_accessible(window: MainWindow, language: str, theme: str
             found += check_clipping(widgets, window)
         problems += [f"{state}: {problem}" for problem in found]
     assert states >= 30
-    print("\n".join(problems))
     assert problems == []

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.paths import RESOURCES
+from ui.widgets.fit_label import FitLabel
 from ui.widgets.scrolling import scrolling_page
 
 HELP_IMAGES = RESOURCES / "help"
@@ -64,9 +65,8 @@ class ScreenWidget(QWidget):
 
     @staticmethod
     def label(role: str, name: str = "") -> QLabel:
-        label = QLabel()
+        label = FitLabel()
         label.setProperty("role", role)
-        label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         if name:
             label.setObjectName(name)

@@ -363,9 +363,9 @@ class PrinterPage(Page):
         self.test_page.clicked.connect(self.print_test_page)
         self.paper.clicked.connect(self.paper_replaced)
         self.reprint.clicked.connect(self.reprint_last)
-        row = QHBoxLayout()
+        row = QVBoxLayout()  # one below the other: three long labels do not fit side by side at 200 %
         for widget in (self.test_page, self.paper, self.reprint):
-            row.addWidget(widget)
+            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(self.status)
         self.layout_.addLayout(row)
         self.layout_.addWidget(self.result)

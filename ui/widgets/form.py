@@ -13,6 +13,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk_app.catalogue_cache import CatalogueCache
+from ui.widgets.fit_label import FitLabel
 from ui.widgets.row_button import mark_checked
 
 class FieldRow(QWidget):
@@ -21,9 +22,8 @@ class FieldRow(QWidget):
     def __init__(self, name: str, keyboard: str, on_change: Callable[[str, str], None]) -> None:
         super().__init__()
         self.name = name
-        self.caption = QLabel()
+        self.caption = FitLabel()
         self.caption.setProperty("role", "body")
-        self.caption.setWordWrap(True)
         self.edit = QLineEdit()
         self.edit.setObjectName(f"field_{name}")
         self.edit.setProperty("keyboard", keyboard)
@@ -108,8 +108,7 @@ class WrapButton(QPushButton):
     def __init__(self, name: str, text: str = "") -> None:
         super().__init__()
         self.setObjectName(name)
-        self.text_label = QLabel()
-        self.text_label.setWordWrap(True)
+        self.text_label = FitLabel()
         self.text_label.setProperty("role", "body")
         self.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)

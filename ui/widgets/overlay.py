@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ui.widgets.fit_label import FitLabel
 from ui.widgets.picture import Picture
 from ui.widgets.scrolling import make_kinetic
 
@@ -50,9 +51,8 @@ class Overlay(QWidget):
 
     @staticmethod
     def label(role: str, wrap: bool = True) -> QLabel:
-        label = QLabel()
+        label = FitLabel() if wrap else QLabel()
         label.setProperty("role", role)
-        label.setWordWrap(wrap)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
 

@@ -28,6 +28,7 @@ from kiosk_app.digitize.smoother import PageSmoother
 from kiosk_app.dossier_form import ScannedPage, process_still
 from kiosk_app.flow import KioskFlow
 from ui.theme import palette_of
+from ui.widgets.fit_label import FitLabel
 from ui.widgets.scrolling import make_kinetic
 
 log = logging.getLogger("ui.scanner")
@@ -77,15 +78,15 @@ class ScanWidget(QWidget):
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setProperty("role", "camera")
-        self.hint = QLabel()
+        self.hint = FitLabel()
         self.hint.setObjectName("scan_hint")
         self.hint.setProperty("role", "notice")
         self.hint.setWordWrap(True)
-        self.status = QLabel()
+        self.status = FitLabel()
         self.status.setObjectName("scan_status")
         self.status.setProperty("role", "body")
         self.status.setWordWrap(True)
-        self.quality = QLabel()
+        self.quality = FitLabel()
         self.quality.setObjectName("scan_quality")
         self.quality.setProperty("role", "notice")
         self.quality.setWordWrap(True)
