@@ -207,6 +207,16 @@ def button_text_fits(button: QPushButton) -> bool:
             and lines.height() <= button.height())
 
 
+def _needed_height(label: QLabel) -> int:
+    """The height ``label``'s wrapped text needs at its width (QLabel.heightForWidth() answers at least
+    the minimum height, which must not hide a label that is too short)."""
+    minimum = label.minimumHeight()
+    label.setMinimumHeight(0)
+    needed = label.heightForWidth(label.width())
+    label.setMinimumHeight(minimum)
+    return needed
+
+
 def check_clipping(widgets: Iterable[QWidget], root: QWidget) -> list[str]:
     """Labels whose text does not fit (wrapped: too short; one line: too narrow), labels sticking out
     of their ancestors (outside scroll areas), buttons whose text is larger than the button."""
@@ -216,7 +226,7 @@ def check_clipping(widgets: Iterable[QWidget], root: QWidget) -> list[str]:
             continue
         if isinstance(w, QLabel):
             if w.wordWrap():
-                needed = w.heightForWidth(w.width())
+                needed = _needed_height(w)
                 if needed > w.height() + 1:
                     problems.append(f"wrapped text needs {needed} px, has {w.height()}: {describe(w)}")
             elif w.sizeHint().width() > w.width() + 1:

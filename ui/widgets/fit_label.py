@@ -25,6 +25,7 @@ class FitLabel(QLabel):
     def _fit(self) -> None:
         if self.width() <= 0 or not self.wordWrap():
             return
+        old = self.minimumHeight()
+        self.setMinimumHeight(0)  # QLabel.heightForWidth() never answers less than the minimum height
         needed = self.heightForWidth(self.width())
-        if needed > 0 and needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
+        self.setMinimumHeight(needed if needed > 0 else old)
