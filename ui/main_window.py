@@ -17,6 +17,7 @@ from ui.screens.registry import build_screens
 from ui.speech_guide import SpeechGuide
 from ui.theme import PALETTES, stylesheet
 from ui.widgets.overlay import ConfirmOverlay, DisplayOverlay, HelpOverlay, IdleOverlay
+from ui.widgets.picture import THEME_PROPERTY
 from ui.widgets.pin_pad import PinPadOverlay
 from ui.widgets.top_bar import TopBar
 
@@ -163,7 +164,11 @@ class MainWindow(QWidget):
 
     def _apply_style(self, *_changed: object) -> None:
         """Text size and colour theme are one stylesheet for the whole application."""
-        QApplication.instance().setStyleSheet(stylesheet(self.flow.text_scale, PALETTES[self.flow.theme]))
+        palette = PALETTES[self.flow.theme]
+        QApplication.instance().setProperty(THEME_PROPERTY, self.flow.theme)  # for ui.widgets.picture
+        QApplication.instance().setStyleSheet(stylesheet(self.flow.text_scale, palette))
+        if self.keyboard is not None:
+            self.keyboard.set_palette(palette)
         self._refresh_display_overlay()
 
     def _refresh_display_overlay(self, *_changed: object) -> None:

@@ -1,4 +1,4 @@
-"""``kiosk screenshots``: render every screen (and the overlays) offscreen to PNG files."""
+"""``kiosk screenshots``: render every screen, wizard step and overlay offscreen to PNG files."""
 from __future__ import annotations
 
 import argparse
@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 from kiosk_app.composition import build_flow
-from kiosk_app.flow import Screen
 from kiosk_app.profile import load_profile
 
 
@@ -17,6 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--lang", choices=("vi", "en"), default="vi")
     parser.add_argument("--size", default="1920x1080", help="window size WxH (default 1920x1080)")
     parser.add_argument("--text-scale", type=float, default=1.0, help="text size factor 1.0 – 2.0")
+    parser.add_argument("--theme", choices=("standard", "high-contrast"), default="standard",
+                        help="colour theme (default standard)")
     parser.add_argument("--profile", default="simulated")
     parser.set_defaults(func=run)
 
@@ -30,12 +31,15 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("KIOSK_DATA_DIR", str(args.out / ".data"))
 
     from ui.app import build_window, create_qapp
+    from ui.preview import preview_states
 
     profile = load_profile(args.profile)
     app = create_qapp()
     flow = build_flow(profile, language=args.lang)
     flow.set_text_scale(args.text_scale)
     flow.default_text_scale = args.text_scale
+    flow.set_theme(args.theme)
+    flow.default_theme = args.theme
     window = build_window(flow, kiosk_mode=False)
     window.resize(width, height)
     window.show()
@@ -49,30 +53,7 @@ def run(args: argparse.Namespace) -> int:
         window.grab().save(str(path))
         print(path)
 
-    for screen in Screen:
-        flow.reset(reason="screenshots")
-        flow.set_language(args.lang)
-        flow.set_text_scale(args.text_scale)
-        if screen is Screen.OUT_OF_SERVICE:
-            flow.set_out_of_service("printer: paper out")
-        elif screen is not Screen.WELCOME:
-            window.screens[screen].prepare_preview()
-            flow.show(screen)
-        save(screen.value)
-        flow.set_out_of_service("")
-    # Overlays, over the screen they are usually seen on.
-    flow.reset(reason="screenshots")
-    flow.set_language(args.lang)
-    flow.go(Screen.LOOKUP)
-    flow.session.set("preview", True)
-    window.request_home()
-    save("confirm_home")
-    window.confirm_overlay.hide()
-    window.show_help()
-    save("help")
-    window.help_overlay.hide()
-    window._idle_countdown(17)
-    save("idle")
-    flow.reset(reason="screenshots")
+    for name in preview_states(window, args.lang):
+        save(name)
     window.shutdown()
     return 0

@@ -4,3 +4,33 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+from collections.abc import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def flow(profile, clock):  # type: ignore[no-untyped-def]
+    """A kiosk flow on the simulated profile (no services: the screens show their preview data)."""
+    from kiosk_app.composition import build_flow
+
+    flow = build_flow(profile, clock=clock)
+    yield flow
+    flow.stop()
+
+
+@pytest.fixture
+def window(qtbot, flow) -> Iterator:  # type: ignore[no-untyped-def]
+    """The main window at the kiosk's 1920x1080."""
+    from ui.app import build_window, create_qapp
+
+    create_qapp()
+    window = build_window(flow, kiosk_mode=False)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.shutdown()

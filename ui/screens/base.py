@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.paths import RESOURCES
+from ui.widgets.fit_label import FitLabel
+from ui.widgets.scrolling import scrolling_page
 
 HELP_IMAGES = RESOURCES / "help"
 # The picture that goes with each screen's guide (resources/help/<name>.svg).
@@ -28,9 +30,17 @@ class ScreenWidget(QWidget):
         super().__init__(parent)
         self.flow = flow
         self.setObjectName(f"screen_{self.screen.value}")
-        self.layout_ = QVBoxLayout(self)
+        # The screen's content scrolls as a whole when it is taller than the room it has (200 % text,
+        # the on-screen keyboard open); lists inside keep scrolling by themselves.
+        self.content = QWidget()
+        self.content.setObjectName(f"content_{self.screen.value}")
+        self.layout_ = QVBoxLayout(self.content)
         self.layout_.setContentsMargins(64, 28, 64, 28)
         self.layout_.setSpacing(22)
+        self.scroll_area = scrolling_page(self.content, f"scroll_{self.screen.value}")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
 
     def title(self) -> str:
         raise NotImplementedError  # every concrete screen names itself
@@ -55,9 +65,8 @@ class ScreenWidget(QWidget):
 
     @staticmethod
     def label(role: str, name: str = "") -> QLabel:
-        label = QLabel()
+        label = FitLabel()
         label.setProperty("role", role)
-        label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         if name:
             label.setObjectName(name)

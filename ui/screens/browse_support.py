@@ -135,24 +135,11 @@ def procedures_text(n: int) -> str:
 
 def transparent_scroll(scroll, body) -> None:  # type: ignore[no-untyped-def] - QScrollArea, its QWidget
     """Let the screen's background show through a scroll area and its content widget (not its buttons)."""
-    if not body.objectName():
-        body.setObjectName("scroll_body")
-    scroll.setStyleSheet(f"QScrollArea, QScrollArea > QWidget, #{body.objectName()} {{ background: transparent; }}")
+    body.setProperty("scroll_body", True)  # ui/theme.py makes scroll areas and their bodies transparent
 
 
 def kinetic_list(scroll) -> None:  # type: ignore[no-untyped-def] - a QScrollArea of tappable rows
-    """Drag-to-scroll for a list of buttons, with taps delivered at once.
-
-    QScroller holds a press back for 0.25 s by default to see whether it becomes a drag; a row that
-    answers at once feels more direct, and a drag that follows still scrolls (the row then sees its
-    press cancelled, not a click).
-    """
-    from PySide6.QtWidgets import QScroller, QScrollerProperties
-
+    """Drag-to-scroll for a list of buttons, with taps delivered at once (see ui.widgets.scrolling)."""
     from ui.widgets.scrolling import make_kinetic
 
     make_kinetic(scroll)
-    scroller = QScroller.scroller(scroll.viewport())
-    properties = scroller.scrollerProperties()
-    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
-    scroller.setScrollerProperties(properties)

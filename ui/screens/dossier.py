@@ -23,6 +23,7 @@ from kiosk_app.domain.vietqr import VietQrPayment
 from kiosk_app.flow import KioskFlow, Screen
 from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import day, kinetic_list, localized, transparent_scroll, vnd
+from ui.theme import palette_of
 from ui.widgets.qr_view import QrView
 
 
@@ -74,6 +75,7 @@ class DossierScreen(ScreenWidget):
             self.layout_.addWidget(widget)
         self.layout_.addWidget(scroll, 1)
         self.layout_.addWidget(self.supplement_button)
+        flow.theme_changed.connect(lambda _theme: self.refresh())  # the timeline's colours are in its HTML
         self.retranslate()
 
     # --- ScreenWidget ------------------------------------------------------------------------
@@ -188,6 +190,7 @@ class DossierScreen(ScreenWidget):
     def _stage_html(self, index: int, stage: StageView, today: date) -> str:
         name = localized(self.flow, stage.name_vi, stage.name_en)
         done = stage.actual_end is not None
+        palette = palette_of(self.flow.theme)
         mark = "✓" if done else "●"
         lines = [escape(stage.unit)]
         started = _date(stage.started_at)
@@ -199,10 +202,10 @@ class DossierScreen(ScreenWidget):
             lines.append(escape(self.tr("Due by %1").replace("%1", day(stage.regulated_end))))
         if stage.overdue:
             late = self.tr("finished late") if done else self.tr("late")
-            lines.append(f"<span style='color:#c8102e'><b>⚠ {escape(late)}</b></span>")
+            lines.append(f"<span style='color:{palette.error}'><b>⚠ {escape(late)}</b></span>")
         if stage.note:
             lines.append(f"<i>{escape(stage.note)}</i>")
-        colour = "#3d4f5c" if done else "#0b4f8a"
+        colour = palette.muted if done else palette.primary
         return (f"<p style='margin:0 0 14px 0'><span style='color:{colour}'><b>{mark} {index}. {escape(name)}</b></span>"
                 f"<br>{'<br>'.join(lines)}</p>")
 

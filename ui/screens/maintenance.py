@@ -52,7 +52,6 @@ class MaintenanceScreen(ScreenWidget):
             self.pages_stack.addWidget(page if page.scrolls_itself else self._scrolling(page))
             entry = button(f"btn_maint_page_{page.key}")
             entry.setCheckable(True)
-            entry.setStyleSheet("QPushButton:checked { background: #0b4f8a; color: white; }")
             entry.clicked.connect(lambda _=False, k=page.key: self.show_page(k))
             self._group.addButton(entry)
             self.menu_buttons[page.key] = entry
@@ -154,7 +153,6 @@ class MaintenanceScreen(ScreenWidget):
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setWidget(page)
-        area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         make_touch_list(area)
         return area
 

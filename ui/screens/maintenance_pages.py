@@ -17,7 +17,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QAbstractScrollArea, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
-                               QScrollArea, QScroller, QScrollerProperties, QVBoxLayout, QWidget)
+                               QScrollArea, QVBoxLayout, QWidget)
 
 from devices.base import DeviceState, QrScan
 from kiosk_app import diagnostics
@@ -32,10 +32,6 @@ def make_touch_list(area: QAbstractScrollArea) -> None:
     """Kinetic scrolling for an area full of buttons: a press reaches the button at once (no delay
     while the scroller decides whether a drag starts), so a tap is a tap."""
     make_kinetic(area)
-    scroller = QScroller.scroller(area.viewport())
-    properties = scroller.scrollerProperties()
-    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0.0)
-    scroller.setScrollerProperties(properties)
 
 
 def label(role: str = "body", name: str = "") -> QLabel:
@@ -212,7 +208,7 @@ class CameraPage(Page):
         self.preview.setObjectName("maint_camera_preview")
         self.preview.setFixedSize(640, 360)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("background: #14212b; color: white;")
+        self.preview.setProperty("role", "camera")
         self.capture = button("btn_maint_capture", "primary")
         self.capture.clicked.connect(self.test_capture)
         self.result = label("body", "maint_camera_result")
@@ -367,9 +363,9 @@ class PrinterPage(Page):
         self.test_page.clicked.connect(self.print_test_page)
         self.paper.clicked.connect(self.paper_replaced)
         self.reprint.clicked.connect(self.reprint_last)
-        row = QHBoxLayout()
+        row = QVBoxLayout()  # one below the other: three long labels do not fit side by side at 200 %
         for widget in (self.test_page, self.paper, self.reprint):
-            row.addWidget(widget)
+            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(self.status)
         self.layout_.addLayout(row)
         self.layout_.addWidget(self.result)
@@ -636,7 +632,7 @@ class LogsPage(Page):
         self.text.setObjectName("maint_log_text")
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.text.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace; font-size: 16px;")
+        self.text.setProperty("role", "log")
         make_kinetic(self.text)
         self.reload = button("btn_maint_reload_log")
         self.reload.clicked.connect(self.refresh)
@@ -670,7 +666,7 @@ class ProfilePage(Page):
         super().__init__(flow)
         self.text = label("body", "maint_profile_text")
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.text.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace; font-size: 16px;")
+        self.text.setProperty("role", "log")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.text)

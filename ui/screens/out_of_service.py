@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.paths import RESOURCES
 from ui.screens.base import ScreenWidget
+from ui.widgets.picture import Picture
 
 
 class OutOfServiceScreen(ScreenWidget):
@@ -15,9 +15,8 @@ class OutOfServiceScreen(ScreenWidget):
 
     def __init__(self, flow: KioskFlow, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
-        icon = QLabel()
-        icon.setPixmap(QIcon(str(RESOURCES / "icons" / "out_of_service.svg")).pixmap(QSize(160, 160)))
-        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        icon = Picture()
+        icon.set_picture(RESOURCES / "icons" / "out_of_service.svg", QSize(160, 160))
         self.heading = self.label("title", "out_of_service_heading")
         self.body = self.label("subtitle", "out_of_service_body")
         self.staff = self.label("body", "out_of_service_reason")

@@ -123,6 +123,7 @@ class SubmitScreen(ScreenWidget):
         self.goto_lookup = QPushButton()
         self.goto_lookup.setObjectName("btn_goto_lookup")
         self.goto_lookup.clicked.connect(lambda: self.flow.go(Screen.LOOKUP))
+        self.procedure_intro.setBuddy(self.search)
         layout.addWidget(self.procedure_intro)
         layout.addWidget(self.search)
         layout.addLayout(self.results)

@@ -13,9 +13,8 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk_app.catalogue_cache import CatalogueCache
-
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
-
+from ui.widgets.fit_label import FitLabel
+from ui.widgets.row_button import mark_checked
 
 class FieldRow(QWidget):
     """A caption, a ``QLineEdit`` (``field_<name>``, with its on-screen keyboard) and an error line."""
@@ -23,16 +22,16 @@ class FieldRow(QWidget):
     def __init__(self, name: str, keyboard: str, on_change: Callable[[str, str], None]) -> None:
         super().__init__()
         self.name = name
-        self.caption = QLabel()
+        self.caption = FitLabel()
         self.caption.setProperty("role", "body")
-        self.caption.setWordWrap(True)
         self.edit = QLineEdit()
         self.edit.setObjectName(f"field_{name}")
         self.edit.setProperty("keyboard", keyboard)
+        self.caption.setBuddy(self.edit)  # the caption is the field's accessible name
         self.error = QLabel()
         self.error.setObjectName(f"error_{name}")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setProperty("role", "error")
         self.error.hide()
         self._loading = False
         self.edit.textChanged.connect(lambda text: None if self._loading else on_change(self.name, text))
@@ -53,7 +52,14 @@ class FieldRow(QWidget):
     def set_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
-        self.edit.setStyleSheet("border: 3px solid #b00020;" if message else "")
+        set_error_look(self.edit, bool(message))
+
+
+def set_error_look(edit: QWidget, error: bool) -> None:
+    """Give a field the theme's error border (or take it away)."""
+    edit.setProperty("error", "true" if error else "false")
+    edit.style().unpolish(edit)
+    edit.style().polish(edit)
 
 
 def choice_button(name: str, on_click: Callable[[], None]) -> QPushButton:
@@ -62,7 +68,6 @@ def choice_button(name: str, on_click: Callable[[], None]) -> QPushButton:
     button.setObjectName(name)
     button.setCheckable(True)
     button.setAutoExclusive(False)
-    button.setStyleSheet("QPushButton:checked { background: #0b4f8a; color: white; }")
     button.clicked.connect(lambda _=False: on_click())
     return button
 
@@ -103,14 +108,15 @@ class WrapButton(QPushButton):
     def __init__(self, name: str, text: str = "") -> None:
         super().__init__()
         self.setObjectName(name)
-        self.text_label = QLabel(text)
-        self.text_label.setWordWrap(True)
+        self.text_label = FitLabel()
         self.text_label.setProperty("role", "body")
         self.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(self.MARGIN + 4, self.MARGIN, self.MARGIN + 4, self.MARGIN)
         layout.addWidget(self.text_label)
-        self.setStyleSheet("QPushButton:checked { background: #dbe7f3; border: 4px solid #0b4f8a; }")
+        self.setProperty("role", "option")  # the theme fills a chosen option
+        self.toggled.connect(lambda on: mark_checked((self.text_label,), on))
+        self.set_text(text)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)

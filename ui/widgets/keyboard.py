@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk_app.domain.vietnamese import Tone, ToneStyle, apply_tone, telex_key, tone_of
+from ui.theme import DEFAULT, Palette
 
 __all__ = ["KeyboardMode", "OnScreenKeyboard"]
 
@@ -81,40 +82,43 @@ BORDER_X, BORDER_Y = 2, 4  # a key's left+right and top+bottom border: QSS sizes
 # and the application's theme has QPushButton sizes of its own. Selectors under
 # #on_screen_keyboard are more specific than the theme's, so the keyboard looks the same whatever
 # the theme says (and the theme's "larger text" does not push keys off the screen).
-STYLE_SHEET = f"""
+def keyboard_style(p: Palette = DEFAULT) -> str:
+    """The keyboard's own QSS in the colours of ``p`` (the theme's text size does not apply)."""
+    return f"""
 #on_screen_keyboard {{
-    background-color: #767c84;
-    border-top: 2px solid #4a4f56;
+    background-color: {p.keyboard_bg};
+    border-top: 2px solid {p.key_border};
 }}
 #on_screen_keyboard QPushButton {{
     font-family: "Noto Sans";
     font-size: 30px;
     font-weight: normal;
-    color: #111111;
-    background-color: #f8f8f8;
-    border: 1px solid #3d4248;
-    border-bottom: 3px solid #3d4248;
+    color: {p.key_text};
+    background-color: {p.key_bg};
+    border: 1px solid {p.key_border};
+    border-bottom: 3px solid {p.key_border};
     border-radius: 10px;
     padding: 0px;
+    margin: 0px;
     min-width: 0px;
     min-height: {KEY_HEIGHT - BORDER_Y}px;
     max-height: {KEY_HEIGHT - BORDER_Y}px;
 }}
 #on_screen_keyboard QPushButton:pressed {{
-    color: #111111;
-    background-color: #b9d2f0;
-    border-bottom: 1px solid #3d4248;
+    color: {p.key_text};
+    background-color: {p.key_pressed};
+    border-bottom: 1px solid {p.key_border};
 }}
 #on_screen_keyboard QPushButton[role="vietnamese"] {{
-    background-color: #fff8e1;
+    background-color: {p.key_vietnamese};
 }}
 #on_screen_keyboard QPushButton[role="tone"] {{
     font-size: 34px;
-    background-color: #ffe9b3;
+    background-color: {p.key_tone};
 }}
 #on_screen_keyboard QPushButton[role="action"] {{
     font-size: 26px;
-    background-color: #d5d9de;
+    background-color: {p.key_action};
 }}
 #on_screen_keyboard QPushButton[role="keypad"] {{
     font-size: 40px;
@@ -123,18 +127,18 @@ STYLE_SHEET = f"""
 #on_screen_keyboard QPushButton[role="done"] {{
     font-size: 28px;
     font-weight: bold;
-    color: #ffffff;
-    background-color: #0b5cad;
-    border-color: #06345f;
+    color: {p.key_done_text};
+    background-color: {p.key_done};
+    border-color: {p.key_done_pressed};
 }}
 #on_screen_keyboard QPushButton[role="done"]:pressed {{
-    color: #ffffff;
-    background-color: #06345f;
+    color: {p.key_done_text};
+    background-color: {p.key_done_pressed};
 }}
 #on_screen_keyboard QPushButton[shiftState="once"],
 #on_screen_keyboard QPushButton[shiftState="caps"] {{
-    background-color: #0b5cad;
-    border-color: #06345f;
+    background-color: {p.key_done};
+    border-color: {p.key_done_pressed};
 }}
 #keypad_page QPushButton {{
     min-width: {KEYPAD_KEY_SIZE.width() - BORDER_X}px;
@@ -149,6 +153,9 @@ STYLE_SHEET = f"""
     max-height: {KEYPAD_SIDE_SIZE.height() - BORDER_Y}px;
 }}
 """
+
+
+STYLE_SHEET = keyboard_style()
 
 
 class KeyboardMode(str, Enum):
@@ -273,6 +280,7 @@ class OnScreenKeyboard(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._palette = DEFAULT
         self.setStyleSheet(STYLE_SHEET)
         self._tone_style: ToneStyle = tone_style
         self._telex = telex
@@ -433,7 +441,7 @@ class OnScreenKeyboard(QWidget):
 
     def _backspace_key(self, page: _Page) -> QPushButton:
         button = self._make_key(page, "key_backspace", self._backspace, role="action")
-        button.setIcon(_icon("backspace", "#111111"))
+        button.setIcon(_icon("backspace", self._palette.key_text))
         button.setIconSize(QSize(44, 44))
         button.setAutoRepeat(True)
         button.setAutoRepeatDelay(BACKSPACE_REPEAT_DELAY_MS)
@@ -588,6 +596,18 @@ class OnScreenKeyboard(QWidget):
             self._field.destroyed.disconnect(self._on_field_destroyed)
             self._field = None
 
+    def set_palette(self, palette: Palette) -> None:
+        """Recolour the keys (standard or high-contrast theme)."""
+        if palette == self._palette:
+            return
+        self._palette = palette
+        self.setStyleSheet(keyboard_style(palette))
+        for page in self._keys.values():
+            info = page.get("key_backspace")
+            if info is not None:
+                info.button.setIcon(_icon("backspace", palette.key_text))
+        self._update_shift()
+
     def dispose(self) -> None:
         """Stop following the application's focus (call before the window goes away)."""
         app = QApplication.instance()
@@ -620,7 +640,7 @@ class OnScreenKeyboard(QWidget):
             button.setAccessibleName(shown)
         shift = self._keys[_Page.LETTERS]["key_shift"].button
         shift.setProperty("shiftState", self._shift.value)
-        colour = "#111111" if self._shift is _Shift.OFF else "#ffffff"
+        colour = self._palette.key_text if self._shift is _Shift.OFF else self._palette.key_done_text
         shift.setIcon(_icon("caps" if self._shift is _Shift.CAPS else "shift", colour))
         shift.style().unpolish(shift)
         shift.style().polish(shift)

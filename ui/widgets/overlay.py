@@ -8,9 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ui.widgets.fit_label import FitLabel
+from ui.widgets.picture import Picture
 from ui.widgets.scrolling import make_kinetic
 
 
@@ -50,9 +51,8 @@ class Overlay(QWidget):
 
     @staticmethod
     def label(role: str, wrap: bool = True) -> QLabel:
-        label = QLabel()
+        label = FitLabel() if wrap else QLabel()
         label.setProperty("role", role)
-        label.setWordWrap(wrap)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
 
@@ -135,9 +135,8 @@ class HelpOverlay(Overlay):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, "help")
         self.heading = self.label("title")
-        self.picture = QLabel()
+        self.picture = Picture()
         self.picture.setObjectName("help_picture")
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text = self.label("body")
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.text.setObjectName("help_text")
@@ -145,7 +144,6 @@ class HelpOverlay(Overlay):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.text)
         scroll.setMinimumHeight(260)
-        scroll.setStyleSheet("background: transparent;")
         make_kinetic(scroll)
         self.close_button = self.button("btn_help_close", "primary")
         self.close_button.clicked.connect(self.hide)
@@ -157,10 +155,10 @@ class HelpOverlay(Overlay):
     def show_help(self, heading: str, text: str, picture: Path | None = None) -> None:
         self.heading.setText(heading)
         if picture is not None:
-            self.picture.setPixmap(QIcon(str(picture)).pixmap(QSize(400, 225)))
+            self.picture.set_picture(picture, QSize(400, 225))
             self.picture.show()
         else:
-            self.picture.clear()
+            self.picture.set_picture(None, QSize())
             self.picture.hide()
         self.text.setText(text)
         self.close_button.setText(self.tr("Close"))

@@ -6,6 +6,15 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 
+def mark_checked(labels: tuple[QLabel, ...], checked: bool) -> None:
+    """Let the theme colour the labels of a checked composite button (QSS cannot select on the
+    ancestor's ``:checked``)."""
+    for label in labels:
+        label.setProperty("marked", "true" if checked else "false")
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+
 class RowButton(QPushButton):
     """A QPushButton laid out by labels, so long Vietnamese names wrap instead of widening the list."""
 
@@ -23,6 +32,7 @@ class RowButton(QPushButton):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 14, 24, 14)
         layout.setSpacing(4)
+        self.toggled.connect(lambda on: mark_checked((self.title_label, self.detail_label), on))
         for label in (self.title_label, self.detail_label):
             label.setWordWrap(True)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

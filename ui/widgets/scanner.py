@@ -27,6 +27,8 @@ from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.digitize.smoother import PageSmoother
 from kiosk_app.dossier_form import ScannedPage, process_still
 from kiosk_app.flow import KioskFlow
+from ui.theme import palette_of
+from ui.widgets.fit_label import FitLabel
 from ui.widgets.scrolling import make_kinetic
 
 log = logging.getLogger("ui.scanner")
@@ -75,16 +77,16 @@ class ScanWidget(QWidget):
         self.preview.setMinimumSize(PREVIEW_MIN)
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("background: #20262c; border-radius: 12px; color: white;")
-        self.hint = QLabel()
+        self.preview.setProperty("role", "camera")
+        self.hint = FitLabel()
         self.hint.setObjectName("scan_hint")
         self.hint.setProperty("role", "notice")
         self.hint.setWordWrap(True)
-        self.status = QLabel()
+        self.status = FitLabel()
         self.status.setObjectName("scan_status")
         self.status.setProperty("role", "body")
         self.status.setWordWrap(True)
-        self.quality = QLabel()
+        self.quality = FitLabel()
         self.quality.setObjectName("scan_quality")
         self.quality.setProperty("role", "notice")
         self.quality.setWordWrap(True)
@@ -289,7 +291,8 @@ class ScanWidget(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             good = not detection.cut_off and self._state in (CaptureState.STEADY, CaptureState.CAPTURE,
                                                              CaptureState.COOLDOWN, CaptureState.MOVING)
-            painter.setPen(QPen(QColor("#2ecc40" if good else "#ffb000"), 5))
+            palette = palette_of(self.flow.theme)
+            painter.setPen(QPen(QColor(palette.camera_good if good else palette.camera_bad), 5))
             painter.drawPolygon(QPolygonF([QPointF(float(x) * sx, float(y) * sy) for x, y in detection.corners]))
             painter.end()
         self.preview.setPixmap(QPixmap.fromImage(image))

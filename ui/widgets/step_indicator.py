@@ -4,13 +4,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-_STYLE = {
-    "done": "background: #dbe7f3; color: #0b4f8a; border-radius: 10px; padding: 6px 10px;",
-    "current": "background: #0b4f8a; color: white; font-weight: bold; border-radius: 10px; padding: 6px 10px;",
-    "todo": "background: transparent; color: #3d4f5c; border: 2px solid #9aa9b8; border-radius: 10px; padding: 4px 8px;",
-}
-
-
 class StepIndicator(QWidget):
     """Shows where the citizen is in a sequence of named steps (display only: not a touch target)."""
 
@@ -39,5 +32,6 @@ class StepIndicator(QWidget):
             mark = "✓ " if state == "done" else f"{index + 1}. "
             label.setText(mark + names[index])
             label.setProperty("state", state)
-            label.setStyleSheet(_STYLE[state])
+            label.style().unpolish(label)  # the theme colours each state (ui/theme.py)
+            label.style().polish(label)
         self.current = current

@@ -4,8 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
+
+from ui.widgets.picture import Picture
 
 
 class Tile(QPushButton):
@@ -17,8 +18,8 @@ class Tile(QPushButton):
         self.setProperty("role", "tile")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(200)
-        self.icon_label = QLabel()
-        self.icon_label.setPixmap(QIcon(str(icon)).pixmap(QSize(104, 104)))
+        self.icon_label = Picture()
+        self.icon_label.set_picture(icon, QSize(104, 104))
         self.name_label = QLabel()
         self.name_label.setProperty("role", "tile_name")
         self.hint_label = QLabel()

@@ -1,8 +1,9 @@
 """The bar on top of every screen: Home, Back, the screen's title, Read aloud, language, display and Help."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 
 class TopBar(QWidget):
@@ -19,24 +20,67 @@ class TopBar(QWidget):
         super().__init__(parent)
         self.setObjectName("TopBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(14)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 8, 16, 8)
+        column.setSpacing(6)
+        self._row = QHBoxLayout()
+        self._row.setSpacing(14)
+        column.addLayout(self._row)
         self.home = self._button("btn_home", self.home_clicked)
         self.back = self._button("btn_back", self.back_clicked)
         self.title = QLabel()
         self.title.setObjectName("screen_title")
-        # The buttons set the bar's height; a long title wraps inside it instead of growing it.
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._title_inline = True
         self.read_aloud = self._button("btn_read_aloud", self.read_aloud_clicked)
         self.language = self._button("btn_language", self.language_clicked)
         self.display = self._button("btn_display", self.display_clicked)
         self.help = self._button("btn_help", self.help_clicked)
+        self.buttons = (self.home, self.back, self.read_aloud, self.language, self.display, self.help)
         for widget in (self.home, self.back, self.title, self.read_aloud, self.language, self.display, self.help):
-            layout.addWidget(widget, 1 if widget is self.title else 0)
+            self._row.addWidget(widget, 1 if widget is self.title else 0)
         self.retranslate("vi")
+
+    # --- layout: one row while the title fits beside the buttons, else the title below them ---------
+    def _title_fits_inline(self) -> bool:
+        margins = self.layout().contentsMargins()
+        buttons = sum(b.sizeHint().width() for b in self.buttons) + self._row.spacing() * len(self.buttons)
+        room = self.width() - margins.left() - margins.right() - buttons
+        title = self.title.fontMetrics().horizontalAdvance(self.title.text()) + 8
+        # Two lines of title beside the buttons are fine as long as they are no taller than a button.
+        lines = 1 if title <= room else 2
+        tall = lines * self.title.fontMetrics().lineSpacing() <= max(b.sizeHint().height() for b in self.buttons)
+        return room > 0 and title <= lines * room * 0.9 and tall
+
+    def _arrange(self) -> None:
+        # One height for all the buttons: the tallest label (an emoji is taller than letters) decides.
+        height = max(b.sizeHint().height() for b in self.buttons)
+        for b in self.buttons:
+            if b.minimumHeight() != height:
+                b.setMinimumHeight(height)
+        inline = self._title_fits_inline()
+        if inline == self._title_inline:
+            return
+        self._title_inline = inline
+        column = self.layout()
+        if inline:
+            column.removeWidget(self.title)  # type: ignore[union-attr]
+            self._row.takeAt(2)  # the stretch that stood in for the title
+            self._row.insertWidget(2, self.title, 1)
+        else:
+            self._row.removeWidget(self.title)
+            self._row.insertStretch(2, 1)
+            column.addWidget(self.title)  # type: ignore[union-attr]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._arrange()
 
     def _button(self, name: str, signal: Signal) -> QPushButton:
         button = QPushButton()
@@ -64,3 +108,4 @@ class TopBar(QWidget):
 
     def set_title(self, text: str) -> None:
         self.title.setText(text)
+        self._arrange()

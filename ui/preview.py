@@ -1,0 +1,83 @@
+"""Every state a visitor or technician can see, one after the other, filled with sample data.
+
+``kiosk screenshots`` saves each state to a PNG and the accessibility walker
+(tests/ui/test_accessibility_walk.py) checks each one; both walk the same list, so a new screen,
+wizard step or overlay is photographed and checked as soon as it is reachable here.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from kiosk_app.flow import Screen
+from ui.main_window import MainWindow
+
+# The submission wizard's steps (ui.screens.submit.STEPS) are separate states for the walk.
+SUBMIT_STEPS = ("procedure", "applicant", "contact", "delivery", "consent", "scan", "review")
+OVERLAYS = ("confirm_home", "help", "idle", "display", "pin_pad")
+
+
+def _reset(window: MainWindow, language: str) -> None:
+    flow = window.flow
+    flow.reset(reason="preview")
+    flow.set_out_of_service("")
+    flow.set_language(language)
+
+
+def _show_screen(window: MainWindow, screen: Screen, language: str) -> None:
+    _reset(window, language)
+    if screen is Screen.OUT_OF_SERVICE:
+        window.flow.set_out_of_service("printer: paper out")
+    elif screen is not Screen.WELCOME:
+        window.screens[screen].prepare_preview()
+        window.flow.show(screen)
+
+
+def _submit_step(window: MainWindow, step: str, language: str) -> None:
+    _show_screen(window, Screen.SUBMIT, language)
+    submit = window.screens[Screen.SUBMIT]
+    if step == "consent":
+        window.flow.session.set("consent", None)
+    submit.go_step(step)  # type: ignore[attr-defined]
+
+
+def _maintenance_page(window: MainWindow, key: str, language: str) -> None:
+    _show_screen(window, Screen.MAINTENANCE, language)
+    window.screens[Screen.MAINTENANCE].show_page(key)  # type: ignore[attr-defined]
+
+
+def _overlay(window: MainWindow, name: str, language: str) -> None:
+    _reset(window, language)
+    flow = window.flow
+    if name == "pin_pad":
+        window.open_pin_pad()
+        return
+    flow.go(Screen.LOOKUP)
+    flow.session.set("preview", True)  # something personal: Home asks before deleting it
+    if name == "confirm_home":
+        window.request_home()
+    elif name == "help":
+        window.show_help()
+    elif name == "idle":
+        window._idle_countdown(17)  # noqa: SLF001 - the countdown the flow would start
+    elif name == "display":
+        window.show_display_options()
+
+
+def preview_states(window: MainWindow, language: str) -> Iterator[str]:
+    """Put ``window`` in each state in turn (in ``language``) and yield the state's name."""
+    steps: list[tuple[str, Callable[[], None]]] = []
+    for screen in Screen:
+        # The screen as prepare_preview() leaves it is named after the screen (submit.png shows the
+        # applicant step, maintenance.png the devices page); the other steps and pages follow.
+        steps.append((screen.value, lambda s=screen: _show_screen(window, s, language)))
+        if screen is Screen.SUBMIT:
+            steps += [(f"submit_{step}", lambda s=step: _submit_step(window, s, language))
+                      for step in SUBMIT_STEPS if step != "applicant"]
+        elif screen is Screen.MAINTENANCE:
+            keys = list(window.screens[Screen.MAINTENANCE].pages)[1:]  # type: ignore[attr-defined]
+            steps += [(f"maintenance_{key}", lambda k=key: _maintenance_page(window, k, language)) for key in keys]
+    steps += [(name, lambda n=name: _overlay(window, n, language)) for name in OVERLAYS]
+    for name, enter in steps:
+        enter()
+        yield name
+    _reset(window, language)
