@@ -41,47 +41,47 @@ Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</t
 <context>
     <name>BackendPage</name>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="472" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="468" />
         <source>Backend</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="475" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="471" />
         <source>Check now</source>
         <translation>Kiểm tra ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="484" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="480" />
         <source>Mode: %1 – address: %2</source>
         <translation>Chế độ: %1 – địa chỉ: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="488" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="484" />
         <source>Last heartbeat accepted at %1</source>
         <translation>Tín hiệu định kỳ gần nhất được nhận lúc %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="491" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="487" />
         <source>Last heartbeat failed: %1</source>
         <translation>Tín hiệu định kỳ gần nhất thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="493" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="489" />
         <source>No heartbeat sent yet.</source>
         <translation>Chưa gửi tín hiệu định kỳ nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="503" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="499" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="507" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="503" />
         <source>Reachable – %1 ms</source>
         <translation>Kết nối được – %1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="511" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="507" />
         <source>Not reachable: %1</source>
         <translation>Không kết nối được: %1</translation>
     </message>
@@ -89,27 +89,27 @@ Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</t
 <context>
     <name>CameraPage</name>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="226" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="222" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="229" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="225" />
         <source>Test capture</source>
         <translation>Chụp thử</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="274" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="270" />
         <source>Capturing…</source>
         <translation>Đang chụp…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="278" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="274" />
         <source>Test capture OK: %1 × %2 pixels</source>
         <translation>Chụp thử thành công: %1 × %2 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="283" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="279" />
         <source>Test capture failed: %1</source>
         <translation>Chụp thử thất bại: %1</translation>
     </message>
@@ -364,47 +364,47 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
 <context>
     <name>CountersPage</name>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="595" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="591" />
         <source>Counters</source>
         <translation>Bộ đếm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="598" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="594" />
         <source>Sessions</source>
         <translation>Lượt sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="598" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="594" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="599" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="595" />
         <source>Pages scanned</source>
         <translation>Trang đã quét</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="599" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="595" />
         <source>Receipts printed</source>
         <translation>Phiếu tiếp nhận đã in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="600" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="596" />
         <source>Tickets printed</source>
         <translation>Phiếu số thứ tự đã in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="601" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="597" />
         <source>Paper used since the roll was changed (mm)</source>
         <translation>Giấy đã dùng từ lần thay cuộn (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="607" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="603" />
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="618" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="614" />
         <source>Estimated paper left: %1 m</source>
         <translation>Giấy còn lại ước tính: %1 m</translation>
     </message>
@@ -514,37 +514,37 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="181" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="177" />
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="187" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="183" />
         <source>Document camera</source>
         <translation>Camera chụp tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="187" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="183" />
         <source>QR code reader</source>
         <translation>Đầu đọc mã QR</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="188" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="184" />
         <source>Receipt printer</source>
         <translation>Máy in phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="195" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="191" />
         <source>not configured</source>
         <translation>chưa cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="198" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="194" />
         <source>required</source>
         <translation>bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="198" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="194" />
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
@@ -552,52 +552,52 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
 <context>
     <name>DisplayOverlay</name>
     <message>
-        <location filename="../../ui/widgets/overlay.py" line="213" />
+        <location filename="../../ui/widgets/overlay.py" line="211" />
         <source>Display and speech</source>
         <translation>Hiển thị và giọng đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/overlay.py" line="214" />
+        <location filename="../../ui/widgets/overlay.py" line="212" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/overlay.py" line="217" />
+        <location filename="../../ui/widgets/overlay.py" line="215" />
         <source>Text size %1 percent</source>
         <translation>Cỡ chữ %1 phần trăm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/overlay.py" line="218" />
+        <location filename="../../ui/widgets/overlay.py" line="216" />
         <source>Colours</source>
         <translation>Màu sắc</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/overlay.py" line="219" />
+        <location filename="../../ui/widgets/overlay.py" line="217" />
         <source>Standard</source>
         <translation>Tiêu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/overlay.py" line="220" />
+        <location filename="../../ui/widgets/overlay.py" line="218" />
         <source>High contrast</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/overlay.py" line="221" />
+        <location filename="../../ui/widgets/overlay.py" line="219" />
         <source>Speech</source>
         <translation>Giọng đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/overlay.py" line="222" />
+        <location filename="../../ui/widgets/overlay.py" line="220" />
         <source>Speak screens</source>
         <translation>Đọc màn hình</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/overlay.py" line="223" />
+        <location filename="../../ui/widgets/overlay.py" line="221" />
         <source>Silent</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/overlay.py" line="224" />
+        <location filename="../../ui/widgets/overlay.py" line="222" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -668,12 +668,12 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
 <context>
     <name>DossierScreen</name>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="81" />
+        <location filename="../../ui/screens/dossier.py" line="83" />
         <source>Your dossier</source>
         <translation>Hồ sơ của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="85" />
+        <location filename="../../ui/screens/dossier.py" line="87" />
         <source>This page shows where your dossier is: its status, how many working days have been used, the date your result is due, and each step with the unit handling it.
 
 If the ministry asks for more documents, the yellow box says which ones and until when; touch "Send the missing documents now" to scan them here.
@@ -686,127 +686,127 @@ Nếu Bộ yêu cầu bổ sung giấy tờ, ô màu vàng cho biết cần gi�
 Nếu phải nộp phí, hãy quét mã thanh toán bằng ứng dụng ngân hàng.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="93" />
+        <location filename="../../ui/screens/dossier.py" line="95" />
         <source>Steps</source>
         <translation>Các bước xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="94" />
+        <location filename="../../ui/screens/dossier.py" line="96" />
         <source>Send the missing documents now</source>
         <translation>Gửi giấy tờ bổ sung ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="110" />
+        <location filename="../../ui/screens/dossier.py" line="112" />
         <source>No dossier to show</source>
         <translation>Chưa có hồ sơ để hiển thị</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="119" />
+        <location filename="../../ui/screens/dossier.py" line="121" />
         <source>Dossier code: %1</source>
         <translation>Mã hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="121" />
+        <location filename="../../ui/screens/dossier.py" line="123" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="125" />
+        <location filename="../../ui/screens/dossier.py" line="127" />
         <source>⚠ This dossier is late: the result was due on %1. Please ask the staff at the counter about the new date.</source>
         <translation>⚠ Hồ sơ đã quá hạn: hẹn trả kết quả ngày %1. Vui lòng hỏi cán bộ tại quầy về ngày hẹn mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="134" />
+        <location filename="../../ui/screens/dossier.py" line="136" />
         <source>Processing has ended.</source>
         <translation>Hồ sơ đã kết thúc xử lý.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="136" />
+        <location filename="../../ui/screens/dossier.py" line="138" />
         <source>Reason: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="139" />
+        <location filename="../../ui/screens/dossier.py" line="141" />
         <source>at the reception counter</source>
         <translation>tại quầy trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="140" />
+        <location filename="../../ui/screens/dossier.py" line="142" />
         <source>by post</source>
         <translation>qua bưu điện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="143" />
+        <location filename="../../ui/screens/dossier.py" line="145" />
         <source>Finished on %1. The result has been returned.</source>
         <translation>Đã xử lý xong ngày %1. Kết quả đã được trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="144" />
+        <location filename="../../ui/screens/dossier.py" line="146" />
         <source>Finished on %1. Your result is ready %2.</source>
         <translation>Đã xử lý xong ngày %1. Kết quả đã sẵn sàng để trả %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="148" />
+        <location filename="../../ui/screens/dossier.py" line="150" />
         <source>Result due on %1</source>
         <translation>Hẹn trả kết quả ngày %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="149" />
+        <location filename="../../ui/screens/dossier.py" line="151" />
         <source>Used %1/%2 working days, result due on %3</source>
         <translation>Đã dùng %1/%2 ngày làm việc, hẹn trả %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="158" />
+        <location filename="../../ui/screens/dossier.py" line="160" />
         <source>The ministry needs more documents from you:</source>
         <translation>Bộ đề nghị bạn bổ sung giấy tờ sau:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="162" />
+        <location filename="../../ui/screens/dossier.py" line="164" />
         <source>Please hand them in by %1. The processing time is paused until then.</source>
         <translation>Vui lòng nộp bổ sung trước ngày %1. Thời hạn giải quyết tạm dừng trong thời gian chờ bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="174" />
+        <location filename="../../ui/screens/dossier.py" line="176" />
         <source>A fee of %1 is due before your dossier can continue.</source>
         <translation>Bạn cần nộp phí, lệ phí %1 để hồ sơ được tiếp tục xử lý.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="175" />
+        <location filename="../../ui/screens/dossier.py" line="177" />
         <source>Scan the code with your banking app to pay by transfer (VietQR).</source>
         <translation>Quét mã bằng ứng dụng ngân hàng để chuyển khoản (VietQR).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="177" />
+        <location filename="../../ui/screens/dossier.py" line="179" />
         <source>Transfer description: %1</source>
         <translation>Nội dung chuyển khoản: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="185" />
+        <location filename="../../ui/screens/dossier.py" line="187" />
         <source>Received on %1</source>
         <translation>Tiếp nhận lúc %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="195" />
+        <location filename="../../ui/screens/dossier.py" line="198" />
         <source>From %1 to %2</source>
         <translation>Từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="197" />
+        <location filename="../../ui/screens/dossier.py" line="200" />
         <source>In progress since %1</source>
         <translation>Đang xử lý từ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="199" />
+        <location filename="../../ui/screens/dossier.py" line="202" />
         <source>Due by %1</source>
         <translation>Hạn xử lý: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="201" />
+        <location filename="../../ui/screens/dossier.py" line="204" />
         <source>finished late</source>
         <translation>hoàn thành trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="201" />
+        <location filename="../../ui/screens/dossier.py" line="204" />
         <source>late</source>
         <translation>trễ hạn</translation>
     </message>
@@ -895,7 +895,7 @@ Nếu phải nộp phí, hãy quét mã thanh toán bằng ứng dụng ngân h�
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../ui/widgets/overlay.py" line="166" />
+        <location filename="../../ui/widgets/overlay.py" line="164" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -957,17 +957,17 @@ Nếu phải nộp phí, hãy quét mã thanh toán bằng ứng dụng ngân h�
 <context>
     <name>LogsPage</name>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="647" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="643" />
         <source>Log</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="650" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="646" />
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="659" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="655" />
         <source>The log is empty.</source>
         <translation>Nhật ký trống.</translation>
     </message>
@@ -1041,37 +1041,37 @@ Chạm vào một thủ tục để xem giấy tờ, phí và thời hạn giả
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Start again?</source>
         <translation>Bắt đầu lại?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>What you have entered and scanned will be deleted.</source>
         <translation>Những gì bạn đã nhập và quét sẽ bị xoá.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Yes, start again</source>
         <translation>Có, bắt đầu lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>No, continue</source>
         <translation>Không, tiếp tục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>Too many wrong PINs. Entry is locked for %n minute(s).</source>
         <translation><numerusform>Nhập sai mã PIN quá nhiều lần. Chức năng bảo trì bị khoá trong %n phút.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>No maintenance PIN is set on this kiosk.</source>
         <translation>Kiosk này chưa được đặt mã PIN bảo trì.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation><numerusform>Sai mã PIN. Còn %n lần thử.</numerusform></translation>
     </message>
@@ -1079,102 +1079,102 @@ Chạm vào một thủ tục để xem giấy tờ, phí và thời hạn giả
 <context>
     <name>MaintenancePage</name>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="94" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="90" />
         <source>Not available: this kiosk runs without devices or backend here.</source>
         <translation>Không khả dụng: kiosk này đang chạy không có thiết bị hoặc máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="118" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="114" />
         <source>working</source>
         <translation>đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="119" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="115" />
         <source>busy</source>
         <translation>đang bận</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="120" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="116" />
         <source>offline</source>
         <translation>mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="121" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="117" />
         <source>not connected</source>
         <translation>chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="122" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="118" />
         <source>hardware error</source>
         <translation>lỗi phần cứng</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="123" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="119" />
         <source>needs staff</source>
         <translation>cần cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="128" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="124" />
         <source>Action: staff – %1</source>
         <translation>Cần làm: cán bộ – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="130" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="126" />
         <source>Action: none</source>
         <translation>Cần làm: không</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="131" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="127" />
         <source>Action: try again; check the cable</source>
         <translation>Cần làm: thử lại; kiểm tra cáp</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="132" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="128" />
         <source>Action: call a technician</source>
         <translation>Cần làm: gọi kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="145" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="141" />
         <source>State: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="148" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="144" />
         <source>OK</source>
         <translation>Bình thường</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="149" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="145" />
         <source>nearly out – replace the roll soon</source>
         <translation>sắp hết – cần thay cuộn giấy sớm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="150" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="146" />
         <source>out – replace the roll</source>
         <translation>hết giấy – cần thay cuộn giấy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="151" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="147" />
         <source>jammed</source>
         <translation>kẹt giấy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="152" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="148" />
         <source>cover open</source>
         <translation>nắp đang mở</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="153" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="149" />
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="155" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="151" />
         <source>Paper: %1</source>
         <translation>Giấy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="157" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="153" />
         <source>Last error: %1</source>
         <translation>Lỗi gần nhất: %1</translation>
     </message>
@@ -1182,12 +1182,12 @@ Chạm vào một thủ tục để xem giấy tờ, phí và thời hạn giả
 <context>
     <name>MaintenanceScreen</name>
     <message>
-        <location filename="../../ui/screens/maintenance.py" line="89" />
+        <location filename="../../ui/screens/maintenance.py" line="88" />
         <source>Maintenance</source>
         <translation>Bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance.py" line="93" />
+        <location filename="../../ui/screens/maintenance.py" line="92" />
         <source>Maintenance mode for technicians.
 
 Choose a page on the left: device status, camera, QR reader, printer, backend, outbox, counters, log, profile, and diagnostics. The kiosk leaves maintenance mode by itself after a few idle minutes, or when you touch 'Leave maintenance'.</source>
@@ -1196,32 +1196,32 @@ Choose a page on the left: device status, camera, QR reader, printer, backend, o
 Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đọc mã QR, máy in, máy chủ, hàng đợi gửi, bộ đếm, nhật ký, cấu hình và chẩn đoán. Kiosk tự thoát chế độ bảo trì sau vài phút không thao tác, hoặc khi bạn chạm 'Thoát bảo trì'.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance.py" line="103" />
+        <location filename="../../ui/screens/maintenance.py" line="102" />
         <source>Leave maintenance</source>
         <translation>Thoát bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance.py" line="132" />
+        <location filename="../../ui/screens/maintenance.py" line="131" />
         <source>Maintenance mode</source>
         <translation>Chế độ bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance.py" line="135" />
+        <location filename="../../ui/screens/maintenance.py" line="134" />
         <source>%1 (%2) – profile %3</source>
         <translation>%1 (%2) – cấu hình %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance.py" line="138" />
+        <location filename="../../ui/screens/maintenance.py" line="137" />
         <source>out of service: %1</source>
         <translation>ngừng phục vụ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance.py" line="163" />
+        <location filename="../../ui/screens/maintenance.py" line="161" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance.py" line="163" />
+        <location filename="../../ui/screens/maintenance.py" line="161" />
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -1229,57 +1229,57 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="351" />
+        <location filename="../../ui/widgets/keyboard.py" line="359" />
         <source>Space</source>
         <translation>Dấu cách</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="352" />
+        <location filename="../../ui/widgets/keyboard.py" line="360" />
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="353" />
+        <location filename="../../ui/widgets/keyboard.py" line="361" />
         <source>Backspace</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="354" />
+        <location filename="../../ui/widgets/keyboard.py" line="362" />
         <source>Shift</source>
         <translation>Chữ hoa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="355" />
+        <location filename="../../ui/widgets/keyboard.py" line="363" />
         <source>Numbers and symbols</source>
         <translation>Số và ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="356" />
+        <location filename="../../ui/widgets/keyboard.py" line="364" />
         <source>Letters</source>
         <translation>Chữ cái</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="357" />
+        <location filename="../../ui/widgets/keyboard.py" line="365" />
         <source>Acute tone (sắc)</source>
         <translation>Dấu sắc</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="358" />
+        <location filename="../../ui/widgets/keyboard.py" line="366" />
         <source>Grave tone (huyền)</source>
         <translation>Dấu huyền</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="359" />
+        <location filename="../../ui/widgets/keyboard.py" line="367" />
         <source>Hook tone (hỏi)</source>
         <translation>Dấu hỏi</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="360" />
+        <location filename="../../ui/widgets/keyboard.py" line="368" />
         <source>Tilde tone (ngã)</source>
         <translation>Dấu ngã</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="361" />
+        <location filename="../../ui/widgets/keyboard.py" line="369" />
         <source>Dot tone (nặng)</source>
         <translation>Dấu nặng</translation>
     </message>
@@ -1287,27 +1287,27 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../../ui/screens/out_of_service.py" line="34" />
+        <location filename="../../ui/screens/out_of_service.py" line="33" />
         <source>Temporarily out of service</source>
         <translation>Tạm ngừng phục vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/out_of_service.py" line="37" />
+        <location filename="../../ui/screens/out_of_service.py" line="36" />
         <source>This kiosk is being repaired. The staff at the reception counter will serve you.</source>
         <translation>Kiosk đang được sửa chữa. Cán bộ tại quầy tiếp nhận sẽ phục vụ bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/out_of_service.py" line="40" />
+        <location filename="../../ui/screens/out_of_service.py" line="39" />
         <source>This kiosk is temporarily out of service</source>
         <translation>Kiosk tạm ngừng phục vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/out_of_service.py" line="41" />
+        <location filename="../../ui/screens/out_of_service.py" line="40" />
         <source>We are sorry. Please go to the reception counter; the staff will serve you.</source>
         <translation>Xin lỗi vì sự bất tiện. Vui lòng đến quầy tiếp nhận, cán bộ sẽ phục vụ bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/out_of_service.py" line="46" />
+        <location filename="../../ui/screens/out_of_service.py" line="45" />
         <source>For staff: %1</source>
         <translation>Dành cho cán bộ: %1</translation>
     </message>
@@ -1315,32 +1315,32 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="538" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="534" />
         <source>Outbox</source>
         <translation>Hàng đợi gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="541" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="537" />
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="550" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="546" />
         <source>Waiting: %1 – rejected: %2 – sent: %3</source>
         <translation>Đang chờ: %1 – bị từ chối: %2 – đã gửi: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="555" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="551" />
         <source>no error yet</source>
         <translation>chưa có lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="557" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="553" />
         <source>%1 attempt(s)</source>
         <translation>%1 lần thử</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="558" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="554" />
         <source>Nothing is waiting.</source>
         <translation>Không có mục nào đang chờ.</translation>
     </message>
@@ -1487,52 +1487,52 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="383" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="379" />
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="390" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="386" />
         <source>Print a test page</source>
         <translation>In trang thử</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="391" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="387" />
         <source>Paper replaced</source>
         <translation>Đã thay giấy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="392" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="388" />
         <source>Reprint the last receipt</source>
         <translation>In lại phiếu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="407" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="403" />
         <source>Estimated paper left: %1 m</source>
         <translation>Giấy còn lại ước tính: %1 m</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="417" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="413" />
         <source>Printed.</source>
         <translation>Đã in.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="422" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="418" />
         <source>Not printed: %1</source>
         <translation>Không in được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="431" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="427" />
         <source>Printing the test page…</source>
         <translation>Đang in trang thử…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="435" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="431" />
         <source>Reprinting…</source>
         <translation>Đang in lại…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="445" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="441" />
         <source>New paper roll noted.</source>
         <translation>Đã ghi nhận cuộn giấy mới.</translation>
     </message>
@@ -1684,7 +1684,7 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="681" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="677" />
         <source>Profile</source>
         <translation>Cấu hình</translation>
     </message>
@@ -1692,32 +1692,32 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
 <context>
     <name>QrPage</name>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="314" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="310" />
         <source>QR reader</source>
         <translation>Đầu đọc QR</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="321" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="317" />
         <source>Hold any QR code in front of the reader; what it reads appears here.</source>
         <translation>Đưa một mã QR bất kỳ trước đầu đọc; nội dung đọc được sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="322" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="318" />
         <source>Simulate a test code</source>
         <translation>Mô phỏng một mã thử</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="332" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="328" />
         <source>A code was seen but could not be read.</source>
         <translation>Đã thấy mã nhưng không đọc được.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="336" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="332" />
         <source>Read by: %1</source>
         <translation>Bộ giải mã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="338" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="334" />
         <source>No code read yet.</source>
         <translation>Chưa đọc được mã nào.</translation>
     </message>
@@ -2049,113 +2049,113 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
 <context>
     <name>ScanWidget</name>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="165" />
+        <location filename="../../ui/widgets/scanner.py" line="167" />
         <source>Take the picture now</source>
         <translation>Chụp ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="167" />
+        <location filename="../../ui/widgets/scanner.py" line="169" />
         <source>Lay the page face up under the camera, flat and whole. The picture is taken by itself when the green outline stays still.</source>
         <translation>Đặt trang giấy ngửa lên dưới camera, phẳng và trọn vẹn. Ảnh sẽ tự chụp khi khung viền xanh đứng yên.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="169" />
+        <location filename="../../ui/widgets/scanner.py" line="171" />
         <source>I understand</source>
         <translation>Tôi đã hiểu</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="170" />
+        <location filename="../../ui/widgets/scanner.py" line="172" />
         <source>Retake the selected page</source>
         <translation>Chụp lại trang đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="171" />
+        <location filename="../../ui/widgets/scanner.py" line="173" />
         <source>Delete the selected page</source>
         <translation>Xoá trang đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="172" />
+        <location filename="../../ui/widgets/scanner.py" line="174" />
         <source>Move the selected page up</source>
         <translation>Chuyển trang đang chọn lên trước</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="173" />
+        <location filename="../../ui/widgets/scanner.py" line="175" />
         <source>Move the selected page down</source>
         <translation>Chuyển trang đang chọn xuống sau</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="174" />
+        <location filename="../../ui/widgets/scanner.py" line="176" />
         <source>Retake</source>
         <translation>Chụp lại</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="175" />
+        <location filename="../../ui/widgets/scanner.py" line="177" />
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="176" />
+        <location filename="../../ui/widgets/scanner.py" line="178" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="177" />
+        <location filename="../../ui/widgets/scanner.py" line="179" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="185" />
-        <location filename="../../ui/widgets/scanner.py" line="194" />
+        <location filename="../../ui/widgets/scanner.py" line="187" />
+        <location filename="../../ui/widgets/scanner.py" line="196" />
         <source>Taking the picture… keep the page still.</source>
         <translation>Đang chụp… vui lòng giữ yên trang giấy.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="187" />
+        <location filename="../../ui/widgets/scanner.py" line="189" />
         <source>Lay page %1 again to replace it.</source>
         <translation>Đặt lại trang %1 để chụp thay.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="190" />
+        <location filename="../../ui/widgets/scanner.py" line="192" />
         <source>Put the page under the camera.</source>
         <translation>Đặt trang giấy dưới camera.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="191" />
+        <location filename="../../ui/widgets/scanner.py" line="193" />
         <source>Move the page so that it is whole and fills the marked area.</source>
         <translation>Di chuyển trang giấy để trang nằm trọn và phủ kín vùng đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="192" />
+        <location filename="../../ui/widgets/scanner.py" line="194" />
         <source>Hold the page still…</source>
         <translation>Giữ yên trang giấy…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="193" />
+        <location filename="../../ui/widgets/scanner.py" line="195" />
         <source>Hold still – taking the picture…</source>
         <translation>Giữ yên – đang chụp…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="195" />
+        <location filename="../../ui/widgets/scanner.py" line="197" />
         <source>Picture taken. Lay the next page, or go on.</source>
         <translation>Đã chụp. Đặt trang tiếp theo, hoặc chuyển sang bước sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="223" />
+        <location filename="../../ui/widgets/scanner.py" line="225" />
         <source>The camera of this kiosk is not working. Please ask the staff at the counter to receive your papers.</source>
         <translation>Camera của kiosk đang không hoạt động. Vui lòng đề nghị cán bộ tại quầy tiếp nhận giấy tờ của bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="344" />
+        <location filename="../../ui/widgets/scanner.py" line="347" />
         <source>The picture could not be taken. Please try again.</source>
         <translation>Không chụp được ảnh. Vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="406" />
+        <location filename="../../ui/widgets/scanner.py" line="409" />
         <source>Page %1: </source>
         <translation>Trang %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scanner.py" line="407" />
+        <location filename="../../ui/widgets/scanner.py" line="410" />
         <source>We suggest retaking it.</source>
         <translation>Bạn nên chụp lại trang này.</translation>
     </message>
@@ -2244,12 +2244,12 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
 <context>
     <name>SubmitScreen</name>
     <message>
-        <location filename="../../ui/screens/submit.py" line="288" />
+        <location filename="../../ui/screens/submit.py" line="289" />
         <source>Submit a dossier</source>
         <translation>Nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="292" />
+        <location filename="../../ui/screens/submit.py" line="293" />
         <source>The steps are shown at the top; the highlighted one is where you are.
 
 1. Choose the procedure.
@@ -2274,153 +2274,153 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
 'Bước trước' giữ lại thông tin bạn đã nhập. 'Trang chủ' xoá toàn bộ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="304" />
+        <location filename="../../ui/screens/submit.py" line="305" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="304" />
-        <location filename="../../ui/screens/submit.py" line="529" />
+        <location filename="../../ui/screens/submit.py" line="305" />
+        <location filename="../../ui/screens/submit.py" line="530" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="304" />
+        <location filename="../../ui/screens/submit.py" line="305" />
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="304" />
-        <location filename="../../ui/screens/submit.py" line="542" />
+        <location filename="../../ui/screens/submit.py" line="305" />
+        <location filename="../../ui/screens/submit.py" line="543" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="305" />
+        <location filename="../../ui/screens/submit.py" line="306" />
         <source>Consent</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="305" />
-        <location filename="../../ui/screens/submit.py" line="551" />
+        <location filename="../../ui/screens/submit.py" line="306" />
+        <location filename="../../ui/screens/submit.py" line="552" />
         <source>Documents</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="305" />
+        <location filename="../../ui/screens/submit.py" line="306" />
         <source>Review</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="308" />
+        <location filename="../../ui/screens/submit.py" line="309" />
         <source>Previous step</source>
         <translation>Bước trước</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="309" />
+        <location filename="../../ui/screens/submit.py" line="310" />
         <source>Next</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="311" />
+        <location filename="../../ui/screens/submit.py" line="312" />
         <source>Which procedure do you want to submit? Type a few words of its name, or browse all procedures.</source>
         <translation>Bạn muốn nộp hồ sơ cho thủ tục nào? Gõ vài từ trong tên thủ tục, hoặc xem danh sách tất cả thủ tục.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="312" />
+        <location filename="../../ui/screens/submit.py" line="313" />
         <source>Browse all procedures</source>
         <translation>Xem tất cả thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="314" />
+        <location filename="../../ui/screens/submit.py" line="315" />
         <source>Hold the QR code on the back of your chip ID card in front of the reader: your details are filled in for you. You can also type them.</source>
         <translation>Đưa mã QR ở mặt sau thẻ căn cước gắn chip vào trước đầu đọc: thông tin của bạn sẽ được điền tự động. Bạn cũng có thể tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="316" />
+        <location filename="../../ui/screens/submit.py" line="317" />
         <source>I apply as an individual</source>
         <translation>Tôi nộp với tư cách cá nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="317" />
+        <location filename="../../ui/screens/submit.py" line="318" />
         <source>For a business or organisation</source>
         <translation>Cho doanh nghiệp, tổ chức</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="319" />
-        <location filename="../../ui/screens/submit.py" line="447" />
+        <location filename="../../ui/screens/submit.py" line="320" />
+        <location filename="../../ui/screens/submit.py" line="448" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="320" />
-        <location filename="../../ui/screens/submit.py" line="534" />
+        <location filename="../../ui/screens/submit.py" line="321" />
+        <location filename="../../ui/screens/submit.py" line="535" />
         <source>ID card number</source>
         <translation>Số căn cước</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="321" />
+        <location filename="../../ui/screens/submit.py" line="322" />
         <source>Date of birth (day/month/year)</source>
         <translation>Ngày sinh (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="322" />
-        <location filename="../../ui/screens/submit.py" line="535" />
+        <location filename="../../ui/screens/submit.py" line="323" />
+        <location filename="../../ui/screens/submit.py" line="536" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="323" />
+        <location filename="../../ui/screens/submit.py" line="324" />
         <source>Name of the business or organisation</source>
         <translation>Tên doanh nghiệp, tổ chức</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="324" />
+        <location filename="../../ui/screens/submit.py" line="325" />
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="325" />
+        <location filename="../../ui/screens/submit.py" line="326" />
         <source>Phone number (required)</source>
         <translation>Số điện thoại (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="326" />
+        <location filename="../../ui/screens/submit.py" line="327" />
         <source>E-mail (optional)</source>
         <translation>Thư điện tử (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="327" />
+        <location filename="../../ui/screens/submit.py" line="328" />
         <source>Postal address for the result</source>
         <translation>Địa chỉ nhận kết quả qua bưu điện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="332" />
+        <location filename="../../ui/screens/submit.py" line="333" />
         <source>How can the centre reach you about this dossier? We send messages about its progress to this number.</source>
         <translation>Bộ phận Một cửa liên hệ với bạn về hồ sơ này bằng cách nào? Chúng tôi gửi thông báo về tiến độ hồ sơ tới số điện thoại này.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="333" />
+        <location filename="../../ui/screens/submit.py" line="334" />
         <source>How do you want to receive the result?</source>
         <translation>Bạn muốn nhận kết quả bằng cách nào?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="334" />
+        <location filename="../../ui/screens/submit.py" line="335" />
         <source>I will collect it at the reception counter</source>
         <translation>Tôi sẽ nhận tại quầy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="335" />
+        <location filename="../../ui/screens/submit.py" line="336" />
         <source>Send it to me by post (VNPost)</source>
         <translation>Gửi cho tôi qua bưu điện (VNPost)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="336" />
+        <location filename="../../ui/screens/submit.py" line="337" />
         <source>Use my address above</source>
         <translation>Dùng địa chỉ của tôi ở trên</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="338" />
+        <location filename="../../ui/screens/submit.py" line="339" />
         <source>To receive and process your dossier, the Ministry of Science and Technology processes the personal data you give here (name, ID number, date of birth, address, phone, e-mail and the scanned documents), under the Personal Data Protection Law (91/2025/QH15). The data is used only to handle this dossier and is kept as the law on archives requires. This kiosk deletes everything when you finish. You can ask to see, correct or delete your data at the reception counter.
 
 Do you agree to this processing of your personal data?</source>
@@ -2429,154 +2429,154 @@ Do you agree to this processing of your personal data?</source>
 Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="344" />
+        <location filename="../../ui/screens/submit.py" line="345" />
         <source>I agree</source>
         <translation>Tôi đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="345" />
+        <location filename="../../ui/screens/submit.py" line="346" />
         <source>I do not agree</source>
         <translation>Tôi không đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="346" />
+        <location filename="../../ui/screens/submit.py" line="347" />
         <source>Submit my dossier</source>
         <translation>Nộp hồ sơ của tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="348" />
+        <location filename="../../ui/screens/submit.py" line="349" />
         <source>Change</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="384" />
+        <location filename="../../ui/screens/submit.py" line="385" />
         <source>Thank you</source>
         <translation>Xin cảm ơn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="385" />
+        <location filename="../../ui/screens/submit.py" line="386" />
         <source>You did not agree, so nothing was submitted and everything you entered has been deleted. If you prefer, the staff at the reception counter can receive your papers in person.</source>
         <translation>Bạn đã không đồng ý nên hồ sơ chưa được nộp và mọi thông tin bạn đã nhập đã được xoá. Nếu muốn, bạn có thể nộp giấy tờ trực tiếp cho cán bộ tại quầy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="387" />
+        <location filename="../../ui/screens/submit.py" line="388" />
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="391" />
+        <location filename="../../ui/screens/submit.py" line="392" />
         <source>Your dossier has been submitted</source>
         <translation>Hồ sơ của bạn đã được nộp</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="392" />
+        <location filename="../../ui/screens/submit.py" line="393" />
         <source>Your receipt is ready. You do not need to submit this dossier again.</source>
         <translation>Giấy tiếp nhận đã sẵn sàng. Bạn không cần nộp lại hồ sơ này.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="393" />
+        <location filename="../../ui/screens/submit.py" line="394" />
         <source>Show my receipt</source>
         <translation>Xem giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="399" />
+        <location filename="../../ui/screens/submit.py" line="400" />
         <source>Choose the procedure</source>
         <translation>Chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="407" />
-        <location filename="../../ui/screens/submit.py" line="687" />
+        <location filename="../../ui/screens/submit.py" line="408" />
+        <location filename="../../ui/screens/submit.py" line="688" />
         <source>Submitting is not available at this kiosk right now. Please go to the reception counter.</source>
         <translation>Hiện không thể nộp hồ sơ tại kiosk này. Vui lòng đến quầy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="447" />
+        <location filename="../../ui/screens/submit.py" line="448" />
         <source>Full name of the representative</source>
         <translation>Họ và tên người đại diện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="449" />
+        <location filename="../../ui/screens/submit.py" line="450" />
         <source>Your details were read from your ID card. Please check them.</source>
         <translation>Thông tin đã được đọc từ thẻ căn cước của bạn. Vui lòng kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="470" />
+        <location filename="../../ui/screens/submit.py" line="471" />
         <source>You agreed to the processing of your personal data.</source>
         <translation>Bạn đã đồng ý cho xử lý dữ liệu cá nhân.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="509" />
+        <location filename="../../ui/screens/submit.py" line="510" />
         <source>required</source>
         <translation>bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="512" />
+        <location filename="../../ui/screens/submit.py" line="513" />
         <source>only if: %1</source>
         <translation>chỉ khi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="514" />
+        <location filename="../../ui/screens/submit.py" line="515" />
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="515" />
-        <location filename="../../ui/screens/submit.py" line="550" />
+        <location filename="../../ui/screens/submit.py" line="516" />
+        <location filename="../../ui/screens/submit.py" line="551" />
         <source>%1 page(s)</source>
         <translation>%1 trang</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="515" />
+        <location filename="../../ui/screens/submit.py" line="516" />
         <source>no pages yet</source>
         <translation>chưa có trang nào</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="531" />
+        <location filename="../../ui/screens/submit.py" line="532" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="537" />
+        <location filename="../../ui/screens/submit.py" line="538" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="539" />
+        <location filename="../../ui/screens/submit.py" line="540" />
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="542" />
+        <location filename="../../ui/screens/submit.py" line="543" />
         <source>by post to %1</source>
         <translation>qua bưu điện tới %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="543" />
+        <location filename="../../ui/screens/submit.py" line="544" />
         <source>at the reception counter</source>
         <translation>tại quầy trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="586" />
+        <location filename="../../ui/screens/submit.py" line="587" />
         <source>Please scan these required documents first: %1</source>
         <translation>Vui lòng quét các giấy tờ bắt buộc sau trước: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="589" />
+        <location filename="../../ui/screens/submit.py" line="590" />
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="658" />
+        <location filename="../../ui/screens/submit.py" line="659" />
         <source>The code could not be read. Hold the card still, about a hand's width from the reader.</source>
         <translation>Không đọc được mã. Hãy giữ yên thẻ, cách đầu đọc khoảng một bàn tay.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="714" />
+        <location filename="../../ui/screens/submit.py" line="715" />
         <source>Sending your dossier… please wait.</source>
         <translation>Đang gửi hồ sơ… vui lòng chờ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="739" />
+        <location filename="../../ui/screens/submit.py" line="740" />
         <source>Your dossier could not be saved at this kiosk. Nothing was sent. Please try again, or go to the reception counter.</source>
         <translation>Không lưu được hồ sơ tại kiosk này; chưa có gì được gửi đi. Vui lòng thử lại hoặc đến quầy tiếp nhận.</translation>
     </message>
@@ -2641,57 +2641,57 @@ Chọn một giấy tờ ở bên trái, rồi đặt từng trang dưới camer
 <context>
     <name>SystemPage</name>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="704" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="700" />
         <source>Restart the kiosk application?</source>
         <translation>Khởi động lại ứng dụng kiosk?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="704" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="700" />
         <source>A visitor's unsaved work would be lost.</source>
         <translation>Dữ liệu chưa lưu của người dùng sẽ bị mất.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="707" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="703" />
         <source>Exit to the desktop?</source>
         <translation>Thoát ra màn hình nền?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="707" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="703" />
         <source>The kiosk stops serving visitors until it is started again.</source>
         <translation>Kiosk sẽ ngừng phục vụ cho đến khi được khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="721" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="717" />
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="724" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="720" />
         <source>Export a diagnostics bundle (logs, profile without secrets, device health, versions) to:</source>
         <translation>Xuất gói chẩn đoán (nhật ký, cấu hình không kèm thông tin bí mật, tình trạng thiết bị, phiên bản) vào:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="726" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="722" />
         <source>Restart the application</source>
         <translation>Khởi động lại ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="727" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="723" />
         <source>Exit to the desktop</source>
         <translation>Thoát ra màn hình nền</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="747" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="743" />
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="751" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="747" />
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="754" />
+        <location filename="../../ui/screens/maintenance_pages.py" line="750" />
         <source>Export failed: %1</source>
         <translation>Xuất thất bại: %1</translation>
     </message>
@@ -2756,41 +2756,41 @@ Chạm "Xong" khi bạn đã lấy phiếu.</translation>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="51" />
-        <location filename="../../ui/widgets/top_bar.py" line="61" />
+        <location filename="../../ui/widgets/top_bar.py" line="95" />
+        <location filename="../../ui/widgets/top_bar.py" line="105" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="52" />
-        <location filename="../../ui/widgets/top_bar.py" line="62" />
+        <location filename="../../ui/widgets/top_bar.py" line="96" />
+        <location filename="../../ui/widgets/top_bar.py" line="106" />
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="55" />
+        <location filename="../../ui/widgets/top_bar.py" line="99" />
         <source>Change language</source>
         <translation>Đổi ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="56" />
-        <location filename="../../ui/widgets/top_bar.py" line="57" />
+        <location filename="../../ui/widgets/top_bar.py" line="100" />
+        <location filename="../../ui/widgets/top_bar.py" line="101" />
         <source>Read aloud</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="58" />
+        <location filename="../../ui/widgets/top_bar.py" line="102" />
         <source>Display</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="59" />
+        <location filename="../../ui/widgets/top_bar.py" line="103" />
         <source>Text size, colours and speech</source>
         <translation>Cỡ chữ, màu sắc và giọng đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="60" />
-        <location filename="../../ui/widgets/top_bar.py" line="63" />
+        <location filename="../../ui/widgets/top_bar.py" line="104" />
+        <location filename="../../ui/widgets/top_bar.py" line="107" />
         <source>Help</source>
         <translation>Hướng dẫn</translation>
     </message>
@@ -2798,12 +2798,12 @@ Chạm "Xong" khi bạn đã lấy phiếu.</translation>
 <context>
     <name>TrackScreen</name>
     <message>
-        <location filename="../../ui/screens/track.py" line="99" />
+        <location filename="../../ui/screens/track.py" line="101" />
         <source>Track a dossier</source>
         <translation>Tra cứu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="103" />
+        <location filename="../../ui/screens/track.py" line="105" />
         <source>The fastest way: hold the QR code printed on your receipt in front of the scanner.
 
 Or type the dossier code from your receipt (for example 000.00.00.G06-261128-0001, or a reference starting with TAM- if you received a provisional receipt), then the last 4 digits of the phone number you gave when you submitted, and touch "Show my dossier".</source>
@@ -2812,77 +2812,77 @@ Or type the dossier code from your receipt (for example 000.00.00.G06-261128-000
 Hoặc gõ mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-261128-0001, hoặc mã bắt đầu bằng TAM- nếu bạn nhận phiếu tiếp nhận tạm thời), rồi gõ 4 số cuối của số điện thoại bạn đã khai khi nộp, và chạm "Xem hồ sơ của tôi".</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="110" />
+        <location filename="../../ui/screens/track.py" line="112" />
         <source>Where is my dossier?</source>
         <translation>Hồ sơ của tôi đang ở đâu?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="112" />
+        <location filename="../../ui/screens/track.py" line="114" />
         <source>Hold the QR code on your receipt in front of the scanner, or type the code and the last 4 digits of your phone number.</source>
         <translation>Đưa mã QR trên giấy tiếp nhận vào trước đầu đọc mã, hoặc gõ mã hồ sơ và 4 số cuối số điện thoại của bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="114" />
+        <location filename="../../ui/screens/track.py" line="116" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="116" />
+        <location filename="../../ui/screens/track.py" line="118" />
         <source>e.g. 000.00.00.G06-261128-0001</source>
         <translation>ví dụ: 000.00.00.G06-261128-0001</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="117" />
+        <location filename="../../ui/screens/track.py" line="119" />
         <source>Last 4 digits of your phone</source>
         <translation>4 số cuối số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="119" />
+        <location filename="../../ui/screens/track.py" line="121" />
         <source>Show my dossier</source>
         <translation>Xem hồ sơ của tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="171" />
+        <location filename="../../ui/screens/track.py" line="173" />
         <source>This code is not a dossier receipt. Please show the QR code printed on your receipt.</source>
         <translation>Mã này không phải giấy tiếp nhận hồ sơ. Vui lòng đưa mã QR in trên giấy tiếp nhận của bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="180" />
+        <location filename="../../ui/screens/track.py" line="182" />
         <source>Code read. Now type the last 4 digits of your phone number.</source>
         <translation>Đã đọc mã. Bây giờ hãy gõ 4 số cuối số điện thoại của bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="188" />
+        <location filename="../../ui/screens/track.py" line="190" />
         <source>Please type the dossier code from your receipt.</source>
         <translation>Vui lòng gõ mã hồ sơ ghi trên giấy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="191" />
+        <location filename="../../ui/screens/track.py" line="193" />
         <source>Please type exactly 4 digits.</source>
         <translation>Vui lòng gõ đúng 4 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="204" />
+        <location filename="../../ui/screens/track.py" line="206" />
         <source>Looking up your dossier…</source>
         <translation>Đang tra cứu hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="223" />
+        <location filename="../../ui/screens/track.py" line="225" />
         <source>We could not find a dossier with this code and these phone digits. Please check both against your receipt and try again.</source>
         <translation>Không tìm thấy hồ sơ với mã và 4 số điện thoại này. Vui lòng đối chiếu lại với giấy tiếp nhận và thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="226" />
+        <location filename="../../ui/screens/track.py" line="228" />
         <source>This receipt's code could not be found. Please type the code and the last 4 digits of your phone number instead, or ask the staff.</source>
         <translation>Không tìm thấy mã trên giấy tiếp nhận này. Vui lòng gõ mã hồ sơ và 4 số cuối số điện thoại, hoặc hỏi cán bộ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="230" />
+        <location filename="../../ui/screens/track.py" line="232" />
         <source>Too many attempts. For your security, please wait a few minutes before trying again, or ask the staff at the counter.</source>
         <translation>Bạn đã thử quá nhiều lần. Để bảo vệ thông tin của bạn, vui lòng chờ vài phút rồi thử lại, hoặc hỏi cán bộ tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/track.py" line="240" />
+        <location filename="../../ui/screens/track.py" line="242" />
         <source>The ministry's system cannot be reached right now, so dossiers cannot be looked up. Please try again later, or ask the staff at the counter.</source>
         <translation>Hiện không kết nối được hệ thống của Bộ nên chưa tra cứu được hồ sơ. Vui lòng thử lại sau, hoặc hỏi cán bộ tại quầy.</translation>
     </message>
