@@ -115,12 +115,21 @@ class MainWindow(QWidget):
         self.keypad.toggled.connect(self.speech.control_changed)
         self.flow.state_changed.connect(self.keypad.screen_changed)
         self.flow.session_reset.connect(self.keypad.reset)
+        self.flow.session_reset.connect(lambda: self._show_focus_rings(False))
 
     def _keypad_activated(self) -> None:
-        """The first navigation key of a session: speech mode on (profile ``speech_on_keypad``) and the keys told."""
+        """The first navigation key of a session: focus rings on, speech mode on (profile ``speech_on_keypad``)
+        and the keys told."""
+        self._show_focus_rings(True)
         if self.speech_on_keypad and not self.flow.speech:
             self.flow.set_speech(True)
             self.speech.introduce(self.keypad.key_guide())
+
+    def _show_focus_rings(self, on: bool) -> None:
+        """Focus rings are drawn while keys are in use (ui/theme.py: the ``keys`` property)."""
+        if bool(self.property("keys")) != on:
+            self.setProperty("keys", on)
+            self._apply_style()  # re-polish every widget against the property
 
     def _back_key(self) -> None:
         if self.top_bar.back.isEnabled() and self.top_bar.back.isVisible():

@@ -96,6 +96,10 @@ def stylesheet(scale: float = 1.0, palette: Palette = DEFAULT) -> str:
     p = palette
     body, title, big = font_px(24, scale), font_px(40, scale), font_px(30, scale)
     ring = FOCUS_RING_PX
+    # The focus ring of controls shows once keys are used (the main window's "keys" property; like CSS
+    # :focus-visible): on a touch screen a ring left on Home after every tap reads as "selected".
+    # A text field always shows where typing goes.
+    KEYS = '#MainWindow[keys="true"]'  # noqa: N806 (a selector, named like one)
     # A tile is a big card: its border is thin in standard colours, bold in high contrast.
     notice_border = "none" if p is DEFAULT else f"2px solid {p.border}"
     return f"""
@@ -129,8 +133,8 @@ def stylesheet(scale: float = 1.0, palette: Palette = DEFAULT) -> str:
     QLabel[role="tile_name"] {{ font-size: {font_px(34, scale)}px; font-weight: bold; color: {p.primary}; }}
     QLabel[role="tile_hint"] {{ font-size: {body}px; color: {p.muted}; }}
     QPushButton QLabel[marked="true"] {{ color: {p.primary_text}; }}
-    QPushButton:focus {{ outline: none; border: {ring}px solid {p.focus}; margin: 0px; }}
-    QPushButton[role="tile"]:focus {{ border: {ring + 1}px solid {p.focus}; margin: 0px; }}
+    {KEYS} QPushButton:focus {{ outline: none; border: {ring}px solid {p.focus}; margin: 0px; }}
+    {KEYS} QPushButton[role="tile"]:focus {{ border: {ring + 1}px solid {p.focus}; margin: 0px; }}
     #TopBar {{ background: {p.bar}; }}
     #TopBar QPushButton {{
         background: transparent; color: {p.bar_text}; border: 2px solid {p.bar_text};
@@ -138,7 +142,7 @@ def stylesheet(scale: float = 1.0, palette: Palette = DEFAULT) -> str:
         min-height: {line_px(font_px(22, scale)) - 8}px;
     }}
     #TopBar QPushButton:pressed {{ background: {p.pressed}; color: {p.pressed_text}; }}
-    #TopBar QPushButton:focus {{ border: {ring}px solid {p.bar_focus}; margin: 0px; }}
+    {KEYS} #TopBar QPushButton:focus {{ border: {ring}px solid {p.bar_focus}; margin: 0px; }}
     #TopBar QPushButton:disabled {{ color: {p.bar_disabled}; border-color: {p.bar_disabled}; }}
     #TopBar QLabel {{ color: {p.bar_text}; font-size: {font_px(26, scale)}px; font-weight: bold; }}
     #Overlay {{ background: {p.dim}; }}
@@ -169,16 +173,17 @@ def stylesheet(scale: float = 1.0, palette: Palette = DEFAULT) -> str:
     QLineEdit[error="true"] {{ border: 3px solid {p.error}; margin: {ring - 3}px; }}
     QLineEdit:focus, QPlainTextEdit:focus {{ border: {ring}px solid {p.focus}; margin: 0px; }}
     QCheckBox, QRadioButton {{ min-height: {MIN_TARGET_PX}px; spacing: 16px; }}
-    QCheckBox:focus, QRadioButton:focus {{ border: {ring}px solid {p.focus}; border-radius: 10px; }}
+    {KEYS} QCheckBox:focus, {KEYS} QRadioButton:focus {{ border: {ring}px solid {p.focus}; border-radius: 10px; }}
     QAbstractItemView {{ background: {p.surface}; color: {p.text}; border: 2px solid {p.border}; }}
-    QAbstractItemView:focus {{ border: {ring}px solid {p.focus}; }}
-    QAbstractItemView::item:focus {{ border: {ring}px solid {p.focus}; }}
+    {KEYS} QAbstractItemView:focus {{ border: {ring}px solid {p.focus}; }}
+    {KEYS} QAbstractItemView::item:focus {{ border: {ring}px solid {p.focus}; }}
     QAbstractItemView::item:selected {{ background: {p.primary}; color: {p.primary_text}; }}
     QLabel[role="camera"] {{ background: {p.preview_bg}; color: {p.preview_text}; border-radius: 12px; }}
     QLabel[role="log"], QPlainTextEdit[role="log"] {{
         font-family: "DejaVu Sans Mono", monospace; font-size: {font_px(18, scale)}px;
     }}
     QScrollArea {{ border: none; background: transparent; }}
+    QScrollArea[role="list"] {{ min-height: {font_px(200, scale)}px; }}
     QScrollArea > QWidget, QScrollArea > QWidget > QWidget {{ background: transparent; }}
     QScrollBar {{ width: 0px; height: 0px; }}
     """

@@ -137,3 +137,23 @@ def test_typing_in_fields_and_backspace_there(qtbot, window: MainWindow, flow: K
     assert window.keyboard is None or window.keyboard.isVisible()  # the touch keyboard shows, focus stays
     press(qtbot, window, K.Key_Return)
     assert focused() == "btn_track_search"
+
+
+def test_focus_rings_show_once_keys_are_used(qtbot, window: MainWindow, flow: KioskFlow) -> None:
+    """Like CSS :focus-visible: a tapped button keeps no ring; the first navigation key draws them."""
+    from ui.theme import PALETTES
+
+    ring = PALETTES[flow.theme].focus.lower()
+    tile = window.findChild(QPushButton, "btn_lookup")
+
+    def ring_drawn() -> bool:
+        image = tile.grab().toImage()
+        return any(image.pixelColor(x, image.height() // 2).name() == ring for x in range(8))
+
+    tile.setFocus()  # as a tap leaves it
+    assert not ring_drawn()
+    press(qtbot, window, K.Key_Tab)  # the first key focuses the first tile and shows the ring
+    assert focused() == "btn_lookup" and ring_drawn()
+    flow.reset()  # the next visitor starts with a touch screen again
+    tile.setFocus()
+    assert not ring_drawn()

@@ -139,7 +139,13 @@ def transparent_scroll(scroll, body) -> None:  # type: ignore[no-untyped-def] - 
 
 
 def kinetic_list(scroll) -> None:  # type: ignore[no-untyped-def] - a QScrollArea of tappable rows
-    """Drag-to-scroll for a list of buttons, with taps delivered at once (see ui.widgets.scrolling)."""
+    """Drag-to-scroll for a list of buttons, with taps delivered at once (see ui.widgets.scrolling).
+
+    The list keeps a minimum height that grows with the text size (ui/theme.py, role "list"): at 200 %
+    a list squeezed between a long title and the buttons would otherwise show less than one row; the
+    screen as a whole scrolls instead.
+    """
     from ui.widgets.scrolling import make_kinetic
 
+    scroll.setProperty("role", "list")
     make_kinetic(scroll)
