@@ -8,12 +8,29 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
 from kiosk_app.flow import Screen
 from ui.main_window import MainWindow
 
 # The submission wizard's steps (ui.screens.submit.STEPS) are separate states for the walk.
 SUBMIT_STEPS = ("procedure", "applicant", "contact", "delivery", "consent", "scan", "review")
 OVERLAYS = ("confirm_home", "help", "idle", "display", "pin_pad")
+
+
+def settle(window: QWidget, max_passes: int = 20) -> None:
+    """Process events until the layout stops moving. Each word-wrapped label that grows to fit its text
+    (ui.widgets.fit_label) asks for one more layout pass; a running kiosk gets them from its event loop
+    within milliseconds, a screenshot taken after a fixed number of passes could catch it half-way."""
+    previous: list[tuple[int, int, int, int]] | None = None
+    for _ in range(max_passes):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+        shape = [w.geometry().getRect() for w in window.findChildren(QWidget) if w.isVisible()]
+        if shape == previous:
+            return
+        previous = shape
 
 
 def _reset(window: MainWindow, language: str) -> None:

@@ -148,6 +148,7 @@ def stylesheet(scale: float = 1.0, palette: Palette = DEFAULT) -> str:
     #Overlay {{ background: {p.dim}; }}
     #OverlayCard {{ background: {p.surface}; border-radius: 24px; border: 3px solid {p.primary}; }}
     QLabel[role="countdown"] {{ font-size: {font_px(96, scale)}px; font-weight: bold; color: {p.accent}; }}
+    QLabel[role="pin_dots"] {{ font-size: {font_px(64, min(scale, 1.5))}px; font-weight: bold; color: {p.accent}; }}
     QLabel[role="notice"] {{
         background: {p.warning_bg}; color: {p.warning_text}; border-radius: 12px; padding: 16px;
         border: {notice_border};

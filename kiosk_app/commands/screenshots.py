@@ -31,10 +31,10 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("KIOSK_DATA_DIR", str(args.out / ".data"))
 
     from ui.app import build_window, create_qapp
-    from ui.preview import preview_states
+    from ui.preview import preview_states, settle
 
     profile = load_profile(args.profile)
-    app = create_qapp()
+    app = create_qapp()  # noqa: F841 (the application lives as long as this function)
     flow = build_flow(profile, language=args.lang)
     flow.set_text_scale(args.text_scale)
     flow.default_text_scale = args.text_scale
@@ -47,8 +47,7 @@ def run(args: argparse.Namespace) -> int:
 
     def save(name: str) -> None:
         window.resize(width, height)  # a tall screen before must not leave the window taller
-        for _ in range(3):  # word-wrapped rows settle their height in a second layout pass
-            app.processEvents()
+        settle(window)
         path = args.out / f"{name}.png"
         window.grab().save(str(path))
         print(path)

@@ -237,3 +237,30 @@ def check_clipping(widgets: Iterable[QWidget], root: QWidget) -> list[str]:
         elif isinstance(w, QPushButton) and not button_text_fits(w):
             problems.append(f"button text larger than the button ({w.width()}x{w.height()}): {describe(w)}")
     return problems
+
+
+# --- overlapping controls and text ------------------------------------------------------------------
+def _clipped_rect(widget: QWidget, root: QWidget) -> QRect:
+    """Where ``widget`` shows inside ``root``: its rect cut by every ancestor's (scroll viewports too)."""
+    rect = QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        rect &= QRect(parent.mapTo(root, QPoint(0, 0)), parent.size())
+        parent = parent.parentWidget()
+    return rect
+
+
+def check_overlap(widgets: Iterable[QWidget], root: QWidget) -> list[str]:
+    """Texts and controls drawn over one another (e.g. a status text running under a button)."""
+    shown_items = [(w, _clipped_rect(w, root)) for w in widgets
+                   if w.isVisible() and (isinstance(w, INTERACTIVE) or (isinstance(w, QLabel) and has_text(w)))]
+    shown_items = [(w, r) for w, r in shown_items if r.width() > 0 and r.height() > 0]
+    problems = []
+    for i, (a, rect_a) in enumerate(shown_items):
+        for b, rect_b in shown_items[i + 1:]:
+            if a.isAncestorOf(b) or b.isAncestorOf(a):
+                continue
+            common = rect_a & rect_b
+            if common.width() > 2 and common.height() > 2:
+                problems.append(f"overlap {common.width()}x{common.height()} px: {describe(a)} / {describe(b)}")
+    return problems

@@ -1,7 +1,15 @@
 """Each check of the accessibility walker fails where it should, and taps reach buttons in scrolled screens."""
 from __future__ import annotations
 
-from a11y_checks import check_clipping, check_contrast, check_names, check_target_size, image_array, widgets_in
+from a11y_checks import (
+    check_clipping,
+    check_contrast,
+    check_names,
+    check_overlap,
+    check_target_size,
+    image_array,
+    widgets_in,
+)
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -84,6 +92,16 @@ def test_a_button_narrower_than_its_text_fails_the_clipping_check(qtbot) -> None
     squeezed.setFixedWidth(90)
     host = _host(qtbot, squeezed)
     assert len(check_clipping(widgets_in(host), host)) == 1
+
+
+def test_a_text_under_a_button_fails_the_overlap_check_and_a_column_passes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    status = QLabel("The camera of this kiosk is not working.")
+    button = QPushButton("Take the picture now")
+    host = _host(qtbot, status, button)
+    assert check_overlap(widgets_in(host), host) == []  # one below the other
+    button.move(status.pos() + QPoint(0, status.height() // 2))  # as a squeezed layout draws it
+    problems = check_overlap(widgets_in(host), host)
+    assert len(problems) == 1 and "Take the picture now" in problems[0]
 
 
 def test_a_tap_on_a_button_in_a_scrolled_screen_clicks_at_once(qtbot, window, flow: KioskFlow) -> None:  # type: ignore[no-untyped-def]

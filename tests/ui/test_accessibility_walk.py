@@ -1,6 +1,6 @@
 """Walk every state of the kiosk (screens, wizard steps, maintenance pages, overlays; see ui.preview)
 and check what is on screen: touch targets, accessible names, text contrast on the rendered pixels,
-and (at 200 % text) that no text is cut off.
+no text or control drawn over another, and (at 200 % text) that no text is cut off.
 
 Runs (CI has 2 cores, so not every combination): names and target sizes are cheap and checked in every
 run; contrast needs a grab of the window per state, and the text size changes it only through the
@@ -15,14 +15,15 @@ from a11y_checks import (
     check_clipping,
     check_contrast,
     check_names,
+    check_overlap,
     check_target_size,
     image_array,
     widgets_in,
 )
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.main_window import MainWindow
-from ui.preview import preview_states
+from ui.preview import preview_states, settle
 from ui.widgets.overlay import Overlay
 
 # (language, theme, text scale, contrast?, clipping?)
@@ -42,8 +43,7 @@ def _scope(window: MainWindow) -> QWidget:
 
 def _settle(window: MainWindow) -> None:
     window.resize(1920, 1080)
-    for _ in range(3):  # word-wrapped rows settle their height in a second layout pass
-        QApplication.processEvents()
+    settle(window)
 
 
 @pytest.mark.parametrize(("language", "theme", "scale", "contrast", "clipping"), RUNS,
@@ -61,11 +61,11 @@ def test_every_state_is_accessible(window: MainWindow, language: str, theme: str
         _settle(window)
         scope = _scope(window)
         widgets = widgets_in(scope)
-        found = check_target_size(widgets) + check_names(widgets)
+        found = check_target_size(widgets) + check_names(widgets) + check_overlap(widgets, window)
         if contrast:
             found += check_contrast(widgets, window, image_array(window.grab().toImage()))
         if clipping:
             found += check_clipping(widgets, window)
         problems += [f"{state}: {problem}" for problem in found]
     assert states >= 30
-    assert problems == []
+    assert not problems, "\n".join(problems)

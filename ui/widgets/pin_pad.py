@@ -27,7 +27,7 @@ class PinPadOverlay(Overlay):
         super().__init__(parent, "pin_pad")
         self._digits = ""
         self.heading = self.label("title")
-        self.dots = self.label("countdown")
+        self.dots = self.label("pin_dots")  # dots need no 200 %: the pad must fit on the panel
         self.dots.setObjectName("pin_dots")
         self.message = self.label("body")
         self.message.setObjectName("pin_message")
