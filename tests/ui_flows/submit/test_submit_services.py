@@ -31,7 +31,8 @@ def live(qtbot, services) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
     flow.services = services
     create_qapp()
     window = build_window(flow, kiosk_mode=False)
-    qtbot.addWidget(window)
+    # Not qtbot.addWidget(): pytest-qt closes and deleteLater()s its widgets before fixtures are torn
+    # down, and the wait for print jobs below would run that deletion before window.shutdown().
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)
