@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from kiosk_window import open_window
 
 from kiosk_app.clock import ManualClock
 from kiosk_app.composition import build_flow
@@ -20,13 +21,6 @@ def flow(profile: KioskProfile, clock: ManualClock) -> Iterator[KioskFlow]:
 
 @pytest.fixture
 def window(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
-    from ui.app import build_window, create_qapp
-
-    create_qapp()
-    window = build_window(flow, kiosk_mode=False)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, flow)
     yield window
     window.shutdown()

@@ -28,14 +28,9 @@ class RecordingSpeaker:
 
 
 def make_window(qtbot, flow: KioskFlow, speaker: object, *, speech_on_keypad: bool = False):  # type: ignore[no-untyped-def]
-    from ui.app import build_window, create_qapp
+    from kiosk_window import open_window
 
-    create_qapp()
-    window = build_window(flow, kiosk_mode=False, speaker=speaker, speech_on_keypad=speech_on_keypad)  # type: ignore[arg-type]
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, flow, speaker=speaker, speech_on_keypad=speech_on_keypad)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window

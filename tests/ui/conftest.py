@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator  # noqa: E402
 
 import pytest  # noqa: E402
+from kiosk_window import open_window
 
 
 @pytest.fixture
@@ -24,13 +25,6 @@ def flow(profile, clock):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(qtbot, flow) -> Iterator:  # type: ignore[no-untyped-def]
     """The main window at the kiosk's 1920x1080."""
-    from ui.app import build_window, create_qapp
-
-    create_qapp()
-    window = build_window(flow, kiosk_mode=False)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, flow)
     yield window
     window.shutdown()

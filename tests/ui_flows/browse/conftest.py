@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from kiosk_window import open_window
 from PySide6.QtWidgets import QApplication
 
 from kiosk_app.api.client import BackendClient
@@ -62,15 +63,7 @@ def _healthy_devices(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 def make_window(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
-    from ui.app import build_window, create_qapp
-
-    create_qapp()
-    window = build_window(flow, kiosk_mode=False)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_window(qtbot, flow)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import cv2
 import pytest
+from kiosk_window import open_window
 
 from kiosk_app.clock import ManualClock
 from kiosk_app.composition import build_flow
@@ -18,18 +19,6 @@ def flow(profile: KioskProfile, clock: ManualClock) -> Iterator[KioskFlow]:
     flow = build_flow(profile, clock=clock, language="en")  # the tests read the English source texts
     yield flow
     flow.stop()
-
-
-def open_window(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
-    from ui.app import build_window, create_qapp
-
-    create_qapp()
-    window = build_window(flow, kiosk_mode=False)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 @pytest.fixture
