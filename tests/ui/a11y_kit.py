@@ -1,6 +1,9 @@
 """Helpers of the speech and keypad tests: a speaker that records, a window built with it, key presses."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -27,13 +30,33 @@ class RecordingSpeaker:
         return [text for _language, text in self.said]
 
 
-def make_window(qtbot, flow: KioskFlow, speaker: object, *, speech_on_keypad: bool = False):  # type: ignore[no-untyped-def]
+def kiosk_fixtures(*, speech_on_keypad: bool):  # type: ignore[no-untyped-def]
+    """The ``flow`` (English), ``speaker`` (recording) and ``window`` fixtures of a speech or keypad test
+    module: ``flow, speaker, window = kiosk_fixtures(speech_on_keypad=...)`` at module level."""
     from kiosk_window import open_window
 
-    window = open_window(qtbot, flow, speaker=speaker, speech_on_keypad=speech_on_keypad)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+    from kiosk_app.composition import build_flow
+
+    @pytest.fixture
+    def flow(profile, clock) -> Iterator[KioskFlow]:  # type: ignore[no-untyped-def]
+        flow = build_flow(profile, clock=clock, language="en")
+        flow.default_language = "en"
+        yield flow
+        flow.stop()
+
+    @pytest.fixture
+    def speaker() -> RecordingSpeaker:
+        return RecordingSpeaker()
+
+    @pytest.fixture
+    def window(qtbot, flow: KioskFlow, speaker: RecordingSpeaker):  # type: ignore[no-untyped-def]
+        window = open_window(qtbot, flow, speaker=speaker, speech_on_keypad=speech_on_keypad)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        yield window
+        window.shutdown()
+
+    return flow, speaker, window
 
 
 def press(qtbot, window: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]

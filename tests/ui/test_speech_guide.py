@@ -1,41 +1,20 @@
 """The speech guide through the real window: Read aloud, speech mode, overlays, secrets, language."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 
-import pytest
-from a11y_kit import RecordingSpeaker, make_window, press, type_text
+from a11y_kit import RecordingSpeaker, kiosk_fixtures, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from kiosk_app.clock import ManualClock
-from kiosk_app.composition import build_flow
 from kiosk_app.flow import KioskFlow, Screen
-from kiosk_app.profile import KioskProfile
 from ui.main_window import MainWindow
 from ui.spoken import describe_control, screen_summary
 
 K = Qt.Key
 
 
-@pytest.fixture
-def flow(profile: KioskProfile, clock: ManualClock) -> Iterator[KioskFlow]:
-    flow = build_flow(profile, clock=clock, language="en")
-    flow.default_language = "en"
-    yield flow
-    flow.stop()
-
-
-@pytest.fixture
-def speaker() -> RecordingSpeaker:
-    return RecordingSpeaker()
-
-
-@pytest.fixture
-def window(qtbot, flow: KioskFlow, speaker: RecordingSpeaker) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, flow, speaker)
-    yield window
-    window.shutdown()
+flow, speaker, window = kiosk_fixtures(speech_on_keypad=False)
 
 
 def spoken_after(qtbot, speaker: RecordingSpeaker, count: int) -> str:  # type: ignore[no-untyped-def]
