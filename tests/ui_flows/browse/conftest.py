@@ -62,12 +62,7 @@ def _healthy_devices(request: pytest.FixtureRequest) -> Iterator[None]:
                 devices["qr"].clear(None)
 
 
-def make_window(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
-    return open_window(qtbot, flow)
-
-
-@pytest.fixture
-def flow(services: KioskServices) -> Iterator[KioskFlow]:
+def _flow_on(services: KioskServices) -> Iterator[KioskFlow]:
     flow = build_flow(services.profile, clock=ManualClock(), language="en", services=services)
     yield flow
     flow.stop()
@@ -75,9 +70,8 @@ def flow(services: KioskServices) -> Iterator[KioskFlow]:
     shutil.rmtree(flow.session.scratch_dir, ignore_errors=True)
 
 
-@pytest.fixture
-def window(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, flow)
+def _window_on(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, flow)
     yield window
     flow.reset(reason="test over")  # screens let go of the module's shared devices
     window.shutdown()
@@ -85,20 +79,23 @@ def window(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def flow(services: KioskServices) -> Iterator[KioskFlow]:
+    yield from _flow_on(services)
+
+
+@pytest.fixture
+def window(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
+    yield from _window_on(qtbot, flow)
+
+
+@pytest.fixture
 def dead_flow(dead_services: KioskServices) -> Iterator[KioskFlow]:
-    flow = build_flow(dead_services.profile, clock=ManualClock(), language="en", services=dead_services)
-    yield flow
-    flow.stop()
-    flow.session.wipe()
-    shutil.rmtree(flow.session.scratch_dir, ignore_errors=True)
+    """A flow on services whose backend cannot be reached."""
+    yield from _flow_on(dead_services)
 
 
 @pytest.fixture
 def dead_window(qtbot, dead_flow: KioskFlow):  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, dead_flow)
-    yield window
-    dead_flow.reset(reason="test over")
-    window.shutdown()
-    QApplication.processEvents()
+    yield from _window_on(qtbot, dead_flow)
 
 
