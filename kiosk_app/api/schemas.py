@@ -372,18 +372,23 @@ class DossierReceipt(_Model):
 # ---------------------------------------------------------------- tracking and supplements
 
 
-class TrackRequest(_Model):
-    """A look-up: the dossier code plus the receipt's tracking token or the phone's last 4 digits."""
+class _HolderProof(_Model):
+    """Who may see a dossier: the receipt's tracking token or the phone's last 4 digits, exactly one."""
 
-    code: str = Field(min_length=1, max_length=60)
     tracking_token: str | None = Field(default=None, max_length=100)
     phone_last4: str | None = Field(default=None, pattern=r"^\d{4}$")
 
     @model_validator(mode="after")
-    def _one_proof(self) -> TrackRequest:
+    def _one_proof(self) -> _HolderProof:
         if (self.tracking_token is None) == (self.phone_last4 is None):
             raise ValueError("give exactly one of tracking_token and phone_last4")
         return self
+
+
+class TrackRequest(_HolderProof):
+    """A look-up: the dossier code plus the receipt's tracking token or the phone's last 4 digits."""
+
+    code: str = Field(min_length=1, max_length=60)
 
 
 class StageView(_Model):
@@ -438,19 +443,11 @@ class DossierTracking(_Model):
                     "time waiting for the applicant's supplement excluded)")
 
 
-class SupplementProof(_Model):
+class SupplementProof(_HolderProof):
     """The JSON part (form field ``supplement``) of a supplement upload."""
 
-    tracking_token: str | None = Field(default=None, max_length=100)
-    phone_last4: str | None = Field(default=None, pattern=r"^\d{4}$")
     documents: list[SubmittedDocument] = Field(min_length=1, max_length=50)
     note: NfcStr | None = Field(default=None, max_length=1000)
-
-    @model_validator(mode="after")
-    def _one_proof(self) -> SupplementProof:
-        if (self.tracking_token is None) == (self.phone_last4 is None):
-            raise ValueError("give exactly one of tracking_token and phone_last4")
-        return self
 
 
 class SupplementReceipt(_Model):
