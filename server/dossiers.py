@@ -169,9 +169,12 @@ class DossierService:
         except _Replayed as replayed:
             return replayed.receipt, False
         except IntegrityError:
-            # A concurrent retry with the same key committed first (PostgreSQL): answer with its dossier.
+            # Which unique row won? A concurrent retry with the same key (answer with its dossier), or
+            # another dossier holding the provisional reference (409); anything else is a real fault.
             with backend.db.read() as session:
                 replay = self._replay(session, kiosk_id, key, print_)
+                if replay is None:
+                    _refuse_taken_provisional_ref(session, request.provisional_ref)
             if replay is None:
                 raise
             return replay, False
@@ -184,6 +187,7 @@ class DossierService:
             replay = self._replay(session, kiosk_id, key, print_)  # SQLite: writers are serialised
             if replay is not None:
                 raise _Replayed(replay)
+            _refuse_taken_provisional_ref(session, request.provisional_ref)
             procedure = _procedure(session, request.procedure_code)
             now = backend.now()
             local = now.astimezone(VIETNAM_TZ)
@@ -348,6 +352,15 @@ class _Replayed(Exception):
     def __init__(self, receipt: DossierReceipt) -> None:
         super().__init__("replayed")
         self.receipt = receipt
+
+
+def _refuse_taken_provisional_ref(session: Session, provisional_ref: str | None) -> None:
+    """409 when another dossier already carries this provisional reference (it must stay unique)."""
+    if provisional_ref is None:
+        return
+    taken = session.scalar(select(Dossier.id).where(Dossier.provisional_ref == provisional_ref))
+    if taken is not None:
+        raise ApiError(409, ErrorCode.PROVISIONAL_REF_REUSED, {"provisional_ref": provisional_ref})
 
 
 def _procedure_any(session: Session, code: str) -> Procedure:

@@ -39,6 +39,9 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ErrorCode.IDEMPOTENCY_KEY_REUSED: (
         "Khóa chống gửi trùng đã được dùng cho một hồ sơ khác.",
         "This Idempotency-Key was already used for a different dossier."),
+    ErrorCode.PROVISIONAL_REF_REUSED: (
+        "Mã tạm đã được dùng cho một hồ sơ khác.",
+        "This provisional reference already belongs to another dossier."),
     ErrorCode.ILLEGAL_TRANSITION: (
         "Không thể chuyển hồ sơ sang trạng thái này.", "The dossier cannot move to this status."),
     ErrorCode.SUPPLEMENT_NOT_REQUESTED: (
@@ -99,7 +102,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorResponse, "description": description}
     for status, description in {
         400: "Bad input (code says which)", 401: "Kiosk not authorised", 404: "Not found",
-        409: "Conflict (illegal transition, reused key)", 413: "Upload too large",
+        409: "Conflict (illegal transition, reused key or provisional reference)", 413: "Upload too large",
         422: "Invalid request", 429: "Rate limited",
     }.items()
 }

@@ -139,6 +139,7 @@ class ErrorCode(str, Enum):
     UNSAFE_PDF = "unsafe_pdf"
     IDEMPOTENCY_KEY_REQUIRED = "idempotency_key_required"
     IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
+    PROVISIONAL_REF_REUSED = "provisional_ref_reused"
     ILLEGAL_TRANSITION = "illegal_transition"
     SUPPLEMENT_NOT_REQUESTED = "supplement_not_requested"
     RATE_LIMITED = "rate_limited"
