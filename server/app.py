@@ -18,7 +18,9 @@ from kiosk_app.api.schemas import DossierCreate, ErrorCode, Health, SupplementPr
 from server.backend import Backend
 from server.dossiers import DossierService
 from server.errors import ApiError, error_response, install_error_handlers
+from server.json_limits import JsonBodyLimit
 from server.routes import api, console, public
+from server.security_headers import SecurityHeaders
 from server.settings import ServerSettings
 
 log = logging.getLogger("server.app")
@@ -71,13 +73,20 @@ def create_app(database_url: str = "sqlite://", data_dir: str | None = None, **s
             shutil.rmtree(scratch, ignore_errors=True)
         raise
 
+    # /docs, /redoc and /openapi.json only when asked for; app.openapi() still builds the document
+    # (server.openapi_dump, `kiosk-server openapi`).
+    docs = config.enable_docs
     app = FastAPI(title="MST one-stop reference backend", version=VERSION,
                   description="Reference implementation of the API the one-stop kiosks call "
-                              "(procedure catalogue, dossiers, tracking, assistance tickets, fleet).")
+                              "(procedure catalogue, dossiers, tracking, assistance tickets, fleet).",
+                  docs_url="/docs" if docs else None, redoc_url="/redoc" if docs else None,
+                  openapi_url="/openapi.json" if docs else None)
     app.state.backend = backend
     app.state.dossiers = DossierService(backend)
     install_error_handlers(app)
     app.add_middleware(RequestSizeLimit, max_bytes=config.max_request_bytes)
+    app.add_middleware(JsonBodyLimit)
+    app.add_middleware(SecurityHeaders)  # outermost: also on the 413s above
 
     app.include_router(api.router)
     app.include_router(public.router)

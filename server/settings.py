@@ -50,6 +50,10 @@ class ServerSettings(BaseModel):
     staff_session_hours: int = 10
     clock: Callable[[], datetime] = utc_now
     log_sql: bool = False
+    enable_docs: bool = Field(default=False, description="serve /docs, /redoc and /openapi.json (development)")
+    forwarded_allow_ips: list[str] = Field(
+        default_factory=list,
+        description="addresses of reverse proxies whose X-Forwarded-For/-Proto are believed; empty: none")
 
     @field_validator("dossier_code_pattern")
     @classmethod

@@ -1,7 +1,6 @@
 """Kiosk-facing API v1: catalogue, dossier submission, tracking, supplements, tickets, heartbeat."""
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Form, Header, Request, Response, UploadFile
@@ -15,7 +14,7 @@ from kiosk_app.api.schemas import (API_PREFIX, Catalogue, CatalogueVersion, Doss
                                    ProcedureSummary, SupplementProof, SupplementReceipt, Ticket, TicketRequest,
                                    TrackRequest)
 
-from server import auth
+from server import auth, json_limits
 from server.backend import Backend
 from server.catalogue import current_version
 from server.dossiers import DossierService, UploadedFile
@@ -74,9 +73,7 @@ async def _read_files(files: list[UploadFile], max_bytes: int) -> list[UploadedF
 
 def _parse_json_field(model: type[DossierCreate] | type[SupplementProof], raw: str):  # type: ignore[no-untyped-def]
     try:
-        return model.model_validate(json.loads(raw))
-    except json.JSONDecodeError as exc:
-        raise ApiError(422, ErrorCode.INVALID_REQUEST, f"not JSON: {exc.msg}") from None
+        return model.model_validate(json_limits.loads(raw))  # depth and size bounded: no RecursionError
     except ValidationError as exc:
         raise ApiError(422, ErrorCode.INVALID_REQUEST, _jsonable_errors(exc.errors())) from None
 

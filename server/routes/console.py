@@ -129,11 +129,21 @@ async def logout(request: Request) -> Response:
 # ---------------------------------------------------------------- dossiers
 
 
+def _parse_int(text: str | None, low: int, high: int) -> int | None:
+    """An ASCII decimal within [low, high], else None (``'²'.isdigit()`` is true but int('²') fails)."""
+    if not text or len(text) > 6 or not (text.isascii() and text.isdigit()):
+        return None
+    value = int(text)
+    return value if low <= value <= high else None
+
+
 def _parse_day(text: str | None) -> date | None:
+    """A YYYY-MM-DD day in a sane range, else None (year 1 overflows once shifted from UTC+7 to UTC)."""
     try:
-        return date.fromisoformat(text) if text else None
+        day = date.fromisoformat(text) if text else None
     except ValueError:
         return None
+    return day if day is not None and 1900 <= day.year <= 9000 else None
 
 
 @router.get("/dossiers", response_class=HTMLResponse)
@@ -144,8 +154,9 @@ def dossier_list(request: Request) -> Response:
     backend = _backend(request)
     q = request.query_params
     query = select(Dossier).order_by(Dossier.id.desc()).limit(500)
-    if q.get("status", "").isdigit():
-        query = query.where(Dossier.status == int(q["status"]))
+    status = _parse_int(q.get("status"), min(DossierStatus), max(DossierStatus))
+    if status is not None:
+        query = query.where(Dossier.status == status)
     if q.get("procedure"):
         query = query.where(Dossier.procedure_code == q["procedure"])
     day_from, day_to = _parse_day(q.get("from")), _parse_day(q.get("to"))
@@ -210,11 +221,10 @@ async def dossier_action(request: Request, code: str, action: str) -> Response:
         chosen = Action(action)
     except ValueError:
         return RedirectResponse(f"{target}?{urlencode({'error': 'Thao tác không hợp lệ.'})}", 303)
-    days = form.get("days", "")
     given = ActionInput(handler=staff.display_name, unit=form.get("unit") or None,
                         reason=form.get("reason") or None,
                         missing=[line.strip() for line in form.get("missing", "").splitlines() if line.strip()] or None,
-                        days=int(days) if days.isdigit() and 0 < int(days) < 366 else None)
+                        days=_parse_int(form.get("days"), 1, 365))
     backend = _backend(request)
     try:
         with backend.db.write() as session:

@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from kiosk_app.api.schemas import ErrorResponse
@@ -14,6 +14,13 @@ from server.errors import ApiError
 
 router = APIRouter()
 templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
+STYLESHEET = (Path(__file__).resolve().parent.parent / "templates" / "console.css").read_text(encoding="utf-8")
+
+
+@router.get("/static/console.css", include_in_schema=False)
+def stylesheet() -> Response:
+    """The pages' styles, as a file: the Content-Security-Policy allows no inline style."""
+    return Response(STYLESHEET, media_type="text/css", headers={"Cache-Control": "public, max-age=3600"})
 
 
 @router.get("/track/{code}", response_class=HTMLResponse, tags=["tracking"],

@@ -2,6 +2,7 @@
 odd console query parameters (issue 18, finding 7)."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -54,3 +55,175 @@ def test_idempotent_retry_with_a_provisional_ref_is_still_a_replay(client: TestC
     again = submit(client, payload, key="same-key-0001", files=files)
     assert (first.status_code, again.status_code) == (201, 200)
     assert again.json()["code"] == first.json()["code"]
+
+
+# ---------------------------------------------------------------- finding 7b: JSON nesting and size
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+def test_dossier_field_nested_100000_deep_is_a_422(client: TestClient) -> None:
+    """Finding 7b: the multipart ``dossier`` JSON field nested 100,000 deep raised RecursionError (500)."""
+    response = client.post("/api/v1/dossiers", data={"dossier": '{"applicant": ' + DEEP + "}"},
+                           files=[("files", ("a.pdf", make_pdf(), "application/pdf"))],
+                           headers={"Idempotency-Key": "deep-json-0001"})
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["code"] == "invalid_request"
+
+
+def test_supplement_field_nested_100000_deep_is_a_422(client: TestClient) -> None:
+    """Finding 7b: the multipart ``supplement`` JSON field goes through the same bounded parser."""
+    response = client.post("/api/v1/dossiers/X-1/supplements", data={"supplement": DEEP},
+                           files=[("files", ("a.pdf", make_pdf(), "application/pdf"))])
+    assert response.status_code == 422, response.text
+
+
+@pytest.mark.parametrize("path", ["/api/v1/track", "/api/v1/kiosks/heartbeat", "/api/v1/tickets"])
+def test_json_body_nested_100000_deep_is_a_422(client: TestClient, path: str) -> None:
+    """Finding 7b: a JSON body nested deeper than any wire model is refused before json.loads."""
+    response = client.post(path, content='{"counters": ' + DEEP + "}",
+                           headers={"Content-Type": "application/json"})
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["code"] == "invalid_request"
+
+
+def test_ordinary_nesting_still_passes(client: TestClient) -> None:
+    """Finding 7b: the depth bound leaves real requests alone (a heartbeat with devices is 3 deep)."""
+    heartbeat = {"app_version": "1.0", "devices": [{"name": "printer", "kind": "printer", "state": "online"}],
+                 "counters": {"dossiers": 3}}
+    assert client.post("/api/v1/kiosks/heartbeat", json=heartbeat).status_code == 200
+
+
+def test_json_body_over_the_size_bound_is_a_413_even_when_chunked(client: TestClient) -> None:
+    """Finding 7b: a JSON body is bounded in size while it is read, with or without Content-Length."""
+    big = '{"app_version": "' + "x" * (2 * 1024 * 1024) + '"}'
+
+    def chunks() -> Any:
+        for start in range(0, len(big), 65536):
+            yield big[start:start + 65536].encode()
+
+    for content in (big, chunks()):
+        response = client.post("/api/v1/kiosks/heartbeat", content=content,
+                               headers={"Content-Type": "application/json"})
+        assert response.status_code == 413, response.text
+        assert response.json()["error"]["code"] == "request_too_large"
+
+
+def test_depth_scan_is_linear_on_hostile_input() -> None:
+    """Finding 7b: the pre-scan is linear for 1 MB of brackets, quotes, or escaped quotes in a string."""
+    import time  # noqa: PLC0415
+
+    from server.json_limits import nesting_depth  # noqa: PLC0415
+
+    megabyte = 1024 * 1024
+    hostile = ['"' + '\\"' * (megabyte // 2), '"' * megabyte, "[" * megabyte, '"' + "[" * megabyte + '"']
+    started = time.perf_counter()
+    depths = [nesting_depth(text) for text in hostile]
+    assert depths == [0, 0, megabyte, 0]
+    assert time.perf_counter() - started < 5.0  # a quadratic scan would take hours
+    assert nesting_depth('{"a": [1, {"b": "x]]]\\"[["}], "c": "{"}') == 3
+
+
+# ---------------------------------------------------------------- finding 7c: console query parameters
+
+
+@pytest.fixture
+def staff_client(make_app: Any) -> TestClient:
+    from server_testkit import STAFF_PASSWORD, STAFF_USER  # noqa: PLC0415
+
+    app = make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD)
+    staff = TestClient(app, base_url="https://testserver")
+    response = staff.post("/staff/login", data={"username": STAFF_USER, "password": STAFF_PASSWORD},
+                          follow_redirects=False)
+    assert response.status_code == 303, response.text
+    return staff
+
+
+@pytest.mark.parametrize("params", [
+    {"status": "²"}, {"status": "٣"}, {"status": "99999999999999999999"}, {"status": "-1"},
+    {"from": "0001-01-01"}, {"to": "9999-12-31"}, {"from": "２０２６-03-04"}, {"from": "x", "to": "\u0000"},
+])
+def test_odd_console_filters_are_ignored_not_a_500(staff_client: TestClient, client: TestClient,
+                                                   params: dict[str, str]) -> None:
+    """Finding 7c: ``status=²`` passed ``str.isdigit()`` and then failed in ``int()`` (500)."""
+    code = submit(client).json()["code"]
+    response = staff_client.get("/staff/dossiers", params=params)
+    assert response.status_code == 200, response.text
+    if "status" in params:
+        assert code in response.text  # the unusable filter is ignored
+
+
+def test_odd_action_days_are_ignored_not_a_500(staff_client: TestClient, client: TestClient) -> None:
+    """Finding 7c: the ``days`` field of a staff action had the same ``isdigit()``/``int()`` fault."""
+    code = submit(client).json()["code"]
+    page = staff_client.get(f"/staff/dossiers/{code}").text
+    marker = 'name="csrf" value="'
+    csrf = page[page.index(marker) + len(marker):].split('"', 1)[0]
+    response = staff_client.post(f"/staff/dossiers/{code}/actions/accept", data={"csrf": csrf, "days": "²"},
+                                 follow_redirects=False)
+    assert response.status_code == 303
+    assert 'data-status="2"' in staff_client.get(f"/staff/dossiers/{code}").text
+
+
+# ---------------------------------------------------------------- from finding 11: headers and /docs
+
+SECURITY_HEADERS = {"x-frame-options": "DENY", "x-content-type-options": "nosniff", "referrer-policy": "no-referrer"}
+
+
+def test_every_kind_of_answer_carries_the_security_headers(client: TestClient, staff_client: TestClient) -> None:
+    """Finding 11: no CSP, X-Frame-Options, nosniff or Referrer-Policy were sent."""
+    code = submit(client).json()["code"]
+    anonymous = TestClient(client.app)
+    answers = {
+        "health": anonymous.get("/health"),
+        "api 401": anonymous.get("/api/v1/catalogue/version", headers={"Authorization": "Bearer wrong"}),
+        "api 200": client.get("/api/v1/catalogue"),
+        "413": client.post("/api/v1/tickets", content=b"{}", headers={"Content-Length": str(10**12),
+                                                                      "Content-Type": "application/json"}),
+        "404": anonymous.get("/nowhere"),
+        "tracking page": anonymous.get(f"/track/{code}"),
+        "login page": anonymous.get("/staff/login"),
+        "console page": staff_client.get("/staff/dossiers"),
+        "stylesheet": anonymous.get("/static/console.css"),
+    }
+    for name, response in answers.items():
+        for header, value in SECURITY_HEADERS.items():
+            assert response.headers.get(header) == value, (name, header, response.headers)
+        policy = response.headers.get("content-security-policy", "")
+        assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy, (name, policy)
+        assert "unsafe-inline" not in policy, (name, policy)
+    assert answers["413"].status_code == 413
+
+
+def test_pages_need_no_inline_script_or_style(client: TestClient, staff_client: TestClient) -> None:
+    """Finding 11: the strict CSP (no 'unsafe-inline') does not break the pages: their styles are a file."""
+    code = submit(client).json()["code"]
+    pages = [staff_client.get(path).text for path in (
+        "/staff/login", "/staff/dossiers", f"/staff/dossiers/{code}", "/staff/fleet", "/staff/queue",
+        "/staff/calendar")]
+    pages.append(TestClient(client.app).get(f"/track/{code}").text)
+    for page in pages:
+        assert "<script" not in page and "<style" not in page
+        assert not re.search(r"<[^>]*\s(style|on[a-z]+)\s*=", page), "inline style or event handler"
+        assert '<link rel="stylesheet" href="/static/console.css">' in page
+    sheet = TestClient(client.app).get("/static/console.css")
+    assert sheet.status_code == 200 and sheet.headers["content-type"].startswith("text/css")
+    assert "header .user" in sheet.text
+
+
+@pytest.mark.parametrize("path", ["/docs", "/redoc", "/openapi.json", "/docs/oauth2-redirect"])
+def test_api_documentation_is_off_by_default(client: TestClient, path: str) -> None:
+    """Finding 11: /docs, /redoc and /openapi.json were served to anyone."""
+    assert client.get(path).status_code == 404
+
+
+def test_api_documentation_can_be_switched_on_and_the_dump_still_works(make_app: Any) -> None:
+    """Finding 11: with ``enable_docs`` the pages come back; openapi_dump builds the document either way."""
+    from server.openapi_dump import render  # noqa: PLC0415
+
+    on = TestClient(make_app(enable_docs=True))
+    assert on.get("/openapi.json").status_code == 200
+    docs = on.get("/docs")
+    assert docs.status_code == 200 and "cdn.jsdelivr.net" in docs.headers["content-security-policy"]
+    off: FastAPI = make_app()
+    assert '"/api/v1/dossiers"' in render(off)

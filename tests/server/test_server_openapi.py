@@ -44,7 +44,7 @@ def test_every_api_route_documents_its_answers(app: FastAPI) -> None:
 
 def _fuzz_app() -> FastAPI:
     """One app for the whole fuzz run (built at collection: schemathesis needs the schema then)."""
-    app = create_app(kiosks={KIOSK_ID: KIOSK_TOKEN}, track_rate_per_minute=100000)
+    app = create_app(kiosks={KIOSK_ID: KIOSK_TOKEN}, track_rate_per_minute=100000, enable_docs=True)
     from fastapi.testclient import TestClient  # noqa: PLC0415
 
     seeded = TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
