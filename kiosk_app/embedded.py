@@ -45,7 +45,9 @@ class EmbeddedBackend:
         self.url = f"http://127.0.0.1:{port}"
         settings = {"public_base_url": self.url, **self.app_settings}
         app = self.app = create_app(database_url=self.database_url, data_dir=str(self.data_dir), **settings)
-        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+        from server.serving import uvicorn_config  # proxy headers only from configured proxies
+
+        config = uvicorn_config(app, log_level="warning", lifespan="on")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._socket]}, name="embedded-backend", daemon=True

@@ -1,6 +1,7 @@
 """The ``kiosk-server`` command: run the reference backend, or manage kiosks, staff and the calendar.
 
     kiosk-server [--host 127.0.0.1] [--port 8800] [--database-url URL] [--data-dir DIR]
+                 [--forwarded-allow-ips 10.0.0.5,...] [--enable-docs]
     kiosk-server add-kiosk ID [ID ...]        prints one token per kiosk (stored hashed)
     kiosk-server remove-kiosk ID              refuses the kiosk's token from now on
     kiosk-server add-staff USER               asks for the password (or --password-stdin)
@@ -41,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", default=_default_data_dir(), help="database (SQLite) and uploaded files")
     parser.add_argument("--public-base-url", default=None, help="base of tracking links printed on receipts")
     parser.add_argument("--agency-code", default=None)
+    parser.add_argument("--forwarded-allow-ips", default=os.environ.get("KIOSK_SERVER_FORWARDED_ALLOW_IPS", ""),
+                        help="comma-separated addresses of reverse proxies whose X-Forwarded-For is believed "
+                             "(default: none; proxy headers are ignored)")
+    parser.add_argument("--enable-docs", action="store_true", help="serve /docs, /redoc and /openapi.json")
     parser.add_argument("--log-level", default="INFO")
     commands = parser.add_subparsers(dest="command")
     add_kiosk = commands.add_parser("add-kiosk", help="register kiosks and print their tokens")
@@ -73,6 +78,11 @@ def main(argv: list[str] | None = None) -> int:
         settings["public_base_url"] = f"http://{args.host}:{args.port}"
     if args.agency_code:
         settings["agency_code"] = args.agency_code
+    trusted = [address.strip() for address in args.forwarded_allow_ips.split(",") if address.strip()]
+    if trusted:
+        settings["forwarded_allow_ips"] = trusted
+    if args.enable_docs:
+        settings["enable_docs"] = True
     app = create_app(_database_url(args), args.data_dir, **settings)
     backend = app.state.backend
     try:
@@ -101,8 +111,9 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         import uvicorn  # noqa: PLC0415
 
-        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level.lower(), access_log=False,
-                    ws="none")
+        from server.serving import uvicorn_config  # noqa: PLC0415
+
+        uvicorn.Server(uvicorn_config(app, host=args.host, port=args.port, log_level=args.log_level.lower())).run()
         return 0
     finally:
         backend.close()

@@ -33,3 +33,16 @@ def test_two_embedded_servers_get_different_ports(tmp_path: Path) -> None:
     finally:
         first.stop()
         second.stop()
+
+
+def test_embedded_server_ignores_proxy_headers(tmp_path: Path) -> None:
+    """Finding 11: uvicorn's default believed X-Forwarded-For from loopback; the embedded server does not."""
+    backend = EmbeddedBackend(tmp_path / "server")
+    backend.start(timeout=20)
+    try:
+        assert backend._server is not None
+        assert backend._server.config.proxy_headers is False
+        answer = requests.get(f"{backend.url}/health", timeout=5)
+        assert answer.headers["X-Frame-Options"] == "DENY"
+    finally:
+        backend.stop()

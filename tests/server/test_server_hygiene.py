@@ -3,10 +3,11 @@ odd console query parameters (issue 18, finding 7)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.testclient import TestClient
 
 from server import dossiers
@@ -227,3 +228,66 @@ def test_api_documentation_can_be_switched_on_and_the_dump_still_works(make_app:
     assert docs.status_code == 200 and "cdn.jsdelivr.net" in docs.headers["content-security-policy"]
     off: FastAPI = make_app()
     assert '"/api/v1/dossiers"' in render(off)
+
+
+def _client_address_seen(app: FastAPI, forwarded_for: str) -> str:
+    """Serve ``app`` with the production uvicorn configuration; what request.client.host says."""
+    import threading  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    import requests  # noqa: PLC0415
+    import uvicorn  # noqa: PLC0415
+
+    from server.serving import uvicorn_config  # noqa: PLC0415
+
+    @app.get("/probe/client")
+    def probe(request: Request) -> dict[str, str]:
+        return {"host": request.client.host if request.client else ""}
+
+    server = uvicorn.Server(uvicorn_config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not server.started:
+            assert time.monotonic() < deadline, "uvicorn did not start"
+            time.sleep(0.02)
+        port = server.servers[0].sockets[0].getsockname()[1]
+        answer = requests.get(f"http://127.0.0.1:{port}/probe/client", headers={"X-Forwarded-For": forwarded_for},
+                              timeout=10)
+        assert answer.status_code == 200, answer.text
+        return str(answer.json()["host"])
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+def test_forwarded_for_is_ignored_unless_the_proxy_is_configured(make_app: Any,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finding 11: uvicorn believed X-Forwarded-For from any loopback client (or FORWARDED_ALLOW_IPS)."""
+    monkeypatch.setenv("FORWARDED_ALLOW_IPS", "*")  # uvicorn's own switch must not open it again
+    assert _client_address_seen(make_app(), "203.0.113.9") == "127.0.0.1"
+
+
+def test_forwarded_for_is_believed_from_a_configured_proxy(make_app: Any) -> None:
+    """Finding 11: a deployment behind a reverse proxy names it in ``forwarded_allow_ips``."""
+    assert _client_address_seen(make_app(forwarded_allow_ips=["127.0.0.1"]), "203.0.113.9") == "203.0.113.9"
+    assert _client_address_seen(make_app(forwarded_allow_ips=["10.0.0.5"]), "203.0.113.9") == "127.0.0.1"
+
+
+def test_kiosk_server_command_trusts_proxy_headers_only_when_told(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finding 11: ``kiosk-server`` ran uvicorn with proxy headers on; now only ``--forwarded-allow-ips``."""
+    import uvicorn  # noqa: PLC0415
+
+    from server import cli  # noqa: PLC0415
+
+    started: list[uvicorn.Config] = []
+    monkeypatch.setattr(uvicorn.Server, "run", lambda server, *args, **kwargs: started.append(server.config))
+    monkeypatch.delenv("KIOSK_SERVER_FORWARDED_ALLOW_IPS", raising=False)
+    assert cli.main(["--data-dir", str(tmp_path / "a"), "--port", "0"]) == 0
+    assert cli.main(["--data-dir", str(tmp_path / "b"), "--port", "0",
+                     "--forwarded-allow-ips", "10.0.0.5, 10.0.0.6"]) == 0
+    plain, proxied = started
+    assert plain.proxy_headers is False
+    assert proxied.proxy_headers is True and proxied.forwarded_allow_ips == ["10.0.0.5", "10.0.0.6"]
