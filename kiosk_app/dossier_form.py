@@ -30,6 +30,8 @@ from kiosk_app.api.schemas import (
     ProcedureDetail,
     Requirement,
     SubmittedDocument,
+    clean_text,
+    has_letter,
 )
 from kiosk_app.digitize.capture import still_corners
 from kiosk_app.digitize.detect import PageDetection, PageDetector
@@ -73,12 +75,17 @@ def normalise_phone(text: str) -> str:
     return ("+" if text.startswith("+") else "") + re.sub(r"\D", "", text)
 
 
+def _has_text(value: Any) -> bool:
+    """What the server accepts as a name or address: letters left once invisible characters are gone."""
+    return has_letter(clean_text(str(value or "")))
+
+
 def applicant_errors(fields: Mapping[str, Any], today: date | None = None) -> dict[str, str]:
     """Field name -> what is wrong with it, for the applicant step (empty when all is well)."""
     today = today or date.today()
     errors: dict[str, str] = {}
     business = fields.get("type") == "business"
-    if not str(fields.get("full_name", "")).strip():
+    if not _has_text(fields.get("full_name")):
         errors["full_name"] = QCoreApplication.translate("DossierForm", "Please enter your full name.")
     id_number = str(fields.get("id_number", "")).strip()
     if not business and not id_number:
@@ -92,10 +99,10 @@ def applicant_errors(fields: Mapping[str, Any], today: date | None = None) -> di
             errors["date_of_birth"] = QCoreApplication.translate("DossierForm", "Write the date as day/month/year, for example 05/09/1980.")
         elif not (date(1900, 1, 1) <= birth <= today):
             errors["date_of_birth"] = QCoreApplication.translate("DossierForm", "This date of birth is not possible.")
-    if not str(fields.get("address", "")).strip():
+    if not _has_text(fields.get("address")):
         errors["address"] = QCoreApplication.translate("DossierForm", "Please enter your address.")
     if business:
-        if not str(fields.get("organisation_name", "")).strip():
+        if not _has_text(fields.get("organisation_name")):
             errors["organisation_name"] = QCoreApplication.translate("DossierForm", "Please enter the name of the business or organisation.")
         tax = str(fields.get("tax_code", "")).strip()
         if not TAX_RE.fullmatch(tax):
@@ -119,7 +126,7 @@ def contact_errors(fields: Mapping[str, Any]) -> dict[str, str]:
 
 def delivery_errors(fields: Mapping[str, Any]) -> dict[str, str]:
     """Field name -> message for the delivery step."""
-    if fields.get("method") == "post" and not str(fields.get("postal_address", "")).strip():
+    if fields.get("method") == "post" and not _has_text(fields.get("postal_address")):
         return {"postal_address": QCoreApplication.translate("DossierForm", "Please enter the address the result should be posted to.")}
     return {}
 

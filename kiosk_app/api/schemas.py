@@ -2,10 +2,12 @@
 
 Pure pydantic v2 models and enums, shared by ``server/`` and the kiosk's backend client. This module
 imports nothing else from ``kiosk_app`` and nothing from Qt, so the server can use it without the GUI.
-Every free-text field is normalised to Unicode NFC on the way in.
+Every free-text field is normalised to Unicode NFC on the way in; the applicant's names and addresses
+are also cleaned of control, bidi and zero-width characters and must contain a letter.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, datetime
 from enum import Enum, IntEnum
@@ -24,6 +26,54 @@ def _nfc(value: str) -> str:
 
 NfcStr = Annotated[str, AfterValidator(_nfc)]
 """A string normalised to NFC; use for every human-entered text field."""
+
+# Terminal escape sequences (CSI "ESC [ ... m", OSC "ESC ] ... BEL", two-character ones): dropped whole,
+# so that "\x1b[31m" leaves nothing behind rather than "[31m".
+_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})
+"""Control characters (NUL, ESC, C1), format characters (bidi overrides and isolates U+202A-U+202E,
+U+2066-U+2069, zero-width U+200B-U+200F, BOM U+FEFF, soft hyphen...) and lone surrogates."""
+
+
+def clean_text(value: str) -> str:
+    """Free text as it may be stored and printed: NFC, no control/format characters, single spaces.
+
+    White space of any kind (tabs, line breaks, no-break spaces) becomes one space; control, bidi
+    and zero-width characters are removed; the result is stripped.
+    """
+    value = " ".join(_ESCAPE_SEQUENCE.sub("", value).split())
+    value = "".join(ch for ch in value if unicodedata.category(ch) not in _INVISIBLE_CATEGORIES)
+    return " ".join(unicodedata.normalize("NFC", value).split())
+
+
+def has_letter(value: str) -> bool:
+    """True when ``value`` contains at least one letter (Unicode category L*)."""
+    return any(unicodedata.category(ch).startswith("L") for ch in value)
+
+
+def _personal_text(value: str) -> str:
+    cleaned = clean_text(value)
+    if not has_letter(cleaned):
+        raise ValueError("must contain at least one letter")
+    return cleaned
+
+
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+
+
+def _email(value: str) -> str:
+    cleaned = clean_text(value)
+    if not re.fullmatch(EMAIL_PATTERN, cleaned):
+        raise ValueError("not an e-mail address once invisible characters are removed")
+    return cleaned
+
+
+CleanStr = Annotated[str, AfterValidator(clean_text)]
+"""Free text cleaned by :func:`clean_text` (may end up empty)."""
+PersonalText = Annotated[str, AfterValidator(_personal_text)]
+"""A name or an address: cleaned by :func:`clean_text` and containing at least one letter."""
+EmailText = Annotated[str, AfterValidator(_email)]
+"""An e-mail address without control or invisible characters."""
 
 
 class DossierStatus(IntEnum):
@@ -268,12 +318,12 @@ class Applicant(_Model):
     """Who applies; for a business the representative's name plus the organisation."""
 
     type: ApplicantType
-    full_name: NfcStr = Field(min_length=1, max_length=200)
+    full_name: PersonalText = Field(min_length=1, max_length=200)
     id_number: str | None = Field(default=None, pattern=r"^(\d{9}|\d{12})$")
     date_of_birth: date | None = None
-    organisation_name: NfcStr | None = Field(default=None, max_length=300)
+    organisation_name: PersonalText | None = Field(default=None, max_length=300)
     tax_code: str | None = Field(default=None, pattern=r"^\d{10}(-\d{3})?$")
-    address: NfcStr = Field(min_length=1, max_length=500)
+    address: PersonalText = Field(min_length=1, max_length=500)
 
     @model_validator(mode="after")
     def _business_has_organisation(self) -> Applicant:
@@ -286,14 +336,14 @@ class Contact(_Model):
     """How the centre reaches the applicant."""
 
     phone: str = Field(pattern=r"^\+?[0-9]{9,15}$")
-    email: NfcStr | None = Field(default=None, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    email: EmailText | None = Field(default=None, max_length=254, pattern=EMAIL_PATTERN)
 
 
 class Delivery(_Model):
     """Where the result goes: the counter, or a postal address."""
 
     method: DeliveryMethod
-    postal_address: NfcStr | None = Field(default=None, max_length=500)
+    postal_address: PersonalText | None = Field(default=None, max_length=500)
 
     @model_validator(mode="after")
     def _post_needs_address(self) -> Delivery:
@@ -448,7 +498,7 @@ class SupplementProof(_HolderProof):
     """The JSON part (form field ``supplement``) of a supplement upload."""
 
     documents: list[SubmittedDocument] = Field(min_length=1, max_length=50)
-    note: NfcStr | None = Field(default=None, max_length=1000)
+    note: CleanStr | None = Field(default=None, max_length=1000)
 
 
 class SupplementReceipt(_Model):

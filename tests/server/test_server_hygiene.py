@@ -291,3 +291,34 @@ def test_kiosk_server_command_trusts_proxy_headers_only_when_told(tmp_path: Path
     plain, proxied = started
     assert plain.proxy_headers is False
     assert proxied.proxy_headers is True and proxied.forwarded_allow_ips == ["10.0.0.5", "10.0.0.6"]
+
+
+# ---------------------------------------------------------------- from finding 11: input hygiene
+
+
+@pytest.mark.parametrize("name", ["   ", "\u200b\u200b", "\x00", "\x1b[31m", "\u202e\u202c"])
+def test_server_refuses_a_name_without_letters(client: TestClient, name: str) -> None:
+    """Finding 11: whitespace-only, zero-width-only, NUL and ANSI-escape names were stored."""
+    payload = dossier_payload(applicant={"type": 1, "full_name": name, "address": "Hà Nội"})
+    response = submit(client, payload)
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["detail"][0]["loc"][-1] == "full_name"
+
+
+def test_server_stores_clean_nfc_names_and_addresses(client: TestClient, app: FastAPI) -> None:
+    """Finding 11: NFD "Nguyễn Văn Bình" is stored NFC; RTL overrides, NUL and escapes are not stored."""
+    from sqlalchemy import select  # noqa: PLC0415
+
+    from server.models import Dossier  # noqa: PLC0415
+
+    payload = dossier_payload(
+        applicant={"type": 1, "full_name": "\u202eNguye\u0302\u0303n Va\u0306n Bi\u0300nh\x00",
+                   "address": "\x1b[31mSố 1\u200b Tràng Tiền,\tHà Nội"},
+        delivery={"method": 1, "postal_address": "\ufeff12 Lê Lợi, Huế\u2069"})
+    response = submit(client, payload)
+    assert response.status_code == 201, response.text
+    with app.state.backend.db.read() as session:
+        row = session.scalars(select(Dossier).where(Dossier.code == response.json()["code"])).one()
+    assert row.applicant_name == "Nguyễn Văn Bình"
+    assert row.applicant_address == "Số 1 Tràng Tiền, Hà Nội"
+    assert row.postal_address == "12 Lê Lợi, Huế"
