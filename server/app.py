@@ -86,7 +86,9 @@ def create_app(database_url: str = "sqlite://", data_dir: str | None = None, **s
     install_error_handlers(app)
     app.add_middleware(RequestSizeLimit, max_bytes=config.max_request_bytes)
     app.add_middleware(JsonBodyLimit)
-    app.add_middleware(SecurityHeaders)  # outermost: also on the 413s above
+    # Outside even Starlette's ServerErrorMiddleware, so that a 500 carries the headers too.
+    build_stack = app.build_middleware_stack
+    app.build_middleware_stack = lambda: SecurityHeaders(build_stack())  # type: ignore[method-assign]
 
     app.include_router(api.router)
     app.include_router(public.router)

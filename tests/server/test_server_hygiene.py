@@ -196,6 +196,21 @@ def test_every_kind_of_answer_carries_the_security_headers(client: TestClient, s
     assert answers["413"].status_code == 413
 
 
+def test_even_a_server_error_carries_the_security_headers(make_app: Any) -> None:
+    """Finding 11: the headers are added outside Starlette's error middleware, so a 500 has them too."""
+    app = make_app()
+
+    @app.get("/probe/fault")
+    def fault() -> None:
+        raise RuntimeError("simulated fault")
+
+    response = TestClient(app, raise_server_exceptions=False).get("/probe/fault")
+    assert response.status_code == 500
+    for header, value in SECURITY_HEADERS.items():
+        assert response.headers.get(header) == value, header
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+
+
 def test_pages_need_no_inline_script_or_style(client: TestClient, staff_client: TestClient) -> None:
     """Finding 11: the strict CSP (no 'unsafe-inline') does not break the pages: their styles are a file."""
     code = submit(client).json()["code"]
