@@ -42,6 +42,7 @@ class ServerSettings(BaseModel):
     catalogue_path: Path | None = None
     max_file_bytes: int = 25 * 1024 * 1024
     max_request_bytes: int = 150 * 1024 * 1024
+    max_files_per_upload: int = 20
     track_rate_per_minute: int = 600
     track_failures_per_code: int = 5
     track_failure_window_s: int = 900
