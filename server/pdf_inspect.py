@@ -180,6 +180,10 @@ def _check_dictionary(dictionary: Any, where: str) -> None:
         value = dictionary.get(key)
         if value is not None and str(value) in names:
             raise Refused(UNSAFE_PDF, f"{key} {value} in {where}")
+    if str(dictionary.get("/S", "")) == "/URI":
+        target = dictionary.get("/URI")
+        if isinstance(target, pikepdf.String) and bytes(target).strip().lower().startswith(b"javascript:"):
+            raise Refused(UNSAFE_PDF, f"a javascript: link in {where}")
 
 
 def _walk(root: Any, where: str) -> None:

