@@ -87,14 +87,15 @@ def multipart_chunks(parts: int, part_bytes: int) -> Iterator[bytes]:
     yield f"--{BOUNDARY}--\r\n".encode()
 
 
-def post_chunked(server: LiveServer, chunks: Iterator[bytes], token: str | None) -> tuple[int, bytes]:
+def post_chunked(server: LiveServer, chunks: Iterator[bytes], token: str | None,
+                 path: str = "/api/v1/dossiers") -> tuple[int, bytes]:
     """POST a chunked body (no Content-Length) on a raw socket; returns (bytes sent, response bytes).
 
     The response is read on its own thread while sending, so an answer that comes before the body is
     sent in full is seen even when the server then closes the connection.
     """
     auth = f"Authorization: Bearer {token}\r\n" if token else ""
-    head = (f"POST /api/v1/dossiers HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n"
+    head = (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n"
             f"Idempotency-Key: h18-upload-0001\r\n{auth}"
             f"Content-Type: multipart/form-data; boundary={BOUNDARY}\r\n\r\n").encode()
     response = bytearray()
@@ -137,11 +138,12 @@ def test_chunked_upload_over_the_request_budget_is_cut_off_while_streaming(count
     assert sent < total, "the server kept accepting the body after refusing it"
 
 
-def test_anonymous_upload_is_refused_before_its_body_is_read(counted_server: Any) -> None:
+@pytest.mark.parametrize("path", ["/api/v1/dossiers", "/api/v1/dossiers/000.00.00.G06-260304-0001/supplements"])
+def test_anonymous_upload_is_refused_before_its_body_is_read(counted_server: Any, path: str) -> None:
     """Finding 3: the multipart form (400 MB in the report) was parsed before the kiosk token was checked."""
     server, counter = counted_server(max_request_bytes=1024 * MB)
     total = 64 * MB
-    sent, response = post_chunked(server, multipart_chunks(1, total), token=None)
+    sent, response = post_chunked(server, multipart_chunks(1, total), token=None, path=path)
     assert _status(response) == 401 and b"unauthorised_kiosk" in response
     assert counter.read <= SLACK, f"an anonymous request made the app read {counter.read} bytes"
     assert sent < total
