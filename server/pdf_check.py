@@ -20,7 +20,7 @@ from pathlib import Path
 from kiosk_app.api.schemas import ErrorCode
 
 from server.errors import ApiError
-from server.pdf_inspect import PdfLimits, Refused, Verdict, check_envelope, frame_files
+from server.pdf_inspect import PdfLimits, Refused, Verdict, check_envelope
 
 log = logging.getLogger("server.pdf_check")
 
@@ -54,20 +54,48 @@ class PdfChecker:
         environment = {**os.environ, "PYTHONPATH": os.pathsep.join(
             filter(None, [_SOURCE_ROOT, os.environ.get("PYTHONPATH")]))}
         command = [sys.executable, "-m", "server.pdf_inspect", json.dumps(asdict(self.limits))]
-        with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                               env=environment) as child:
+            # Written piece by piece from a thread: no second copy of the upload in the server's memory.
+            writer = threading.Thread(target=_write_files, args=(child, files), daemon=True)
+            writer.start()
             try:
-                out, err = child.communicate(frame_files(files), timeout=self.limits.seconds + _STARTUP_SECONDS)
+                child.wait(self.limits.seconds + _STARTUP_SECONDS)
             except subprocess.TimeoutExpired:
                 child.kill()
-                child.communicate()
+                child.wait()
                 return [Verdict(ErrorCode.UNSAFE_PDF.value, "took too long to inspect")]
+            finally:
+                writer.join()
+                _close_quietly(child)
+            assert child.stdout is not None
+            out = child.stdout.read()
         if child.returncode != 0:
             # Killed at the CPU limit, or out of address space outside Python's reach.
-            log.warning("PDF inspection ended with status %s: %s", child.returncode,
-                        err.decode("utf-8", "replace")[-300:])
+            log.warning("PDF inspection ended with status %s", child.returncode)
             return [Verdict(ErrorCode.UNSAFE_PDF.value, "too complex to inspect")]
         return [Verdict(code, reason) for code, reason in json.loads(out)]
+
+
+def _write_files(child: subprocess.Popen[bytes], files: list[bytes]) -> None:
+    """Send the files framed as :func:`server.pdf_inspect.read_files` expects; stop if the child is gone."""
+    assert child.stdin is not None
+    try:
+        for data in files:
+            child.stdin.write(len(data).to_bytes(8, "big"))
+            child.stdin.write(data)
+        child.stdin.close()
+    except (BrokenPipeError, OSError, ValueError):
+        pass
+
+
+def _close_quietly(child: subprocess.Popen[bytes]) -> None:
+    """Close the child's stdin even when the child left before reading it all (a broken pipe)."""
+    assert child.stdin is not None
+    try:
+        child.stdin.close()
+    except OSError:
+        pass
 
 
 def _raise(verdict: Verdict) -> None:

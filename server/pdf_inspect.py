@@ -261,11 +261,6 @@ def read_files(stream: BinaryIO) -> list[bytes]:
     return files
 
 
-def frame_files(files: list[bytes]) -> bytes:
-    """The input :func:`read_files` reads."""
-    return b"".join(len(data).to_bytes(8, "big") + data for data in files)
-
-
 def main() -> None:
     """``python -m server.pdf_inspect '<limits json>'``: framed files on stdin, verdicts as JSON on stdout."""
     limits = PdfLimits(**json.loads(sys.argv[1]))
