@@ -112,10 +112,10 @@ class _DecodeBudget:
             raise Refused(UNSAFE_PDF, f"decompression bomb: more than {self.limit} decoded bytes")
 
 
-def _inflate(data: bytes, budget: _DecodeBudget) -> bytes:
-    """Inflate without ever holding more than the budget allows; returns the output (for a next filter)."""
+def _inflate(data: bytes, budget: _DecodeBudget, keep: bool) -> bytes:
+    """Inflate in bounded pieces, charging the budget; the output is kept only if a next filter needs it."""
     inflater = zlib.decompressobj()
-    out = io.BytesIO()
+    out = io.BytesIO() if keep else _Discard()
     pending = data
     try:
         while pending:
@@ -133,6 +133,16 @@ def _inflate(data: bytes, budget: _DecodeBudget) -> bytes:
     return out.getvalue()
 
 
+class _Discard:
+    """Counts nothing, keeps nothing: the sink of the last filter."""
+
+    def write(self, _data: bytes) -> None:
+        pass
+
+    def getvalue(self) -> bytes:
+        return b""
+
+
 def _filters(stream: Any) -> list[str]:
     chosen = stream.stream_dict.get("/Filter")
     if chosen is None:
@@ -146,9 +156,10 @@ def _count_decoded(stream: Any, budget: _DecodeBudget) -> None:
     """Charge the budget with the stream's decoded size, decoding only what can expand."""
     data = stream.read_raw_bytes()
     budget.spend(len(data))
-    for name in _filters(stream):
+    filters = _filters(stream)
+    for position, name in enumerate(filters):
         if name in ("/FlateDecode", "/Fl"):
-            data = _inflate(data, budget)
+            data = _inflate(data, budget, keep=position < len(filters) - 1)
         elif name in ("/ASCIIHexDecode", "/AHx"):
             data = _hex(data)
             budget.spend(len(data))

@@ -257,6 +257,9 @@ BYPASSES: dict[str, tuple[bytes, str]] = {
     "decompression bomb (64 KiB inflating to 64 MiB)": (
         build_pdf({4: stream_object(flate_bomb(64 * MB), b"/Filter /FlateDecode")},
                   page=b"/Contents 4 0 R"), "unsafe_pdf"),
+    "nested decompression bomb (Flate of Flate)": (
+        build_pdf({4: stream_object(zlib.compress(flate_bomb(256 * MB), 9), b"/Filter [/FlateDecode /FlateDecode]")},
+                  page=b"/Contents 4 0 R"), "unsafe_pdf"),
 }
 
 
