@@ -169,11 +169,36 @@ def _count_decoded(stream: Any, budget: _DecodeBudget) -> None:
             except ValueError:
                 return
             budget.spend(len(data))
-        elif name in ("/LZWDecode", "/LZW", "/RunLengthDecode", "/RL"):
-            budget.spend(len(stream.read_bytes()))  # qpdf decodes these; the child's memory limit bounds it
+        elif name in ("/RunLengthDecode", "/RL"):
+            data = _run_length(data, budget, keep=position < len(filters) - 1)
+        elif name in ("/LZWDecode", "/LZW"):
+            try:  # qpdf decodes the whole chain; the child's memory limit bounds it
+                budget.spend(len(stream.read_bytes()))
+            except pikepdf.PdfError:
+                pass  # not decodable: nothing for a viewer to expand either
             return
         else:
             return  # image codecs (DCT, JPX, JBIG2, CCITT) are not decoded here
+
+
+def _run_length(data: bytes, budget: _DecodeBudget, keep: bool) -> bytes:
+    """RunLengthDecode (PDF 32000 7.4.5), charging the budget run by run."""
+    out = bytearray()
+    index, size = 0, len(data)
+    while index < size and data[index] != 128:
+        length = data[index]
+        if length < 128:
+            literal = data[index + 1:index + 2 + length]
+            budget.spend(len(literal))
+            if keep:
+                out += literal
+            index += 2 + length
+        else:
+            budget.spend(257 - length)
+            if keep:
+                out += data[index + 1:index + 2] * (257 - length)
+            index += 2
+    return bytes(out)
 
 
 def _hex(data: bytes) -> bytes:

@@ -257,6 +257,9 @@ BYPASSES: dict[str, tuple[bytes, str]] = {
     "decompression bomb (64 KiB inflating to 64 MiB)": (
         build_pdf({4: stream_object(flate_bomb(64 * MB), b"/Filter /FlateDecode")},
                   page=b"/Contents 4 0 R"), "unsafe_pdf"),
+    "run-length bomb (4 MiB decoding to 256 MiB)": (
+        build_pdf({4: stream_object(bytes([129, 0]) * (2 * MB) + b"\x80", b"/Filter /RunLengthDecode")},
+                  page=b"/Contents 4 0 R"), "unsafe_pdf"),
     "nested decompression bomb (Flate of Flate)": (
         build_pdf({4: stream_object(zlib.compress(flate_bomb(256 * MB), 9), b"/Filter [/FlateDecode /FlateDecode]")},
                   page=b"/Contents 4 0 R"), "unsafe_pdf"),
@@ -283,6 +286,9 @@ LEGITIMATE: dict[str, bytes] = {
     "hand-written, one page": build_pdf(),
     "saved by pikepdf with object streams": with_pikepdf(lambda pdf: None, object_streams=True),
     "with a web link": with_pikepdf(_link_annotation),
+    "run-length encoded content": build_pdf(
+        {4: stream_object(bytes([2]) + b"q Q" + bytes([200, 32]) + b"\x80", b"/Filter /RunLengthDecode")},
+        page=b"/Contents 4 0 R"),
     "a well-compressed scan (1 MiB of white in 1 KiB)": build_pdf(
         {4: stream_object(flate_bomb(1 * MB), b"/Filter /FlateDecode")}, page=b"/Contents 4 0 R"),
 }
@@ -360,3 +366,16 @@ def test_parser_worst_case_is_cut_off_and_the_server_stays_responsive(counted_se
     assert response.status_code == 400 and response.json()["error"]["code"] == "unsafe_pdf", response.text
     assert elapsed < 8.0, f"the check ran {elapsed:.1f} s past a 1 s limit"
     assert max(latencies, default=0) < 1.0, f"/health waited {max(latencies):.1f} s"
+
+
+def test_the_inspection_is_bounded_in_memory_too(make_app: AppFactory) -> None:
+    """Finding 1: the parse is bounded in memory as well as in time: with no decode budget to stop it, a
+    stream that inflates to 256 MiB is stopped by the inspecting process's address-space cap (64 MiB here)."""
+    app = make_app(pdf_check_memory_bytes=64 * MB, pdf_max_decoded_bytes=1 << 40, pdf_max_inflation=1 << 20)
+    kiosk = TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
+    inflating = build_pdf({4: stream_object(flate_bomb(256 * MB), b"/Filter [/FlateDecode /ASCIIHexDecode]")},
+                          page=b"/Contents 4 0 R")
+    response = submit(kiosk, files=[inflating])
+    assert response.status_code == 400, response.text
+    assert response.json()["error"] == {**response.json()["error"], "code": "unsafe_pdf",
+                                        "detail": "too large to inspect"}
