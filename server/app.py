@@ -9,15 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
-from starlette.types import ASGIApp, Receive, Scope, Send
-
 from pydantic.json_schema import models_json_schema
 
-from kiosk_app.api.schemas import DossierCreate, ErrorCode, Health, SupplementProof
+from kiosk_app.api.schemas import DossierCreate, Health, SupplementProof
 
 from server.backend import Backend
+from server.body_budget import RequestBodyBudget
 from server.dossiers import DossierService
-from server.errors import ApiError, error_response, install_error_handlers
+from server.errors import install_error_handlers
 from server.json_limits import JsonBodyLimit
 from server.routes import api, console, public
 from server.security_headers import SecurityHeaders
@@ -25,29 +24,6 @@ from server.settings import ServerSettings
 
 log = logging.getLogger("server.app")
 VERSION = "0.1.0"
-
-
-class RequestSizeLimit:
-    """Refuses a request whose declared Content-Length exceeds the limit before reading its body."""
-
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
-        self.app = app
-        self.max_bytes = max_bytes
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            for name, value in scope.get("headers", ()):
-                if name == b"content-length":
-                    try:
-                        too_big = int(value) > self.max_bytes
-                    except ValueError:
-                        too_big = False
-                    if too_big:
-                        response = error_response(ApiError(413, ErrorCode.REQUEST_TOO_LARGE,
-                                                           {"max_bytes": self.max_bytes}))
-                        await response(scope, receive, send)
-                        return
-        await self.app(scope, receive, send)
 
 
 def create_app(database_url: str = "sqlite://", data_dir: str | None = None, **settings: Any) -> FastAPI:
@@ -84,7 +60,7 @@ def create_app(database_url: str = "sqlite://", data_dir: str | None = None, **s
     app.state.backend = backend
     app.state.dossiers = DossierService(backend)
     install_error_handlers(app)
-    app.add_middleware(RequestSizeLimit, max_bytes=config.max_request_bytes)
+    app.add_middleware(RequestBodyBudget, max_bytes=config.max_request_bytes)
     app.add_middleware(JsonBodyLimit)
     # Outside even Starlette's ServerErrorMiddleware, so that a 500 carries the headers too.
     build_stack = app.build_middleware_stack

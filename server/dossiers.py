@@ -24,7 +24,9 @@ from server.errors import ApiError
 from server.lifecycle import Action, ActionInput
 from server.models import Dossier, DossierDocument, Procedure
 from server.settings import VIETNAM_TZ
-from server.storage import StoredFile, check_pdf
+from server.pdf_check import PdfChecker
+from server.pdf_inspect import PdfLimits
+from server.storage import StoredFile
 
 log = logging.getLogger("server.dossiers")
 
@@ -61,7 +63,7 @@ def _procedure(session: Session, code: str) -> Procedure:
 
 
 def _check_documents(procedure: Procedure, documents: list[SubmittedDocument], files: list[UploadedFile],
-                     backend: Backend, require_all: bool) -> None:
+                     backend: Backend, require_all: bool, pdf_checker: PdfChecker) -> None:
     """Files match the list, belong to the procedure, required ones are present, every one is a PDF."""
     if len(documents) != len(files):
         raise ApiError(400, ErrorCode.FILE_COUNT_MISMATCH, {"documents": len(documents), "files": len(files)})
@@ -77,8 +79,7 @@ def _check_documents(procedure: Procedure, documents: list[SubmittedDocument], f
                    if c["requirement"] == Requirement.REQUIRED.value and cid not in given]
         if missing:
             raise ApiError(400, ErrorCode.MISSING_COMPONENT, {"component_ids": missing})
-    for upload in files:
-        check_pdf(upload.data, backend.settings.max_file_bytes)
+    pdf_checker.check_files([upload.data for upload in files], backend.settings.max_file_bytes)
 
 
 def fingerprint(request: DossierCreate, files: list[UploadedFile]) -> str:
@@ -94,6 +95,10 @@ class DossierService:
 
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
+        settings = backend.settings
+        self.pdf_checker = PdfChecker(PdfLimits(
+            max_decoded_bytes=settings.pdf_max_decoded_bytes, max_inflation=settings.pdf_max_inflation,
+            seconds=settings.pdf_check_seconds, memory_bytes=settings.pdf_check_memory_bytes))
         self._procedures: dict[str, Procedure] = {}
 
     # ------------------------------------------------------------ receipt
@@ -162,7 +167,7 @@ class DossierService:
             if replay is not None:
                 return replay, False
             procedure = _procedure(session, request.procedure_code)
-        _check_documents(procedure, request.documents, files, backend, require_all=True)
+        _check_documents(procedure, request.documents, files, backend, True, self.pdf_checker)
         stored = [backend.files.put(upload.data) for upload in files]
         try:
             return self._insert(kiosk_id, key, request, stored, print_), True
@@ -300,7 +305,7 @@ class DossierService:
             return replay, False
         if dossier.status != DossierStatus.SUPPLEMENT_REQUESTED:
             raise ApiError(409, ErrorCode.SUPPLEMENT_NOT_REQUESTED, {"status": dossier.status})
-        _check_documents(procedure, proof.documents, files, backend, require_all=False)
+        _check_documents(procedure, proof.documents, files, backend, False, self.pdf_checker)
         stored = [backend.files.put(upload.data) for upload in files]
         with backend.db.write() as session:
             dossier = _load_dossier(session, code)

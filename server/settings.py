@@ -42,6 +42,11 @@ class ServerSettings(BaseModel):
     catalogue_path: Path | None = None
     max_file_bytes: int = 25 * 1024 * 1024
     max_request_bytes: int = 150 * 1024 * 1024
+    max_files_per_upload: int = 20
+    pdf_check_seconds: float = 10.0
+    pdf_check_memory_bytes: int = 768 * 1024 * 1024
+    pdf_max_decoded_bytes: int = 200 * 1024 * 1024
+    pdf_max_inflation: int = 100
     track_rate_per_minute: int = 600
     track_failures_per_code: int = 5
     track_failure_window_s: int = 900

@@ -1,5 +1,5 @@
-"""Uploaded files on disk under ``<data_dir>/files/``, named by their SHA-256, never by user input;
-plus the PDF content check that runs before anything is stored."""
+"""Uploaded files on disk under ``<data_dir>/files/``, named by their SHA-256, never by user input.
+(The PDF check that runs before anything is stored is :mod:`server.pdf_check`.)"""
 from __future__ import annotations
 
 import hashlib
@@ -9,38 +9,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk_app.api.schemas import ErrorCode
-
-from server.errors import ApiError
-
-_PDF_HEADER = re.compile(rb"%PDF-(1\.[0-7]|2\.0)")
-_ACTIVE_CONTENT = re.compile(rb"/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA)\b")
-_STREAM_DATA = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
-
-
 @dataclass(frozen=True)
 class StoredFile:
     """A file kept in the store."""
 
     sha256: str
     size_bytes: int
-
-
-def check_pdf(data: bytes, max_bytes: int) -> None:
-    """Refuse anything that is not a plain PDF within the size limit.
-
-    A full parse is left to the staff's viewer. Here the file must start with the PDF header (no
-    leading bytes, which polyglot files use) and end with an end-of-file marker in its last
-    kilobytes; no active content (scripts, launch actions, embedded files) may be declared in the
-    object structure outside stream data (image bytes may contain anything). Active content hidden
-    inside compressed object streams is not detected.
-    """
-    if len(data) > max_bytes:
-        raise ApiError(413, ErrorCode.FILE_TOO_LARGE, {"max_bytes": max_bytes})
-    if not _PDF_HEADER.match(data) or b"%%EOF" not in data[-2048:]:
-        raise ApiError(400, ErrorCode.NOT_A_PDF)
-    if _ACTIVE_CONTENT.search(_STREAM_DATA.sub(b"stream endstream", data)):
-        raise ApiError(400, ErrorCode.UNSAFE_PDF)
 
 
 class FileStore:

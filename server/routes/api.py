@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, Header, Request, Response, UploadFile
+from fastapi import APIRouter, Depends, Header, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import ValidationError
@@ -17,14 +17,24 @@ from kiosk_app.api.schemas import (API_PREFIX, Catalogue, CatalogueVersion, Doss
 from server import auth, json_limits
 from server.backend import Backend
 from server.catalogue import current_version
-from server.dossiers import DossierService, UploadedFile
+from server.dossiers import DossierService
 from server.errors import ERROR_RESPONSES, ApiError, _jsonable_errors
 from server.models import Kiosk, Procedure
 from server.tickets import issue_ticket
+from server.upload_form import read_upload_form
 
 router = APIRouter(prefix=API_PREFIX, responses=ERROR_RESPONSES)
 bearer = HTTPBearer(auto_error=False, description="The kiosk's own token")
 IDEMPOTENCY_KEY_PATTERN = r"^[A-Za-z0-9._:-]{8,100}$"
+
+
+def _multipart_body(json_field: str, json_description: str, files_description: str) -> dict[str, object]:
+    """The OpenAPI request body of an upload route (its form is read in the handler, after the token check)."""
+    binary = {"type": "string", "contentMediaType": "application/octet-stream"}
+    return {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+        "type": "object", "required": [json_field, "files"],
+        "properties": {json_field: {"type": "string", "description": json_description},
+                       "files": {"type": "array", "items": binary, "description": files_description}}}}}}}
 
 
 async def get_backend(request: Request) -> Backend:
@@ -59,16 +69,6 @@ async def kiosk_id(backend: BackendDep,
 
 
 KioskDep = Annotated[str, Depends(kiosk_id)]
-
-
-async def _read_files(files: list[UploadFile], max_bytes: int) -> list[UploadedFile]:
-    uploads = []
-    for upload in files:
-        data = await upload.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise ApiError(413, ErrorCode.FILE_TOO_LARGE, {"max_bytes": max_bytes})
-        uploads.append(UploadedFile(data))
-    return uploads
 
 
 def _parse_json_field(model: type[DossierCreate] | type[SupplementProof], raw: str):  # type: ignore[no-untyped-def]
@@ -115,13 +115,14 @@ def procedure_detail(procedure_code: str, backend: BackendDep) -> ProcedureDetai
 @router.post("/dossiers", response_model=DossierReceipt, status_code=201, tags=["dossiers"],
              summary="Submit a dossier",
              responses={200: {"model": DossierReceipt,
-                              "description": "Replay: this Idempotency-Key already created the dossier"}})
+                              "description": "Replay: this Idempotency-Key already created the dossier"}},
+             openapi_extra=_multipart_body("dossier", "JSON of DossierCreate (see components.schemas.DossierCreate)",
+                                           "One PDF per entry of DossierCreate.documents, same order"))
 async def create_dossier(
+    request: Request,
     response: Response,
     service: ServiceDep,
     kiosk: KioskDep,
-    dossier: Annotated[str, Form(description="JSON of DossierCreate (see components.schemas.DossierCreate)")],
-    files: Annotated[list[UploadFile], File(description="One PDF per entry of DossierCreate.documents, same order")],
     idempotency_key: Annotated[str, Header(alias="Idempotency-Key", pattern=IDEMPOTENCY_KEY_PATTERN,
                                            description="Unique per submission; a retry sends the same key")],
 ) -> DossierReceipt:
@@ -131,9 +132,10 @@ async def create_dossier(
     same ``Idempotency-Key`` returns the same dossier (200), never a second one; the same key with
     different content is refused (409 idempotency_key_reused).
     """
-    request = _parse_json_field(DossierCreate, dossier)
-    uploads = await _read_files(files, service.backend.settings.max_file_bytes)
-    receipt, created = await run_in_threadpool(service.create, kiosk, idempotency_key, request, uploads)
+    settings = service.backend.settings
+    form = await read_upload_form(request, "dossier", settings.max_files_per_upload, settings.max_file_bytes)
+    dossier = _parse_json_field(DossierCreate, form.json_text)
+    receipt, created = await run_in_threadpool(service.create, kiosk, idempotency_key, dossier, form.files)
     if not created:
         response.status_code = 200
         response.headers["Idempotent-Replayed"] = "true"
@@ -142,23 +144,25 @@ async def create_dossier(
 
 @router.post("/dossiers/{code}/supplements", response_model=SupplementReceipt, status_code=201,
              tags=["dossiers"], summary="Upload a supplement for a dossier in status 5",
-             responses={200: {"model": SupplementReceipt, "description": "Replay of an upload with the same key"}})
+             responses={200: {"model": SupplementReceipt, "description": "Replay of an upload with the same key"}},
+             openapi_extra=_multipart_body("supplement", "JSON of SupplementProof",
+                                           "One PDF per entry of SupplementProof.documents"))
 async def upload_supplement(
     code: str,
+    request: Request,
     service: ServiceDep,
     kiosk: KioskDep,
     response: Response,
-    supplement: Annotated[str, Form(description="JSON of SupplementProof")],
-    files: Annotated[list[UploadFile], File(description="One PDF per entry of SupplementProof.documents")],
     idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", pattern=IDEMPOTENCY_KEY_PATTERN,
                                                   description="Optional; a retry with the same key is "
                                                               "answered with the first upload's receipt")] = None,
 ) -> SupplementReceipt:
     """Store the requested documents and resume processing; the appointed date moves by the days waited."""
-    proof = _parse_json_field(SupplementProof, supplement)
     _limit_tracking(service.backend, f"kiosk:{kiosk}")
-    uploads = await _read_files(files, service.backend.settings.max_file_bytes)
-    receipt, created = await run_in_threadpool(service.supplement, code, proof, uploads, idempotency_key)
+    settings = service.backend.settings
+    form = await read_upload_form(request, "supplement", settings.max_files_per_upload, settings.max_file_bytes)
+    proof = _parse_json_field(SupplementProof, form.json_text)
+    receipt, created = await run_in_threadpool(service.supplement, code, proof, form.files, idempotency_key)
     if not created:
         response.status_code = 200
         response.headers["Idempotent-Replayed"] = "true"

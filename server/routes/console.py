@@ -252,9 +252,10 @@ def dossier_file(request: Request, code: str, sha256: str) -> Response:
             selectinload(Dossier.documents))).first()
         if dossier is None or sha256 not in {d.sha256 for d in dossier.documents} | {dossier.receipt_sha256}:
             return Response("Not found", status_code=404)
+    # An attachment, never rendered by the browser itself; nosniff so it is never taken for HTML.
     return Response(backend.files.read(sha256), media_type="application/pdf",
-                    headers={"Content-Disposition": f'inline; filename="{sha256[:12]}.pdf"',
-                             "Cache-Control": "no-store"})
+                    headers={"Content-Disposition": f'attachment; filename="{sha256[:12]}.pdf"',
+                             "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store"})
 
 
 # ---------------------------------------------------------------- fleet, queue, calendar

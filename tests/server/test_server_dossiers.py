@@ -1,10 +1,12 @@
 """Dossier submission: codes, receipt, idempotency, validation of the applicant and the files."""
 from __future__ import annotations
 
+import io
 import json
 import re
 from datetime import date, datetime
 
+import pikepdf
 from fastapi.testclient import TestClient
 
 from kiosk_app.api.schemas import DossierReceipt, DossierStatus
@@ -102,8 +104,11 @@ def test_bad_files_are_refused(client: TestClient) -> None:
     assert attempt(b"GIF89a not a pdf at all") == "not_a_pdf"
     assert attempt(b"%PDF-1.4\n1 0 obj<<>>endobj\n") == "not_a_pdf"  # no end marker: truncated
     assert attempt(b"MZ\x90\x00" + make_pdf()) == "not_a_pdf"  # polyglot: something else before the header
-    script = make_pdf().replace(b"%%EOF", b"<< /S /JavaScript /JS (app.alert(1)) >>\n%%EOF")
-    assert attempt(script) == "unsafe_pdf"
+    with pikepdf.open(io.BytesIO(make_pdf())) as pdf:
+        pdf.Root.OpenAction = pikepdf.Dictionary(S=pikepdf.Name.JavaScript, JS=pikepdf.String("app.alert(1)"))
+        script = io.BytesIO()
+        pdf.save(script)
+    assert attempt(script.getvalue()) == "unsafe_pdf"
     assert _error(submit(client, files=[])) in ("file_count_mismatch", "invalid_request")
     assert _error(submit(client, files=[make_pdf(), make_pdf()])) == "file_count_mismatch"
 
