@@ -6,6 +6,7 @@ by one indexed look-up; staff passwords are chosen by people and get argon2.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import secrets
@@ -31,12 +32,23 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def verify_password(password_hash: str, password: str) -> bool:
-    """Whether ``password`` matches; never raises on a wrong or malformed hash."""
+@functools.cache
+def _dummy_hash() -> str:
+    """An argon2 hash of a random password nobody knows, with the same parameters as real ones."""
+    return _hasher.hash(secrets.token_urlsafe(32))
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    """Whether ``password`` matches; never raises on a wrong or malformed hash.
+
+    Without a hash (unknown user) the password is checked against a dummy hash all the same, so an
+    unknown user name costs the same argon2 work as a known one and the answer time tells nothing.
+    """
     try:
-        return _hasher.verify(password_hash, password)
+        matched = _hasher.verify(password_hash or _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
         return False
+    return matched and password_hash is not None
 
 
 def tracking_token(secret: bytes, dossier_code: str) -> str:
