@@ -112,14 +112,16 @@ def login_page(request: Request) -> HTMLResponse:
 def _open_session(backend: Backend, username: str, password: str) -> str | None:
     """A new session token when the credentials match, else None; the same argon2 work either way.
 
-    Runs in a worker thread: argon2 takes tens of milliseconds and must not hold the event loop.
+    Runs in a worker thread: argon2 takes tens of milliseconds and must not hold the event loop, nor
+    a write transaction (SQLite would make every other login wait for it).
     """
-    with backend.db.write() as session:
+    with backend.db.read() as session:
         user = session.scalars(select(StaffUser).where(StaffUser.username == username)).first()
-        matched = auth.verify_password(user.password_hash if user is not None else None, password)
-        if user is None or not matched or not user.active:
-            return None
-        token = auth.new_token()
+    matched = auth.verify_password(user.password_hash if user is not None else None, password)
+    if user is None or not matched or not user.active:
+        return None
+    token = auth.new_token()
+    with backend.db.write() as session:
         session.execute(delete(StaffSession).where(StaffSession.expires_at < backend.now()))
         session.add(StaffSession(token_hash=auth.token_hash(token), user_id=user.id, csrf_token=auth.new_token(),
                                  expires_at=backend.staff_session_expiry()))
