@@ -161,7 +161,7 @@ async def upload_supplement(
     if len(code) > MAX_CODE_LENGTH:
         raise ApiError(404, ErrorCode.DOSSIER_NOT_FOUND)
     proof = _parse_json_field(SupplementProof, supplement)
-    _limit_tracking(service.backend, f"kiosk:{kiosk}")
+    await run_in_threadpool(_limit_tracking, service.backend, f"kiosk:{kiosk}")  # a database write
     uploads = await _read_files(files, service.backend.settings.max_file_bytes)
     receipt, created = await run_in_threadpool(service.supplement, code, proof, uploads, idempotency_key,
                                                f"kiosk:{kiosk}")
