@@ -174,7 +174,8 @@ async def upload_supplement(
 def _limit_tracking(backend: Backend, key: str) -> None:
     rule = backend.rules.track_rate
     if not backend.throttle.hit(rule, key):
-        raise ApiError(429, ErrorCode.RATE_LIMITED, headers={"Retry-After": str(backend.throttle.retry_after(rule, key))})
+        raise ApiError(429, ErrorCode.RATE_LIMITED,
+                       headers={"Retry-After": str(backend.throttle.retry_after(rule, key))})
 
 
 @router.post("/track", response_model=DossierTracking, tags=["tracking"], summary="Track a dossier")

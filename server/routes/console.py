@@ -150,7 +150,8 @@ async def login(request: Request) -> Response:
     blocked = await run_in_threadpool(throttle.first_blocked, checks)
     if blocked is not None:
         retry = await run_in_threadpool(throttle.retry_after, *blocked)
-        return _login_page(request, 429, "Đăng nhập sai quá nhiều lần, thử lại sau.", {"Retry-After": str(retry)})
+        return _login_page(request, 429, "Đăng nhập sai quá nhiều lần, thử lại sau.",
+                           {"Retry-After": str(retry)})
     token = await run_in_threadpool(_open_session, backend, username, password)
     if token is None:
         await run_in_threadpool(throttle.record, checks)
