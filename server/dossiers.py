@@ -250,18 +250,21 @@ class DossierService:
         canonical = dossier.code if dossier is not None else code
         digit_checks = [(rules.digits_per_code, f"{client}\n{canonical}"), (rules.digits_per_client, client),
                         (rules.digits_global, "*")]
+        attempt = None
         if phone_last4 is not None:
-            blocked = backend.throttle.first_blocked(digit_checks)
-            if blocked is not None:
+            # Counted before the digits are compared (parallel guesses cannot all slip through), and
+            # taken back when they match.
+            attempt = backend.throttle.attempt(digit_checks)
+            if attempt.refused is not None:
                 raise ApiError(429, ErrorCode.TOO_MANY_ATTEMPTS,
-                               headers={"Retry-After": str(backend.throttle.retry_after(*blocked))})
+                               headers={"Retry-After": str(backend.throttle.retry_after(*attempt.refused))})
         expected_digits = dossier.phone[-4:] if dossier is not None else _NO_DIGITS
         token_ok = auth.tokens_equal(token or "", backend.tracking_token(canonical))
         digits_ok = auth.tokens_equal(phone_last4 or "", expected_digits)
         if dossier is None or not ((token is not None and token_ok) or (phone_last4 is not None and digits_ok)):
-            if phone_last4 is not None:
-                backend.throttle.record(digit_checks)
             raise ApiError(404, ErrorCode.DOSSIER_NOT_FOUND)
+        if attempt is not None:
+            backend.throttle.forgive(attempt)
         return dossier
 
     def track(self, code: str, token: str | None, phone_last4: str | None, client: str) -> DossierTracking:

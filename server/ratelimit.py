@@ -38,6 +38,14 @@ Check = tuple[Rule, str]
 """A rule and the caller's key it applies to."""
 
 
+@dataclass(frozen=True)
+class Attempt:
+    """What :meth:`Throttle.attempt` decided: refused by a full rule, or counted as these events."""
+
+    refused: Check | None
+    event_ids: tuple[int, ...] = ()
+
+
 def key_hash(key: str) -> bytes:
     """The stored form of a key: its SHA-256 digest."""
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).digest()
@@ -63,16 +71,8 @@ class Throttle:
 
     def blocked(self, rule: Rule, key: str) -> bool:
         """Whether ``key`` used up its window (records nothing)."""
-        return self.first_blocked([(rule, key)]) is not None
-
-    def first_blocked(self, checks: Iterable[Check]) -> Check | None:
-        """The first check whose key used up its window, or None (records nothing)."""
-        now = self._clock()
         with self.db.read() as session:
-            for rule, key in checks:
-                if self._window(session, rule, key_hash(key), now)[0] >= rule.limit:
-                    return rule, key
-        return None
+            return self._window(session, rule, key_hash(key), self._clock())[0] >= rule.limit
 
     def retry_after(self, rule: Rule, key: str) -> int:
         """Whole seconds until the oldest event of ``key`` leaves the window (at least 1)."""
@@ -85,26 +85,38 @@ class Throttle:
 
     # ------------------------------------------------------------ writes
 
+    def _lock(self, session: Session, rule: Rule, digest: bytes) -> None:
+        """Serialise check-and-count per key: SQLite write transactions are serialised already
+        (BEGIN IMMEDIATE); PostgreSQL takes a transaction-scoped advisory lock on the key."""
+        if session.get_bind().dialect.name == "postgresql":
+            lock_id = int.from_bytes(hashlib.sha256(rule.bucket.encode() + digest).digest()[:8], "big", signed=True)
+            session.execute(select(func.pg_advisory_xact_lock(lock_id)))
+
     def hit(self, rule: Rule, key: str) -> bool:
         """Record an event for ``key``; False (nothing recorded) when the window is already full."""
-        now = self._clock()
-        digest = key_hash(key)
-        with self.db.write() as session:
-            if self._window(session, rule, digest, now)[0] >= rule.limit:
-                return False
-            self._insert(session, [(rule, digest)], now)
-        return True
+        return self.attempt([(rule, key)]).refused is None
 
-    def record(self, checks: Iterable[Check]) -> None:
-        """Record one event for each check whose window is not full yet (full ones stay as they are)."""
+    def attempt(self, checks: Iterable[Check]) -> Attempt:
+        """Count an attempt against every check at once, before the attempt is made, so parallel
+        requests cannot all pass the check before any of them is counted. When a check's window is
+        full nothing is recorded and that check is returned; :meth:`forgive` takes back the events
+        of an attempt that succeeded."""
         now = self._clock()
+        keyed = sorted(((rule, key_hash(key), key) for rule, key in checks), key=lambda c: (c[0].bucket, c[1]))
         with self.db.write() as session:
-            rows = []
-            for rule, key in checks:
-                digest = key_hash(key)
-                if self._window(session, rule, digest, now)[0] < rule.limit:
-                    rows.append((rule, digest))
-            self._insert(session, rows, now)
+            for rule, digest, _key in keyed:
+                self._lock(session, rule, digest)
+            for rule, digest, key in keyed:
+                if self._window(session, rule, digest, now)[0] >= rule.limit:
+                    return Attempt(refused=(rule, key))
+            events = self._insert(session, [(rule, digest) for rule, digest, _key in keyed], now)
+        return Attempt(refused=None, event_ids=tuple(event.id for event in events))
+
+    def forgive(self, attempt: Attempt) -> None:
+        """Delete the events an attempt recorded (it turned out to be the rightful owner)."""
+        if attempt.event_ids:
+            with self.db.write() as session:
+                session.execute(delete(ThrottleEvent).where(ThrottleEvent.id.in_(attempt.event_ids)))
 
     def reset(self, rule: Rule, key: str) -> None:
         """Forget the events of ``key`` (a successful login clears its failures)."""
@@ -112,10 +124,10 @@ class Throttle:
             session.execute(delete(ThrottleEvent).where(ThrottleEvent.bucket == rule.bucket,
                                                         ThrottleEvent.key_hash == key_hash(key)))
 
-    def _insert(self, session: Session, rows: list[tuple[Rule, bytes]], now: datetime) -> None:
+    def _insert(self, session: Session, rows: list[tuple[Rule, bytes]], now: datetime) -> list[ThrottleEvent]:
         """Add the events, then delete what expired in their buckets and what exceeds the size cap."""
         if not rows:
-            return
+            return []
         events = [ThrottleEvent(bucket=rule.bucket, key_hash=digest, at=now) for rule, digest in rows]
         session.add_all(events)
         session.flush()
@@ -124,6 +136,7 @@ class Throttle:
                                                         ThrottleEvent.at <= now - rule.window))
         newest = max(event.id for event in events)
         session.execute(delete(ThrottleEvent).where(ThrottleEvent.id <= newest - self.max_rows))
+        return events
 
     def size(self) -> int:
         """Number of stored events (for tests and maintenance)."""

@@ -147,15 +147,17 @@ async def login(request: Request) -> Response:
     client = request.client.host if request.client else "unknown"
     rules, throttle = backend.rules, backend.throttle
     checks = [(rules.login_per_account, f"{client}\n{username}"), (rules.login_per_client, client)]
-    blocked = await run_in_threadpool(throttle.first_blocked, checks)
-    if blocked is not None:
-        retry = await run_in_threadpool(throttle.retry_after, *blocked)
+    # Counted as a failure before the password is checked, so parallel guesses cannot all pass the
+    # limit before any of them is counted; taken back (with the account's earlier failures) on success.
+    attempt = await run_in_threadpool(throttle.attempt, checks)
+    if attempt.refused is not None:
+        retry = await run_in_threadpool(throttle.retry_after, *attempt.refused)
         return _login_page(request, 429, "Đăng nhập sai quá nhiều lần, thử lại sau.",
                            {"Retry-After": str(retry)})
     token = await run_in_threadpool(_open_session, backend, username, password)
     if token is None:
-        await run_in_threadpool(throttle.record, checks)
         return _login_page(request, 401, _WRONG_CREDENTIALS)
+    await run_in_threadpool(throttle.forgive, attempt)
     await run_in_threadpool(throttle.reset, rules.login_per_account, checks[0][1])
     log.info("staff %s logged in", username)
     response = RedirectResponse("/staff/dossiers", status_code=303)

@@ -152,7 +152,7 @@ def test_events_expire_and_the_table_has_a_size_cap(make_app: AppFactory, clock:
     assert backend.throttle.hit(rule, "b")
     assert backend.throttle.size() == 1  # the write purged the expired events
     for index in range(50):
-        backend.throttle.record([(rule, f"key-{index}")])
+        assert backend.throttle.attempt([(rule, f"key-{index}")]).refused is None
     assert backend.throttle.size() == 10
 
 
@@ -367,6 +367,40 @@ def test_health_answers_while_logins_hash(make_app: AppFactory, monkeypatch: pyt
             for thread in threads:
                 thread.join(15)
     assert statuses == [401] * 4
+
+
+def test_parallel_wrong_passwords_cannot_outrun_the_limit(make_app: AppFactory) -> None:
+    """Finding 6: a limit checked before the password and counted after it lets a burst of parallel
+    guesses all pass; each attempt is now counted before argon2 runs. Twelve guesses are sent at
+    once while argon2 is held: only the five the per-account limit allows reach it."""
+    gate = threading.Event()
+    app = _staff_app(make_app, login_failures_per_account=5)
+    auth._dummy_hash()
+    hasher = CountingHasher(auth._hasher, gate)
+    statuses: list[int] = []
+    with pytest.MonkeyPatch.context() as patch, LiveServer(app) as server:
+        patch.setattr(auth, "_hasher", hasher)
+
+        def guess(number: int) -> None:
+            with httpx.Client(base_url=server.url, timeout=30) as browser:
+                page = browser.get("/staff/login").text
+                csrf = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+                statuses.append(browser.post("/staff/login", data={
+                    "username": STAFF_USER, "password": f"guess-{number}", "csrf": csrf}).status_code)
+
+        threads = [threading.Thread(target=guess, args=(number,)) for number in range(12)]
+        for thread in threads:
+            thread.start()
+        try:
+            deadline = time.monotonic() + 15
+            while (hasher.verified < 5 or len(statuses) < 7) and time.monotonic() < deadline:
+                time.sleep(0.02)
+        finally:
+            gate.set()
+            for thread in threads:
+                thread.join(15)
+    assert sorted(statuses) == [401] * 5 + [429] * 7
+    assert hasher.verified == 5
 
 
 # ---------------------------------------------------------------- from 11: login CSRF, Secure cookies
