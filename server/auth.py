@@ -10,11 +10,15 @@ import functools
 import hashlib
 import hmac
 import secrets
+import threading
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 _hasher = PasswordHasher()
+_hashing_slots = threading.BoundedSemaphore(2)
+"""At most two argon2 computations at once (each uses 64 MiB and several threads): a burst of logins
+waits in its worker threads instead of starving every other request of CPU and memory."""
 
 
 def new_token() -> str:
@@ -45,7 +49,8 @@ def verify_password(password_hash: str | None, password: str) -> bool:
     unknown user name costs the same argon2 work as a known one and the answer time tells nothing.
     """
     try:
-        matched = _hasher.verify(password_hash or _dummy_hash(), password)
+        with _hashing_slots:
+            matched = _hasher.verify(password_hash or _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
         return False
     return matched and password_hash is not None
