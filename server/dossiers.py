@@ -316,7 +316,7 @@ class DossierService:
     # ------------------------------------------------------------ supplements
 
     def supplement(self, code: str, proof: SupplementProof, files: list[UploadedFile],
-                   key: str | None = None, client: str = "") -> tuple[SupplementReceipt, bool]:
+                   key: str | None = None, *, client: str) -> tuple[SupplementReceipt, bool]:
         """Store a supplement for a dossier in status 5 and resume its processing; True when new.
 
         With an idempotency ``key``, a retry of an upload that already went through gets the same

@@ -164,7 +164,7 @@ async def upload_supplement(
     await run_in_threadpool(_limit_tracking, service.backend, f"kiosk:{kiosk}")  # a database write
     uploads = await _read_files(files, service.backend.settings.max_file_bytes)
     receipt, created = await run_in_threadpool(service.supplement, code, proof, uploads, idempotency_key,
-                                               f"kiosk:{kiosk}")
+                                               client=f"kiosk:{kiosk}")
     if not created:
         response.status_code = 200
         response.headers["Idempotent-Replayed"] = "true"
