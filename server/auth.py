@@ -6,14 +6,19 @@ by one indexed look-up; staff passwords are chosen by people and get argon2.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import secrets
+import threading
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 _hasher = PasswordHasher()
+_hashing_slots = threading.BoundedSemaphore(2)
+"""At most two argon2 computations at once (each uses 64 MiB and several threads): a burst of logins
+waits in its worker threads instead of starving every other request of CPU and memory."""
 
 
 def new_token() -> str:
@@ -31,12 +36,24 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def verify_password(password_hash: str, password: str) -> bool:
-    """Whether ``password`` matches; never raises on a wrong or malformed hash."""
+@functools.cache
+def _dummy_hash() -> str:
+    """An argon2 hash of a random password nobody knows, with the same parameters as real ones."""
+    return _hasher.hash(secrets.token_urlsafe(32))
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    """Whether ``password`` matches; never raises on a wrong or malformed hash.
+
+    Without a hash (unknown user) the password is checked against a dummy hash all the same, so an
+    unknown user name costs the same argon2 work as a known one and the answer time tells nothing.
+    """
     try:
-        return _hasher.verify(password_hash, password)
+        with _hashing_slots:
+            matched = _hasher.verify(password_hash or _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
         return False
+    return matched and password_hash is not None
 
 
 def tracking_token(secret: bytes, dossier_code: str) -> str:

@@ -6,6 +6,7 @@ import logging
 import secrets
 import threading
 import time
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -17,7 +18,7 @@ from server.db import Database
 from server.lifecycle import DossierLifecycle
 from server.migrate import upgrade_to_head
 from server.models import CalendarDay, Kiosk, Meta, StaffUser
-from server.ratelimit import SlidingWindowLimiter
+from server.ratelimit import Rule, Throttle
 from server.settings import ServerSettings
 from server.storage import FileStore
 from server.working_days import WorkingCalendar
@@ -58,6 +59,36 @@ class TtlCache:
             self._entries.clear()
 
 
+@dataclass(frozen=True)
+class ThrottleRules:
+    """The throttle rules of this server, built from its settings."""
+
+    track_rate: Rule
+    """Look-ups and uploads per client (kiosk or IP) per minute."""
+    digits_per_code: Rule
+    """Wrong phone digits per client for one dossier (its provisional reference counts as the dossier)."""
+    digits_per_client: Rule
+    """Wrong phone digits per client, any dossier."""
+    digits_global: Rule
+    """Wrong phone digits of all clients together."""
+    login_per_account: Rule
+    """Wrong passwords per client for one account (other clients can still log in to it)."""
+    login_per_client: Rule
+    """Wrong passwords per client, any account (password spraying)."""
+
+    @classmethod
+    def from_settings(cls, settings: ServerSettings) -> ThrottleRules:
+        return cls(
+            track_rate=Rule("track-rate", settings.track_rate_per_minute, 60.0),
+            digits_per_code=Rule("digits-code", settings.track_failures_per_code,
+                                 float(settings.track_failure_window_s)),
+            digits_per_client=Rule("digits-client", settings.digits_failures_per_client_hour, 3600.0),
+            digits_global=Rule("digits-global", settings.digits_failures_global_hour, 3600.0),
+            login_per_account=Rule("login-account", settings.login_failures_per_account,
+                                   float(settings.login_failure_window_s)),
+            login_per_client=Rule("login-client", settings.login_failures_per_client_hour, 3600.0))
+
+
 class Backend:
     """Everything a request handler needs, owned by the application."""
 
@@ -77,9 +108,8 @@ class Backend:
         self.lifecycle = DossierLifecycle(self.calendar, settings.agency_name, settings.supplement_days,
                                           settings.fee_days)
         self.reload_calendar()
-        self.track_limiter = SlidingWindowLimiter(settings.track_rate_per_minute, 60.0)
-        self.proof_failures = SlidingWindowLimiter(settings.track_failures_per_code,
-                                                   float(settings.track_failure_window_s))
+        self.throttle = Throttle(self.db, self.now, settings.throttle_max_rows)
+        self.rules = ThrottleRules.from_settings(settings)
 
     # ------------------------------------------------------------ set-up helpers
 

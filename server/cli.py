@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from server.app import create_app  # noqa: PLC0415 (keeps --help fast)
+    from server.settings import is_loopback_host  # noqa: PLC0415
 
     Path(args.data_dir).mkdir(parents=True, exist_ok=True)
     settings: dict[str, object] = {}
@@ -76,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
         settings["public_base_url"] = args.public_base_url
     elif args.command is None:
         settings["public_base_url"] = f"http://{args.host}:{args.port}"
+    if args.command is None and is_loopback_host(args.host):
+        # Served on this machine only: cookies drop Secure if (and only if) the base URL is plain http
+        # on a loopback host too (ServerSettings.secure_cookies).
+        settings["insecure_cookies"] = True
     if args.agency_code:
         settings["agency_code"] = args.agency_code
     trusted = [address.strip() for address in args.forwarded_allow_ips.split(",") if address.strip()]

@@ -8,7 +8,7 @@ import logging
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -29,6 +29,10 @@ from server.pdf_inspect import PdfLimits
 from server.storage import StoredFile
 
 log = logging.getLogger("server.dossiers")
+MAX_CODE_LENGTH = 64
+"""A longer dossier code or provisional reference is answered 404 at once: no look-up, no throttle state."""
+_NO_DIGITS = "\x00" * 4
+"""What an unknown code's phone digits are compared with (no real phone ends with NULs)."""
 
 
 @dataclass(frozen=True)
@@ -43,13 +47,22 @@ def mask_phone(phone: str) -> str:
     return "*" * max(0, len(phone) - 3) + phone[-3:]
 
 
+def _match(code: str) -> ColumnElement[bool]:
+    # A provisional reference printed by an offline kiosk finds the dossier it became.
+    return Dossier.provisional_ref == code if code.startswith("TAM-") else Dossier.code == code
+
+
+def _find_dossier(session: Session, code: str) -> Dossier | None:
+    """The dossier of a code or provisional reference, without its relationships: one query whether
+    or not it exists, so the answer's timing does not tell."""
+    return session.scalars(select(Dossier).where(_match(code))).first()
+
+
 def _load_dossier(session: Session, code: str, with_documents: bool = True) -> Dossier | None:
     options = [selectinload(Dossier.stages)]
     if with_documents:
         options += [selectinload(Dossier.documents), selectinload(Dossier.supplement_requests)]
-    # A provisional reference printed by an offline kiosk finds the dossier it became.
-    match = Dossier.provisional_ref == code if code.startswith("TAM-") else Dossier.code == code
-    dossier = session.scalars(select(Dossier).where(match).options(*options)).first()
+    dossier = session.scalars(select(Dossier).where(_match(code)).options(*options)).first()
     if dossier is not None and not with_documents and dossier.status == DossierStatus.SUPPLEMENT_REQUESTED:
         dossier.supplement_requests  # noqa: B018 (load now: the object is used after the session closes)
     return dossier
@@ -229,24 +242,46 @@ class DossierService:
 
     # ------------------------------------------------------------ tracking
 
-    def _authorise(self, dossier: Dossier | None, code: str, token: str | None, phone_last4: str | None) -> Dossier:
-        """The dossier when the proof matches; otherwise the same 404 whether or not the code exists."""
-        limiter = self.backend.proof_failures
-        if limiter.blocked(code):
-            raise ApiError(429, ErrorCode.TOO_MANY_ATTEMPTS, headers={"Retry-After": str(limiter.retry_after(code))})
-        ok = dossier is not None and (
-            (token is not None and auth.tokens_equal(token, self.backend.tracking_token(dossier.code)))
-            or (phone_last4 is not None and auth.tokens_equal(phone_last4, dossier.phone[-4:])))
-        if not ok:
-            limiter.hit(code)
+    def _authorise(self, session: Session, code: str, token: str | None, phone_last4: str | None,
+                   client: str) -> Dossier:
+        """The dossier (without relationships) when the proof matches; otherwise the same 404 whether or
+        not the code exists, after the same work (one look-up, one HMAC, two comparisons).
+
+        The receipt's token is never locked: it is unguessable. Wrong phone digits are counted per
+        client and dossier (a provisional reference counts as its dossier), per client and for all
+        clients together; a client over a limit gets 429 without its digits being checked, while
+        other clients and the token holder are not affected.
+        """
+        backend, rules = self.backend, self.backend.rules
+        if len(code) > MAX_CODE_LENGTH:
             raise ApiError(404, ErrorCode.DOSSIER_NOT_FOUND)
-        assert dossier is not None
+        dossier = _find_dossier(session, code)
+        canonical = dossier.code if dossier is not None else code
+        digit_checks = [(rules.digits_per_code, f"{client}\n{canonical}"), (rules.digits_per_client, client),
+                        (rules.digits_global, "*")]
+        attempt = None
+        if phone_last4 is not None:
+            # Counted before the digits are compared (parallel guesses cannot all slip through), and
+            # taken back when they match.
+            attempt = backend.throttle.attempt(digit_checks)
+            if attempt.refused is not None:
+                raise ApiError(429, ErrorCode.TOO_MANY_ATTEMPTS,
+                               headers={"Retry-After": str(backend.throttle.retry_after(*attempt.refused))})
+        expected_digits = dossier.phone[-4:] if dossier is not None else _NO_DIGITS
+        token_ok = auth.tokens_equal(token or "", backend.tracking_token(canonical))
+        digits_ok = auth.tokens_equal(phone_last4 or "", expected_digits)
+        if dossier is None or not ((token is not None and token_ok) or (phone_last4 is not None and digits_ok)):
+            raise ApiError(404, ErrorCode.DOSSIER_NOT_FOUND)
+        if attempt is not None:
+            backend.throttle.forgive(attempt)
         return dossier
 
-    def track(self, code: str, token: str | None, phone_last4: str | None) -> DossierTracking:
-        """What the citizen may see, once the proof matches."""
+    def track(self, code: str, token: str | None, phone_last4: str | None, client: str) -> DossierTracking:
+        """What the citizen may see, once the proof matches; ``client`` names the caller for the throttle."""
         with self.backend.db.read() as session:
-            dossier = self._authorise(_load_dossier(session, code, with_documents=False), code, token, phone_last4)
+            found = self._authorise(session, code, token, phone_last4, client)
+            dossier = _load_dossier(session, found.code, with_documents=False)
+            assert dossier is not None
             return self.tracking_view(dossier, self._cached_procedure(session, dossier.procedure_code))
 
     def _cached_procedure(self, session: Session, code: str) -> Procedure:
@@ -290,7 +325,7 @@ class DossierService:
     # ------------------------------------------------------------ supplements
 
     def supplement(self, code: str, proof: SupplementProof, files: list[UploadedFile],
-                   key: str | None = None) -> tuple[SupplementReceipt, bool]:
+                   key: str | None = None, *, client: str) -> tuple[SupplementReceipt, bool]:
         """Store a supplement for a dossier in status 5 and resume its processing; True when new.
 
         With an idempotency ``key``, a retry of an upload that already went through gets the same
@@ -298,7 +333,9 @@ class DossierService:
         """
         backend = self.backend
         with backend.db.read() as session:
-            dossier = self._authorise(_load_dossier(session, code), code, proof.tracking_token, proof.phone_last4)
+            found = self._authorise(session, code, proof.tracking_token, proof.phone_last4, client)
+            dossier = _load_dossier(session, found.code)
+            assert dossier is not None
             procedure = _procedure_any(session, dossier.procedure_code)
         replay = self._supplement_replay(dossier, procedure, key)
         if replay is not None:

@@ -1,11 +1,12 @@
-"""SQLAlchemy 2 models of the reference backend: procedures, calendar, kiosks, staff, dossiers, tickets."""
+"""SQLAlchemy 2 models of the reference backend: procedures, calendar, kiosks, staff, dossiers, tickets,
+throttle events."""
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import (JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Integer, String, Text,
-                        TypeDecorator, UniqueConstraint)
+from sqlalchemy import (JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String,
+                        Text, TypeDecorator, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -211,3 +212,19 @@ class Ticket(Base):
     issued_at: Mapped[datetime] = mapped_column(UtcDateTime)
     kiosk_id: Mapped[str | None] = mapped_column(ForeignKey("kiosks.id"), nullable=True)
     called_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class ThrottleEvent(Base):
+    """One counted event (a wrong proof, a failed login, a look-up) of a throttle bucket.
+
+    The caller's key is stored only as its SHA-256 digest (32 bytes whatever its length); rows older
+    than their bucket's window, and the oldest rows beyond a size cap, are deleted on every write.
+    """
+
+    __tablename__ = "throttle_events"
+    __table_args__ = (Index("ix_throttle_events_key", "bucket", "key_hash", "at"),
+                      Index("ix_throttle_events_age", "bucket", "at"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    bucket: Mapped[str] = mapped_column(String(30))
+    key_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)

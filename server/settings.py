@@ -1,9 +1,11 @@
 """Settings of the reference backend: one validated object built from create_app's keyword arguments."""
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -14,6 +16,17 @@ VIETNAM_TZ = timezone(timedelta(hours=7), "ICT")
 def utc_now() -> datetime:
     """The real clock (aware, UTC)."""
     return datetime.now(timezone.utc)
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` (a name or an address) is this machine only: localhost, 127.0.0.0/8, ::1."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 class BankAccount(BaseModel):
@@ -48,8 +61,16 @@ class ServerSettings(BaseModel):
     pdf_max_decoded_bytes: int = 200 * 1024 * 1024
     pdf_max_inflation: int = 100
     track_rate_per_minute: int = 600
-    track_failures_per_code: int = 5
+    track_failures_per_code: int = Field(default=5, description="wrong phone digits per client per code per window")
     track_failure_window_s: int = 900
+    digits_failures_per_client_hour: int = Field(default=20, description="wrong phone digits per client per hour")
+    digits_failures_global_hour: int = Field(default=200, description="wrong phone digits per hour, all clients")
+    login_failures_per_account: int = Field(default=5, description="wrong passwords per client per account")
+    login_failure_window_s: int = 900
+    login_failures_per_client_hour: int = Field(default=20, description="wrong passwords per client, any account")
+    throttle_max_rows: int = Field(default=100_000, ge=10)
+    insecure_cookies: bool = Field(default=False, description="drop Secure from cookies; honoured only when "
+                                   "public_base_url is plain http on a loopback host")
     supplement_days: int = 10
     fee_days: int = 10
     staff_session_hours: int = 10
@@ -70,6 +91,14 @@ class ServerSettings(BaseModel):
         if "{seq" not in pattern or "{date" not in pattern:
             raise ValueError("dossier_code_pattern must contain {date:...} and {seq:...}")
         return pattern
+
+    @property
+    def secure_cookies(self) -> bool:
+        """Cookies are Secure unless the server is explicitly run over plain HTTP on this machine only:
+        ``insecure_cookies`` set AND ``public_base_url`` an ``http://`` URL of a loopback host."""
+        url = urlsplit(self.public_base_url)
+        plain_local = url.scheme == "http" and is_loopback_host(url.hostname or "")
+        return not (self.insecure_cookies and plain_local)
 
     def local_now(self) -> datetime:
         """The current time in Vietnam."""

@@ -17,7 +17,7 @@ from kiosk_app.api.schemas import (API_PREFIX, Catalogue, CatalogueVersion, Doss
 from server import auth, json_limits
 from server.backend import Backend
 from server.catalogue import current_version
-from server.dossiers import DossierService
+from server.dossiers import MAX_CODE_LENGTH, DossierService
 from server.errors import ERROR_RESPONSES, ApiError, _jsonable_errors
 from server.models import Kiosk, Procedure
 from server.tickets import issue_ticket
@@ -158,11 +158,14 @@ async def upload_supplement(
                                                               "answered with the first upload's receipt")] = None,
 ) -> SupplementReceipt:
     """Store the requested documents and resume processing; the appointed date moves by the days waited."""
-    _limit_tracking(service.backend, f"kiosk:{kiosk}")
+    if len(code) > MAX_CODE_LENGTH:
+        raise ApiError(404, ErrorCode.DOSSIER_NOT_FOUND)
+    await run_in_threadpool(_limit_tracking, service.backend, f"kiosk:{kiosk}")  # a database write
     settings = service.backend.settings
     form = await read_upload_form(request, "supplement", settings.max_files_per_upload, settings.max_file_bytes)
     proof = _parse_json_field(SupplementProof, form.json_text)
-    receipt, created = await run_in_threadpool(service.supplement, code, proof, form.files, idempotency_key)
+    receipt, created = await run_in_threadpool(service.supplement, code, proof, form.files, idempotency_key,
+                                               client=f"kiosk:{kiosk}")
     if not created:
         response.status_code = 200
         response.headers["Idempotent-Replayed"] = "true"
@@ -170,9 +173,10 @@ async def upload_supplement(
 
 
 def _limit_tracking(backend: Backend, key: str) -> None:
-    if not backend.track_limiter.hit(key):
+    rule = backend.rules.track_rate
+    if not backend.throttle.hit(rule, key):
         raise ApiError(429, ErrorCode.RATE_LIMITED,
-                       headers={"Retry-After": str(backend.track_limiter.retry_after(key))})
+                       headers={"Retry-After": str(backend.throttle.retry_after(rule, key))})
 
 
 @router.post("/track", response_model=DossierTracking, tags=["tracking"], summary="Track a dossier")
@@ -180,10 +184,11 @@ def track(body: TrackRequest, service: ServiceDep, kiosk: KioskDep) -> Response:
     """Status, stages, deadlines and supplement request of a dossier.
 
     Needs the code plus the receipt's tracking token or the last four digits of the applicant's phone.
-    A wrong proof and an unknown code get the same 404, and repeated wrong proofs lock the code for a while.
+    A wrong proof and an unknown code get the same 404. Wrong phone digits are throttled per kiosk and
+    dossier, per kiosk and for all kiosks together (429); the receipt's token is never locked.
     """
     _limit_tracking(service.backend, f"kiosk:{kiosk}")
-    tracking = service.track(body.code, body.tracking_token, body.phone_last4)
+    tracking = service.track(body.code, body.tracking_token, body.phone_last4, f"kiosk:{kiosk}")
     # Built from the validated model already: serialise once instead of FastAPI's re-validation.
     return Response(tracking.model_dump_json(), media_type="application/json")
 

@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import delete, select
@@ -25,7 +26,6 @@ from server.backend import Backend
 from server.errors import ApiError, MESSAGES
 from server.lifecycle import TRANSITIONS, Action, ActionInput, allowed_actions
 from server.models import CalendarDay, Dossier, Kiosk, Procedure, StaffSession, StaffUser
-from server.ratelimit import SlidingWindowLimiter
 from server.settings import VIETNAM_TZ
 from server.tickets import call_next, waiting_counts
 
@@ -33,7 +33,6 @@ log = logging.getLogger("server.console")
 router = APIRouter(prefix="/staff", include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
 COOKIE = "staff_session"
-_login_failures = SlidingWindowLimiter(10, 900.0)
 
 
 @dataclass
@@ -85,32 +84,87 @@ async def _form(request: Request, staff: Staff) -> dict[str, str] | None:
 # ---------------------------------------------------------------- login
 
 
+MAX_USERNAME_LENGTH = 128
+MAX_PASSWORD_LENGTH = 1024
+LOGIN_CSRF_COOKIE = "login_csrf"
+_WRONG_CREDENTIALS = "Sai tên đăng nhập hoặc mật khẩu."
+
+
+def _login_page(request: Request, status: int = 200, error: str | None = None,
+                headers: dict[str, str] | None = None) -> HTMLResponse:
+    """The login form with its CSRF token: a random value kept in a cookie and repeated in a hidden
+    field (double submit); a form posted from another site carries neither."""
+    token = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+    if not 32 <= len(token) <= 64:
+        token = auth.new_token()
+    response = _render(request, "login.html", None, status, error=error, login_csrf=token)
+    response.set_cookie(LOGIN_CSRF_COOKIE, token, httponly=True, samesite="strict", path="/staff/login",
+                        max_age=3600, secure=_backend(request).settings.secure_cookies)
+    response.headers.update(headers or {})
+    return response
+
+
 @router.get("/login", response_class=HTMLResponse)
 def login_page(request: Request) -> HTMLResponse:
-    return _render(request, "login.html", None)
+    return _login_page(request)
+
+
+def _open_session(backend: Backend, username: str, password: str) -> str | None:
+    """A new session token when the credentials match, else None; the same argon2 work either way.
+
+    Runs in a worker thread: argon2 takes tens of milliseconds and must not hold the event loop, nor
+    a write transaction (SQLite would make every other login wait for it).
+    """
+    with backend.db.read() as session:
+        user = session.scalars(select(StaffUser).where(StaffUser.username == username)).first()
+    matched = auth.verify_password(user.password_hash if user is not None else None, password)
+    if user is None or not matched or not user.active:
+        return None
+    token = auth.new_token()
+    with backend.db.write() as session:
+        session.execute(delete(StaffSession).where(StaffSession.expires_at < backend.now()))
+        session.add(StaffSession(token_hash=auth.token_hash(token), user_id=user.id, csrf_token=auth.new_token(),
+                                 expires_at=backend.staff_session_expiry()))
+        return token
 
 
 @router.post("/login")
 async def login(request: Request) -> Response:
+    """Checks the CSRF token, the client's throttles, then the password (off the event loop).
+
+    Wrong passwords are counted per client and account, and per client over all accounts; a client
+    over a limit gets 429 while other clients can still log in to the same account (no lockout on
+    demand). Over-long names or passwords are refused before any work.
+    """
     backend = _backend(request)
     form = await request.form()
     username, password = str(form.get("username", "")), str(form.get("password", ""))
-    if _login_failures.blocked(username):
-        return _render(request, "login.html", None, 429, error="Đăng nhập sai quá nhiều lần, thử lại sau.")
-    with backend.db.write() as session:
-        user = session.scalars(select(StaffUser).where(StaffUser.username == username)).first()
-        if user is None or not user.active or not auth.verify_password(user.password_hash, password):
-            _login_failures.hit(username)
-            return _render(request, "login.html", None, 401, error="Sai tên đăng nhập hoặc mật khẩu.")
-        token = auth.new_token()
-        session.execute(delete(StaffSession).where(StaffSession.expires_at < backend.now()))
-        session.add(StaffSession(token_hash=auth.token_hash(token), user_id=user.id, csrf_token=auth.new_token(),
-                                 expires_at=backend.staff_session_expiry()))
+    if len(username) > MAX_USERNAME_LENGTH or len(password) > MAX_PASSWORD_LENGTH:
+        return _login_page(request, 400, _WRONG_CREDENTIALS)
+    cookie = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+    if not cookie or not auth.tokens_equal(str(form.get("csrf", "")), cookie):
+        return _login_page(request, 403, "Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.")
+    client = request.client.host if request.client else "unknown"
+    rules, throttle = backend.rules, backend.throttle
+    checks = [(rules.login_per_account, f"{client}\n{username}"), (rules.login_per_client, client)]
+    # Counted as a failure before the password is checked, so parallel guesses cannot all pass the
+    # limit before any of them is counted; taken back (with the account's earlier failures) on success.
+    attempt = await run_in_threadpool(throttle.attempt, checks)
+    if attempt.refused is not None:
+        retry = await run_in_threadpool(throttle.retry_after, *attempt.refused)
+        return _login_page(request, 429, "Đăng nhập sai quá nhiều lần, thử lại sau.",
+                           {"Retry-After": str(retry)})
+    token = await run_in_threadpool(_open_session, backend, username, password)
+    if token is None:
+        return _login_page(request, 401, _WRONG_CREDENTIALS)
+    await run_in_threadpool(throttle.forgive, attempt)
+    await run_in_threadpool(throttle.reset, rules.login_per_account, checks[0][1])
     log.info("staff %s logged in", username)
     response = RedirectResponse("/staff/dossiers", status_code=303)
     response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/staff",
                         max_age=backend.settings.staff_session_hours * 3600,
-                        secure=backend.settings.public_base_url.startswith("https://"))
+                        secure=backend.settings.secure_cookies)
+    response.delete_cookie(LOGIN_CSRF_COOKIE, path="/staff/login")
     return response
 
 

@@ -10,6 +10,7 @@ from fastapi.templating import Jinja2Templates
 
 from kiosk_app.api.schemas import ErrorResponse
 
+from server.dossiers import MAX_CODE_LENGTH
 from server.errors import ApiError
 
 router = APIRouter()
@@ -35,13 +36,16 @@ def track_page(
 ) -> HTMLResponse:
     """Renders the same information as ``POST /api/v1/track``; without the right token it shows nothing."""
     service = request.app.state.dossiers
-    client = request.client.host if request.client else "unknown"
+    backend = service.backend
+    client = f"ip:{request.client.host if request.client else 'unknown'}"
     tracking, status = None, 200
-    if not service.backend.track_limiter.hit(f"ip:{client}"):
+    if len(code) > MAX_CODE_LENGTH:
+        status = 404  # no dossier has such a code: answered before any look-up or throttle state
+    elif not backend.throttle.hit(backend.rules.track_rate, client):
         status = 429
     else:
         try:
-            tracking = service.track(code, t, None)
+            tracking = service.track(code, t, None, client)
         except ApiError as error:
             status = error.status_code
     response = templates.TemplateResponse(request, "track.html", {"t": tracking, "user": None}, status_code=status)

@@ -105,6 +105,16 @@ def submit(client: TestClient, payload: dict[str, Any] | None = None, key: str |
                        headers={"Idempotency-Key": key or f"key-{secrets.token_hex(8)}"})
 
 
+def staff_login(staff: TestClient, username: str = STAFF_USER, password: str = STAFF_PASSWORD) -> Any:
+    """Log in through the form as a browser does: open the page (CSRF cookie and hidden field), then post."""
+    page = staff.get("/staff/login").text
+    marker = 'name="csrf" value="'
+    start = page.index(marker) + len(marker)
+    csrf = page[start:page.index('"', start)]
+    return staff.post("/staff/login", data={"username": username, "password": password, "csrf": csrf},
+                      follow_redirects=False)
+
+
 class LiveServer:
     """An app served by uvicorn on a loopback port in a background thread."""
 

@@ -10,7 +10,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, LiveServer, sqlite_only, submit
+from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, LiveServer, sqlite_only, staff_login, submit
 
 
 @pytest.fixture
@@ -21,8 +21,10 @@ def database_url(tmp_path: Path) -> str:
 
 @pytest.fixture
 def app(make_app: AppFactory) -> FastAPI:
-    # Plain-HTTP base URL: with an https:// one the session cookie is Secure and TestClient speaks HTTP.
-    return make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="http://testserver")
+    # Explicitly served over plain HTTP on this machine (TestClient and the browser speak HTTP), the only
+    # case in which cookies are not Secure.
+    return make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="http://127.0.0.1:8800",
+                    insecure_cookies=True)
 
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
@@ -30,8 +32,7 @@ CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver"
 
 def _logged_in(app: FastAPI) -> TestClient:
     staff = TestClient(app)
-    response = staff.post("/staff/login", data={"username": STAFF_USER, "password": STAFF_PASSWORD},
-                          follow_redirects=False)
+    response = staff_login(staff)
     assert response.status_code == 303 and "staff_session" in response.cookies
     return staff
 
@@ -44,8 +45,7 @@ def _csrf(page: str) -> str:
 
 def test_session_cookie_is_secure_behind_https(make_app: AppFactory) -> None:
     app = make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="https://motcua.example.vn")
-    response = TestClient(app).post("/staff/login", data={"username": STAFF_USER, "password": STAFF_PASSWORD},
-                                    follow_redirects=False)
+    response = staff_login(TestClient(app, base_url="https://testserver"))
     cookie = response.headers["set-cookie"].lower()
     assert "secure" in cookie and "httponly" in cookie and "samesite=strict" in cookie
 
@@ -55,7 +55,7 @@ def test_console_needs_login(app: FastAPI) -> None:
     for path in ("/staff/dossiers", "/staff/fleet", "/staff/queue", "/staff/calendar"):
         response = anonymous.get(path, follow_redirects=False)
         assert response.status_code == 303 and response.headers["location"] == "/staff/login"
-    wrong = anonymous.post("/staff/login", data={"username": STAFF_USER, "password": "nope"})
+    wrong = staff_login(anonymous, STAFF_USER, "nope")
     assert wrong.status_code == 401 and "Sai tên đăng nhập" in wrong.text
 
 

@@ -8,7 +8,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from server.routes.console import fleet_alerts
-from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, sqlite_only
+from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, sqlite_only, staff_login
 
 
 @pytest.fixture
@@ -18,7 +18,8 @@ def database_url(tmp_path: Path) -> str:
 
 @pytest.fixture
 def app(make_app: AppFactory) -> FastAPI:
-    return make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="http://testserver")
+    return make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="http://127.0.0.1:8800",
+                    insecure_cookies=True)
 
 
 def test_alerts_from_a_heartbeat() -> None:
@@ -40,8 +41,7 @@ def test_fleet_page_shows_the_alerts(app: FastAPI, client: TestClient) -> None:
         "devices": [{"name": "printer", "kind": "simulated", "state": "user_error", "media": "out",
                      "detail": "replace paper", "action": "staff"}]})
     staff = TestClient(app)
-    assert staff.post("/staff/login", data={"username": STAFF_USER, "password": STAFF_PASSWORD},
-                      follow_redirects=False).status_code == 303
+    assert staff_login(staff).status_code == 303
     page = staff.get("/staff/fleet").text
     assert 'class="overdue alert">Máy in hết giấy (printer)' in page
     assert "Lỗi thiết bị printer: replace paper" in page

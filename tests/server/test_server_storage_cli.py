@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from server.cli import main
 from server.models import Base
 
-from server_testkit import KIOSK_TOKEN, submit
+from server_testkit import KIOSK_TOKEN, staff_login, submit
 
 
 def test_migrations_create_exactly_the_models(app: FastAPI) -> None:
@@ -51,9 +51,8 @@ def test_add_kiosk_add_staff_and_calendar(tmp_path: Path, capsys: pytest.Capture
     try:
         kiosk = TestClient(app, headers={"Authorization": f"Bearer {tokens['quay-1']}"})
         assert kiosk.post("/api/v1/tickets", json={}).status_code == 201
-        staff = TestClient(app, base_url="http://testserver")
-        login = staff.post("/staff/login", data={"username": "lan", "password": "mot-mat-khau-dai"},
-                           follow_redirects=False)
+        staff = TestClient(app, base_url="https://testserver")  # cookies are Secure: not served on loopback
+        login = staff_login(staff, "lan", "mot-mat-khau-dai")
         assert login.status_code == 303
         assert not app.state.backend.calendar.is_working_day(date(2026, 3, 5))
     finally:

@@ -272,9 +272,11 @@ def test_heartbeat_alerts_show_on_the_fleet_page(qtbot, maint, services: KioskSe
     console = create_app(database_url=services.backend.database_url, data_dir=str(services.backend.data_dir),
                          staff_user="technician", staff_password="correct horse battery",
                          public_base_url="http://testserver")
-    with TestClient(console) as staff:
-        login = staff.post("/staff/login", data={"username": "technician", "password": "correct horse battery"},
-                           follow_redirects=False)
+    with TestClient(console, base_url="https://testserver") as staff:  # the console's cookies are Secure
+        page = staff.get("/staff/login").text
+        csrf = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+        login = staff.post("/staff/login", data={"username": "technician", "password": "correct horse battery",
+                                                 "csrf": csrf}, follow_redirects=False)
         assert login.status_code == 303
         page = staff.get("/staff/fleet").text
     assert services.profile.kiosk.id in page
