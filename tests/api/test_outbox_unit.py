@@ -56,8 +56,10 @@ def test_retryable_failure_backs_off_with_jitter(tmp_path: Path, pdf: Path) -> N
     outbox = Outbox(tmp_path / "outbox")
     item = outbox.enqueue("dossier", {}, [("TK01", pdf)])
     clock = [100.0]
+    calls: list[float] = []
 
     def failing(_: OutboxItem) -> dict[str, Any]:
+        calls.append(clock[0])
         raise RetryableSendError("connection refused")
 
     worker = OutboxWorker(outbox, failing, base_delay_s=2, max_delay_s=60, now=lambda: clock[0], rng=random.Random(1))
@@ -66,10 +68,12 @@ def test_retryable_failure_backs_off_with_jitter(tmp_path: Path, pdf: Path) -> N
         assert worker.run_once() == 0
         state = outbox.get(item.key)
         delays.append(state.next_attempt_at - clock[0])
-        assert worker.run_once() == 0 or True  # not due yet: nothing happens
+        tried = len(calls)
+        assert worker.run_once() == 0  # not due yet: nothing happens
+        assert len(calls) == tried
         assert outbox.get(item.key).attempts == state.attempts
         clock[0] = state.next_attempt_at
-    assert outbox.get(item.key).attempts == 8
+    assert outbox.get(item.key).attempts == 8 and len(calls) == 8
     assert all(1.0 <= d <= 60 for d in delays)
     assert max(delays[4:]) > max(delays[:2])  # grows
     assert outbox.get(item.key).last_error == "connection refused"
@@ -89,4 +93,4 @@ def test_permanent_rejection_is_never_resent(tmp_path: Path, pdf: Path) -> None:
     worker.run_once()
     assert len(calls) == 1
     assert outbox.get(item.key).state is ItemState.REJECTED
-    assert outbox.counts() == {"pending": 0, "done": 0, "rejected": 1}
+    assert outbox.counts() == {"pending": 0, "sending": 0, "done": 0, "rejected": 1, "dead": 0}
