@@ -109,9 +109,12 @@ class Claim:
     until: float
 
 
+_THIS_PROCESS = uuid.uuid4().hex[:12]  # tells this run from an earlier one that had the same pid
+
+
 def new_claim(now: float, lease_s: float = DEFAULT_LEASE_S) -> Claim:
     """A fresh claim: the owner names this process (so a restart can tell a crashed holder) and this send."""
-    return Claim(f"{os.getpid()}:{uuid.uuid4().hex}", now + lease_s)
+    return Claim(f"{os.getpid()}:{_THIS_PROCESS}:{uuid.uuid4().hex}", now + lease_s)
 
 
 def _process_alive(pid: int) -> bool:
@@ -126,11 +129,13 @@ def _process_alive(pid: int) -> bool:
 
 def _holder_gone(owner: str) -> bool:
     """True when the process named in a lease owner no longer runs (it crashed mid-send)."""
-    pid_text = owner.split(":", 1)[0]
+    pid_text, _, rest = owner.partition(":")
     if not pid_text.isdecimal():
         return True
     pid = int(pid_text)
-    return pid != os.getpid() and not _process_alive(pid)
+    if pid == os.getpid():
+        return rest.split(":", 1)[0] != _THIS_PROCESS  # our pid, but an earlier run's (restarted kiosk)
+    return not _process_alive(pid)
 
 
 def _json(text: str, default: Any) -> Any:

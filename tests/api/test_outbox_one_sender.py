@@ -19,7 +19,7 @@ from kiosk_harness import KIOSK_ID, client, dossier, server_dossiers
 
 from kiosk_app.api.client import dump
 from kiosk_app.embedded import EmbeddedBackend
-from kiosk_app.outbox import Claim, ItemState, Outbox, OutboxItem, OutboxWorker, RetryableSendError
+from kiosk_app.outbox import Claim, ItemState, Outbox, OutboxItem, OutboxWorker, RetryableSendError, new_claim
 from kiosk_app.submission import SubmissionResult, SubmissionService, make_sender
 
 WAIT_S = 30.0  # generous bound on waiting for the other thread; the tests never sleep
@@ -145,10 +145,11 @@ def test_outcome_is_recorded_only_by_the_lease_holder(tmp_path: Path) -> None:
     outbox = Outbox(tmp_path / "outbox")
     item = outbox.enqueue("dossier", {"x": 1}, [])
     assert outbox.mark_done(item.key, "someone", {"code": "X"}) is False  # pending: nobody holds it
-    mine = outbox.claim(item.key, Claim(f"{os.getpid()}:mine", 2000.0), now=1000.0)
+    mine = outbox.claim(item.key, new_claim(1000.0, 1000.0), now=1000.0)
     assert mine is not None and mine.state is ItemState.SENDING
-    assert outbox.claim(item.key, Claim(f"{os.getpid()}:other", 2000.0), now=1000.0) is None  # held
-    assert outbox.mark_failed(item.key, f"{os.getpid()}:other", "timeout", 0.0) is False
+    other = new_claim(1000.0, 1000.0)
+    assert outbox.claim(item.key, other, now=1000.0) is None  # held
+    assert outbox.mark_failed(item.key, other.owner, "timeout", 0.0) is False
     assert outbox.mark_done(item.key, mine.lease_owner, {"code": "X"}) is True
     assert outbox.mark_failed(item.key, mine.lease_owner, "timeout", 0.0) is False
     done = outbox.get(item.key)
@@ -161,15 +162,18 @@ def test_expired_lease_and_crashed_holder_return_the_item_to_the_queue(tmp_path:
     claimed again, and a lease held by a process that is gone is released when the outbox is opened."""
     root = tmp_path / "outbox"
     outbox = Outbox(root)
-    alive = outbox.enqueue("dossier", {"x": 1}, [], claim=Claim(f"{os.getpid()}:hung", 1030.0))
+    alive = outbox.enqueue("dossier", {"x": 1}, [], claim=new_claim(1000.0, lease_s=30))
     assert [i.key for i in outbox.due(now=1000.0)] == []
     assert [i.key for i in outbox.due(now=1031.0)] == [alive.key]
-    assert outbox.claim(alive.key, Claim(f"{os.getpid()}:next", 2000.0), now=1031.0) is not None
+    assert outbox.claim(alive.key, new_claim(1031.0, lease_s=30), now=1031.0) is not None
 
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
                           check=True)
-    orphan = outbox.enqueue("dossier", {"x": 2}, [], claim=Claim(f"{int(gone.stdout)}:crashed", 1e12))
-    assert Outbox(root).get(orphan.key).state is ItemState.PENDING  # reopening after the crash
+    orphan = outbox.enqueue("dossier", {"x": 2}, [], claim=Claim(f"{int(gone.stdout)}:earlier:send", 1e12))
+    reused_pid = outbox.enqueue("dossier", {"x": 3}, [], claim=Claim(f"{os.getpid()}:earlier:send", 1e12))
+    reopened = Outbox(root)  # the kiosk starting again after the crash
+    assert reopened.get(orphan.key).state is ItemState.PENDING
+    assert reopened.get(reused_pid.key).state is ItemState.PENDING  # same pid, but an earlier run
     assert outbox.get(alive.key).state is ItemState.SENDING  # a live holder keeps its item
 
 
