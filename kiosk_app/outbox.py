@@ -56,7 +56,7 @@ CREATE TABLE IF NOT EXISTS items (
     result TEXT NOT NULL DEFAULT '',   -- JSON of the server's confirmation
     created_at TEXT NOT NULL,
     confirmed_at TEXT NOT NULL DEFAULT '',
-    lease_owner TEXT NOT NULL DEFAULT '',  -- "<pid>:<token>" of the sender holding the item
+    lease_owner TEXT NOT NULL DEFAULT '',  -- "<pid>:<run>:<send>" of the sender holding the item
     lease_until REAL NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS items_due ON items(state, next_attempt_at);
