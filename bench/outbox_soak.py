@@ -47,14 +47,21 @@ class SendLedger:
         self.in_flight: Counter[str] = Counter()
         self.confirmed: set[str] = set()
         self.sends = 0
-        self.duplicates_sent = 0
+        self.overlapping = 0  # started while another send of the same item was in flight
+        self.after_confirmation = 0  # started after a send of the same item had been confirmed
         self._lock = threading.Lock()
+
+    @property
+    def duplicates_sent(self) -> int:
+        return self.overlapping + self.after_confirmation
 
     def __call__(self, item: OutboxItem) -> dict[str, Any]:
         with self._lock:
             self.sends += 1
-            if self.in_flight[item.key] or item.key in self.confirmed:
-                self.duplicates_sent += 1
+            if self.in_flight[item.key]:
+                self.overlapping += 1
+            elif item.key in self.confirmed:
+                self.after_confirmation += 1
             self.in_flight[item.key] += 1
         try:
             result = self.sender(item)
@@ -131,7 +138,8 @@ def main() -> int:
     print(f"submit phase {submit_s:.1f} s, drain phase {drain_s:.1f} s; outbox {counts}; server holds {len(on_server)}; "
           f"{ledger.sends} sends")
     print(json.dumps({"submitted": args.n, "confirmed": counts["done"], "lost": lost, "duplicates": duplicates,
-                      "duplicates_sent": ledger.duplicates_sent, "stalled": stalled, "dead_lettered": len(dead),
+                      "duplicates_sent": ledger.duplicates_sent, "overlapping_sends": ledger.overlapping,
+                      "sends_after_confirmation": ledger.after_confirmation, "stalled": stalled, "dead_lettered": len(dead),
                       "poisoned": len(poison_at), "confirmed_immediately": immediate, "sends": ledger.sends,
                       "requests_faulted": sum(faults.values()), "rejected": counts["rejected"],
                       "seconds": round(time.monotonic() - started, 1)}))
