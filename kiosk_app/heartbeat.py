@@ -40,7 +40,7 @@ def build_heartbeat(services: Any) -> Heartbeat:
             if health.kind == "printer" and isinstance(left, (int, float)):
                 counters["paper_left_mm"] = int(left)
     return Heartbeat(app_version=app_version(), devices=devices, counters=counters,
-                     outbox_pending=services.outbox.counts().get("pending", 0), out_of_service=not in_service)
+                     outbox_pending=services.outbox.backlog(), out_of_service=not in_service)
 
 
 class HeartbeatSender(QObject):

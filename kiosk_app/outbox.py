@@ -6,6 +6,14 @@ server honours, so resending after a crash, a dead network or a lost reply retur
 An item is marked done only when the server confirmed it; its files and personal payload are then
 deleted, keeping only the binding of the provisional reference to the dossier code. Files and the
 database are readable by the kiosk's user only (0600 inside a 0700 folder).
+
+One sender per item: whoever sends an item first claims it (state ``sending`` with a lease: an owner
+token and an expiry), atomically in the database; a sender that loses the claim does nothing. Only the
+lease holder may record the outcome (compare-and-set on state and owner), so a confirmed item is never
+turned back into a pending one. A lease whose holder crashed returns the item to the queue: at once when
+the holding process is gone, otherwise when the lease expires. An item that can never be sent (invalid or
+missing payload, missing file) is a dead letter, like one the server refused for good: kept for staff,
+never retried, and it never holds up the others.
 """
 from __future__ import annotations
 
@@ -20,7 +28,8 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -29,6 +38,7 @@ from typing import Any
 
 from kiosk_app.failpoints import failpoint
 from kiosk_app.paths import ensure_private_dir
+from kiosk_app.privacy import mask
 
 log = logging.getLogger("kiosk.outbox")
 
@@ -39,22 +49,31 @@ CREATE TABLE IF NOT EXISTS items (
     kind TEXT NOT NULL,                -- dossier | supplement
     payload TEXT NOT NULL,             -- JSON; emptied once confirmed
     files TEXT NOT NULL,               -- JSON list of {component, path, sha256, name}
-    state TEXT NOT NULL,               -- pending | done | rejected
+    state TEXT NOT NULL,               -- pending | sending | done | rejected | dead
     attempts INTEGER NOT NULL DEFAULT 0,
     next_attempt_at REAL NOT NULL DEFAULT 0,
     last_error TEXT NOT NULL DEFAULT '',
     result TEXT NOT NULL DEFAULT '',   -- JSON of the server's confirmation
     created_at TEXT NOT NULL,
-    confirmed_at TEXT NOT NULL DEFAULT ''
+    confirmed_at TEXT NOT NULL DEFAULT '',
+    lease_owner TEXT NOT NULL DEFAULT '',  -- "<pid>:<run>:<send>" of the sender holding the item
+    lease_until REAL NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS items_due ON items(state, next_attempt_at);
 """
+LEASE_COLUMNS = {"lease_owner": "TEXT NOT NULL DEFAULT ''", "lease_until": "REAL NOT NULL DEFAULT 0"}
+DEFAULT_LEASE_S = 600.0  # far longer than one upload (connect + upload timeouts); a crash is seen sooner
 
 
 class ItemState(str, Enum):
     PENDING = "pending"
+    SENDING = "sending"  # claimed by one sender until its lease expires
     DONE = "done"
-    REJECTED = "rejected"  # the server refused it for good (needs staff), never resent
+    REJECTED = "rejected"  # dead letter: the server refused it for good (needs staff), never resent
+    DEAD = "dead"  # dead letter: the kiosk cannot send it (invalid or missing payload or file), never resent
+
+
+DEAD_LETTER_STATES = (ItemState.REJECTED, ItemState.DEAD)
 
 
 @dataclass(frozen=True)
@@ -78,6 +97,53 @@ class OutboxItem:
     last_error: str = ""
     result: dict[str, Any] = field(default_factory=dict)
     created_at: str = ""
+    lease_owner: str = ""
+    lease_until: float = 0.0
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The right to send one item until ``until``; only its ``owner`` may record the outcome."""
+
+    owner: str
+    until: float
+
+
+_THIS_PROCESS = uuid.uuid4().hex[:12]  # tells this run from an earlier one that had the same pid
+
+
+def new_claim(now: float, lease_s: float = DEFAULT_LEASE_S) -> Claim:
+    """A fresh claim: the owner names this process (so a restart can tell a crashed holder) and this send."""
+    return Claim(f"{os.getpid()}:{_THIS_PROCESS}:{uuid.uuid4().hex}", now + lease_s)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _holder_gone(owner: str) -> bool:
+    """True when the process named in a lease owner no longer runs (it crashed mid-send)."""
+    pid_text, _, rest = owner.partition(":")
+    if not pid_text.isdecimal():
+        return True
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return rest.split(":", 1)[0] != _THIS_PROCESS  # our pid, but an earlier run's (restarted kiosk)
+    return not _process_alive(pid)
+
+
+def _json(text: str, default: Any) -> Any:
+    """A stored JSON column; a damaged one reads as ``default`` (the item then dead-letters, not the pass)."""
+    try:
+        return json.loads(text) if text else default
+    except (TypeError, ValueError):
+        return default
 
 
 class RetryableSendError(Exception):
@@ -86,6 +152,12 @@ class RetryableSendError(Exception):
 
 class PermanentSendError(Exception):
     """The server refused the submission for good (validation); resending cannot help."""
+
+
+class UnsendableItem(Exception):
+    """The item itself cannot be sent (payload missing or invalid, file missing): a dead letter.
+
+    The message is a reason for staff and must hold no personal data (field names, never values)."""
 
 
 Sender = Callable[[OutboxItem], dict[str, Any]]
@@ -117,10 +189,15 @@ class Outbox:
         self.db_path = root / "outbox.sqlite3"
         self.kiosk_id = kiosk_id
         self._lock = threading.Lock()
-        with self._connect() as db:
+        with closing(self._connect()) as db:
             db.execute("PRAGMA journal_mode=WAL")
             db.executescript(SCHEMA)
+            columns = {row["name"] for row in db.execute("PRAGMA table_info(items)")}
+            for name, declaration in LEASE_COLUMNS.items():  # an outbox written by an older version
+                if name not in columns:
+                    db.execute(f"ALTER TABLE items ADD COLUMN {name} {declaration}")
         self.db_path.chmod(0o600)
+        self.recover_orphans()
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.db_path, timeout=30, isolation_level=None)
@@ -128,10 +205,25 @@ class Outbox:
         db.row_factory = sqlite3.Row
         return db
 
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE: it holds the write lock from its first statement)."""
+        with self._lock, closing(self._connect()) as db:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+
     # --- writing ---------------------------------------------------------------------------------
     def enqueue(self, kind: str, payload: dict[str, Any], files: list[tuple[str, Path]],
-                provisional_ref: str | None = None) -> OutboxItem:
-        """Copy the files in, fsync them, and commit the item; only then may it be sent."""
+                provisional_ref: str | None = None, claim: Claim | None = None) -> OutboxItem:
+        """Copy the files in, fsync them, and commit the item; only then may it be sent.
+
+        With ``claim`` the item is written already claimed by the caller (who sends it at once), so no
+        other sender can pick it up before that first attempt has ended or its lease has expired."""
         failpoint("outbox.before_write")
         key = str(uuid.uuid4())
         folder = ensure_private_dir(self.files_dir / key)
@@ -152,35 +244,77 @@ class Outbox:
             kind=kind,
             payload=payload,
             files=stored,
-            state=ItemState.PENDING,
+            state=ItemState.PENDING if claim is None else ItemState.SENDING,
             created_at=datetime.now().isoformat(timespec="seconds"),
+            lease_owner=claim.owner if claim else "",
+            lease_until=claim.until if claim else 0.0,
         )
-        with self._lock, self._connect() as db:
+        with self._transaction() as db:
             db.execute(
-                "INSERT INTO items (key, provisional_ref, kind, payload, files, state, created_at) VALUES (?,?,?,?,?,?,?)",
+                "INSERT INTO items (key, provisional_ref, kind, payload, files, state, created_at, lease_owner, lease_until)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
                 (item.key, item.provisional_ref, kind, json.dumps(payload, ensure_ascii=False),
                  json.dumps([{"component": f.component, "path": str(f.path), "sha256": f.sha256, "name": f.name}
-                             for f in stored]), item.state.value, item.created_at),
+                             for f in stored]), item.state.value, item.created_at, item.lease_owner, item.lease_until),
             )
         log.info("queued %s %s (%d files)", kind, item.provisional_ref, len(stored))
         failpoint("outbox.after_write")
         return item
 
-    def mark_done(self, key: str, result: dict[str, Any]) -> None:
-        """The server confirmed: drop the personal payload and the files, keep the binding."""
-        with self._lock, self._connect() as db:
-            db.execute(
-                "UPDATE items SET state=?, result=?, payload='{}', files='[]', last_error='', confirmed_at=? WHERE key=?",
-                (ItemState.DONE.value, json.dumps(result, ensure_ascii=False), datetime.now().isoformat(timespec="seconds"), key),
-            )
-        shutil.rmtree(self.files_dir / key, ignore_errors=True)
+    def claim(self, key: str, claim: Claim, now: float) -> OutboxItem | None:
+        """Take ``key`` for sending if it is due (pending and its backoff elapsed, or its lease expired).
 
-    def mark_failed(self, key: str, error: str, next_attempt_at: float, permanent: bool = False) -> None:
-        with self._lock, self._connect() as db:
-            db.execute(
-                "UPDATE items SET attempts=attempts+1, last_error=?, next_attempt_at=?, state=? WHERE key=?",
-                (error[:500], next_attempt_at, (ItemState.REJECTED if permanent else ItemState.PENDING).value, key),
-            )
+        Atomic: of several senders racing for one item exactly one gets it; the others get None."""
+        with self._transaction() as db:
+            taken = db.execute(
+                "UPDATE items SET state=?, lease_owner=?, lease_until=? WHERE key=? AND"
+                " ((state=? AND next_attempt_at<=?) OR (state=? AND lease_until<=?))",
+                (ItemState.SENDING.value, claim.owner, claim.until, key,
+                 ItemState.PENDING.value, now, ItemState.SENDING.value, now),
+            ).rowcount
+            row = db.execute("SELECT * FROM items WHERE key=?", (key,)).fetchone() if taken == 1 else None
+        return self._item(row) if row is not None else None
+
+    def mark_done(self, key: str, owner: str, result: dict[str, Any]) -> bool:
+        """The server confirmed: drop the personal payload and the files, keep the binding.
+
+        Only the holder of the item's lease may do this; False (and nothing changed) otherwise."""
+        with self._transaction() as db:
+            changed = db.execute(
+                "UPDATE items SET state=?, result=?, payload='{}', files='[]', last_error='', confirmed_at=?,"
+                " lease_owner='', lease_until=0 WHERE key=? AND state=? AND lease_owner=?",
+                (ItemState.DONE.value, json.dumps(result, ensure_ascii=False), datetime.now().isoformat(timespec="seconds"),
+                 key, ItemState.SENDING.value, owner),
+            ).rowcount
+        if changed == 1:
+            shutil.rmtree(self.files_dir / key, ignore_errors=True)
+        return changed == 1
+
+    def mark_failed(self, key: str, owner: str, error: str, next_attempt_at: float,
+                    state: ItemState = ItemState.PENDING) -> bool:
+        """The holder's attempt failed: back to ``pending`` (retry at ``next_attempt_at``) or to a dead-letter
+        state. Only from ``sending`` by the lease holder, so a confirmed item never becomes pending again."""
+        if state not in (ItemState.PENDING, *DEAD_LETTER_STATES):
+            raise ValueError(f"an attempt cannot fail into {state.value}")
+        with self._transaction() as db:
+            return db.execute(
+                "UPDATE items SET attempts=attempts+1, last_error=?, next_attempt_at=?, state=?, lease_owner='',"
+                " lease_until=0 WHERE key=? AND state=? AND lease_owner=?",
+                (error[:500], next_attempt_at, state.value, key, ItemState.SENDING.value, owner),
+            ).rowcount == 1
+
+    def recover_orphans(self) -> int:
+        """Items left ``sending`` by a process that is gone (a crash mid-send) go back to ``pending`` now,
+        without waiting for their leases to expire. Returns how many."""
+        with self._transaction() as db:
+            rows = db.execute("SELECT key, lease_owner FROM items WHERE state=?", (ItemState.SENDING.value,)).fetchall()
+            recovered = sum(db.execute(
+                "UPDATE items SET state=?, lease_owner='', lease_until=0 WHERE key=? AND state=? AND lease_owner=?",
+                (ItemState.PENDING.value, row["key"], ItemState.SENDING.value, row["lease_owner"]),
+            ).rowcount for row in rows if _holder_gone(row["lease_owner"]))
+        if recovered:
+            log.warning("outbox: %d item(s) left mid-send by a stopped kiosk are queued again", recovered)
+        return recovered
 
     # --- reading ----------------------------------------------------------------------------------
     @staticmethod
@@ -189,47 +323,67 @@ class Outbox:
             key=row["key"],
             provisional_ref=row["provisional_ref"],
             kind=row["kind"],
-            payload=json.loads(row["payload"]),
-            files=[OutboxFile(f["component"], Path(f["path"]), f["sha256"], f["name"]) for f in json.loads(row["files"])],
+            payload=_json(row["payload"], {}),
+            files=[OutboxFile(f["component"], Path(f["path"]), f["sha256"], f["name"]) for f in _json(row["files"], [])],
             state=ItemState(row["state"]),
             attempts=row["attempts"],
             next_attempt_at=row["next_attempt_at"],
             last_error=row["last_error"],
-            result=json.loads(row["result"]) if row["result"] else {},
+            result=_json(row["result"], {}),
             created_at=row["created_at"],
+            lease_owner=row["lease_owner"],
+            lease_until=row["lease_until"],
         )
 
     def get(self, key: str) -> OutboxItem | None:
-        with self._connect() as db:
+        with closing(self._connect()) as db:
             row = db.execute("SELECT * FROM items WHERE key=?", (key,)).fetchone()
         return self._item(row) if row else None
 
     def by_provisional_ref(self, ref: str) -> OutboxItem | None:
-        with self._connect() as db:
+        with closing(self._connect()) as db:
             row = db.execute("SELECT * FROM items WHERE provisional_ref=?", (ref.strip().upper(),)).fetchone()
         return self._item(row) if row else None
 
     def due(self, now: float, limit: int = 10) -> list[OutboxItem]:
-        with self._connect() as db:
+        """Items a sender may claim now: pending with their backoff elapsed, or sending with an expired lease."""
+        with closing(self._connect()) as db:
             rows = db.execute(
-                "SELECT * FROM items WHERE state=? AND next_attempt_at<=? ORDER BY created_at, rowid LIMIT ?",
-                (ItemState.PENDING.value, now, limit),
+                "SELECT * FROM items WHERE (state=? AND next_attempt_at<=?) OR (state=? AND lease_until<=?)"
+                " ORDER BY created_at, rowid LIMIT ?",
+                (ItemState.PENDING.value, now, ItemState.SENDING.value, now, limit),
             ).fetchall()
         return [self._item(r) for r in rows]
 
     def counts(self) -> dict[str, int]:
-        with self._connect() as db:
+        with closing(self._connect()) as db:
             rows = db.execute("SELECT state, COUNT(*) AS n FROM items GROUP BY state").fetchall()
         return {state.value: 0 for state in ItemState} | {r["state"]: r["n"] for r in rows}
 
+    def backlog(self) -> int:
+        """How many items still have to reach the server (waiting or being sent; dead letters excluded)."""
+        counts = self.counts()
+        return counts[ItemState.PENDING.value] + counts[ItemState.SENDING.value]
+
     def pending(self) -> list[OutboxItem]:
-        with self._connect() as db:
+        """Every item not confirmed yet: waiting, being sent, or a dead letter."""
+        with closing(self._connect()) as db:
             rows = db.execute("SELECT * FROM items WHERE state!=? ORDER BY created_at", (ItemState.DONE.value,)).fetchall()
+        return [self._item(r) for r in rows]
+
+    def dead_letters(self) -> list[OutboxItem]:
+        """Items that will never be sent (refused by the server, or unsendable), oldest first."""
+        with closing(self._connect()) as db:
+            rows = db.execute("SELECT * FROM items WHERE state IN (?, ?) ORDER BY created_at, rowid",
+                              tuple(state.value for state in DEAD_LETTER_STATES)).fetchall()
         return [self._item(r) for r in rows]
 
 
 class OutboxWorker:
-    """Sends due items with exponential backoff and jitter; survives restarts (state is on disk)."""
+    """Sends due items with exponential backoff and jitter; survives restarts (state is on disk).
+
+    Every send claims its item first (``Outbox.claim``), so the worker thread, the immediate send of a
+    new submission and a 'send now' never send one item twice at the same time."""
 
     def __init__(
         self,
@@ -238,6 +392,7 @@ class OutboxWorker:
         *,
         base_delay_s: float = 2.0,
         max_delay_s: float = 300.0,
+        lease_s: float = DEFAULT_LEASE_S,
         now: Callable[[], float] = time.time,
         rng: random.Random | None = None,
         on_confirmed: Callable[[OutboxItem, dict[str, Any]], None] | None = None,
@@ -246,6 +401,7 @@ class OutboxWorker:
         self.sender = sender
         self.base_delay_s = base_delay_s
         self.max_delay_s = max_delay_s
+        self.lease_s = lease_s
         self.now = now
         self.rng = rng or random.Random()
         self.on_confirmed = on_confirmed
@@ -258,28 +414,68 @@ class OutboxWorker:
         ceiling = min(self.max_delay_s, self.base_delay_s * (2 ** min(attempts, 20)))
         return self.rng.uniform(min(self.base_delay_s / 2, ceiling), ceiling)
 
+    def new_claim(self) -> Claim:
+        """A lease for one send starting now (for ``Outbox.enqueue(claim=...)`` and ``Outbox.claim``)."""
+        return new_claim(self.now(), self.lease_s)
+
     def send(self, item: OutboxItem) -> bool:
-        """Try one item now; True when the server confirmed it."""
+        """Claim one item and try it now; True when the server confirmed it. False, without sending,
+        when another sender holds it or it is no longer due."""
+        now = self.now()
+        claimed = self.outbox.claim(item.key, new_claim(now, self.lease_s), now)
+        if claimed is None:
+            return False
+        return self.deliver(claimed)
+
+    def deliver(self, item: OutboxItem) -> bool:
+        """Send an item this caller has claimed (``item.lease_owner``) and record the outcome."""
+        owner = item.lease_owner
         try:
             result = self.sender(item)
+        except UnsendableItem as exc:
+            log.error("outbox %s cannot be sent, kept as a dead letter: %s", item.provisional_ref, mask(str(exc)))
+            self._failed(item, mask(str(exc)), float("inf"), ItemState.DEAD)
+            return False
         except PermanentSendError as exc:
-            log.error("outbox %s rejected by the server: %s", item.provisional_ref, exc)
-            self.outbox.mark_failed(item.key, str(exc), float("inf"), permanent=True)
+            log.error("outbox %s rejected by the server: %s", item.provisional_ref, mask(str(exc)))
+            self._failed(item, mask(str(exc)), float("inf"), ItemState.REJECTED)
             return False
         except RetryableSendError as exc:
             delay = self.backoff(item.attempts)
-            log.warning("outbox %s not sent (%s); retry in %.1f s", item.provisional_ref, exc, delay)
-            self.outbox.mark_failed(item.key, str(exc), self.now() + delay)
+            log.warning("outbox %s not sent (%s); retry in %.1f s", item.provisional_ref, mask(str(exc)), delay)
+            self._failed(item, mask(str(exc)), self.now() + delay, ItemState.PENDING)
             return False
-        self.outbox.mark_done(item.key, result)
+        except Exception as exc:  # a bug or an unforeseen error: retried later, the other items go on
+            delay = self.backoff(item.attempts)
+            log.error("outbox %s: unexpected %s (%s); retry in %.1f s", item.provisional_ref, type(exc).__name__,
+                      mask(str(exc))[:200], delay)
+            self._failed(item, f"unexpected: {type(exc).__name__}", self.now() + delay, ItemState.PENDING)
+            return False
+        if not self.outbox.mark_done(item.key, owner, result):
+            log.warning("outbox %s confirmed after its lease passed to another sender; that one records it",
+                        item.provisional_ref)
+            return False
         log.info("outbox %s confirmed", item.provisional_ref)
         if self.on_confirmed is not None:
             self.on_confirmed(item, result)
         return True
 
+    def _failed(self, item: OutboxItem, error: str, next_attempt_at: float, state: ItemState) -> None:
+        if not self.outbox.mark_failed(item.key, item.lease_owner, error, next_attempt_at, state):
+            log.warning("outbox %s: this send's lease had passed to another sender; its failure is ignored",
+                        item.provisional_ref)
+
     def run_once(self) -> int:
-        """Send every item that is due; returns how many were confirmed."""
-        return sum(self.send(item) for item in self.outbox.due(self.now()))
+        """Send every item that is due; returns how many were confirmed. One failing item never ends the
+        pass: its error is logged (masked) and the next item is tried."""
+        confirmed = 0
+        for item in self.outbox.due(self.now()):
+            try:
+                confirmed += self.send(item)
+            except Exception as exc:
+                log.error("outbox %s: %s while sending (%s); going on with the others", item.provisional_ref,
+                          type(exc).__name__, mask(str(exc))[:200])
+        return confirmed
 
     # --- background thread ------------------------------------------------------------------------
     def start(self, poll_s: float = 1.0) -> None:
@@ -287,8 +483,8 @@ class OutboxWorker:
             while not self._stop.is_set():
                 try:
                     self.run_once()
-                except Exception:  # a bug must not kill the worker silently: log and keep going
-                    log.exception("outbox worker iteration failed")
+                except Exception as exc:  # e.g. the database is unreadable: log and keep going
+                    log.error("outbox worker iteration failed: %s (%s)", type(exc).__name__, mask(str(exc))[:200])
                 self._wake.wait(poll_s)
                 self._wake.clear()
 

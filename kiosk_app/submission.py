@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from kiosk_app.api.client import BackendClient, BackendRejected, BackendUnavailable, dump
 from kiosk_app.api.schemas import DossierCreate, DossierReceipt
-from kiosk_app.outbox import Outbox, OutboxItem, OutboxWorker, PermanentSendError, RetryableSendError, new_provisional_ref
+from kiosk_app.outbox import (DEAD_LETTER_STATES, Outbox, OutboxItem, OutboxWorker, PermanentSendError, RetryableSendError,
+                              UnsendableItem, new_provisional_ref)
 
 log = logging.getLogger("kiosk.submission")
 
@@ -25,18 +28,40 @@ class SubmissionResult:
 
     provisional_ref: str
     receipt: DossierReceipt | None
-    rejected_code: str = ""  # the server refused the dossier for good (kept for staff)
+    rejected_code: str = ""  # a dead letter: the server refused it for good, or it cannot be sent (kept for staff)
 
     @property
     def confirmed(self) -> bool:
         return self.receipt is not None
 
 
+def invalid_fields(exc: ValidationError) -> str:
+    """Which fields failed and how, never their values (a dead letter's reason is shown to staff)."""
+    problems = [".".join(str(part) for part in error["loc"]) + f" {error['type']}" for error in exc.errors()[:5]]
+    return ", ".join(problems) or "?"
+
+
+def build_request(item: OutboxItem) -> DossierCreate:
+    """The request an item stands for; ``UnsendableItem`` when it can never be sent as it is."""
+    if item.kind != "dossier":
+        raise UnsendableItem(f"kind_unknown: {item.kind[:40]}")
+    if not item.payload:
+        raise UnsendableItem("payload_missing")
+    try:
+        dossier = DossierCreate.model_validate(item.payload)
+    except ValidationError as exc:
+        raise UnsendableItem(f"payload_invalid: {invalid_fields(exc)}") from None  # the error quotes the values
+    missing = [f.component for f in item.files if not f.path.is_file()]
+    if missing:
+        raise UnsendableItem(f"file_missing: {', '.join(missing)[:200]}")
+    return dossier
+
+
 def make_sender(client: BackendClient):  # type: ignore[no-untyped-def]
     """The outbox's sender: one POST with the item's idempotency key; errors sorted by retryability."""
 
     def send(item: OutboxItem) -> dict[str, Any]:
-        dossier = DossierCreate.model_validate(item.payload)
+        dossier = build_request(item)
         try:
             receipt = client.submit_dossier(item.key, dossier, [f.path for f in item.files])
         except BackendUnavailable as exc:
@@ -51,7 +76,10 @@ def make_sender(client: BackendClient):  # type: ignore[no-untyped-def]
 
 
 class SubmissionService:
-    """Queue a dossier durably and try to send it right away."""
+    """Queue a dossier durably and try to send it right away.
+
+    The item is written already claimed for this immediate try, so the background worker cannot send it
+    at the same time; if this try fails, the worker retries it after the backoff."""
 
     def __init__(self, outbox: Outbox, worker: OutboxWorker) -> None:
         self.outbox = outbox
@@ -60,8 +88,8 @@ class SubmissionService:
     def submit(self, dossier: DossierCreate, files: list[tuple[str, Path]]) -> SubmissionResult:
         ref = new_provisional_ref(self.outbox.kiosk_id)
         dossier = dossier.model_copy(update={"provisional_ref": ref})
-        item = self.outbox.enqueue("dossier", dump(dossier), files, provisional_ref=ref)
-        self.worker.send(item)
+        item = self.outbox.enqueue("dossier", dump(dossier), files, provisional_ref=ref, claim=self.worker.new_claim())
+        self.worker.deliver(item)
         return self.result(ref)
 
     def result(self, provisional_ref: str) -> SubmissionResult:
@@ -70,5 +98,5 @@ class SubmissionService:
         if item is None:
             raise KeyError(provisional_ref)
         receipt = DossierReceipt.model_validate(item.result) if item.result else None
-        rejected = item.last_error.split(":", 1)[0] if item.state.value == "rejected" else ""
+        rejected = item.last_error.split(":", 1)[0] if item.state in DEAD_LETTER_STATES else ""
         return SubmissionResult(item.provisional_ref, receipt, rejected)

@@ -1325,9 +1325,39 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_pages.py" line="546" />
-        <source>Waiting: %1 – rejected: %2 – sent: %3</source>
-        <translation>Đang chờ: %1 – bị từ chối: %2 – đã gửi: %3</translation>
+        <location filename="../../ui/screens/maintenance_pages.py" line="558" />
+        <source>Waiting: %1 – sending: %2 – dead letters: %3 – sent: %4</source>
+        <translation>Đang chờ: %1 – đang gửi: %2 – không gửi được: %3 – đã gửi: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="569" />
+        <source>Dead letters (never resent; hand the reference to the staff): %1</source>
+        <translation>Không gửi được (sẽ không gửi lại; chuyển mã tham chiếu cho cán bộ): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="573" />
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="577" />
+        <source>waiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="577" />
+        <source>sending</source>
+        <translation>đang gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="578" />
+        <source>refused by the server</source>
+        <translation>máy chủ từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="578" />
+        <source>cannot be sent</source>
+        <translation>không gửi được</translation>
     </message>
     <message>
         <location filename="../../ui/screens/maintenance_pages.py" line="551" />

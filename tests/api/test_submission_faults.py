@@ -48,7 +48,7 @@ def test_every_fault_ends_in_exactly_one_dossier(tmp_path: Path, server: Embedde
     assert on_server[0]["code"] == result.receipt.code
     assert on_server[0]["provisional_ref"] == first.provisional_ref
     assert on_server[0]["sha256"] == [sha256(pdf)]  # byte-identical
-    assert svc.outbox.counts() == {"pending": 0, "done": 1, "rejected": 0}
+    assert svc.outbox.counts() == {"pending": 0, "sending": 0, "done": 1, "rejected": 0, "dead": 0}
     assert not any((tmp_path / "outbox" / "files").iterdir())  # confirmed: the files are gone
 
 
@@ -182,7 +182,7 @@ def test_sigkill_mid_request_then_restart(tmp_path: Path, server: EmbeddedBacken
     on_server = server_dossiers(server.app)
     assert len(on_server) == 1 and on_server[0]["sha256"] == [sha256(pdf)]
     svc = service(tmp_path / "outbox", server.url)
-    assert svc.outbox.counts() == {"pending": 0, "done": 1, "rejected": 0}
+    assert svc.outbox.counts() == {"pending": 0, "sending": 0, "done": 1, "rejected": 0, "dead": 0}
     assert [i.state for i in svc.outbox.pending()] == []
 
 

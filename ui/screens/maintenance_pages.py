@@ -510,7 +510,8 @@ class BackendPage(Page):
 
 
 class OutboxPage(Page):
-    """Submissions waiting to be sent: how many, their last error, and 'send now'."""
+    """Submissions waiting to be sent: how many, their last error, and 'send now'; and the dead letters
+    (refused by the server or unsendable), never retried, listed by provisional reference and reason only."""
 
     key = "outbox"
     scrolls_itself = True
@@ -520,9 +521,19 @@ class OutboxPage(Page):
         self.counts = label("subtitle", "maint_outbox_counts")
         self.items = label("body", "maint_outbox_items")
         self.items.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.dead_heading = label("subtitle", "maint_outbox_dead_count")
+        self.dead = label("body", "maint_outbox_dead_letters")
+        self.dead.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        for widget in (self.items, self.dead_heading, self.dead):
+            column.addWidget(widget)
+        column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.items)
+        scroll.setWidget(content)
         make_kinetic(scroll)
         self.send = button("btn_maint_send_now", "primary")
         self.send.clicked.connect(self.send_now)
@@ -543,16 +554,33 @@ class OutboxPage(Page):
             self.need("outbox")
             return
         counts = services.outbox.counts()
-        self.counts.setText(self.tr("Waiting: %1 – rejected: %2 – sent: %3")
-                            .replace("%1", str(counts.get("pending", 0))).replace("%2", str(counts.get("rejected", 0)))
-                            .replace("%3", str(counts.get("done", 0))))
+        dead_letters = services.outbox.dead_letters()
+        self.counts.setText(self.tr("Waiting: %1 – sending: %2 – dead letters: %3 – sent: %4")
+                            .replace("%1", str(counts.get("pending", 0))).replace("%2", str(counts.get("sending", 0)))
+                            .replace("%3", str(len(dead_letters))).replace("%4", str(counts.get("done", 0))))
         lines = []
         for item in services.outbox.pending():
+            if item.state.value not in ("pending", "sending"):
+                continue
             error = mask(item.last_error) if item.last_error else self.tr("no error yet")
-            lines.append(f"{item.provisional_ref} · {item.kind} · {item.state.value} · "
+            lines.append(f"{item.provisional_ref} · {item.kind} · {self.state_name(item.state.value)} · "
                          + self.tr("%1 attempt(s)").replace("%1", str(item.attempts)) + f" · {error}")
         self.items.setText("\n".join(lines) or self.tr("Nothing is waiting."))
+        self.dead_heading.setText(self.tr("Dead letters (never resent; hand the reference to the staff): %1")
+                                  .replace("%1", str(len(dead_letters))))
+        self.dead.setText("\n".join(f"{item.provisional_ref} · {item.created_at} · {self.state_name(item.state.value)}"
+                                    f" · {self.reason(item.last_error)}" for item in dead_letters)
+                          or self.tr("None."))
         self.send.setEnabled(services.worker is not None)
+
+    def state_name(self, state: str) -> str:
+        return {"pending": self.tr("waiting"), "sending": self.tr("sending"),
+                "rejected": self.tr("refused by the server"), "dead": self.tr("cannot be sent")}.get(state, state)
+
+    @staticmethod
+    def reason(error: str) -> str:
+        """A dead letter's reason for the technician: the error code and what failed, masked, one line."""
+        return mask(" ".join(error.split()))[:160]
 
     def send_now(self) -> None:
         self.services.worker.wake()

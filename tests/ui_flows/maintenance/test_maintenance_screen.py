@@ -186,6 +186,28 @@ def test_backend_outbox_counters_log_profile_pages(qtbot, maint, services: Kiosk
     assert services.profile.maintenance.pin_hash not in profile_text and "••••••" in profile_text
 
 
+def test_outbox_page_lists_dead_letters_without_personal_data(qtbot, maint, services: KioskServices) -> None:  # type: ignore[no-untyped-def]
+    """Finding 4 (issue 18): an item the kiosk cannot send (here its payload fails validation) is a dead
+    letter: the running worker sets it aside instead of stalling, and the outbox page shows the dead-letter
+    count and the item's provisional reference and reason, without the citizen's data."""
+    window, _flow = maint
+    before = len(services.outbox.dead_letters())
+    poisoned = services.outbox.enqueue("dossier", {"applicant": {"full_name": "Trần Thị Độc", "id_number": CITIZEN_ID},
+                                                   "contact": {"phone": PHONE}}, [])
+    services.worker.wake()
+    qtbot.waitUntil(lambda: services.outbox.get(poisoned.key).state.value == "dead", timeout=15000)
+
+    tap(qtbot, window, "btn_maint_page_outbox")
+    counts = text(window, "maint_outbox_counts")
+    assert f"dead letters: {before + 1}" in counts and "Waiting: 0" in counts
+    assert text(window, "maint_outbox_dead_count").endswith(f": {before + 1}")
+    dead = text(window, "maint_outbox_dead_letters")
+    assert poisoned.provisional_ref in dead and "payload_invalid" in dead and "cannot be sent" in dead
+    shown = counts + dead + text(window, "maint_outbox_items")
+    for personal in ("Trần", CITIZEN_ID, PHONE):
+        assert personal not in shown
+
+
 def test_diagnostics_bundle_has_no_personal_data_and_no_secrets(qtbot, maint, services: KioskServices) -> None:  # type: ignore[no-untyped-def]
     window, flow = maint
     profile = services.profile
