@@ -14,6 +14,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from pydantic.json_schema import models_json_schema
 
 from kiosk_app.api.schemas import DossierCreate, ErrorCode, Health, SupplementProof
+from kiosk_app.privacy import ensure_private_dir
 
 from server.backend import Backend
 from server.dossiers import DossierService
@@ -60,7 +61,7 @@ def create_app(database_url: str = "sqlite://", data_dir: str | None = None, **s
     if data_dir is None or database_url in ("sqlite://", "sqlite:///:memory:"):
         scratch = tempfile.mkdtemp(prefix="kiosk-server-")
     root = Path(data_dir) if data_dir is not None else Path(scratch or "")
-    root.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(root)  # dossiers and uploads: owner only (0700)
     if database_url in ("sqlite://", "sqlite:///:memory:"):
         database_url = f"sqlite:///{Path(scratch or '') / 'server.sqlite3'}"
     try:
