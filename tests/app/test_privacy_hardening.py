@@ -27,7 +27,7 @@ from kiosk_app.composition import build_flow
 from kiosk_app.embedded import EmbeddedBackend
 from kiosk_app.logging_setup import PrivateRotatingFileHandler, configure_logging
 from kiosk_app.outbox import Outbox
-from kiosk_app.privacy import make_private
+from kiosk_app.privacy import make_private, mask
 from kiosk_app.profile import load_profile
 from kiosk_app.receipt_files import job_to_pdf
 from kiosk_app.services import build_services
@@ -98,6 +98,26 @@ def test_exception_text_and_traceback_are_masked_in_the_log(kiosk_log: Path) -> 
     assert "RuntimeError: submission of 036******788 failed (phone 097****456, t***@example.vn)" in content
     assert "input_value=<hidden>" in content
     assert [value for value in PERSONAL if value in content] == []
+
+
+@pytest.mark.parametrize("echo", [
+    # SQLAlchemy with parameters shown (an engine without hide_parameters, or a driver's own message)
+    f"(sqlite3.IntegrityError) NOT NULL constraint failed\n[SQL: INSERT INTO dossiers (full_name) VALUES (?)]\n"
+    f"[parameters: ('{NAME}', '1 Tràng Tiền')]\n(Background on this error at: https://sqlalche.me/e/20/gkpj)",
+    # PostgreSQL repeats the offending values in its DETAIL line
+    f'(psycopg.errors.UniqueViolation) duplicate key value violates unique constraint "uq_dossier_ref"\n'
+    f"DETAIL:  Key (full_name, address)=({NAME}, 1 Tràng Tiền) already exists.",
+    f'(psycopg.errors.NotNullViolation) null value in column "code"\nDETAIL:  Failing row contains ({NAME}, null).',
+    # pydantic quotes the input it refused
+    f"1 validation error for Applicant\naddress\n  Field required [type=missing, input_value={{'full_name': "
+    f"'{NAME}'}}, input_type=dict]",
+])
+def test_values_echoed_by_libraries_are_hidden(echo: str) -> None:
+    """Finding 8: the parts of database and validation errors that repeat the citizen's input are hidden
+    in full (a name or an address cannot be recognised by its shape), the rest of the message stays."""
+    masked = mask(echo)
+    assert NAME not in masked and "Tràng Tiền" not in masked and "<hidden>" in masked
+    assert masked.splitlines()[0] == echo.splitlines()[0]
 
 
 def test_log_files_are_private_also_after_rotation(tmp_path: Path, kiosk_log: Path) -> None:
