@@ -150,19 +150,20 @@ class SimulatedPrinter(EscposReceiptPrinter):
         return len(files)
 
     def _keep_last_jobs(self) -> None:
-        stems = list(dict.fromkeys(p.with_suffix("") for p in self.job_files()))
-        for stem in stems[:-self.options.keep_jobs]:
+        # A job's files share their name up to the suffix (the job id may contain dots: no with_suffix).
+        jobs = list(dict.fromkeys(p.name.removesuffix(p.suffix) for p in self.job_files()))
+        for base in jobs[:-self.options.keep_jobs]:
             for suffix in JOB_SUFFIXES:
-                stem.with_suffix(suffix).unlink(missing_ok=True)
+                (self.output_dir / f"{base}{suffix}").unlink(missing_ok=True)
 
     def _after_print(self, job: PrintJob, written: WriteResult) -> str | None:
         self.output_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
         self.output_dir.chmod(PRIVATE_DIR_MODE)
         self._sequence += 1  # a reprint of the same job gets its own files
-        stem = self.output_dir / f"{time.strftime('%Y%m%d-%H%M%S')}-{self._sequence:04d}-{job.title}-{job.job_id}"
-        with self._private_file(stem.with_suffix(".bin")) as handle:
+        base = f"{time.strftime('%Y%m%d-%H%M%S')}-{self._sequence:04d}-{job.title}-{job.job_id}"
+        with self._private_file(self.output_dir / f"{base}.bin") as handle:
             handle.write(self.last_bytes)
-        png = stem.with_suffix(".png")
+        png = self.output_dir / f"{base}.png"
         if written.images:
             width = max(i.width for i in written.images)
             gap = 24

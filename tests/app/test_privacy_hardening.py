@@ -77,7 +77,7 @@ def one_page_pdf() -> bytes:
 
 
 def receipt_job(number: int) -> PrintJob:
-    job = PrintJob(title="receipt", job_id=f"job{number:04d}")
+    job = PrintJob(title="receipt", job_id=f"000.00.00.G06-261203-{number:04d}")  # dots, as dossier codes have
     return job.text(f"Người nộp: {NAME}").text(f"Điện thoại: {PHONE}").cut()
 
 
@@ -170,7 +170,7 @@ def test_simulated_printer_keeps_the_last_receipts_privately(tmp_path: Path, usu
     for number in range(5):
         printer.print_job(receipt_job(number))
     names = sorted(p.name for p in (tmp_path / "printer").iterdir())
-    assert len(names) == 6 and [n for n in names if "job0000" in n or "job0001" in n] == []
+    assert len(names) == 6 and [n for n in names if n.endswith(("-0000.png", "-0000.bin", "-0001.png", "-0001.bin"))] == []
     assert open_to_others(tmp_path / "printer") == []
     assert printer.wipe_output() == 6 and list((tmp_path / "printer").iterdir()) == []
 
