@@ -16,14 +16,15 @@ from pathlib import Path
 
 # 12-digit citizen ID, 9-digit old ID, 10-digit phone (optionally +84 / spaced), 10/13-digit tax codes.
 _ID_OR_PHONE = re.compile(r"(?<!\d)(\+?84[\s.]?|0)?(\d[\s.]?){8,12}\d(?!\d)")
-_EMAIL = re.compile(r"([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+# The local part starts where a run of its characters starts: each run is tried once (linear time).
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
 HIDDEN = "<hidden>"
 # Library messages that repeat the input they refused or stored: the whole value goes.
-_ECHOED_INPUT = (
-    (re.compile(r"input_value=.*?(?=, input_type=)"), f"input_value={HIDDEN}"),  # pydantic ValidationError
+_ECHOED_LINES = (
     (re.compile(r"^\[parameters: .*\]$", re.MULTILINE), f"[parameters: {HIDDEN}]"),  # SQLAlchemy errors
     (re.compile(r"^DETAIL: .*$", re.MULTILINE), f"DETAIL:  {HIDDEN}"),  # PostgreSQL constraint errors
 )
+_PYDANTIC_INPUT, _PYDANTIC_INPUT_END = "input_value=", ", input_type="
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 
@@ -35,10 +36,28 @@ def _mask_digits(match: re.Match[str]) -> str:
     return digits[:3] + "*" * (len(digits) - 6) + digits[-3:]
 
 
+def _hide_pydantic_inputs(text: str) -> str:
+    """``input_value=<anything>, input_type=`` -> ``input_value=<hidden>, input_type=``, up to the last
+    ``, input_type=`` of the line (the value itself may contain one), in one pass: a regular
+    expression would rescan the rest of the text from every ``input_value=``."""
+    parts, position = [], 0
+    while (start := text.find(_PYDANTIC_INPUT, position)) != -1:
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end == -1 else line_end
+        end = text.rfind(_PYDANTIC_INPUT_END, start, line_end)
+        if end == -1:
+            parts.append(text[position:line_end])
+        else:
+            parts.append(text[position:start] + _PYDANTIC_INPUT + HIDDEN + text[end:line_end])
+        position = line_end
+    return "".join(parts) + text[position:]
+
+
 def mask(text: str) -> str:
     """Hide echoed input values, mask every ID or phone number (keep first and last three digits) and
-    e-mail local parts."""
-    for pattern, replacement in _ECHOED_INPUT:
+    e-mail local parts. Linear in the length of ``text`` (log lines may carry a hostile client's input)."""
+    text = _hide_pydantic_inputs(text)
+    for pattern, replacement in _ECHOED_LINES:
         text = pattern.sub(replacement, text)
     text = _ID_OR_PHONE.sub(_mask_digits, text)
     return _EMAIL.sub(lambda m: f"{m.group(1)}***@{m.group(2)}", text)
