@@ -54,6 +54,7 @@ class EscposPrinterOptions(PrinterCommon):
 
 class SimulatedPrinterOptions(PrinterCommon):
     output_dir: Path = Path("var/simulated-printer")
+    keep_jobs: int = Field(20, ge=1, description="receipts (.bin + .png) kept in output_dir; older ones are deleted")
     faults: list[Fault] = []
     slow_s: float = Field(2.0, ge=0)
     sim_paper_mm: float = Field(80_000.0, gt=0, description="paper on the simulated roll")

@@ -9,6 +9,7 @@ import argparse
 import importlib
 import sys
 
+from kiosk_app.privacy import restrict_process_umask
 from kiosk_app.profile import ProfileError
 
 COMMAND_MODULES = (
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    restrict_process_umask()  # logs, sessions, outbox, receipts, speech: nothing readable by other users
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args) or 0)

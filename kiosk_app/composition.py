@@ -33,6 +33,10 @@ def build_flow(profile: KioskProfile, clock: Clock | None = None, language: str 
     attach_maintenance(flow, profile)
     devices = getattr(services, "devices", None)
     if devices is not None:
+        wipe_printer_output = getattr(devices.get("printer"), "wipe_output", None)
+        if wipe_printer_output is not None and not profile.simulated:
+            # Receipts a simulated printer keeps are the visitor's data: outside QA they leave with them.
+            session.on_wipe(wipe_printer_output)
         devices.notifier.out_of_service.connect(lambda kinds: flow.set_out_of_service(", ".join(kinds)))
         devices.notifier.back_in_service.connect(lambda: flow.set_out_of_service(""))
         if not devices.in_service:

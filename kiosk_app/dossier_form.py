@@ -42,6 +42,7 @@ from kiosk_app.digitize.quality import QualityIssue, assess_page
 from kiosk_app.digitize.rectify import guess_page_size, rectify_page
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.domain.vietnamese import fold
+from kiosk_app.privacy import ensure_private_dir, open_private
 
 log = logging.getLogger("kiosk.dossier_form")
 
@@ -198,7 +199,7 @@ PagesByComponent = dict[str, ComponentPages[ScannedPage]]
 def write_component_pdfs(pages: PagesByComponent, components: Sequence[DocumentComponent], subject: str,
                          folder: Path, language: str = "vi") -> list[tuple[str, Path, int]]:
     """One PDF per component that has pages, in catalogue order: (component_id, path, page count)."""
-    folder.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(folder)
     written = []
     for component in components:
         component_pages = pages.get(component.id)
@@ -207,7 +208,8 @@ def write_component_pdfs(pages: PagesByComponent, components: Sequence[DocumentC
         title = component.name_vi if language == "vi" else component.name_en
         data = build_component_pdf([page.encoded for page in component_pages], title, subject)
         path = folder / f"{component.id}.pdf"
-        path.write_bytes(data)
+        with open_private(path) as handle:  # the citizen's documents: 0600
+            handle.write(data)
         written.append((component.id, path, len(component_pages)))
     return written
 

@@ -12,6 +12,7 @@ import requests
 import uvicorn
 
 from kiosk_app.errors import BackendError
+from kiosk_app.privacy import ensure_private_dir
 
 log = logging.getLogger("kiosk.embedded")
 
@@ -37,7 +38,7 @@ class EmbeddedBackend:
         """Start serving; returns the base URL once ``/health`` answers 200."""
         from server.app import create_app  # imported here: only the embedded mode needs the server
 
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(self.data_dir)
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind(("127.0.0.1", 0))
@@ -47,7 +48,10 @@ class EmbeddedBackend:
         app = self.app = create_app(database_url=self.database_url, data_dir=str(self.data_dir), **settings)
         from server.serving import uvicorn_config  # proxy headers only from configured proxies
 
-        config = uvicorn_config(app, log_level="warning", lifespan="on")
+        config = uvicorn_config(app, log_level="warning", lifespan="on",
+                                # log_config=None: no uvicorn handler of its own; its records (tracebacks of
+                                # failed requests) reach the kiosk's masking handlers.
+                                log_config=None)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._socket]}, name="embedded-backend", daemon=True

@@ -1,4 +1,5 @@
-"""Logging to a rotating file in the data directory, personal data masked, Qt messages routed in."""
+"""Logging to a rotating file in the data directory, personal data masked (messages, exception text and
+tracebacks), the files readable by the kiosk's user only, Qt messages routed in."""
 from __future__ import annotations
 
 import logging
@@ -7,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-from kiosk_app.privacy import MaskingFilter
+from kiosk_app.privacy import PRIVATE_FILE_MODE, ensure_private_dir, make_private, open_private
 
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 _qt_log = logging.getLogger("kiosk.qt")
@@ -22,9 +23,21 @@ def _qt_message_handler(mode: QtMsgType, context: object, message: str) -> None:
     _qt_log.log(level, "%s", message)
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file (the current one and each new one after rotation) is 0600."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        return open_private(Path(self.baseFilename), self.mode, encoding=self.encoding, errors=self.errors)
+
+    def rotate(self, source: str, dest: str) -> None:
+        super().rotate(source, dest)
+        if Path(dest).exists():
+            Path(dest).chmod(PRIVATE_FILE_MODE)  # files rotated by an older version
+
+
 def configure_logging(log_dir: Path, level: int = logging.INFO, console: bool = True) -> Path:
     """Log to ``log_dir/kiosk.log`` (5 x 2 MB, rotating) and optionally stderr; returns the file path."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(log_dir)
     path = log_dir / "kiosk.log"
     root = logging.getLogger()
     root.setLevel(level)
@@ -32,13 +45,12 @@ def configure_logging(log_dir: Path, level: int = logging.INFO, console: bool = 
         if getattr(handler, "_kiosk", False):
             root.removeHandler(handler)
     handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     ]
     if console:
         handlers.append(logging.StreamHandler())
     for handler in handlers:
-        handler.setFormatter(logging.Formatter(LOG_FORMAT))
-        handler.addFilter(MaskingFilter())
+        make_private(handler, LOG_FORMAT)
         handler._kiosk = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     qInstallMessageHandler(_qt_message_handler)

@@ -38,7 +38,7 @@ from typing import Any
 
 from kiosk_app.failpoints import failpoint
 from kiosk_app.paths import ensure_private_dir
-from kiosk_app.privacy import mask
+from kiosk_app.privacy import ensure_private_file, mask
 
 log = logging.getLogger("kiosk.outbox")
 
@@ -186,7 +186,7 @@ class Outbox:
     def __init__(self, root: Path, kiosk_id: str = "KIOSK") -> None:
         self.root = ensure_private_dir(root)
         self.files_dir = ensure_private_dir(root / "files")
-        self.db_path = root / "outbox.sqlite3"
+        self.db_path = ensure_private_file(root / "outbox.sqlite3")  # before SQLite creates it (and its WAL) 0644
         self.kiosk_id = kiosk_id
         self._lock = threading.Lock()
         with closing(self._connect()) as db:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import platformdirs
 
+from kiosk_app.privacy import ensure_private_dir  # noqa: F401 (the data directory's users import it here)
+
 APP_NAME = "mst-kiosk"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = REPO_ROOT / "resources"
@@ -17,9 +19,3 @@ def default_data_dir() -> Path:
     env = os.environ.get("KIOSK_DATA_DIR")
     return Path(env) if env else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
-
-def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` readable by the kiosk's user only (personal data may pass through it)."""
-    path.mkdir(parents=True, exist_ok=True)
-    path.chmod(0o700)
-    return path

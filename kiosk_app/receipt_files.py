@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from devices.printer.job import PrintJob
 from devices.printer.raster import RasterRenderer
 from kiosk_app.api.schemas import SupplementReceipt
+from kiosk_app.privacy import ensure_private_dir, open_private
 from kiosk_app.receipts import day, moment
 
 SUPPLEMENT_TITLE = "GIẤY TIẾP NHẬN HỒ SƠ BỔ SUNG"
@@ -51,8 +52,9 @@ def job_to_pdf(job: PrintJob, path: Path, paper_mm: int = 80) -> Path:
     """The print job rendered as the printer would (one PDF page per cut section)."""
     renderer = RasterRenderer(paper_mm)
     images = [renderer.render(elements).convert("L") for elements, _cut in job.sections()]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    images[0].save(path, "PDF", resolution=DOTS_PER_INCH, save_all=True, append_images=images[1:])
+    ensure_private_dir(path.parent)
+    with open_private(path) as handle:  # the receipt names the citizen: 0600
+        images[0].save(handle, "PDF", resolution=DOTS_PER_INCH, save_all=True, append_images=images[1:])
     return path
 
 

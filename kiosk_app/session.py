@@ -5,6 +5,7 @@ import logging
 import shutil
 import tempfile
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,12 @@ class CitizenSession:
         self.id = ""
         self.fields: dict[str, Any] = {}
         self.scratch_dir = self._new_scratch()
+        self._wipe_hooks: list[Callable[[], object]] = []
+
+    def on_wipe(self, hook: Callable[[], object]) -> None:
+        """Also run ``hook`` at every wipe: it deletes the visitor's data kept outside the scratch directory
+        (e.g. the simulated printer's receipt files)."""
+        self._wipe_hooks.append(hook)
 
     def _new_scratch(self) -> Path:
         self.id = uuid.uuid4().hex[:12]
@@ -45,6 +52,11 @@ class CitizenSession:
         """Forget every field, delete the scratch directory, and start a fresh, empty one."""
         self.fields.clear()
         shutil.rmtree(self.scratch_dir, ignore_errors=True)
+        for hook in self._wipe_hooks:
+            try:
+                hook()
+            except Exception:  # noqa: BLE001 - one failing clean-up must not keep the rest of the data
+                log.exception("session %s: a wipe step failed", self.id)
         log.info("session %s wiped", self.id)
         self.scratch_dir = self._new_scratch()
 

@@ -7,8 +7,8 @@ instead of the sound card, so tests and QA can check what was said.
 
 Utterances are personal data: a focused field is read with its value (a name, the phone digits). In
 ``audio`` mode the text goes to espeak-ng through a pipe and nothing is written to disk; ``wav`` mode
-(the QA profile only: the profile refuses it elsewhere) keeps every utterance in ``<data_dir>/speech``,
-and any other mode deletes that folder at start-up (:func:`purge_utterances`).
+(the QA profile only: the profile refuses it elsewhere) keeps every utterance in ``<data_dir>/speech``
+(folder 0700, files 0600), and any other mode deletes that folder at start-up (:func:`purge_utterances`).
 """
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ import subprocess
 import threading
 from pathlib import Path
 from typing import Protocol
+
+from kiosk_app.privacy import ensure_private_dir, ensure_private_file, open_private
 
 log = logging.getLogger("kiosk.speech")
 VOICES = {"vi": "vi", "en": "en-gb"}
@@ -61,7 +63,7 @@ class EspeakSpeaker:
         self._process: subprocess.Popen[bytes] | None = None
         self._lock = threading.Lock()
         if wav_dir is not None:
-            wav_dir.mkdir(parents=True, exist_ok=True)
+            ensure_private_dir(wav_dir)
 
     def say(self, text: str, language: str) -> None:
         text = " ".join(text.split())
@@ -73,8 +75,10 @@ class EspeakSpeaker:
             command = [self.executable, "-v", VOICES.get(language, "vi"), "-s", str(self.rate_wpm)]
             if self.wav_dir is not None:
                 stem = self.wav_dir / f"{self.count:04d}-{language}"
-                stem.with_suffix(".txt").write_text(text, encoding="utf-8")
-                command += ["-w", str(stem.with_suffix(".wav"))]
+                with open_private(stem.with_suffix(".txt"), "w", encoding="utf-8") as handle:
+                    handle.write(text)
+                # espeak-ng rewrites the file it is given and keeps its mode: create it private first.
+                command += ["-w", str(ensure_private_file(stem.with_suffix(".wav")))]
             # The text goes through stdin: never through a shell, never as an option.
             self._process = subprocess.Popen(command + ["--stdin"], stdin=subprocess.PIPE,
                                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from pydantic.json_schema import models_json_schema
 
 from kiosk_app.api.schemas import DossierCreate, Health, SupplementProof
+from kiosk_app.privacy import ensure_private_dir
 
 from server.backend import Backend
 from server.body_budget import RequestBodyBudget
@@ -38,7 +39,7 @@ def create_app(database_url: str = "sqlite://", data_dir: str | None = None, **s
     if data_dir is None or database_url in ("sqlite://", "sqlite:///:memory:"):
         scratch = tempfile.mkdtemp(prefix="kiosk-server-")
     root = Path(data_dir) if data_dir is not None else Path(scratch or "")
-    root.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(root)  # dossiers and uploads: owner only (0700)
     if database_url in ("sqlite://", "sqlite:///:memory:"):
         database_url = f"sqlite:///{Path(scratch or '') / 'server.sqlite3'}"
     try:

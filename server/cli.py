@@ -19,6 +19,9 @@ from pathlib import Path
 
 import platformdirs
 
+from kiosk_app.privacy import ensure_private_dir, restrict_process_umask
+from server.log_setup import configure_logging
+
 log = logging.getLogger("server.cli")
 
 
@@ -67,11 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``kiosk-server``."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    restrict_process_umask()  # the database, uploads and anything else we create: owner only
+    configure_logging(args.log_level)
     from server.app import create_app  # noqa: PLC0415 (keeps --help fast)
     from server.settings import is_loopback_host  # noqa: PLC0415
 
-    Path(args.data_dir).mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(Path(args.data_dir))
     settings: dict[str, object] = {}
     if args.public_base_url:
         settings["public_base_url"] = args.public_base_url
@@ -118,7 +122,9 @@ def main(argv: list[str] | None = None) -> int:
 
         from server.serving import uvicorn_config  # noqa: PLC0415
 
-        uvicorn.Server(uvicorn_config(app, host=args.host, port=args.port, log_level=args.log_level.lower())).run()
+        # log_config=None: no uvicorn handlers; its records reach the masked root handler.
+        uvicorn.Server(uvicorn_config(app, host=args.host, port=args.port, log_level=args.log_level.lower(),
+                                      log_config=None)).run()
         return 0
     finally:
         backend.close()

@@ -7,17 +7,33 @@ plain deferred ``BEGIN`` so look-ups run in parallel under WAL.
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk_app.privacy import ensure_private_file
 
 
 def make_engine(url: str, echo: bool = False) -> Engine:
-    """Create the engine for ``url`` with the right pragmas and pool for its dialect."""
+    """Create the engine for ``url`` with the right pragmas and pool for its dialect.
+
+    Bound parameters (names, ID numbers, addresses) never appear in logs or error messages
+    (``hide_parameters``). ``echo`` turns the ``sqlalchemy.engine`` logger up to INFO instead of giving
+    it SQLAlchemy's own console handler, so statements go through the server's masked handlers. A
+    SQLite database file is created 0600 before SQLite opens it; SQLite gives its -wal and -shm files
+    the same mode.
+    """
+    if echo:
+        logging.getLogger("sqlalchemy.engine").setLevel(logging.INFO)
     if url.startswith("sqlite"):
-        engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False, "timeout": 60},
+        database = make_url(url).database
+        if database and database != ":memory:" and not database.startswith("file:"):
+            ensure_private_file(Path(database))
+        engine = create_engine(url, hide_parameters=True, connect_args={"check_same_thread": False, "timeout": 60},
                                pool_size=20, max_overflow=40)
 
         @event.listens_for(engine, "connect")
@@ -38,7 +54,7 @@ def make_engine(url: str, echo: bool = False) -> Engine:
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    return create_engine(url, echo=echo, pool_size=10, max_overflow=40, pool_pre_ping=True)
+    return create_engine(url, hide_parameters=True, pool_size=10, max_overflow=40, pool_pre_ping=True)
 
 
 class Database:

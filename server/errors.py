@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk_app.api.schemas import ErrorBody, ErrorCode, ErrorResponse
+from kiosk_app.privacy import mask
 
 log = logging.getLogger("server.errors")
 
@@ -75,8 +76,9 @@ def error_response(error: ApiError) -> JSONResponse:
 
 
 def _jsonable_errors(errors: Any) -> list[dict[str, Any]]:
-    """Pydantic's error list without the non-JSON ``ctx``/``input`` values (and no echoed personal data)."""
-    return [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
+    """Pydantic's error list without the non-JSON ``ctx``/``input`` values; a validator's message that
+    quotes a number or e-mail address from the input is masked (no echoed personal data)."""
+    return [{"loc": list(e.get("loc", ())), "msg": mask(str(e.get("msg", ""))), "type": str(e.get("type", ""))}
             for e in errors]
 
 

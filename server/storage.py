@@ -9,6 +9,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk_app.privacy import ensure_private_dir
+
+
 @dataclass(frozen=True)
 class StoredFile:
     """A file kept in the store."""
@@ -22,7 +25,7 @@ class FileStore:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.root.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(self.root)
 
     def path_for(self, sha256: str) -> Path:
         """Where the file with this hash lives (two-level fan-out)."""
@@ -35,7 +38,7 @@ class FileStore:
         digest = hashlib.sha256(data).hexdigest()
         target = self.path_for(digest)
         if not target.exists():
-            target.parent.mkdir(exist_ok=True)
+            target.parent.mkdir(mode=0o700, exist_ok=True)  # mkstemp makes the file 0600
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".upload-")
             try:
                 with os.fdopen(fd, "wb") as handle:

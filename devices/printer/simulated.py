@@ -3,10 +3,15 @@
 Each job's bytes are kept (``<job>.bin``) and its raster rendering written as ``<job>.png`` in the
 output folder. The transport answers DLE EOT status queries from its simulated paper roll and the
 injected faults, so the same status logic as on a real printer runs.
+
+Receipts carry personal data: the folder is 0700, the files 0600, only the last ``keep_jobs`` jobs are
+kept, and :meth:`SimulatedPrinter.wipe_output` deletes them all (the kiosk calls it when a session is
+wiped, outside the QA profile).
 """
 from __future__ import annotations
 
 import logging
+import os
 import time
 from pathlib import Path
 
@@ -22,6 +27,8 @@ from devices.printer.status import DLE_EOT, ERROR_CAUSE, OFFLINE_CAUSE, PAPER, P
 from devices.printer.writer import WriteResult, set_paper_width
 
 log = logging.getLogger("devices.printer.simulated")
+PRIVATE_DIR_MODE, PRIVATE_FILE_MODE = 0o700, 0o600
+JOB_SUFFIXES = (".bin", ".png")
 
 
 class SimulatedTransport(Dummy):
@@ -120,12 +127,43 @@ class SimulatedPrinter(EscposReceiptPrinter):
         self.last_bytes = transport.output
         return written
 
+    def _private_file(self, path: Path):  # type: ignore[no-untyped-def]
+        """``path`` opened for binary writing, created 0600."""
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        os.fchmod(fd, PRIVATE_FILE_MODE)
+        return os.fdopen(fd, "wb")
+
+    def job_files(self) -> list[Path]:
+        """The receipt files in the output folder, oldest first."""
+        if not self.output_dir.is_dir():
+            return []
+        files = [p for p in self.output_dir.iterdir() if p.suffix in JOB_SUFFIXES and p.is_file()]
+        return sorted(files, key=lambda p: (p.stat().st_mtime_ns, p.name))
+
+    def wipe_output(self) -> int:
+        """Delete every receipt file in the output folder; returns how many were deleted."""
+        files = self.job_files()
+        for path in files:
+            path.unlink(missing_ok=True)
+        if files:
+            log.info("simulated printer: %d receipt files deleted", len(files))
+        return len(files)
+
+    def _keep_last_jobs(self) -> None:
+        # A job's files share their name up to the suffix (the job id may contain dots: no with_suffix).
+        jobs = list(dict.fromkeys(p.name.removesuffix(p.suffix) for p in self.job_files()))
+        for base in jobs[:-self.options.keep_jobs]:
+            for suffix in JOB_SUFFIXES:
+                (self.output_dir / f"{base}{suffix}").unlink(missing_ok=True)
+
     def _after_print(self, job: PrintJob, written: WriteResult) -> str | None:
-        self.output_dir.mkdir(parents=True, exist_ok=True)
+        self.output_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+        self.output_dir.chmod(PRIVATE_DIR_MODE)
         self._sequence += 1  # a reprint of the same job gets its own files
-        stem = self.output_dir / f"{time.strftime('%Y%m%d-%H%M%S')}-{self._sequence:04d}-{job.title}-{job.job_id}"
-        stem.with_suffix(".bin").write_bytes(self.last_bytes)
-        png = stem.with_suffix(".png")
+        base = f"{time.strftime('%Y%m%d-%H%M%S')}-{self._sequence:04d}-{job.title}-{job.job_id}"
+        with self._private_file(self.output_dir / f"{base}.bin") as handle:
+            handle.write(self.last_bytes)
+        png = self.output_dir / f"{base}.png"
         if written.images:
             width = max(i.width for i in written.images)
             gap = 24
@@ -134,7 +172,9 @@ class SimulatedPrinter(EscposReceiptPrinter):
             for image in written.images:
                 sheet.paste(image.convert("L"), (0, y))
                 y += image.height + gap  # the gap marks a cut
-            sheet.save(png)
         else:
-            PILImage.new("L", (1, 1), 255).save(png)
+            sheet = PILImage.new("L", (1, 1), 255)
+        with self._private_file(png) as handle:
+            sheet.save(handle, format="PNG")
+        self._keep_last_jobs()
         return str(png)
