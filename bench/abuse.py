@@ -659,7 +659,7 @@ def attack_login_big_usernames(ctx: Context) -> Outcome:
     statuses: dict[int, int] = {}
     with ctx.attack() as measurement:
         for _ in range(count):
-            name = secrets.token_hex(8) + "a" * (MB - 16)
+            name = secrets.token_hex(8) + "a" * (1_000_000 - 16)
             status = form.post(name, "sai-mat-khau").status
             statuses[status] = statuses.get(status, 0) + 1
     sent_mb = count
@@ -672,7 +672,7 @@ def attack_login_big_usernames(ctx: Context) -> Outcome:
 def attack_track_long_codes(ctx: Context) -> Outcome:
     """Finding 2: GET /track/<7 KB code> many times (a new X-Forwarded-For each, as a botnet would look)."""
     count = scaled(ctx.args, 3000, 200)
-    connection = RawConnection(ctx.server.port, ATTACKER_ADDRESS)
+    connection = RawConnection(ctx.server.port, OWNER_ADDRESS)  # where uvicorn trusts X-Forwarded-For by default
     statuses: dict[int, int] = {}
     with ctx.attack() as measurement:
         for i in range(count):
@@ -837,8 +837,8 @@ def attack_password_spraying(ctx: Context) -> Outcome:
 
 
 def attack_parallel_logins(ctx: Context) -> Outcome:
-    """Finding 6: 9 parallel correct logins (Argon2 each), three rounds; /health must stay fast."""
-    rounds = scaled(ctx.args, 3, 1)
+    """Finding 6: 9 parallel correct logins (Argon2 each), two rounds; /health must stay fast."""
+    rounds = scaled(ctx.args, 2, 1)
     forms = [LoginForm(ctx.server, OWNER_ADDRESS) for _ in range(9)]
     results: list[int] = []
 
@@ -913,23 +913,31 @@ def attack_inline_download(ctx: Context) -> Outcome:
         "rule": "succeeded when the file is served without 'attachment' and 'nosniff'"})
 
 
+def _spoof_lifts_refusal(ctx: Context, source: str, cap: int) -> dict[str, Any]:
+    """Exhaust one claimed address's tracking allowance from ``source``, then claim another one."""
+    connection = RawConnection(ctx.server.port, source)
+    refused_after = None
+    for i in range(cap):
+        status = connection.request("GET", f"/track/KHONG-CO-{i}?t=x", {"X-Forwarded-For": "203.0.113.7"}).status
+        if status == 429:
+            refused_after = i + 1
+            break
+    spoofed = connection.request("GET", "/track/KHONG-CO-X?t=x", {"X-Forwarded-For": "198.51.100.23"}).status
+    return {"refused_after": refused_after, "spoofed_status": spoofed,
+            "honoured": refused_after is not None and spoofed != 429}
+
+
 def attack_forwarded_for_spoof(ctx: Context) -> Outcome:
-    """Finding 11: exhaust one client's tracking allowance, then claim another address in X-Forwarded-For."""
+    """Finding 11: from each loopback address (no proxy is configured), exhaust the tracking allowance, then
+    claim another address in X-Forwarded-For; the header must not lift the refusal."""
     cap = scaled(ctx.args, 1500, 1500)
-    connection = RawConnection(ctx.server.port, ATTACKER_ADDRESS)
     with ctx.attack():
-        refused_after = None
-        for i in range(cap):
-            status = connection.request("GET", f"/track/KHONG-CO-{i}?t=x", {"X-Forwarded-For": "203.0.113.7"}).status
-            if status == 429:
-                refused_after = i + 1
-                break
-        spoofed = connection.request("GET", "/track/KHONG-CO-X?t=x", {"X-Forwarded-For": "198.51.100.23"}).status
-    if refused_after is None:
-        return Outcome(True, {"decided": False, "requests": cap, "spoofed_status": spoofed,
-                              "rule": f"no per-client limit reached in {cap} look-ups, so a spoof is not even needed"})
-    return Outcome(spoofed != 429, {"decided": True, "refused_after": refused_after, "spoofed_status": spoofed,
-                                    "rule": "succeeded when a new X-Forwarded-For value lifts the refusal"})
+        seen = {source: _spoof_lifts_refusal(ctx, source, cap) for source in (ATTACKER_ADDRESS, OWNER_ADDRESS)}
+    undecided = [source for source, found in seen.items() if found["refused_after"] is None]
+    return Outcome(any(found["honoured"] for found in seen.values()) or bool(undecided), {
+        "by_source": seen, "no_limit_reached_from": undecided,
+        "rule": "succeeded when a new X-Forwarded-For value lifts the refusal (no proxy address is configured), "
+                f"or no per-client limit is reached in {cap} look-ups"})
 
 
 @dataclass(frozen=True)
