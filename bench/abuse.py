@@ -46,7 +46,20 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"rss_growth_mb": 50.0, "health_p99_ms": 100.0}
 KIOSK_ID = "abuse-kiosk"
 STAFF_USER, STAFF_PASSWORD = "canbo", "mat-khau-dung-0123"
-OWNER_ADDRESS, ATTACKER_ADDRESS = "127.0.0.1", "127.0.0.2"
+
+
+def _second_loopback_address() -> str:
+    """127.0.0.2 where the system routes all of 127/8 to loopback (Linux), so that the attacker and the
+    owner are different clients; otherwise 127.0.0.1 (then some attacks cannot tell them apart)."""
+    try:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.2", 0))
+        return "127.0.0.2"
+    except OSError:
+        return "127.0.0.1"
+
+
+OWNER_ADDRESS, ATTACKER_ADDRESS = "127.0.0.1", _second_loopback_address()
 MB = 1024 * 1024
 
 
@@ -65,7 +78,10 @@ def serve_child(argv: list[str]) -> int:
     from server import cli  # noqa: PLC0415
     from server.settings import ServerSettings  # noqa: PLC0415
 
-    known = {k: v for k, v in overrides.items() if k in ServerSettings.model_fields}
+    unknown = set(overrides) - set(ServerSettings.model_fields)
+    if unknown:
+        raise SystemExit(f"abuse.py: the server has no setting {', '.join(sorted(unknown))}")
+    known = overrides
     original = server.app.create_app
 
     def create_app(*args: Any, **settings: Any) -> Any:
@@ -93,10 +109,12 @@ class ServerProcess:
         overrides = {"kiosks": {KIOSK_ID: self.token}, "staff_user": STAFF_USER, "staff_password": STAFF_PASSWORD,
                      "max_request_bytes": args.request_limit_mb * MB, "max_file_bytes": args.file_limit_mb * MB}
         env = {**os.environ, "TMPDIR": str(self.spool_dir), "PYTHONPATH": str(ROOT)}
-        self.process = subprocess.Popen(
-            [sys.executable, str(Path(__file__).resolve()), "--serve-child", json.dumps(overrides),
-             "--data-dir", str(self.data_dir), "--log-level", "ERROR", "--port", str(self.port)],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.log_path = workdir / "server.log"
+        with self.log_path.open("wb") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, str(Path(__file__).resolve()), "--serve-child", json.dumps(overrides),
+                 "--data-dir", str(self.data_dir), "--log-level", "ERROR", "--port", str(self.port)],
+                cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
         self.pid = self.process.pid
         deadline = time.monotonic() + 60
         while True:
@@ -107,7 +125,8 @@ class ServerProcess:
                 pass
             if time.monotonic() > deadline or self.process.poll() is not None:
                 self.stop()
-                raise RuntimeError("the server did not start")
+                errors = self.log_path.read_text(errors="replace")[-2000:]
+                raise RuntimeError(f"the server did not start: {errors}")
             time.sleep(0.1)
 
     def status_kb(self, field_name: str) -> int:
@@ -143,8 +162,6 @@ class ServerProcess:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(5)
-        if self.process.stderr:
-            self.process.stderr.close()
 
 
 # ---------------------------------------------------------------- a small HTTP/1.1 client
