@@ -13,7 +13,7 @@ For every attack one line: rss_growth_mb (peak during the attack minus the start
 succeeded (decided from what the server did: the upload was stored, the owner got 429, a 5xx came back,
 the whole oversized body was read, ...) and details. The last line is one JSON object:
 {"attacks": {name: {...}}, "targets": {"rss_growth_mb": 50, "health_p99_ms": 100}, "all_pass": bool}.
-All attacks together take about two minutes on a 2-core machine; ``--quick`` scales every count down
+All attacks together take one to two minutes on a 2-core machine; ``--quick`` scales every count down
 for a smoke run of a few seconds per attack.
 """
 from __future__ import annotations
@@ -962,6 +962,34 @@ def attack_forwarded_for_spoof(ctx: Context) -> Outcome:
                 f"or no per-client limit is reached in {cap} look-ups"})
 
 
+def attack_code_existence_timing(ctx: Context) -> Outcome:
+    """Finding 11: a wrong token on an existing code versus an unknown code of the same shape, each code
+    tried once (so that no per-code limit is involved), interleaved; the answers must not tell them apart."""
+    count = scaled(ctx.args, 30, 6)
+    existing = [seed_dossier(ctx.server).code for _ in range(count)]
+    prefix = existing[0].rsplit("-", 1)[0]
+    unknown = [f"{prefix}-{9000 + i:04d}" for i in range(count)]
+    connection = RawConnection(ctx.server.port, ATTACKER_ADDRESS)
+    answers: dict[str, list[tuple[int, float]]] = {"existing": [], "unknown": []}
+    with ctx.attack():
+        for known_code, unknown_code in zip(existing, unknown, strict=True):
+            for kind, code in (("existing", known_code), ("unknown", unknown_code)):
+                started = time.perf_counter()
+                status = connection.request("GET", f"/track/{quote(code)}?t=sai-ma-theo-doi").status
+                answers[kind].append((status, (time.perf_counter() - started) * 1000))
+    statuses = {kind: sorted({s for s, _ in found}) for kind, found in answers.items()}
+    common = set(statuses["existing"]) & set(statuses["unknown"])
+    status = 404 if 404 in common else min(common, default=None)
+    medians = {kind: statistics.median([t for s, t in found if status is None or s == status])
+               for kind, found in answers.items()}
+    gap = abs(medians["existing"] - medians["unknown"])
+    same = [s for s, _ in answers["existing"]] == [s for s, _ in answers["unknown"]]
+    return Outcome(not same or (gap > 0.2 and gap > 0.15 * min(medians.values())), {
+        "codes_each": count, "compared_status": status, "statuses": statuses,
+        "median_existing_ms": round(medians["existing"], 2), "median_unknown_ms": round(medians["unknown"], 2),
+        "rule": "succeeded when the answers differ, or the medians differ by more than 15 % and 0.2 ms"})
+
+
 @dataclass(frozen=True)
 class Attack:
     name: str
@@ -988,6 +1016,7 @@ ATTACKS = [
     Attack("f9_pdf_filter_bypasses", 9, attack_pdf_bypasses),
     Attack("f9_inline_download", 9, attack_inline_download),
     Attack("f11_forwarded_for_spoof", 11, attack_forwarded_for_spoof),
+    Attack("f11_code_existence_timing", 11, attack_code_existence_timing),
 ]
 
 
