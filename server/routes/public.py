@@ -28,7 +28,8 @@ def stylesheet() -> Response:
             summary="Public tracking page (HTML) for the receipt's QR code",
             responses={404: {"description": "Unknown code or wrong token (same page either way)",
                              "content": {"text/html": {}}},
-                       422: {"model": ErrorResponse, "description": "Invalid token parameter"},
+                       422: {"description": "Invalid token parameter (JSON, as on the API)", "content": {
+                           "application/json": {"schema": {"$ref": f"#/components/schemas/{ErrorResponse.__name__}"}}}},
                        429: {"description": "Too many look-ups", "content": {"text/html": {}}}})
 def track_page(
     request: Request, code: str,
