@@ -88,7 +88,47 @@ def test_fleet_shows_heartbeats(app: FastAPI, client: TestClient) -> None:
         "app_version": "0.1.0", "devices": [{"name": "camera", "kind": "camera", "state": "offline",
                                              "detail": "USB unplugged"}], "counters": {"scans": 3}})
     page = _logged_in(app).get("/staff/fleet").text
-    assert "kiosk-01" in page and "offline" in page and "USB unplugged" in page and "scans: 3" in page
+    assert "kiosk-01" in page and "Mất kết nối" in page and "USB unplugged" in page and "scans: 3" in page
+
+
+def test_fleet_counters_and_devices_in_plain_vietnamese(app: FastAPI, client: TestClient) -> None:
+    """Finding 3: counters and device states read as Vietnamese names (paper in metres, 80.000 grouping),
+    not ``sessions: 0`` / ``paper_left_mm: 80000``."""
+    client.post("/api/v1/kiosks/heartbeat", json={
+        "app_version": "0.1.0", "devices": [{"name": "printer", "kind": "escpos", "state": "online", "media": "ok"}],
+        "counters": {"sessions": 12000, "receipts_printed": 4, "tickets_printed": 7, "paper_left_mm": 80000}})
+    page = _logged_in(app).get("/staff/fleet").text
+    assert "Lượt sử dụng: 12.000" in page and "Phiếu tiếp nhận đã in: 4" in page
+    assert "Số thứ tự đã in: 7" in page and "Giấy còn lại: 80 m" in page
+    assert "Máy in phiếu" in page and "Hoạt động" in page
+    assert "sessions:" not in page and "paper_left_mm:" not in page and ">online<" not in page
+
+
+def test_dossier_date_filter_takes_day_month_year_and_iso(app: FastAPI, client: TestClient) -> None:
+    """Finding 3: the list's date filter is a dd/mm/yyyy text field (not the browser-locale date picker), reads
+    both dd/mm/yyyy and yyyy-mm-dd, and answers a day it cannot read with a Vietnamese message, not a 500."""
+    from server.settings import VIETNAM_TZ  # noqa: PLC0415
+
+    code = submit(client).json()["code"]
+    staff = _logged_in(app)
+    listing = staff.get("/staff/dossiers").text
+    assert 'type="date"' not in listing and 'placeholder="dd/mm/yyyy"' in listing
+    assert 'type="date"' not in staff.get("/staff/calendar").text
+    today = app.state.backend.now().astimezone(VIETNAM_TZ).date()
+    for text in (today.strftime("%d/%m/%Y"), today.isoformat()):
+        assert code in staff.get("/staff/dossiers", params={"from": text, "to": text}).text, text
+    tomorrow = today.fromordinal(today.toordinal() + 1)
+    assert code not in staff.get("/staff/dossiers", params={"from": tomorrow.strftime("%d/%m/%Y")}).text
+    bad = staff.get("/staff/dossiers", params={"from": "31/02/2026"})
+    assert bad.status_code == 400 and "không hợp lệ" in bad.text and "dd/mm/yyyy" in bad.text
+
+
+def test_calendar_takes_day_month_year(app: FastAPI, client: TestClient) -> None:
+    """Finding 3: the calendar correction is typed as dd/mm/yyyy as well."""
+    staff = _logged_in(app)
+    csrf = _csrf(staff.get("/staff/calendar").text)
+    staff.post("/staff/calendar", data={"csrf": csrf, "day": "05/03/2026", "kind": "off", "note": "Nghỉ bù"})
+    assert "05/03/2026" in staff.get("/staff/calendar").text
 
 
 def test_calendar_correction_changes_deadlines(app: FastAPI, client: TestClient) -> None:
