@@ -150,7 +150,8 @@ def browser(tmp_path: Path) -> Iterator[object]:
     options.binary_location = str(CHROMIUM)
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--window-size=1280,1000"):
+                 "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--window-size=1280,1000",
+                 "--lang=en-US"):  # a browser whose own date format is mm/dd/yyyy
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
     driver.implicitly_wait(5)
@@ -200,3 +201,35 @@ def test_staff_console_in_a_real_browser(app: FastAPI, client: TestClient, live_
     tracking = client.post("/api/v1/track", json={"code": code, "phone_last4": "5678"}).json()
     assert tracking["status"] == 9 and [s["status"] for s in tracking["stages"]] == [1, 2, 5, 2, 9]
     assert tracking["stages"][1]["handler"] == STAFF_USER  # the officer's display name is recorded
+
+
+@pytest.mark.browser
+def test_fleet_page_and_date_filter_in_a_real_browser(app: FastAPI, client: TestClient, live_server: LiveServer,
+                                                      browser: object) -> None:
+    """Finding 3: in Chromium (set to en-US, whose own date format is mm/dd/yyyy) the fleet page shows Vietnamese
+    counter names, and its date filter is a dd/mm/yyyy field that finds today's dossier when typed that way."""
+    from selenium.webdriver.common.by import By  # noqa: PLC0415
+
+    from server.settings import VIETNAM_TZ  # noqa: PLC0415
+
+    driver = browser
+    code = submit(client).json()["code"]
+    client.post("/api/v1/kiosks/heartbeat", json={
+        "app_version": "0.1.0", "devices": [{"name": "printer", "kind": "escpos", "state": "online", "media": "near_end"}],
+        "counters": {"sessions": 3, "receipts_printed": 2, "paper_left_mm": 2500}})
+    driver.get(f"{live_server.url}/staff/fleet")  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "username").send_keys(STAFF_USER)  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "password").send_keys(STAFF_PASSWORD)  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "login").click()  # type: ignore[attr-defined]
+    driver.get(f"{live_server.url}/staff/fleet")  # type: ignore[attr-defined]
+    table = driver.find_element(By.ID, "fleet").text  # type: ignore[attr-defined]
+    assert "Lượt sử dụng: 3" in table and "Phiếu tiếp nhận đã in: 2" in table and "Giấy còn lại: 2,5 m" in table
+    assert "Máy in phiếu: Sắp hết giấy" in table and "sessions" not in table and "paper_left_mm" not in table
+    day_from = driver.find_element(By.ID, "fleet-from")  # type: ignore[attr-defined]
+    assert day_from.get_attribute("type") == "text" and day_from.get_attribute("placeholder") == "dd/mm/yyyy"
+    today = app.state.backend.now().astimezone(VIETNAM_TZ).date().strftime("%d/%m/%Y")
+    day_from.send_keys(today)
+    driver.find_element(By.ID, "fleet-to").send_keys(today)  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "fleet-filter").click()  # type: ignore[attr-defined]
+    assert driver.find_element(By.LINK_TEXT, code)  # type: ignore[attr-defined]
+    assert driver.find_element(By.ID, "from").get_attribute("value") == today  # type: ignore[attr-defined]
