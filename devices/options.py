@@ -75,6 +75,10 @@ class OpenCvCameraOptions(CameraCommon):
     still_width: int | None = None  # None: the largest the camera offers
     still_height: int | None = None
     backend: Literal["any", "v4l2", "dshow", "msmf", "ffmpeg", "gstreamer"] = "any"
+    # OpenCV's own messages go to stderr, past Python's logging (e.g. "can't open camera by index" at
+    # every retry); the camera's state already reports a missing device.
+    opencv_log_level: Literal["silent", "fatal", "error", "warning", "info", "debug"] = Field(
+        "error", description="what OpenCV itself writes to stderr")
 
 
 class SimulatedCameraOptions(CameraCommon):

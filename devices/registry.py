@@ -18,6 +18,7 @@ from PySide6.QtCore import Signal
 
 from devices import options as opt
 from devices.base import DeviceState, DeviceStatus, ThreadSafeNotifier
+from devices.log_limit import RepeatLimitedLog
 
 log = logging.getLogger("devices.registry")
 
@@ -139,6 +140,7 @@ class DeviceSet:
         self._failed_required: list[str] = []
         self._degraded: set[str] = set()
         self._lock = threading.RLock()
+        self._repeat_log = RepeatLimitedLog(log)  # a flapping device changes service state, not the log, each time
         qr, camera = self.devices.get("qr"), self.devices.get("camera")
         if qr is not None and camera is not None and hasattr(qr, "attach_camera"):
             qr.attach_camera(camera)
@@ -192,17 +194,17 @@ class DeviceSet:
                 self._failed_required.remove(kind)
             if before != self._failed_required:
                 if self._failed_required:
-                    log.warning("out of service: %s", ", ".join(self._failed_required))
+                    self._repeat_log.warning("out of service", "out of service: %s", ", ".join(self._failed_required))
                     self.notifier.post("out_of_service", list(self._failed_required))
                 if not self._failed_required:
-                    log.info("back in service")
+                    self._repeat_log.info("back in service", "back in service")
                     self.notifier.post("back_in_service", )
                 for callback in list(self._listeners):
                     callback(self.in_service, list(self._failed_required))
         else:
             if failed and kind not in self._degraded:
                 self._degraded.add(kind)
-                log.warning("optional device degraded: %s", kind)
+                self._repeat_log.warning(f"degraded {kind}", "optional device degraded: %s", kind)
                 self.notifier.post("degraded", kind)
             elif not failed and kind in self._degraded:
                 self._degraded.discard(kind)

@@ -31,6 +31,8 @@ def build_flow(profile: KioskProfile, clock: Clock | None = None, language: str 
         services=services,
     )
     attach_maintenance(flow, profile)
+    if services is not None:
+        attach_usage(flow, services)
     devices = getattr(services, "devices", None)
     if devices is not None:
         wipe_printer_output = getattr(devices.get("printer"), "wipe_output", None)
@@ -58,3 +60,17 @@ def attach_maintenance(flow: KioskFlow, profile: KioskProfile) -> MaintenanceAcc
     flow.on_enter(Screen.MAINTENANCE, guard)
     flow.on_exit(Screen.MAINTENANCE, lambda _next: access.lock())
     return access
+
+
+def attach_usage(flow: KioskFlow, services: Any) -> None:
+    """Count each visitor's session and report it to the fleet page soon after it ends."""
+
+    def ended(_reason: str) -> None:
+        counters = getattr(services, "counters", None)
+        if counters is not None:
+            counters.add("sessions")
+        heartbeat = getattr(services, "heartbeat", None)
+        if heartbeat is not None:
+            heartbeat.soon()
+
+    flow.session_ended.connect(ended)

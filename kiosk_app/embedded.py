@@ -24,9 +24,13 @@ class EmbeddedBackend:
     so there is no race between picking a port and using it.
     """
 
-    def __init__(self, data_dir: Path, database_url: str = "", **app_settings: Any) -> None:
+    def __init__(self, data_dir: Path, database_url: str = "", public_base_url: str = "",
+                 **app_settings: Any) -> None:
         self.data_dir = data_dir
         self.database_url = database_url or f"sqlite:///{data_dir / 'server.sqlite3'}"
+        # The address the server puts in tracking links; empty: its own loopback URL, which the kiosk
+        # never prints (see kiosk_app.domain.tracking_qr).
+        self.public_base_url = public_base_url
         self.app_settings = app_settings
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -44,7 +48,7 @@ class EmbeddedBackend:
         self._socket.bind(("127.0.0.1", 0))
         port = self._socket.getsockname()[1]
         self.url = f"http://127.0.0.1:{port}"
-        settings = {"public_base_url": self.url, **self.app_settings}
+        settings = {"public_base_url": self.public_base_url or self.url, **self.app_settings}
         app = self.app = create_app(database_url=self.database_url, data_dir=str(self.data_dir), **settings)
         from server.serving import uvicorn_config  # proxy headers only from configured proxies
 

@@ -78,6 +78,7 @@ class KioskFlow(QObject):
     idle_countdown = Signal(int)  # seconds left before the session is wiped
     idle_cancelled = Signal()
     session_reset = Signal()
+    session_ended = Signal(str)  # a visitor's session ended (reason: finished, idle, home…); usage counters
     language_changed = Signal(str)
     text_scale_changed = Signal(float)
     theme_changed = Signal(str)  # "standard" or "high-contrast"
@@ -120,6 +121,7 @@ class KioskFlow(QObject):
         self.out_of_service_reason = ""
         self._last_touch = self.clock.monotonic()
         self._countdown_left: int | None = None
+        self._visitor = False  # someone left WELCOME for a citizen screen since the last reset
         self._enter_hooks: dict[Screen, list[EnterHook]] = {}
         self._exit_hooks: dict[Screen, list[ExitHook]] = {}
         self._timer = QTimer(self)
@@ -160,6 +162,8 @@ class KioskFlow(QObject):
             if _record and old not in (Screen.OUT_OF_SERVICE,) and target != Screen.WELCOME:
                 self.history.append(old)
             self.state = target
+            if target not in SERVICE_FREE and target != Screen.WELCOME:
+                self._visitor = True
             redirect = None
             for hook in self._enter_hooks.get(target, []):
                 redirect = hook(old) or redirect
@@ -233,6 +237,9 @@ class KioskFlow(QObject):
         self._last_touch = self.clock.monotonic()
         log.info("session reset (%s)", reason)
         self.session_reset.emit()
+        if self._visitor:
+            self._visitor = False
+            self.session_ended.emit(reason)
 
     # --- idle handling ------------------------------------------------------------------------
     def start(self) -> None:

@@ -79,6 +79,10 @@ class HeartbeatSender(QObject):
         self._soon.stop()
 
     def _device_changed(self, _kind: str, _status: Any) -> None:
+        self.soon()
+
+    def soon(self) -> None:
+        """Send a beat within a few seconds (a session ended, a device changed); a burst makes one beat."""
         if self._running:
             self._soon.start()
 

@@ -12,11 +12,12 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from devices import registry
 from kiosk_app.digitize.settings import DigitizeSettings
+from kiosk_app.domain.tracking_qr import is_public_url
 from kiosk_app.paths import CONFIG_DIR, default_data_dir
 
 
@@ -73,6 +74,17 @@ class BackendSettings(Strict):
     read_timeout_s: float = Field(15.0, gt=0, le=300)
     embedded_database_url: str = Field("", description="embedded mode: database URL (default SQLite in data dir)")
     embedded_start_timeout_s: float = Field(20.0, gt=0, le=120)
+    public_tracking_url: str = Field(
+        "", description="public address a phone opens from the receipt's tracking QR (the ministry's portal or "
+                        "the reference server's public URL); empty: the QR can only be read at a kiosk")
+
+    @field_validator("public_tracking_url")
+    @classmethod
+    def _public_address(cls, value: str) -> str:
+        value = value.strip()
+        if value and not is_public_url(value):
+            raise ValueError("must be empty or a public http(s) URL (not a loopback, private or .local address)")
+        return value.rstrip("/")
 
     @model_validator(mode="after")
     def _remote_needs_url(self) -> "BackendSettings":

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from devices.printer.job import PrintJob
 from kiosk_app.api.schemas import DeliveryMethod, DossierReceipt, Ticket
+from kiosk_app.domain.tracking_qr import is_kiosk_only, receipt_qr_payload
 from kiosk_app.domain.vietqr import VietQrPayment
 
 FORM_01_TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
@@ -38,15 +39,36 @@ def _header(job: PrintJob, agency: str) -> None:
     job.rule()
 
 
-def dossier_receipt(receipt: DossierReceipt, applicant_name: str, language: str) -> PrintJob:
-    """Form 01 within a thermal receipt's width: code + QR, applicant, procedure, documents, dates, fee."""
+def tracking_qr(receipt: DossierReceipt, public_base: str = "") -> str:
+    """What the receipt's tracking QR holds: a link a phone can open, or the kiosk-only payload.
+
+    Never a loopback or private address (the embedded server's own URL is one).
+    """
+    return receipt_qr_payload(receipt.code, receipt.tracking_token, public_base, receipt.tracking_url)
+
+
+def tracking_qr_caption(qr_payload: str) -> str:
+    """The line under the tracking QR: a kiosk-only code says where it can be read and the other way in."""
+    if is_kiosk_only(qr_payload):
+        return QCoreApplication.translate(
+            "Receipt", "Scan this code at a kiosk to track your dossier, or enter the dossier code and the last 4 "
+                       "digits of your phone number")
+    return QCoreApplication.translate("Receipt", "Scan to track your dossier")
+
+
+def dossier_receipt(receipt: DossierReceipt, applicant_name: str, language: str, public_base: str = "") -> PrintJob:
+    """Form 01 within a thermal receipt's width: code + QR, applicant, procedure, documents, dates, fee.
+
+    ``public_base`` is the profile's public tracking address (``backend.public_tracking_url``).
+    """
     job = PrintJob(title=f"receipt-{receipt.code}")
     _header(job, receipt.receiving_unit)
     job.text(FORM_01_TITLE, "large", bold=True, align="center")
     job.text(QCoreApplication.translate("Receipt", "Dossier code"), "small", align="center")
     job.text(receipt.code, "large", bold=True, align="center")
-    job.qr(receipt.tracking_url, module_mm=0.6)
-    job.text(QCoreApplication.translate("Receipt", "Scan to track your dossier"), "small", align="center")
+    qr_payload = tracking_qr(receipt, public_base)
+    job.qr(qr_payload, module_mm=0.6)
+    job.text(tracking_qr_caption(qr_payload), "small", align="center")
     job.rule(dashed=True)
     procedure = receipt.procedure_name_vi if language == "vi" else receipt.procedure_name_en
     job.text(QCoreApplication.translate("Receipt", "Applicant") + f": {applicant_name}")

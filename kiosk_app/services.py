@@ -145,6 +145,7 @@ def build_services(profile: KioskProfile, *, with_devices: bool = True, with_bac
     if profile.backend.mode is BackendMode.EMBEDDED:
         token = kiosk_token(data)
         backend = EmbeddedBackend(data / "server", profile.backend.embedded_database_url,
+                                  public_base_url=profile.backend.public_tracking_url,
                                   kiosks={profile.kiosk.id: token})
         try:
             url = backend.start(timeout=profile.backend.embedded_start_timeout_s)

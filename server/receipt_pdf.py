@@ -6,8 +6,10 @@ Rendered with reportlab and the bundled Noto Sans, so Vietnamese diacritics come
 from __future__ import annotations
 
 import io
+import ipaddress
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlparse
 
 import segno
 from reportlab.lib.pagesizes import A4
@@ -21,6 +23,25 @@ from kiosk_app.api.schemas import DeliveryMethod, DossierReceipt
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 FORMS = {"original": "bản chính", "certified_copy": "bản sao chứng thực", "copy": "bản sao"}
+
+
+def phone_can_open(url: str) -> bool:
+    """True for an http(s) link whose host is public (not loopback, private, link-local or .local).
+
+    The server's twin of ``kiosk_app.domain.tracking_qr.is_public_url`` (the server shares only the
+    wire schemas with the kiosk): an embedded server's own ``http://127.0.0.1:<port>`` is never printed.
+    """
+    try:
+        parsed = urlparse(url)
+        host = (parsed.hostname or "").rstrip(".").lower()
+    except ValueError:
+        return False
+    if parsed.scheme not in ("http", "https") or not host:
+        return False
+    try:
+        return ipaddress.ip_address(host).is_global
+    except ValueError:
+        return "." in host and host != "localhost" and not host.endswith((".localhost", ".local", ".internal", ".lan"))
 
 
 @lru_cache(maxsize=1)
@@ -74,14 +95,20 @@ def render_receipt_pdf(receipt: DossierReceipt, applicant_name: str, phone: str)
     line("Người tiếp nhận: kiosk tự phục vụ (nộp trực tuyến)", 10)
     if receipt.provisional_ref:
         line(f"Mã tiếp nhận tạm thời tại kiosk: {receipt.provisional_ref}", 10)
-    qr = segno.make(receipt.tracking_url, error="m")
+    qr_text = receipt.tracking_url if phone_can_open(receipt.tracking_url) \
+        else f"MOTCUA:{receipt.code}:{receipt.tracking_token}"  # read by a kiosk's scanner
+    qr = segno.make(qr_text, error="m")
     png = io.BytesIO()
     qr.save(png, kind="png", scale=4, border=2)
     png.seek(0)
     y -= 36 * mm
     pdf.drawImage(ImageReader(png), 20 * mm, y, 34 * mm, 34 * mm)
     pdf.setFont(regular, 10)
-    pdf.drawString(58 * mm, y + 16 * mm, "Quét mã QR để tra cứu tình trạng hồ sơ")
+    if qr_text == receipt.tracking_url:
+        pdf.drawString(58 * mm, y + 16 * mm, "Quét mã QR để tra cứu tình trạng hồ sơ")
+    else:
+        pdf.drawString(58 * mm, y + 18 * mm, "Quét mã này tại ki-ốt để tra cứu hồ sơ, hoặc nhập mã hồ sơ")
+        pdf.drawString(58 * mm, y + 13 * mm, "và 4 số cuối điện thoại của người nộp.")
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()

@@ -3,6 +3,10 @@
 Preview at the preview size (MJPG, so USB 2 carries it at frame rate); a still switches the camera
 to its full resolution for one frame and back. When the camera is unplugged, reads fail, the base
 reports no device and reopens it every ``reconnect_interval_s`` until it returns.
+
+OpenCV writes its own warnings straight to stderr (fd 2), past Python's logging, and the pip wheels
+offer no hook to receive them; so its level is set from the profile (``opencv_log_level``, default
+"error") before the camera is opened, and the camera's state reports what the warnings would say.
 """
 from __future__ import annotations
 
@@ -20,7 +24,14 @@ log = logging.getLogger("devices.camera.opencv")
 
 BACKENDS = {"any": cv2.CAP_ANY, "v4l2": cv2.CAP_V4L2, "dshow": cv2.CAP_DSHOW, "msmf": cv2.CAP_MSMF,
             "ffmpeg": cv2.CAP_FFMPEG, "gstreamer": cv2.CAP_GSTREAMER}
+OPENCV_LOG_LEVELS = {"silent": 0, "fatal": 1, "error": 2, "warning": 3, "info": 4, "debug": 5}
 LARGEST = 100_000  # asking for an impossible size makes V4L2/DirectShow pick the largest mode
+
+
+def apply_opencv_log_level(level: str) -> None:
+    """Set what OpenCV writes to stderr (process-wide): one of :data:`OPENCV_LOG_LEVELS`."""
+    cv2.utils.logging.setLogLevel(OPENCV_LOG_LEVELS[level])
+    log.debug("OpenCV log level %s", level)
 
 
 class OpenCvCamera(StreamingCamera):
@@ -31,6 +42,7 @@ class OpenCvCamera(StreamingCamera):
                          frame_timeout_s=options.frame_timeout_s)
         self.options = options
         self._cap: cv2.VideoCapture | None = None
+        apply_opencv_log_level(options.opencv_log_level)  # before the first open: that is what warns
 
     @property
     def _is_file(self) -> bool:

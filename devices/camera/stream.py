@@ -5,6 +5,9 @@ runs them on one capture thread (camera handles are not thread-safe), delivers p
 listeners and the Qt signal, and turns failures into states: no device while unplugged (retrying
 every ``reconnect_interval_s``), hardware error while frames are garbage, offline (timeout) while
 frames come slower than ``frame_timeout_s``.
+
+A camera that keeps failing is reported by its state; the log gets the first occurrence and then a
+count every few minutes (:class:`devices.log_limit.RepeatLimitedLog`), not a line per retry.
 """
 from __future__ import annotations
 
@@ -25,10 +28,13 @@ from devices.base import (
     DeviceTimeout,
     StatusHolder,
 )
+from devices.log_limit import RepeatLimitedLog
 
 log = logging.getLogger("devices.camera")
 
 BAD_FRAMES_BEFORE_ERROR = 8
+# Good frames in a row after which a camera counts as recovered (the next failure is logged at once).
+FRAMES_TO_RECOVER = 100
 
 
 def frame_looks_broken(frame: np.ndarray | None) -> bool:
@@ -48,8 +54,11 @@ def frame_looks_broken(frame: np.ndarray | None) -> bool:
 class StreamingCamera(StatusHolder, ABC):
     """A Camera on top of the four primitives; subclasses only move pixels."""
 
-    def __init__(self, *, fps: float, reconnect_interval_s: float, frame_timeout_s: float) -> None:
+    def __init__(self, *, fps: float, reconnect_interval_s: float, frame_timeout_s: float,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self._init_status(CameraNotifier())
+        self.repeat_log = RepeatLimitedLog(log, clock=clock)  # a flapping camera writes a count, not a flood
+        self._good_frames = 0
         self.fps = fps
         self.reconnect_interval_s = reconnect_interval_s
         self.frame_timeout_s = frame_timeout_s
@@ -135,8 +144,8 @@ class StreamingCamera(StatusHolder, ABC):
                     self._opened = True
                     bad_frames = 0
                     first_frame = True  # cameras take a while to deliver their first frame
-                    self._set_status(DeviceState.ONLINE, error=None)
-                    log.info("camera online")
+                    # ONLINE only once a good frame arrives: a camera that opens but never delivers
+                    # (a bad cable) stays "no device" instead of flapping in and out of service.
                 except CameraUnavailable as err:
                     self._lost(err)
                     self._stop.wait(self.reconnect_interval_s)
@@ -148,12 +157,15 @@ class StreamingCamera(StatusHolder, ABC):
             try:
                 frame = self._read_preview()
             except Exception as exc:  # noqa: BLE001 - a driver failure is a lost device
-                log.warning("camera read failed: %s", exc)
+                failure = f"camera read failed: {exc}"
                 frame = None
+            else:
+                failure = "camera stopped delivering frames (unplugged?)"
             took = time.monotonic() - started
             if frame is None:
                 self._close_quietly()
-                self._lost(CameraUnavailable("camera stopped delivering frames (unplugged?)", device="camera"))
+                self._good_frames = 0
+                self._lost(CameraUnavailable(failure, device="camera"))
                 self._stop.wait(self.reconnect_interval_s)
                 continue
             if frame_looks_broken(frame):
@@ -168,7 +180,12 @@ class StreamingCamera(StatusHolder, ABC):
                     f"preview frame took {took:.1f} s (limit {self.frame_timeout_s:.1f} s)", device="camera"))
             elif self._status.state != DeviceState.ONLINE:
                 self._set_status(DeviceState.ONLINE, error=None)
+                self.repeat_log.info("camera online", "camera online")
             bad_frames = 0
+            self._good_frames += 1
+            if self._good_frames == FRAMES_TO_RECOVER:  # steady again: end the episode of repeated failures
+                self.repeat_log.clear("camera lost")
+                self.repeat_log.clear("camera online", report=False)
             self._latest = frame
             self.frames_delivered += 1
             for callback in list(self._listeners):
@@ -191,7 +208,7 @@ class StreamingCamera(StatusHolder, ABC):
 
     def _lost(self, err: CameraUnavailable) -> None:
         if self._status.state != DeviceState.NO_DEVICE:
-            log.warning("camera lost: %s", err.detail)
+            self.repeat_log.warning("camera lost", "camera lost: %s", err.detail)
         self._set_status(DeviceState.NO_DEVICE, error=err)
         if self._still_request.is_set():
             self._still_result = err

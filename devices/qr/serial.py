@@ -7,6 +7,7 @@ import threading
 import serial
 
 from devices.base import DeviceState, QrNotifier, QrReaderUnavailable, QrScan, StatusHolder
+from devices.log_limit import RepeatLimitedLog
 from devices.options import SerialQrReaderOptions
 
 log = logging.getLogger("devices.qr.serial")
@@ -22,6 +23,7 @@ class SerialQrReader(StatusHolder):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._connected = threading.Event()
+        self.repeat_log = RepeatLimitedLog(log)  # a flapping cable: the first loss, then a count
 
     def start(self) -> None:
         if self._thread is not None:
@@ -69,7 +71,7 @@ class SerialQrReader(StatusHolder):
             try:
                 chunk = self.port.read(max(1, self.port.in_waiting))
             except (serial.SerialException, OSError) as exc:
-                log.warning("serial scanner lost: %s", exc)
+                self.repeat_log.warning("serial scanner lost", "serial scanner lost: %s", exc)
                 self._close()
                 self._set_status(DeviceState.NO_DEVICE, error=QrReaderUnavailable(str(exc), device="qr"))
                 continue

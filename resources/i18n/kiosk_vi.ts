@@ -1766,6 +1766,11 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <translation>Quét mã để tra cứu hồ sơ</translation>
     </message>
     <message>
+        <location filename="../../kiosk_app/receipts.py" line="54" />
+        <source>Scan this code at a kiosk to track your dossier, or enter the dossier code and the last 4 digits of your phone number</source>
+        <translation>Quét mã này tại ki-ốt để tra cứu hồ sơ, hoặc nhập mã hồ sơ và 4 số cuối điện thoại của bạn</translation>
+    </message>
+    <message>
         <location filename="../../kiosk_app/receipts.py" line="52" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
@@ -2034,11 +2039,6 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
         <location filename="../../ui/screens/receipt.py" line="210" />
         <source>none</source>
         <translation>không có</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="213" />
-        <source>Scan to track your dossier</source>
-        <translation>Quét mã để tra cứu hồ sơ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="219" />

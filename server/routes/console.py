@@ -21,8 +21,9 @@ from sqlalchemy.orm import selectinload
 
 from kiosk_app.api.schemas import STATUS_NAMES, DossierStatus, ServiceArea
 
-from server import auth
+from server import auth, console_labels
 from server.backend import Backend
+from server.console_labels import DATE_PLACEHOLDER, device_name, media_state
 from server.errors import ApiError, MESSAGES
 from server.lifecycle import TRANSITIONS, Action, ActionInput, allowed_actions
 from server.models import CalendarDay, Dossier, Kiosk, Procedure, StaffSession, StaffUser
@@ -32,6 +33,8 @@ from server.tickets import call_next, waiting_counts
 log = logging.getLogger("server.console")
 router = APIRouter(prefix="/staff", include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
+console_labels.install(templates.env)  # Vietnamese names, numbers and dd/mm/yyyy dates
+templates.env.globals["DATE_PLACEHOLDER"] = DATE_PLACEHOLDER
 COOKIE = "staff_session"
 
 
@@ -192,12 +195,20 @@ def _parse_int(text: str | None, low: int, high: int) -> int | None:
 
 
 def _parse_day(text: str | None) -> date | None:
-    """A YYYY-MM-DD day in a sane range, else None (year 1 overflows once shifted from UTC+7 to UTC)."""
+    """A day typed as dd/mm/yyyy or yyyy-mm-dd in a sane range; None when empty or not a day."""
     try:
-        day = date.fromisoformat(text) if text else None
+        return console_labels.parse_day(text)
     except ValueError:
         return None
-    return day if day is not None and 1900 <= day.year <= 9000 else None
+
+
+def _day_filter(text: str | None, label: str, errors: list[str]) -> date | None:
+    """A list filter's day; a day that cannot be read adds a Vietnamese message and filters nothing."""
+    try:
+        return console_labels.parse_day(text)
+    except ValueError:
+        errors.append(f"Ngày {label} “{text}” không hợp lệ, hãy nhập theo dạng dd/mm/yyyy (ví dụ 05/03/2026).")
+        return None
 
 
 @router.get("/dossiers", response_class=HTMLResponse)
@@ -213,7 +224,8 @@ def dossier_list(request: Request) -> Response:
         query = query.where(Dossier.status == status)
     if q.get("procedure"):
         query = query.where(Dossier.procedure_code == q["procedure"])
-    day_from, day_to = _parse_day(q.get("from")), _parse_day(q.get("to"))
+    errors: list[str] = []
+    day_from, day_to = _day_filter(q.get("from"), "từ", errors), _day_filter(q.get("to"), "đến", errors)
     if day_from:
         query = query.where(Dossier.received_at >= datetime.combine(day_from, datetime.min.time(), VIETNAM_TZ))
     if day_to:
@@ -232,8 +244,8 @@ def dossier_list(request: Request) -> Response:
                          "received": dossier.received_at.astimezone(VIETNAM_TZ),
                          "appointed": backend.lifecycle.effective_appointed_date(dossier, now),
                          "overdue": overdue, "applicant": dossier.organisation_name or dossier.applicant_name})
-    return _render(request, "dossiers.html", staff, rows=rows, filters=q, statuses=STATUS_NAMES,
-                   procedures=sorted(names.items()))
+    return _render(request, "dossiers.html", staff, status=400 if errors else 200, rows=rows, filters=q,
+                   statuses=STATUS_NAMES, procedures=sorted(names.items()), error=" ".join(errors))
 
 
 @router.get("/dossiers/{code}", response_class=HTMLResponse)
@@ -331,8 +343,7 @@ def fleet(request: Request) -> Response:
     return _render(request, "fleet.html", staff, kiosks=rows)
 
 
-_MEDIA_ALERTS = {"near_end": "Máy in sắp hết giấy", "out": "Máy in hết giấy", "jammed": "Máy in kẹt giấy",
-                 "cover_open": "Nắp máy in đang mở"}
+_MEDIA_ALERTS = {"near_end", "out", "jammed", "cover_open"}
 _WORKING = {"online", "busy"}
 
 
@@ -342,12 +353,12 @@ def fleet_alerts(heartbeat: dict[str, Any]) -> list[str]:
     if heartbeat.get("out_of_service"):
         alerts.append("Ki-ốt ngừng phục vụ")
     for device in heartbeat.get("devices", []):
-        name = device.get("name", "?")
+        name = device_name(device.get("name", "?"))
         media = device.get("media")
         if media in _MEDIA_ALERTS:
-            alerts.append(f"{_MEDIA_ALERTS[media]} ({name})")
+            alerts.append(f"{name}: {media_state(media)}")
         if device.get("state") not in _WORKING or device.get("action") in ("staff", "technician"):
-            reason = device.get("detail") or device.get("state")
+            reason = device.get("detail") or console_labels.device_state(device.get("state"))
             alerts.append(f"Lỗi thiết bị {name}: {reason}")
     return alerts
 

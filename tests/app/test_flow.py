@@ -157,3 +157,16 @@ def test_a_receipt_on_screen_is_not_taken_away_by_a_printer_failure(flow: KioskF
     assert flow.session.get("receipt_code") == "000.00.00.G06-261128-0001"  # the citizen can still photograph it
     flow.home()
     assert flow.state is Screen.OUT_OF_SERVICE and flow.session.fields == {}
+
+
+def test_session_ended_only_after_a_visitor_left_welcome(qtbot, flow: KioskFlow) -> None:
+    """Finding 3: each visitor's session ends with one ``session_ended`` (the usage counter and an early
+    heartbeat hang on it); an idle reset of an untouched welcome screen or maintenance is not a visit."""
+    with qtbot.assertNotEmitted(flow.session_ended):
+        flow.reset(reason="idle")
+    flow.go(Screen.TRACK)
+    with qtbot.waitSignal(flow.session_ended) as ended:
+        flow.reset(reason="finished")
+    assert ended.args == ["finished"]
+    with qtbot.assertNotEmitted(flow.session_ended):
+        flow.reset(reason="idle")  # already counted

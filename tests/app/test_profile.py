@@ -100,3 +100,31 @@ def test_run_refuses_an_invalid_profile_before_any_window(tmp_path: Path, capsys
     broken = write(tmp_path, '[backend]\nmode = "sideways"\n')
     assert kiosk_main(["run", "--profile", str(broken)]) == 2
     assert "backend.mode" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8800", "http://localhost/", "https://192.168.1.20",
+                                 "http://10.0.0.5:8080", "http://kiosk.local", "http://[::1]:8800",
+                                 "http://169.254.0.9", "ftp://motcua.example.gov.vn", "motcua.example.gov.vn"])
+def test_public_tracking_url_refuses_addresses_a_phone_cannot_open(tmp_path: Path, url: str) -> None:
+    """Finding 1: a loopback, private, link-local or .local tracking address is refused at load, naming the key."""
+    found = problems(write(tmp_path, f'[backend]\npublic_tracking_url = "{url}"\n'))
+    assert len(found) == 1 and found[0].startswith("backend.public_tracking_url: invalid value"), found
+
+
+def test_public_tracking_url_accepts_a_public_address(tmp_path: Path) -> None:
+    """Finding 1: the ministry portal's address is kept (without a trailing slash)."""
+    path = write(tmp_path, '[backend]\npublic_tracking_url = "https://motcua.example.gov.vn/"\n')
+    assert load_profile(str(path)).backend.public_tracking_url == "https://motcua.example.gov.vn"
+
+
+def test_config_check_warns_when_a_real_profile_has_no_public_tracking_address(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Finding 1: `kiosk config check` warns for the default profile (no public address), not for QA or once set."""
+    assert kiosk_main(["config", "check", "default"]) == 0
+    assert "warning: backend.public_tracking_url is not set" in capsys.readouterr().out
+    assert kiosk_main(["config", "check", "simulated"]) == 0
+    assert "warning" not in capsys.readouterr().out
+    fixed = write(tmp_path, (CONFIG_DIR / "default.toml").read_text(encoding="utf-8").replace(
+        '[backend]\nmode = "embedded"\n', '[backend]\nmode = "embedded"\npublic_tracking_url = "https://motcua.example.gov.vn"\n'))
+    assert kiosk_main(["config", "check", str(fixed)]) == 0
+    assert "warning" not in capsys.readouterr().out

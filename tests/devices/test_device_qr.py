@@ -145,11 +145,12 @@ def reader_case(request, tmp_path: Path, make_qr_image, qtbot):
 def test_contract_reader_goes_online_and_reads(reader_case, qtbot) -> None:
     reader, show_code = reader_case
     assert isinstance(reader, QrReader)
-    reader.start()
-    qtbot.waitUntil(lambda: reader.status.state is DeviceState.ONLINE, timeout=5000)
-    if isinstance(reader, SerialQrReader):
-        assert reader.wait_connected(5)
+    # listening from the start: a camera goes online with its first frame, which may already show the code
     with qtbot.waitSignal(reader.notifier.code_read, timeout=5000) as blocker:
+        reader.start()
+        qtbot.waitUntil(lambda: reader.status.state is DeviceState.ONLINE, timeout=5000)
+        if isinstance(reader, SerialQrReader):
+            assert reader.wait_connected(5)
         show_code()
     assert blocker.args[0].text == CODE
     reader.stop()

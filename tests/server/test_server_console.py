@@ -88,7 +88,47 @@ def test_fleet_shows_heartbeats(app: FastAPI, client: TestClient) -> None:
         "app_version": "0.1.0", "devices": [{"name": "camera", "kind": "camera", "state": "offline",
                                              "detail": "USB unplugged"}], "counters": {"scans": 3}})
     page = _logged_in(app).get("/staff/fleet").text
-    assert "kiosk-01" in page and "offline" in page and "USB unplugged" in page and "scans: 3" in page
+    assert "kiosk-01" in page and "Mất kết nối" in page and "USB unplugged" in page and "scans: 3" in page
+
+
+def test_fleet_counters_and_devices_in_plain_vietnamese(app: FastAPI, client: TestClient) -> None:
+    """Finding 3: counters and device states read as Vietnamese names (paper in metres, 80.000 grouping),
+    not ``sessions: 0`` / ``paper_left_mm: 80000``."""
+    client.post("/api/v1/kiosks/heartbeat", json={
+        "app_version": "0.1.0", "devices": [{"name": "printer", "kind": "escpos", "state": "online", "media": "ok"}],
+        "counters": {"sessions": 12000, "receipts_printed": 4, "tickets_printed": 7, "paper_left_mm": 80000}})
+    page = _logged_in(app).get("/staff/fleet").text
+    assert "Lượt sử dụng: 12.000" in page and "Phiếu tiếp nhận đã in: 4" in page
+    assert "Số thứ tự đã in: 7" in page and "Giấy còn lại: 80 m" in page
+    assert "Máy in phiếu" in page and "Hoạt động" in page
+    assert "sessions:" not in page and "paper_left_mm:" not in page and ">online<" not in page
+
+
+def test_dossier_date_filter_takes_day_month_year_and_iso(app: FastAPI, client: TestClient) -> None:
+    """Finding 3: the list's date filter is a dd/mm/yyyy text field (not the browser-locale date picker), reads
+    both dd/mm/yyyy and yyyy-mm-dd, and answers a day it cannot read with a Vietnamese message, not a 500."""
+    from server.settings import VIETNAM_TZ  # noqa: PLC0415
+
+    code = submit(client).json()["code"]
+    staff = _logged_in(app)
+    listing = staff.get("/staff/dossiers").text
+    assert 'type="date"' not in listing and 'placeholder="dd/mm/yyyy"' in listing
+    assert 'type="date"' not in staff.get("/staff/calendar").text
+    today = app.state.backend.now().astimezone(VIETNAM_TZ).date()
+    for text in (today.strftime("%d/%m/%Y"), today.isoformat()):
+        assert code in staff.get("/staff/dossiers", params={"from": text, "to": text}).text, text
+    tomorrow = today.fromordinal(today.toordinal() + 1)
+    assert code not in staff.get("/staff/dossiers", params={"from": tomorrow.strftime("%d/%m/%Y")}).text
+    bad = staff.get("/staff/dossiers", params={"from": "31/02/2026"})
+    assert bad.status_code == 400 and "không hợp lệ" in bad.text and "dd/mm/yyyy" in bad.text
+
+
+def test_calendar_takes_day_month_year(app: FastAPI, client: TestClient) -> None:
+    """Finding 3: the calendar correction is typed as dd/mm/yyyy as well."""
+    staff = _logged_in(app)
+    csrf = _csrf(staff.get("/staff/calendar").text)
+    staff.post("/staff/calendar", data={"csrf": csrf, "day": "05/03/2026", "kind": "off", "note": "Nghỉ bù"})
+    assert "05/03/2026" in staff.get("/staff/calendar").text
 
 
 def test_calendar_correction_changes_deadlines(app: FastAPI, client: TestClient) -> None:
@@ -110,7 +150,8 @@ def browser(tmp_path: Path) -> Iterator[object]:
     options.binary_location = str(CHROMIUM)
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--window-size=1280,1000"):
+                 "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--window-size=1280,1000",
+                 "--lang=en-US"):  # a browser whose own date format is mm/dd/yyyy
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
     driver.implicitly_wait(5)
@@ -163,3 +204,35 @@ def test_staff_console_in_a_real_browser(app: FastAPI, client: TestClient, live_
     tracking = client.post("/api/v1/track", json={"code": code, "phone_last4": "5678"}).json()
     assert tracking["status"] == 9 and [s["status"] for s in tracking["stages"]] == [1, 2, 5, 2, 9]
     assert tracking["stages"][1]["handler"] == STAFF_USER  # the officer's display name is recorded
+
+
+@pytest.mark.browser
+def test_fleet_page_and_date_filter_in_a_real_browser(app: FastAPI, client: TestClient, live_server: LiveServer,
+                                                      browser: object) -> None:
+    """Finding 3: in Chromium (set to en-US, whose own date format is mm/dd/yyyy) the fleet page shows Vietnamese
+    counter names, and its date filter is a dd/mm/yyyy field that finds today's dossier when typed that way."""
+    from selenium.webdriver.common.by import By  # noqa: PLC0415
+
+    from server.settings import VIETNAM_TZ  # noqa: PLC0415
+
+    driver = browser
+    code = submit(client).json()["code"]
+    client.post("/api/v1/kiosks/heartbeat", json={
+        "app_version": "0.1.0", "devices": [{"name": "printer", "kind": "escpos", "state": "online", "media": "near_end"}],
+        "counters": {"sessions": 3, "receipts_printed": 2, "paper_left_mm": 2500}})
+    driver.get(f"{live_server.url}/staff/fleet")  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "username").send_keys(STAFF_USER)  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "password").send_keys(STAFF_PASSWORD)  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "login").click()  # type: ignore[attr-defined]
+    driver.get(f"{live_server.url}/staff/fleet")  # type: ignore[attr-defined]
+    table = driver.find_element(By.ID, "fleet").text  # type: ignore[attr-defined]
+    assert "Lượt sử dụng: 3" in table and "Phiếu tiếp nhận đã in: 2" in table and "Giấy còn lại: 2,5 m" in table
+    assert "Máy in phiếu: Sắp hết giấy" in table and "sessions" not in table and "paper_left_mm" not in table
+    day_from = driver.find_element(By.ID, "fleet-from")  # type: ignore[attr-defined]
+    assert day_from.get_attribute("type") == "text" and day_from.get_attribute("placeholder") == "dd/mm/yyyy"
+    today = app.state.backend.now().astimezone(VIETNAM_TZ).date().strftime("%d/%m/%Y")
+    day_from.send_keys(today)
+    driver.find_element(By.ID, "fleet-to").send_keys(today)  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "fleet-filter").click()  # type: ignore[attr-defined]
+    assert driver.find_element(By.LINK_TEXT, code)  # type: ignore[attr-defined]
+    assert driver.find_element(By.ID, "from").get_attribute("value") == today  # type: ignore[attr-defined]

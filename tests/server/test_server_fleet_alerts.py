@@ -23,6 +23,7 @@ def app(make_app: AppFactory) -> FastAPI:
 
 
 def test_alerts_from_a_heartbeat() -> None:
+    """Finding 3: alerts name devices and states in Vietnamese, not the kiosk's internal names."""
     healthy = {"devices": [{"name": "printer", "kind": "escpos", "state": "online", "media": "ok", "action": "none"}]}
     assert fleet_alerts(healthy) == []
     assert fleet_alerts({}) == []
@@ -31,11 +32,14 @@ def test_alerts_from_a_heartbeat() -> None:
         {"name": "camera", "kind": "opencv", "state": "no_device", "detail": "USB unplugged", "action": "retry"},
         {"name": "qr", "kind": "hid", "state": "online", "action": "technician", "detail": "decoder fault"},
     ]}
-    assert fleet_alerts(beat) == ["Ki-ốt ngừng phục vụ", "Máy in sắp hết giấy (printer)",
-                                  "Lỗi thiết bị camera: USB unplugged", "Lỗi thiết bị qr: decoder fault"]
+    assert fleet_alerts(beat) == ["Ki-ốt ngừng phục vụ", "Máy in phiếu: Sắp hết giấy",
+                                  "Lỗi thiết bị Camera: USB unplugged", "Lỗi thiết bị Đầu đọc QR: decoder fault"]
+    no_detail = {"devices": [{"name": "camera", "kind": "opencv", "state": "no_device", "action": "retry"}]}
+    assert fleet_alerts(no_detail) == ["Lỗi thiết bị Camera: Không có thiết bị"]
 
 
 def test_fleet_page_shows_the_alerts(app: FastAPI, client: TestClient) -> None:
+    """Finding 3: the fleet page's alerts read "Máy in phiếu: Hết giấy", not "printer"/"out"."""
     client.post("/api/v1/kiosks/heartbeat", json={
         "app_version": "0.1.0", "outbox_pending": 2,
         "devices": [{"name": "printer", "kind": "simulated", "state": "user_error", "media": "out",
@@ -43,5 +47,5 @@ def test_fleet_page_shows_the_alerts(app: FastAPI, client: TestClient) -> None:
     staff = TestClient(app)
     assert staff_login(staff).status_code == 303
     page = staff.get("/staff/fleet").text
-    assert 'class="overdue alert">Máy in hết giấy (printer)' in page
-    assert "Lỗi thiết bị printer: replace paper" in page
+    assert 'class="overdue alert">Máy in phiếu: Hết giấy' in page
+    assert "Lỗi thiết bị Máy in phiếu: replace paper" in page

@@ -33,3 +33,33 @@ def test_each_dossier_keeps_its_receipt_pdf(app: FastAPI, client: TestClient) ->
     assert code in text and "Nguyễn Văn A" in text
     assert "0912345678" not in text  # the phone is masked on the archived copy
     assert reader.metadata.title == f"Giấy tiếp nhận hồ sơ {code}"
+
+
+def _pdf_qr(app: FastAPI, code: str) -> str:
+    import zxingcpp  # noqa: PLC0415
+
+    backend = app.state.backend
+    with backend.db.read() as session:
+        sha = session.scalars(select(Dossier.receipt_sha256).where(Dossier.code == code)).one()
+    images = PdfReader(io.BytesIO(backend.files.read(sha))).pages[0].images
+    texts = [r.text for image in images for r in zxingcpp.read_barcodes(image.image)]
+    assert len(texts) == 1, texts
+    return texts[0]
+
+
+@pytest.mark.parametrize(("base", "public"), [("http://127.0.0.1:41234", False), ("http://192.168.1.20:8800", False),
+                                               ("https://motcua.example.gov.vn", True)])
+def test_archived_receipt_qr_never_holds_a_loopback_or_private_address(make_app, base: str, public: bool) -> None:  # type: ignore[no-untyped-def]
+    """Finding 1: the server's A4 receipt carries the tracking link only when a phone can open it; an embedded
+    server's loopback (or a private) address becomes the kiosk-only MOTCUA payload."""
+    from server_testkit import KIOSK_TOKEN  # noqa: PLC0415
+
+    app = make_app(public_base_url=base)
+    client = TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
+    receipt = submit(client).json()
+    qr = _pdf_qr(app, receipt["code"])
+    if public:
+        assert qr == receipt["tracking_url"] and qr.startswith(base + "/track/")
+    else:
+        assert qr == f"MOTCUA:{receipt['code']}:{receipt['tracking_token']}"
+        assert base.split("//")[1].split(":")[0] not in qr

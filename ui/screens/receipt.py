@@ -157,7 +157,13 @@ class ReceiptScreen(ScreenWidget):
         result: SubmissionResult | None = session.get("submission")
         if result is None:
             return ""
-        return result.receipt.tracking_url if result.receipt is not None else result.provisional_ref
+        return receipts.tracking_qr(result.receipt, self._public_base()) if result.receipt is not None \
+            else result.provisional_ref
+
+    def _public_base(self) -> str:
+        """The profile's public tracking address ("" when none is set)."""
+        profile = getattr(self.flow.services, "profile", None)
+        return profile.backend.public_tracking_url if profile is not None else ""
 
     def _render(self) -> None:
         session = self.flow.session
@@ -210,7 +216,7 @@ class ReceiptScreen(ScreenWidget):
             self.tr("Fee") + ": " + (receipts.vnd(receipt.fee_vnd) if receipt.fee_vnd else self.tr("none")),
         ]
         self.details.setText("\n".join(lines))
-        self.tracking_caption.setText(self.tr("Scan to track your dossier"))
+        self.tracking_caption.setText(receipts.tracking_qr_caption(receipts.tracking_qr(receipt, self._public_base())))
         self.track.setVisible(True)
         payment = receipt.payment
         if payment is not None and payment.amount_vnd:
@@ -265,7 +271,8 @@ class ReceiptScreen(ScreenWidget):
         if result is None:
             return None
         if result.receipt is not None:
-            return receipts.dossier_receipt(result.receipt, summary.applicant_name if summary else "", language)
+            return receipts.dossier_receipt(result.receipt, summary.applicant_name if summary else "", language,
+                                            self._public_base())
         return receipts.provisional_receipt(result.provisional_ref, summary.procedure_name if summary else "",
                                             summary.submitted_at if summary else datetime.now(),
                                             list(summary.documents) if summary else [], AGENCY)

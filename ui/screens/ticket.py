@@ -6,6 +6,8 @@ QR of it to photograph and a word to tell the staff.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
@@ -92,12 +94,19 @@ class TicketScreen(ScreenWidget):
         self.flow.session.set("ticket_print", "printing")
         self.refresh()
         job = ticket_job(ticket, area_name(ticket.service_area), AGENCY)
-        print_in_job(self.flow, job, lambda _result: self._printed(ticket), lambda sentence: self._failed(ticket, sentence))
+        print_in_job(self.flow, job, lambda result: self._printed(ticket, result),
+                     lambda sentence: self._failed(ticket, sentence))
 
     def _current(self, ticket: Ticket) -> bool:
         return self.flow.session.get("ticket") is ticket
 
-    def _printed(self, ticket: Ticket) -> None:
+    def _printed(self, ticket: Ticket, result: Any = None) -> None:
+        counters = getattr(self.flow.services, "counters", None)
+        if counters is not None:  # the paper left the printer, whoever is in front of it now
+            counters.add("tickets_printed")
+            length = getattr(result, "length_mm", None)
+            if isinstance(length, (int, float)):
+                counters.add("paper_mm", int(round(length)))
         if self._current(ticket):
             self.flow.session.set("ticket_print", "printed")
             self.refresh()

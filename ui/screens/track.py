@@ -1,5 +1,6 @@
 """TRACK: find a dossier by its code (or provisional TAM-… reference) plus the phone's last 4 digits,
-or by holding the receipt's QR code (a tracking link ``…/track/<code>?t=<token>``) to the scanner.
+or by holding the receipt's QR code (a tracking link ``…/track/<code>?t=<token>``, or the kiosk-only
+``MOTCUA:<code>:<token>`` payload; see ``kiosk_app.domain.tracking_qr``) to the scanner.
 
 The look-up runs as a job; the answer goes to the session (``tracked`` = DossierTracking,
 ``tracking_proof`` = {"code", "phone_last4" | "tracking_token"}) and the flow moves to DOSSIER.
@@ -7,8 +8,6 @@ The look-up runs as a job; the answer goes to the session (``tracked`` = Dossier
 from __future__ import annotations
 
 import logging
-import re
-from urllib.parse import parse_qs, unquote, urlparse
 
 from PySide6.QtCore import QRegularExpression, Slot
 from PySide6.QtGui import QRegularExpressionValidator
@@ -17,29 +16,12 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 from devices.base import QrScan
 from kiosk_app.api.client import BackendRejected, BackendUnavailable
 from kiosk_app.api.schemas import DossierTracking, ErrorCode
+from kiosk_app.domain.tracking_qr import parse_tracking_scan
 from kiosk_app.flow import KioskFlow, Screen
 from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import error_message
 
 log = logging.getLogger("kiosk.ui.track")
-_TRACK_PATH = re.compile(r"/track/([^/?#]+)/?$")
-
-
-def parse_tracking_scan(text: str) -> tuple[str, str | None] | None:
-    """(code, token) from a receipt's QR: a tracking link, or a bare dossier code / provisional reference."""
-    text = text.strip()
-    if not text or len(text) > 500:
-        return None
-    url = urlparse(text)
-    if url.scheme in ("http", "https"):
-        match = _TRACK_PATH.search(url.path)
-        if not match:
-            return None
-        token = (parse_qs(url.query).get("t") or [None])[0]
-        return unquote(match.group(1)), token or None
-    if re.fullmatch(r"[A-Za-z0-9.\-]{4,60}", text):
-        return text.upper() if text.upper().startswith("TAM-") else text, None
-    return None
 
 
 class TrackScreen(ScreenWidget):

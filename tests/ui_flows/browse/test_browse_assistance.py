@@ -16,8 +16,10 @@ def text(window: MainWindow, name: str) -> str:
 
 
 def test_ticket_is_drawn_printed_and_shown_big(qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices) -> None:
+    """Finding 3 (counters): a printed ticket counts in tickets_printed, and the visit in sessions."""
     tap(qtbot, window, "btn_assistance")
     before = len(printed_pngs(services))
+    counted = dict(services.counters.values)
     tap(qtbot, window, "btn_area_intellectual_property")
     qtbot.waitUntil(lambda: flow.state is Screen.TICKET, timeout=10_000)
     ticket = flow.session.get("ticket")
@@ -32,6 +34,10 @@ def test_ticket_is_drawn_printed_and_shown_big(qtbot, window: MainWindow, flow: 
     assert len(printed_pngs(services)) == before + 1
     tap(qtbot, window, "btn_ticket_done")
     assert flow.state is Screen.WELCOME and flow.session.get("ticket") is None
+    # Finding 3: the fleet page's counters were never incremented for tickets and sessions
+    assert services.counters.values["tickets_printed"] == counted["tickets_printed"] + 1
+    assert services.counters.values["sessions"] == counted["sessions"] + 1
+    assert services.counters.values["paper_mm"] > counted["paper_mm"]
 
 
 def test_second_ticket_has_one_more_person_ahead(qtbot, window: MainWindow, flow: KioskFlow) -> None:

@@ -8,12 +8,15 @@ from pathlib import Path
 
 import pytest
 from browse_kit import PHONE, field, staff_action, submit_dossier, tap, type_into
+from escpos_readback import printed_qr_texts
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk_app.api.schemas import DossierReceipt, DossierStatus
+from kiosk_app.domain.tracking_qr import is_public_url
 from kiosk_app.domain.vietqr import VietQrPayment
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.services import KioskServices
+from kiosk_app.submission import SubmissionResult
 from ui.main_window import MainWindow
 from ui.screens.dossier import preview_tracking
 from ui.screens.track import parse_tracking_scan
@@ -98,6 +101,60 @@ def test_receipt_qr_on_the_scanner_opens_the_dossier(qtbot, window: MainWindow, 
                                                     services: KioskServices, receipt: DossierReceipt) -> None:
     tap(qtbot, window, "btn_track")
     services.devices["qr"].present(receipt.tracking_url)
+    qtbot.waitUntil(lambda: flow.state is Screen.DOSSIER, timeout=10_000)
+    assert flow.session.get("tracking_proof") == {"code": receipt.code, "tracking_token": receipt.tracking_token}
+
+
+def print_receipt_screen(qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices,  # type: ignore[no-untyped-def]
+                         receipt: DossierReceipt) -> str:
+    """Show RECEIPT for ``receipt`` (it prints on entering) and return what its printed tracking QR says."""
+    printer = services.devices["printer"]
+    flow.session.set("receipt_kind", "dossier")
+    flow.session.set("submission", SubmissionResult("TAM-TEST", receipt))
+    flow.show(Screen.RECEIPT)
+    qtbot.waitUntil(lambda: bool(flow.session.get("receipt_printed")), timeout=20_000)
+    texts = printed_qr_texts(printer.last_bytes)
+    assert texts, "no QR code could be read from the printed bytes"
+    caption = window.findChild(QLabel, "receipt_tracking_caption").text()
+    flow.session.set("printed_caption", caption)
+    return texts[0]
+
+
+def _addresses(text: str) -> list[str]:
+    return re.findall(r"(?:https?://)?(?:\d{1,3}\.){3}\d{1,3}|https?://[^\s/?#]+|localhost", text)
+
+
+def test_printed_qr_without_a_public_address_is_read_at_the_kiosk(
+        qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices, receipt: DossierReceipt) -> None:
+    """Finding 1: with no public tracking address (the embedded server sits on 127.0.0.1), the printed QR holds
+    no loopback or private address but a kiosk-only payload, the receipt says where to scan it, and the
+    tracking screen opens the dossier from it."""
+    assert services.profile.backend.public_tracking_url == ""
+    assert "127.0.0.1" in receipt.tracking_url  # what was printed before
+    qr_text = print_receipt_screen(qtbot, window, flow, services, receipt)
+    assert _addresses(qr_text) == [] and "127.0.0.1" not in qr_text and "localhost" not in qr_text
+    assert qr_text == f"MOTCUA:{receipt.code}:{receipt.tracking_token}"
+    assert flow.session.get("printed_caption").startswith("Scan this code at a kiosk")
+    flow.reset(reason="finished")
+    tap(qtbot, window, "btn_track")
+    services.devices["qr"].present(qr_text)
+    qtbot.waitUntil(lambda: flow.state is Screen.DOSSIER, timeout=10_000)
+    assert flow.session.get("tracking_proof") == {"code": receipt.code, "tracking_token": receipt.tracking_token}
+    assert flow.session.get("tracked").code == receipt.code
+
+
+def test_printed_qr_with_a_public_address_is_a_link_under_it(
+        qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices, receipt: DossierReceipt,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finding 1: with ``backend.public_tracking_url`` set, the printed QR is a link under that address, which
+    a phone can open and the kiosk's scanner also accepts."""
+    monkeypatch.setattr(services.profile.backend, "public_tracking_url", "https://motcua.example.gov.vn")
+    qr_text = print_receipt_screen(qtbot, window, flow, services, receipt)
+    assert qr_text.startswith(f"https://motcua.example.gov.vn/track/{receipt.code}?t=") and is_public_url(qr_text)
+    assert flow.session.get("printed_caption") == "Scan to track your dossier"
+    flow.reset(reason="finished")
+    tap(qtbot, window, "btn_track")
+    services.devices["qr"].present(qr_text)
     qtbot.waitUntil(lambda: flow.state is Screen.DOSSIER, timeout=10_000)
     assert flow.session.get("tracking_proof") == {"code": receipt.code, "tracking_token": receipt.tracking_token}
 

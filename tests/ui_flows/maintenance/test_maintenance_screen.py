@@ -302,6 +302,6 @@ def test_heartbeat_alerts_show_on_the_fleet_page(qtbot, maint, services: KioskSe
         assert login.status_code == 303
         page = staff.get("/staff/fleet").text
     assert services.profile.kiosk.id in page
-    assert "Máy in sắp hết giấy (printer)" in page
-    assert "Lỗi thiết bị qr" in page
-    assert "receipts_printed" in page  # the counters came with it
+    assert "Máy in phiếu: Sắp hết giấy" in page
+    assert "Lỗi thiết bị Đầu đọc QR" in page
+    assert "Phiếu tiếp nhận đã in" in page  # the counters came with it, under their Vietnamese names

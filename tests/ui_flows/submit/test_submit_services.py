@@ -227,3 +227,42 @@ def test_without_a_procedure_the_first_step_searches_the_catalogue(qtbot, live, 
     tap(qtbot, window, "btn_prev_step")
     tap(qtbot, window, "btn_goto_lookup")
     assert flow.state is Screen.LOOKUP
+
+
+def test_a_full_session_shows_on_the_fleet_page_soon_after(qtbot, live, services) -> None:  # type: ignore[no-untyped-def]
+    """Finding 3: after a full session that submits a dossier and prints its receipt, the staff console's fleet
+    page (same server database) shows nonzero sessions and receipts without waiting for the regular beat."""
+    from fastapi.testclient import TestClient
+
+    from kiosk_app.composition import attach_usage
+    from server.app import create_app
+
+    flow, window, clock = live
+    attach_usage(flow, services)  # the fixture's flow skips build_flow's service wiring; this is that part
+    heartbeat = services.heartbeat
+    assert heartbeat is not None and services.profile.maintenance.heartbeat_seconds >= 60  # the regular beat is far
+    qtbot.waitUntil(lambda: not heartbeat.in_flight, timeout=10_000)
+    submit = fill_until_scan(qtbot, flow, window, services)
+    hint = window.stack.currentWidget().findChild(QPushButton, "btn_hint_ok")
+    if hint is not None and hint.isVisible():  # the first-time scanning hint
+        tap(qtbot, window, "btn_hint_ok")
+    scan_all(qtbot, window, submit, clock)
+    tap(qtbot, window, "btn_next")
+    tap(qtbot, window, "btn_submit_dossier")
+    qtbot.waitUntil(lambda: flow.state is Screen.RECEIPT, timeout=20000)
+    qtbot.waitUntil(lambda: bool(flow.session.get("receipt_printed")), timeout=20000)
+    heartbeat.last_ack = None
+    with qtbot.waitSignal(heartbeat.sent, timeout=15_000):
+        tap(qtbot, window, "btn_finish")  # the session ends: counted, and a beat goes out within seconds
+    assert services.backend is not None
+    console = create_app(database_url=services.backend.database_url, data_dir=str(services.backend.data_dir),
+                         staff_user="technician", staff_password="correct horse battery",
+                         public_base_url="http://testserver")
+    with TestClient(console) as staff:
+        assert staff.post("/staff/login", data={"username": "technician", "password": "correct horse battery"},
+                          follow_redirects=False).status_code == 303
+        page = staff.get("/staff/fleet").text
+    sessions = services.counters.values["sessions"]
+    receipts = services.counters.values["receipts_printed"]
+    assert sessions >= 1 and receipts >= 1
+    assert f"Lượt sử dụng: {sessions}<" in page and f"Phiếu tiếp nhận đã in: {receipts}<" in page
