@@ -173,6 +173,8 @@ def test_staff_console_in_a_real_browser(app: FastAPI, client: TestClient, live_
     driver.find_element(By.ID, "username").send_keys(STAFF_USER)  # type: ignore[attr-defined]
     driver.find_element(By.ID, "password").send_keys(STAFF_PASSWORD)  # type: ignore[attr-defined]
     driver.find_element(By.ID, "login").click()  # type: ignore[attr-defined]
+    # Wait for the dossier list itself: the login page's own header would otherwise go stale under us.
+    WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.LINK_TEXT, code))  # type: ignore[attr-defined]
     # The stylesheet loads under the strict Content-Security-Policy (finding 11: no inline style).
     header = driver.find_element(By.TAG_NAME, "header")  # type: ignore[attr-defined]
     assert header.value_of_css_property("background-color") in ("rgb(165, 14, 14)", "rgba(165, 14, 14, 1)")

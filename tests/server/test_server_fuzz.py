@@ -269,8 +269,6 @@ class DossierLifeMachine(RuleBasedStateMachine):
         assert self.call(self.stranger, "GET", "/health").status_code == 200
 
 
-@pytest.mark.xfail(strict=True, reason="findings 5, 7 and 11 are fixed on other branches (h18-throttle, "
-                   "h18-hygiene); this mark must go when they are merged (strict: an XPASS fails)")
 def test_dossier_life_state_machine() -> None:
     """Stateful fuzzing of submit / retry / track (right and wrong proofs) / supplement on live servers.
 

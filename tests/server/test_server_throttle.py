@@ -457,7 +457,7 @@ def test_kiosk_server_drops_secure_only_when_bound_to_loopback(host: str, secure
     from server.cli import main  # noqa: PLC0415
 
     served: list[FastAPI] = []
-    monkeypatch.setattr("uvicorn.run", lambda app, **_kw: served.append(app))
+    monkeypatch.setattr("uvicorn.Server.run", lambda server, *_a, **_kw: served.append(server.config.app))
     assert main(["--data-dir", str(tmp_path), "--host", host]) == 0
     assert served[0].state.backend.settings.secure_cookies is secure
 
