@@ -15,6 +15,23 @@ import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
+def _process_state_restored():  # type: ignore[no-untyped-def]
+    """A test that runs a command's main() (logging handlers, umask 077) leaves the next test as it found it."""
+    import logging  # noqa: PLC0415
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    umask = os.umask(0o022)
+    os.umask(umask)
+    yield
+    for handler in [h for h in root.handlers if h not in handlers]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
+    os.umask(umask)
+
+
+@pytest.fixture(autouse=True)
 def _english_after_each_test():  # type: ignore[no-untyped-def]
     """A test that switched the app to Vietnamese must not change the language of the next test."""
     yield

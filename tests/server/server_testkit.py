@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import console_login
 import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -106,13 +107,8 @@ def submit(client: TestClient, payload: dict[str, Any] | None = None, key: str |
 
 
 def staff_login(staff: TestClient, username: str = STAFF_USER, password: str = STAFF_PASSWORD) -> Any:
-    """Log in through the form as a browser does: open the page (CSRF cookie and hidden field), then post."""
-    page = staff.get("/staff/login").text
-    marker = 'name="csrf" value="'
-    start = page.index(marker) + len(marker)
-    csrf = page[start:page.index('"', start)]
-    return staff.post("/staff/login", data={"username": username, "password": password, "csrf": csrf},
-                      follow_redirects=False)
+    """Log in through the form as a browser does (see :func:`console_login.staff_login`)."""
+    return console_login.staff_login(staff, username, password)
 
 
 class LiveServer:

@@ -19,7 +19,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from server_testkit import (KIOSK_TOKEN, STAFF_PASSWORD, STAFF_USER, AppFactory, LiveServer, dossier_payload,
-                           make_pdf, sqlite_only, submit)
+                           make_pdf, sqlite_only, staff_login, submit)
 from starlette.types import Message, Receive, Scope, Send
 
 MB = 1024 * 1024
@@ -304,11 +304,10 @@ def test_plain_pdfs_still_pass(client: TestClient, name: str) -> None:
 
 def test_staff_downloads_are_attachments_never_sniffed(make_app: AppFactory) -> None:
     """Finding 9: the staff console served uploads ``inline`` (and without nosniff)."""
-    app = make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="http://testserver")
+    app = make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD)
     receipt = submit(TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})).json()
-    staff = TestClient(app)
-    login = staff.post("/staff/login", data={"username": STAFF_USER, "password": STAFF_PASSWORD},
-                       follow_redirects=False)
+    staff = TestClient(app, base_url="https://testserver")  # the session cookie is Secure
+    login = staff_login(staff)
     assert login.status_code == 303, login.text
     sha = receipt["documents"][0]["sha256"]
     response = staff.get(f"/staff/dossiers/{receipt['code']}/files/{sha}")

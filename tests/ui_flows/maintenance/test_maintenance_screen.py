@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from console_login import staff_login
 from fastapi.testclient import TestClient
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QScrollArea, QWidget
@@ -295,11 +296,7 @@ def test_heartbeat_alerts_show_on_the_fleet_page(qtbot, maint, services: KioskSe
                          staff_user="technician", staff_password="correct horse battery",
                          public_base_url="http://testserver")
     with TestClient(console, base_url="https://testserver") as staff:  # the console's cookies are Secure
-        page = staff.get("/staff/login").text
-        csrf = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
-        login = staff.post("/staff/login", data={"username": "technician", "password": "correct horse battery",
-                                                 "csrf": csrf}, follow_redirects=False)
-        assert login.status_code == 303
+        assert staff_login(staff, "technician", "correct horse battery").status_code == 303
         page = staff.get("/staff/fleet").text
     assert services.profile.kiosk.id in page
     assert "Máy in phiếu: Sắp hết giấy" in page

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from console_login import staff_login
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
@@ -258,9 +259,8 @@ def test_a_full_session_shows_on_the_fleet_page_soon_after(qtbot, live, services
     console = create_app(database_url=services.backend.database_url, data_dir=str(services.backend.data_dir),
                          staff_user="technician", staff_password="correct horse battery",
                          public_base_url="http://testserver")
-    with TestClient(console) as staff:
-        assert staff.post("/staff/login", data={"username": "technician", "password": "correct horse battery"},
-                          follow_redirects=False).status_code == 303
+    with TestClient(console, base_url="https://testserver") as staff:  # the console's cookies are Secure
+        assert staff_login(staff, "technician", "correct horse battery").status_code == 303
         page = staff.get("/staff/fleet").text
     sessions = services.counters.values["sessions"]
     receipts = services.counters.values["receipts_printed"]
