@@ -24,7 +24,7 @@ def _process_state_restored():  # type: ignore[no-untyped-def]
     umask = os.umask(0o022)
     os.umask(umask)
     yield
-    for handler in [h for h in root.handlers if h not in handlers]:
+    for handler in [h for h in root.handlers if h not in handlers and not type(h).__module__.startswith("_pytest")]:
         root.removeHandler(handler)
         handler.close()
     root.setLevel(level)
