@@ -214,6 +214,7 @@ def test_fleet_page_and_date_filter_in_a_real_browser(app: FastAPI, client: Test
     """Finding 3: in Chromium (set to en-US, whose own date format is mm/dd/yyyy) the fleet page shows Vietnamese
     counter names, and its date filter is a dd/mm/yyyy field that finds today's dossier when typed that way."""
     from selenium.webdriver.common.by import By  # noqa: PLC0415
+    from selenium.webdriver.support.ui import WebDriverWait  # noqa: PLC0415
 
     from server.settings import VIETNAM_TZ  # noqa: PLC0415
 
@@ -226,8 +227,10 @@ def test_fleet_page_and_date_filter_in_a_real_browser(app: FastAPI, client: Test
     driver.find_element(By.ID, "username").send_keys(STAFF_USER)  # type: ignore[attr-defined]
     driver.find_element(By.ID, "password").send_keys(STAFF_PASSWORD)  # type: ignore[attr-defined]
     driver.find_element(By.ID, "login").click()  # type: ignore[attr-defined]
+    # The login's post and redirect must finish (its cookie set) before the next page is asked for.
+    WebDriverWait(driver, 15).until(lambda d: not d.find_elements(By.ID, "login-form"))
     driver.get(f"{live_server.url}/staff/fleet")  # type: ignore[attr-defined]
-    table = driver.find_element(By.ID, "fleet").text  # type: ignore[attr-defined]
+    table = WebDriverWait(driver, 15).until(lambda d: d.find_element(By.ID, "fleet")).text
     assert "Lượt sử dụng: 3" in table and "Phiếu tiếp nhận đã in: 2" in table and "Giấy còn lại: 2,5 m" in table
     assert "Máy in phiếu: Sắp hết giấy" in table and "sessions" not in table and "paper_left_mm" not in table
     day_from = driver.find_element(By.ID, "fleet-from")  # type: ignore[attr-defined]
@@ -236,5 +239,5 @@ def test_fleet_page_and_date_filter_in_a_real_browser(app: FastAPI, client: Test
     day_from.send_keys(today)
     driver.find_element(By.ID, "fleet-to").send_keys(today)  # type: ignore[attr-defined]
     driver.find_element(By.ID, "fleet-filter").click()  # type: ignore[attr-defined]
-    assert driver.find_element(By.LINK_TEXT, code)  # type: ignore[attr-defined]
+    assert WebDriverWait(driver, 15).until(lambda d: d.find_element(By.LINK_TEXT, code))
     assert driver.find_element(By.ID, "from").get_attribute("value") == today  # type: ignore[attr-defined]
