@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from console_login import staff_login
+from console_login import embedded_fleet_page
 from fastapi.testclient import TestClient
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QScrollArea, QWidget
@@ -279,8 +279,6 @@ def test_leave_maintenance_goes_back_out_of_service_when_a_device_is_still_down(
 
 
 def test_heartbeat_alerts_show_on_the_fleet_page(qtbot, maint, services: KioskServices) -> None:  # type: ignore[no-untyped-def]
-    from server.app import create_app
-
     services.devices["printer"].inject(Fault.PAPER_NEAR_END)
     services.devices["qr"].inject(Fault.DISCONNECT)
     beat = services.heartbeat
@@ -292,12 +290,7 @@ def test_heartbeat_alerts_show_on_the_fleet_page(qtbot, maint, services: KioskSe
 
     # The staff console of the same server database (the embedded server has no staff login).
     assert services.backend is not None
-    console = create_app(database_url=services.backend.database_url, data_dir=str(services.backend.data_dir),
-                         staff_user="technician", staff_password="correct horse battery",
-                         public_base_url="http://testserver")
-    with TestClient(console, base_url="https://testserver") as staff:  # the console's cookies are Secure
-        assert staff_login(staff, "technician", "correct horse battery").status_code == 303
-        page = staff.get("/staff/fleet").text
+    page = embedded_fleet_page(services.backend)
     assert services.profile.kiosk.id in page
     assert "Máy in phiếu: Sắp hết giấy" in page
     assert "Lỗi thiết bị Đầu đọc QR" in page

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from console_login import staff_login
+from console_login import embedded_fleet_page
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
@@ -233,10 +233,7 @@ def test_without_a_procedure_the_first_step_searches_the_catalogue(qtbot, live, 
 def test_a_full_session_shows_on_the_fleet_page_soon_after(qtbot, live, services) -> None:  # type: ignore[no-untyped-def]
     """Finding 3: after a full session that submits a dossier and prints its receipt, the staff console's fleet
     page (same server database) shows nonzero sessions and receipts without waiting for the regular beat."""
-    from fastapi.testclient import TestClient
-
     from kiosk_app.composition import attach_usage
-    from server.app import create_app
 
     flow, window, clock = live
     attach_usage(flow, services)  # the fixture's flow skips build_flow's service wiring; this is that part
@@ -256,12 +253,7 @@ def test_a_full_session_shows_on_the_fleet_page_soon_after(qtbot, live, services
     with qtbot.waitSignal(heartbeat.sent, timeout=15_000):
         tap(qtbot, window, "btn_finish")  # the session ends: counted, and a beat goes out within seconds
     assert services.backend is not None
-    console = create_app(database_url=services.backend.database_url, data_dir=str(services.backend.data_dir),
-                         staff_user="technician", staff_password="correct horse battery",
-                         public_base_url="http://testserver")
-    with TestClient(console, base_url="https://testserver") as staff:  # the console's cookies are Secure
-        assert staff_login(staff, "technician", "correct horse battery").status_code == 303
-        page = staff.get("/staff/fleet").text
+    page = embedded_fleet_page(services.backend)
     sessions = services.counters.values["sessions"]
     receipts = services.counters.values["receipts_printed"]
     assert sessions >= 1 and receipts >= 1
