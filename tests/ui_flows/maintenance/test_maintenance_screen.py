@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from console_login import embedded_fleet_page
-from fastapi.testclient import TestClient
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QScrollArea, QWidget
 
