@@ -9,11 +9,18 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 log = logging.getLogger("kiosk.jobs")
+
+
+class SessionLike(Protocol):
+    """What a session-scoped job needs of the visitor's session: an id that changes at every wipe."""
+
+    @property
+    def id(self) -> str: ...
 
 
 class _Job(QRunnable):
@@ -57,6 +64,41 @@ class JobRunner(QObject):
         job = _Job(self, fn, on_success, on_failure)
         job.setAutoDelete(False)  # kept alive by the queued signal until delivered
         self.pool.start(job)
+
+    def run_for_session(self, session: SessionLike, fn: Callable[[], Any],
+                        on_success: Callable[[Any], None] | None = None,
+                        on_failure: Callable[[BaseException], None] | None = None,
+                        on_dropped: Callable[[], None] | None = None) -> None:
+        """Like :meth:`run`, for work that belongs to one visitor.
+
+        If the session was wiped (its id changed) by the time the result arrives, neither callback
+        runs: the result belongs to a visitor who has gone. ``on_dropped`` (if given) runs instead,
+        so a screen can clear its own "busy" flag.
+        """
+        owner = session.id
+
+        def still_here() -> bool:
+            return session.id == owner
+
+        def success(value: Any) -> None:
+            if not still_here():
+                log.info("session-scoped job finished after its session ended; result dropped")
+                if on_dropped is not None:
+                    on_dropped()
+            elif on_success is not None:
+                on_success(value)
+
+        def failure(exc: BaseException) -> None:
+            if not still_here():
+                log.info("session-scoped job failed after its session ended: %r", exc)
+                if on_dropped is not None:
+                    on_dropped()
+            elif on_failure is not None:
+                on_failure(exc)
+            else:
+                log.error("job %s failed: %r", getattr(fn, "__name__", fn), exc)
+
+        self.run(fn, success, failure)
 
     def _deliver(self, job: _Job, value: Any, failed: bool) -> None:
         try:
