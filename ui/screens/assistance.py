@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 from kiosk_app.api.schemas import ServiceArea, Ticket
 from kiosk_app.flow import KioskFlow, Screen
 from ui.screens.base import ScreenWidget
-from ui.screens.browse_support import area_name, error_message, kinetic_list, transparent_scroll
+from ui.screens.browse_support import area_name, kinetic_list, transparent_scroll
+from ui.messages import citizen_text
 from ui.widgets.row_button import RowButton
 
 AREAS: tuple[ServiceArea, ...] = (
@@ -106,7 +107,7 @@ class AssistanceScreen(ScreenWidget):
 
         self._busy = False
         self._render()
-        self._show(self._offline_text() if isinstance(error, BackendUnavailable) else error_message(error, language))
+        self._show(self._offline_text() if isinstance(error, BackendUnavailable) else citizen_text(error, language))
 
     def _offline_text(self) -> str:
         return self.tr("Tickets cannot be issued right now. Please go to the reception counter; "

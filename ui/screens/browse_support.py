@@ -11,13 +11,11 @@ from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from devices.base import DeviceError
-from kiosk_app.api.client import BackendRejected
 from kiosk_app.api.schemas import ProcedureDetail, ProcedureField, ServiceArea
 from kiosk_app.catalogue_cache import SHIPPED_CATALOGUE, CatalogueCache
-from kiosk_app.errors import KioskError
 from kiosk_app.flow import KioskFlow
 from kiosk_app.search import ProcedureIndex, SearchEntry
+from ui.messages import citizen_text
 
 FIELD_NAMES: dict[ProcedureField, str] = {
     ProcedureField.SCIENCE_TECHNOLOGY: QT_TRANSLATE_NOOP("Fields", "Science and technology"),
@@ -73,17 +71,6 @@ def localized(flow: KioskFlow, vi: str | None, en: str | None) -> str:
     return (en or vi or "") if flow.language == "en" else (vi or en or "")
 
 
-def error_message(error: BaseException, language: str) -> str:
-    """One plain sentence for the citizen, in their language; never a traceback or a technical word."""
-    if isinstance(error, BackendRejected):
-        return error.message(language)
-    if isinstance(error, KioskError):
-        return QCoreApplication.translate("KioskError", error.citizen_message)
-    if isinstance(error, DeviceError):
-        return error.message
-    return QCoreApplication.translate("KioskError", KioskError.citizen_message)
-
-
 def vnd(amount: int) -> str:
     """12.500.000 đ (Vietnamese thousands separator)."""
     return f"{amount:,}".replace(",", ".") + " đ"
@@ -111,7 +98,7 @@ def print_in_job(flow: KioskFlow, job, on_printed, on_failed) -> bool:  # type: 
         return False
     language = flow.language
     flow.services.jobs.run(lambda: printer.print_job(job), on_printed,
-                           lambda error: on_failed(error_message(error, language)))
+                           lambda error: on_failed(citizen_text(error, language)))
     return True
 
 

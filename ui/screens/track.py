@@ -18,8 +18,8 @@ from kiosk_app.api.client import BackendRejected, BackendUnavailable
 from kiosk_app.api.schemas import DossierTracking, ErrorCode
 from kiosk_app.domain.tracking_qr import parse_tracking_scan
 from kiosk_app.flow import KioskFlow, Screen
+from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
-from ui.screens.browse_support import error_message
 
 log = logging.getLogger("kiosk.ui.track")
 
@@ -217,7 +217,7 @@ class TrackScreen(ScreenWidget):
             text = self._offline_text()
         else:
             log.warning("tracking failed: %s", getattr(error, "detail", error.__class__.__name__))
-            text = error_message(error, self.flow.language)
+            text = citizen_text(error, self.flow.language)
         self._show_message(text)
 
     def _offline_text(self) -> str:
