@@ -89,7 +89,7 @@ def test_client_errors_are_typed(server: EmbeddedBackend, proxy: FaultProxy) -> 
     with pytest.raises(BackendRejected) as info:
         api.track("000.00.00.G06-261128-0001", phone_last4="5678")
     assert info.value.status == 404 and info.value.code == "dossier_not_found"
-    assert info.value.message("vi").startswith("Không tìm thấy hồ sơ")
+    assert info.value.server_text("vi").startswith("Không tìm thấy hồ sơ")
     with pytest.raises(BackendRejected) as info:
         client(proxy.url, token="wrong-token-0123456789").draw_ticket()
     assert info.value.code == "unauthorised_kiosk"

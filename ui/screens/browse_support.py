@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from devices.base import PrinterError
 from kiosk_app.api.schemas import ProcedureDetail, ProcedureField, ServiceArea
 from kiosk_app.catalogue_cache import SHIPPED_CATALOGUE, CatalogueCache
 from kiosk_app.flow import KioskFlow
@@ -94,7 +95,7 @@ def print_in_job(flow: KioskFlow, job, on_printed, on_failed) -> bool:  # type: 
     """
     printer = printer_of(flow)
     if printer is None or flow.services is None:
-        on_failed(QCoreApplication.translate("Devices", "The receipt printer is not working. Please ask the staff for help."))
+        on_failed(citizen_text(PrinterError("this kiosk has no receipt printer"), flow.language))
         return False
     language = flow.language
     flow.services.jobs.run(lambda: printer.print_job(job), on_printed,

@@ -39,6 +39,7 @@ from kiosk_app.dossier_form import (
     write_component_pdfs,
 )
 from kiosk_app.flow import KioskFlow, Screen
+from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.form import FieldRow, WrapButton, catalogue_of, choice_button
 from ui.widgets.scanner import ScanWidget
@@ -642,7 +643,7 @@ class SubmitScreen(ScreenWidget):
         except CitizenIdError as exc:
             log.info("ID card QR rejected: %s", exc.problem.value)
             self.qr_status.setProperty("error", True)
-            self.qr_status.setText(exc.message)
+            self.qr_status.setText(citizen_text(exc, self.flow.language))
             return
         applicant = self._section("applicant")
         applicant.update(full_name=card.full_name, id_number=card.id_number,

@@ -24,8 +24,8 @@ from kiosk_app.api.schemas import (
 )
 from kiosk_app.digitize.enhance import default_mode
 from kiosk_app.dossier_form import component_kind, match_missing, write_component_pdfs
-from kiosk_app.errors import KioskError
 from kiosk_app.flow import KioskFlow, Screen
+from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.form import WrapButton, catalogue_of
 from ui.widgets.scanner import ScanWidget
@@ -222,14 +222,6 @@ class SupplementScreen(ScreenWidget):
     def _failed(self, exc: BaseException) -> None:
         self._uploading = False
         log.warning("supplement upload failed: %s", getattr(exc, "detail", repr(exc)))
-        message = None
-        if hasattr(exc, "message") and callable(exc.message):
-            message = exc.message(self.flow.language)  # BackendRejected: the server's own words
-        if not message and isinstance(exc, KioskError):
-            from PySide6.QtCore import QCoreApplication
-
-            message = QCoreApplication.translate("KioskError", exc.citizen_message)
-        self.notice.setText(message or self.tr("The documents could not be sent. Please try again, "
-                                               "or go to the reception counter."))
+        self.notice.setText(citizen_text(exc, self.flow.language))
         self.notice.show()
         self._refresh_components()
