@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk_app.api.schemas import DocumentComponent, ProcedureDetail, Requirement
 from kiosk_app.digitize.enhance import default_mode
 from kiosk_app.domain.citizen_id import CitizenIdError, parse_citizen_id_qr
+from kiosk_app.domain.formatting import localized
 from kiosk_app.dossier_form import (
     SubmittedSummary,
     applicant_errors,
@@ -277,7 +278,7 @@ class SubmitScreen(ScreenWidget):
         return catalogue_of(self.flow.services).get(code) if code else None
 
     def _name(self, vi: str, en: str) -> str:
-        return vi if self.flow.language == "vi" else en
+        return localized(self.flow.language, vi, en)
 
     def current_step(self) -> str:
         step = self.flow.session.get("submit_step")

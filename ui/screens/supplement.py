@@ -23,6 +23,7 @@ from kiosk_app.api.schemas import (
     SupplementRequestView,
 )
 from kiosk_app.digitize.enhance import default_mode
+from kiosk_app.domain.formatting import day, localized
 from kiosk_app.dossier_form import component_kind, match_missing, write_component_pdfs
 from kiosk_app.flow import KioskFlow, Screen
 from ui.messages import citizen_text
@@ -122,7 +123,7 @@ class SupplementScreen(ScreenWidget):
         self.flow.session.set("tracking_proof", {"code": "000.00.00.G06-261120-0003", "phone_last4": "5678"})
 
     def _name(self, vi: str, en: str) -> str:
-        return vi if self.flow.language == "vi" else en
+        return localized(self.flow.language, vi, en)
 
     def _render(self) -> None:
         tracked = self.tracked()
@@ -137,7 +138,7 @@ class SupplementScreen(ScreenWidget):
         lines = [self.tr("The centre asks for:")] + [f"• {item}" for item in request.missing]
         if request.note:
             lines.append(request.note)
-        lines.append(self.tr("Please send them by %1.").replace("%1", request.due_date.strftime("%d/%m/%Y")))
+        lines.append(self.tr("Please send them by %1.").replace("%1", day(request.due_date)))
         self.request.setText("\n".join(lines))
         self.request.show()
         components = self.components()
