@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
+
+from devices.clock import SYSTEM_CLOCK, Clock
 
 DEFAULT_INTERVAL_S = 300.0
 
@@ -35,7 +35,7 @@ class RepeatLimitedLog:
     """
 
     def __init__(self, logger: logging.Logger, interval_s: float = DEFAULT_INTERVAL_S,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Clock = SYSTEM_CLOCK) -> None:
         self.logger = logger
         self.interval_s = interval_s
         self.clock = clock
@@ -44,7 +44,7 @@ class RepeatLimitedLog:
 
     def log(self, level: int, key: str, message: str, *args: object) -> bool:
         """Log ``message % args`` unless ``key`` was logged less than ``interval_s`` ago; True if written."""
-        now = self.clock()
+        now = self.clock.monotonic()
         with self._lock:
             repeat = self._repeats.get(key)
             if repeat is None:

@@ -1,33 +1,10 @@
-"""Injectable time: the system clock in production, a manual clock that tests advance themselves."""
+"""Injectable time for the core: the one :class:`Clock` protocol, defined in ``devices.clock``.
+
+The core takes a ``Clock`` wherever it needs time (flow idle timer, auto-capture, maintenance PIN
+lockout, outbox schedule); tests pass a :class:`ManualClock` and advance it themselves.
+"""
 from __future__ import annotations
 
-import time
-from typing import Protocol
+from devices.clock import SYSTEM_CLOCK, Clock, ManualClock, SystemClock
 
-
-class Clock(Protocol):
-    """Monotonic seconds; the only source of time for idle timers and auto-capture."""
-
-    def monotonic(self) -> float: ...
-
-
-class SystemClock:
-    """The real monotonic clock."""
-
-    def monotonic(self) -> float:
-        return time.monotonic()
-
-
-class ManualClock:
-    """A clock that only moves when told to (tests, QA replays)."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self._now = start
-
-    def monotonic(self) -> float:
-        return self._now
-
-    def advance(self, seconds: float) -> None:
-        if seconds < 0:
-            raise ValueError("time does not run backwards")
-        self._now += seconds
+__all__ = ["SYSTEM_CLOCK", "Clock", "ManualClock", "SystemClock"]

@@ -49,7 +49,7 @@ def build_flow(profile: KioskProfile, clock: Clock | None = None, language: str 
 def attach_maintenance(flow: KioskFlow, profile: KioskProfile) -> MaintenanceAccess:
     """Gate MAINTENANCE behind the profile's PIN and make it leave by itself after the idle minutes."""
     settings = profile.maintenance
-    access = MaintenanceAccess(settings.pin_hash, flow.clock.monotonic, max_attempts=settings.max_attempts,
+    access = MaintenanceAccess(settings.pin_hash, flow.clock, max_attempts=settings.max_attempts,
                                lockout_s=settings.lockout_minutes * 60)
     flow.maintenance = access
     flow.maintenance_idle_seconds = settings.idle_minutes * 60

@@ -11,13 +11,14 @@ import os
 import tempfile
 import threading
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from kiosk_app.clock import SYSTEM_CLOCK, Clock
 
 log = logging.getLogger("kiosk.maintenance")
 RESTART_EXIT_CODE = 75  # the event loop ends with this when maintenance asks for a restart
@@ -35,13 +36,11 @@ class CornerGesture:
     """Five taps in the top-left corner within three seconds open the PIN pad."""
 
     def __init__(self, taps: int = 5, window_s: float = 3.0, corner_px: int = 120,
-                 now: Callable[[], float] | None = None) -> None:
-        import time
-
+                 clock: Clock = SYSTEM_CLOCK) -> None:
         self.taps = taps
         self.window_s = window_s
         self.corner_px = corner_px
-        self.now = now or time.monotonic
+        self.clock = clock
         self._times: deque[float] = deque(maxlen=taps)
 
     def tap(self, x: float, y: float) -> bool:
@@ -49,7 +48,7 @@ class CornerGesture:
         if x > self.corner_px or y > self.corner_px:
             self._times.clear()
             return False
-        t = self.now()
+        t = self.clock.monotonic()
         self._times.append(t)
         if len(self._times) == self.taps and t - self._times[0] <= self.window_s:
             self._times.clear()
@@ -69,7 +68,7 @@ class PinGate:
     """Checks PINs; after ``max_attempts`` wrong ones, refuses everything for ``lockout_s``."""
 
     pin_hash: str
-    now: Callable[[], float]
+    clock: Clock
     max_attempts: int = 5
     lockout_s: float = 300.0
     _failures: int = 0
@@ -77,7 +76,7 @@ class PinGate:
 
     def locked_for(self) -> float:
         """Seconds left of the lockout (0 when not locked)."""
-        return max(0.0, self._locked_until - self.now())
+        return max(0.0, self._locked_until - self.clock.monotonic())
 
     @property
     def attempts_left(self) -> int:
@@ -94,7 +93,7 @@ class PinGate:
             self._failures += 1
             log.warning("wrong maintenance PIN (%d of %d)", self._failures, self.max_attempts)
             if self._failures >= self.max_attempts:
-                self._locked_until = self.now() + self.lockout_s
+                self._locked_until = self.clock.monotonic() + self.lockout_s
                 self._failures = 0
                 log.warning("maintenance entry locked for %.0f s", self.lockout_s)
                 return PinResult.LOCKED
@@ -149,10 +148,10 @@ class MaintenanceAccess:
     without a right PIN; leaving maintenance mode locks it again.
     """
 
-    def __init__(self, pin_hash: str, now: Callable[[], float], *, max_attempts: int = 5,
+    def __init__(self, pin_hash: str, clock: Clock, *, max_attempts: int = 5,
                  lockout_s: float = 300.0) -> None:
-        self.gesture = CornerGesture(now=now)
-        self.gate = PinGate(pin_hash, now, max_attempts=max_attempts, lockout_s=lockout_s)
+        self.gesture = CornerGesture(clock=clock)
+        self.gate = PinGate(pin_hash, clock, max_attempts=max_attempts, lockout_s=lockout_s)
         self.unlocked = False
 
     def tap(self, x: float, y: float) -> bool:

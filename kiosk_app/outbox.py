@@ -26,7 +26,6 @@ import secrets
 import shutil
 import sqlite3
 import threading
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
@@ -36,6 +35,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from kiosk_app.clock import SYSTEM_CLOCK, Clock
 from kiosk_app.failpoints import failpoint
 from kiosk_app.paths import ensure_private_dir
 from kiosk_app.privacy import ensure_private_file, mask
@@ -393,7 +393,7 @@ class OutboxWorker:
         base_delay_s: float = 2.0,
         max_delay_s: float = 300.0,
         lease_s: float = DEFAULT_LEASE_S,
-        now: Callable[[], float] = time.time,
+        clock: Clock = SYSTEM_CLOCK,
         rng: random.Random | None = None,
         on_confirmed: Callable[[OutboxItem, dict[str, Any]], None] | None = None,
     ) -> None:
@@ -402,12 +402,16 @@ class OutboxWorker:
         self.base_delay_s = base_delay_s
         self.max_delay_s = max_delay_s
         self.lease_s = lease_s
-        self.now = now
+        self.clock = clock
         self.rng = rng or random.Random()
         self.on_confirmed = on_confirmed
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+
+    def now(self) -> float:
+        """Seconds since the epoch from the worker's clock: retry times are stored and outlive a restart."""
+        return self.clock.time()
 
     def backoff(self, attempts: int) -> float:
         """Full-jitter exponential backoff: uniform in [base/2, min(cap, base * 2**attempts)]."""

@@ -140,7 +140,7 @@ class MainWindow(QWidget):
             from ui.widgets.keyboard import OnScreenKeyboard
         except ImportError:
             return None
-        return OnScreenKeyboard(self)
+        return OnScreenKeyboard(self, clock=self.flow.clock)
 
     # --- rendering the flow --------------------------------------------------------------------------
     def _show_state(self, _old: Screen, new: Screen) -> None:

@@ -28,6 +28,7 @@ from devices.base import (
     DeviceTimeout,
     StatusHolder,
 )
+from devices.clock import SYSTEM_CLOCK, Clock
 from devices.log_limit import RepeatLimitedLog
 
 log = logging.getLogger("devices.camera")
@@ -55,7 +56,7 @@ class StreamingCamera(StatusHolder, ABC):
     """A Camera on top of the four primitives; subclasses only move pixels."""
 
     def __init__(self, *, fps: float, reconnect_interval_s: float, frame_timeout_s: float,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Clock = SYSTEM_CLOCK) -> None:
         self._init_status(CameraNotifier())
         self.repeat_log = RepeatLimitedLog(log, clock=clock)  # a flapping camera writes a count, not a flood
         self._good_frames = 0

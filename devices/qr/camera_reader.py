@@ -11,11 +11,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
 
 import numpy as np
 
 from devices.base import Camera, DeviceState, DeviceStatus, QrNotifier, QrReaderUnavailable, QrScan, StatusHolder
+from devices.clock import SYSTEM_CLOCK, Clock
 from devices.options import CameraQrReaderOptions
 from devices.qr.decoders import QrDecoder, make_decoder
 
@@ -26,7 +26,7 @@ class CameraQrReader(StatusHolder):
     """QrReader over a Camera (attach it before start)."""
 
     def __init__(self, options: CameraQrReaderOptions, camera: Camera | None = None,
-                 decoder: QrDecoder | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+                 decoder: QrDecoder | None = None, clock: Clock = SYSTEM_CLOCK) -> None:
         self._init_status(QrNotifier())
         self.options = options
         self.decoder = decoder or make_decoder(options.decoder)
@@ -108,7 +108,7 @@ class CameraQrReader(StatusHolder):
 
     def process(self, texts: list[str], source: str = "camera") -> list[QrScan]:
         """Apply the once-per-payload rule to what one frame showed; emit and return the new scans."""
-        now = self.clock()
+        now = self.clock.monotonic()
         emitted = []
         for text in dict.fromkeys(texts):
             last = self._last_seen.get(text)

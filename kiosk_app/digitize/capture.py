@@ -1,6 +1,6 @@
 """Auto-capture: take the still when the detected page has been still long enough.
 
-Time comes from an injectable clock (``now``), so tests drive it without sleeping. Also the helpers
+Time comes from an injectable clock (``clock``), so tests drive it without sleeping. Also the helpers
 for the fallbacks: mapping preview corners to the full-resolution still, and a citizen dragging a
 corner by hand.
 """
@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import enum
 import math
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
+from kiosk_app.clock import SYSTEM_CLOCK, Clock
 from kiosk_app.digitize.detect import PageDetection, order_corners
 from kiosk_app.digitize.rectify import map_corners
 from kiosk_app.digitize.settings import DigitizeSettings
@@ -41,9 +40,9 @@ class CaptureStatus:
 class AutoCapture:
     """Decides, frame by frame, when to take the still."""
 
-    def __init__(self, settings: DigitizeSettings | None = None, now: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, settings: DigitizeSettings | None = None, clock: Clock = SYSTEM_CLOCK) -> None:
         self.settings = settings or DigitizeSettings()
-        self._now = now
+        self._clock = clock
         self._anchor: np.ndarray | None = None
         self._since = 0.0
         self._cooldown_until = -math.inf
@@ -56,13 +55,13 @@ class AutoCapture:
 
     def captured(self) -> None:
         """Tell that a still was taken (auto or manual): pause before the next auto-capture."""
-        self._cooldown_until = self._now() + self.settings.capture_cooldown_seconds
+        self._cooldown_until = self._clock.monotonic() + self.settings.capture_cooldown_seconds
         self._fired = True
 
     def update(self, detection: PageDetection | None) -> CaptureStatus:
         """Feed the (smoothed) detection of the newest frame."""
         s = self.settings
-        now = self._now()
+        now = self._clock.monotonic()
         if detection is None:
             self.reset()
             return CaptureStatus(CaptureState.NO_PAGE)

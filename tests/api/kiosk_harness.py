@@ -19,6 +19,7 @@ from sqlalchemy.orm import selectinload
 
 from kiosk_app.api.client import BackendClient
 from kiosk_app.api.schemas import DossierCreate
+from kiosk_app.clock import SYSTEM_CLOCK, Clock
 from kiosk_app.outbox import Outbox, OutboxWorker
 from kiosk_app.submission import SubmissionService, make_sender
 
@@ -54,10 +55,9 @@ def client(url: str, token: str = KIOSK_TOKEN, read_timeout: float = 2.0) -> Bac
     return BackendClient(url, token, connect_timeout_s=1.0, read_timeout_s=read_timeout, upload_timeout_s=read_timeout, retries=0)
 
 
-def service(outbox_dir: Path, url: str, token: str = KIOSK_TOKEN, now: Any = None) -> SubmissionService:
+def service(outbox_dir: Path, url: str, token: str = KIOSK_TOKEN, clock: Clock = SYSTEM_CLOCK) -> SubmissionService:
     outbox = Outbox(outbox_dir, kiosk_id=KIOSK_ID)
-    kwargs = {"now": now} if now else {}
-    worker = OutboxWorker(outbox, make_sender(client(url, token)), base_delay_s=0.05, max_delay_s=0.5, **kwargs)
+    worker = OutboxWorker(outbox, make_sender(client(url, token)), base_delay_s=0.05, max_delay_s=0.5, clock=clock)
     return SubmissionService(outbox, worker)
 
 

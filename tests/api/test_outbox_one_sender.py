@@ -18,6 +18,7 @@ import pytest
 from kiosk_harness import KIOSK_ID, client, dossier, server_dossiers
 
 from kiosk_app.api.client import dump
+from kiosk_app.clock import ManualClock
 from kiosk_app.embedded import EmbeddedBackend
 from kiosk_app.outbox import Claim, ItemState, Outbox, OutboxItem, OutboxWorker, RetryableSendError, new_claim
 from kiosk_app.submission import SubmissionResult, SubmissionService, make_sender
@@ -97,7 +98,7 @@ def test_racing_claims_give_the_item_to_one_sender(tmp_path: Path) -> None:
     outcomes: dict[str, bool] = {}
 
     def run(name: str) -> None:
-        worker = OutboxWorker(Outbox(root), sender, now=lambda: 1000.0)  # its own connection, like a process
+        worker = OutboxWorker(Outbox(root), sender, clock=ManualClock(1000.0))  # its own connection, like a process
         start.wait(WAIT_S)
         outcomes[name] = worker.send(item)
         if not outcomes[name]:
@@ -118,22 +119,22 @@ def test_worker_success_then_immediate_failure_keeps_the_item_done(tmp_path: Pat
     """Finding 4: the immediate send hangs past its lease, the worker takes the item over and the server
     confirms it; when the hung send then fails (reply lost), the confirmed item must stay DONE (before:
     it went back to PENDING with its payload cleared, and its next try stalled every worker pass)."""
-    clock = [1000.0]
+    clock = ManualClock(1000.0)
     outbox = Outbox(tmp_path / "outbox", kiosk_id=KIOSK_ID)
     sender = GatedSender(make_sender(client(server.url)), first_fails=True)
-    worker = OutboxWorker(outbox, sender, base_delay_s=0.05, max_delay_s=0.5, lease_s=30, now=lambda: clock[0])
+    worker = OutboxWorker(outbox, sender, base_delay_s=0.05, max_delay_s=0.5, lease_s=30, clock=clock)
     svc = SubmissionService(outbox, worker)
     thread, results = submit_in_thread(svc, pdf)
     assert sender.entered.wait(WAIT_S)
     assert worker.run_once() == 0  # lease still held: nothing sent
-    clock[0] += 31  # the immediate send hangs beyond its lease
+    clock.advance(31)  # the immediate send hangs beyond its lease
     assert worker.run_once() == 1  # the worker takes over and the server confirms
     sender.release.set()  # ... then the hung immediate send fails
     thread.join(WAIT_S)
     item = outbox.by_provisional_ref(results[0].provisional_ref)
     assert item.state is ItemState.DONE and item.result["code"]
     assert results[0].confirmed  # the citizen's receipt carries the dossier code
-    clock[0] += 3600
+    clock.advance(3600)
     assert worker.run_once() == 0 and len(sender.calls) == 2
     assert outbox.counts() == {"pending": 0, "sending": 0, "done": 1, "rejected": 0, "dead": 0}
     assert len(server_dossiers(server.app)) == 1  # the server's idempotency made both sends one dossier
@@ -194,7 +195,7 @@ def test_poisoned_items_are_dead_letters_and_the_others_are_sent(tmp_path: Path,
         sent.append(item.key)
         return real(item)
 
-    worker = OutboxWorker(outbox, sender, now=lambda: 1e9)
+    worker = OutboxWorker(outbox, sender, clock=ManualClock(1e9))
     assert worker.run_once() == 3
     assert {d["phone"] for d in server_dossiers(server.app)} == {f"09{i:08d}" for i in range(3)}
     assert outbox.get(poisoned.key).state is ItemState.DEAD
@@ -224,7 +225,7 @@ def test_an_unexpected_error_on_one_item_does_not_end_the_pass(tmp_path: Path,
             raise KeyError("phone 0912345678")
         return {"code": "000.00.00.G06-261203-0002"}
 
-    worker = OutboxWorker(outbox, sender, now=lambda: 1000.0, base_delay_s=2, max_delay_s=60)
+    worker = OutboxWorker(outbox, sender, clock=ManualClock(1000.0), base_delay_s=2, max_delay_s=60)
     assert worker.run_once() == 1
     assert outbox.get(fine.key).state is ItemState.DONE
     failed = outbox.get(broken.key)

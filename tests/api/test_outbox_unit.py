@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from kiosk_app.clock import ManualClock
 from kiosk_app.outbox import ItemState, Outbox, OutboxItem, OutboxWorker, PermanentSendError, RetryableSendError
 
 
@@ -42,7 +43,7 @@ def test_confirmation_deletes_files_and_payload_but_keeps_the_binding(tmp_path: 
         sent.append(i)
         return {"code": "000.00.00.G06-261128-0001"}
 
-    worker = OutboxWorker(outbox, sender, now=lambda: 0.0)
+    worker = OutboxWorker(outbox, sender, clock=ManualClock(0.0))
     assert worker.run_once() == 1
     done = outbox.get(item.key)
     assert done.state is ItemState.DONE and done.result == {"code": "000.00.00.G06-261128-0001"}
@@ -55,24 +56,24 @@ def test_confirmation_deletes_files_and_payload_but_keeps_the_binding(tmp_path: 
 def test_retryable_failure_backs_off_with_jitter(tmp_path: Path, pdf: Path) -> None:
     outbox = Outbox(tmp_path / "outbox")
     item = outbox.enqueue("dossier", {}, [("TK01", pdf)])
-    clock = [100.0]
+    clock = ManualClock(100.0)
     calls: list[float] = []
 
     def failing(_: OutboxItem) -> dict[str, Any]:
-        calls.append(clock[0])
+        calls.append(clock.time())
         raise RetryableSendError("connection refused")
 
-    worker = OutboxWorker(outbox, failing, base_delay_s=2, max_delay_s=60, now=lambda: clock[0], rng=random.Random(1))
+    worker = OutboxWorker(outbox, failing, base_delay_s=2, max_delay_s=60, clock=clock, rng=random.Random(1))
     delays = []
     for _ in range(8):
         assert worker.run_once() == 0
         state = outbox.get(item.key)
-        delays.append(state.next_attempt_at - clock[0])
+        delays.append(state.next_attempt_at - clock.time())
         tried = len(calls)
         assert worker.run_once() == 0  # not due yet: nothing happens
         assert len(calls) == tried
         assert outbox.get(item.key).attempts == state.attempts
-        clock[0] = state.next_attempt_at
+        clock.set(state.next_attempt_at)
     assert outbox.get(item.key).attempts == 8 and len(calls) == 8
     assert all(1.0 <= d <= 60 for d in delays)
     assert max(delays[4:]) > max(delays[:2])  # grows
@@ -88,7 +89,7 @@ def test_permanent_rejection_is_never_resent(tmp_path: Path, pdf: Path) -> None:
         calls.append(i)
         raise PermanentSendError("procedure_unknown")
 
-    worker = OutboxWorker(outbox, rejecting, now=lambda: 1e12)
+    worker = OutboxWorker(outbox, rejecting, clock=ManualClock(1e12))
     worker.run_once()
     worker.run_once()
     assert len(calls) == 1
@@ -112,6 +113,6 @@ def test_an_outbox_written_before_leases_opens_and_sends(tmp_path: Path) -> None
                 VALUES ('k1', 'TAM-OLD-261203-AAAAAA', 'dossier', '{"n": 1}', '[]', 'pending', '2026-12-03T01:00:00');
         """)
     outbox = Outbox(root)
-    worker = OutboxWorker(outbox, lambda item: {"code": "X"}, now=lambda: 1000.0)
+    worker = OutboxWorker(outbox, lambda item: {"code": "X"}, clock=ManualClock(1000.0))
     assert worker.run_once() == 1
     assert outbox.get("k1").state is ItemState.DONE

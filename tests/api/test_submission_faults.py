@@ -14,19 +14,14 @@ from kiosk_harness import KIOSK_TOKEN, client, dossier, server_dossiers, service
 from kiosk_app.api.client import BackendRejected, BackendTimeout, BackendUnavailable
 from kiosk_app.api.fault_proxy import FaultProxy, LinkFault
 from kiosk_app.catalogue_cache import CatalogueCache
+from kiosk_app.clock import ManualClock
 from kiosk_app.embedded import EmbeddedBackend
 from kiosk_app.paths import REPO_ROOT
 
 HARNESS = Path(__file__).with_name("kiosk_harness.py")
 
 
-_jump = [0.0]
-
-
-def far_future() -> float:
-    """A clock that leaps an hour on every reading: every backoff has always elapsed."""
-    _jump[0] += 3600
-    return time.time() + _jump[0]
+HOUR = 3600.0  # longer than any backoff: after it, every pending item is due
 
 
 @pytest.mark.parametrize("fault", [LinkFault.DROP, LinkFault.HTTP_500, LinkFault.HTTP_502, LinkFault.HTTP_503,
@@ -39,7 +34,7 @@ def test_every_fault_ends_in_exactly_one_dossier(tmp_path: Path, server: Embedde
     assert not first.confirmed  # the citizen leaves with a provisional reference
     assert first.provisional_ref.startswith("TAM-")
     proxy.clear()
-    svc.worker.now = far_future
+    svc.worker.clock = ManualClock(time.time() + HOUR)  # the item was queued on the system clock
     assert svc.worker.run_once() == 1
     result = svc.result(first.provisional_ref)
     assert result.confirmed and result.receipt is not None
@@ -54,24 +49,30 @@ def test_every_fault_ends_in_exactly_one_dossier(tmp_path: Path, server: Embedde
 
 def test_repeated_failures_then_success(tmp_path: Path, server: EmbeddedBackend, proxy: FaultProxy, pdf: Path) -> None:
     proxy.set(LinkFault.HTTP_503)
-    svc = service(tmp_path / "outbox", proxy.url, now=far_future)
+    clock = ManualClock()
+    svc = service(tmp_path / "outbox", proxy.url, clock=clock)
     ref = svc.submit(dossier(), [("declaration", pdf)]).provisional_ref
     for _ in range(4):
+        clock.advance(HOUR)
         assert svc.worker.run_once() == 0
     item = svc.outbox.by_provisional_ref(ref)
     assert item.attempts == 5 and "503" in item.last_error
     proxy.set(LinkFault.CUT_RESPONSE)  # the server commits, the reply is lost ...
+    clock.advance(HOUR)
     assert svc.worker.run_once() == 0
     proxy.clear()  # ... and the retry gets the same dossier back
+    clock.advance(HOUR)
     assert svc.worker.run_once() == 1
     assert len(server_dossiers(server.app)) == 1
 
 
 def test_rejection_is_kept_for_staff_and_never_resent(tmp_path: Path, server: EmbeddedBackend, pdf: Path) -> None:
-    svc = service(tmp_path / "outbox", server.url, now=far_future)
+    clock = ManualClock()
+    svc = service(tmp_path / "outbox", server.url, clock=clock)
     bad = dossier().model_copy(update={"procedure_code": "9.999999"})
     result = svc.submit(bad, [("declaration", pdf)])
     assert not result.confirmed and result.rejected_code == "procedure_not_found"
+    clock.advance(HOUR)
     assert svc.worker.run_once() == 0
     assert svc.outbox.counts()["rejected"] == 1
     assert server_dossiers(server.app) == []
@@ -98,9 +99,11 @@ def test_client_errors_are_typed(server: EmbeddedBackend, proxy: FaultProxy) -> 
 def test_provisional_reference_tracks_the_dossier_once_synced(tmp_path: Path, server: EmbeddedBackend,
                                                               proxy: FaultProxy, pdf: Path) -> None:
     proxy.set(LinkFault.DROP)
-    svc = service(tmp_path / "outbox", proxy.url, now=far_future)
+    clock = ManualClock()
+    svc = service(tmp_path / "outbox", proxy.url, clock=clock)
     ref = svc.submit(dossier(phone="0987654321"), [("declaration", pdf)]).provisional_ref
     proxy.clear()
+    clock.advance(HOUR)
     svc.worker.run_once()
     code = svc.result(ref).receipt.code
     tracked = client(server.url).track(ref, phone_last4="4321")
@@ -199,7 +202,8 @@ def test_offline_citizen_leaves_with_a_printed_provisional_receipt(tmp_path: Pat
     printer.start()
     try:
         proxy.set(LinkFault.DROP)
-        svc = service(tmp_path / "outbox", proxy.url, now=far_future)
+        clock = ManualClock()
+        svc = service(tmp_path / "outbox", proxy.url, clock=clock)
         result = svc.submit(dossier(), [("declaration", pdf)])
         assert not result.confirmed
         job = receipts.provisional_receipt(result.provisional_ref, "Khai báo chất phóng xạ", datetime.now(),
@@ -208,6 +212,7 @@ def test_offline_citizen_leaves_with_a_printed_provisional_receipt(tmp_path: Pat
         assert Path(printed.output).suffix == ".png" and Path(printed.output).stat().st_size > 5_000
         assert b"\x1dV" in printer.last_bytes  # ESC/POS cut after the raster receipt
         proxy.clear()
+        clock.advance(HOUR)
         assert svc.worker.run_once() == 1
         synced = svc.result(result.provisional_ref)
         assert synced.receipt.provisional_ref == result.provisional_ref

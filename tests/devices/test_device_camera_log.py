@@ -13,18 +13,11 @@ import pytest
 
 from devices.base import CameraUnavailable, DeviceState
 from devices.camera.stream import StreamingCamera
+from devices.clock import ManualClock
 from devices.log_limit import RepeatLimitedLog
 from devices.registry import DeviceSet
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class FlappingCamera(StreamingCamera):
@@ -33,7 +26,7 @@ class FlappingCamera(StreamingCamera):
     Each attempt advances the injected clock by one second, as the reconnect interval would.
     """
 
-    def __init__(self, clock: FakeClock, unplug_at: float) -> None:
+    def __init__(self, clock: ManualClock, unplug_at: float) -> None:
         super().__init__(fps=30, reconnect_interval_s=0.001, frame_timeout_s=2.0, clock=clock)
         self.clock = clock
         self.unplug_at = unplug_at
@@ -42,8 +35,8 @@ class FlappingCamera(StreamingCamera):
 
     def _open(self) -> None:
         self.attempts += 1
-        self.clock.now += 1.0
-        if self.clock.now >= self.unplug_at:
+        self.clock.advance(1.0)
+        if self.clock.monotonic() >= self.unplug_at:
             self.gone.set()
             raise CameraUnavailable("camera 0 could not be opened", device="camera")
 
@@ -60,7 +53,7 @@ class FlappingCamera(StreamingCamera):
 def test_a_camera_failing_for_a_minute_writes_at_most_two_lines(caplog: pytest.LogCaptureFixture) -> None:
     """Finding 2: a camera that fails every second for 60 s (injected clock) produces at most 2 log lines,
     and its state (no device, with the reason) is what the maintenance page's device list shows."""
-    clock = FakeClock()
+    clock = ManualClock(0.0)
     camera = FlappingCamera(clock, unplug_at=60.0)
     devices = DeviceSet({"camera": ("opencv", True, {})}, builder=lambda kind, adapter, options: camera)
     caplog.set_level(logging.INFO, logger="devices")
@@ -86,12 +79,12 @@ def test_a_camera_failing_for_a_minute_writes_at_most_two_lines(caplog: pytest.L
 
 def test_repeated_event_is_logged_once_then_counted(caplog: pytest.LogCaptureFixture) -> None:
     """Finding 2: the first occurrence is logged, then one line with the count every 300 s."""
-    clock = FakeClock()
+    clock = ManualClock(0.0)
     limited = RepeatLimitedLog(logging.getLogger("devices.test"), interval_s=300, clock=clock)
     caplog.set_level(logging.INFO, logger="devices.test")
     written = []
     for second in range(0, 601):
-        clock.now = float(second)
+        clock.set(float(second))
         written.append(limited.warning("camera lost", "camera lost: %s", "could not be opened"))
     messages = [r.getMessage() for r in caplog.records]
     assert written.count(True) == 3 and written[0] and written[300] and written[600]
@@ -102,15 +95,15 @@ def test_repeated_event_is_logged_once_then_counted(caplog: pytest.LogCaptureFix
 
 def test_clearing_an_episode_reports_the_rest_and_logs_the_next_at_once(caplog: pytest.LogCaptureFixture) -> None:
     """Finding 2: when the device recovers, the held-back count is written and a new failure shows at once."""
-    clock = FakeClock()
+    clock = ManualClock(0.0)
     limited = RepeatLimitedLog(logging.getLogger("devices.test"), interval_s=300, clock=clock)
     caplog.set_level(logging.INFO, logger="devices.test")
     for second in range(10):
-        clock.now = float(second)
+        clock.set(float(second))
         limited.warning("camera lost", "camera lost")
     assert limited.suppressed("camera lost") == 9
     limited.clear("camera lost")
-    clock.now = 20.0
+    clock.set(20.0)
     assert limited.warning("camera lost", "camera lost")
     assert [r.getMessage() for r in caplog.records] == ["camera lost", "camera lost: 9 more times before it stopped",
                                                         "camera lost"]

@@ -12,6 +12,7 @@ import pytest
 
 from devices.base import DeviceState, ErrorAction, QrReader, QrReaderUnavailable, QrUnreadable
 from devices.camera.simulated import SimulatedCamera
+from devices.clock import ManualClock
 from devices.faults import DeviceFault
 from devices.options import (
     CameraQrReaderOptions,
@@ -190,16 +191,16 @@ def test_camera_reader_follows_camera_state(tmp_path: Path, make_qr_image, qtbot
 
 
 def test_repeat_holdoff() -> None:
-    now = [0.0]
+    clock = ManualClock(0.0)
     reader = CameraQrReader(CameraQrReaderOptions(repeat_holdoff_s=3), decoder=make_decoder("zxing-cpp"),
-                            clock=lambda: now[0])
+                            clock=clock)
     assert [s.text for s in reader.process(["A"])] == ["A"]
     for t in (1.0, 2.5, 4.0):  # held in view: not again
-        now[0] = t
+        clock.set(t)
         assert reader.process(["A", "B"] if t == 4.0 else ["A"]) == [] or t == 4.0
-    now[0] = 4.5
+    clock.set(4.5)
     assert reader.process(["A"]) == []
-    now[0] = 8.0  # out of sight for 3.5 s > hold-off: a new presentation
+    clock.set(8.0)  # out of sight for 3.5 s > hold-off: a new presentation
     assert [s.text for s in reader.process(["A"])] == ["A"]
 
 

@@ -1,9 +1,10 @@
-"""Auto-capture with a fake clock, the temporal smoother, and the manual fallbacks."""
+"""Auto-capture with a manual clock, the temporal smoother, and the manual fallbacks."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
+from kiosk_app.clock import ManualClock
 from kiosk_app.digitize.capture import AutoCapture, CaptureState, adjust_corner, still_corners
 from kiosk_app.digitize.detect import PageDetection
 from kiosk_app.digitize.settings import DigitizeSettings
@@ -12,76 +13,68 @@ from kiosk_app.digitize.smoother import PageSmoother
 PAGE = np.array([[400, 60], [860, 70], [850, 680], [410, 670]], np.float32)
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.t = 1000.0
-
-    def __call__(self) -> float:
-        return self.t
-
-
 def _det(corners: np.ndarray = PAGE, cut_off: bool = False) -> PageDetection:
     return PageDetection(np.asarray(corners, np.float32), cut_off, 1.0, (1280, 720))
 
 
 def test_captures_once_after_the_page_is_still_long_enough() -> None:
-    clock = FakeClock()
-    auto = AutoCapture(DigitizeSettings(still_seconds=1.0, capture_cooldown_seconds=2.0), now=clock)
+    clock = ManualClock(1000.0)
+    auto = AutoCapture(DigitizeSettings(still_seconds=1.0, capture_cooldown_seconds=2.0), clock=clock)
     assert auto.update(_det()).state is CaptureState.MOVING
-    clock.t += 0.5
+    clock.advance(0.5)
     status = auto.update(_det(PAGE + 1.5))  # jitter within tolerance
     assert status.state is CaptureState.STEADY and status.progress == pytest.approx(0.5)
-    clock.t += 0.49
+    clock.advance(0.49)
     assert auto.update(_det()).state is CaptureState.STEADY
-    clock.t += 0.02
+    clock.advance(0.02)
     assert auto.update(_det()).state is CaptureState.CAPTURE
-    clock.t += 5.0  # still the same page lying there: no second capture
+    clock.advance(5.0)  # still the same page lying there: no second capture
     assert auto.update(_det()).state is CaptureState.COOLDOWN
 
 
 def test_movement_restarts_the_countdown() -> None:
-    clock = FakeClock()
-    auto = AutoCapture(DigitizeSettings(still_seconds=1.0), now=clock)
+    clock = ManualClock(1000.0)
+    auto = AutoCapture(DigitizeSettings(still_seconds=1.0), clock=clock)
     auto.update(_det())
-    clock.t += 0.8
+    clock.advance(0.8)
     assert auto.update(_det(PAGE + 40)).state is CaptureState.MOVING
-    clock.t += 0.8
+    clock.advance(0.8)
     assert auto.update(_det(PAGE + 40)).state is CaptureState.STEADY
-    clock.t += 0.3
+    clock.advance(0.3)
     assert auto.update(_det(PAGE + 40)).state is CaptureState.CAPTURE
 
 
 def test_next_page_is_captured_after_the_cooldown() -> None:
-    clock = FakeClock()
-    auto = AutoCapture(DigitizeSettings(still_seconds=1.0, capture_cooldown_seconds=2.0), now=clock)
+    clock = ManualClock(1000.0)
+    auto = AutoCapture(DigitizeSettings(still_seconds=1.0, capture_cooldown_seconds=2.0), clock=clock)
     auto.update(_det())
-    clock.t += 1.0
+    clock.advance(1.0)
     assert auto.update(_det()).state is CaptureState.CAPTURE
     assert auto.update(None).state is CaptureState.NO_PAGE  # page taken away
-    clock.t += 0.5
+    clock.advance(0.5)
     assert auto.update(_det(PAGE + 30)).state is CaptureState.MOVING  # next page laid down
-    clock.t += 1.0
+    clock.advance(1.0)
     assert auto.update(_det(PAGE + 30)).state is CaptureState.COOLDOWN  # 1.5 s < 2 s cooldown
-    clock.t += 0.6
+    clock.advance(0.6)
     assert auto.update(_det(PAGE + 30)).state is CaptureState.CAPTURE
 
 
 def test_cut_off_or_small_page_is_never_auto_captured() -> None:
-    clock = FakeClock()
-    auto = AutoCapture(DigitizeSettings(), now=clock)
+    clock = ManualClock(1000.0)
+    auto = AutoCapture(DigitizeSettings(), clock=clock)
     small = np.array([[600, 300], [700, 300], [700, 420], [600, 420]], np.float32)
     for _ in range(5):
         assert auto.update(_det(cut_off=True)).state is CaptureState.ADJUST
         assert auto.update(_det(small)).state is CaptureState.ADJUST
-        clock.t += 1.0
+        clock.advance(1.0)
 
 
 def test_manual_capture_starts_the_cooldown() -> None:
-    clock = FakeClock()
-    auto = AutoCapture(DigitizeSettings(still_seconds=1.0, capture_cooldown_seconds=3.0), now=clock)
+    clock = ManualClock(1000.0)
+    auto = AutoCapture(DigitizeSettings(still_seconds=1.0, capture_cooldown_seconds=3.0), clock=clock)
     auto.update(_det())
     auto.captured()
-    clock.t += 2.0
+    clock.advance(2.0)
     assert auto.update(_det()).state is CaptureState.COOLDOWN
 
 

@@ -12,18 +12,9 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk_app.clock import ManualClock
 from ui.widgets import keyboard as keyboard_module
 from ui.widgets.keyboard import KeyboardMode, OnScreenKeyboard
-
-
-class FakeClock:
-    """A monotonic clock the test moves by hand (for Shift's double tap)."""
-
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @dataclass
@@ -35,7 +26,7 @@ class Form:
     password: QLineEdit
     next_button: QPushButton
     keyboard: OnScreenKeyboard
-    clock: FakeClock
+    clock: ManualClock  # for Shift's double tap
     spoken: list[tuple[str, str]]
 
 
@@ -53,7 +44,7 @@ def form(qtbot: QtBot) -> Form:
     password.setProperty("keyboard", "numeric")
     password.setEchoMode(QLineEdit.EchoMode.Password)
     next_button = QPushButton("Next")
-    clock = FakeClock()
+    clock = ManualClock(100.0)
     keyboard = OnScreenKeyboard(window, clock=clock)
     for widget in (name, citizen_id, phone, password, next_button):
         layout.addWidget(widget)
@@ -139,11 +130,11 @@ def test_shift_is_one_shot_and_caps_on_double_tap(qtbot: QtBot, form: Form) -> N
     tap(qtbot, kb, "key_shift", "key_shift")  # double tap: Caps Lock
     tap(qtbot, kb, "key_c", "key_o_horn")
     assert form.name.text() == "AbCƠ"
-    form.clock.now += 5
+    form.clock.advance(5)
     tap(qtbot, kb, "key_shift", "key_d")  # a tap while locked turns it off
     assert form.name.text() == "AbCƠd"
     tap(qtbot, kb, "key_shift")
-    form.clock.now += 5
+    form.clock.advance(5)
     tap(qtbot, kb, "key_shift", "key_e")  # two slow taps: on, then off again
     assert form.name.text() == "AbCƠde"
 

@@ -30,7 +30,6 @@ styled with the kiosk theme, and has no per-field numeric/phone layouts for QLin
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -59,6 +58,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk_app.clock import SYSTEM_CLOCK, Clock
 from kiosk_app.domain.vietnamese import Tone, ToneStyle, apply_tone, telex_key, tone_of
 from ui.theme import DEFAULT, Palette
 
@@ -273,7 +273,7 @@ class OnScreenKeyboard(QWidget):
         *,
         tone_style: ToneStyle = "old",
         telex: bool = False,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("on_screen_keyboard")
@@ -673,7 +673,7 @@ class OnScreenKeyboard(QWidget):
             self._field.backspace()
 
     def _press_shift(self) -> None:
-        now = self._clock()
+        now = self._clock.monotonic()
         if self._shift is _Shift.OFF:
             self._shift = _Shift.ONCE
         elif self._shift is _Shift.ONCE and now - self._shift_time <= DOUBLE_TAP_SECONDS:

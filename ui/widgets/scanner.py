@@ -230,7 +230,7 @@ class ScanWidget(QWidget):
         self._settings = services.profile.digitize
         self._detector = PageDetector(self._settings)
         self._smoother = PageSmoother(self._settings)
-        self._auto = AutoCapture(self._settings, now=self.flow.clock.monotonic)
+        self._auto = AutoCapture(self._settings, clock=self.flow.clock)
         self._camera = camera
         self._active = True
         self.capture_button.setEnabled(True)
