@@ -1,11 +1,11 @@
 """Synthetic camera photos of documents with ground-truth page corners.
 
-Used by the page-detection benchmark, the digitization tests and the simulated camera. Everything is
-drawn with numpy, OpenCV and Pillow from a seeded random generator, so one seed gives the same photos
-on every machine. A photo is a real scene: a page with Vietnamese text lines (Noto Sans), headings,
-tables, a red stamp and a signature, laid on a dark, light (light-on-light), wooden or cluttered
-surface, seen in perspective and rotated, with uneven light, soft shadows, glare, a thumb over an
-edge, blur, sensor noise and JPEG artefacts. Empty frames (no page) and chip ID card photos (front
+Used by the page-detection benchmark, the digitization tests, ``kiosk samples`` and ``kiosk demo``.
+Everything is drawn with numpy, OpenCV and Pillow from a seeded random generator, so one seed gives the
+same photos on every machine. A photo is a real scene: a page with Vietnamese text lines (Noto Sans),
+headings, tables, a red stamp and a signature, laid on a dark, light (light-on-light), wooden or
+cluttered surface, seen in perspective and rotated, with uneven light, soft shadows, glare, a thumb over
+an edge, blur, sensor noise and JPEG artefacts. Empty frames (no page) and chip ID card photos (front
 with made-up personal data, back with a QR code of a CCCD payload made with segno) are generated too.
 
 Written here because no library generates such scenes; it must not import ``kiosk_app``.
@@ -25,7 +25,7 @@ import numpy as np
 import segno
 from PIL import Image, ImageDraw, ImageFont
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONT_DIR = Path(__file__).resolve().parents[1] / "resources" / "fonts"
 
 #: real page sizes in millimetres (width, height), portrait
 PAGE_SIZES_MM: dict[str, tuple[float, float]] = {

@@ -278,7 +278,7 @@ def write_captures(folder: str, count: int, seed: int = 5) -> None:
                                    ensure_ascii=False) + "\n")
 
 
-if __name__ == "__main__":  # python -m devices.qr.synthetic OUT_DIR [COUNT] [SEED]
+if __name__ == "__main__":  # python -m testkit.qr_captures OUT_DIR [COUNT] [SEED]
     import sys
 
     write_captures(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 30,
