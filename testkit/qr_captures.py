@@ -7,9 +7,10 @@ MJPG compression). Written here because no library generates such scenes; segno 
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator, Literal
+from typing import Literal
 
 import cv2
 import numpy as np
@@ -49,9 +50,15 @@ def crc16_ccitt_false(data: bytes) -> int:
     return crc
 
 
+def _dossier_code(rng: np.random.Generator) -> str:
+    """A made-up dossier code (office, date, sequence) as the kiosk's receipts print it."""
+    day = f"{rng.integers(24, 27):02d}{rng.integers(1, 13):02d}{rng.integers(1, 29):02d}"
+    return f"000.00.00.G06-{day}-{rng.integers(0, 10000):04d}"
+
+
 def _payload(rng: np.random.Generator, kind: SceneKind) -> str:
     if kind == "receipt":
-        code = f"000.00.00.G06-{rng.integers(24, 27):02d}{rng.integers(1, 13):02d}{rng.integers(1, 29):02d}-{rng.integers(0, 10000):04d}"
+        code = _dossier_code(rng)
         if rng.random() < 0.5:
             return f"https://dichvucong.mst.gov.vn/tra-cuu-ho-so?ma={code}"
         return code
@@ -67,7 +74,7 @@ def _payload(rng: np.random.Generator, kind: SceneKind) -> str:
         body = f"000201010211{'38'}{len(mai):02d}{mai}5303704" \
                f"5802VN62{len('0815Le phi ho so') :02d}0815Le phi ho so6304"
         return body + f"{crc16_ccitt_false(body.encode()):04X}"
-    code = f"000.00.00.G06-{rng.integers(24, 27):02d}{rng.integers(1, 13):02d}{rng.integers(1, 29):02d}-{rng.integers(0, 10000):04d}"
+    code = _dossier_code(rng)
     return f"https://dichvucong.mst.gov.vn/tra-cuu-ho-so?ma={code}&src=zalo"
 
 
@@ -170,7 +177,8 @@ def _background(rng: np.random.Generator, size: tuple[int, int]) -> np.ndarray:
     base = np.array(rng.integers(60, 170, 3), np.float32)
     yy, xx = _grid(w, h)
     grain = 10 * np.sin(xx / rng.uniform(15, 60) + np.sin(yy / 90) * 2)
-    return (base[None, None, :] + grain[..., None] + 3 * rng.standard_normal((h, w, 1), dtype=np.float32)).clip(0, 255).astype(np.uint8)
+    noise = 3 * rng.standard_normal((h, w, 1), dtype=np.float32)
+    return (base[None, None, :] + grain[..., None] + noise).clip(0, 255).astype(np.uint8)
 
 
 def generate_capture(rng: np.random.Generator, kind: SceneKind | None = None,
