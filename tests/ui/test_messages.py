@@ -142,3 +142,18 @@ def test_errors_raised_by_the_core_are_worded(qapp) -> None:  # type: ignore[no-
     assert issue is not None
     assert citizen_text(issue, "en").startswith("Part of the page is outside the camera's view.")
     assert citizen_text(BackendUnavailable("down"), "en") == citizen_text(BackendError("down"), "en")
+
+
+def test_no_screen_words_an_error_itself() -> None:
+    """Finding "one error bridge": the four shapes handled by duck typing in ``ui/`` (``citizen_message``,
+    ``.message``, ``message(language)``, ``getattr(exc, "message")``) are gone; ui/messages.py is the one place."""
+    import re  # noqa: PLC0415
+
+    from kiosk_app.paths import REPO_ROOT  # noqa: PLC0415
+
+    shapes = re.compile(r"citizen_message|getattr\((exc|error|err), \"message\"|\b(exc|error|err)\.message\b")
+    offenders = [f"{path.relative_to(REPO_ROOT)}:{number}: {line.strip()}"
+                 for path in sorted((REPO_ROOT / "ui").rglob("*.py"))
+                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if shapes.search(line)]
+    assert offenders == []

@@ -23,6 +23,7 @@ from devices.base import DeviceState, QrScan
 from kiosk_app import diagnostics
 from kiosk_app.flow import KioskFlow
 from kiosk_app.privacy import mask
+from ui.messages import citizen_text
 from ui.widgets.scrolling import make_kinetic
 
 log = logging.getLogger("kiosk.ui.maintenance")
@@ -414,8 +415,8 @@ class PrinterPage(Page):
             self.refresh()
 
         def failed(exc: BaseException) -> None:
-            message = getattr(exc, "message", None)
-            self.result.setText(self.tr("Not printed: %1").replace("%1", f"{message or ''} ({error_text(exc)})"))
+            message = citizen_text(exc, self.flow.language)
+            self.result.setText(self.tr("Not printed: %1").replace("%1", f"{message} ({error_text(exc)})"))
             self.refresh()
 
         self.run(fn, done, failed)

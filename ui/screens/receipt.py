@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from devices.base import DeviceError
 from devices.printer.job import PrintJob
 from kiosk_app import receipts
 from kiosk_app.api.schemas import (
@@ -34,6 +35,7 @@ from kiosk_app.dossier_form import SubmittedSummary
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.receipt_files import AGENCY, documents_text, job_to_pdf, supplement_receipt
 from kiosk_app.submission import SubmissionResult
+from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.form import qr_label, qr_pixmap
 
@@ -315,8 +317,7 @@ class ReceiptScreen(ScreenWidget):
             log.warning("receipt not printed: %s", getattr(exc, "detail", repr(exc)))
             if pdf_path.exists():
                 session.set("receipt_pdf", pdf_path)
-            message = getattr(exc, "message", None)
-            session.set("receipt_print_problem", message if isinstance(message, str) and message
+            session.set("receipt_print_problem", citizen_text(exc, self.flow.language) if isinstance(exc, DeviceError)
                         else self.tr("The receipt could not be printed."))
             self._render_print_status()
 

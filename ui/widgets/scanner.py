@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from devices.base import DeviceError
 from kiosk_app.digitize.capture import AutoCapture, CaptureState
 from kiosk_app.digitize.detect import PageDetection, PageDetector
 from kiosk_app.digitize.enhance import EnhanceMode
@@ -343,8 +344,7 @@ class ScanWidget(QWidget):
         self._capturing = False
         self.capture_button.setEnabled(self._active)
         log.warning("capture failed: %s", getattr(exc, "detail", repr(exc)))
-        message = getattr(exc, "message", None)
-        self._problem = message if isinstance(message, str) and message else self.tr(
+        self._problem = citizen_text(exc, self.flow.language) if isinstance(exc, DeviceError) else self.tr(
             "The picture could not be taken. Please try again.")
         self._show_status()
 
