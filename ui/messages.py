@@ -37,8 +37,7 @@ _BAD_DATE = QT_TRANSLATE_NOOP("Messages", "A date in the QR code is not valid. P
 _CARD_UNREADABLE = QT_TRANSLATE_NOOP(
     "Messages", "The QR code of the ID card could not be read correctly. Please type your details instead.")
 
-#: code → English source sentence, for every code a citizen may meet.
-TEXTS: dict[str | enum.Enum, str] = {
+_SOURCES: dict[str | enum.Enum, object] = {
     # The kiosk's own errors
     KioskError.code: QT_TRANSLATE_NOOP(
         "Messages", "Something went wrong. Please ask the staff at the counter for help."),
@@ -100,6 +99,9 @@ TEXTS: dict[str | enum.Enum, str] = {
     QualityProblem.TOO_DARK: QT_TRANSLATE_NOOP(
         "Messages", "The picture is too dark. Do not cover the scanning area with your hand or body."),
 }
+
+#: code → English source sentence, for every code a citizen may meet.
+TEXTS: dict[str | enum.Enum, str] = {code: str(source) for code, source in _SOURCES.items()}
 
 
 def _format(code: str | enum.Enum, params: Mapping[str, Any]) -> str:
