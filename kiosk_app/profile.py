@@ -87,7 +87,7 @@ class BackendSettings(Strict):
         return value.rstrip("/")
 
     @model_validator(mode="after")
-    def _remote_needs_url(self) -> "BackendSettings":
+    def _remote_needs_url(self) -> BackendSettings:
         if self.mode is BackendMode.REMOTE:
             if not self.url.startswith(("https://", "http://")):
                 raise ValueError("url: remote mode needs an http(s) URL")
@@ -147,7 +147,7 @@ class KioskProfile(BaseSettings):
         return (env_settings, init_settings)
 
     @model_validator(mode="after")
-    def _wav_speech_is_for_qa(self) -> "KioskProfile":
+    def _wav_speech_is_for_qa(self) -> KioskProfile:
         # Utterances may read out a name or phone digits: files of them are for the QA profile only.
         if self.accessibility.speech_output == "wav" and not self.simulated:
             raise ValueError("accessibility: speech_output 'wav' keeps what was spoken on disk; "

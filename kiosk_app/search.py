@@ -41,7 +41,7 @@ class ProcedureIndex:
         self._vi = [fold(e.name_vi) for e in self.entries]
         self._en = [fold(e.name_en) for e in self.entries]
         self._fields = [fold(e.field.replace("_", " ")) for e in self.entries]
-        self._words = [set(vi.split()) | set(en.split()) for vi, en in zip(self._vi, self._en)]
+        self._words = [set(vi.split()) | set(en.split()) for vi, en in zip(self._vi, self._en, strict=True)]
 
     def search(self, query: str, limit: int = 20) -> list[Hit]:
         """Best matches first; an empty query returns nothing (the screen shows fields to browse)."""

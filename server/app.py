@@ -13,7 +13,6 @@ from pydantic.json_schema import models_json_schema
 
 from kiosk_app.api.schemas import DossierCreate, Health, SupplementProof
 from kiosk_app.privacy import ensure_private_dir
-
 from server.backend import Backend
 from server.body_budget import RequestBodyBudget
 from server.dossiers import DossierService

@@ -14,7 +14,6 @@ from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.requests import Request
 
 from kiosk_app.api.schemas import ErrorCode
-
 from server.dossiers import UploadedFile
 from server.errors import ApiError
 

@@ -91,7 +91,7 @@ def merge_segments(segments: np.ndarray, max_lines: int, angle_tol: float = math
         _, vecs = np.linalg.eigh((pts - mean).T @ (pts - mean))
         direction = vecs[:, 1]
         t = (pts - mean) @ direction
-        spans = sorted((min(a, b), max(a, b)) for a, b in zip(t[0::2], t[1::2]))
+        spans = sorted((min(a, b), max(a, b)) for a, b in zip(t[0::2], t[1::2], strict=True))
         lines.append(Line(mean, direction, [(float(a), float(b)) for a, b in spans], g["length"]))
     return lines
 

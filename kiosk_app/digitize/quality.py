@@ -18,7 +18,6 @@ from kiosk_app.digitize.enhance import paper_background
 from kiosk_app.digitize.settings import DigitizeSettings
 
 
-
 class QualityProblem(enum.Enum):
     """Why a page is refused (stable codes for logs, counters and tests)."""
 

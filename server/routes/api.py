@@ -9,11 +9,24 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from kiosk_app.api.schemas import (API_PREFIX, Catalogue, CatalogueVersion, DossierCreate, DossierReceipt,
-                                   DossierTracking, ErrorCode, Heartbeat, HeartbeatAck, ProcedureDetail,
-                                   ProcedureSummary, SupplementProof, SupplementReceipt, Ticket, TicketRequest,
-                                   TrackRequest)
-
+from kiosk_app.api.schemas import (
+    API_PREFIX,
+    Catalogue,
+    CatalogueVersion,
+    DossierCreate,
+    DossierReceipt,
+    DossierTracking,
+    ErrorCode,
+    Heartbeat,
+    HeartbeatAck,
+    ProcedureDetail,
+    ProcedureSummary,
+    SupplementProof,
+    SupplementReceipt,
+    Ticket,
+    TicketRequest,
+    TrackRequest,
+)
 from server import auth, json_limits
 from server.backend import Backend
 from server.catalogue import current_version

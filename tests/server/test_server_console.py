@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-
 from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, LiveServer, sqlite_only, staff_login, submit
 
 

@@ -8,10 +8,9 @@ from datetime import date, datetime
 
 import pikepdf
 from fastapi.testclient import TestClient
+from server_testkit import KIOSK_TOKEN, VN, FakeClock, dossier_payload, make_pdf, submit
 
 from kiosk_app.api.schemas import DossierReceipt, DossierStatus
-
-from server_testkit import KIOSK_TOKEN, VN, FakeClock, dossier_payload, make_pdf, submit
 
 
 def test_submission_gets_code_appointed_date_and_tracking_link(client: TestClient) -> None:
@@ -74,8 +73,9 @@ def test_text_is_normalised_to_nfc(client: TestClient, app) -> None:  # type: ig
     decomposed = "Nguye\u0302\u0303n Va\u0306n A"  # NFD
     payload = dossier_payload(applicant={"type": 1, "full_name": decomposed, "address": " Hà Nội "})
     code = submit(client, payload).json()["code"]
-    from server.models import Dossier  # noqa: PLC0415
     from sqlalchemy import select  # noqa: PLC0415
+
+    from server.models import Dossier  # noqa: PLC0415
     with app.state.backend.db.read() as session:
         row = session.scalars(select(Dossier).where(Dossier.code == code)).one()
     assert row.applicant_name == "Nguyễn Văn A" and row.applicant_address == "Hà Nội"

@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 import requests
 from fastapi.testclient import TestClient
+from server_testkit import KIOSK_TOKEN, dossier_payload, make_pdf, sqlite_only, submit
 from sqlalchemy import Column, MetaData, String, Table, insert
 
 from server.db import Database
-from server_testkit import KIOSK_TOKEN, dossier_payload, make_pdf, sqlite_only, submit
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 NAME, ID_NUMBER, PHONE = "Trịnh Thị Bảo Trâm", "079301004321", "0987654321"

@@ -14,14 +14,24 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from server_testkit import (
+    KIOSK_ID,
+    KIOSK_TOKEN,
+    STAFF_PASSWORD,
+    STAFF_USER,
+    AppFactory,
+    FakeClock,
+    LiveServer,
+    dossier_payload,
+    make_pdf,
+    staff_login,
+    submit,
+)
 from sqlalchemy import event, select
 
 from server import auth
 from server.models import ThrottleEvent
 from server.settings import ServerSettings
-
-from server_testkit import (KIOSK_ID, KIOSK_TOKEN, STAFF_PASSWORD, STAFF_USER, AppFactory, FakeClock, LiveServer,
-                            make_pdf, staff_login, submit, dossier_payload)
 
 OTHER_KIOSK, OTHER_TOKEN = "kiosk-02", "test-kiosk-token-other-0123456789"
 THIRD_KIOSK, THIRD_TOKEN = "kiosk-03", "test-kiosk-token-third-0123456789"

@@ -5,7 +5,6 @@ from datetime import datetime
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-
 from server_testkit import KIOSK_TOKEN, VN, FakeClock, submit
 
 
@@ -65,8 +64,8 @@ def test_tickets_are_numbered_per_area_per_day(client: TestClient, clock: FakeCl
     assert (first["label"], first["people_ahead"]) == ("C001", 0)
     assert (second["label"], second["people_ahead"]) == ("C002", 1)
     assert (other["label"], other["service_area"]) == ("A001", "general")
-    from server.tickets import call_next  # noqa: PLC0415
     from kiosk_app.api.schemas import ServiceArea  # noqa: PLC0415
+    from server.tickets import call_next  # noqa: PLC0415
     assert call_next(app.state.backend, ServiceArea.INTELLECTUAL_PROPERTY) == "C001"
     third = client.post("/api/v1/tickets", json={"service_area": "intellectual_property"}).json()
     assert (third["label"], third["people_ahead"]) == ("C003", 1)

@@ -18,8 +18,18 @@ import pikepdf
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from server_testkit import (KIOSK_TOKEN, STAFF_PASSWORD, STAFF_USER, AppFactory, LiveServer, dossier_payload,
-                           make_pdf, sqlite_only, staff_login, submit)
+from server_testkit import (
+    KIOSK_TOKEN,
+    STAFF_PASSWORD,
+    STAFF_USER,
+    AppFactory,
+    LiveServer,
+    dossier_payload,
+    make_pdf,
+    sqlite_only,
+    staff_login,
+    submit,
+)
 from starlette.types import Message, Receive, Scope, Send
 
 MB = 1024 * 1024

@@ -1,7 +1,6 @@
 """The speech guide through the real window: Read aloud, speech mode, overlays, secrets, language."""
 from __future__ import annotations
 
-
 from a11y_kit import RecordingSpeaker, kiosk_fixtures, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
