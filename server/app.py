@@ -64,7 +64,7 @@ def create_app(database_url: str = "sqlite://", data_dir: str | None = None, **s
     app.add_middleware(JsonBodyLimit)
     # Outside even Starlette's ServerErrorMiddleware, so that a 500 carries the headers too.
     build_stack = app.build_middleware_stack
-    app.build_middleware_stack = lambda: SecurityHeaders(build_stack())  # type: ignore[method-assign]
+    app.build_middleware_stack = lambda: SecurityHeaders(build_stack())  # type: ignore[method-assign]  # wraps the whole stack
 
     app.include_router(api.router)
     app.include_router(public.router)
@@ -96,7 +96,7 @@ def _document_json_form_fields(app: FastAPI) -> None:
             app.openapi_schema = schema
         return app.openapi_schema
 
-    app.openapi = openapi  # type: ignore[method-assign]
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to extend the schema
 
 
 def _release(backend: Backend, scratch: str | None) -> None:

@@ -47,7 +47,8 @@ class Staff:
 
 
 def _backend(request: Request) -> Backend:
-    return request.app.state.backend  # type: ignore[no-any-return]
+    backend: Backend = request.app.state.backend
+    return backend
 
 
 def _staff(request: Request) -> Staff | None:
