@@ -61,8 +61,7 @@ class ProcedureIndex:
                 scores[i] = max(scores.get(i, 0.0), score)
         tokens = q.split()
         for i in list(scores):
-            names = f"{self._vi[i]} {self._en[i]}"
-            if q in names:
+            if q in f"{self._vi[i]} {self._en[i]}":
                 scores[i] += 30  # the phrase as typed
             prefixed = sum(any(w.startswith(t) for w in self._words[i]) for t in tokens)
             scores[i] += 10 * prefixed / len(tokens)
