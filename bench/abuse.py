@@ -87,7 +87,7 @@ def serve_child(argv: list[str]) -> int:
     def create_app(*args: Any, **settings: Any) -> Any:
         return original(*args, **{**settings, **known})
 
-    server.app.create_app = create_app  # type: ignore[assignment]
+    server.app.create_app = create_app
     return cli.main(argv[1:])
 
 

@@ -25,7 +25,12 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk_app.api.schemas import ProcedureDetail
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
@@ -85,7 +90,7 @@ def measure_start(timeout_s: float = 60.0) -> tuple[float, float]:
         return elapsed[0], (ready - begin) if begin is not None and ready is not None else float("nan")
 
 
-def scaled_catalogue(path: Path, procedures: list, size: int) -> None:  # type: ignore[type-arg]
+def scaled_catalogue(path: Path, procedures: list[ProcedureDetail], size: int) -> None:
     """Write a catalogue cache of ``size`` procedures recombined from the real ones."""
     rng = random.Random(7)
     words_vi = [w for p in procedures for w in p.name_vi.split()]
@@ -145,7 +150,7 @@ def main() -> int:
                 app.processEvents()
 
         # --- screen switches ---------------------------------------------------------------------
-        def switch(action) -> float:  # type: ignore[no-untyped-def]
+        def switch(action: Callable[[], object]) -> float:
             began = time.perf_counter()
             action()
             settle()

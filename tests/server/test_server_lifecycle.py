@@ -62,10 +62,10 @@ def test_actions_needing_input_refuse_without_it(app: FastAPI, client: TestClien
         assert refused.value.code.value == "invalid_request"
 
 
-def _track(client: TestClient, receipt: dict) -> dict:  # type: ignore[type-arg]
+def _track(client: TestClient, receipt: dict) -> dict:
     response = client.post("/api/v1/track", json={"code": receipt["code"], "tracking_token": receipt["tracking_token"]})
     assert response.status_code == 200, response.text
-    return response.json()  # type: ignore[no-any-return]
+    return response.json()
 
 
 def test_stage_history_records_units_handlers_and_deadlines(app: FastAPI, client: TestClient,
@@ -156,6 +156,6 @@ def test_retried_supplement_upload_gets_the_same_receipt(app: FastAPI, client: T
                            headers={"Idempotency-Key": "supplement-key-0001"})
 
     first, second = upload(), upload()
-    assert first.status_code == 201 and second.status_code == 200  # type: ignore[attr-defined]
-    assert first.json() == second.json()  # type: ignore[attr-defined]
-    assert len(first.json()["documents"]) == 1  # type: ignore[attr-defined]
+    assert first.status_code == 201 and second.status_code == 200
+    assert first.json() == second.json()
+    assert len(first.json()["documents"]) == 1

@@ -147,7 +147,7 @@ def test_sql_echo_never_logs_parameters(tmp_path: Path, caplog: pytest.LogCaptur
     assert NAME not in caplog.text and PHONE not in caplog.text
 
 
-def test_data_directory_after_uploads_is_private(make_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_data_directory_after_uploads_is_private(make_app, tmp_path: Path) -> None:
     """Finding 10: after dossiers with uploads, nothing under the server's data directory (database,
     its WAL files, uploaded PDFs, their folders) is accessible to group or others, whatever the umask."""
     previous = os.umask(0o022)  # the usual umask; the server must not depend on its caller's

@@ -23,7 +23,7 @@ def test_migrations_create_exactly_the_models(app: FastAPI) -> None:
     assert differences == []
 
 
-def test_restart_keeps_data_and_secret(make_app) -> None:  # type: ignore[no-untyped-def]
+def test_restart_keeps_data_and_secret(make_app) -> None:
     first = make_app()
     client = TestClient(first, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
     receipt = submit(client).json()

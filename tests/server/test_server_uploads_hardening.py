@@ -69,7 +69,7 @@ def counted_server(make_app: AppFactory) -> Iterator[Any]:
 
     def start(**settings: Any) -> tuple[LiveServer, BodyCounter]:
         counter = BodyCounter(make_app(**settings))
-        server = LiveServer(counter)  # type: ignore[arg-type]
+        server = LiveServer(counter)
         servers.append(server.__enter__())
         return server, counter
 

@@ -20,7 +20,7 @@ def database_url(tmp_path: Path) -> str:
     return sqlite_only(tmp_path)
 
 
-def _used(client: TestClient, receipt: dict) -> tuple[int, int]:  # type: ignore[type-arg]
+def _used(client: TestClient, receipt: dict) -> tuple[int, int]:
     response = client.post("/api/v1/track", json={"code": receipt["code"], "tracking_token": receipt["tracking_token"]})
     assert response.status_code == 200, response.text
     body = response.json()
