@@ -12,8 +12,6 @@ import sys
 import tomllib
 from pathlib import Path
 
-import pytest
-
 from kiosk_app.paths import REPO_ROOT
 
 UNTYPED = "def double(value):\n    return value * 2\n"
