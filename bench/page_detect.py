@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from devices.camera.synthetic import SyntheticDocumentGenerator  # noqa: E402
 from kiosk_app.digitize.detect import PageDetector, quad_iou  # noqa: E402
+from testkit.document_photos import SyntheticDocumentGenerator  # noqa: E402
 
 
 def main() -> int:

@@ -21,11 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from devices.camera.synthetic import SyntheticDocumentGenerator  # noqa: E402
 from kiosk_app.digitize.enhance import EnhanceMode, enhance  # noqa: E402
 from kiosk_app.digitize.pdf import PdfWriter, build_component_pdf, encode_page  # noqa: E402
 from kiosk_app.digitize.rectify import PageSize, rectify_page  # noqa: E402
 from kiosk_app.digitize.settings import DigitizeSettings  # noqa: E402
+from testkit.document_photos import SyntheticDocumentGenerator  # noqa: E402
 
 CASES = (("bw", EnhanceMode.BLACK_WHITE, 300), ("grey", EnhanceMode.GREY, 200),
          ("colour", EnhanceMode.COLOUR, 200), ("colour", EnhanceMode.COLOUR, 300))

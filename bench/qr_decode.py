@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from devices.qr.decoders import make_decoder  # noqa: E402
 from devices.qr.decoders.pipeline import KioskQrPipeline  # noqa: E402
-from devices.qr.synthetic import QrCapture, generate_set  # noqa: E402
+from testkit.qr_captures import QrCapture, generate_set  # noqa: E402
 
 DECODERS = ("pyzbar", "zxing-cpp", "opencv", "opencv-aruco", "kiosk")
 

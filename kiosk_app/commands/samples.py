@@ -24,8 +24,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from devices.camera.synthetic import SyntheticDocumentGenerator
-    from devices.qr.synthetic import write_captures
+    from testkit.document_photos import SyntheticDocumentGenerator
+    from testkit.qr_captures import write_captures
 
     generator = SyntheticDocumentGenerator(seed=args.seed)
     truth = []

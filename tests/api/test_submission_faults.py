@@ -9,15 +9,15 @@ import time
 from pathlib import Path
 
 import pytest
-from kiosk_harness import KIOSK_TOKEN, client, dossier, server_dossiers, service, sha256
 
 from kiosk_app.api.client import BackendRejected, BackendTimeout, BackendUnavailable
 from kiosk_app.api.fault_proxy import Fault, FaultProxy
 from kiosk_app.catalogue_cache import CatalogueCache
 from kiosk_app.embedded import EmbeddedBackend
 from kiosk_app.paths import REPO_ROOT
+from testkit.kiosk_harness import KIOSK_TOKEN, client, dossier, server_dossiers, service, sha256
 
-HARNESS = Path(__file__).with_name("kiosk_harness.py")
+HARNESS = "testkit.kiosk_harness"  # run as a module from the repository root: "the kiosk" process
 
 
 _jump = [0.0]
@@ -134,7 +134,7 @@ def test_shipped_catalogue_serves_a_new_kiosk_offline(tmp_path: Path) -> None:
 
 def run_kiosk(mode: str, outbox: Path, url: str, pdf: Path, failpoint: str = "") -> subprocess.Popen[str]:
     env = dict(os.environ, KIOSK_FAILPOINT=failpoint)
-    return subprocess.Popen([sys.executable, str(HARNESS), mode, str(outbox), url, KIOSK_TOKEN, str(pdf)],
+    return subprocess.Popen([sys.executable, "-m", HARNESS, mode, str(outbox), url, KIOSK_TOKEN, str(pdf)],
                             cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

@@ -26,8 +26,8 @@ from devices.qr.decoders.pipeline import KioskQrPipeline
 from devices.qr.hid import HidQrReader, HidWedge, Scanned, Typed
 from devices.qr.serial import SerialQrReader
 from devices.qr.simulated import SimulatedQrReader
-from devices.qr.synthetic import generate_capture
 from kiosk_app.commands import qr as qr_command
+from testkit.qr_captures import generate_capture
 
 CCCD = "001090123456|012345678|Nguyễn Văn Ánh|01011990|Nam|Phường Dịch Vọng Hậu, Quận Cầu Giấy, Hà Nội|15042021"
 CODE = "000.00.00.G06-261128-0001"
@@ -293,7 +293,7 @@ def test_simulated_reader_plays_its_script(qtbot) -> None:
 
 
 def test_qa_material_folder_plays_through_simulated_camera_reader(tmp_path: Path, qtbot) -> None:
-    from devices.qr.synthetic import write_captures
+    from testkit.qr_captures import write_captures
 
     write_captures(str(tmp_path / "qa"), 3, seed=4)
     truth = [json.loads(line) for line in (tmp_path / "qa" / "truth.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -30,7 +30,7 @@ def test_core_uses_no_qt_widgets_or_gui(path: Path) -> None:
 
 
 def test_synthetic_generator_does_not_import_the_application() -> None:
-    names = _imports(ROOT / "devices" / "camera" / "synthetic.py")
+    names = _imports(ROOT / "testkit" / "document_photos.py")
     assert not {n for n in names if n.startswith(("kiosk_app", "ui"))}
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from devices.camera.synthetic import SyntheticDocumentGenerator
 from kiosk_app.digitize.detect import PageDetection, PageDetector
 from kiosk_app.digitize.quality import (
     QualityProblem,
@@ -16,6 +15,7 @@ from kiosk_app.digitize.quality import (
     check_too_small,
 )
 from kiosk_app.digitize.settings import DigitizeSettings
+from testkit.document_photos import SyntheticDocumentGenerator
 
 
 def _detection(corners: list[list[float]], cut_off: bool = False) -> PageDetection:

@@ -31,8 +31,8 @@ def window(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="module")
 def services(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """Embedded backend and simulated devices; the camera plays one synthetic photo of an A4 page."""
-    from devices.camera.synthetic import SyntheticDocumentGenerator
     from kiosk_app.services import build_services
+    from testkit.document_photos import SyntheticDocumentGenerator
 
     root = tmp_path_factory.mktemp("submit-services")
     photos = root / "camera"

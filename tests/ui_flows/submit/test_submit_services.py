@@ -9,7 +9,6 @@ from console_login import embedded_fleet_page
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
-from devices.camera.synthetic import SyntheticDocumentGenerator
 from devices.faults import Fault
 from kiosk_app.api.client import BackendClient
 from kiosk_app.clock import ManualClock
@@ -18,6 +17,7 @@ from kiosk_app.digitize.capture import CaptureState
 from kiosk_app.flow import Screen
 from kiosk_app.outbox import Outbox, OutboxWorker
 from kiosk_app.submission import SubmissionService, make_sender
+from testkit.document_photos import SyntheticDocumentGenerator
 
 PROCEDURE = "1.005164"  # two required components, a fee (VietQR on the receipt)
 
