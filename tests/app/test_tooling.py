@@ -77,19 +77,20 @@ def _value(value: object) -> str:
 
 def test_mypy_is_strict_for_the_core_and_devices_only(tmp_path: Path) -> None:
     """Issue 19: mypy --strict on kiosk_app/ and devices/, the UI and server at default strictness."""
-    errors = mypy_errors(tmp_path, ["kiosk_app", "devices", "ui", "server"])
+    errors = mypy_errors(tmp_path, ["kiosk_app", "devices", "testkit", "ui", "server"])
     assert "no-untyped-def" in errors["kiosk_app"]
     assert "no-untyped-def" in errors["devices"]
+    assert "no-untyped-def" in errors["testkit"]
     assert errors["ui"] == []
     assert errors["server"] == []
 
 
 def test_mypy_checks_the_four_packages_and_names_the_untyped_libraries() -> None:
-    """Issue 19: `mypy` with no arguments checks kiosk_app, devices, ui and server; only libraries without
-    types or stubs are excused from missing imports, each by name."""
+    """Issue 19: `mypy` with no arguments checks kiosk_app, devices, ui and server (and the testkit); only
+    libraries without types or stubs are excused from missing imports, each by name."""
     mypy = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
-    assert sorted(mypy["files"]) == ["devices", "kiosk_app", "server", "ui"]
+    assert sorted(mypy["files"]) == ["devices", "kiosk_app", "server", "testkit", "ui"]
     assert "ignore_missing_imports" not in mypy
     excused = [module for override in mypy["overrides"] if override.get("ignore_missing_imports")
                for module in override["module"]]
-    assert excused and all(not module.startswith(("kiosk_app", "devices", "ui", "server")) for module in excused)
+    assert excused and all(not module.startswith(("kiosk_app", "devices", "ui", "server", "testkit")) for module in excused)
