@@ -26,6 +26,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -161,11 +162,11 @@ def main() -> int:
         for _ in range(args.tours):
             flow.session.set("procedure_code", code)
             for target in (Screen.LOOKUP, Screen.PROCEDURE, Screen.CHECKLIST):
-                switches.append(switch(lambda t=target: flow.go(t)))
+                switches.append(switch(partial(flow.go, target)))
             for _ in range(3):
                 switches.append(switch(flow.back))
             for target in (Screen.TRACK, Screen.ASSISTANCE):
-                switches.append(switch(lambda t=target: flow.go(t)))
+                switches.append(switch(partial(flow.go, target)))
                 switches.append(switch(flow.back))
             flow.reset(reason="bench")
         switch_ms = statistics.median(switches)
