@@ -57,7 +57,7 @@ def measure_start(timeout_s: float = 60.0) -> tuple[float, float]:
     """Seconds from launching ``kiosk run --windowed`` to its 'welcome screen shown' log line, and the
     share of it spent starting the embedded backend (from the kiosk's own log time stamps)."""
     with tempfile.TemporaryDirectory(prefix="bench-ui-start-") as data:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": data, "KIOSK_KIOSK__DATA_DIR": data}
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": data}
         started = time.perf_counter()
         process = subprocess.Popen([sys.executable, "-m", "kiosk_app.cli", "run", "--windowed"], cwd=REPO, env=env,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -134,7 +134,7 @@ def main() -> int:
     from ui.app import build_window, create_qapp
 
     with tempfile.TemporaryDirectory(prefix="bench-ui-") as data:
-        os.environ["KIOSK_KIOSK__DATA_DIR"] = data
+        os.environ["KIOSK_DATA_DIR"] = data
         profile = load_profile("simulated")
         app = create_qapp()
         services = build_services(profile, with_devices=False, with_backend=False)  # catalogue, index, jobs

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from devices.printer.job import PrintJob
 from devices.printer.raster import RasterRenderer
 from kiosk_app.api.schemas import SupplementReceipt
+from kiosk_app.domain.formatting import day, moment
 from kiosk_app.privacy import ensure_private_dir, open_private
-from kiosk_app.receipts import day, moment
 
 SUPPLEMENT_TITLE = "GIẤY TIẾP NHẬN HỒ SƠ BỔ SUNG"
 AGENCY = "Bộ phận Một cửa – Bộ Khoa học và Công nghệ"

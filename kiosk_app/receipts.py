@@ -7,30 +7,18 @@ title of form 01 is always printed in Vietnamese, as the form requires.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
 from devices.printer.job import PrintJob
 from kiosk_app.api.schemas import DeliveryMethod, DossierReceipt, Ticket
+from kiosk_app.domain.formatting import day, moment, vnd
 from kiosk_app.domain.tracking_qr import is_kiosk_only, receipt_qr_payload
 from kiosk_app.domain.vietqr import VietQrPayment
 
 FORM_01_TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
 PROVISIONAL_TITLE = "PHIẾU TIẾP NHẬN TẠM THỜI"
-
-
-def vnd(amount: int) -> str:
-    """12.500.000 đ (Vietnamese thousands separator)."""
-    return f"{amount:,}".replace(",", ".") + " đ"
-
-
-def day(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
-
-
-def moment(value: datetime) -> str:
-    return value.strftime("%H:%M %d/%m/%Y")
 
 
 def _header(job: PrintJob, agency: str) -> None:

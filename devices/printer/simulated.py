@@ -21,7 +21,7 @@ from escpos.printer import Dummy
 from PIL import Image as PILImage
 
 from devices.base import DeviceUnavailable
-from devices.faults import Fault, FaultSet
+from devices.faults import DeviceFault, FaultSet
 from devices.options import SimulatedPrinterOptions
 from devices.printer.base import EscposReceiptPrinter
 from devices.printer.job import PrintJob
@@ -45,9 +45,9 @@ class SimulatedTransport(Dummy):  # type: ignore[misc]  # python-escpos ships no
         self._pending_query: int | None = None
 
     def _check_cable(self) -> None:
-        if Fault.DISCONNECT in self.faults:
+        if DeviceFault.DISCONNECT in self.faults:
             raise OSError("simulated printer disconnected")
-        if Fault.SLOW in self.faults:
+        if DeviceFault.SLOW in self.faults:
             time.sleep(self.slow_s)
 
     def _raw(self, msg: bytes) -> None:
@@ -66,11 +66,11 @@ class SimulatedTransport(Dummy):  # type: ignore[misc]  # python-escpos ships no
 
     def report(self) -> RealtimeStatus:
         f = self.faults
-        out = Fault.PAPER_OUT in f or self.paper_left_mm <= 0
-        near = Fault.PAPER_NEAR_END in f or self.paper_left_mm <= self.near_end_mm
-        cover = Fault.COVER_OPEN in f
-        jam = Fault.JAM in f
-        hard = Fault.HARDWARE_ERROR in f
+        out = DeviceFault.PAPER_OUT in f or self.paper_left_mm <= 0
+        near = DeviceFault.PAPER_NEAR_END in f or self.paper_left_mm <= self.near_end_mm
+        cover = DeviceFault.COVER_OPEN in f
+        jam = DeviceFault.JAM in f
+        hard = DeviceFault.HARDWARE_ERROR in f
         offline = out or cover or jam or hard
         return RealtimeStatus(
             printer=0x12 | (0x08 if offline else 0),
@@ -98,27 +98,27 @@ class SimulatedPrinter(EscposReceiptPrinter):
         self._sequence = 0
 
     def _open_transport(self) -> SimulatedTransport:
-        if Fault.DISCONNECT in self.faults:
+        if DeviceFault.DISCONNECT in self.faults:
             raise DeviceUnavailable("simulated printer disconnected", device="printer")
         return self.transport
 
     def _close_transport(self) -> None:
         self._transport = None  # the simulated cable is re-plugged by clear()
 
-    def inject(self, fault: Fault | str) -> None:
+    def inject(self, fault: DeviceFault | str) -> None:
         """Inject a fault now (as if it happened on the hardware) and publish the new state."""
-        log.info("simulated printer: fault %s injected", Fault(fault).value)
+        log.info("simulated printer: fault %s injected", DeviceFault(fault).value)
         self.faults.add(fault)
         self.refresh_status()
 
-    def clear(self, fault: Fault | str | None = None) -> None:
-        """Clear one fault (or all); e.g. clear(Fault.DISCONNECT) reconnects the printer."""
+    def clear(self, fault: DeviceFault | str | None = None) -> None:
+        """Clear one fault (or all); e.g. clear(DeviceFault.DISCONNECT) reconnects the printer."""
         self.faults.discard(fault)
         self.refresh_status()
 
     def paper_replaced(self, roll_length_mm: float | None = None) -> None:
-        self.faults.discard(Fault.PAPER_OUT)
-        self.faults.discard(Fault.PAPER_NEAR_END)
+        self.faults.discard(DeviceFault.PAPER_OUT)
+        self.faults.discard(DeviceFault.PAPER_NEAR_END)
         self.transport.paper_left_mm = roll_length_mm or self.options.sim_paper_mm
         super().paper_replaced(roll_length_mm)
 

@@ -28,6 +28,7 @@ from kiosk_app.api.schemas import (
     ReceivedDocument,
     SupplementReceipt,
 )
+from kiosk_app.domain.formatting import localized
 from kiosk_app.domain.vietqr import VietQrPayment
 from kiosk_app.dossier_form import SubmittedSummary
 from kiosk_app.flow import KioskFlow, Screen
@@ -143,7 +144,7 @@ class ReceiptScreen(ScreenWidget):
 
     # ------------------------------------------------------------------ content
     def _name(self, vi: str, en: str) -> str:
-        return vi if self.flow.language == "vi" else en
+        return localized(self.flow.language, vi, en)
 
     def _kind(self) -> str:
         return str(self.flow.session.get("receipt_kind") or "")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk_app.api.schemas import DocumentComponent, ProcedureDetail, Requirement
 from kiosk_app.digitize.enhance import default_mode
 from kiosk_app.domain.citizen_id import CitizenIdError, parse_citizen_id_qr
+from kiosk_app.domain.formatting import localized
 from kiosk_app.dossier_form import (
     SubmittedSummary,
     applicant_errors,
@@ -39,6 +40,7 @@ from kiosk_app.dossier_form import (
     write_component_pdfs,
 )
 from kiosk_app.flow import KioskFlow, Screen
+from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.form import FieldRow, WrapButton, catalogue_of, choice_button
 from ui.widgets.scanner import ScanWidget
@@ -276,7 +278,7 @@ class SubmitScreen(ScreenWidget):
         return catalogue_of(self.flow.services).get(code) if code else None
 
     def _name(self, vi: str, en: str) -> str:
-        return vi if self.flow.language == "vi" else en
+        return localized(self.flow.language, vi, en)
 
     def current_step(self) -> str:
         step = self.flow.session.get("submit_step")
@@ -642,7 +644,7 @@ class SubmitScreen(ScreenWidget):
         except CitizenIdError as exc:
             log.info("ID card QR rejected: %s", exc.problem.value)
             self.qr_status.setProperty("error", True)
-            self.qr_status.setText(exc.message)
+            self.qr_status.setText(citizen_text(exc, self.flow.language))
             return
         applicant = self._section("applicant")
         applicant.update(full_name=card.full_name, id_number=card.id_number,

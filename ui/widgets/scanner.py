@@ -27,6 +27,7 @@ from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.digitize.smoother import PageSmoother
 from kiosk_app.dossier_form import ScannedPage, process_still
 from kiosk_app.flow import KioskFlow
+from ui.messages import citizen_text
 from ui.theme import palette_of
 from ui.widgets.fit_label import FitLabel
 from ui.widgets.scrolling import make_kinetic
@@ -407,7 +408,7 @@ class ScanWidget(QWidget):
         if has and pages[self.selected].issues:
             issue = pages[self.selected].issues[0]
             self.quality.setText(self.tr("Page %1: ").replace("%1", str(self.selected + 1))
-                                 + f"{issue.message} {issue.suggestion} " + self.tr("We suggest retaking it."))
+                                 + citizen_text(issue, self.flow.language) + " " + self.tr("We suggest retaking it."))
             self.quality.show()
         else:
             self.quality.hide()

@@ -9,7 +9,7 @@ from console_login import embedded_fleet_page
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
-from devices.faults import Fault
+from devices.faults import DeviceFault
 from kiosk_app.api.client import BackendClient
 from kiosk_app.clock import ManualClock
 from kiosk_app.composition import build_flow
@@ -134,13 +134,13 @@ def test_backend_down_gives_a_provisional_receipt_and_paper_out_shows_the_qr(qtb
         submit = fill_until_scan(qtbot, flow, window, services)
         scan_all(qtbot, window, submit, clock)
         tap(qtbot, window, "btn_next")
-        printer.inject(Fault.PAPER_OUT)
+        printer.inject(DeviceFault.PAPER_OUT)
         tap(qtbot, window, "btn_submit_dossier")
         qtbot.waitUntil(lambda: flow.state is Screen.RECEIPT, timeout=20000)
         qtbot.waitUntil(lambda: bool(flow.session.get("receipt_print_problem")), timeout=20000)
     finally:
         services.submission = online
-        printer.clear(Fault.PAPER_OUT)
+        printer.clear(DeviceFault.PAPER_OUT)
         dead.close()
     result = flow.session.get("submission")
     assert not result.confirmed and result.provisional_ref.startswith("TAM-")
