@@ -197,6 +197,7 @@ def process_still(still: np.ndarray, detection: PageDetection | None, settings: 
 class PageNotCaptured(KioskError):
     """Taking or processing a still failed (not a camera fault, which keeps its own message)."""
 
+    code = "page_not_captured"
     citizen_message = QT_TRANSLATE_NOOP("KioskError", "The picture could not be taken. Please try again.")
 
 

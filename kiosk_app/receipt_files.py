@@ -70,6 +70,7 @@ def documents_text(documents: Sequence[tuple[str, int]], pages_format: str = "%1
 class ReceiptNotPrinted(KioskError):
     """No printer, or the receipt failed before reaching it (a printer fault keeps its own message)."""
 
+    code = "receipt_not_printed"
     citizen_message = QT_TRANSLATE_NOOP("KioskError", "The receipt could not be printed.")
 
 

@@ -87,12 +87,14 @@ class TransitionNotAllowed(ValueError):
 class DossierIncomplete(KioskError):
     """Submitting was asked for while a step is not complete (the review is reached only when all are)."""
 
+    code = "dossier_incomplete"
     citizen_message = QT_TRANSLATE_NOOP("KioskError", "Some information is missing. Please check every step.")
 
 
 class DossierNotSaved(KioskError):
     """Building or queueing the dossier failed at this kiosk: nothing was sent."""
 
+    code = "dossier_not_saved"
     citizen_message = QT_TRANSLATE_NOOP(
         "KioskError", "Your dossier could not be saved at this kiosk. Nothing was sent. Please try again, "
                       "or go to the reception counter.")
@@ -146,7 +148,7 @@ class BuiltDossier:
     documents: tuple[tuple[str, Path, int], ...]
 
 
-def localized(vi: str, en: str, language: str) -> str:
+def _localized(vi: str, en: str, language: str) -> str:
     return vi if language == "vi" else en
 
 
@@ -185,9 +187,9 @@ class DossierDraft:
         except Exception as exc:  # noqa: BLE001 - any local failure means the same to the citizen: nothing sent
             raise DossierNotSaved(repr(exc)) from exc
         procedure, language = self.procedure, self.language
-        names = {c.id: localized(c.name_vi, c.name_en, language) for c in procedure.components}
+        names = {c.id: _localized(c.name_vi, c.name_en, language) for c in procedure.components}
         summary = SubmittedSummary(
-            procedure.code, localized(procedure.name_vi, procedure.name_en, language),
+            procedure.code, _localized(procedure.name_vi, procedure.name_en, language),
             self.applicant.display_name, tuple((names[cid], n) for cid, _p, n in built.documents), self.now(),
             self.delivery.post, procedure.fee_vnd, tuple(p for _c, p, _n in built.documents))
         return SubmittedDossier(result, summary)

@@ -260,7 +260,7 @@ def test_a_local_failure_while_submitting_is_a_citizen_error(wizard: SubmissionW
     wizard.state.scans.of("fee_receipt").add(page())
     with pytest.raises(DossierNotSaved) as caught:
         wizard.draft("vi").submit(FakeSubmitter(fail=True))
-    assert "could not be saved" in caught.value.citizen_message and "disk full" in caught.value.detail
+    assert caught.value.code == "dossier_not_saved" and "disk full" in caught.value.detail
     assert wizard.submitted is None and not wizard.finished  # the citizen can try again
 
 

@@ -374,7 +374,7 @@ class SubmitScreen(ScreenWidget):
 
     def _session_reset(self) -> None:
         self._submitting = False
-        self.scanner.stop()
+        self.scanner.forget()
         self.search.clear()
 
     # ------------------------------------------------------------------ rendering

@@ -211,6 +211,20 @@ class ScanWidget(QWidget):
         self._refresh_pages()
         self._show_status()
 
+    def forget(self) -> None:
+        """A new visitor: no component, selection, retake or problem carried over (the pages are in the session)."""
+        self.stop()
+        self.component_id = ""
+        self.selected = -1
+        self._retake_index = None
+        self._problem = ""
+        self._state = CaptureState.NO_PAGE
+        self._detection = None
+        if self._auto is not None:
+            self._auto.reset()
+        self._refresh_pages()
+        self._show_status()
+
     def start(self) -> None:
         """Connect to the camera (when the scanning step is shown)."""
         services = self.flow.services

@@ -154,3 +154,51 @@ def test_a_forward_jump_over_an_incomplete_step_is_refused(qtbot, flow, window) 
         submit.go_step("review")
     assert submit.current_step() == "applicant"
     assert window.stack.currentWidget().findChild(QLineEdit, "field_full_name") is not None
+
+
+def test_a_submission_finishing_after_the_visitor_left_is_dropped(qtbot, flow, window) -> None:
+    """Issue 19: submitting is a session-scoped job (JobRunner.run_for_session): when the session was wiped
+    while the dossier was being queued, its result reaches nobody: no receipt, no counter, nothing kept."""
+    import threading
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from kiosk_app.catalogue_cache import CatalogueCache
+    from kiosk_app.digitize.enhance import EnhanceMode
+    from kiosk_app.digitize.pdf import encode_page
+    from kiosk_app.dossier_form import ScannedPage
+    from kiosk_app.jobs import JobRunner
+    from kiosk_app.session_models import Consent
+    from kiosk_app.submission import SubmissionResult
+
+    release, started, calls = threading.Event(), threading.Event(), []
+
+    class SlowOutbox:
+        def submit(self, dossier, files):  # type: ignore[no-untyped-def]
+            calls.append(dossier)
+            started.set()
+            release.wait(10)
+            return SubmissionResult("TAM-LATE", None)
+
+    counted: list[str] = []
+    jobs = JobRunner()
+    flow.services = SimpleNamespace(catalogue=CatalogueCache(Path("/nonexistent/catalogue.json")), devices=None,
+                                    submission=SlowOutbox(), jobs=jobs,
+                                    counters=SimpleNamespace(add=lambda name, n=1: counted.append(name)))
+    submit = start_wizard(flow, window)
+    fill_applicant_and_contact(flow)
+    flow.session.submission.consent = Consent(True)
+    page = ScannedPage(encode_page(np.full((42, 30), 250, np.uint8), EnhanceMode.GREY, 150), b"", (), EnhanceMode.GREY)
+    flow.session.submission.scans.of("declaration").add(page)
+    submit.go_step("review")
+    tap(qtbot, window, "btn_submit_dossier")
+    assert started.wait(10)
+    flow.reset(reason="idle")  # the visitor walked away while the dossier was being queued
+    release.set()
+    qtbot.waitUntil(lambda: jobs.pending == 0, timeout=10000)
+    assert len(calls) == 1  # the dossier itself was queued: the outbox keeps it
+    assert flow.state is Screen.WELCOME and counted == []
+    assert flow.session.submission.submitted is None and not flow.session.has_personal_data
+    jobs.wait()
