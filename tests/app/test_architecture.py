@@ -101,7 +101,7 @@ PRODUCT = ("kiosk_app", "devices", "ui", "server")
 UI_DEVICE_MODULES = frozenset({
     "devices",  # the package itself (empty)
     "devices.base",  # protocols, DeviceState/DeviceStatus, QrScan, the device errors
-    "devices.faults",  # the Fault enum the maintenance panel injects into simulated devices
+    "devices.faults",  # the DeviceFault enum the maintenance panel injects into simulated devices
     "devices.options",  # the adapters' option models (pydantic types)
     "devices.printer.job",  # PrintJob and its elements (value types)
     "devices.registry",  # DeviceSet: health and notifier of the configured devices; it names no adapter
@@ -322,7 +322,7 @@ def test_ui_rule_names_the_planted_adapter_import(tmp_path: Path, source: str, e
 def test_ui_rule_accepts_protocols_and_types(tmp_path: Path) -> None:
     """The planted tree with only protocol/type imports passes, so the failures above are about the adapter."""
     root = _plant(tmp_path, {"ui/screens/receipt.py": (
-        "from devices.base import DeviceState, QrScan\nfrom devices.faults import Fault\n"
+        "from devices.base import DeviceState, QrScan\nfrom devices.faults import DeviceFault\n"
         "from devices.printer.job import PrintJob\nfrom devices import registry\nimport devices.options\n")})
     assert ui_adapter_imports(root) == []
 

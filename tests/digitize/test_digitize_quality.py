@@ -28,7 +28,7 @@ def test_sharp_page_passes_and_blurred_page_fails(flat_page: np.ndarray, setting
     issue = check_blur(blurred, settings)
     assert issue is not None and issue.problem is QualityProblem.BLUR
     assert issue.value < issue.threshold
-    assert issue.message and issue.suggestion
+    assert issue.code is QualityProblem.BLUR and issue.params == {}  # worded for the citizen by ui.messages
 
 
 def test_glare_over_text_fails_but_clean_and_evenly_bright_pages_pass(flat_page: np.ndarray,

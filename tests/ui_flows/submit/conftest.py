@@ -39,15 +39,15 @@ def services(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no
     photos.mkdir()
     photo = SyntheticDocumentGenerator(seed=7).document_photo(background="dark", size="A4", scale_range=(0.7, 0.8))
     cv2.imwrite(str(photos / "page.png"), photo.image)
-    old = os.environ.get("KIOSK_KIOSK__DATA_DIR")
-    os.environ["KIOSK_KIOSK__DATA_DIR"] = str(root / "data")
+    old = os.environ.get("KIOSK_DATA_DIR")
+    os.environ["KIOSK_DATA_DIR"] = str(root / "data")
     try:
         profile = load_profile("simulated")
     finally:
         if old is None:
-            os.environ.pop("KIOSK_KIOSK__DATA_DIR", None)
+            os.environ.pop("KIOSK_DATA_DIR", None)
         else:
-            os.environ["KIOSK_KIOSK__DATA_DIR"] = old
+            os.environ["KIOSK_DATA_DIR"] = old
     profile.devices.camera.options["folder"] = str(photos)
     services = build_services(profile)
     services.start()
