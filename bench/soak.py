@@ -87,8 +87,8 @@ def main() -> int:
     from kiosk_app.flow import Screen
     from kiosk_app.profile import load_profile
     from kiosk_app.services import build_services
-    from testkit.document_photos import SyntheticDocumentGenerator
     from kiosk_app.session_models import ApplicantDetails, ContactDetails, DeliveryChoice
+    from testkit.document_photos import SyntheticDocumentGenerator
 
     app = QCoreApplication.instance() or QCoreApplication([])
     profile = load_profile("simulated")
