@@ -107,7 +107,7 @@ def main() -> int:
         flow.go(Screen.LOOKUP)
         code = services.index.search("khai bao chat phong xa")[0].code
         procedure = services.catalogue.get(code)
-        flow.session.set("procedure_code", code)
+        flow.session.procedure_code = code
         flow.go(Screen.PROCEDURE)
         flow.go(Screen.CHECKLIST)
         flow.go(Screen.SUBMIT)

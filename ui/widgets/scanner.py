@@ -51,17 +51,15 @@ def bgr_to_qimage(frame: np.ndarray) -> QImage:
 class ScanWidget(QWidget):
     """Scans the pages of one document component at a time into the session.
 
-    ``scans`` returns the visitor's :class:`ScanState` (asked each time: a wipe replaces it). A string is
-    transitional (issue 19): the key of a screen whose pages still live in ``session.fields``.
+    ``scans`` returns the visitor's :class:`ScanState` (asked each time: a wipe replaces it).
     """
 
     pages_changed = Signal(str)  # component id
 
-    def __init__(self, flow: KioskFlow, scans: Callable[[], ScanState] | str, parent: QWidget | None = None) -> None:
+    def __init__(self, flow: KioskFlow, scans: Callable[[], ScanState], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flow = flow
-        self._scans: Callable[[], ScanState] = (
-            scans if callable(scans) else (lambda key=scans: flow.session.legacy_scans(key)))
+        self._scans = scans
         self.component_id = ""
         self.mode = EnhanceMode.GREY
         self.selected = -1
