@@ -37,6 +37,7 @@ def main() -> int:
     by_effect: dict[str, list[float]] = defaultdict(list)
     for _ in range(args.images):
         photo = generator.document_photo(1280, 720)
+        assert photo.corners is not None  # a document photo always carries its page's corners
         start = time.perf_counter()
         found = detector.detect(photo.image)
         times.append((time.perf_counter() - start) * 1000)

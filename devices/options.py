@@ -43,7 +43,7 @@ class EscposPrinterOptions(PrinterCommon):
     escpos_profile: str | None = None
 
     @model_validator(mode="after")
-    def _transport_settings(self) -> "EscposPrinterOptions":
+    def _transport_settings(self) -> EscposPrinterOptions:
         needed = {"usb": ("usb_vendor_id", "usb_product_id"), "serial": ("serial_port",),
                   "network": ("host",), "cups": ("cups_printer",), "file": ("file_path",)}[self.transport]
         missing = [name for name in needed if getattr(self, name) is None]

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import ErrorDetails
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from devices import registry
@@ -86,7 +87,7 @@ class BackendSettings(Strict):
         return value.rstrip("/")
 
     @model_validator(mode="after")
-    def _remote_needs_url(self) -> "BackendSettings":
+    def _remote_needs_url(self) -> BackendSettings:
         if self.mode is BackendMode.REMOTE:
             if not self.url.startswith(("https://", "http://")):
                 raise ValueError("url: remote mode needs an http(s) URL")
@@ -159,7 +160,7 @@ class KioskProfile(BaseSettings):
         return data
 
     @model_validator(mode="after")
-    def _wav_speech_is_for_qa(self) -> "KioskProfile":
+    def _wav_speech_is_for_qa(self) -> KioskProfile:
         # Utterances may read out a name or phone digits: files of them are for the QA profile only.
         if self.accessibility.speech_output == "wav" and not self.simulated:
             raise ValueError("accessibility: speech_output 'wav' keeps what was spoken on disk; "
@@ -174,7 +175,7 @@ def resolve_profile_path(name_or_path: str) -> Path:
     return CONFIG_DIR / f"{name_or_path}.toml"
 
 
-def _format_error(error: dict[str, Any]) -> str:
+def _format_error(error: ErrorDetails) -> str:
     key = ".".join(str(part) for part in error["loc"])
     message = error["msg"].removeprefix("Value error, ")
     # A model-level rule names its field as "field: rule"; fold that into the key.
@@ -202,8 +203,7 @@ def _check_devices(profile: KioskProfile) -> list[str]:
             spec.options.model_validate(slot.options)
         except ValidationError as exc:
             for error in exc.errors():
-                error = dict(error, loc=("devices", kind, "options", *error["loc"]))
-                problems.append(_format_error(error))
+                problems.append(_format_error({**error, "loc": ("devices", kind, "options", *error["loc"])}))
     return problems
 
 
@@ -220,7 +220,7 @@ def load_profile(name_or_path: str) -> KioskProfile:
     try:
         profile = KioskProfile(**data)
     except ValidationError as exc:
-        raise ProfileError(source, [_format_error(dict(e)) for e in exc.errors()]) from None
+        raise ProfileError(source, [_format_error(e) for e in exc.errors()]) from None
     problems = _check_devices(profile)
     if problems:
         raise ProfileError(source, problems)

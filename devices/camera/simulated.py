@@ -30,7 +30,8 @@ def desk_frame(width: int, height: int, t: float) -> np.ndarray:
     light = 1 - 0.25 * (((xx / width - 0.5) ** 2 + (yy / height - 0.5) ** 2) * 2)
     base = np.array([70, 110, 150], np.float32)  # BGR warm wood
     frame = (base[None, None, :] + grain[..., None]) * light[..., None] * (1 + 0.01 * np.sin(t))
-    return frame.clip(0, 255).astype(np.uint8)
+    pixels: np.ndarray = frame.clip(0, 255).astype(np.uint8)
+    return pixels
 
 
 class SimulatedCamera(StreamingCamera):

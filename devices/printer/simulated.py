@@ -14,7 +14,9 @@ import logging
 import os
 import time
 from pathlib import Path
+from typing import Any, BinaryIO
 
+from escpos.escpos import Escpos
 from escpos.printer import Dummy
 from PIL import Image as PILImage
 
@@ -31,10 +33,10 @@ PRIVATE_DIR_MODE, PRIVATE_FILE_MODE = 0o700, 0o600
 JOB_SUFFIXES = (".bin", ".png")
 
 
-class SimulatedTransport(Dummy):
+class SimulatedTransport(Dummy):  # type: ignore[misc]  # python-escpos ships no types: Dummy is Any to mypy
     """A Dummy printer with a paper roll, a cover, a cutter and a cable that can be pulled."""
 
-    def __init__(self, faults: FaultSet, paper_mm: float, near_end_mm: float, slow_s: float, **kwargs) -> None:
+    def __init__(self, faults: FaultSet, paper_mm: float, near_end_mm: float, slow_s: float, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.faults = faults
         self.paper_left_mm = paper_mm
@@ -120,14 +122,14 @@ class SimulatedPrinter(EscposReceiptPrinter):
         self.transport.paper_left_mm = roll_length_mm or self.options.sim_paper_mm
         super().paper_replaced(roll_length_mm)
 
-    def _send(self, transport, job: PrintJob) -> WriteResult:  # type: ignore[override]
+    def _send(self, transport: Escpos, job: PrintJob) -> WriteResult:
         transport.clear()
         written = super()._send(transport, job)
         self.transport.paper_left_mm -= written.length_mm
         self.last_bytes = transport.output
         return written
 
-    def _private_file(self, path: Path):  # type: ignore[no-untyped-def]
+    def _private_file(self, path: Path) -> BinaryIO:
         """``path`` opened for binary writing, created 0600."""
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
         os.fchmod(fd, PRIVATE_FILE_MODE)

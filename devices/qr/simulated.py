@@ -12,6 +12,7 @@ import itertools
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import cv2
 import numpy as np
@@ -19,6 +20,9 @@ import numpy as np
 from devices.base import DeviceState, QrNotifier, QrReaderUnavailable, QrScan, QrUnreadable, StatusHolder
 from devices.faults import DeviceFault, FaultSet
 from devices.options import SimulatedQrReaderOptions
+
+if TYPE_CHECKING:
+    from devices.qr.decoders import QrDecoder
 
 log = logging.getLogger("devices.qr.simulated")
 
@@ -34,7 +38,7 @@ class SimulatedQrReader(StatusHolder):
         self._images = sorted(p for p in options.images.iterdir() if p.is_file()) \
             if options.images is not None and options.images.is_dir() else []
         self._image_iter = itertools.cycle(self._images) if self._images else None
-        self._decoder = None
+        self._decoder: QrDecoder | None = None
         self._running = False
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None

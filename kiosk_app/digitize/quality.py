@@ -88,7 +88,7 @@ def glare_over_text(page: np.ndarray, settings: DigitizeSettings) -> float:
     ink = (grey.astype(np.float32) < paper_background(grey) * 0.6).astype(np.uint8)
     reach = max(5, small.shape[1] // 25)
     text_zone = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (reach, reach)))
-    return float((blown & text_zone).mean())
+    return float(np.logical_and(blown, text_zone).mean())
 
 
 def check_glare(page: np.ndarray, settings: DigitizeSettings) -> QualityIssue | None:

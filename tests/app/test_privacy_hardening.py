@@ -155,7 +155,7 @@ def test_embedded_backend_tracebacks_go_through_the_masked_log(tmp_path: Path, k
     not by a handler of uvicorn's own that writes the raw traceback to the console."""
     from server import dossiers  # noqa: PLC0415 (only this test needs the server)
 
-    def create(_self, _kiosk, _key, request, _uploads):  # type: ignore[no-untyped-def]
+    def create(_self, _kiosk, _key, request, _uploads):
         raise RuntimeError(f"cannot file {request.applicant.id_number} / {request.contact.phone}")
 
     monkeypatch.setattr(dossiers.DossierService, "create", create)
@@ -204,7 +204,7 @@ def test_session_wipe_takes_the_receipts_outside_qa(tmp_path: Path, monkeypatch:
     printer = services.devices["printer"]
     printer.print_job(receipt_job(1))
     assert len(printer.job_files()) == 2
-    flow.session.set("full_name", NAME)
+    flow.session.submission.applicant.full_name = NAME
     flow.reset()
     assert len(printer.job_files()) == (2 if qa else 0)
 

@@ -16,14 +16,14 @@ def test_scratch_root_is_private(tmp_path: Path) -> None:
 
 def test_wipe_removes_fields_and_files(tmp_path: Path) -> None:
     session = CitizenSession(tmp_path / "sessions")
-    session.set("id_number", "001090123456")
+    session.submission.applicant.id_number = "001090123456"
     nested = session.scratch_dir / "a" / "b.pdf"
     nested.parent.mkdir()
     nested.write_bytes(b"%PDF-1.7")
     assert session.has_personal_data
     first_id = session.id
     session.wipe()
-    assert session.fields == {}
+    assert session.submission.applicant.id_number == "" and not session.has_personal_data
     assert not nested.exists()
     assert session.id != first_id
     assert list((tmp_path / "sessions").iterdir()) == [session.scratch_dir]

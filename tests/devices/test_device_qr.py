@@ -304,8 +304,8 @@ def test_qa_material_folder_plays_through_simulated_camera_reader(tmp_path: Path
     qr_command.register(parser.add_subparsers())
     qr_command.run(parser.parse_args(["qr", *[str(tmp_path / "qa" / t["file"]) for t in truth]]), out=out)
     decoded = [json.loads(line)["text"] for line in out.getvalue().splitlines()]
-    assert sum(d == t["payload"] for d, t in zip(decoded, truth)) >= 2
-    assert all(d in (None, t["payload"]) for d, t in zip(decoded, truth))
+    assert sum(d == t["payload"] for d, t in zip(decoded, truth, strict=True)) >= 2
+    assert all(d in (None, t["payload"]) for d, t in zip(decoded, truth, strict=True))
 
 
 def test_quick_decode_runs_only_the_cheap_stages(make_qr_image) -> None:

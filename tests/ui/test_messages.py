@@ -41,7 +41,7 @@ def _vietnamese_catalogue() -> dict[str, str]:
 
 
 @pytest.fixture
-def vietnamese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def vietnamese(qapp) -> Iterator[None]:
     install_language("vi")
     yield
     install_language("en")
@@ -103,9 +103,9 @@ ENGLISH_AND_VIETNAMESE = [
 
 @pytest.mark.parametrize(("error", "english", "_vietnamese"), ENGLISH_AND_VIETNAMESE,
                          ids=[type(e[0]).__name__ for e in ENGLISH_AND_VIETNAMESE])
-def test_each_error_type_in_english(qapp, error: object, english: str, _vietnamese: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_error_type_in_english(qapp, error: object, english: str, _vietnamese: str) -> None:
     """Finding "one error bridge": each error type maps to its sentence in English (the source language)."""
-    assert citizen_text(error, "en") == english  # type: ignore[arg-type]
+    assert citizen_text(error, "en") == english
 
 
 @pytest.mark.parametrize(("error", "_english", "vietnamese_text"), ENGLISH_AND_VIETNAMESE,
@@ -113,7 +113,7 @@ def test_each_error_type_in_english(qapp, error: object, english: str, _vietname
 def test_each_error_type_in_vietnamese(vietnamese: None, error: object, _english: str,
                                        vietnamese_text: str) -> None:
     """Finding "one error bridge": each error type maps to its sentence in Vietnamese."""
-    assert citizen_text(error, "vi") == vietnamese_text  # type: ignore[arg-type]
+    assert citizen_text(error, "vi") == vietnamese_text
 
 
 def test_a_server_rejection_passes_the_servers_own_words_through(vietnamese: None) -> None:
@@ -123,16 +123,17 @@ def test_a_server_rejection_passes_the_servers_own_words_through(vietnamese: Non
     assert rejected.params == {"message_vi": "Không tìm thấy hồ sơ.", "message_en": "No dossier found."}
     assert citizen_text(rejected, "vi") == "Không tìm thấy hồ sơ."
     assert citizen_text(rejected, "en") == "No dossier found."
-    assert citizen_text(BackendRejected(502, "http_502"), "vi") == "Hiện chưa kết nối được với hệ thống. Vui lòng thử lại sau ít phút."
+    assert citizen_text(BackendRejected(502, "http_502"), "vi") == (
+        "Hiện chưa kết nối được với hệ thống. Vui lòng thử lại sau ít phút.")
 
 
-def test_params_fill_named_placeholders(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_params_fill_named_placeholders(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
     """Finding "one error bridge": a sentence's ``{name}`` placeholders come from the error's params."""
     monkeypatch.setitem(TEXTS, BackendError.code, "Try again in {minutes} minutes.")
     assert citizen_text(BackendError("busy", minutes=5), "en") == "Try again in 5 minutes."
 
 
-def test_errors_raised_by_the_core_are_worded(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_errors_raised_by_the_core_are_worded(qapp) -> None:
     """Finding "one error bridge": what the parser and the quality checks really produce goes through the table."""
     with pytest.raises(CitizenIdError) as info:
         parse_citizen_id_qr("abc")
