@@ -17,7 +17,7 @@ from typing import Protocol
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from devices.base import DeviceError
 from kiosk_app.api.schemas import (
@@ -198,7 +198,6 @@ class PageNotCaptured(KioskError):
     """Taking or processing a still failed (not a camera fault, which keeps its own message)."""
 
     code = "page_not_captured"
-    citizen_message = QT_TRANSLATE_NOOP("KioskError", "The picture could not be taken. Please try again.")
 
 
 class StillCamera(Protocol):

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from devices.base import DeviceError, PrintResult
 from devices.printer.job import PrintJob
@@ -71,7 +71,6 @@ class ReceiptNotPrinted(KioskError):
     """No printer, or the receipt failed before reaching it (a printer fault keeps its own message)."""
 
     code = "receipt_not_printed"
-    citizen_message = QT_TRANSLATE_NOOP("KioskError", "The receipt could not be printed.")
 
 
 class ReceiptPrinter(Protocol):

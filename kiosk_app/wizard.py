@@ -18,8 +18,6 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from kiosk_app.api.schemas import (
     ApplicantType,
     DeliveryMethod,
@@ -88,16 +86,12 @@ class DossierIncomplete(KioskError):
     """Submitting was asked for while a step is not complete (the review is reached only when all are)."""
 
     code = "dossier_incomplete"
-    citizen_message = QT_TRANSLATE_NOOP("KioskError", "Some information is missing. Please check every step.")
 
 
 class DossierNotSaved(KioskError):
     """Building or queueing the dossier failed at this kiosk: nothing was sent."""
 
     code = "dossier_not_saved"
-    citizen_message = QT_TRANSLATE_NOOP(
-        "KioskError", "Your dossier could not be saved at this kiosk. Nothing was sent. Please try again, "
-                      "or go to the reception counter.")
 
 
 class ProcedureSource(Protocol):

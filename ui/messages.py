@@ -20,7 +20,10 @@ from devices import base as device
 from kiosk_app.api.client import BackendRejected, BackendTimeout, BackendUnavailable
 from kiosk_app.digitize.quality import QualityProblem
 from kiosk_app.domain.citizen_id import CitizenIdProblem
+from kiosk_app.dossier_form import PageNotCaptured
 from kiosk_app.errors import BackendError, CitizenProblem, DeviceNotWorking, InvalidInput, KioskError
+from kiosk_app.receipt_files import ReceiptNotPrinted
+from kiosk_app.wizard import DossierIncomplete, DossierNotSaved
 
 CONTEXT = "Messages"
 
@@ -47,6 +50,13 @@ _SOURCES: dict[str | enum.Enum, object] = {
     BackendUnavailable.code: _BACKEND,
     BackendTimeout.code: _BACKEND,
     InvalidInput.code: QT_TRANSLATE_NOOP("Messages", "Some information is not valid. Please check it and try again."),
+    DossierIncomplete.code: QT_TRANSLATE_NOOP("Messages", "Some information is missing. Please check every step."),
+    DossierNotSaved.code: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your dossier could not be saved at this kiosk. Nothing was sent. Please try again, or go to the reception counter.",  # noqa: E501
+    ),
+    ReceiptNotPrinted.code: QT_TRANSLATE_NOOP("Messages", "The receipt could not be printed."),
+    PageNotCaptured.code: QT_TRANSLATE_NOOP("Messages", "The picture could not be taken. Please try again."),
     # Device faults
     device.DeviceError.code: _DEVICE,
     device.DeviceHardwareError.code: _DEVICE,

@@ -1243,6 +1243,26 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <source>This QR code is not the one of a chip citizen ID card. Please scan the QR code on the back of your ID card, or type your details.</source>
         <translation>Đây không phải mã QR của thẻ căn cước gắn chip. Vui lòng quét mã QR ở mặt sau thẻ căn cước, hoặc tự nhập thông tin.</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>Some information is missing. Please check every step.</source>
+        <translation>Còn thiếu thông tin. Vui lòng kiểm tra lại từng bước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>Your dossier could not be saved at this kiosk. Nothing was sent. Please try again, or go to the reception counter.</source>
+        <translation>Không lưu được hồ sơ tại kiosk này; chưa có gì được gửi đi. Vui lòng thử lại hoặc đến quầy tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The receipt could not be printed.</source>
+        <translation>Không in được giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The picture could not be taken. Please try again.</source>
+        <translation>Không chụp được ảnh. Vui lòng thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -2035,11 +2055,6 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
         <source>Your receipt has been printed. Please take it from the printer.</source>
         <translation>Giấy tiếp nhận đã được in. Vui lòng lấy giấy ở khe máy in.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="312" />
-        <source>The receipt could not be printed.</source>
-        <translation>Không in được giấy tiếp nhận.</translation>
-    </message>
 </context>
 <context>
     <name>ScanWidget</name>
@@ -2138,11 +2153,6 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
         <location filename="../../ui/widgets/scanner.py" line="225" />
         <source>The camera of this kiosk is not working. Please ask the staff at the counter to receive your papers.</source>
         <translation>Camera của kiosk đang không hoạt động. Vui lòng đề nghị cán bộ tại quầy tiếp nhận giấy tờ của bạn.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/scanner.py" line="347" />
-        <source>The picture could not be taken. Please try again.</source>
-        <translation>Không chụp được ảnh. Vui lòng thử lại.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/scanner.py" line="409" />
@@ -2569,11 +2579,6 @@ Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</tran
         <location filename="../../ui/screens/submit.py" line="715" />
         <source>Sending your dossier… please wait.</source>
         <translation>Đang gửi hồ sơ… vui lòng chờ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/submit.py" line="740" />
-        <source>Your dossier could not be saved at this kiosk. Nothing was sent. Please try again, or go to the reception counter.</source>
-        <translation>Không lưu được hồ sơ tại kiosk này; chưa có gì được gửi đi. Vui lòng thử lại hoặc đến quầy tiếp nhận.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,9 @@ from kiosk_app.digitize.detect import PageDetection
 from kiosk_app.digitize.quality import QualityIssue, QualityProblem, check_cut_off
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.domain.citizen_id import CitizenIdError, CitizenIdProblem, parse_citizen_id_qr
+from kiosk_app.dossier_form import PageNotCaptured
 from kiosk_app.errors import BackendError, CitizenProblem, DeviceNotWorking, InvalidInput, KioskError
+from kiosk_app.wizard import DossierNotSaved
 from ui.i18n import install_language
 from ui.messages import CONTEXT, TEXTS, citizen_text
 
@@ -96,6 +98,11 @@ ENGLISH_AND_VIETNAMESE = [
     (QualityIssue(QualityProblem.GLARE, 0.2, 0.05),
      "Light is reflecting on the text of the page. Tilt the page slightly or remove its plastic sleeve.",
      "Ánh sáng bị phản chiếu lên chữ trên trang giấy. Nghiêng nhẹ trang giấy hoặc bỏ túi nhựa bọc ngoài."),
+    (DossierNotSaved("disk full"),
+     "Your dossier could not be saved at this kiosk. Nothing was sent. Please try again, or go to the reception counter.",
+     "Không lưu được hồ sơ tại kiosk này; chưa có gì được gửi đi. Vui lòng thử lại hoặc đến quầy tiếp nhận."),
+    (PageNotCaptured("encode failed"), "The picture could not be taken. Please try again.",
+     "Không chụp được ảnh. Vui lòng thử lại."),
     (RuntimeError("Traceback: KeyError 'x'"), "Something went wrong. Please ask the staff at the counter for help.",
      "Đã có lỗi xảy ra. Vui lòng nhờ cán bộ tại quầy hỗ trợ."),
 ]
