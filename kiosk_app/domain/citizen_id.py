@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-
 SEPARATOR = "|"
 FIELD_COUNT = 7
 _ID_RE = re.compile(r"[0-9]{12}")
