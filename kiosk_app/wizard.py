@@ -25,6 +25,7 @@ from kiosk_app.api.schemas import (
     DossierCreate,
     ProcedureDetail,
 )
+from kiosk_app.clock import SYSTEM_CLOCK, Clock
 from kiosk_app.digitize.enhance import EnhanceMode, default_mode
 from kiosk_app.domain.citizen_id import CitizenIdCard, parse_citizen_id_qr
 from kiosk_app.dossier_form import (
@@ -193,11 +194,15 @@ class SubmissionWizard:
     """The steps of submitting a dossier over one session's typed state."""
 
     def __init__(self, session: CitizenSession, catalogue: Callable[[], ProcedureSource],
-                 now: Callable[[], datetime] = datetime.now, steps: Sequence[Step] = STEPS) -> None:
+                 clock: Clock = SYSTEM_CLOCK, steps: Sequence[Step] = STEPS) -> None:
         self.session = session
         self._catalogue = catalogue
-        self.now = now
+        self.clock = clock
         self.steps = tuple(steps)
+
+    def now(self) -> datetime:
+        """The local date and time from the wizard's clock (consent time, date checks, submitted at)."""
+        return datetime.fromtimestamp(self.clock.time())
 
     # ------------------------------------------------------------------ what the wizard is on
     @property

@@ -15,6 +15,7 @@ import pytest
 
 from kiosk_app.api.schemas import ApplicantType, DeliveryMethod, DossierCreate
 from kiosk_app.catalogue_cache import CatalogueCache
+from kiosk_app.clock import ManualClock
 from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.pages import PagesLocked
 from kiosk_app.digitize.pdf import encode_page
@@ -51,7 +52,7 @@ def session(tmp_path: Path) -> CitizenSession:
 
 @pytest.fixture
 def wizard(session: CitizenSession) -> SubmissionWizard:
-    return SubmissionWizard(session, lambda: CATALOGUE, now=lambda: NOW)
+    return SubmissionWizard(session, lambda: CATALOGUE, clock=ManualClock(NOW.timestamp()))
 
 
 def fill_until_consent(wizard: SubmissionWizard) -> None:
@@ -267,7 +268,7 @@ def test_a_local_failure_while_submitting_is_a_citizen_error(wizard: SubmissionW
 def test_the_step_order_is_one_tuple(session: CitizenSession) -> None:
     """Issue 21 may ask for consent first: the wizard follows whatever order it is given."""
     consent_first = (Step.CONSENT, *(s for s in STEPS if s is not Step.CONSENT))
-    wizard = SubmissionWizard(session, lambda: CATALOGUE, now=lambda: NOW, steps=consent_first)
+    wizard = SubmissionWizard(session, lambda: CATALOGUE, clock=ManualClock(NOW.timestamp()), steps=consent_first)
     session.procedure_code = MAINTENANCE
     assert wizard.step is Step.CONSENT
     assert wizard.next().needs_consent
