@@ -107,9 +107,10 @@ def _set_proof(session: CitizenSession, value: TrackingProof | dict[str, str] | 
 
 
 # Keys of the old ``fields`` dictionary that now live in typed state. ``get``/``set`` map them there for
-# the code that still uses keys (receipt screen, scanner widget, submission tests); removed with get/set.
+# the code that still uses keys (receipt screen, scanner widget, demo, submission tests); removed with get/set.
 _TYPED_KEYS: dict[str, tuple[Callable[[CitizenSession], Any], Callable[[CitizenSession, Any], None]]] = {
     "procedure_code": (lambda s: s.procedure_code, lambda s, v: setattr(s, "procedure_code", v or "")),
+    "lookup_query": (lambda s: s.browse.query, lambda s, v: setattr(s.browse, "query", v or "")),
     "tracked": (lambda s: s.tracking.tracked, lambda s, v: setattr(s.tracking, "tracked", v)),
     "tracking_proof": (lambda s: s.tracking.proof, _set_proof),
     "supplement_pages": (lambda s: s.supplement.pages, lambda s, v: setattr(s.supplement, "pages", v)),

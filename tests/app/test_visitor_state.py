@@ -109,6 +109,8 @@ def test_old_keys_still_reach_the_typed_state(tmp_path: Path) -> None:
     session.set("procedure_code", "1.009846")
     assert session.procedure_code == "1.009846" and session.get("procedure_code") == "1.009846"
     assert session.get("supplement_pages") is session.supplement.pages
+    session.set("lookup_query", "nhan hieu")
+    assert session.browse.query == "nhan hieu"
     assert session.get("tracked") is None and session.fields == {}
     receipt = supplement_receipt()
     session.supplement_receipted(receipt)
