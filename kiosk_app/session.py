@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk_app.api.schemas import SupplementReceipt
-from kiosk_app.paths import ensure_private_dir
+from kiosk_app.privacy import ensure_private_dir
 from kiosk_app.visitor_state import BrowseState, SupplementState, TicketState, TrackingProof, TrackingState
 
 log = logging.getLogger("kiosk.session")
