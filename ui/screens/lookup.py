@@ -164,7 +164,7 @@ class LookupScreen(ScreenWidget):
             row.clicked.connect(lambda _=False, r=row: self._callbacks[r]())
             self.rows_layout.insertWidget(len(self.rows), row)
             self.rows.append(row)
-        for row, item in zip(self.rows, items):
+        for row, item in zip(self.rows, items, strict=False):  # the pool may hold more rows than items
             name, title, detail, callback = item
             row.setObjectName(name)
             row.set_texts(title, detail)
