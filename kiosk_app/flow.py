@@ -169,8 +169,8 @@ class KioskFlow(QObject):
             if target not in SERVICE_FREE and target != Screen.WELCOME:
                 self._visitor = True
             redirect: Screen | None = None
-            for hook in self._enter_hooks.get(target, []):
-                redirect = hook(old) or redirect
+            for enter in self._enter_hooks.get(target, []):
+                redirect = enter(old) or redirect
             log.info("screen %s -> %s", old.value, target.value)
             self.state_changed.emit(old, target)
             if redirect is None or redirect == target:

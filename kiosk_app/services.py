@@ -19,12 +19,12 @@ from kiosk_app.api.client import BackendClient
 from kiosk_app.api.fault_proxy import FaultProxy
 from kiosk_app.catalogue_cache import CatalogueCache
 from kiosk_app.embedded import EmbeddedBackend
-from kiosk_app.errors import BackendError
+from kiosk_app.errors import BackendError, KioskError
 from kiosk_app.heartbeat import HeartbeatSender
 from kiosk_app.jobs import JobRunner
 from kiosk_app.maintenance import Counters
 from kiosk_app.outbox import Outbox, OutboxWorker
-from kiosk_app.paths import ensure_private_dir
+from kiosk_app.privacy import ensure_private_dir
 from kiosk_app.profile import BackendMode, KioskProfile
 from kiosk_app.search import ProcedureIndex, SearchEntry
 from kiosk_app.submission import SubmissionService, make_sender
@@ -46,8 +46,8 @@ def kiosk_token(data_dir: Path) -> str:
 def device_config(profile: KioskProfile) -> dict[str, tuple[str, bool, dict[str, Any]]]:
     """The profile's devices for DeviceSet; relative output paths of simulated devices go to the data dir."""
     config = {}
-    for kind in ("camera", "qr", "printer"):
-        slot = getattr(profile.devices, kind)
+    slots = {"camera": profile.devices.camera, "qr": profile.devices.qr, "printer": profile.devices.printer}
+    for kind, slot in slots.items():
         options = dict(slot.options)
         if slot.adapter == "simulated" and kind == "printer":
             options.setdefault("output_dir", str(profile.data_dir / "simulated-printer"))
@@ -93,7 +93,7 @@ class KioskServices:
                 self.rebuild_index()
 
         def failed(exc: BaseException) -> None:
-            log.warning("catalogue refresh failed: %s", getattr(exc, "detail", exc))
+            log.warning("catalogue refresh failed: %s", exc.detail if isinstance(exc, KioskError) else exc)
 
         self.jobs.run(fetch, done, failed)
 

@@ -8,7 +8,7 @@ wizard's state lives beside the wizard.)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from kiosk_app.api.schemas import DossierTracking, ServiceArea, SupplementReceipt, Ticket
@@ -78,7 +78,7 @@ class SupplementState(_State):
     receipt: SupplementReceipt | None = None
 
 
-class TicketPrinting(str, Enum):
+class TicketPrinting(StrEnum):
     """Where the queue ticket's printing stands (so Back or a language change never prints it twice)."""
 
     NOT_STARTED = "not_started"

@@ -15,13 +15,14 @@ from ui.theme import stylesheet
 
 def create_qapp(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, with the bundled Vietnamese-capable fonts as the default."""
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     for font in sorted((RESOURCES / "fonts").glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font))
     app.setFont(QFont("Noto Sans", 20))
     app.setApplicationName("mst-kiosk")
     app.setStyleSheet(stylesheet(1.0))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def build_window(flow: KioskFlow, *, kiosk_mode: bool, speaker: Speaker | None = None,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPaintEvent
@@ -18,6 +19,9 @@ from ui.speech_guide import SpeechGuide
 from ui.theme import PALETTES, stylesheet
 from ui.widgets.overlay import ConfirmOverlay, DisplayOverlay, HelpOverlay, IdleOverlay
 from ui.widgets.picture import THEME_PROPERTY
+
+if TYPE_CHECKING:
+    from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.pin_pad import PinPadOverlay
 from ui.widgets.top_bar import TopBar
 
@@ -94,7 +98,7 @@ class MainWindow(QWidget):
         self._apply_language(flow.language)
         self._apply_style()
         self._show_state(flow.state, flow.state)
-        QApplication.instance().installEventFilter(self)
+        _qapp().installEventFilter(self)
         self._build_accessibility(speaker or SilentSpeaker(), speech_on_keypad)
 
     # --- construction ----------------------------------------------------------------------------
@@ -135,7 +139,7 @@ class MainWindow(QWidget):
         if self.top_bar.back.isEnabled() and self.top_bar.back.isVisible():
             self.top_bar.back.click()
 
-    def _build_keyboard(self) -> QWidget | None:
+    def _build_keyboard(self) -> OnScreenKeyboard | None:
         try:
             from ui.widgets.keyboard import OnScreenKeyboard
         except ImportError:
@@ -174,8 +178,8 @@ class MainWindow(QWidget):
     def _apply_style(self, *_changed: object) -> None:
         """Text size and colour theme are one stylesheet for the whole application."""
         palette = PALETTES[self.flow.theme]
-        QApplication.instance().setProperty(THEME_PROPERTY, self.flow.theme)  # for ui.widgets.picture
-        QApplication.instance().setStyleSheet(stylesheet(self.flow.text_scale, palette))
+        _qapp().setProperty(THEME_PROPERTY, self.flow.theme)  # for ui.widgets.picture
+        _qapp().setStyleSheet(stylesheet(self.flow.text_scale, palette))
         if self.keyboard is not None:
             self.keyboard.set_palette(palette)
         self._refresh_display_overlay()
@@ -293,7 +297,7 @@ class MainWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self._allow_close:
-            QApplication.instance().removeEventFilter(self)
+            _qapp().removeEventFilter(self)
             if self.keyboard is not None:
                 self.keyboard.dispose()  # stop following the application's focus
             self.keypad.dispose()
@@ -307,3 +311,10 @@ class MainWindow(QWidget):
         """Close for real (application exit, maintenance 'restart')."""
         self._allow_close = True
         self.close()
+
+
+def _qapp() -> QApplication:
+    """The running QApplication (the window exists only inside one)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the kiosk window needs a QApplication"
+    return app

@@ -83,7 +83,7 @@ def test_each_typed_state_counts_as_personal_data_and_is_wiped(tmp_path: Path, p
     assert session.browse == BrowseState() and session.tracking == TrackingState()
     assert session.supplement == SupplementState() and session.ticket == TicketState()
     assert all(new is not before for new, before in
-               zip((session.browse, session.tracking, session.supplement, session.ticket), old))
+               zip((session.browse, session.tracking, session.supplement, session.ticket), old, strict=True))
 
 
 def test_checklist_of_another_procedure_starts_afresh() -> None:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from devices.base import PrinterError
 from kiosk_app.api.schemas import ProcedureDetail, ProcedureField, ServiceArea
@@ -141,12 +142,12 @@ def procedures_text(n: int) -> str:
     return QCoreApplication.translate("Counts", "%1 procedures").replace("%1", str(n))
 
 
-def transparent_scroll(scroll, body) -> None:  # type: ignore[no-untyped-def] - QScrollArea, its QWidget
+def transparent_scroll(scroll: QScrollArea, body: QWidget) -> None:
     """Let the screen's background show through a scroll area and its content widget (not its buttons)."""
     body.setProperty("scroll_body", True)  # ui/theme.py makes scroll areas and their bodies transparent
 
 
-def kinetic_list(scroll) -> None:  # type: ignore[no-untyped-def] - a QScrollArea of tappable rows
+def kinetic_list(scroll: QScrollArea) -> None:
     """Drag-to-scroll for a list of buttons, with taps delivered at once (see ui.widgets.scrolling).
 
     The list keeps a minimum height that grows with the text size (ui/theme.py, role "list"): at 200 %

@@ -67,7 +67,7 @@ class DossierScreen(ScreenWidget):
         scroll.setWidget(body)
         kinetic_list(scroll)
         transparent_scroll(scroll, body)
-        self.scroll = scroll
+        self.list_scroll = scroll
         self.supplement_button = QPushButton()
         self.supplement_button.setObjectName("btn_supplement")
         self.supplement_button.setProperty("role", "primary")
@@ -99,7 +99,7 @@ class DossierScreen(ScreenWidget):
 
     def entered(self) -> None:
         self.refresh()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.list_scroll.verticalScrollBar().setValue(0)
 
     def prepare_preview(self) -> None:
         self.flow.session.tracking.tracked = preview_tracking()

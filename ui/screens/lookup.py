@@ -61,7 +61,7 @@ class LookupScreen(ScreenWidget):
         scroll.setWidget(self.list_widget)
         kinetic_list(scroll)
         transparent_scroll(scroll, self.list_widget)
-        self.scroll = scroll
+        self.list_scroll = scroll
         for widget in (self.heading, self.search, self.offline, self.summary, self.all_fields):
             self.layout_.addWidget(widget)
         self.layout_.addWidget(scroll, 1)
@@ -110,7 +110,7 @@ class LookupScreen(ScreenWidget):
     def _open_field(self, field: str) -> None:
         self.flow.session.browse.browsed_field = field
         self.refresh()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.list_scroll.verticalScrollBar().setValue(0)
 
     def _open_procedure(self, code: str) -> None:
         self.flow.session.procedure_code = code
@@ -156,7 +156,7 @@ class LookupScreen(ScreenWidget):
         days = working_days_text(procedure.processing_days)
         return localized(self.flow, procedure.name_vi, procedure.name_en), f"{procedure.code}  ·  {days}  ·  {fee}"
 
-    def _fill(self, items: list[tuple]) -> None:  # type: ignore[type-arg] - (name, title, detail, callback)
+    def _fill(self, items: list[tuple[str, str, str, Callable[[], None]]]) -> None:
         """Show ``items`` in the pooled rows (created once, re-used for every keystroke)."""
         while len(self.rows) < len(items):
             row = RowButton("")
@@ -164,7 +164,7 @@ class LookupScreen(ScreenWidget):
             row.clicked.connect(lambda _=False, r=row: self._callbacks[r]())
             self.rows_layout.insertWidget(len(self.rows), row)
             self.rows.append(row)
-        for row, item in zip(self.rows, items):
+        for row, item in zip(self.rows, items, strict=False):  # the pool may hold more rows than items
             name, title, detail, callback = item
             row.setObjectName(name)
             row.set_texts(title, detail)

@@ -42,13 +42,16 @@ class MaintenanceScreen(ScreenWidget):
         if flow.services is not None and flow.services.profile.simulated:
             page_types.append(FaultsPage)
         self.pages: dict[str, Page] = {}
+        self._page_frames: dict[str, QWidget] = {}  # what the stack shows for each page (it, or its scroll area)
         self.menu_buttons: dict[str, QPushButton] = {}
         self._group = QButtonGroup(self)
         for page_type in page_types:
             page = page_type(flow)
             page.confirm.connect(self.ask)
             self.pages[page.key] = page
-            self.pages_stack.addWidget(page if page.scrolls_itself else self._scrolling(page))
+            frame = page if page.scrolls_itself else self._scrolling(page)
+            self._page_frames[page.key] = frame
+            self.pages_stack.addWidget(frame)
             entry = button(f"btn_maint_page_{page.key}")
             entry.setCheckable(True)
             entry.clicked.connect(lambda _=False, k=page.key: self.show_page(k))
@@ -143,8 +146,8 @@ class MaintenanceScreen(ScreenWidget):
         self.menu_buttons[key].setChecked(True)
         self.menu_scroll.ensureWidgetVisible(self.menu_buttons[key])
         page = self.pages[key]
-        self.pages_stack.setCurrentWidget(page if page.scrolls_itself else page.parentWidget().parentWidget())
-        self.pages[key].shown()
+        self.pages_stack.setCurrentWidget(self._page_frames[key])
+        page.shown()
 
     @staticmethod
     def _scrolling(page: Page) -> QScrollArea:

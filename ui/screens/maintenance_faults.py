@@ -63,10 +63,10 @@ class FaultsPage(Page):
             self.titles["backend"] = label("body")
             grid.addWidget(self.titles["backend"], row, 0, 1, 4)
             row += 1
-            for index, fault in enumerate(LINK_FAULTS):
-                toggle = self._toggle(f"btn_fault_backend_{fault.value}", fault.value)
-                toggle.toggled.connect(lambda on, f=fault: self._link(f, on))
-                self.link_buttons[fault] = toggle
+            for index, link in enumerate(LINK_FAULTS):
+                toggle = self._toggle(f"btn_fault_backend_{link.value}", link.value)
+                toggle.toggled.connect(lambda on, f=link: self._link(f, on))
+                self.link_buttons[link] = toggle
                 grid.addWidget(toggle, row + index // 4, index % 4)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

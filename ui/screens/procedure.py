@@ -52,7 +52,7 @@ class ProcedureScreen(ScreenWidget):
         scroll.setWidget(body)
         kinetic_list(scroll)
         transparent_scroll(scroll, body)
-        self.scroll = scroll
+        self.list_scroll = scroll
         self.checklist_button = QPushButton()
         self.checklist_button.setObjectName("btn_checklist")
         self.checklist_button.setProperty("role", "primary")
@@ -90,7 +90,7 @@ class ProcedureScreen(ScreenWidget):
 
     def entered(self) -> None:
         self.refresh()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.list_scroll.verticalScrollBar().setValue(0)
 
     def prepare_preview(self) -> None:
         self.flow.session.procedure_code = "1.009846"

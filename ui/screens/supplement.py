@@ -153,7 +153,7 @@ class SupplementScreen(ScreenWidget):
     def _refresh_components(self) -> None:
         while self.components_box.count():
             item = self.components_box.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)  # out of the tree now: names stay unique
                 widget.deleteLater()

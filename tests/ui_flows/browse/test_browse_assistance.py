@@ -1,10 +1,14 @@
 """ASSISTANCE and TICKET through the real widgets: draw, print, printer out of paper, backend down."""
 from __future__ import annotations
 
+import threading
+
+import pytest
 from browse_kit import printed_pngs, tap
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from devices.faults import DeviceFault
+from kiosk_app.api.schemas import ServiceArea, Ticket
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.services import KioskServices
 from ui.main_window import MainWindow
@@ -73,3 +77,28 @@ def test_backend_down_sends_the_citizen_to_the_counter(qtbot, dead_window: MainW
     qtbot.waitUntil(lambda: "cannot be issued" in message.text(), timeout=10_000)
     assert dead_flow.state is Screen.ASSISTANCE
     assert dead_window.findChild(type(dead_window.top_bar.home), "btn_area_general").isEnabled()
+
+
+def test_a_ticket_drawn_for_a_visitor_who_left_is_not_given_to_the_next(
+        qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19 (session-scoped work): the ticket job runs with ``jobs.run_for_session``; when the visitor's
+    session is wiped before the ticket arrives, the next visitor's session stays empty and the area buttons
+    work again (before, the ticket was stored in whatever session was current)."""
+    release = threading.Event()
+    real_draw = services.client.draw_ticket
+
+    def slow_draw(area: ServiceArea) -> Ticket:
+        assert release.wait(10)
+        return real_draw(area)
+
+    monkeypatch.setattr(services.client, "draw_ticket", slow_draw)
+    tap(qtbot, window, "btn_assistance")
+    tap(qtbot, window, "btn_area_general")
+    assert not window.findChild(QPushButton, "btn_area_general").isEnabled()  # busy while drawing
+    flow.reset(reason="idle")
+    release.set()
+    qtbot.waitUntil(lambda: services.jobs.pending == 0, timeout=10_000)
+    assert flow.state is Screen.WELCOME
+    assert flow.session.ticket.is_empty() and not flow.session.has_personal_data
+    tap(qtbot, window, "btn_assistance")
+    assert window.findChild(QPushButton, "btn_area_general").isEnabled()

@@ -4,6 +4,7 @@ a supplement request, a fee to pay (VietQR) and overdue marks."""
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from browse_kit import PHONE, field, staff_action, submit_dossier, tap, type_int
 from escpos_readback import printed_qr_texts
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from kiosk_app.api.schemas import DossierReceipt, DossierStatus
+from kiosk_app.api.schemas import DossierReceipt, DossierStatus, DossierTracking
 from kiosk_app.domain.tracking_qr import is_public_url
 from kiosk_app.domain.vietqr import VietQrPayment
 from kiosk_app.flow import KioskFlow, Screen
@@ -229,3 +230,30 @@ def test_overdue_stages_are_marked(qtbot, window: MainWindow, flow: KioskFlow) -
     assert overdue.isVisible() and "late" in overdue.text()
     assert "finished late" in window.findChild(QLabel, "list_stages").text()
     assert not window.findChild(QPushButton, "btn_supplement").isVisible()
+
+
+def test_a_dossier_found_for_a_visitor_who_left_is_not_shown_to_the_next(
+        qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices, receipt: DossierReceipt,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19 (session-scoped work): the look-up runs with ``jobs.run_for_session``; when the visitor's
+    session is wiped before the answer arrives, the dossier does not land in the next visitor's session, and
+    the search button works again (before, ``_found`` stored it in whatever session was current)."""
+    release = threading.Event()
+    real_track = services.client.track
+
+    def slow_track(code: str, **proof: str | None) -> DossierTracking:
+        assert release.wait(10)
+        return real_track(code, **proof)
+
+    monkeypatch.setattr(services.client, "track", slow_track)
+    tap(qtbot, window, "btn_track")
+    track_by_typing(qtbot, window, receipt.code, PHONE[-4:])
+    assert not window.findChild(QPushButton, "btn_track_search").isEnabled()  # busy while looking up
+    flow.reset(reason="idle")
+    release.set()
+    qtbot.waitUntil(lambda: services.jobs.pending == 0, timeout=10_000)
+    assert flow.state is Screen.WELCOME
+    assert flow.session.tracking.is_empty() and not flow.session.has_personal_data
+    tap(qtbot, window, "btn_track")
+    assert field(window, "field_code").text() == ""  # nothing of the previous visitor
+    assert window.findChild(QPushButton, "btn_track_search").isEnabled()
