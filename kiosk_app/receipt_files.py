@@ -71,7 +71,9 @@ class ReceiptNotPrinted(KioskError):
     """No printer, or the receipt failed before reaching it (a printer fault keeps its own message)."""
 
     code = "receipt_not_printed"
-    citizen_message = QT_TRANSLATE_NOOP("KioskError", "The receipt could not be printed.")
+    # QT_TRANSLATE_NOOP is typed as returning object; it returns the str it is given.
+    citizen_message = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+        "KioskError", "The receipt could not be printed.")
 
 
 class ReceiptPrinter(Protocol):

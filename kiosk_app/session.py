@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kiosk_app.paths import ensure_private_dir
+from kiosk_app.privacy import ensure_private_dir
 from kiosk_app.session_models import ReceiptKind, ReceiptState, ScanState, SubmissionState
 
 log = logging.getLogger("kiosk.session")

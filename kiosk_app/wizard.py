@@ -88,16 +88,19 @@ class DossierIncomplete(KioskError):
     """Submitting was asked for while a step is not complete (the review is reached only when all are)."""
 
     code = "dossier_incomplete"
-    citizen_message = QT_TRANSLATE_NOOP("KioskError", "Some information is missing. Please check every step.")
+    # QT_TRANSLATE_NOOP is typed as returning object; it returns the str it is given.
+    citizen_message = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+        "KioskError", "Some information is missing. Please check every step.")
 
 
 class DossierNotSaved(KioskError):
     """Building or queueing the dossier failed at this kiosk: nothing was sent."""
 
     code = "dossier_not_saved"
-    citizen_message = QT_TRANSLATE_NOOP(
-        "KioskError", "Your dossier could not be saved at this kiosk. Nothing was sent. Please try again, "
-                      "or go to the reception counter.")
+    # QT_TRANSLATE_NOOP is typed as returning object; it returns the str it is given.
+    citizen_message = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+        "KioskError",
+        "Your dossier could not be saved at this kiosk. Nothing was sent. Please try again, or go to the reception counter.")
 
 
 class ProcedureSource(Protocol):

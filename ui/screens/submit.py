@@ -483,7 +483,7 @@ class SubmitScreen(ScreenWidget):
         procedure = self.wizard.procedure()
         while self.components_box.count():
             item = self.components_box.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)  # out of the tree now: names stay unique
                 widget.deleteLater()
@@ -577,7 +577,7 @@ class SubmitScreen(ScreenWidget):
     def _search(self, text: str) -> None:
         while self.results.count():
             item = self.results.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)  # out of the tree now: names stay unique
                 widget.deleteLater()

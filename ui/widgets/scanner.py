@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import cv2
@@ -60,8 +61,7 @@ class ScanWidget(QWidget):
     def __init__(self, flow: KioskFlow, scans: Callable[[], ScanState] | str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flow = flow
-        self._scans: Callable[[], ScanState] = (
-            scans if callable(scans) else (lambda key=scans: flow.session.legacy_scans(key)))
+        self._scans: Callable[[], ScanState] = scans if callable(scans) else partial(flow.session.legacy_scans, scans)
         self.component_id = ""
         self.mode = EnhanceMode.GREY
         self.selected = -1
@@ -114,8 +114,8 @@ class ScanWidget(QWidget):
         make_kinetic(thumbs_area)
         self.retake_button = self._button("btn_page_retake", self.retake)
         self.delete_button = self._button("btn_page_delete", self.delete)
-        self.up_button = self._button("btn_page_up", lambda: self.move(-1))
-        self.down_button = self._button("btn_page_down", lambda: self.move(1))
+        self.up_button = self._button("btn_page_up", lambda: self.move_page(-1))
+        self.down_button = self._button("btn_page_down", lambda: self.move_page(1))
 
         tools = QGridLayout()
         tools.addWidget(self.retake_button, 0, 0)
@@ -382,7 +382,8 @@ class ScanWidget(QWidget):
             self._refresh_pages()
             self.pages_changed.emit(self.component_id)
 
-    def move(self, step: int) -> None:
+    def move_page(self, step: int) -> None:
+        """Move the selected page ``step`` places (QWidget.move places the widget: not overridden)."""
         pages = self.pages()
         target = self.selected + step
         if 0 <= self.selected < len(pages) and 0 <= target < len(pages):
@@ -394,7 +395,7 @@ class ScanWidget(QWidget):
     def _refresh_pages(self) -> None:
         while self.thumbs_row.count() > 1:
             item = self.thumbs_row.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)  # out of the tree now: names stay unique
                 widget.deleteLater()

@@ -91,7 +91,8 @@ def test_consent_is_explicit_and_declining_wipes_the_session(qtbot, flow, window
     fill_applicant_and_contact(flow)
     (flow.session.scratch_dir / "page.jpg").write_bytes(b"scan")
     submit.go_step("consent")
-    assert not window.stack.currentWidget().findChild(QPushButton, "btn_next").isVisible()  # silence is not consent: no way around
+    # silence is not consent: no way around
+    assert not window.stack.currentWidget().findChild(QPushButton, "btn_next").isVisible()
     tap(qtbot, window, "btn_consent_decline")
     assert not flow.session.has_personal_data and not any(flow.session.scratch_dir.iterdir())
     assert flow.session.submission.applicant.full_name == "" and flow.session.procedure_code == ""
