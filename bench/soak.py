@@ -77,7 +77,6 @@ def main() -> int:
 
     from PySide6.QtCore import QCoreApplication
 
-    from devices.camera.synthetic import SyntheticDocumentGenerator
     from kiosk_app import receipts
     from kiosk_app.clock import ManualClock
     from kiosk_app.composition import build_flow
@@ -88,6 +87,7 @@ def main() -> int:
     from kiosk_app.flow import Screen
     from kiosk_app.profile import load_profile
     from kiosk_app.services import build_services
+    from testkit.document_photos import SyntheticDocumentGenerator
     from kiosk_app.session_models import ApplicantDetails, ContactDetails, DeliveryChoice
 
     app = QCoreApplication.instance() or QCoreApplication([])

@@ -17,7 +17,7 @@ from typing import Protocol
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from devices.base import DeviceError
 from kiosk_app.api.schemas import (
@@ -203,9 +203,6 @@ class PageNotCaptured(KioskError):
     """Taking or processing a still failed (not a camera fault, which keeps its own message)."""
 
     code = "page_not_captured"
-    # QT_TRANSLATE_NOOP is typed as returning object; it returns the str it is given.
-    citizen_message = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
-        "KioskError", "The picture could not be taken. Please try again.")
 
 
 class StillCamera(Protocol):

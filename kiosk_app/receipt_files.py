@@ -10,15 +10,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from devices.base import DeviceError, PrintResult
 from devices.printer.job import PrintJob
 from devices.printer.raster import RasterRenderer
 from kiosk_app.api.schemas import SupplementReceipt
+from kiosk_app.domain.formatting import day, moment
 from kiosk_app.errors import KioskError
 from kiosk_app.privacy import ensure_private_dir, open_private
-from kiosk_app.receipts import day, moment
 
 SUPPLEMENT_TITLE = "GIẤY TIẾP NHẬN HỒ SƠ BỔ SUNG"
 AGENCY = "Bộ phận Một cửa – Bộ Khoa học và Công nghệ"
@@ -71,9 +71,6 @@ class ReceiptNotPrinted(KioskError):
     """No printer, or the receipt failed before reaching it (a printer fault keeps its own message)."""
 
     code = "receipt_not_printed"
-    # QT_TRANSLATE_NOOP is typed as returning object; it returns the str it is given.
-    citizen_message = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
-        "KioskError", "The receipt could not be printed.")
 
 
 class ReceiptPrinter(Protocol):

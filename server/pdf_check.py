@@ -18,7 +18,6 @@ from dataclasses import asdict
 from pathlib import Path
 
 from kiosk_app.api.schemas import ErrorCode
-
 from server.errors import ApiError
 from server.pdf_inspect import PdfLimits, Refused, Verdict, check_envelope
 

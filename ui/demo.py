@@ -24,11 +24,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from devices.camera.synthetic import SyntheticDocumentGenerator
 from kiosk_app.composition import build_flow
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.profile import load_profile
 from kiosk_app.services import KioskServices, build_services
+from testkit.document_photos import SyntheticDocumentGenerator
 from ui.app import build_window, create_qapp
 
 DEMO_QUERY = "duy tri hieu luc van bang bao ho"

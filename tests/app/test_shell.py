@@ -15,7 +15,7 @@ from kiosk_app.paths import REPO_ROOT
 from ui.main_window import MainWindow
 
 
-def tap(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+def tap(qtbot, window: MainWindow, name: str) -> None:
     button = window.findChild(QPushButton, name)
     assert button is not None, name
     assert button.isVisible() and button.isEnabled(), name

@@ -1,7 +1,6 @@
 """The speech guide through the real window: Read aloud, speech mode, overlays, secrets, language."""
 from __future__ import annotations
 
-
 from a11y_kit import RecordingSpeaker, kiosk_fixtures, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
@@ -17,7 +16,7 @@ K = Qt.Key
 flow, speaker, window = kiosk_fixtures(speech_on_keypad=False)
 
 
-def spoken_after(qtbot, speaker: RecordingSpeaker, count: int) -> str:  # type: ignore[no-untyped-def]
+def spoken_after(qtbot, speaker: RecordingSpeaker, count: int) -> str:
     qtbot.waitUntil(lambda: len(speaker.said) > count, timeout=2000)
     return " ".join(speaker.texts[count:])
 
@@ -123,7 +122,7 @@ def test_language_switch_changes_the_voice(qtbot, window: MainWindow, flow: Kios
     assert speaker.said[-1][0] == "en"
 
 
-def test_secret_field_value_is_never_described(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_secret_field_value_is_never_described(qtbot) -> None:
     field = QLineEdit()
     qtbot.addWidget(field)
     field.setAccessibleName("PIN")

@@ -6,13 +6,15 @@ catalogue shipped with the kiosk is used read-only, so lookup and checklists sti
 """
 from __future__ import annotations
 
-from datetime import date
 from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from devices.base import PrinterError
 from kiosk_app.api.schemas import ProcedureDetail, ProcedureField, ServiceArea
 from kiosk_app.catalogue_cache import SHIPPED_CATALOGUE, CatalogueCache
+from kiosk_app.domain import formatting
+from kiosk_app.domain.formatting import day, vnd  # noqa: F401 (the browse screens import them from here)
 from kiosk_app.flow import KioskFlow
 from kiosk_app.search import ProcedureIndex, SearchEntry
 from ui.messages import citizen_text
@@ -67,17 +69,8 @@ def procedure_of(flow: KioskFlow) -> ProcedureDetail | None:
 
 
 def localized(flow: KioskFlow, vi: str | None, en: str | None) -> str:
-    """The Vietnamese or English variant of a catalogue text (Vietnamese when English is missing)."""
-    return (en or vi or "") if flow.language == "en" else (vi or en or "")
-
-
-def vnd(amount: int) -> str:
-    """12.500.000 đ (Vietnamese thousands separator)."""
-    return f"{amount:,}".replace(",", ".") + " đ"
-
-
-def day(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
+    """The catalogue text in the session's language (``formatting.localized``)."""
+    return formatting.localized(flow.language, vi, en)
 
 
 def printer_of(flow: KioskFlow):  # type: ignore[no-untyped-def] - a devices ReceiptPrinter or None
@@ -94,7 +87,7 @@ def print_in_job(flow: KioskFlow, job, on_printed, on_failed) -> bool:  # type: 
     """
     printer = printer_of(flow)
     if printer is None or flow.services is None:
-        on_failed(QCoreApplication.translate("Devices", "The receipt printer is not working. Please ask the staff for help."))
+        on_failed(citizen_text(PrinterError("this kiosk has no receipt printer"), flow.language))
         return False
     language = flow.language
     flow.services.jobs.run(lambda: printer.print_job(job), on_printed,

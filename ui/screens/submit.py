@@ -33,6 +33,7 @@ from kiosk_app.api.schemas import (
     Requirement,
 )
 from kiosk_app.domain.citizen_id import CitizenIdError
+from kiosk_app.domain.formatting import localized
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.session_models import (
     ApplicantDetails,
@@ -274,7 +275,7 @@ class SubmitScreen(ScreenWidget):
         return self.wizard.procedure()
 
     def _name(self, vi: str, en: str) -> str:
-        return vi if self.flow.language == "vi" else en
+        return localized(self.flow.language, vi, en)
 
     def current_step(self) -> str:
         """The wizard's step by name ("done" once the dossier is submitted)."""

@@ -23,9 +23,10 @@ from kiosk_app.api.schemas import (
     SupplementRequestView,
 )
 from kiosk_app.digitize.enhance import default_mode
+from kiosk_app.domain.formatting import day, localized
 from kiosk_app.dossier_form import component_kind, match_missing, write_component_pdfs
-from kiosk_app.errors import KioskError
 from kiosk_app.flow import KioskFlow, Screen
+from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.form import WrapButton, catalogue_of
 from ui.widgets.scanner import ScanWidget
@@ -122,7 +123,7 @@ class SupplementScreen(ScreenWidget):
         self.flow.session.set("tracking_proof", {"code": "000.00.00.G06-261120-0003", "phone_last4": "5678"})
 
     def _name(self, vi: str, en: str) -> str:
-        return vi if self.flow.language == "vi" else en
+        return localized(self.flow.language, vi, en)
 
     def _render(self) -> None:
         tracked = self.tracked()
@@ -137,7 +138,7 @@ class SupplementScreen(ScreenWidget):
         lines = [self.tr("The centre asks for:")] + [f"• {item}" for item in request.missing]
         if request.note:
             lines.append(request.note)
-        lines.append(self.tr("Please send them by %1.").replace("%1", request.due_date.strftime("%d/%m/%Y")))
+        lines.append(self.tr("Please send them by %1.").replace("%1", day(request.due_date)))
         self.request.setText("\n".join(lines))
         self.request.show()
         components = self.components()
@@ -222,14 +223,6 @@ class SupplementScreen(ScreenWidget):
     def _failed(self, exc: BaseException) -> None:
         self._uploading = False
         log.warning("supplement upload failed: %s", getattr(exc, "detail", repr(exc)))
-        message = None
-        if hasattr(exc, "message") and callable(exc.message):
-            message = exc.message(self.flow.language)  # BackendRejected: the server's own words
-        if not message and isinstance(exc, KioskError):
-            from PySide6.QtCore import QCoreApplication
-
-            message = QCoreApplication.translate("KioskError", exc.citizen_message)
-        self.notice.setText(message or self.tr("The documents could not be sent. Please try again, "
-                                               "or go to the reception counter."))
+        self.notice.setText(citizen_text(exc, self.flow.language))
         self.notice.show()
         self._refresh_components()

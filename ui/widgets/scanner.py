@@ -421,7 +421,7 @@ class ScanWidget(QWidget):
         if has and pages[self.selected].issues:
             issue = pages[self.selected].issues[0]
             self.quality.setText(self.tr("Page %1: ").replace("%1", str(self.selected + 1))
-                                 + f"{issue.message} {issue.suggestion} " + self.tr("We suggest retaking it."))
+                                 + citizen_text(issue, self.flow.language) + " " + self.tr("We suggest retaking it."))
             self.quality.show()
         else:
             self.quality.hide()

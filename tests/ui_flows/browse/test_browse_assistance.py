@@ -4,7 +4,7 @@ from __future__ import annotations
 from browse_kit import printed_pngs, tap
 from PySide6.QtWidgets import QLabel
 
-from devices.faults import Fault
+from devices.faults import DeviceFault
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.services import KioskServices
 from ui.main_window import MainWindow
@@ -53,7 +53,7 @@ def test_second_ticket_has_one_more_person_ahead(qtbot, window: MainWindow, flow
 
 
 def test_printer_out_of_paper_still_shows_the_number(qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices) -> None:
-    services.devices["printer"].inject(Fault.PAPER_OUT)
+    services.devices["printer"].inject(DeviceFault.PAPER_OUT)
     tap(qtbot, window, "btn_assistance")
     tap(qtbot, window, "btn_area_general")
     qtbot.waitUntil(lambda: flow.state is Screen.TICKET, timeout=10_000)

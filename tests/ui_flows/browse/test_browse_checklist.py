@@ -5,7 +5,7 @@ from browse_kit import printed_pngs, tap
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from devices.faults import Fault
+from devices.faults import DeviceFault
 from kiosk_app.checklist_print import procedure_qr_data
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.services import KioskServices
@@ -69,7 +69,7 @@ def test_print_checklist_on_the_receipt_printer(qtbot, window: MainWindow, flow:
 def test_printer_out_of_paper_shows_the_reason_and_a_qr(qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices) -> None:
     open_checklist(qtbot, window, flow)
     printer = services.devices["printer"]
-    printer.inject(Fault.PAPER_OUT)
+    printer.inject(DeviceFault.PAPER_OUT)
     before = len(printed_pngs(services))
     tap(qtbot, window, "btn_print_checklist")
     status = window.findChild(QLabel, "checklist_print_status")
@@ -79,6 +79,6 @@ def test_printer_out_of_paper_shows_the_reason_and_a_qr(qtbot, window: MainWindo
     assert qr.isVisible() and qr.data() == procedure_qr_data(CODE) and not qr.pixmap().isNull()
     assert len(printed_pngs(services)) == before
     assert flow.state is Screen.CHECKLIST
-    printer.clear(Fault.PAPER_OUT)  # it works again once the paper is back
+    printer.clear(DeviceFault.PAPER_OUT)  # it works again once the paper is back
     tap(qtbot, window, "btn_print_checklist")
     qtbot.waitUntil(lambda: "has been printed" in status.text(), timeout=10_000)

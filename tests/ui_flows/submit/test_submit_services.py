@@ -9,8 +9,7 @@ from console_login import embedded_fleet_page
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
-from devices.camera.synthetic import SyntheticDocumentGenerator
-from devices.faults import Fault
+from devices.faults import DeviceFault
 from kiosk_app.api.client import BackendClient
 from kiosk_app.clock import ManualClock
 from kiosk_app.composition import build_flow
@@ -18,6 +17,7 @@ from kiosk_app.digitize.capture import CaptureState
 from kiosk_app.flow import Screen
 from kiosk_app.outbox import Outbox, OutboxWorker
 from kiosk_app.submission import SubmissionService, make_sender
+from testkit.document_photos import SyntheticDocumentGenerator
 from ui.widgets.scanner import ScanWidget
 
 PROCEDURE = "1.005164"  # two required components, a fee (VietQR on the receipt)
@@ -137,13 +137,13 @@ def test_backend_down_gives_a_provisional_receipt_and_paper_out_shows_the_qr(qtb
         submit = fill_until_scan(qtbot, flow, window, services)
         scan_all(qtbot, window, submit, clock)
         tap(qtbot, window, "btn_next")
-        printer.inject(Fault.PAPER_OUT)
+        printer.inject(DeviceFault.PAPER_OUT)
         tap(qtbot, window, "btn_submit_dossier")
         qtbot.waitUntil(lambda: flow.state is Screen.RECEIPT, timeout=20000)
         qtbot.waitUntil(lambda: flow.session.receipt.print_problem is not None, timeout=20000)
     finally:
         services.submission = online
-        printer.clear(Fault.PAPER_OUT)
+        printer.clear(DeviceFault.PAPER_OUT)
         dead.close()
     result = flow.session.submission.submitted.result
     assert not result.confirmed and result.provisional_ref.startswith("TAM-")
