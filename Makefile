@@ -17,8 +17,8 @@ test: setup
 screenshots: setup
 	@$(PY) -m kiosk_app.cli screenshots --out out/screenshots $(ARGS)
 
-# ruff (pyflakes, bugbear, isort, pyupgrade) over the repository; mypy as configured in pyproject.toml
-# (strict for kiosk_app/ and devices/).
+# ruff (pyflakes, bugbear, isort, pyupgrade, pycodestyle errors) over the repository; mypy as configured in
+# pyproject.toml (strict for kiosk_app/, devices/ and testkit/, default strictness for ui/ and server/).
 .PHONY: lint
 lint: setup
 	@$(PY) -m ruff check .

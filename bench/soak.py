@@ -87,8 +87,8 @@ def main() -> int:
     from kiosk_app.flow import Screen
     from kiosk_app.profile import load_profile
     from kiosk_app.services import build_services
-    from testkit.document_photos import SyntheticDocumentGenerator
     from kiosk_app.session_models import ApplicantDetails, ContactDetails, DeliveryChoice
+    from testkit.document_photos import SyntheticDocumentGenerator
 
     app = QCoreApplication.instance() or QCoreApplication([])
     profile = load_profile("simulated")
@@ -107,7 +107,7 @@ def main() -> int:
         flow.go(Screen.LOOKUP)
         code = services.index.search("khai bao chat phong xa")[0].code
         procedure = services.catalogue.get(code)
-        flow.session.set("procedure_code", code)
+        flow.session.procedure_code = code
         flow.go(Screen.PROCEDURE)
         flow.go(Screen.CHECKLIST)
         flow.go(Screen.SUBMIT)

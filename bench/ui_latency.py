@@ -160,7 +160,7 @@ def main() -> int:
         switches: list[float] = []
         code = services.catalogue.procedures()[0].code
         for _ in range(args.tours):
-            flow.session.set("procedure_code", code)
+            flow.session.procedure_code = code
             for target in (Screen.LOOKUP, Screen.PROCEDURE, Screen.CHECKLIST):
                 switches.append(switch(partial(flow.go, target)))
             for _ in range(3):

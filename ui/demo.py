@@ -196,7 +196,9 @@ class Demo:
         self.shot("track")
         self.tap("btn_track_search")
         self.wait("the dossier timeline", lambda: flow.state is Screen.DOSSIER)
-        tracked = flow.session.get("tracked")  # the tracking screen's state (typed by issue 19's i19-screens)
+        tracked = flow.session.tracking.tracked
+        if tracked is None:
+            raise DemoFailed("the tracking screen kept no dossier")
         self.shot("dossier")
         problems = []
         if tracked.code != receipt.code or tracked.procedure_code != procedure.code:

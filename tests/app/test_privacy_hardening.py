@@ -204,7 +204,7 @@ def test_session_wipe_takes_the_receipts_outside_qa(tmp_path: Path, monkeypatch:
     printer = services.devices["printer"]
     printer.print_job(receipt_job(1))
     assert len(printer.job_files()) == 2
-    flow.session.set("full_name", NAME)
+    flow.session.submission.applicant.full_name = NAME
     flow.reset()
     assert len(printer.job_files()) == (2 if qa else 0)
 

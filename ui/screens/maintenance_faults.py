@@ -43,7 +43,8 @@ class FaultsPage(Page):
         self.device_buttons: dict[tuple[str, DeviceFault], QPushButton] = {}
         self.link_buttons: dict[LinkFault, QPushButton] = {}
         row = 0
-        devices = getattr(flow.services, "devices", None)
+        services = flow.services
+        devices = services.devices if services is not None else None
         for kind, faults in DEVICE_FAULTS.items():
             device = devices.get(kind) if devices is not None else None
             if device is None or not hasattr(device, "inject"):
@@ -57,7 +58,7 @@ class FaultsPage(Page):
                 self.device_buttons[(kind, fault)] = toggle
                 grid.addWidget(toggle, row + index // 4, index % 4)
             row += (len(faults) + 3) // 4
-        self.proxy = getattr(flow.services, "fault_proxy", None)
+        self.proxy = services.fault_proxy if services is not None else None
         if self.proxy is not None:
             self.titles["backend"] = label("body")
             grid.addWidget(self.titles["backend"], row, 0, 1, 4)

@@ -675,7 +675,8 @@ class SubmitScreen(ScreenWidget):
     def _submitted(self, outcome: SubmittedDossier) -> None:
         self._submitting = False
         self.wizard.record_submitted(outcome)
-        self.flow.services.counters.add("submissions")
+        if self.flow.services is not None:
+            self.flow.services.counters.add("submissions")
         self.flow.go(Screen.RECEIPT)
 
     def _submit_dropped(self) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 
 import cv2
@@ -52,16 +51,15 @@ def bgr_to_qimage(frame: np.ndarray) -> QImage:
 class ScanWidget(QWidget):
     """Scans the pages of one document component at a time into the session.
 
-    ``scans`` returns the visitor's :class:`ScanState` (asked each time: a wipe replaces it). A string is
-    transitional (issue 19): the key of a screen whose pages still live in ``session.fields``.
+    ``scans`` returns the visitor's :class:`ScanState` (asked each time: a wipe replaces it).
     """
 
     pages_changed = Signal(str)  # component id
 
-    def __init__(self, flow: KioskFlow, scans: Callable[[], ScanState] | str, parent: QWidget | None = None) -> None:
+    def __init__(self, flow: KioskFlow, scans: Callable[[], ScanState], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flow = flow
-        self._scans: Callable[[], ScanState] = scans if callable(scans) else partial(flow.session.legacy_scans, scans)
+        self._scans = scans
         self.component_id = ""
         self.mode = EnhanceMode.GREY
         self.selected = -1
@@ -232,9 +230,8 @@ class ScanWidget(QWidget):
         self.hint_ok.setVisible(self.hint.isVisible())
         if self._active:
             return
-        devices = getattr(services, "devices", None)
-        camera = devices.get("camera") if devices is not None else None
-        if camera is None:
+        camera = services.devices.get("camera") if services is not None and services.devices is not None else None
+        if services is None or camera is None:
             self._problem = self.tr(
                 "The camera of this kiosk is not working. Please ask the staff at the counter to receive your papers.")
             self.capture_button.setEnabled(False)
@@ -272,11 +269,12 @@ class ScanWidget(QWidget):
 
     def _detect_next(self) -> None:
         frame, self._latest = self._latest, None
-        if frame is None or self._detector is None:
+        services = self.flow.services
+        if frame is None or self._detector is None or services is None:
             return
         self._detecting = True
         detector = self._detector
-        self.flow.services.jobs.run(lambda: detector.detect(frame), self._detected, self._detect_failed)
+        services.jobs.run(lambda: detector.detect(frame), self._detected, self._detect_failed)
 
     def _detect_failed(self, exc: BaseException) -> None:
         log.warning("page detection failed: %r", exc)
@@ -319,7 +317,8 @@ class ScanWidget(QWidget):
         self._start_capture()
 
     def _start_capture(self) -> None:
-        if self._capturing or not self._active or self._camera is None:
+        services = self.flow.services
+        if self._capturing or not self._active or self._camera is None or services is None:
             return
         self._capturing = True
         self._problem = ""
@@ -327,7 +326,7 @@ class ScanWidget(QWidget):
         camera, detection, settings, mode = self._camera, self._detection, self._settings, self.mode
         component = self.component_id
         # A wipe meanwhile drops the page: it belongs to nobody.
-        self.flow.services.jobs.run_for_session(
+        services.jobs.run_for_session(
             self.flow.session, lambda: capture_page(camera, detection, settings, mode),
             lambda page: self._captured(component, page), self._capture_failed, on_dropped=self._capture_dropped)
         self._show_status()

@@ -17,7 +17,7 @@ CODE = "2.000169"  # three required documents and one conditional (first applica
 
 def open_checklist(qtbot, window: MainWindow, flow: KioskFlow) -> None:  # type: ignore[no-untyped-def]
     tap(qtbot, window, "btn_lookup")
-    flow.session.set("procedure_code", CODE)
+    flow.session.procedure_code = CODE
     flow.go(Screen.PROCEDURE)
     tap(qtbot, window, "btn_checklist")
     assert flow.state is Screen.CHECKLIST
@@ -34,7 +34,7 @@ def test_ticks_and_answers_tell_what_is_missing(qtbot, window: MainWindow, flow:
         window.findChild(QLabel, "question_business_registration").text()
     for component in ("application", "worker_declaration", "safety_report"):
         tap(qtbot, window, f"btn_have_{component}")
-    assert flow.session.get("checklist")["have"] == {"application": True, "worker_declaration": True, "safety_report": True}
+    assert flow.session.browse.checklist.have == {"application": True, "worker_declaration": True, "safety_report": True}
     assert "answer the questions" in missing_text(window)
     tap(qtbot, window, "btn_applies_business_registration_yes")
     assert "Still missing: 1" in missing_text(window) and "Business registration certificate" in missing_text(window)

@@ -223,8 +223,8 @@ def test_diagnostics_bundle_has_no_personal_data_and_no_secrets(qtbot, maint, se
     # A line that escaped masking (an old or foreign log): the bundle must mask it anyway.
     (profile.data_dir / "logs" / "kiosk.log.1").write_text(
         f"raw {CITIZEN_ID} {PHONE} Authorization: Bearer {token}\n", encoding="utf-8")
-    flow.session.set("id_number", CITIZEN_ID)
-    flow.session.set("phone", PHONE)
+    flow.session.submission.applicant.id_number = CITIZEN_ID
+    flow.session.submission.contact.phone = PHONE
 
     tap(qtbot, window, "btn_maint_page_system")
     buttons = sorted((b for b in window.findChildren(QPushButton) if b.objectName().startswith("btn_maint_export_")),

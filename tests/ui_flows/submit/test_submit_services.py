@@ -17,6 +17,7 @@ from kiosk_app.digitize.capture import CaptureState
 from kiosk_app.flow import Screen
 from kiosk_app.outbox import Outbox, OutboxWorker
 from kiosk_app.submission import SubmissionService, make_sender
+from kiosk_app.visitor_state import TrackingProof
 from testkit.document_photos import SyntheticDocumentGenerator
 from ui.widgets.scanner import ScanWidget
 
@@ -200,9 +201,8 @@ def test_supplement_is_scanned_uploaded_and_receipted(qtbot, live, services, tmp
     request_supplement(services, receipt.code, ["Chứng từ nộp phí"])
     tracked = services.client.track(receipt.code, phone_last4="4321")
     assert tracked.status is DossierStatus.SUPPLEMENT_REQUESTED
-    # the tracking screen's state (typed by issue 19's i19-screens): as TRACK stores it
-    flow.session.set("tracked", tracked)
-    flow.session.set("tracking_proof", {"code": receipt.code, "phone_last4": "4321"})
+    flow.session.tracking.tracked = tracked  # as TRACK stores it
+    flow.session.tracking.proof = TrackingProof(receipt.code, phone_last4="4321")
     flow.show(Screen.SUPPLEMENT)
     screen = window.stack.currentWidget()
     assert "Chứng từ nộp phí" in screen.findChild(QLabel, "supplement_request").text()
