@@ -99,16 +99,19 @@ def applicant_errors(applicant: ApplicantDetails, today: date | None = None) -> 
     if birth_text:
         birth = parse_day(birth_text)
         if birth is None:
-            errors["date_of_birth"] = QCoreApplication.translate("DossierForm", "Write the date as day/month/year, for example 05/09/1980.")
+            errors["date_of_birth"] = QCoreApplication.translate(
+                "DossierForm", "Write the date as day/month/year, for example 05/09/1980.")
         elif not (date(1900, 1, 1) <= birth <= today):
             errors["date_of_birth"] = QCoreApplication.translate("DossierForm", "This date of birth is not possible.")
     if not _has_text(applicant.address):
         errors["address"] = QCoreApplication.translate("DossierForm", "Please enter your address.")
     if business:
         if not _has_text(applicant.organisation_name):
-            errors["organisation_name"] = QCoreApplication.translate("DossierForm", "Please enter the name of the business or organisation.")
+            errors["organisation_name"] = QCoreApplication.translate(
+                "DossierForm", "Please enter the name of the business or organisation.")
         if not TAX_RE.fullmatch(applicant.tax_code.strip()):
-            errors["tax_code"] = QCoreApplication.translate("DossierForm", "A tax code has 10 digits (or 13 with a branch number).")
+            errors["tax_code"] = QCoreApplication.translate(
+                "DossierForm", "A tax code has 10 digits (or 13 with a branch number).")
     return errors
 
 
@@ -122,14 +125,16 @@ def contact_errors(contact: ContactDetails) -> dict[str, str]:
         errors["phone"] = QCoreApplication.translate("DossierForm", "A phone number has 10 digits, for example 0912345678.")
     email = contact.email.strip()
     if email and not EMAIL_RE.fullmatch(email):
-        errors["email"] = QCoreApplication.translate("DossierForm", "This e-mail address is not complete, for example ten@gmail.com.")
+        errors["email"] = QCoreApplication.translate(
+            "DossierForm", "This e-mail address is not complete, for example ten@gmail.com.")
     return errors
 
 
 def delivery_errors(delivery: DeliveryChoice) -> dict[str, str]:
     """Field name -> message for the delivery step."""
     if delivery.post and not _has_text(delivery.postal_address):
-        return {"postal_address": QCoreApplication.translate("DossierForm", "Please enter the address the result should be posted to.")}
+        return {"postal_address": QCoreApplication.translate(
+            "DossierForm", "Please enter the address the result should be posted to.")}
     return {}
 
 

@@ -28,6 +28,7 @@ from kiosk_app.api.schemas import (
 from kiosk_app.clock import SYSTEM_CLOCK, Clock
 from kiosk_app.digitize.enhance import EnhanceMode, default_mode
 from kiosk_app.domain.citizen_id import CitizenIdCard, parse_citizen_id_qr
+from kiosk_app.domain.formatting import localized
 from kiosk_app.dossier_form import (
     ScannedPage,
     applicant_errors,
@@ -143,10 +144,6 @@ class BuiltDossier:
     documents: tuple[tuple[str, Path, int], ...]
 
 
-def _localized(vi: str, en: str, language: str) -> str:
-    return vi if language == "vi" else en
-
-
 @dataclass(frozen=True)
 class DossierDraft:
     """A snapshot of the wizard taken on the GUI thread; building and submitting it may run on a worker.
@@ -182,9 +179,9 @@ class DossierDraft:
         except Exception as exc:  # noqa: BLE001 - any local failure means the same to the citizen: nothing sent
             raise DossierNotSaved(repr(exc)) from exc
         procedure, language = self.procedure, self.language
-        names = {c.id: _localized(c.name_vi, c.name_en, language) for c in procedure.components}
+        names = {c.id: localized(language, c.name_vi, c.name_en) for c in procedure.components}
         summary = SubmittedSummary(
-            procedure.code, _localized(procedure.name_vi, procedure.name_en, language),
+            procedure.code, localized(language, procedure.name_vi, procedure.name_en),
             self.applicant.display_name, tuple((names[cid], n) for cid, _p, n in built.documents), self.now(),
             self.delivery.post, procedure.fee_vnd, tuple(p for _c, p, _n in built.documents))
         return SubmittedDossier(result, summary)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import shutil
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +123,8 @@ class Demo:
         if not hits:
             raise DemoFailed(f"no procedure found for {DEMO_QUERY!r}")
         procedure = services.catalogue.get(hits[0].code)
+        if procedure is None:
+            raise DemoFailed(f"procedure {hits[0].code} is not in the catalogue")
         self.type_into("field_search", DEMO_QUERY)  # the lookup screen keeps the query in the session
         flow.session.procedure_code = procedure.code
         self.shot("lookup")
@@ -134,6 +137,8 @@ class Demo:
         flow.go(Screen.SUBMIT)
         submit = self.window.screens[Screen.SUBMIT]
         self.wait("the applicant step", lambda: submit.current_step() == "applicant")
+        if services.devices is None:
+            raise DemoFailed("the simulated devices did not start")
         services.devices["qr"].present(person.qr_payload)
         self.wait("the ID card to be read", lambda: flow.session.submission.applicant.id_number == person.id_number)
         self.shot("applicant-from-id-card")
@@ -150,10 +155,14 @@ class Demo:
         self.tap("btn_consent_agree")
         self.wait("the scanning step", lambda: submit.current_step() == "scan")
         required = [c for c in procedure.components if c.requirement.value == "required"]
+        scans = flow.session.submission.scans
+
+        def has_page(component_id: str) -> bool:
+            return scans.count(component_id) >= 1
+
         for index, component in enumerate(required):
             self.tap(f"btn_component_{component.id}")
-            self.wait(f"a page of {component.id} (auto-capture)",
-                      lambda c=component: len(submit.scanner.pages(c.id)) >= 1)
+            self.wait(f"a page of {component.id} (auto-capture)", partial(has_page, component.id))
             if index == 0:
                 self.shot("scan")
         self.tap("btn_next")
@@ -188,6 +197,8 @@ class Demo:
         self.tap("btn_track_search")
         self.wait("the dossier timeline", lambda: flow.state is Screen.DOSSIER)
         tracked = flow.session.tracking.tracked
+        if tracked is None:
+            raise DemoFailed("the tracking screen kept no dossier")
         self.shot("dossier")
         problems = []
         if tracked.code != receipt.code or tracked.procedure_code != procedure.code:

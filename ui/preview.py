@@ -7,6 +7,7 @@ wizard step or overlay is photographed and checked as soon as it is reachable he
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import partial
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -25,7 +26,7 @@ def settle(window: QWidget, max_passes: int = 20) -> None:
     """Process events until the layout stops moving. Each word-wrapped label that grows to fit its text
     (ui.widgets.fit_label) asks for one more layout pass; a running kiosk gets them from its event loop
     within milliseconds, a screenshot taken after a fixed number of passes could catch it half-way."""
-    previous: list[tuple[int, int, int, int]] | None = None
+    previous: list[object] | None = None
     for _ in range(max_passes):
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         QApplication.processEvents()
@@ -88,14 +89,14 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
     for screen in Screen:
         # The screen as prepare_preview() leaves it is named after the screen (submit.png shows the
         # applicant step, maintenance.png the devices page); the other steps and pages follow.
-        steps.append((screen.value, lambda s=screen: _show_screen(window, s, language)))
+        steps.append((screen.value, partial(_show_screen, window, screen, language)))
         if screen is Screen.SUBMIT:
-            steps += [(f"submit_{step}", lambda s=step: _submit_step(window, s, language))
+            steps += [(f"submit_{step}", partial(_submit_step, window, step, language))
                       for step in SUBMIT_STEPS if step != "applicant"]
         elif screen is Screen.MAINTENANCE:
             keys = list(window.screens[Screen.MAINTENANCE].pages)[1:]  # type: ignore[attr-defined]
-            steps += [(f"maintenance_{key}", lambda k=key: _maintenance_page(window, k, language)) for key in keys]
-    steps += [(name, lambda n=name: _overlay(window, n, language)) for name in OVERLAYS]
+            steps += [(f"maintenance_{key}", partial(_maintenance_page, window, key, language)) for key in keys]
+    steps += [(name, partial(_overlay, window, name, language)) for name in OVERLAYS]
     for name, enter in steps:
         enter()
         yield name

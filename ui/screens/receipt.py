@@ -28,7 +28,7 @@ from kiosk_app.api.schemas import (
     ReceivedDocument,
     SupplementReceipt,
 )
-from kiosk_app.domain.formatting import localized
+from kiosk_app.domain.formatting import day, localized, moment, vnd
 from kiosk_app.domain.vietqr import VietQrPayment
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.receipt_files import AGENCY, ReceiptNotPrinted, documents_text, print_and_keep, supplement_receipt
@@ -199,7 +199,7 @@ class ReceiptScreen(ScreenWidget):
             if summary is not None:
                 lines += [self.tr("Procedure") + f": {summary.procedure_name}",
                           self.tr("Documents") + ":\n" + documents_text(summary.documents, self.tr("%1 page(s)")),
-                          self.tr("Submitted at") + f": {receipts.moment(summary.submitted_at)}"]
+                          self.tr("Submitted at") + f": {moment(summary.submitted_at)}"]
             lines.append(self.tr(
                 "It will be sent automatically as soon as the connection is back; you do not need to submit it "
                 "again. Track it with this reference and the last 4 digits of your phone number."))
@@ -214,10 +214,10 @@ class ReceiptScreen(ScreenWidget):
         lines = [
             self.tr("Procedure") + f": {self._name(receipt.procedure_name_vi, receipt.procedure_name_en)}",
             self.tr("Documents received") + ":\n" + documents_text(documents, self.tr("%1 page(s)")),
-            self.tr("Received at") + f": {receipts.moment(receipt.received_at)}",
-            self.tr("Result appointed for") + f": {receipts.day(receipt.appointed_date)}",
+            self.tr("Received at") + f": {moment(receipt.received_at)}",
+            self.tr("Result appointed for") + f": {day(receipt.appointed_date)}",
             self.tr("Result returned") + f": {where}",
-            self.tr("Fee") + ": " + (receipts.vnd(receipt.fee_vnd) if receipt.fee_vnd else self.tr("none")),
+            self.tr("Fee") + ": " + (vnd(receipt.fee_vnd) if receipt.fee_vnd else self.tr("none")),
         ]
         self.details.setText("\n".join(lines))
         self.tracking_caption.setText(receipts.tracking_qr_caption(receipts.tracking_qr(receipt, self._public_base())))
@@ -227,7 +227,7 @@ class ReceiptScreen(ScreenWidget):
             text = VietQrPayment(payment.bank_bin, payment.account_number, payment.amount_vnd, payment.purpose).payload()
             self.payment_qr.setPixmap(qr_pixmap(text, 180))
             self.payment_caption.setText(self.tr("Pay %1 with your banking app (VietQR)").replace(
-                "%1", receipts.vnd(payment.amount_vnd)) + f"\n{payment.account_name}")
+                "%1", vnd(payment.amount_vnd)) + f"\n{payment.account_name}")
             self.payment_qr.show()
             self.payment_caption.show()
 
@@ -239,8 +239,8 @@ class ReceiptScreen(ScreenWidget):
         documents = [(self._name(d.name_vi, d.name_en), d.pages) for d in receipt.documents]
         self.details.setText("\n".join([
             self.tr("Documents received") + ":\n" + documents_text(documents, self.tr("%1 page(s)")),
-            self.tr("Received at") + f": {receipts.moment(receipt.received_at)}",
-            self.tr("Result appointed for") + f": {receipts.day(receipt.appointed_date)}",
+            self.tr("Received at") + f": {moment(receipt.received_at)}",
+            self.tr("Result appointed for") + f": {day(receipt.appointed_date)}",
         ]))
         self.tracking_caption.setText(self.tr("Dossier code"))
 

@@ -484,7 +484,7 @@ class SubmitScreen(ScreenWidget):
         procedure = self.wizard.procedure()
         while self.components_box.count():
             item = self.components_box.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)  # out of the tree now: names stay unique
                 widget.deleteLater()
@@ -578,7 +578,7 @@ class SubmitScreen(ScreenWidget):
     def _search(self, text: str) -> None:
         while self.results.count():
             item = self.results.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)  # out of the tree now: names stay unique
                 widget.deleteLater()
@@ -675,7 +675,8 @@ class SubmitScreen(ScreenWidget):
     def _submitted(self, outcome: SubmittedDossier) -> None:
         self._submitting = False
         self.wizard.record_submitted(outcome)
-        self.flow.services.counters.add("submissions")
+        if self.flow.services is not None:
+            self.flow.services.counters.add("submissions")
         self.flow.go(Screen.RECEIPT)
 
     def _submit_dropped(self) -> None:

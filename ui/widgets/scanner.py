@@ -112,8 +112,8 @@ class ScanWidget(QWidget):
         make_kinetic(thumbs_area)
         self.retake_button = self._button("btn_page_retake", self.retake)
         self.delete_button = self._button("btn_page_delete", self.delete)
-        self.up_button = self._button("btn_page_up", lambda: self.move(-1))
-        self.down_button = self._button("btn_page_down", lambda: self.move(1))
+        self.up_button = self._button("btn_page_up", lambda: self.move_page(-1))
+        self.down_button = self._button("btn_page_down", lambda: self.move_page(1))
 
         tools = QGridLayout()
         tools.addWidget(self.retake_button, 0, 0)
@@ -230,9 +230,8 @@ class ScanWidget(QWidget):
         self.hint_ok.setVisible(self.hint.isVisible())
         if self._active:
             return
-        devices = getattr(services, "devices", None)
-        camera = devices.get("camera") if devices is not None else None
-        if camera is None:
+        camera = services.devices.get("camera") if services is not None and services.devices is not None else None
+        if services is None or camera is None:
             self._problem = self.tr(
                 "The camera of this kiosk is not working. Please ask the staff at the counter to receive your papers.")
             self.capture_button.setEnabled(False)
@@ -270,11 +269,12 @@ class ScanWidget(QWidget):
 
     def _detect_next(self) -> None:
         frame, self._latest = self._latest, None
-        if frame is None or self._detector is None:
+        services = self.flow.services
+        if frame is None or self._detector is None or services is None:
             return
         self._detecting = True
         detector = self._detector
-        self.flow.services.jobs.run(lambda: detector.detect(frame), self._detected, self._detect_failed)
+        services.jobs.run(lambda: detector.detect(frame), self._detected, self._detect_failed)
 
     def _detect_failed(self, exc: BaseException) -> None:
         log.warning("page detection failed: %r", exc)
@@ -317,7 +317,8 @@ class ScanWidget(QWidget):
         self._start_capture()
 
     def _start_capture(self) -> None:
-        if self._capturing or not self._active or self._camera is None:
+        services = self.flow.services
+        if self._capturing or not self._active or self._camera is None or services is None:
             return
         self._capturing = True
         self._problem = ""
@@ -325,7 +326,7 @@ class ScanWidget(QWidget):
         camera, detection, settings, mode = self._camera, self._detection, self._settings, self.mode
         component = self.component_id
         # A wipe meanwhile drops the page: it belongs to nobody.
-        self.flow.services.jobs.run_for_session(
+        services.jobs.run_for_session(
             self.flow.session, lambda: capture_page(camera, detection, settings, mode),
             lambda page: self._captured(component, page), self._capture_failed, on_dropped=self._capture_dropped)
         self._show_status()
@@ -380,7 +381,8 @@ class ScanWidget(QWidget):
             self._refresh_pages()
             self.pages_changed.emit(self.component_id)
 
-    def move(self, step: int) -> None:
+    def move_page(self, step: int) -> None:
+        """Move the selected page ``step`` places (QWidget.move places the widget: not overridden)."""
         pages = self.pages()
         target = self.selected + step
         if 0 <= self.selected < len(pages) and 0 <= target < len(pages):
@@ -392,7 +394,7 @@ class ScanWidget(QWidget):
     def _refresh_pages(self) -> None:
         while self.thumbs_row.count() > 1:
             item = self.thumbs_row.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)  # out of the tree now: names stay unique
                 widget.deleteLater()

@@ -19,6 +19,7 @@ from kiosk_app.outbox import Outbox, OutboxWorker
 from kiosk_app.submission import SubmissionService, make_sender
 from kiosk_app.visitor_state import TrackingProof
 from testkit.document_photos import SyntheticDocumentGenerator
+from ui.widgets.scanner import ScanWidget
 
 PROCEDURE = "1.005164"  # two required components, a fee (VietQR on the receipt)
 
@@ -77,11 +78,11 @@ def scan_all(qtbot, window, submit, clock) -> None:  # type: ignore[no-untyped-d
         tap(qtbot, window, f"btn_component_{component}")
         scanner = submit.scanner
         # the page is found and held still; time passes only on the injected clock
-        qtbot.waitUntil(lambda: scanner._state in (CaptureState.MOVING, CaptureState.STEADY), timeout=10000)
+        qtbot.waitUntil(lambda s=scanner: s._state in (CaptureState.MOVING, CaptureState.STEADY), timeout=10000)
         assert len(scanner.pages(component)) == 0
-        def captured(c: str = component) -> bool:
+        def captured(c: str = component, s: ScanWidget = scanner) -> bool:
             clock.advance(0.25)  # time passes only on the injected clock, frame by frame
-            return len(scanner.pages(c)) == 1
+            return len(s.pages(c)) == 1
 
         qtbot.waitUntil(captured, timeout=20000)
 

@@ -91,7 +91,8 @@ def test_consent_is_explicit_and_declining_wipes_the_session(qtbot, flow, window
     fill_applicant_and_contact(flow)
     (flow.session.scratch_dir / "page.jpg").write_bytes(b"scan")
     submit.go_step("consent")
-    assert not window.stack.currentWidget().findChild(QPushButton, "btn_next").isVisible()  # silence is not consent: no way around
+    # silence is not consent: no way around
+    assert not window.stack.currentWidget().findChild(QPushButton, "btn_next").isVisible()
     tap(qtbot, window, "btn_consent_decline")
     assert not flow.session.has_personal_data and not any(flow.session.scratch_dir.iterdir())
     assert flow.session.submission.applicant.full_name == "" and flow.session.procedure_code == ""
@@ -201,4 +202,43 @@ def test_a_submission_finishing_after_the_visitor_left_is_dropped(qtbot, flow, w
     assert len(calls) == 1  # the dossier itself was queued: the outbox keeps it
     assert flow.state is Screen.WELCOME and counted == []
     assert flow.session.submission.submitted is None and not flow.session.has_personal_data
+    jobs.wait()
+
+
+def test_a_failed_submission_is_told_through_citizen_text_and_can_be_retried(qtbot, flow, window) -> None:
+    """Issue 19: the screen shows the wizard's DossierNotSaved through ui.messages.citizen_text (the same sentence
+    as before the error bridge), keeps everything, and lets the citizen try again."""
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from kiosk_app.catalogue_cache import CatalogueCache
+    from kiosk_app.digitize.enhance import EnhanceMode
+    from kiosk_app.digitize.pdf import encode_page
+    from kiosk_app.dossier_form import ScannedPage
+    from kiosk_app.jobs import JobRunner
+    from kiosk_app.session_models import Consent
+
+    class BrokenOutbox:
+        def submit(self, dossier, files):  # type: ignore[no-untyped-def]
+            raise OSError("No space left on device")
+
+    jobs = JobRunner()
+    flow.services = SimpleNamespace(catalogue=CatalogueCache(Path("/nonexistent/catalogue.json")), devices=None,
+                                    submission=BrokenOutbox(), jobs=jobs, counters=SimpleNamespace(add=lambda *a: None))
+    submit = start_wizard(flow, window)
+    fill_applicant_and_contact(flow)
+    flow.session.submission.consent = Consent(True)
+    page = ScannedPage(encode_page(np.full((42, 30), 250, np.uint8), EnhanceMode.GREY, 150), b"", (), EnhanceMode.GREY)
+    flow.session.submission.scans.of("declaration").add(page)
+    submit.go_step("review")
+    tap(qtbot, window, "btn_submit_dossier")
+    qtbot.waitUntil(lambda: jobs.pending == 0, timeout=10000)
+    notice = window.findChild(QLabel, "submit_notice").text()
+    assert notice == ("Your dossier could not be saved at this kiosk. Nothing was sent. Please try again, "
+                      "or go to the reception counter.")
+    assert "No space" not in notice and flow.state is Screen.SUBMIT and submit.current_step() == "review"
+    assert flow.session.submission.submitted is None and flow.session.submission.applicant.full_name == "Lê Thị Hoa"
+    assert window.stack.currentWidget().findChild(QPushButton, "btn_submit_dossier").isEnabled()
     jobs.wait()
