@@ -1263,26 +1263,6 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <source>This QR code is not the one of a chip citizen ID card. Please scan the QR code on the back of your ID card, or type your details.</source>
         <translation>Đây không phải mã QR của thẻ căn cước gắn chip. Vui lòng quét mã QR ở mặt sau thẻ căn cước, hoặc tự nhập thông tin.</translation>
     </message>
-    <message>
-        <location filename="../../ui/messages.py" line="1" />
-        <source>Some information is missing. Please check every step.</source>
-        <translation>Còn thiếu thông tin. Vui lòng kiểm tra lại từng bước.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="1" />
-        <source>Your dossier could not be saved at this kiosk. Nothing was sent. Please try again, or go to the reception counter.</source>
-        <translation>Không lưu được hồ sơ tại kiosk này; chưa có gì được gửi đi. Vui lòng thử lại hoặc đến quầy tiếp nhận.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="1" />
-        <source>The receipt could not be printed.</source>
-        <translation>Không in được giấy tiếp nhận.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="1" />
-        <source>The picture could not be taken. Please try again.</source>
-        <translation>Không chụp được ảnh. Vui lòng thử lại.</translation>
-    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
