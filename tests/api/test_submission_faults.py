@@ -31,6 +31,7 @@ def far_future() -> float:
 
 @pytest.mark.parametrize("fault", [Fault.DROP, Fault.HTTP_500, Fault.HTTP_502, Fault.HTTP_503,
                                    Fault.CUT_RESPONSE, Fault.BLACKHOLE, Fault.DELAY])
+@pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"not sent")
 def test_every_fault_ends_in_exactly_one_dossier(tmp_path: Path, server: EmbeddedBackend, proxy: FaultProxy,
                                                  pdf: Path, fault: Fault) -> None:
     proxy.set(fault, delay_s=3.0, blackhole_s=5.0)
@@ -52,6 +53,7 @@ def test_every_fault_ends_in_exactly_one_dossier(tmp_path: Path, server: Embedde
     assert not any((tmp_path / "outbox" / "files").iterdir())  # confirmed: the files are gone
 
 
+@pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"not sent")
 def test_repeated_failures_then_success(tmp_path: Path, server: EmbeddedBackend, proxy: FaultProxy, pdf: Path) -> None:
     proxy.set(Fault.HTTP_503)
     svc = service(tmp_path / "outbox", proxy.url, now=far_future)
@@ -67,6 +69,7 @@ def test_repeated_failures_then_success(tmp_path: Path, server: EmbeddedBackend,
     assert len(server_dossiers(server.app)) == 1
 
 
+@pytest.mark.expect_log(logger="kiosk.outbox", level="ERROR", message=r"rejected by the server: procedure_not_found")
 def test_rejection_is_kept_for_staff_and_never_resent(tmp_path: Path, server: EmbeddedBackend, pdf: Path) -> None:
     svc = service(tmp_path / "outbox", server.url, now=far_future)
     bad = dossier().model_copy(update={"procedure_code": "9.999999"})
@@ -95,6 +98,7 @@ def test_client_errors_are_typed(server: EmbeddedBackend, proxy: FaultProxy) -> 
     assert info.value.code == "unauthorised_kiosk"
 
 
+@pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"not sent")
 def test_provisional_reference_tracks_the_dossier_once_synced(tmp_path: Path, server: EmbeddedBackend,
                                                               proxy: FaultProxy, pdf: Path) -> None:
     proxy.set(Fault.DROP)
@@ -186,6 +190,7 @@ def test_sigkill_mid_request_then_restart(tmp_path: Path, server: EmbeddedBacken
     assert [i.state for i in svc.outbox.pending()] == []
 
 
+@pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"not sent")
 def test_offline_citizen_leaves_with_a_printed_provisional_receipt(tmp_path: Path, server: EmbeddedBackend,
                                                                    proxy: FaultProxy, pdf: Path) -> None:
     from datetime import datetime
