@@ -17,6 +17,13 @@ test: setup
 screenshots: setup
 	@$(PY) -m kiosk_app.cli screenshots --out out/screenshots $(ARGS)
 
+# ruff (pyflakes, bugbear, isort, pyupgrade, pycodestyle errors) over the repository; mypy as configured in
+# pyproject.toml (strict for kiosk_app/, devices/ and testkit/, default strictness for ui/ and server/).
+.PHONY: lint
+lint: setup
+	@$(PY) -m ruff check .
+	@$(PY) -m mypy
+
 server: setup
 	@$(PY) -m server.cli $(ARGS)
 

@@ -87,7 +87,7 @@ def serve_child(argv: list[str]) -> int:
     def create_app(*args: Any, **settings: Any) -> Any:
         return original(*args, **{**settings, **known})
 
-    server.app.create_app = create_app  # type: ignore[assignment]
+    server.app.create_app = create_app
     return cli.main(argv[1:])
 
 
@@ -834,12 +834,12 @@ def attack_login_enumeration(ctx: Context) -> Outcome:
     known, unknown = tried[STAFF_USER], tried[unknown_user]
     same_answers = [s for s, _ in known] == [s for s, _ in unknown]
     common = {s for s, _ in known} & {s for s, _ in unknown}
-    status = 401 if 401 in common else min(common, default=None)
-    known_ms = statistics.median([t for s, t in known if status is None or s == status])
-    unknown_ms = statistics.median([t for s, t in unknown if status is None or s == status])
+    compared = 401 if 401 in common else min(common, default=None)
+    known_ms = statistics.median([t for s, t in known if compared is None or s == compared])
+    unknown_ms = statistics.median([t for s, t in unknown if compared is None or s == compared])
     ratio = max(known_ms, unknown_ms) / max(min(known_ms, unknown_ms), 0.01)
     return Outcome(ratio > 1.5 or not same_answers, {
-        "samples_each": samples, "compared_status": status, "median_known_ms": round(known_ms, 1),
+        "samples_each": samples, "compared_status": compared, "median_known_ms": round(known_ms, 1),
         "median_unknown_ms": round(unknown_ms, 1), "ratio": round(ratio, 2),
         "known_statuses": [s for s, _ in known], "unknown_statuses": [s for s, _ in unknown],
         "rule": "succeeded when the two users get different answers in the same order, or the medians of "
@@ -979,13 +979,13 @@ def attack_code_existence_timing(ctx: Context) -> Outcome:
                 answers[kind].append((status, (time.perf_counter() - started) * 1000))
     statuses = {kind: sorted({s for s, _ in found}) for kind, found in answers.items()}
     common = set(statuses["existing"]) & set(statuses["unknown"])
-    status = 404 if 404 in common else min(common, default=None)
-    medians = {kind: statistics.median([t for s, t in found if status is None or s == status])
+    compared = 404 if 404 in common else min(common, default=None)
+    medians = {kind: statistics.median([t for s, t in found if compared is None or s == compared])
                for kind, found in answers.items()}
     gap = abs(medians["existing"] - medians["unknown"])
     same = [s for s, _ in answers["existing"]] == [s for s, _ in answers["unknown"]]
     return Outcome(not same or (gap > 0.2 and gap > 0.15 * min(medians.values())), {
-        "codes_each": count, "compared_status": status, "statuses": statuses,
+        "codes_each": count, "compared_status": compared, "statuses": statuses,
         "median_existing_ms": round(medians["existing"], 2), "median_unknown_ms": round(medians["unknown"], 2),
         "rule": "succeeded when the answers differ, or the medians differ by more than 15 % and 0.2 ms"})
 

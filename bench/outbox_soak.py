@@ -30,13 +30,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "api"))
-
-from kiosk_harness import KIOSK_ID, KIOSK_TOKEN, dossier, make_pdf, server_dossiers, service  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kiosk_app.api.fault_proxy import FaultProxy  # noqa: E402
 from kiosk_app.embedded import EmbeddedBackend  # noqa: E402
 from kiosk_app.outbox import OutboxItem, Sender  # noqa: E402
+from testkit.kiosk_harness import KIOSK_ID, KIOSK_TOKEN, dossier, make_pdf, server_dossiers, service  # noqa: E402
 
 
 class SendLedger:

@@ -21,11 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from devices.camera.synthetic import SyntheticDocumentGenerator  # noqa: E402
 from kiosk_app.digitize.enhance import EnhanceMode, enhance  # noqa: E402
 from kiosk_app.digitize.pdf import PdfWriter, build_component_pdf, encode_page  # noqa: E402
 from kiosk_app.digitize.rectify import PageSize, rectify_page  # noqa: E402
 from kiosk_app.digitize.settings import DigitizeSettings  # noqa: E402
+from testkit.document_photos import SyntheticDocumentGenerator  # noqa: E402
 
 CASES = (("bw", EnhanceMode.BLACK_WHITE, 300), ("grey", EnhanceMode.GREY, 200),
          ("colour", EnhanceMode.COLOUR, 200), ("colour", EnhanceMode.COLOUR, 300))
@@ -47,6 +47,7 @@ def main() -> int:
     for name, mode, dpi in CASES:
         encoded = []
         for photo in photos:
+            assert photo.corners is not None  # a document photo always carries its page's corners
             start = time.perf_counter()
             page = rectify_page(photo.image, photo.corners, PageSize.A4, dpi)
             clean = enhance(page, mode, settings)

@@ -23,9 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from devices.qr.decoders import make_decoder  # noqa: E402
 from devices.qr.decoders.pipeline import KioskQrPipeline  # noqa: E402
-from devices.qr.synthetic import QrCapture, generate_set  # noqa: E402
+from testkit.qr_captures import QrCapture, generate_set  # noqa: E402
 
 DECODERS = ("pyzbar", "zxing-cpp", "opencv", "opencv-aruco", "kiosk")
+QR_CODES_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 
 def oracle_reads(capture: QrCapture) -> bool:
@@ -33,8 +34,8 @@ def oracle_reads(capture: QrCapture) -> bool:
     enlarge it, and try several enhancements with zxing-cpp and ZBar. Only to explain the misses."""
     gray = cv2.cvtColor(capture.image, cv2.COLOR_BGR2GRAY)
     side, margin = 480, 80
-    target = np.float32([[margin, margin], [margin + side, margin], [margin + side, margin + side],
-                         [margin, margin + side]])
+    target = np.array([[margin, margin], [margin + side, margin], [margin + side, margin + side],
+                       [margin, margin + side]], np.float32)
     homography = cv2.getPerspectiveTransform(capture.corners.astype(np.float32), target)
     square = cv2.warpPerspective(gray, homography, (side + 2 * margin,) * 2, flags=cv2.INTER_CUBIC,
                                  borderValue=255)
@@ -46,7 +47,7 @@ def oracle_reads(capture: QrCapture) -> bool:
     zbar = make_decoder("pyzbar")
     for variant in variants:
         for binarizer in (zxingcpp.Binarizer.LocalAverage, zxingcpp.Binarizer.GlobalHistogram):
-            found = zxingcpp.read_barcodes(variant, formats=zxingcpp.BarcodeFormat.QRCode, binarizer=binarizer)
+            found = zxingcpp.read_barcodes(variant, formats=QR_CODES_ONLY, binarizer=binarizer)
             if any(code.valid and code.text == capture.payload for code in found):
                 return True
         if any(r.text == capture.payload for r in zbar.decode(variant)):

@@ -77,7 +77,6 @@ def main() -> int:
 
     from PySide6.QtCore import QCoreApplication
 
-    from devices.camera.synthetic import SyntheticDocumentGenerator
     from kiosk_app import receipts
     from kiosk_app.clock import ManualClock
     from kiosk_app.composition import build_flow
@@ -88,6 +87,8 @@ def main() -> int:
     from kiosk_app.flow import Screen
     from kiosk_app.profile import load_profile
     from kiosk_app.services import build_services
+    from kiosk_app.session_models import ApplicantDetails, ContactDetails, DeliveryChoice
+    from testkit.document_photos import SyntheticDocumentGenerator
 
     app = QCoreApplication.instance() or QCoreApplication([])
     profile = load_profile("simulated")
@@ -99,14 +100,14 @@ def main() -> int:
     detector = PageDetector(settings)
     photo = SyntheticDocumentGenerator(seed=11).document_photo(1280, 720, background="dark")
     printer = services.devices["printer"]
-    applicant = {"type": "individual", "full_name": "Nguyễn Thị Ánh", "id_number": "001090123456",
-                 "date_of_birth": "01/01/1990", "address": "1 Tràng Tiền, Hoàn Kiếm, Hà Nội"}
+    applicant = ApplicantDetails(full_name="Nguyễn Thị Ánh", id_number="001090123456", date_of_birth="01/01/1990",
+                                 address="1 Tràng Tiền, Hoàn Kiếm, Hà Nội")
 
     def one_session(i: int) -> None:
         flow.go(Screen.LOOKUP)
         code = services.index.search("khai bao chat phong xa")[0].code
         procedure = services.catalogue.get(code)
-        flow.session.set("procedure_code", code)
+        flow.session.procedure_code = code
         flow.go(Screen.PROCEDURE)
         flow.go(Screen.CHECKLIST)
         flow.go(Screen.SUBMIT)
@@ -118,14 +119,14 @@ def main() -> int:
                 process_still(photo.image, detection, settings, EnhanceMode.BLACK_WHITE))
         documents = write_component_pdfs(pages, required, procedure.name_vi, flow.session.scratch_dir / "dossier")
         phone = f"09{abs(i) % 100_000_000:08d}"
-        dossier = build_dossier(procedure, applicant, {"phone": phone}, {"method": "counter"}, True, documents, "vi")
+        dossier = build_dossier(procedure, applicant, ContactDetails(phone=phone), DeliveryChoice(), True, documents, "vi")
         result = services.submission.submit(dossier, [(cid, path) for cid, path, _ in documents])
         if result.receipt is None:
             raise RuntimeError(f"session {i}: not confirmed")
         if printer.transport.paper_left_mm < 5_000:  # staff change the roll when it runs low, as on site
             printer.paper_replaced()
             services.counters.reset("paper_mm")
-        printer.print_job(receipts.dossier_receipt(result.receipt, applicant["full_name"], "vi"))
+        printer.print_job(receipts.dossier_receipt(result.receipt, applicant.full_name, "vi"))
         services.counters.add("sessions")
         flow.go(Screen.RECEIPT)
         tracked = services.client.track(result.receipt.code, phone_last4=phone[-4:])
@@ -133,7 +134,7 @@ def main() -> int:
             raise RuntimeError(f"session {i}: tracked {tracked.code}")
         clock.advance(flow.idle_seconds + flow.countdown_seconds + 1)  # the visitor walks away
         flow.tick()
-        if flow.state is not Screen.WELCOME or flow.session.fields:
+        if flow.state is not Screen.WELCOME or flow.session.has_personal_data:
             raise RuntimeError(f"session {i}: not wiped by the idle timer")
         app.processEvents()
 

@@ -25,7 +25,13 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk_app.api.schemas import ProcedureDetail
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
@@ -51,7 +57,7 @@ def measure_start(timeout_s: float = 60.0) -> tuple[float, float]:
     """Seconds from launching ``kiosk run --windowed`` to its 'welcome screen shown' log line, and the
     share of it spent starting the embedded backend (from the kiosk's own log time stamps)."""
     with tempfile.TemporaryDirectory(prefix="bench-ui-start-") as data:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": data, "KIOSK_KIOSK__DATA_DIR": data}
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": data}
         started = time.perf_counter()
         process = subprocess.Popen([sys.executable, "-m", "kiosk_app.cli", "run", "--windowed"], cwd=REPO, env=env,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -85,7 +91,7 @@ def measure_start(timeout_s: float = 60.0) -> tuple[float, float]:
         return elapsed[0], (ready - begin) if begin is not None and ready is not None else float("nan")
 
 
-def scaled_catalogue(path: Path, procedures: list, size: int) -> None:  # type: ignore[type-arg]
+def scaled_catalogue(path: Path, procedures: list[ProcedureDetail], size: int) -> None:
     """Write a catalogue cache of ``size`` procedures recombined from the real ones."""
     rng = random.Random(7)
     words_vi = [w for p in procedures for w in p.name_vi.split()]
@@ -128,7 +134,7 @@ def main() -> int:
     from ui.app import build_window, create_qapp
 
     with tempfile.TemporaryDirectory(prefix="bench-ui-") as data:
-        os.environ["KIOSK_KIOSK__DATA_DIR"] = data
+        os.environ["KIOSK_DATA_DIR"] = data
         profile = load_profile("simulated")
         app = create_qapp()
         services = build_services(profile, with_devices=False, with_backend=False)  # catalogue, index, jobs
@@ -145,7 +151,7 @@ def main() -> int:
                 app.processEvents()
 
         # --- screen switches ---------------------------------------------------------------------
-        def switch(action) -> float:  # type: ignore[no-untyped-def]
+        def switch(action: Callable[[], object]) -> float:
             began = time.perf_counter()
             action()
             settle()
@@ -154,13 +160,13 @@ def main() -> int:
         switches: list[float] = []
         code = services.catalogue.procedures()[0].code
         for _ in range(args.tours):
-            flow.session.set("procedure_code", code)
+            flow.session.procedure_code = code
             for target in (Screen.LOOKUP, Screen.PROCEDURE, Screen.CHECKLIST):
-                switches.append(switch(lambda t=target: flow.go(t)))
+                switches.append(switch(partial(flow.go, target)))
             for _ in range(3):
                 switches.append(switch(flow.back))
             for target in (Screen.TRACK, Screen.ASSISTANCE):
-                switches.append(switch(lambda t=target: flow.go(t)))
+                switches.append(switch(partial(flow.go, target)))
                 switches.append(switch(flow.back))
             flow.reset(reason="bench")
         switch_ms = statistics.median(switches)

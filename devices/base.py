@@ -2,7 +2,7 @@
 
 States follow the spirit of CEN/XFS4IoT: a device is online, offline, busy, has no device,
 a hardware error or a user error; the receipt printer also has a media state. Every error
-says what happened (citizen-facing message and technician-facing detail) and what it needs:
+says what happened (a stable code for the citizen's sentence, a technician-facing detail) and what it needs:
 a retry, a staff member (e.g. "replace paper") or a technician.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable, Protocol, runtime_checkable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 if TYPE_CHECKING:
     from devices.printer.job import PrintJob
@@ -61,7 +61,9 @@ class ErrorAction(enum.Enum):
 
 
 class DeviceError(Exception):
-    """A device fault: what happened (citizen message, technician detail) and the action it needs."""
+    """A device fault: what happened (a stable ``code`` with ``params``; a technician ``detail``) and
+    the action it needs. The citizen's sentence for a code is not the device layer's business: the
+    kiosk's UI words it (``ui.messages``), in the citizen's language."""
 
     code = "device_error"
     action = ErrorAction.TECHNICIAN
@@ -72,11 +74,7 @@ class DeviceError(Exception):
         super().__init__(detail or self.code)
         self.detail = detail or self.code
         self.device = device
-
-    @property
-    def message(self) -> str:
-        """Citizen-facing message, translatable."""
-        return QCoreApplication.translate("Devices", "The device is not working. Please ask the staff for help.")
+        self.params: dict[str, Any] = {}
 
     def __str__(self) -> str:
         return f"{self.code}: {self.detail}"
@@ -87,19 +85,11 @@ class DeviceUnavailable(DeviceError):
     action = ErrorAction.RETRY
     state = DeviceState.NO_DEVICE
 
-    @property
-    def message(self) -> str:
-        return QCoreApplication.translate("Devices", "The device is not connected. Please ask the staff for help.")
-
 
 class DeviceTimeout(DeviceError):
     code = "timeout"
     action = ErrorAction.RETRY
     state = DeviceState.OFFLINE
-
-    @property
-    def message(self) -> str:
-        return QCoreApplication.translate("Devices", "The device did not answer in time. Please try again.")
 
 
 class DeviceHardwareError(DeviceError):
@@ -114,19 +104,11 @@ class PrinterError(DeviceError):
     code = "printer_error"
     media = MediaState.UNKNOWN
 
-    @property
-    def message(self) -> str:
-        return QCoreApplication.translate("Devices", "The receipt printer is not working. Please ask the staff for help.")
-
 
 class PrinterOffline(PrinterError):
     code = "printer_offline"
     action = ErrorAction.RETRY
     state = DeviceState.OFFLINE
-
-    @property
-    def message(self) -> str:
-        return QCoreApplication.translate("Devices", "The receipt printer is offline. Please try again or ask the staff for help.")
 
 
 class PrinterPaperOut(PrinterError):
@@ -136,10 +118,6 @@ class PrinterPaperOut(PrinterError):
     state = DeviceState.USER_ERROR
     media = MediaState.OUT
 
-    @property
-    def message(self) -> str:
-        return QCoreApplication.translate("Devices", "The receipt printer is out of paper. Please ask the staff to replace the paper roll.")
-
 
 class PrinterCoverOpen(PrinterError):
     code = "cover_open"
@@ -148,10 +126,6 @@ class PrinterCoverOpen(PrinterError):
     state = DeviceState.USER_ERROR
     media = MediaState.COVER_OPEN
 
-    @property
-    def message(self) -> str:
-        return QCoreApplication.translate("Devices", "The receipt printer cover is open. Please ask the staff to close it.")
-
 
 class PrinterJammed(PrinterError):
     code = "paper_jam"
@@ -159,10 +133,6 @@ class PrinterJammed(PrinterError):
     staff_task = "clear the paper jam"
     state = DeviceState.USER_ERROR
     media = MediaState.JAMMED
-
-    @property
-    def message(self) -> str:
-        return QCoreApplication.translate("Devices", "The paper is jammed in the receipt printer. Please ask the staff for help.")
 
 
 class PrinterHardwareError(PrinterError):
@@ -178,27 +148,15 @@ class PrintNotConfirmed(PrinterError):
     action = ErrorAction.RETRY
     state = DeviceState.OFFLINE
 
-    @property
-    def message(self) -> str:
-        return QCoreApplication.translate("Devices", "The receipt may not have been printed. Please try printing again.")
-
 
 class CameraError(DeviceError):
     code = "camera_error"
-
-    @property
-    def message(self) -> str:
-        return QCoreApplication.translate("Devices", "The camera is not working. Please ask the staff for help.")
 
 
 class CameraUnavailable(CameraError):
     code = "camera_unavailable"
     action = ErrorAction.RETRY
     state = DeviceState.NO_DEVICE
-
-    @property
-    def message(self) -> str:
-        return QCoreApplication.translate("Devices", "The camera is not connected. Please ask the staff for help.")
 
 
 class CameraBadFrames(CameraError):
@@ -209,10 +167,6 @@ class CameraBadFrames(CameraError):
 
 class QrReaderError(DeviceError):
     code = "qr_reader_error"
-
-    @property
-    def message(self) -> str:
-        return QCoreApplication.translate("Devices", "The code scanner is not working. Please type the code instead.")
 
 
 class QrReaderUnavailable(QrReaderError):
@@ -227,10 +181,6 @@ class QrUnreadable(QrReaderError):
     code = "qr_unreadable"
     action = ErrorAction.RETRY
     state = DeviceState.ONLINE
-
-    @property
-    def message(self) -> str:
-        return QCoreApplication.translate("Devices", "The code could not be read. Please hold it still in front of the scanner.")
 
 
 @dataclass(frozen=True)

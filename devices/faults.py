@@ -6,7 +6,7 @@ import threading
 from collections.abc import Iterable
 
 
-class Fault(enum.Enum):
+class DeviceFault(enum.Enum):
     """Every fault a real kiosk device can have, as seen at the device boundary."""
 
     DISCONNECT = "disconnect"  # unplugged / no answer at all; clear() = reconnect
@@ -23,26 +23,26 @@ class Fault(enum.Enum):
 class FaultSet:
     """The faults active on one simulated device (thread-safe)."""
 
-    def __init__(self, faults: Iterable[Fault | str] = ()) -> None:
+    def __init__(self, faults: Iterable[DeviceFault | str] = ()) -> None:
         self._lock = threading.Lock()
-        self._active: set[Fault] = {Fault(f) for f in faults}
+        self._active: set[DeviceFault] = {DeviceFault(f) for f in faults}
 
-    def add(self, fault: Fault | str) -> None:
+    def add(self, fault: DeviceFault | str) -> None:
         with self._lock:
-            self._active.add(Fault(fault))
+            self._active.add(DeviceFault(fault))
 
-    def discard(self, fault: Fault | str | None = None) -> None:
+    def discard(self, fault: DeviceFault | str | None = None) -> None:
         """Remove one fault, or all of them when ``fault`` is None."""
         with self._lock:
             if fault is None:
                 self._active.clear()
             else:
-                self._active.discard(Fault(fault))
+                self._active.discard(DeviceFault(fault))
 
     def __contains__(self, fault: object) -> bool:
         with self._lock:
             return fault in self._active
 
-    def active(self) -> frozenset[Fault]:
+    def active(self) -> frozenset[DeviceFault]:
         with self._lock:
             return frozenset(self._active)

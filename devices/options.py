@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from devices.faults import Fault
+from devices.faults import DeviceFault
 
 
 class AdapterOptions(BaseModel):
@@ -43,7 +43,7 @@ class EscposPrinterOptions(PrinterCommon):
     escpos_profile: str | None = None
 
     @model_validator(mode="after")
-    def _transport_settings(self) -> "EscposPrinterOptions":
+    def _transport_settings(self) -> EscposPrinterOptions:
         needed = {"usb": ("usb_vendor_id", "usb_product_id"), "serial": ("serial_port",),
                   "network": ("host",), "cups": ("cups_printer",), "file": ("file_path",)}[self.transport]
         missing = [name for name in needed if getattr(self, name) is None]
@@ -55,7 +55,7 @@ class EscposPrinterOptions(PrinterCommon):
 class SimulatedPrinterOptions(PrinterCommon):
     output_dir: Path = Path("var/simulated-printer")
     keep_jobs: int = Field(20, ge=1, description="receipts (.bin + .png) kept in output_dir; older ones are deleted")
-    faults: list[Fault] = []
+    faults: list[DeviceFault] = []
     slow_s: float = Field(2.0, ge=0)
     sim_paper_mm: float = Field(80_000.0, gt=0, description="paper on the simulated roll")
     sim_near_end_mm: float = Field(3_000.0, ge=0, description="where the simulated near-end sensor trips")
@@ -86,7 +86,7 @@ class SimulatedCameraOptions(CameraCommon):
     fps: float = Field(15.0, gt=0)
     still_width: int = Field(3264, gt=0)
     still_height: int = Field(2448, gt=0)
-    faults: list[Fault] = []
+    faults: list[DeviceFault] = []
     slow_s: float = Field(0.5, ge=0)
 
 
@@ -118,5 +118,5 @@ class SimulatedQrReaderOptions(AdapterOptions):
     payloads: list[str] = []
     images: Path | None = None  # folder of images decoded with the kiosk pipeline
     interval_s: float = Field(0.0, ge=0)  # 0: only on demand (present()); else play the script
-    faults: list[Fault] = []
+    faults: list[DeviceFault] = []
     slow_s: float = Field(1.0, ge=0)

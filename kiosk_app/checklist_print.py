@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from devices.printer.job import PrintJob
 from kiosk_app.api.schemas import DocumentComponent, DocumentForm, ProcedureDetail, Requirement
+from kiosk_app.domain.formatting import moment
 
 AGENCY = "Bộ phận Một cửa – Bộ Khoa học và Công nghệ"
 PORTAL_PROCEDURE_URL = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}"
@@ -101,6 +102,6 @@ def checklist(procedure: ProcedureDetail, have: Mapping[str, bool], applies: Map
     job.qr(procedure_qr_data(procedure.code, url_template), module_mm=0.5)
     job.text(QCoreApplication.translate("Checklist", "Scan to read this procedure on your phone"), "small",
              align="center")
-    job.text(printed_at.strftime("%H:%M %d/%m/%Y"), "small", align="center")
+    job.text(moment(printed_at), "small", align="center")
     job.feed(2)
     return job.cut()

@@ -48,7 +48,8 @@ def value_set(value: Any) -> bool:
 
 def profile_view(profile: KioskProfile) -> dict[str, Any]:
     """The active profile as shown in maintenance mode and put in the bundle: secrets hidden."""
-    return redact(profile.model_dump(mode="json"))
+    view: dict[str, Any] = redact(profile.model_dump(mode="json"))
+    return view
 
 
 def log_files(profile: KioskProfile) -> list[Path]:

@@ -1,24 +1,25 @@
-"""The submission wizard's data: field validation, scanned pages, component PDFs and the DossierCreate.
+"""The submission's pure functions: field validation, scanned pages, component PDFs and the DossierCreate.
 
-Qt-free apart from translations (context ``DossierForm``). The wizard keeps what the citizen typed in
-the session as plain dicts (``applicant``, ``contact``, ``delivery``); this module checks those dicts
+Qt-free apart from translations (context ``DossierForm``). The wizard (``kiosk_app.wizard``) keeps what
+the citizen typed in the session's typed models (``kiosk_app.session_models``); this module checks them
 field by field (a citizen-facing message per field) and turns them, with the scanned pages, into the
-wire objects of ``kiosk_app.api.schemas``.
+wire objects of ``kiosk_app.api.schemas``. Screens do not call it: they call the wizard.
 """
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Sized
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from devices.base import DeviceError
 from kiosk_app.api.schemas import (
     Applicant,
     ApplicantType,
@@ -36,13 +37,14 @@ from kiosk_app.api.schemas import (
 from kiosk_app.digitize.capture import still_corners
 from kiosk_app.digitize.detect import PageDetection, PageDetector
 from kiosk_app.digitize.enhance import EnhanceMode, enhance
-from kiosk_app.digitize.pages import ComponentPages
 from kiosk_app.digitize.pdf import EncodedPage, build_component_pdf, encode_page
 from kiosk_app.digitize.quality import QualityIssue, assess_page
 from kiosk_app.digitize.rectify import guess_page_size, rectify_page
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.domain.vietnamese import fold
+from kiosk_app.errors import KioskError
 from kiosk_app.privacy import ensure_private_dir, open_private
+from kiosk_app.session_models import ApplicantDetails, ContactDetails, DeliveryChoice
 
 log = logging.getLogger("kiosk.dossier_form")
 
@@ -76,58 +78,57 @@ def normalise_phone(text: str) -> str:
     return ("+" if text.startswith("+") else "") + re.sub(r"\D", "", text)
 
 
-def _has_text(value: Any) -> bool:
+def _has_text(value: str) -> bool:
     """What the server accepts as a name or address: letters left once invisible characters are gone."""
-    return has_letter(clean_text(str(value or "")))
+    return has_letter(clean_text(value))
 
 
-def applicant_errors(fields: Mapping[str, Any], today: date | None = None) -> dict[str, str]:
+def applicant_errors(applicant: ApplicantDetails, today: date | None = None) -> dict[str, str]:
     """Field name -> what is wrong with it, for the applicant step (empty when all is well)."""
     today = today or date.today()
     errors: dict[str, str] = {}
-    business = fields.get("type") == "business"
-    if not _has_text(fields.get("full_name")):
+    business = applicant.business
+    if not _has_text(applicant.full_name):
         errors["full_name"] = QCoreApplication.translate("DossierForm", "Please enter your full name.")
-    id_number = str(fields.get("id_number", "")).strip()
+    id_number = applicant.id_number.strip()
     if not business and not id_number:
         errors["id_number"] = QCoreApplication.translate("DossierForm", "Please enter your ID number (12 digits).")
     elif id_number and not ID_RE.fullmatch(id_number):
         errors["id_number"] = QCoreApplication.translate("DossierForm", "An ID number has 12 digits (or 9 for an old card).")
-    birth_text = str(fields.get("date_of_birth", "")).strip()
+    birth_text = applicant.date_of_birth.strip()
     if birth_text:
         birth = parse_day(birth_text)
         if birth is None:
             errors["date_of_birth"] = QCoreApplication.translate("DossierForm", "Write the date as day/month/year, for example 05/09/1980.")
         elif not (date(1900, 1, 1) <= birth <= today):
             errors["date_of_birth"] = QCoreApplication.translate("DossierForm", "This date of birth is not possible.")
-    if not _has_text(fields.get("address")):
+    if not _has_text(applicant.address):
         errors["address"] = QCoreApplication.translate("DossierForm", "Please enter your address.")
     if business:
-        if not _has_text(fields.get("organisation_name")):
+        if not _has_text(applicant.organisation_name):
             errors["organisation_name"] = QCoreApplication.translate("DossierForm", "Please enter the name of the business or organisation.")
-        tax = str(fields.get("tax_code", "")).strip()
-        if not TAX_RE.fullmatch(tax):
+        if not TAX_RE.fullmatch(applicant.tax_code.strip()):
             errors["tax_code"] = QCoreApplication.translate("DossierForm", "A tax code has 10 digits (or 13 with a branch number).")
     return errors
 
 
-def contact_errors(fields: Mapping[str, Any]) -> dict[str, str]:
+def contact_errors(contact: ContactDetails) -> dict[str, str]:
     """Field name -> message for the contact step: the phone is required, the e-mail optional."""
     errors: dict[str, str] = {}
-    phone = normalise_phone(str(fields.get("phone", "")))
+    phone = normalise_phone(contact.phone)
     if not phone:
         errors["phone"] = QCoreApplication.translate("DossierForm", "Please enter your phone number.")
     elif not PHONE_RE.fullmatch(phone):
         errors["phone"] = QCoreApplication.translate("DossierForm", "A phone number has 10 digits, for example 0912345678.")
-    email = str(fields.get("email", "")).strip()
+    email = contact.email.strip()
     if email and not EMAIL_RE.fullmatch(email):
         errors["email"] = QCoreApplication.translate("DossierForm", "This e-mail address is not complete, for example ten@gmail.com.")
     return errors
 
 
-def delivery_errors(fields: Mapping[str, Any]) -> dict[str, str]:
+def delivery_errors(delivery: DeliveryChoice) -> dict[str, str]:
     """Field name -> message for the delivery step."""
-    if fields.get("method") == "post" and not _has_text(fields.get("postal_address")):
+    if delivery.post and not _has_text(delivery.postal_address):
         return {"postal_address": QCoreApplication.translate("DossierForm", "Please enter the address the result should be posted to.")}
     return {}
 
@@ -193,7 +194,34 @@ def process_still(still: np.ndarray, detection: PageDetection | None, settings: 
     return ScannedPage(encoded, png.tobytes(), issues, mode)
 
 
-PagesByComponent = dict[str, ComponentPages[ScannedPage]]
+class PageNotCaptured(KioskError):
+    """Taking or processing a still failed (not a camera fault, which keeps its own message)."""
+
+    code = "page_not_captured"
+    citizen_message = QT_TRANSLATE_NOOP("KioskError", "The picture could not be taken. Please try again.")
+
+
+class StillCamera(Protocol):
+    """What capturing a page needs of the camera."""
+
+    def capture_still(self) -> np.ndarray: ...
+
+
+def capture_page(camera: StillCamera, detection: PageDetection | None, settings: DigitizeSettings,
+                 mode: EnhanceMode) -> ScannedPage:
+    """A full-resolution still from ``camera``, processed into a page (run it in a job).
+
+    A camera fault (``DeviceError``) is raised as it is; any other failure as :class:`PageNotCaptured`.
+    """
+    try:
+        return process_still(camera.capture_still(), detection, settings, mode)
+    except DeviceError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the citizen can only retake the picture
+        raise PageNotCaptured(repr(exc)) from exc
+
+
+PagesByComponent = Mapping[str, Sequence[ScannedPage]]  # the wizard passes frozen tuples of pages
 
 
 def write_component_pdfs(pages: PagesByComponent, components: Sequence[DocumentComponent], subject: str,
@@ -214,7 +242,7 @@ def write_component_pdfs(pages: PagesByComponent, components: Sequence[DocumentC
     return written
 
 
-def missing_required(pages: PagesByComponent, components: Sequence[DocumentComponent]) -> list[DocumentComponent]:
+def missing_required(pages: Mapping[str, Sized], components: Sequence[DocumentComponent]) -> list[DocumentComponent]:
     """Required components without a single page."""
     return [c for c in components
             if c.requirement is Requirement.REQUIRED and not len(pages.get(c.id, ()))]
@@ -223,53 +251,36 @@ def missing_required(pages: PagesByComponent, components: Sequence[DocumentCompo
 # ------------------------------------------------------------------ the dossier
 
 
-def build_applicant(fields: Mapping[str, Any]) -> Applicant:
-    business = fields.get("type") == "business"
-    birth = parse_day(str(fields.get("date_of_birth", "")))
-    id_number = str(fields.get("id_number", "")).strip() or None
+def build_applicant(applicant: ApplicantDetails) -> Applicant:
+    business = applicant.business
     return Applicant(
         type=ApplicantType.BUSINESS if business else ApplicantType.CITIZEN,
-        full_name=str(fields.get("full_name", "")),
-        id_number=id_number,
-        date_of_birth=birth,
-        organisation_name=(str(fields.get("organisation_name", "")).strip() or None) if business else None,
-        tax_code=(str(fields.get("tax_code", "")).strip() or None) if business else None,
-        address=str(fields.get("address", "")),
+        full_name=applicant.full_name,
+        id_number=applicant.id_number.strip() or None,
+        date_of_birth=parse_day(applicant.date_of_birth),
+        organisation_name=(applicant.organisation_name.strip() or None) if business else None,
+        tax_code=(applicant.tax_code.strip() or None) if business else None,
+        address=applicant.address,
     )
 
 
-def build_dossier(procedure: ProcedureDetail, applicant: Mapping[str, Any], contact: Mapping[str, Any],
-                  delivery: Mapping[str, Any], consent: bool, documents: Sequence[tuple[str, Path, int]],
+def build_dossier(procedure: ProcedureDetail, applicant: ApplicantDetails, contact: ContactDetails,
+                  delivery: DeliveryChoice, consent: bool, documents: Sequence[tuple[str, Path, int]],
                   language: str) -> DossierCreate:
     """The DossierCreate for the server; raises ``ValueError`` when consent was not given."""
     if consent is not True:
         raise ValueError("no explicit consent to personal-data processing")
-    post = delivery.get("method") == "post"
+    post = delivery.post
     return DossierCreate(
         procedure_code=procedure.code,
         applicant=build_applicant(applicant),
-        contact=Contact(phone=normalise_phone(str(contact.get("phone", ""))),
-                        email=str(contact.get("email", "")).strip() or None),
+        contact=Contact(phone=normalise_phone(contact.phone), email=contact.email.strip() or None),
         delivery=Delivery(method=DeliveryMethod.POST if post else DeliveryMethod.COUNTER,
-                          postal_address=str(delivery.get("postal_address", "")).strip() or None if post else None),
+                          postal_address=(delivery.postal_address.strip() or None) if post else None),
         documents=[SubmittedDocument(component_id=cid, pages=count) for cid, _path, count in documents],
         consent=True,
         language="en" if language == "en" else "vi",
     )
-
-
-@dataclass(frozen=True)
-class SubmittedSummary:
-    """What the receipt screen needs besides the server's answer (kept in the session)."""
-
-    procedure_code: str
-    procedure_name: str
-    applicant_name: str
-    documents: tuple[tuple[str, int], ...]  # (name, pages)
-    submitted_at: datetime
-    delivery_post: bool
-    fee_vnd: int
-    pdfs: tuple[Path, ...]
 
 
 def match_missing(missing: Sequence[str], components: Sequence[DocumentComponent]) -> list[DocumentComponent]:

@@ -1,32 +1,59 @@
-"""The kiosk's error hierarchy: each error has a citizen-facing message and a technician-facing detail.
+"""The kiosk's error hierarchy and the shape every citizen-visible problem has: a code and parameters.
 
-Core code raises these; one function in ``ui.messages`` shows them. Citizen messages are English
-source strings translated through Qt (context ``KioskError``) when shown.
+Core code raises these; the one function ``ui.messages.citizen_text`` turns any of them into a
+translated sentence. An error never carries its citizen wording: it says *what* went wrong (a stable
+``code``, plus ``params`` for the sentence) and, for the technician's log, a ``detail``.
+
+Names are unique across the layers: ``devices.base.DeviceError`` is a device's own fault, while the
+core's :class:`DeviceNotWorking` says the kiosk cannot serve because of one; the server's errors are
+``server.errors.ApiError``.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+import enum
+from collections.abc import Mapping
+from typing import Any, Protocol, runtime_checkable
+
+
+@runtime_checkable
+class CitizenProblem(Protocol):
+    """Anything the citizen may be told about: a stable code and the parameters of its sentence.
+
+    Device errors, kiosk errors, citizen-ID and page-quality problems all have this shape (devices
+    satisfy it without importing this module).
+    """
+
+    @property
+    def code(self) -> str | enum.Enum: ...
+
+    @property
+    def params(self) -> Mapping[str, Any]: ...
 
 
 class KioskError(Exception):
     """Base of every error the kiosk expects and explains."""
 
-    citizen_message: str = QT_TRANSLATE_NOOP("KioskError", "Something went wrong. Please ask the staff at the counter for help.")
+    code: str = "kiosk_error"
 
-    def __init__(self, detail: str = "", citizen_message: str | None = None) -> None:
-        super().__init__(detail or self.citizen_message)
+    def __init__(self, detail: str = "", **params: Any) -> None:
+        super().__init__(detail or self.code)
         self.detail = detail
-        if citizen_message is not None:
-            self.citizen_message = citizen_message
+        self.params: dict[str, Any] = params
 
 
-class DeviceError(KioskError):
-    citizen_message = QT_TRANSLATE_NOOP("KioskError", "A device of this kiosk is not working. Please ask the staff for help.")
+class DeviceNotWorking(KioskError):
+    """The kiosk cannot serve because a device it needs is not working (see ``devices.base.DeviceError``)."""
+
+    code = "device_not_working"
 
 
 class BackendError(KioskError):
-    citizen_message = QT_TRANSLATE_NOOP("KioskError", "The service cannot be reached right now. Please try again in a moment.")
+    """The ministry's system could not be used for this request."""
+
+    code = "backend_error"
 
 
-class ValidationError(KioskError):
-    citizen_message = QT_TRANSLATE_NOOP("KioskError", "Some information is not valid. Please check it and try again.")
+class InvalidInput(KioskError):
+    """What the citizen entered is not valid."""
+
+    code = "invalid_input"

@@ -10,12 +10,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk_app.clock import Clock, SystemClock
 from kiosk_app.session import CitizenSession
+
+if TYPE_CHECKING:  # services import the whole kiosk (devices, backend client, outbox); the flow needs only the types
+    from kiosk_app.maintenance import MaintenanceAccess
+    from kiosk_app.services import KioskServices
 
 log = logging.getLogger("kiosk.flow")
 
@@ -97,12 +101,12 @@ class KioskFlow(QObject):
         theme: str = "standard",
         speech: bool = False,
         clock: Clock | None = None,
-        services: Any = None,
+        services: KioskServices | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.services = services  # kiosk_app.services.KioskServices (None in shell-only tests)
+        self.services = services  # None in shell-only tests and screenshots: no devices, no backend
         self.idle_seconds = idle_seconds
         self.countdown_seconds = countdown_seconds
         self.default_language = language
@@ -114,7 +118,7 @@ class KioskFlow(QObject):
         self.theme = theme
         self.speech = speech
         self.clock = clock or SystemClock()
-        self.maintenance: Any = None  # kiosk_app.maintenance.MaintenanceAccess (None: no maintenance entry)
+        self.maintenance: MaintenanceAccess | None = None  # None: this kiosk has no maintenance entry
         self.maintenance_idle_seconds = 300.0  # maintenance mode leaves by itself after this long untouched
         self.state = Screen.WELCOME
         self.history: list[Screen] = []
@@ -164,7 +168,7 @@ class KioskFlow(QObject):
             self.state = target
             if target not in SERVICE_FREE and target != Screen.WELCOME:
                 self._visitor = True
-            redirect = None
+            redirect: Screen | None = None
             for hook in self._enter_hooks.get(target, []):
                 redirect = hook(old) or redirect
             log.info("screen %s -> %s", old.value, target.value)

@@ -2,6 +2,7 @@
 tracebacks), the files readable by the kiosk's user only, Qt messages routed in."""
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 from pathlib import Path
@@ -26,8 +27,10 @@ def _qt_message_handler(mode: QtMsgType, context: object, message: str) -> None:
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating log whose every file (the current one and each new one after rotation) is 0600."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
-        return open_private(Path(self.baseFilename), self.mode, encoding=self.encoding, errors=self.errors)
+    def _open(self) -> io.TextIOWrapper:
+        stream = open_private(Path(self.baseFilename), self.mode, encoding=self.encoding, errors=self.errors)
+        assert isinstance(stream, io.TextIOWrapper)  # the handler's mode is a text mode ("a")
+        return stream
 
     def rotate(self, source: str, dest: str) -> None:
         super().rotate(source, dest)
@@ -51,7 +54,7 @@ def configure_logging(log_dir: Path, level: int = logging.INFO, console: bool = 
         handlers.append(logging.StreamHandler())
     for handler in handlers:
         make_private(handler, LOG_FORMAT)
-        handler._kiosk = True  # type: ignore[attr-defined]
+        handler._kiosk = True  # type: ignore[attr-defined]  # a marker on the stdlib handler: the next call replaces it
         root.addHandler(handler)
     qInstallMessageHandler(_qt_message_handler)
     return path

@@ -37,8 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk_app.failpoints import failpoint
-from kiosk_app.paths import ensure_private_dir
-from kiosk_app.privacy import ensure_private_file, mask
+from kiosk_app.privacy import ensure_private_dir, ensure_private_file, mask
 
 log = logging.getLogger("kiosk.outbox")
 

@@ -1,7 +1,6 @@
 """Where the kiosk keeps its files: the data directory and the shipped resources."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import platformdirs
@@ -14,8 +13,11 @@ RESOURCES = REPO_ROOT / "resources"
 CONFIG_DIR = REPO_ROOT / "config"
 
 
-def default_data_dir() -> Path:
-    """The kiosk's data directory: ``$KIOSK_DATA_DIR`` if set, else the platform's user data dir."""
-    env = os.environ.get("KIOSK_DATA_DIR")
-    return Path(env) if env else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+def platform_data_dir() -> Path:
+    """The platform's user data directory for the kiosk (e.g. ``~/.local/share/mst-kiosk``).
+
+    Only the default: the one data-directory setting is the profile's ``data_dir`` (environment
+    ``KIOSK_DATA_DIR``), read by :class:`kiosk_app.profile.KioskProfile`.
+    """
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 

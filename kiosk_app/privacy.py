@@ -13,6 +13,11 @@ import logging
 import os
 import re
 from pathlib import Path
+from types import TracebackType
+from typing import IO, Any, BinaryIO, Literal, TextIO, TypeAlias, overload
+
+ExcInfo: TypeAlias = tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None]
+"""What ``sys.exc_info()`` returns (logging's ``Formatter.formatException`` takes it)."""
 
 # 12-digit citizen ID, 9-digit old ID, 10-digit phone (optionally +84 / spaced), 10/13-digit tax codes.
 _ID_OR_PHONE = re.compile(r"(?<!\d)(\+?84[\s.]?|0)?(\d[\s.]?){8,12}\d(?!\d)")
@@ -81,7 +86,7 @@ class MaskingFormatter(logging.Formatter):
     handler with a plain formatter that formats the record afterwards does not get the raw one.
     """
 
-    def formatException(self, ei) -> str:  # type: ignore[no-untyped-def]  # noqa: N802 (logging's name)
+    def formatException(self, ei: ExcInfo) -> str:  # noqa: N802 (logging's name)
         return mask(super().formatException(ei))
 
     def formatStack(self, stack_info: str) -> str:  # noqa: N802 (logging's name)
@@ -116,12 +121,20 @@ def ensure_private_file(path: Path) -> Path:
     return path
 
 
-def open_private(path: Path, mode: str = "wb", **kwargs):  # type: ignore[no-untyped-def]
+@overload
+def open_private(path: Path, mode: Literal["wb", "ab"] = "wb") -> BinaryIO: ...
+@overload
+def open_private(path: Path, mode: Literal["w", "a"], encoding: str | None = None, errors: str | None = None) -> TextIO: ...
+@overload
+def open_private(path: Path, mode: str, encoding: str | None = None, errors: str | None = None) -> IO[Any]: ...
+
+
+def open_private(path: Path, mode: str = "wb", encoding: str | None = None, errors: str | None = None) -> IO[Any]:
     """``open(path, mode)`` for writing, the file created 0600 (an existing file is made 0600 too)."""
     flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if "a" in mode else os.O_TRUNC)
     fd = os.open(path, flags, PRIVATE_FILE_MODE)
     os.fchmod(fd, PRIVATE_FILE_MODE)
-    return os.fdopen(fd, mode, **kwargs)
+    return os.fdopen(fd, mode, encoding=encoding, errors=errors)
 
 
 def restrict_process_umask() -> int:

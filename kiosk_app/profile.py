@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import ErrorDetails
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from devices import registry
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.domain.tracking_qr import is_public_url
-from kiosk_app.paths import CONFIG_DIR, default_data_dir
+from kiosk_app.paths import CONFIG_DIR, platform_data_dir
 
 
 class ProfileError(Exception):
@@ -43,7 +44,6 @@ class KioskSettings(Strict):
     idle_seconds: int = Field(90, ge=10, le=3600, description="seconds without a touch before 'Still there?'")
     idle_countdown_seconds: int = Field(20, ge=5, le=300, description="countdown before the session is wiped")
     kiosk_mode: bool = Field(True, description="frameless full-screen window that ignores close shortcuts")
-    data_dir: Path | None = Field(None, description="data directory; default: platform user data dir")
     text_scale: float = Field(1.0, ge=1.0, le=2.0, description="starting text size factor")
 
 
@@ -87,7 +87,7 @@ class BackendSettings(Strict):
         return value.rstrip("/")
 
     @model_validator(mode="after")
-    def _remote_needs_url(self) -> "BackendSettings":
+    def _remote_needs_url(self) -> BackendSettings:
         if self.mode is BackendMode.REMOTE:
             if not self.url.startswith(("https://", "http://")):
                 raise ValueError("url: remote mode needs an http(s) URL")
@@ -127,6 +127,9 @@ class KioskProfile(BaseSettings):
 
     name: str = Field("custom", description="profile name")
     simulated: bool = Field(False, description="QA profile: simulated devices, fault panel allowed")
+    data_dir: Path = Field(default_factory=platform_data_dir,
+                           description="the kiosk's data directory (logs, sessions, outbox, embedded server); "
+                                       "environment KIOSK_DATA_DIR; default: the platform's user data dir")
     kiosk: KioskSettings = KioskSettings()
     backend: BackendSettings = BackendSettings()
     devices: DevicesSettings = DevicesSettings()
@@ -146,17 +149,23 @@ class KioskProfile(BaseSettings):
         # Environment beats the file, so a deployment can override one key without editing TOML.
         return (env_settings, init_settings)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _one_data_dir_setting(cls, data: Any) -> Any:
+        # The data directory was once a [kiosk] key (and KIOSK_KIOSK__DATA_DIR): say where it went.
+        kiosk = data.get("kiosk") if isinstance(data, dict) else None
+        if isinstance(kiosk, dict) and "data_dir" in kiosk:
+            raise ValueError("kiosk: data_dir is a top-level key now (before any [section]), "
+                             "or the environment variable KIOSK_DATA_DIR")
+        return data
+
     @model_validator(mode="after")
-    def _wav_speech_is_for_qa(self) -> "KioskProfile":
+    def _wav_speech_is_for_qa(self) -> KioskProfile:
         # Utterances may read out a name or phone digits: files of them are for the QA profile only.
         if self.accessibility.speech_output == "wav" and not self.simulated:
             raise ValueError("accessibility: speech_output 'wav' keeps what was spoken on disk; "
                              "only a simulated (QA) profile may use it")
         return self
-
-    @property
-    def data_dir(self) -> Path:
-        return self.kiosk.data_dir or default_data_dir()
 
 
 def resolve_profile_path(name_or_path: str) -> Path:
@@ -166,7 +175,7 @@ def resolve_profile_path(name_or_path: str) -> Path:
     return CONFIG_DIR / f"{name_or_path}.toml"
 
 
-def _format_error(error: dict[str, Any]) -> str:
+def _format_error(error: ErrorDetails) -> str:
     key = ".".join(str(part) for part in error["loc"])
     message = error["msg"].removeprefix("Value error, ")
     # A model-level rule names its field as "field: rule"; fold that into the key.
@@ -194,8 +203,7 @@ def _check_devices(profile: KioskProfile) -> list[str]:
             spec.options.model_validate(slot.options)
         except ValidationError as exc:
             for error in exc.errors():
-                error = dict(error, loc=("devices", kind, "options", *error["loc"]))
-                problems.append(_format_error(error))
+                problems.append(_format_error({**error, "loc": ("devices", kind, "options", *error["loc"])}))
     return problems
 
 
@@ -212,7 +220,7 @@ def load_profile(name_or_path: str) -> KioskProfile:
     try:
         profile = KioskProfile(**data)
     except ValidationError as exc:
-        raise ProfileError(source, [_format_error(dict(e)) for e in exc.errors()]) from None
+        raise ProfileError(source, [_format_error(e) for e in exc.errors()]) from None
     problems = _check_devices(profile)
     if problems:
         raise ProfileError(source, problems)

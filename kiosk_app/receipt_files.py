@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from devices.base import DeviceError, PrintResult
 from devices.printer.job import PrintJob
 from devices.printer.raster import RasterRenderer
 from kiosk_app.api.schemas import SupplementReceipt
+from kiosk_app.domain.formatting import day, moment
+from kiosk_app.errors import KioskError
 from kiosk_app.privacy import ensure_private_dir, open_private
-from kiosk_app.receipts import day, moment
 
 SUPPLEMENT_TITLE = "GIẤY TIẾP NHẬN HỒ SƠ BỔ SUNG"
 AGENCY = "Bộ phận Một cửa – Bộ Khoa học và Công nghệ"
@@ -62,3 +65,31 @@ def documents_text(documents: Sequence[tuple[str, int]], pages_format: str = "%1
     """'1. name – 2 page(s)' lines for the screen; ``pages_format`` is the screen's translated "%1 page(s)"."""
     return "\n".join(f"{i}. {name} – " + pages_format.replace("%1", str(pages))
                      for i, (name, pages) in enumerate(documents, 1))
+
+
+class ReceiptNotPrinted(KioskError):
+    """No printer, or the receipt failed before reaching it (a printer fault keeps its own message)."""
+
+    code = "receipt_not_printed"
+    citizen_message = QT_TRANSLATE_NOOP("KioskError", "The receipt could not be printed.")
+
+
+class ReceiptPrinter(Protocol):
+    def print_job(self, job: PrintJob) -> PrintResult: ...
+
+
+def print_and_keep(job: PrintJob, printer: ReceiptPrinter | None, pdf_path: Path) -> PrintResult:
+    """Keep a PDF copy of ``job`` at ``pdf_path``, then print it (run it in a job).
+
+    A printer fault (``DeviceError``) is raised as it is; no printer, or any other failure, as
+    :class:`ReceiptNotPrinted`. The PDF may exist even when printing failed.
+    """
+    try:
+        job_to_pdf(job, pdf_path)
+        if printer is None:
+            raise ReceiptNotPrinted("no printer")
+        return printer.print_job(job)
+    except (DeviceError, ReceiptNotPrinted):
+        raise
+    except Exception as exc:  # noqa: BLE001 - to the citizen every other failure means the same
+        raise ReceiptNotPrinted(repr(exc)) from exc

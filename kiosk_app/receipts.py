@@ -7,30 +7,18 @@ title of form 01 is always printed in Vietnamese, as the form requires.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
 from devices.printer.job import PrintJob
 from kiosk_app.api.schemas import DeliveryMethod, DossierReceipt, Ticket
+from kiosk_app.domain.formatting import day, moment, vnd
 from kiosk_app.domain.tracking_qr import is_kiosk_only, receipt_qr_payload
 from kiosk_app.domain.vietqr import VietQrPayment
 
 FORM_01_TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
 PROVISIONAL_TITLE = "PHIẾU TIẾP NHẬN TẠM THỜI"
-
-
-def vnd(amount: int) -> str:
-    """12.500.000 đ (Vietnamese thousands separator)."""
-    return f"{amount:,}".replace(",", ".") + " đ"
-
-
-def day(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
-
-
-def moment(value: datetime) -> str:
-    return value.strftime("%H:%M %d/%m/%Y")
 
 
 def _header(job: PrintJob, agency: str) -> None:
@@ -77,14 +65,19 @@ def dossier_receipt(receipt: DossierReceipt, applicant_name: str, language: str,
     pages_word = QCoreApplication.translate("Receipt", "page(s)")
     for index, document in enumerate(receipt.documents, 1):
         name = document.name_vi if language == "vi" else document.name_en
-        form = {"original": QCoreApplication.translate("Receipt", "original"), "certified_copy": QCoreApplication.translate("Receipt", "certified copy"), "copy": QCoreApplication.translate("Receipt", "copy")}.get(
-            document.form.value, document.form.value)
+        form = {"original": QCoreApplication.translate("Receipt", "original"),
+                "certified_copy": QCoreApplication.translate("Receipt", "certified copy"),
+                "copy": QCoreApplication.translate("Receipt", "copy")}.get(document.form.value, document.form.value)
         job.text(f"{index}. {name} – {form}, {document.copies} × {document.pages} {pages_word}", "small")
     job.rule(dashed=True)
     job.text(QCoreApplication.translate("Receipt", "Received at") + f": {moment(receipt.received_at)}")
-    job.text(QCoreApplication.translate("Receipt", "Legal processing time") + f": {receipt.processing_days} " + QCoreApplication.translate("Receipt", "working days"))
+    job.text(QCoreApplication.translate("Receipt", "Legal processing time") + f": {receipt.processing_days} "
+             + QCoreApplication.translate("Receipt", "working days"))
     job.text(QCoreApplication.translate("Receipt", "Result appointed for") + f": {day(receipt.appointed_date)}", bold=True)
-    where = QCoreApplication.translate("Receipt", "at the reception counter") if receipt.delivery_method == DeliveryMethod.COUNTER else QCoreApplication.translate("Receipt", "by post (VNPost)")
+    if receipt.delivery_method == DeliveryMethod.COUNTER:
+        where = QCoreApplication.translate("Receipt", "at the reception counter")
+    else:
+        where = QCoreApplication.translate("Receipt", "by post (VNPost)")
     job.text(QCoreApplication.translate("Receipt", "Result returned") + f": {where}")
     if receipt.fee_vnd:
         job.text(QCoreApplication.translate("Receipt", "Fee") + f": {vnd(receipt.fee_vnd)}", bold=True)
@@ -95,7 +88,8 @@ def dossier_receipt(receipt: DossierReceipt, applicant_name: str, language: str,
         job.qr(payment.payload(), module_mm=0.5)
         job.text(f"{receipt.payment.account_name} – {receipt.payment.account_number}", "small", align="center")
     job.rule()
-    job.text(QCoreApplication.translate("Receipt", "Received by") + ": " + QCoreApplication.translate("Receipt", "self-service kiosk"), "small")
+    job.text(QCoreApplication.translate("Receipt", "Received by") + ": "
+             + QCoreApplication.translate("Receipt", "self-service kiosk"), "small")
     job.feed(2)
     return job.cut()
 
@@ -117,10 +111,12 @@ def provisional_receipt(ref: str, procedure_name: str, submitted_at: datetime,
         job.text(f"{index}. {name} – {pages} {pages_word}", "small")
     job.text(QCoreApplication.translate("Receipt", "Submitted at") + f": {moment(submitted_at)}")
     job.rule(dashed=True)
-    job.text(QCoreApplication.translate("Receipt", "Your dossier has been saved at this kiosk and will be sent to the ministry automatically "
-                "as soon as the connection is back. You do not need to submit it again."))
-    job.text(QCoreApplication.translate("Receipt", "To check it later, use this reference and the last 4 digits of your phone number "
-                "at any kiosk or at the counter; it will show your dossier code."))
+    job.text(QCoreApplication.translate(
+        "Receipt", "Your dossier has been saved at this kiosk and will be sent to the ministry automatically "
+                   "as soon as the connection is back. You do not need to submit it again."))
+    job.text(QCoreApplication.translate(
+        "Receipt", "To check it later, use this reference and the last 4 digits of your phone number "
+                   "at any kiosk or at the counter; it will show your dossier code."))
     job.feed(2)
     return job.cut()
 

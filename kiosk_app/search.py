@@ -41,7 +41,7 @@ class ProcedureIndex:
         self._vi = [fold(e.name_vi) for e in self.entries]
         self._en = [fold(e.name_en) for e in self.entries]
         self._fields = [fold(e.field.replace("_", " ")) for e in self.entries]
-        self._words = [set(vi.split()) | set(en.split()) for vi, en in zip(self._vi, self._en)]
+        self._words = [set(vi.split()) | set(en.split()) for vi, en in zip(self._vi, self._en, strict=True)]
 
     def search(self, query: str, limit: int = 20) -> list[Hit]:
         """Best matches first; an empty query returns nothing (the screen shows fields to browse)."""
@@ -61,8 +61,7 @@ class ProcedureIndex:
                 scores[i] = max(scores.get(i, 0.0), score)
         tokens = q.split()
         for i in list(scores):
-            names = f"{self._vi[i]} {self._en[i]}"
-            if q in names:
+            if q in f"{self._vi[i]} {self._en[i]}":
                 scores[i] += 30  # the phrase as typed
             prefixed = sum(any(w.startswith(t) for w in self._words[i]) for t in tokens)
             scores[i] += 10 * prefixed / len(tokens)

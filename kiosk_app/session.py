@@ -7,24 +7,31 @@ import tempfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from kiosk_app.paths import ensure_private_dir
+from kiosk_app.api.schemas import SupplementReceipt
+from kiosk_app.privacy import ensure_private_dir
+from kiosk_app.session_models import ReceiptKind, ReceiptState, SubmissionState
+from kiosk_app.visitor_state import BrowseState, SupplementState, TicketState, TrackingState
 
 log = logging.getLogger("kiosk.session")
 
 
 class CitizenSession:
-    """Form data in memory plus a private scratch directory on disk; :meth:`wipe` removes both.
+    """One visitor's typed state in memory plus a private scratch directory on disk; :meth:`wipe`
+    removes both.
 
-    Every screen stores what the citizen typed or scanned here (never in its own widgets only), so
-    that Back keeps it and the privacy wipe can remove all of it in one place.
+    Every screen keeps what the citizen typed or scanned here (never in its own widgets only), so that
+    Back keeps it and the privacy wipe removes all of it in one place:
+
+    - ``procedure_code``: the procedure the visitor looks at or applies for ("" for none);
+    - ``browse``, ``tracking``, ``supplement``, ``ticket``: the browsing screens (:mod:`kiosk_app.visitor_state`);
+    - ``submission`` (the wizard's data) and ``receipt`` (:mod:`kiosk_app.session_models`).
     """
 
     def __init__(self, scratch_root: Path) -> None:
         self._scratch_root = ensure_private_dir(scratch_root)
         self.id = ""
-        self.fields: dict[str, Any] = {}
+        self._new_visitor_state()
         self.scratch_dir = self._new_scratch()
         self._wipe_hooks: list[Callable[[], object]] = []
 
@@ -37,20 +44,38 @@ class CitizenSession:
         self.id = uuid.uuid4().hex[:12]
         return Path(tempfile.mkdtemp(prefix=f"session-{self.id}-", dir=self._scratch_root))
 
+    def _new_visitor_state(self) -> None:
+        """Fresh, empty state for a new visitor (at start and at every wipe)."""
+        self.procedure_code = ""
+        self.browse = BrowseState()
+        self.tracking = TrackingState()
+        self.supplement = SupplementState()
+        self.ticket = TicketState()
+        self.submission = SubmissionState()
+        self.receipt = ReceiptState()
+        self.scan_hint_seen = False  # the scanning hint was acknowledged (once per visitor)
+
+    def _visitor_state_empty(self) -> bool:
+        return (not self.procedure_code
+                and all(state.is_empty() for state in (self.browse, self.tracking, self.supplement, self.ticket))
+                and not self.submission.has_personal_data and not self.receipt.has_personal_data)
+
+    def supplement_receipted(self, receipt: SupplementReceipt) -> None:
+        """The supplement upload succeeded: keep its receipt, and have the receipt screen show and print it."""
+        self.supplement.receipt = receipt
+        tracked = self.tracking.tracked
+        self.receipt = ReceiptState(kind=ReceiptKind.SUPPLEMENT, supplement=receipt,
+                                    supplement_procedure_vi=tracked.procedure_name_vi if tracked else "",
+                                    supplement_procedure_en=tracked.procedure_name_en if tracked else "")
+
     @property
     def has_personal_data(self) -> bool:
         """True when the visitor entered anything or produced any file."""
-        return bool(self.fields) or any(self.scratch_dir.iterdir())
-
-    def set(self, key: str, value: Any) -> None:
-        self.fields[key] = value
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.fields.get(key, default)
+        return not self._visitor_state_empty() or any(self.scratch_dir.iterdir())
 
     def wipe(self) -> None:
-        """Forget every field, delete the scratch directory, and start a fresh, empty one."""
-        self.fields.clear()
+        """Forget every typed state, delete the scratch directory, and start a fresh, empty one."""
+        self._new_visitor_state()
         shutil.rmtree(self.scratch_dir, ignore_errors=True)
         for hook in self._wipe_hooks:
             try:

@@ -13,7 +13,6 @@ from pydantic.json_schema import models_json_schema
 
 from kiosk_app.api.schemas import DossierCreate, Health, SupplementProof
 from kiosk_app.privacy import ensure_private_dir
-
 from server.backend import Backend
 from server.body_budget import RequestBodyBudget
 from server.dossiers import DossierService
@@ -65,7 +64,7 @@ def create_app(database_url: str = "sqlite://", data_dir: str | None = None, **s
     app.add_middleware(JsonBodyLimit)
     # Outside even Starlette's ServerErrorMiddleware, so that a 500 carries the headers too.
     build_stack = app.build_middleware_stack
-    app.build_middleware_stack = lambda: SecurityHeaders(build_stack())  # type: ignore[method-assign]
+    app.build_middleware_stack = lambda: SecurityHeaders(build_stack())  # type: ignore[method-assign]  # wraps the whole stack
 
     app.include_router(api.router)
     app.include_router(public.router)
@@ -97,7 +96,7 @@ def _document_json_form_fields(app: FastAPI) -> None:
             app.openapi_schema = schema
         return app.openapi_schema
 
-    app.openapi = openapi  # type: ignore[method-assign]
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to extend the schema
 
 
 def _release(backend: Backend, scratch: str | None) -> None:

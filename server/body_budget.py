@@ -10,7 +10,6 @@ from __future__ import annotations
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kiosk_app.api.schemas import ErrorCode
-
 from server.errors import ApiError, error_response
 
 

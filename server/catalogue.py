@@ -12,7 +12,6 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from kiosk_app.api.schemas import ProcedureDetail
-
 from server.models import Meta, Procedure
 
 log = logging.getLogger("server.catalogue")

@@ -12,20 +12,32 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from kiosk_app.api.schemas import (STATUS_NAMES, DossierCreate, DossierReceipt, DossierStatus, DossierTracking,
-                                   ErrorCode, PaymentInfo, ReceivedDocument, Requirement, StageView,
-                                   SubmissionChannel, SubmittedDocument, SupplementProof, SupplementReceipt,
-                                   SupplementRequestView)
-
-from server.receipt_pdf import render_receipt_pdf
+from kiosk_app.api.schemas import (
+    STATUS_NAMES,
+    DossierCreate,
+    DossierReceipt,
+    DossierStatus,
+    DossierTracking,
+    ErrorCode,
+    PaymentInfo,
+    ReceivedDocument,
+    Requirement,
+    StageView,
+    SubmissionChannel,
+    SubmittedDocument,
+    SupplementProof,
+    SupplementReceipt,
+    SupplementRequestView,
+)
 from server import auth, sequences
 from server.backend import Backend
 from server.errors import ApiError
 from server.lifecycle import Action, ActionInput
 from server.models import Dossier, DossierDocument, Procedure
-from server.settings import VIETNAM_TZ
 from server.pdf_check import PdfChecker
 from server.pdf_inspect import PdfLimits
+from server.receipt_pdf import render_receipt_pdf
+from server.settings import VIETNAM_TZ
 from server.storage import StoredFile
 
 log = logging.getLogger("server.dossiers")

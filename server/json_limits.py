@@ -12,7 +12,6 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kiosk_app.api.schemas import ErrorCode
-
 from server.errors import ApiError, error_response
 
 MAX_JSON_DEPTH = 32

@@ -8,7 +8,6 @@ from datetime import date, datetime
 from enum import Enum
 
 from kiosk_app.api.schemas import DossierStatus, ErrorCode
-
 from server.errors import ApiError
 from server.models import Dossier, DossierStage, Procedure, SupplementRequest
 from server.settings import VIETNAM_TZ

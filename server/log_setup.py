@@ -12,13 +12,13 @@ from kiosk_app.privacy import make_private
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class _StderrHandler(logging.StreamHandler[TextIO]):
     """Writes to whatever ``sys.stderr`` is when a record arrives (it may be replaced after set-up)."""
 
     def __init__(self) -> None:
         super().__init__(sys.stderr)
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> TextIO:
         return sys.stderr
 
@@ -34,7 +34,7 @@ def configure_logging(level: str | int = "INFO", stream: TextIO | None = None) -
     for handler in [h for h in root.handlers if getattr(h, "_server", False)]:
         root.removeHandler(handler)
     handler = make_private(logging.StreamHandler(stream) if stream is not None else _StderrHandler(), LOG_FORMAT)
-    handler._server = True  # type: ignore[attr-defined]
+    handler._server = True  # type: ignore[attr-defined]  # a marker on the stdlib handler: the next call finds and replaces it
     root.addHandler(handler)
     root.setLevel(level.upper() if isinstance(level, str) else level)
     return handler

@@ -18,7 +18,6 @@ from dataclasses import asdict
 from pathlib import Path
 
 from kiosk_app.api.schemas import ErrorCode
-
 from server.errors import ApiError
 from server.pdf_inspect import PdfLimits, Refused, Verdict, check_envelope
 
@@ -53,7 +52,7 @@ class PdfChecker:
     def _inspect(self, files: list[bytes]) -> list[Verdict]:
         environment = {**os.environ, "PYTHONPATH": os.pathsep.join(
             filter(None, [_SOURCE_ROOT, os.environ.get("PYTHONPATH")]))}
-        command = [sys.executable, "-m", "server.pdf_inspect", json.dumps(asdict(self.limits))]
+        command = [*_inspector_command(), json.dumps(asdict(self.limits))]
         with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                               env=environment) as child:
             # Written piece by piece from a thread: no second copy of the upload in the server's memory.
@@ -101,3 +100,11 @@ def _close_quietly(child: subprocess.Popen[bytes]) -> None:
 def _raise(verdict: Verdict) -> None:
     if verdict.code is not None:
         raise ApiError(400, ErrorCode(verdict.code), verdict.reason)
+
+
+def _inspector_command() -> list[str]:
+    """How to start the inspector child: ``python -m server.pdf_inspect``, or, in the frozen kiosk
+    build (where ``sys.executable`` is the kiosk program), the kiosk with ``--pdf-inspect-child``."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--pdf-inspect-child"]
+    return [sys.executable, "-m", "server.pdf_inspect"]

@@ -19,13 +19,12 @@ def next_value(session: Session, name: str, day: date) -> int:
     """Increment and return the counter ``name`` of ``day`` (1 for the first call of the day)."""
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    table = Sequence.__table__
     statement = (
-        insert(table)
+        insert(Sequence)
         .values(name=name, day=day, last_value=1)
-        .on_conflict_do_update(index_elements=[table.c.name, table.c.day],
-                               set_={"last_value": table.c.last_value + 1})
-        .returning(table.c.last_value)
+        .on_conflict_do_update(index_elements=[Sequence.name, Sequence.day],
+                               set_={"last_value": Sequence.last_value + 1})
+        .returning(Sequence.last_value)
     )
     return int(session.execute(statement).scalar_one())
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -15,7 +15,7 @@ VIETNAM_TZ = timezone(timedelta(hours=7), "ICT")
 
 def utc_now() -> datetime:
     """The real clock (aware, UTC)."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def is_loopback_host(host: str) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from kiosk_app.api.schemas import ServiceArea, Ticket
-
 from server import sequences
 from server.backend import Backend
 from server.models import Ticket as TicketRow

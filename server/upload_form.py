@@ -7,14 +7,14 @@ stops the read at once (the whole request is capped by :mod:`server.body_budget`
 """
 from __future__ import annotations
 
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 
-from starlette.datastructures import UploadFile
+from starlette.datastructures import Headers, UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.requests import Request
 
 from kiosk_app.api.schemas import ErrorCode
-
 from server.dossiers import UploadedFile
 from server.errors import ApiError
 
@@ -30,8 +30,9 @@ class _FileTooLarge(Exception):
 class _BoundedMultiPartParser(MultiPartParser):
     """Starlette's parser, counting the bytes of the file part being read."""
 
-    def __init__(self, *args: object, max_file_bytes: int, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, headers: Headers, stream: AsyncGenerator[bytes, None], *, max_files: int, max_fields: int,
+                 max_part_size: int, max_file_bytes: int) -> None:
+        super().__init__(headers, stream, max_files=max_files, max_fields=max_fields, max_part_size=max_part_size)
         self.max_file_bytes = max_file_bytes
         self._file_part_bytes = 0
 

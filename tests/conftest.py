@@ -196,7 +196,7 @@ def profile(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     """The simulated (QA) profile with a private data directory."""
     from kiosk_app.profile import load_profile
 
-    monkeypatch.setenv("KIOSK_KIOSK__DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path / "data"))
     return load_profile("simulated")
 
 

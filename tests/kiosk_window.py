@@ -6,7 +6,7 @@ from typing import Any
 from kiosk_app.flow import KioskFlow
 
 
-def open_window(qtbot, flow: KioskFlow, **build: Any):  # type: ignore[no-untyped-def]
+def open_window(qtbot, flow: KioskFlow, **build: Any):
     """``ui.app.build_window(flow, kiosk_mode=False, **build)``, shown and exposed; qtbot closes it."""
     from ui.app import build_window, create_qapp
 

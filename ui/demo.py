@@ -23,12 +23,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from devices.camera.synthetic import SyntheticDocumentGenerator
 from kiosk_app.composition import build_flow
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.profile import load_profile
 from kiosk_app.services import KioskServices, build_services
-from kiosk_app.submission import SubmissionResult
+from testkit.document_photos import SyntheticDocumentGenerator
 from ui.app import build_window, create_qapp
 
 DEMO_QUERY = "duy tri hieu luc van bang bao ho"
@@ -123,8 +122,8 @@ class Demo:
         if not hits:
             raise DemoFailed(f"no procedure found for {DEMO_QUERY!r}")
         procedure = services.catalogue.get(hits[0].code)
-        flow.session.set("lookup_query", DEMO_QUERY)
-        flow.session.set("procedure_code", procedure.code)
+        self.type_into("field_search", DEMO_QUERY)  # the lookup screen keeps the query in the session
+        flow.session.procedure_code = procedure.code
         self.shot("lookup")
         self.log(f"procedure {procedure.code} {procedure.name_vi}")
         flow.go(Screen.PROCEDURE)
@@ -136,8 +135,7 @@ class Demo:
         submit = self.window.screens[Screen.SUBMIT]
         self.wait("the applicant step", lambda: submit.current_step() == "applicant")
         services.devices["qr"].present(person.qr_payload)
-        self.wait("the ID card to be read", lambda: (flow.session.get("applicant") or {}).get("id_number")
-                  == person.id_number)
+        self.wait("the ID card to be read", lambda: flow.session.submission.applicant.id_number == person.id_number)
         self.shot("applicant-from-id-card")
         self.tap("btn_next")
         self.wait("the contact step", lambda: submit.current_step() == "contact")
@@ -163,20 +161,22 @@ class Demo:
         self.shot("review")
         self.tap("btn_submit_dossier")
         self.wait("the receipt", lambda: flow.state is Screen.RECEIPT)
-        self.wait("the receipt to be printed", lambda: bool(flow.session.get("receipt_printed"))
-                  or bool(flow.session.get("receipt_print_problem")))
-        if flow.session.get("receipt_print_problem"):
-            raise DemoFailed(f"receipt not printed: {flow.session.get('receipt_print_problem')}")
+        printing = flow.session.receipt
+        self.wait("the receipt to be printed", lambda: printing.printed or printing.print_problem is not None)
+        if printing.print_problem is not None:
+            raise DemoFailed(f"receipt not printed: {printing.print_problem!r}")
         self.shot("receipt")
-        result: SubmissionResult = flow.session.get("submission")
-        if not result.confirmed:
+        submitted = flow.session.submission.submitted
+        if submitted is None or submitted.result.receipt is None:
             raise DemoFailed("the embedded backend did not confirm the dossier")
-        receipt = result.receipt
-        shutil.copy(flow.session.get("receipt_png"), self.out / "receipt.png")
-        shutil.copy(flow.session.get("receipt_pdf"), self.out / "receipt.pdf")
+        receipt = submitted.result.receipt
+        if printing.png is None or printing.pdf is None:
+            raise DemoFailed("the printed receipt left no PNG or PDF")
+        shutil.copy(printing.png, self.out / "receipt.png")
+        shutil.copy(printing.pdf, self.out / "receipt.pdf")
         pdfs = self.out / "dossier"
         pdfs.mkdir(exist_ok=True)
-        for path in flow.session.get("submitted").pdfs:
+        for path in submitted.summary.pdfs:
             shutil.copy(path, pdfs / path.name)
         self.log(f"dossier {receipt.code}: {len(receipt.documents)} documents")
         # 3. track it on the tracking screen: the code from the receipt and the phone's last 4 digits
@@ -187,7 +187,7 @@ class Demo:
         self.shot("track")
         self.tap("btn_track_search")
         self.wait("the dossier timeline", lambda: flow.state is Screen.DOSSIER)
-        tracked = flow.session.get("tracked")
+        tracked = flow.session.tracking.tracked
         self.shot("dossier")
         problems = []
         if tracked.code != receipt.code or tracked.procedure_code != procedure.code:

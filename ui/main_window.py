@@ -240,8 +240,9 @@ class MainWindow(QWidget):
             self.open_pin_pad()
 
     def open_pin_pad(self) -> None:
+        access = self.flow.maintenance
         self.pin_pad.open_pad()
-        locked = self.flow.maintenance.gate.locked_for()
+        locked = access.gate.locked_for() if access is not None else 0.0
         if locked > 0:
             self.pin_pad.show_message(self._locked_text(locked), locked=True)
         else:
@@ -253,6 +254,8 @@ class MainWindow(QWidget):
 
     def _pin_entered(self, pin: str) -> None:
         access = self.flow.maintenance
+        if access is None:
+            return
         result = access.check(pin)
         if result is PinResult.ACCEPTED:
             self.pin_pad.close_pad()

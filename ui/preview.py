@@ -12,10 +12,12 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk_app.flow import Screen
+from kiosk_app.session_models import Consent
+from kiosk_app.wizard import STEPS
 from ui.main_window import MainWindow
 
-# The submission wizard's steps (ui.screens.submit.STEPS) are separate states for the walk.
-SUBMIT_STEPS = ("procedure", "applicant", "contact", "delivery", "consent", "scan", "review")
+# The submission wizard's steps (kiosk_app.wizard.STEPS) are separate states for the walk.
+SUBMIT_STEPS = tuple(step.value for step in STEPS)
 OVERLAYS = ("confirm_home", "help", "idle", "display", "pin_pad")
 
 
@@ -53,8 +55,8 @@ def _submit_step(window: MainWindow, step: str, language: str) -> None:
     _show_screen(window, Screen.SUBMIT, language)
     submit = window.screens[Screen.SUBMIT]
     if step == "consent":
-        window.flow.session.set("consent", None)
-    submit.go_step(step)  # type: ignore[attr-defined]
+        window.flow.session.submission.consent = Consent()  # not answered yet
+    submit.preview_step(step)  # type: ignore[attr-defined]
 
 
 def _maintenance_page(window: MainWindow, key: str, language: str) -> None:
@@ -69,7 +71,7 @@ def _overlay(window: MainWindow, name: str, language: str) -> None:
         window.open_pin_pad()
         return
     flow.go(Screen.LOOKUP)
-    flow.session.set("preview", True)  # something personal: Home asks before deleting it
+    flow.session.procedure_code = "1.005164"  # something personal: Home asks before deleting it
     if name == "confirm_home":
         window.request_home()
     elif name == "help":

@@ -104,14 +104,14 @@ class OpenCvCamera(StreamingCamera):
             return frame
         self._set_size(self._cap, o.still_width or LARGEST, o.still_height or LARGEST)
         try:
-            frame = None
+            still: np.ndarray | None = None
             for _ in range(3):  # the first frames after a mode switch are often dark or stale
                 ok, candidate = self._cap.read()
                 if ok:
-                    frame = candidate
-            if frame is None:
+                    still = candidate
+            if still is None:
                 raise CameraUnavailable("camera gave no still frame", device="camera")
-            return frame
+            return still
         finally:
             self._set_size(self._cap, o.preview_width, o.preview_height)
 

@@ -14,7 +14,7 @@ import numpy as np
 
 from devices.base import CameraUnavailable
 from devices.camera.stream import StreamingCamera
-from devices.faults import Fault, FaultSet
+from devices.faults import DeviceFault, FaultSet
 from devices.options import SimulatedCameraOptions
 
 log = logging.getLogger("devices.camera.simulated")
@@ -30,7 +30,8 @@ def desk_frame(width: int, height: int, t: float) -> np.ndarray:
     light = 1 - 0.25 * (((xx / width - 0.5) ** 2 + (yy / height - 0.5) ** 2) * 2)
     base = np.array([70, 110, 150], np.float32)  # BGR warm wood
     frame = (base[None, None, :] + grain[..., None]) * light[..., None] * (1 + 0.01 * np.sin(t))
-    return frame.clip(0, 255).astype(np.uint8)
+    pixels: np.ndarray = frame.clip(0, 255).astype(np.uint8)
+    return pixels
 
 
 class SimulatedCamera(StreamingCamera):
@@ -51,15 +52,15 @@ class SimulatedCamera(StreamingCamera):
         self._last_frame_at = 0.0
         self._generated: dict[tuple[int, int], np.ndarray] = {}
 
-    def inject(self, fault: Fault | str) -> None:
+    def inject(self, fault: DeviceFault | str) -> None:
         self.faults.add(fault)
 
-    def clear(self, fault: Fault | str | None = None) -> None:
+    def clear(self, fault: DeviceFault | str | None = None) -> None:
         self.faults.discard(fault)
 
     # --- primitives ---
     def _open(self) -> None:
-        if Fault.DISCONNECT in self.faults:
+        if DeviceFault.DISCONNECT in self.faults:
             raise CameraUnavailable("simulated camera unplugged", device="camera")
         folder = self.options.folder
         self._sources = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES | VIDEO_SUFFIXES) \
@@ -103,7 +104,7 @@ class SimulatedCamera(StreamingCamera):
 
     def _pace(self) -> None:
         interval = 1.0 / self.options.fps
-        if Fault.SLOW in self.faults:
+        if DeviceFault.SLOW in self.faults:
             interval += self.options.slow_s
         wait = self._last_frame_at + interval - time.monotonic()
         if wait > 0:
@@ -112,9 +113,9 @@ class SimulatedCamera(StreamingCamera):
 
     def _read_preview(self) -> np.ndarray | None:
         self._pace()
-        if Fault.DISCONNECT in self.faults:
+        if DeviceFault.DISCONNECT in self.faults:
             return None
-        if Fault.GARBAGE_FRAMES in self.faults:
+        if DeviceFault.GARBAGE_FRAMES in self.faults:
             return self._rng.integers(0, 256, (self.preview_size[1], self.preview_size[0], 3), dtype=np.uint8)
         scene = self._scene()
         frame = cv2.resize(scene, self.preview_size, interpolation=cv2.INTER_AREA)
@@ -122,11 +123,11 @@ class SimulatedCamera(StreamingCamera):
         return (frame.astype(np.int16) + noise).clip(0, 255).astype(np.uint8)
 
     def _read_still(self) -> np.ndarray:
-        if Fault.SLOW in self.faults:
+        if DeviceFault.SLOW in self.faults:
             time.sleep(self.options.slow_s)
-        if Fault.DISCONNECT in self.faults:
+        if DeviceFault.DISCONNECT in self.faults:
             raise CameraUnavailable("simulated camera unplugged during still capture", device="camera")
-        if Fault.GARBAGE_FRAMES in self.faults:
+        if DeviceFault.GARBAGE_FRAMES in self.faults:
             return self._rng.integers(0, 256, (self.still_size[1], self.still_size[0], 3), dtype=np.uint8)
         scene = self._scene()
         if (scene.shape[1], scene.shape[0]) == self.still_size:

@@ -199,9 +199,9 @@ class EscposReceiptPrinter(StatusHolder, ABC):
             raise
         except Exception as exc:  # noqa: BLE001
             self._close_transport()
-            err = DeviceUnavailable(f"printer transport failed: {exc}", device="printer")
-            self._fail(err)
-            raise err from exc
+            unavailable = DeviceUnavailable(f"printer transport failed: {exc}", device="printer")
+            self._fail(unavailable)
+            raise unavailable from exc
         refused = before.error() if before is not None else None
         if refused is not None:
             self._set_status(refused.state, media=before.media() if before else None, error=refused)
@@ -217,9 +217,9 @@ class EscposReceiptPrinter(StatusHolder, ABC):
             raise
         except Exception as exc:  # noqa: BLE001
             self._close_transport()
-            err = PrinterOffline(f"sending the job failed: {exc}", device="printer")
-            self._fail(err)
-            raise err from exc
+            offline = PrinterOffline(f"sending the job failed: {exc}", device="printer")
+            self._fail(offline)
+            raise offline from exc
         self._printed_mm += written.length_mm
         if after is not None:
             error = after.error()
@@ -231,9 +231,9 @@ class EscposReceiptPrinter(StatusHolder, ABC):
             self._apply_report(None)
             confirmed_by = "policy"
         else:
-            err = PrintNotConfirmed("the printer did not answer the status query after printing")
-            self._set_status(DeviceState.ONLINE, media=self._estimated_media(MediaState.UNKNOWN), error=err)
-            raise err
+            unconfirmed = PrintNotConfirmed("the printer did not answer the status query after printing")
+            self._set_status(DeviceState.ONLINE, media=self._estimated_media(MediaState.UNKNOWN), error=unconfirmed)
+            raise unconfirmed
         log.info("printed job %s (%.0f mm) in %.2f s, confirmed by %s", job.job_id,
                  written.length_mm, time.monotonic() - started, confirmed_by)
         return PrintResult(job.job_id, confirmed_by, written.length_mm, self._after_print(job, written))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 import numpy as np
 
@@ -65,7 +65,7 @@ class Cut:
     partial: bool = False
 
 
-Element = Union[TextLine, QrCode, Image, Rule, Feed, Cut]
+Element = TextLine | QrCode | Image | Rule | Feed | Cut
 
 
 @dataclass
@@ -77,28 +77,28 @@ class PrintJob:
     title: str = "receipt"
 
     def text(self, text: str, size: TextSize = "normal", bold: bool = False,
-             align: Align = "left") -> "PrintJob":
+             align: Align = "left") -> PrintJob:
         self.elements.append(TextLine(text, size, bold, align))
         return self
 
-    def qr(self, data: str, module_mm: float = 0.75, align: Align = "center") -> "PrintJob":
+    def qr(self, data: str, module_mm: float = 0.75, align: Align = "center") -> PrintJob:
         self.elements.append(QrCode(data, module_mm, align))
         return self
 
     def image(self, pixels: np.ndarray, width_fraction: float = 1.0,
-              align: Align = "center") -> "PrintJob":
+              align: Align = "center") -> PrintJob:
         self.elements.append(Image(pixels, width_fraction, align))
         return self
 
-    def rule(self, dashed: bool = False) -> "PrintJob":
+    def rule(self, dashed: bool = False) -> PrintJob:
         self.elements.append(Rule(dashed))
         return self
 
-    def feed(self, lines: int = 1) -> "PrintJob":
+    def feed(self, lines: int = 1) -> PrintJob:
         self.elements.append(Feed(lines))
         return self
 
-    def cut(self, partial: bool = False) -> "PrintJob":
+    def cut(self, partial: bool = False) -> PrintJob:
         self.elements.append(Cut(partial))
         return self
 

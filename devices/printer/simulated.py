@@ -14,12 +14,14 @@ import logging
 import os
 import time
 from pathlib import Path
+from typing import Any, BinaryIO
 
+from escpos.escpos import Escpos
 from escpos.printer import Dummy
 from PIL import Image as PILImage
 
 from devices.base import DeviceUnavailable
-from devices.faults import Fault, FaultSet
+from devices.faults import DeviceFault, FaultSet
 from devices.options import SimulatedPrinterOptions
 from devices.printer.base import EscposReceiptPrinter
 from devices.printer.job import PrintJob
@@ -31,10 +33,10 @@ PRIVATE_DIR_MODE, PRIVATE_FILE_MODE = 0o700, 0o600
 JOB_SUFFIXES = (".bin", ".png")
 
 
-class SimulatedTransport(Dummy):
+class SimulatedTransport(Dummy):  # type: ignore[misc]  # python-escpos ships no types: Dummy is Any to mypy
     """A Dummy printer with a paper roll, a cover, a cutter and a cable that can be pulled."""
 
-    def __init__(self, faults: FaultSet, paper_mm: float, near_end_mm: float, slow_s: float, **kwargs) -> None:
+    def __init__(self, faults: FaultSet, paper_mm: float, near_end_mm: float, slow_s: float, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.faults = faults
         self.paper_left_mm = paper_mm
@@ -43,9 +45,9 @@ class SimulatedTransport(Dummy):
         self._pending_query: int | None = None
 
     def _check_cable(self) -> None:
-        if Fault.DISCONNECT in self.faults:
+        if DeviceFault.DISCONNECT in self.faults:
             raise OSError("simulated printer disconnected")
-        if Fault.SLOW in self.faults:
+        if DeviceFault.SLOW in self.faults:
             time.sleep(self.slow_s)
 
     def _raw(self, msg: bytes) -> None:
@@ -64,11 +66,11 @@ class SimulatedTransport(Dummy):
 
     def report(self) -> RealtimeStatus:
         f = self.faults
-        out = Fault.PAPER_OUT in f or self.paper_left_mm <= 0
-        near = Fault.PAPER_NEAR_END in f or self.paper_left_mm <= self.near_end_mm
-        cover = Fault.COVER_OPEN in f
-        jam = Fault.JAM in f
-        hard = Fault.HARDWARE_ERROR in f
+        out = DeviceFault.PAPER_OUT in f or self.paper_left_mm <= 0
+        near = DeviceFault.PAPER_NEAR_END in f or self.paper_left_mm <= self.near_end_mm
+        cover = DeviceFault.COVER_OPEN in f
+        jam = DeviceFault.JAM in f
+        hard = DeviceFault.HARDWARE_ERROR in f
         offline = out or cover or jam or hard
         return RealtimeStatus(
             printer=0x12 | (0x08 if offline else 0),
@@ -96,38 +98,38 @@ class SimulatedPrinter(EscposReceiptPrinter):
         self._sequence = 0
 
     def _open_transport(self) -> SimulatedTransport:
-        if Fault.DISCONNECT in self.faults:
+        if DeviceFault.DISCONNECT in self.faults:
             raise DeviceUnavailable("simulated printer disconnected", device="printer")
         return self.transport
 
     def _close_transport(self) -> None:
         self._transport = None  # the simulated cable is re-plugged by clear()
 
-    def inject(self, fault: Fault | str) -> None:
+    def inject(self, fault: DeviceFault | str) -> None:
         """Inject a fault now (as if it happened on the hardware) and publish the new state."""
-        log.info("simulated printer: fault %s injected", Fault(fault).value)
+        log.info("simulated printer: fault %s injected", DeviceFault(fault).value)
         self.faults.add(fault)
         self.refresh_status()
 
-    def clear(self, fault: Fault | str | None = None) -> None:
-        """Clear one fault (or all); e.g. clear(Fault.DISCONNECT) reconnects the printer."""
+    def clear(self, fault: DeviceFault | str | None = None) -> None:
+        """Clear one fault (or all); e.g. clear(DeviceFault.DISCONNECT) reconnects the printer."""
         self.faults.discard(fault)
         self.refresh_status()
 
     def paper_replaced(self, roll_length_mm: float | None = None) -> None:
-        self.faults.discard(Fault.PAPER_OUT)
-        self.faults.discard(Fault.PAPER_NEAR_END)
+        self.faults.discard(DeviceFault.PAPER_OUT)
+        self.faults.discard(DeviceFault.PAPER_NEAR_END)
         self.transport.paper_left_mm = roll_length_mm or self.options.sim_paper_mm
         super().paper_replaced(roll_length_mm)
 
-    def _send(self, transport, job: PrintJob) -> WriteResult:  # type: ignore[override]
+    def _send(self, transport: Escpos, job: PrintJob) -> WriteResult:
         transport.clear()
         written = super()._send(transport, job)
         self.transport.paper_left_mm -= written.length_mm
         self.last_bytes = transport.output
         return written
 
-    def _private_file(self, path: Path):  # type: ignore[no-untyped-def]
+    def _private_file(self, path: Path) -> BinaryIO:
         """``path`` opened for binary writing, created 0600."""
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
         os.fchmod(fd, PRIVATE_FILE_MODE)

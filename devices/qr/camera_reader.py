@@ -17,7 +17,7 @@ import numpy as np
 
 from devices.base import Camera, DeviceState, DeviceStatus, QrNotifier, QrReaderUnavailable, QrScan, StatusHolder
 from devices.options import CameraQrReaderOptions
-from devices.qr.decoders import QrDecoder, make_decoder
+from devices.qr.decoders import QrDecoder, QrResult, make_decoder
 
 log = logging.getLogger("devices.qr.camera")
 
@@ -93,10 +93,10 @@ class CameraQrReader(StatusHolder):
             if frame is None:
                 continue
             started = time.monotonic()
-            quick = getattr(self.decoder, "decode_quick", None)
+            quick: Callable[[np.ndarray], list[QrResult]] | None = getattr(self.decoder, "decode_quick", None)
             full = quick is None or self.frames_decoded % self.options.full_cascade_every == 0
             try:
-                results = self.decoder.decode(frame) if full else quick(frame)
+                results = quick(frame) if quick is not None and not full else self.decoder.decode(frame)
             except Exception:  # noqa: BLE001 - one bad frame must not stop the reader
                 log.exception("QR decoding failed")
                 results = []

@@ -69,7 +69,8 @@ class SerialQrReader(StatusHolder):
                     self._stop.wait(self.options.reconnect_interval_s)
                     continue
             try:
-                chunk = self.port.read(max(1, self.port.in_waiting))
+                waiting: int = self.port.in_waiting  # type: ignore[attr-defined]  # all backends have it, SerialBase's stub not
+                chunk = self.port.read(max(1, waiting))
             except (serial.SerialException, OSError) as exc:
                 self.repeat_log.warning("serial scanner lost", "serial scanner lost: %s", exc)
                 self._close()

@@ -12,13 +12,17 @@ import itertools
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import cv2
 import numpy as np
 
 from devices.base import DeviceState, QrNotifier, QrReaderUnavailable, QrScan, QrUnreadable, StatusHolder
-from devices.faults import Fault, FaultSet
+from devices.faults import DeviceFault, FaultSet
 from devices.options import SimulatedQrReaderOptions
+
+if TYPE_CHECKING:
+    from devices.qr.decoders import QrDecoder
 
 log = logging.getLogger("devices.qr.simulated")
 
@@ -34,7 +38,7 @@ class SimulatedQrReader(StatusHolder):
         self._images = sorted(p for p in options.images.iterdir() if p.is_file()) \
             if options.images is not None and options.images.is_dir() else []
         self._image_iter = itertools.cycle(self._images) if self._images else None
-        self._decoder = None
+        self._decoder: QrDecoder | None = None
         self._running = False
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -55,20 +59,20 @@ class SimulatedQrReader(StatusHolder):
             self._thread = None
         self._set_status(DeviceState.OFFLINE, error=None)
 
-    def inject(self, fault: Fault | str) -> None:
+    def inject(self, fault: DeviceFault | str) -> None:
         self.faults.add(fault)
         self._refresh()
 
-    def clear(self, fault: Fault | str | None = None) -> None:
+    def clear(self, fault: DeviceFault | str | None = None) -> None:
         self.faults.discard(fault)
         self._refresh()
 
     def _refresh(self) -> None:
         if not self._running:
             return
-        if Fault.DISCONNECT in self.faults:
+        if DeviceFault.DISCONNECT in self.faults:
             self._set_status(DeviceState.NO_DEVICE, error=QrReaderUnavailable("simulated scanner unplugged", device="qr"))
-        elif Fault.HARDWARE_ERROR in self.faults:
+        elif DeviceFault.HARDWARE_ERROR in self.faults:
             from devices.base import DeviceHardwareError
 
             self._set_status(DeviceState.HARDWARE_ERROR, error=DeviceHardwareError("simulated scanner failure", device="qr"))
@@ -93,7 +97,7 @@ class SimulatedQrReader(StatusHolder):
     def present_image(self, image: Path | str | np.ndarray) -> None:
         """A citizen shows a picture: it is decoded with the kiosk pipeline."""
         frame = cv2.imread(str(image), cv2.IMREAD_COLOR) if not isinstance(image, np.ndarray) else image
-        if Fault.GARBAGE_FRAMES in self.faults or frame is None:
+        if DeviceFault.GARBAGE_FRAMES in self.faults or frame is None:
             frame = np.random.default_rng().integers(0, 256, (720, 1280, 3), dtype=np.uint8)
         if self._decoder is None:
             from devices.qr.decoders import make_decoder
@@ -105,7 +109,7 @@ class SimulatedQrReader(StatusHolder):
         if not self._running or not self._status.state.usable:
             log.info("simulated scanner is %s: code ignored", self._status.state.value)
             return
-        if Fault.SLOW in self.faults:
+        if DeviceFault.SLOW in self.faults:
             timer = threading.Timer(self.options.slow_s, self._emit, args=(texts,))
             timer.daemon = True
             timer.start()
@@ -113,7 +117,7 @@ class SimulatedQrReader(StatusHolder):
             self._emit(texts)
 
     def _emit(self, texts: list[str]) -> None:
-        if Fault.UNREADABLE_CODE in self.faults or not texts:
+        if DeviceFault.UNREADABLE_CODE in self.faults or not texts:
             self.notifier.post("unreadable", QrUnreadable("code seen but not decoded", device="qr"))
             return
         for text in texts:

@@ -46,20 +46,28 @@ Model = TypeVar("Model", bound=BaseModel)
 class BackendUnavailable(BackendError):
     """No connection could be made, or it broke (network down, server stopped, reply cut)."""
 
+    code = "backend_unavailable"
+
 
 class BackendTimeout(BackendUnavailable):
     """The server did not answer in time."""
 
+    code = "backend_timeout"
+
 
 class BackendRejected(BackendError):
-    """The server answered with an error; ``code`` is its machine-readable error code."""
+    """The server answered with an error.
+
+    ``code`` is the server's machine-readable error code (``ErrorCode``); ``params`` carry the
+    server's own sentence for the citizen in each language (``message_vi``, ``message_en``), which
+    ``ui.messages.citizen_text`` passes through.
+    """
 
     def __init__(self, status: int, code: str, message_vi: str = "", message_en: str = "", detail: Any = None) -> None:
-        super().__init__(f"HTTP {status} {code}: {detail if detail is not None else message_en}")
+        super().__init__(f"HTTP {status} {code}: {detail if detail is not None else message_en}",
+                         message_vi=message_vi, message_en=message_en)
         self.status = status
         self.code = code
-        self.message_vi = message_vi
-        self.message_en = message_en
         self.server_detail = detail
 
     @property
@@ -67,8 +75,9 @@ class BackendRejected(BackendError):
         """5xx and 429 may succeed later; other 4xx will not."""
         return self.status >= 500 or self.status in (408, 429)
 
-    def message(self, language: str) -> str:
-        return (self.message_vi if language == "vi" else self.message_en) or self.citizen_message
+    def server_text(self, language: str) -> str:
+        """The server's own sentence for the citizen in ``language`` ("" when it sent none)."""
+        return str(self.params.get(f"message_{language}") or "")
 
 
 class BackendClient:

@@ -22,7 +22,9 @@ from enum import Enum
 log = logging.getLogger("kiosk.api.fault_proxy")
 
 
-class Fault(str, Enum):
+class LinkFault(str, Enum):
+    """A fault of the link between the kiosk and the backend (not a device's: ``devices.faults.DeviceFault``)."""
+
     NONE = "none"
     DROP = "drop"  # close the connection before reading anything
     DELAY = "delay"  # wait ``delay_s`` before forwarding
@@ -35,14 +37,15 @@ class Fault(str, Enum):
     HOLD_RESPONSE = "hold_response"  # forward the request, swallow the server's reply, hang
 
 
-RANDOM_FAULTS = (Fault.DROP, Fault.HTTP_500, Fault.HTTP_502, Fault.HTTP_503, Fault.CUT_RESPONSE, Fault.BLACKHOLE)
+RANDOM_FAULTS = (LinkFault.DROP, LinkFault.HTTP_500, LinkFault.HTTP_502, LinkFault.HTTP_503, LinkFault.CUT_RESPONSE,
+                 LinkFault.BLACKHOLE)
 
 
 @dataclass
 class FaultPlan:
     """What the proxy does to the next connections."""
 
-    fault: Fault = Fault.NONE
+    fault: LinkFault = LinkFault.NONE
     failure_rate: float = 0.0  # with fault NONE: share of connections given a random fault
     delay_s: float = 2.0
     blackhole_s: float = 30.0  # how long a black-holed connection is held before closing
@@ -68,13 +71,13 @@ class FaultProxy:
         self._thread = threading.Thread(target=self._accept_loop, name="fault-proxy", daemon=True)
 
     # --- control ---------------------------------------------------------------------------------
-    def set(self, fault: Fault = Fault.NONE, *, failure_rate: float = 0.0, delay_s: float = 2.0,
+    def set(self, fault: LinkFault = LinkFault.NONE, *, failure_rate: float = 0.0, delay_s: float = 2.0,
             blackhole_s: float = 30.0) -> None:
         with self._lock:
             self.plan = FaultPlan(fault, failure_rate, delay_s, blackhole_s)
 
     def clear(self) -> None:
-        self.set(Fault.NONE)
+        self.set(LinkFault.NONE)
 
     def start(self) -> "FaultProxy":
         self._thread.start()
@@ -92,11 +95,11 @@ class FaultProxy:
         self.stop()
 
     # --- proxying --------------------------------------------------------------------------------
-    def _choose(self) -> tuple[Fault, FaultPlan]:
+    def _choose(self) -> tuple[LinkFault, FaultPlan]:
         with self._lock:
             plan = self.plan
             fault = plan.fault
-            if fault is Fault.NONE and plan.failure_rate and self._rng.random() < plan.failure_rate:
+            if fault is LinkFault.NONE and plan.failure_rate and self._rng.random() < plan.failure_rate:
                 fault = self._rng.choice(RANDOM_FAULTS)
             self.counts[fault.value] += 1
         return fault, plan
@@ -114,14 +117,14 @@ class FaultProxy:
             fault, plan = self._choose()
             threading.Thread(target=self._serve, args=(client, fault, plan), daemon=True).start()
 
-    def _serve(self, client: socket.socket, fault: Fault, plan: FaultPlan) -> None:
+    def _serve(self, client: socket.socket, fault: LinkFault, plan: FaultPlan) -> None:
         try:
-            if fault is Fault.DROP:
+            if fault is LinkFault.DROP:
                 client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
                 return
-            if fault in (Fault.HTTP_500, Fault.HTTP_502, Fault.HTTP_503, Fault.BLACKHOLE):
+            if fault in (LinkFault.HTTP_500, LinkFault.HTTP_502, LinkFault.HTTP_503, LinkFault.BLACKHOLE):
                 self._read_request(client)
-                if fault is Fault.BLACKHOLE:
+                if fault is LinkFault.BLACKHOLE:
                     self._stopping.wait(plan.blackhole_s)
                     return
                 code = int(fault.value.split("_")[1])
@@ -131,16 +134,16 @@ class FaultProxy:
                     f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode() + body
                 )
                 return
-            if fault is Fault.DELAY:
+            if fault is LinkFault.DELAY:
                 self._stopping.wait(plan.delay_s)
             upstream = socket.create_connection(self.upstream, timeout=30)
             try:
-                if fault is Fault.HOLD_REQUEST:
+                if fault is LinkFault.HOLD_REQUEST:
                     self._forward_part_of_request(client, upstream, plan)
-                elif fault is Fault.HOLD_RESPONSE:
+                elif fault is LinkFault.HOLD_RESPONSE:
                     self._swallow_response(client, upstream, plan)
                 else:
-                    self._pipe(client, upstream, cut=fault is Fault.CUT_RESPONSE)
+                    self._pipe(client, upstream, cut=fault is LinkFault.CUT_RESPONSE)
             finally:
                 upstream.close()
         except OSError as exc:

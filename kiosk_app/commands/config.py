@@ -7,7 +7,7 @@ from kiosk_app.domain.tracking_qr import is_public_url
 from kiosk_app.profile import BackendMode, KioskProfile, load_profile
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("config", help="profile tools")
     sub = parser.add_subparsers(dest="config_command", required=True)
     check = sub.add_parser("check", help="validate a profile (name in config/ or path)")

@@ -17,7 +17,7 @@ from kiosk_app.logging_setup import configure_logging
 from kiosk_app.privacy import ensure_private_dir
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("demo", help="run a complete citizen session headless; outputs to DIR")
     parser.add_argument("--out", required=True, type=Path, help="output folder")
     parser.add_argument("--lang", choices=("vi", "en"), default="vi")

@@ -23,7 +23,7 @@ _TABLE = re.compile(r"^\s*\[([^\[\]]+)\]\s*(#.*)?$")
 _PIN_KEY = re.compile(r"^\s*pin_hash\s*=")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("maintenance", help="maintenance-mode tools")
     sub = parser.add_subparsers(dest="maintenance_command", required=True)
     set_pin = sub.add_parser("set-pin", help="set the maintenance PIN of a profile (PIN from the prompt or stdin)")

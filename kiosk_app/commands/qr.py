@@ -16,7 +16,7 @@ import cv2
 from devices.qr.decoders import DECODER_NAMES, make_decoder
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``qr`` sub-command to the kiosk CLI."""
     parser = subparsers.add_parser("qr", help="decode QR codes in image files with the kiosk pipeline",
                                    description=__doc__.splitlines()[0])

@@ -17,7 +17,7 @@ from kiosk_app.speech import build_speaker
 log = logging.getLogger("kiosk.cli")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("run", help="start the kiosk")
     parser.add_argument("--profile", default="simulated", help="profile name in config/ or a path (default: simulated)")
     parser.add_argument("--windowed", action="store_true", help="a normal window instead of kiosk full screen")
@@ -48,7 +48,11 @@ def run(args: argparse.Namespace) -> int:
     speaker = build_speaker(accessibility.speech_output, profile.data_dir, accessibility.speech_rate_wpm)
     window = build_window(flow, kiosk_mode=profile.kiosk.kiosk_mode and not args.windowed, speaker=speaker,
                           speech_on_keypad=accessibility.speech_on_keypad)
-    signal.signal(signal.SIGTERM, lambda *_: window.shutdown() or app.quit())
+    def terminate(_signal: int, _frame: object) -> None:
+        window.shutdown()
+        app.quit()
+
+    signal.signal(signal.SIGTERM, terminate)
     if window.kiosk_mode:
         window.setGeometry(app.primaryScreen().geometry())  # also without a window manager
         window.showFullScreen()

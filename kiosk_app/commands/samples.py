@@ -13,7 +13,7 @@ from pathlib import Path
 import cv2
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("samples", help="write synthetic photos for QA (documents, ID cards, QR codes)")
     parser.add_argument("--out", required=True, type=Path)
     parser.add_argument("--documents", type=int, default=20)
@@ -24,24 +24,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from devices.camera.synthetic import SyntheticDocumentGenerator
-    from devices.qr.synthetic import write_captures
+    from testkit.document_photos import SyntheticDocumentGenerator
+    from testkit.qr_captures import write_captures
 
     generator = SyntheticDocumentGenerator(seed=args.seed)
     truth = []
-    for folder, count, make in (
-        ("documents", args.documents, lambda i: generator.document_photo()),
-        ("id-cards", args.id_cards, lambda i: generator.id_card_photo("front" if i % 2 else "back")),
-    ):
+    for folder, count in (("documents", args.documents), ("id-cards", args.id_cards)):
         target = args.out / folder
         target.mkdir(parents=True, exist_ok=True)
         for i in range(count):
-            photo = make(i)
+            if folder == "documents":
+                photo = generator.document_photo()
+            else:
+                photo = generator.id_card_photo("front" if i % 2 else "back")
             path = target / f"{i:04d}.jpg"
             cv2.imwrite(str(path), photo.image, [cv2.IMWRITE_JPEG_QUALITY, 90])
             truth.append({"file": str(path.relative_to(args.out)),
                           "corners": photo.corners.round(1).tolist() if photo.corners is not None else None,
-                          "qr_payload": getattr(photo, "payload", None)})
+                          "qr_payload": photo.payload})
     (args.out / "documents-truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.qr:
         write_captures(str(args.out / "qr"), args.qr, seed=args.seed)

@@ -10,7 +10,7 @@ from kiosk_app.composition import build_flow
 from kiosk_app.profile import load_profile
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("screenshots", help="render every screen to DIR/<screen>.png")
     parser.add_argument("--out", required=True, type=Path, help="output folder")
     parser.add_argument("--lang", choices=("vi", "en"), default="vi")

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from kiosk_app.digitize.lines import line_candidates
+from kiosk_app.digitize.lines import SegmentCluster, line_candidates
 from kiosk_app.digitize.settings import DigitizeSettings
 
 log = logging.getLogger("kiosk.digitize.detect")
@@ -367,7 +367,7 @@ def _side_line_quads(contour: np.ndarray) -> list[np.ndarray]:
     ends = np.roll(poly, -1, axis=0)
     lengths = np.linalg.norm(ends - poly, axis=1)
     min_len = 0.04 * perimeter
-    clusters: list[dict] = []
+    clusters: list[SegmentCluster] = []
     for i in np.argsort(-lengths):
         if lengths[i] < min_len:
             break
@@ -375,30 +375,31 @@ def _side_line_quads(contour: np.ndarray) -> list[np.ndarray]:
         theta = math.atan2(b[1] - a[1], b[0] - a[0]) % math.pi
         normal = np.array([-math.sin(theta), math.cos(theta)])
         rho = float(np.dot(normal, (a + b) / 2))
+        ends_ab = [(float(a[0]), float(a[1])), (float(b[0]), float(b[1]))]
         for c in clusters:
-            dtheta = abs(theta - c["theta"])
+            dtheta = abs(theta - c.theta)
             dtheta = min(dtheta, math.pi - dtheta)
-            if dtheta < math.radians(6) and abs(float(np.dot(c["normal"], (a + b) / 2)) - c["rho"]) < 4.0:
-                c["points"].extend([a, b])
-                c["length"] += lengths[i]
+            if dtheta < math.radians(6) and abs(float(np.dot(c.normal, (a + b) / 2)) - c.rho) < 4.0:
+                c.points.extend(ends_ab)
+                c.length += float(lengths[i])
                 break
         else:
-            clusters.append({"theta": theta, "normal": normal, "rho": rho, "points": [a, b],
-                             "length": float(lengths[i])})
+            clusters.append(SegmentCluster(theta, normal, rho, ends_ab, float(lengths[i])))
     if len(clusters) < 4:
         return []
-    clusters.sort(key=lambda c: -c["length"])
+    clusters.sort(key=lambda c: -c.length)
     centre = contour.reshape(-1, 2).mean(axis=0)
     quads = []
-    top = clusters[:5]
-    combos = [top[:4]] if len(top) == 4 else [[c for j, c in enumerate(top) if j != skip] for skip in range(5)]
-    for c in top:
-        pts = np.array(c["points"])
+    # each of the (up to) five longest sides as a line: (point, direction, angle of the point around the centre)
+    fitted: list[tuple[np.ndarray, np.ndarray, float]] = []
+    for c in clusters[:5]:
+        pts = np.array(c.points)
         mean = pts.mean(axis=0)
         _, vecs = np.linalg.eigh((pts - mean).T @ (pts - mean))
-        c["line"] = (mean, vecs[:, 1], math.atan2(mean[1] - centre[1], mean[0] - centre[0]))
+        fitted.append((mean, vecs[:, 1], math.atan2(mean[1] - centre[1], mean[0] - centre[0])))
+    combos = [fitted[:4]] if len(fitted) == 4 else [[f for j, f in enumerate(fitted) if j != skip] for skip in range(5)]
     for combo in combos:
-        lines = sorted((c["line"] for c in combo), key=lambda item: item[2])
+        lines = sorted(combo, key=lambda item: item[2])
         corners = [_intersect(lines[i - 1][:2], lines[i][:2]) for i in range(4)]
         if all(c is not None for c in corners):
             quads.append(np.array(corners, dtype=np.float32))
@@ -462,7 +463,7 @@ def _edge_support(a: np.ndarray, b: np.ndarray, colour: np.ndarray, centre: np.n
 def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, int] | None:
     """Weighted total-least-squares line with outlier rejection: (point, direction, points within 1.5 px)."""
     keep = np.ones(len(pts), bool)
-    point = direction = None
+    point = direction = resid = np.zeros(0)  # set by the first pass
     for _ in range(3):
         if keep.sum() < 4:
             return None

@@ -63,7 +63,8 @@ def normalised_grey(page: np.ndarray) -> np.ndarray:
     ratio = grey.astype(np.float32) / background
     # paper -> 1.0; stretch so that typical ink (ratio ~0.3-0.5) becomes dark
     out = (ratio - 0.15) / 0.80 * 255.0
-    return np.clip(out, 0, 255).astype(np.uint8)
+    stretched: np.ndarray = np.clip(out, 0, 255).astype(np.uint8)
+    return stretched
 
 
 def enhance(page: np.ndarray, mode: EnhanceMode, settings: DigitizeSettings | None = None) -> np.ndarray:

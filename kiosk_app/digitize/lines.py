@@ -64,35 +64,46 @@ def text_free_edges(colour: np.ndarray) -> np.ndarray:
     return cv2.bitwise_or(edges, cv2.Canny(closed, 5, 12, L2gradient=True))
 
 
+@dataclass
+class SegmentCluster:
+    """Collinear segments being merged into one line: its angle in [0, pi), unit normal and offset along the
+    normal, the segments' end points and their total length."""
+
+    theta: float
+    normal: np.ndarray
+    rho: float
+    points: list[tuple[float, float]]
+    length: float
+
+
 def merge_segments(segments: np.ndarray, max_lines: int, angle_tol: float = math.radians(4),
                    distance_tol: float = 2.5) -> list[Line]:
     """The longest lines made of collinear segments (each row x1, y1, x2, y2), longest first."""
     lengths = np.hypot(segments[:, 2] - segments[:, 0], segments[:, 3] - segments[:, 1])
-    groups: list[dict] = []
+    groups: list[SegmentCluster] = []
     for i in np.argsort(-lengths):
-        x1, y1, x2, y2 = segments[i]
+        x1, y1, x2, y2 = (float(v) for v in segments[i])
         theta = math.atan2(y2 - y1, x2 - x1) % math.pi
         normal = np.array([-math.sin(theta), math.cos(theta)])
         mid = np.array([(x1 + x2) / 2, (y1 + y2) / 2])
         for g in groups:
-            dtheta = abs(theta - g["theta"])
-            if min(dtheta, math.pi - dtheta) < angle_tol and abs(float(g["normal"] @ mid) - g["rho"]) < distance_tol:
-                g["points"] += [(x1, y1), (x2, y2)]
-                g["length"] += float(lengths[i])
+            dtheta = abs(theta - g.theta)
+            if min(dtheta, math.pi - dtheta) < angle_tol and abs(float(g.normal @ mid) - g.rho) < distance_tol:
+                g.points += [(x1, y1), (x2, y2)]
+                g.length += float(lengths[i])
                 break
         else:
-            groups.append({"theta": theta, "normal": normal, "rho": float(normal @ mid),
-                           "points": [(x1, y1), (x2, y2)], "length": float(lengths[i])})
-    groups.sort(key=lambda g: -g["length"])
+            groups.append(SegmentCluster(theta, normal, float(normal @ mid), [(x1, y1), (x2, y2)], float(lengths[i])))
+    groups.sort(key=lambda g: -g.length)
     lines: list[Line] = []
     for g in groups[:max_lines]:
-        pts = np.array(g["points"], np.float64)
+        pts = np.array(g.points, np.float64)
         mean = pts.mean(axis=0)
         _, vecs = np.linalg.eigh((pts - mean).T @ (pts - mean))
         direction = vecs[:, 1]
         t = (pts - mean) @ direction
-        spans = sorted((min(a, b), max(a, b)) for a, b in zip(t[0::2], t[1::2]))
-        lines.append(Line(mean, direction, [(float(a), float(b)) for a, b in spans], g["length"]))
+        spans = sorted((min(a, b), max(a, b)) for a, b in zip(t[0::2], t[1::2], strict=True))
+        lines.append(Line(mean, direction, [(float(a), float(b)) for a, b in spans], g.length))
     return lines
 
 
@@ -177,8 +188,9 @@ def lsd_segments(colour: np.ndarray, min_length: int) -> np.ndarray:
     found = cv2.createLineSegmentDetector(cv2.LSD_REFINE_STD, 1.0).detect(np.clip(high, 0, 255).astype(np.uint8))[0]
     if found is None:
         return np.zeros((0, 4))
-    found = found.reshape(-1, 4).astype(np.float64)
-    return found[np.hypot(found[:, 2] - found[:, 0], found[:, 3] - found[:, 1]) >= min_length]
+    segments = found.reshape(-1, 4).astype(np.float64)
+    long_enough: np.ndarray = segments[np.hypot(segments[:, 2] - segments[:, 0], segments[:, 3] - segments[:, 1]) >= min_length]
+    return long_enough
 
 
 def _intersect(l1: Line, l2: Line) -> np.ndarray | None:
@@ -187,5 +199,5 @@ def _intersect(l1: Line, l2: Line) -> np.ndarray | None:
     if abs(cross) < 1e-6:
         return None
     diff = l2.point - l1.point
-    t = (diff[0] * d2[1] - diff[1] * d2[0]) / cross
+    t = float((diff[0] * d2[1] - diff[1] * d2[0]) / cross)
     return l1.point + t * d1

@@ -83,8 +83,9 @@ def build_component_pdf(pages: Sequence[EncodedPage], title: str, subject: str,
     if writer is PdfWriter.REPORTLAB:
         return _reportlab_pdf(pages, title, subject)
     # img2pdf sizes each page from the resolution stored in its JPEG / TIFF, i.e. its real size
-    return img2pdf.convert([page.data for page in pages], title=title, subject=subject, creator=CREATOR,
-                           producer=CREATOR)
+    pdf: bytes = img2pdf.convert([page.data for page in pages], title=title, subject=subject, creator=CREATOR,
+                                 producer=CREATOR)
+    return pdf
 
 
 def _reportlab_pdf(pages: Sequence[EncodedPage], title: str, subject: str) -> bytes:

@@ -2,21 +2,21 @@
 
 Checks: blur (variance of the Laplacian on the page scaled to 1000 px width), glare over text
 (blown-out blobs near ink), page cut off by the frame edge, page too small in the frame, too dark.
-Thresholds come from :class:`DigitizeSettings`; messages are translatable for the citizen.
+Thresholds come from :class:`DigitizeSettings`; ``ui.messages`` words each problem for the citizen
+(what is wrong and what to do about it).
 """
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
 from kiosk_app.digitize.detect import PageDetection
 from kiosk_app.digitize.enhance import paper_background
 from kiosk_app.digitize.settings import DigitizeSettings
-
 
 
 class QualityProblem(enum.Enum):
@@ -31,41 +31,21 @@ class QualityProblem(enum.Enum):
 
 @dataclass(frozen=True)
 class QualityIssue:
-    """One failed check: what, the measured value against its threshold, and what the citizen can do."""
+    """One failed check: what, and the measured value against its threshold."""
 
     problem: QualityProblem
     value: float
     threshold: float
 
     @property
-    def message(self) -> str:
-        """What is wrong, for the citizen (translated)."""
-        return {
-            QualityProblem.BLUR: QCoreApplication.translate("PageQuality", "The page is blurred."),
-            QualityProblem.GLARE: QCoreApplication.translate(
-                "PageQuality", "Light is reflecting on the text of the page."),
-            QualityProblem.CUT_OFF: QCoreApplication.translate(
-                "PageQuality", "Part of the page is outside the camera's view."),
-            QualityProblem.TOO_SMALL: QCoreApplication.translate(
-                "PageQuality", "The page is too small in the picture."),
-            QualityProblem.TOO_DARK: QCoreApplication.translate("PageQuality", "The picture is too dark."),
-        }[self.problem]
+    def code(self) -> QualityProblem:
+        """The stable code ``ui.messages`` words for the citizen (what is wrong and what to do)."""
+        return self.problem
 
     @property
-    def suggestion(self) -> str:
-        """What to do about it, for the citizen (translated)."""
-        return {
-            QualityProblem.BLUR: QCoreApplication.translate(
-                "PageQuality", "Hold the page still and flat until the picture is taken."),
-            QualityProblem.GLARE: QCoreApplication.translate(
-                "PageQuality", "Tilt the page slightly or remove its plastic sleeve."),
-            QualityProblem.CUT_OFF: QCoreApplication.translate(
-                "PageQuality", "Move the page to the middle of the scanning area."),
-            QualityProblem.TOO_SMALL: QCoreApplication.translate(
-                "PageQuality", "Place the page flat in the middle of the scanning area."),
-            QualityProblem.TOO_DARK: QCoreApplication.translate(
-                "PageQuality", "Do not cover the scanning area with your hand or body."),
-        }[self.problem]
+    def params(self) -> dict[str, Any]:
+        """No parameter: the citizen is not shown the measurement."""
+        return {}
 
     @property
     def detail(self) -> str:
@@ -108,7 +88,7 @@ def glare_over_text(page: np.ndarray, settings: DigitizeSettings) -> float:
     ink = (grey.astype(np.float32) < paper_background(grey) * 0.6).astype(np.uint8)
     reach = max(5, small.shape[1] // 25)
     text_zone = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (reach, reach)))
-    return float((blown & text_zone).mean())
+    return float(np.logical_and(blown, text_zone).mean())
 
 
 def check_glare(page: np.ndarray, settings: DigitizeSettings) -> QualityIssue | None:

@@ -62,8 +62,8 @@ def guess_page_size(corners: np.ndarray, choices: tuple[PageSize, ...] = (PageSi
                                                                           PageSize.A5)) -> PageSize:
     """The page size whose aspect is closest to the quadrilateral's (a rough guess under perspective)."""
     q = order_corners(corners)
-    a = (np.linalg.norm(q[1] - q[0]) + np.linalg.norm(q[2] - q[3])) / 2
-    b = (np.linalg.norm(q[3] - q[0]) + np.linalg.norm(q[2] - q[1])) / 2
+    a = float(np.linalg.norm(q[1] - q[0]) + np.linalg.norm(q[2] - q[3])) / 2
+    b = float(np.linalg.norm(q[3] - q[0]) + np.linalg.norm(q[2] - q[1])) / 2
     ratio = max(a, b) / max(1e-6, min(a, b))
     return min(choices, key=lambda s: abs(math.log(ratio * min(s.mm) / max(s.mm))))
 

@@ -6,8 +6,8 @@ The payload is text with seven ``|``-separated fields (DOMAIN.md)::
     permanent address|issue date ddMMyyyy
 
 Newer cards may append more fields; those are accepted and kept in ``extra_fields`` untouched.
-Anything else is rejected with a :class:`CitizenIdError` that carries a reason code, a citizen-facing
-(translatable) message and a technician-facing detail. The parser never crashes on odd input and never
+Anything else is rejected with a :class:`CitizenIdError` that carries a reason code (worded for the
+citizen by ``ui.messages``) and a technician-facing detail. The parser never crashes on odd input and never
 guesses (no trimming of digits, no date repair). It does not know where the text came from, so the
 camera, a HID/serial scanner or typed input all use the same function.
 
@@ -20,8 +20,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 
 SEPARATOR = "|"
 FIELD_COUNT = 7
@@ -30,7 +30,6 @@ _OLD_ID_RE = re.compile(r"[0-9]{9}")
 _DATE_RE = re.compile(r"[0-9]{8}")
 _SEXES = ("Nam", "Nữ")
 _MAX_PAYLOAD = 2000
-
 
 
 class CitizenIdProblem(enum.Enum):
@@ -51,34 +50,19 @@ class CitizenIdProblem(enum.Enum):
 class CitizenIdError(ValueError):
     """A citizen ID QR payload that cannot be used.
 
-    ``message`` is for the citizen (translated), ``detail`` for the technician's log; neither contains
-    the ID number unmasked.
+    ``code`` (the :class:`CitizenIdProblem`) is what ``ui.messages`` words for the citizen, ``detail``
+    is for the technician's log; neither contains the ID number unmasked.
     """
 
     def __init__(self, problem: CitizenIdProblem, detail: str) -> None:
         self.problem = problem
-        self.message = _citizen_message(problem)
         self.detail = detail
+        self.params: dict[str, Any] = {}
         super().__init__(f"{problem.value}: {detail}")
 
-
-def _citizen_message(problem: CitizenIdProblem) -> str:
-    if problem is CitizenIdProblem.EMPTY:
-        return QCoreApplication.translate(
-            "CitizenId", "The code read is empty. Please scan the QR code on the back of your ID card again.")
-    if problem in (CitizenIdProblem.FIELD_COUNT, CitizenIdProblem.TOO_LONG):
-        return QCoreApplication.translate(
-            "CitizenId",
-            "This QR code is not the one of a chip citizen ID card. Please scan the QR code on the back of your ID card, or type your details.",  # noqa: E501
-        )
-    if problem is CitizenIdProblem.ID_NUMBER:
-        return QCoreApplication.translate(
-            "CitizenId", "The ID number in the QR code is not valid. Please type your details instead.")
-    if problem in (CitizenIdProblem.DATE_OF_BIRTH, CitizenIdProblem.ISSUE_DATE):
-        return QCoreApplication.translate(
-            "CitizenId", "A date in the QR code is not valid. Please type your details instead.")
-    return QCoreApplication.translate(
-        "CitizenId", "The QR code of the ID card could not be read correctly. Please type your details instead.")
+    @property
+    def code(self) -> CitizenIdProblem:
+        return self.problem
 
 
 @dataclass(frozen=True)

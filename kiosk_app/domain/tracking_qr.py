@@ -84,8 +84,8 @@ def parse_tracking_scan(text: str) -> tuple[str, str | None] | None:
         match = _TRACK_PATH.search(url.path)
         if not match:
             return None
-        token = (parse_qs(url.query).get("t") or [None])[0]
-        return unquote(match.group(1)), token or None
+        tokens = parse_qs(url.query).get("t")
+        return unquote(match.group(1)), (tokens[0] or None) if tokens else None
     if _CODE.fullmatch(text):
         return text.upper() if text.upper().startswith("TAM-") else text, None
     return None

@@ -59,7 +59,8 @@ class VietQrPayment:
     def payload(self) -> str:
         """The QR text, ending with field 63 (the CRC over everything before it, tag and length included)."""
         beneficiary = tlv("00", self.bank_bin) + tlv("01", self.account)
-        merchant = tlv("00", NAPAS_AID) + tlv("01", beneficiary) + tlv("02", SERVICE_TO_CARD if self.to_card else SERVICE_TO_ACCOUNT)
+        service = SERVICE_TO_CARD if self.to_card else SERVICE_TO_ACCOUNT
+        merchant = tlv("00", NAPAS_AID) + tlv("01", beneficiary) + tlv("02", service)
         body = tlv("00", "01") + tlv("01", "12" if self.amount_vnd else "11") + tlv("38", merchant) + tlv("53", "704")
         if self.amount_vnd:
             body += tlv("54", str(self.amount_vnd))

@@ -334,34 +334,6 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     </message>
 </context>
 <context>
-    <name>CitizenId</name>
-    <message>
-        <location filename="../../kiosk_app/domain/citizen_id.py" line="67" />
-        <source>The code read is empty. Please scan the QR code on the back of your ID card again.</source>
-        <translation>Mã đọc được không có nội dung. Vui lòng quét lại mã QR ở mặt sau thẻ căn cước.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/domain/citizen_id.py" line="70" />
-        <source>This QR code is not the one of a chip citizen ID card. Please scan the QR code on the back of your ID card, or type your details.</source>
-        <translation>Đây không phải mã QR của thẻ căn cước gắn chip. Vui lòng quét mã QR ở mặt sau thẻ căn cước, hoặc tự nhập thông tin.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/domain/citizen_id.py" line="75" />
-        <source>The ID number in the QR code is not valid. Please type your details instead.</source>
-        <translation>Số định danh trong mã QR không hợp lệ. Vui lòng tự nhập thông tin.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/domain/citizen_id.py" line="78" />
-        <source>A date in the QR code is not valid. Please type your details instead.</source>
-        <translation>Ngày tháng trong mã QR không hợp lệ. Vui lòng tự nhập thông tin.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/domain/citizen_id.py" line="80" />
-        <source>The QR code of the ID card could not be read correctly. Please type your details instead.</source>
-        <translation>Không đọc được chính xác mã QR của thẻ căn cước. Vui lòng tự nhập thông tin.</translation>
-    </message>
-</context>
-<context>
     <name>CountersPage</name>
     <message>
         <location filename="../../ui/screens/maintenance_pages.py" line="591" />
@@ -440,75 +412,6 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
         <location filename="../../ui/screens/browse_support.py" line="133" />
         <source>%1 procedures</source>
         <translation>%1 thủ tục</translation>
-    </message>
-</context>
-<context>
-    <name>Devices</name>
-    <message>
-        <location filename="../../devices/base.py" line="79" />
-        <source>The device is not working. Please ask the staff for help.</source>
-        <translation>Thiết bị đang không hoạt động. Vui lòng nhờ cán bộ hỗ trợ.</translation>
-    </message>
-    <message>
-        <location filename="../../devices/base.py" line="92" />
-        <source>The device is not connected. Please ask the staff for help.</source>
-        <translation>Thiết bị chưa được kết nối. Vui lòng nhờ cán bộ hỗ trợ.</translation>
-    </message>
-    <message>
-        <location filename="../../devices/base.py" line="102" />
-        <source>The device did not answer in time. Please try again.</source>
-        <translation>Thiết bị không phản hồi kịp. Vui lòng thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../../devices/base.py" line="119" />
-        <location filename="../../ui/screens/browse_support.py" line="110" />
-        <source>The receipt printer is not working. Please ask the staff for help.</source>
-        <translation>Máy in phiếu đang không hoạt động. Vui lòng nhờ cán bộ hỗ trợ.</translation>
-    </message>
-    <message>
-        <location filename="../../devices/base.py" line="129" />
-        <source>The receipt printer is offline. Please try again or ask the staff for help.</source>
-        <translation>Máy in phiếu đang mất kết nối. Vui lòng thử lại hoặc nhờ cán bộ hỗ trợ.</translation>
-    </message>
-    <message>
-        <location filename="../../devices/base.py" line="141" />
-        <source>The receipt printer is out of paper. Please ask the staff to replace the paper roll.</source>
-        <translation>Máy in phiếu đã hết giấy. Vui lòng nhờ cán bộ thay cuộn giấy.</translation>
-    </message>
-    <message>
-        <location filename="../../devices/base.py" line="153" />
-        <source>The receipt printer cover is open. Please ask the staff to close it.</source>
-        <translation>Nắp máy in phiếu đang mở. Vui lòng nhờ cán bộ đóng lại.</translation>
-    </message>
-    <message>
-        <location filename="../../devices/base.py" line="165" />
-        <source>The paper is jammed in the receipt printer. Please ask the staff for help.</source>
-        <translation>Máy in phiếu bị kẹt giấy. Vui lòng nhờ cán bộ hỗ trợ.</translation>
-    </message>
-    <message>
-        <location filename="../../devices/base.py" line="183" />
-        <source>The receipt may not have been printed. Please try printing again.</source>
-        <translation>Phiếu có thể chưa được in. Vui lòng in lại.</translation>
-    </message>
-    <message>
-        <location filename="../../devices/base.py" line="191" />
-        <source>The camera is not working. Please ask the staff for help.</source>
-        <translation>Camera đang không hoạt động. Vui lòng nhờ cán bộ hỗ trợ.</translation>
-    </message>
-    <message>
-        <location filename="../../devices/base.py" line="201" />
-        <source>The camera is not connected. Please ask the staff for help.</source>
-        <translation>Camera chưa được kết nối. Vui lòng nhờ cán bộ hỗ trợ.</translation>
-    </message>
-    <message>
-        <location filename="../../devices/base.py" line="215" />
-        <source>The code scanner is not working. Please type the code instead.</source>
-        <translation>Đầu đọc mã đang không hoạt động. Vui lòng nhập mã bằng bàn phím.</translation>
-    </message>
-    <message>
-        <location filename="../../devices/base.py" line="233" />
-        <source>The code could not be read. Please hold it still in front of the scanner.</source>
-        <translation>Chưa đọc được mã. Vui lòng giữ yên mã trước đầu đọc.</translation>
     </message>
 </context>
 <context>
@@ -932,29 +835,6 @@ Nếu phải nộp phí, hãy quét mã thanh toán bằng ứng dụng ngân h�
     </message>
 </context>
 <context>
-    <name>KioskError</name>
-    <message>
-        <location filename="../../kiosk_app/errors.py" line="14" />
-        <source>Something went wrong. Please ask the staff at the counter for help.</source>
-        <translation>Đã có lỗi xảy ra. Vui lòng nhờ cán bộ tại quầy hỗ trợ.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/errors.py" line="24" />
-        <source>A device of this kiosk is not working. Please ask the staff for help.</source>
-        <translation>Một thiết bị của kiosk đang không hoạt động. Vui lòng nhờ cán bộ hỗ trợ.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/errors.py" line="28" />
-        <source>The service cannot be reached right now. Please try again in a moment.</source>
-        <translation>Hiện chưa kết nối được với hệ thống. Vui lòng thử lại sau ít phút.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/errors.py" line="32" />
-        <source>Some information is not valid. Please check it and try again.</source>
-        <translation>Có thông tin chưa hợp lệ. Vui lòng kiểm tra và thử lại.</translation>
-    </message>
-</context>
-<context>
     <name>LogsPage</name>
     <message>
         <location filename="../../ui/screens/maintenance_pages.py" line="643" />
@@ -1227,6 +1107,144 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>A date in the QR code is not valid. Please type your details instead.</source>
+        <translation>Ngày tháng trong mã QR không hợp lệ. Vui lòng tự nhập thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>A device of this kiosk is not working. Please ask the staff for help.</source>
+        <translation>Một thiết bị của kiosk đang không hoạt động. Vui lòng nhờ cán bộ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>Light is reflecting on the text of the page. Tilt the page slightly or remove its plastic sleeve.</source>
+        <translation>Ánh sáng bị phản chiếu lên chữ trên trang giấy. Nghiêng nhẹ trang giấy hoặc bỏ túi nhựa bọc ngoài.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>Part of the page is outside the camera's view. Move the page to the middle of the scanning area.</source>
+        <translation>Một phần trang giấy nằm ngoài khung hình. Đặt trang giấy vào giữa vùng quét.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>Some information is not valid. Please check it and try again.</source>
+        <translation>Có thông tin chưa hợp lệ. Vui lòng kiểm tra và thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>Something went wrong. Please ask the staff at the counter for help.</source>
+        <translation>Đã có lỗi xảy ra. Vui lòng nhờ cán bộ tại quầy hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The ID number in the QR code is not valid. Please type your details instead.</source>
+        <translation>Số định danh trong mã QR không hợp lệ. Vui lòng tự nhập thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The QR code of the ID card could not be read correctly. Please type your details instead.</source>
+        <translation>Không đọc được chính xác mã QR của thẻ căn cước. Vui lòng tự nhập thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The camera is not connected. Please ask the staff for help.</source>
+        <translation>Camera chưa được kết nối. Vui lòng nhờ cán bộ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The camera is not working. Please ask the staff for help.</source>
+        <translation>Camera đang không hoạt động. Vui lòng nhờ cán bộ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The code could not be read. Please hold it still in front of the scanner.</source>
+        <translation>Chưa đọc được mã. Vui lòng giữ yên mã trước đầu đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The code read is empty. Please scan the QR code on the back of your ID card again.</source>
+        <translation>Mã đọc được không có nội dung. Vui lòng quét lại mã QR ở mặt sau thẻ căn cước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The code scanner is not working. Please type the code instead.</source>
+        <translation>Đầu đọc mã đang không hoạt động. Vui lòng nhập mã bằng bàn phím.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The device did not answer in time. Please try again.</source>
+        <translation>Thiết bị không phản hồi kịp. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The device is not connected. Please ask the staff for help.</source>
+        <translation>Thiết bị chưa được kết nối. Vui lòng nhờ cán bộ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The device is not working. Please ask the staff for help.</source>
+        <translation>Thiết bị đang không hoạt động. Vui lòng nhờ cán bộ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The page is blurred. Hold the page still and flat until the picture is taken.</source>
+        <translation>Ảnh trang giấy bị mờ. Giữ trang giấy phẳng và yên cho đến khi chụp xong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The page is too small in the picture. Place the page flat in the middle of the scanning area.</source>
+        <translation>Trang giấy quá nhỏ trong ảnh. Đặt trang giấy nằm phẳng ở giữa vùng quét.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The paper is jammed in the receipt printer. Please ask the staff for help.</source>
+        <translation>Máy in phiếu bị kẹt giấy. Vui lòng nhờ cán bộ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The picture is too dark. Do not cover the scanning area with your hand or body.</source>
+        <translation>Ảnh quá tối. Không che vùng quét bằng tay hoặc người.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The receipt may not have been printed. Please try printing again.</source>
+        <translation>Phiếu có thể chưa được in. Vui lòng in lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The receipt printer cover is open. Please ask the staff to close it.</source>
+        <translation>Nắp máy in phiếu đang mở. Vui lòng nhờ cán bộ đóng lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The receipt printer is not working. Please ask the staff for help.</source>
+        <translation>Máy in phiếu đang không hoạt động. Vui lòng nhờ cán bộ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The receipt printer is offline. Please try again or ask the staff for help.</source>
+        <translation>Máy in phiếu đang mất kết nối. Vui lòng thử lại hoặc nhờ cán bộ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The receipt printer is out of paper. Please ask the staff to replace the paper roll.</source>
+        <translation>Máy in phiếu đã hết giấy. Vui lòng nhờ cán bộ thay cuộn giấy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The service cannot be reached right now. Please try again in a moment.</source>
+        <translation>Hiện chưa kết nối được với hệ thống. Vui lòng thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>This QR code is not the one of a chip citizen ID card. Please scan the QR code on the back of your ID card, or type your details.</source>
+        <translation>Đây không phải mã QR của thẻ căn cước gắn chip. Vui lòng quét mã QR ở mặt sau thẻ căn cước, hoặc tự nhập thông tin.</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../../ui/widgets/keyboard.py" line="359" />
@@ -1373,59 +1391,6 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <location filename="../../ui/screens/maintenance_pages.py" line="554" />
         <source>Nothing is waiting.</source>
         <translation>Không có mục nào đang chờ.</translation>
-    </message>
-</context>
-<context>
-    <name>PageQuality</name>
-    <message>
-        <location filename="../../kiosk_app/digitize/quality.py" line="44" />
-        <source>The page is blurred.</source>
-        <translation>Ảnh trang giấy bị mờ.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/digitize/quality.py" line="45" />
-        <source>Light is reflecting on the text of the page.</source>
-        <translation>Ánh sáng bị phản chiếu lên chữ trên trang giấy.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/digitize/quality.py" line="47" />
-        <source>Part of the page is outside the camera's view.</source>
-        <translation>Một phần trang giấy nằm ngoài khung hình.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/digitize/quality.py" line="49" />
-        <source>The page is too small in the picture.</source>
-        <translation>Trang giấy quá nhỏ trong ảnh.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/digitize/quality.py" line="51" />
-        <source>The picture is too dark.</source>
-        <translation>Ảnh quá tối.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/digitize/quality.py" line="58" />
-        <source>Hold the page still and flat until the picture is taken.</source>
-        <translation>Giữ trang giấy phẳng và yên cho đến khi chụp xong.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/digitize/quality.py" line="60" />
-        <source>Tilt the page slightly or remove its plastic sleeve.</source>
-        <translation>Nghiêng nhẹ trang giấy hoặc bỏ túi nhựa bọc ngoài.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/digitize/quality.py" line="62" />
-        <source>Move the page to the middle of the scanning area.</source>
-        <translation>Đặt trang giấy vào giữa vùng quét.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/digitize/quality.py" line="64" />
-        <source>Place the page flat in the middle of the scanning area.</source>
-        <translation>Đặt trang giấy nằm phẳng ở giữa vùng quét.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/digitize/quality.py" line="66" />
-        <source>Do not cover the scanning area with your hand or body.</source>
-        <translation>Không che vùng quét bằng tay hoặc người.</translation>
     </message>
 </context>
 <context>
@@ -2661,11 +2626,6 @@ Chọn một giấy tờ ở bên trái, rồi đặt từng trang dưới camer
         <location filename="../../ui/screens/supplement.py" line="206" />
         <source>Sending your documents… please wait.</source>
         <translation>Đang gửi giấy tờ… vui lòng chờ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/supplement.py" line="232" />
-        <source>The documents could not be sent. Please try again, or go to the reception counter.</source>
-        <translation>Không gửi được giấy tờ. Vui lòng thử lại hoặc đến quầy tiếp nhận.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """Kiosk-facing API v1: catalogue, dossier submission, tracking, supplements, tickets, heartbeat."""
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import APIRouter, Depends, Header, Request, Response
 from fastapi.concurrency import run_in_threadpool
@@ -9,11 +9,24 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from kiosk_app.api.schemas import (API_PREFIX, Catalogue, CatalogueVersion, DossierCreate, DossierReceipt,
-                                   DossierTracking, ErrorCode, Heartbeat, HeartbeatAck, ProcedureDetail,
-                                   ProcedureSummary, SupplementProof, SupplementReceipt, Ticket, TicketRequest,
-                                   TrackRequest)
-
+from kiosk_app.api.schemas import (
+    API_PREFIX,
+    Catalogue,
+    CatalogueVersion,
+    DossierCreate,
+    DossierReceipt,
+    DossierTracking,
+    ErrorCode,
+    Heartbeat,
+    HeartbeatAck,
+    ProcedureDetail,
+    ProcedureSummary,
+    SupplementProof,
+    SupplementReceipt,
+    Ticket,
+    TicketRequest,
+    TrackRequest,
+)
 from server import auth, json_limits
 from server.backend import Backend
 from server.catalogue import current_version
@@ -39,12 +52,14 @@ def _multipart_body(json_field: str, json_description: str, files_description: s
 
 async def get_backend(request: Request) -> Backend:
     """The application's Backend."""
-    return request.app.state.backend  # type: ignore[no-any-return]
+    backend: Backend = request.app.state.backend
+    return backend
 
 
 async def get_service(request: Request) -> DossierService:
     """The application's DossierService."""
-    return request.app.state.dossiers  # type: ignore[no-any-return]
+    service: DossierService = request.app.state.dossiers
+    return service
 
 
 BackendDep = Annotated[Backend, Depends(get_backend)]
@@ -69,9 +84,10 @@ async def kiosk_id(backend: BackendDep,
 
 
 KioskDep = Annotated[str, Depends(kiosk_id)]
+JsonField = TypeVar("JsonField", DossierCreate, SupplementProof)
 
 
-def _parse_json_field(model: type[DossierCreate] | type[SupplementProof], raw: str):  # type: ignore[no-untyped-def]
+def _parse_json_field(model: type[JsonField], raw: str) -> JsonField:
     try:
         return model.model_validate(json_limits.loads(raw))  # depth and size bounded: no RecursionError
     except ValidationError as exc:

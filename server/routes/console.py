@@ -20,11 +20,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import selectinload
 
 from kiosk_app.api.schemas import STATUS_NAMES, DossierStatus, ServiceArea
-
 from server import auth, console_labels
 from server.backend import Backend
 from server.console_labels import DATE_PLACEHOLDER, device_name, media_state
-from server.errors import ApiError, MESSAGES
+from server.errors import MESSAGES, ApiError
 from server.lifecycle import TRANSITIONS, Action, ActionInput, allowed_actions
 from server.models import CalendarDay, Dossier, Kiosk, Procedure, StaffSession, StaffUser
 from server.settings import VIETNAM_TZ
@@ -48,7 +47,8 @@ class Staff:
 
 
 def _backend(request: Request) -> Backend:
-    return request.app.state.backend  # type: ignore[no-any-return]
+    backend: Backend = request.app.state.backend
+    return backend
 
 
 def _staff(request: Request) -> Staff | None:

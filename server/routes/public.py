@@ -9,7 +9,6 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from kiosk_app.api.schemas import ErrorResponse
-
 from server.dossiers import MAX_CODE_LENGTH
 from server.errors import ApiError
 

@@ -1,18 +1,14 @@
 """Fixtures for the client/outbox tests: the real reference server on loopback behind the fault proxy."""
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from kiosk_harness import KIOSK_ID, KIOSK_TOKEN, make_pdf  # noqa: E402
-
-from kiosk_app.api.fault_proxy import FaultProxy  # noqa: E402
-from kiosk_app.embedded import EmbeddedBackend  # noqa: E402
+from kiosk_app.api.fault_proxy import FaultProxy
+from kiosk_app.embedded import EmbeddedBackend
+from testkit.kiosk_harness import KIOSK_ID, KIOSK_TOKEN, make_pdf
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 import requests
 
-from kiosk_app.api.fault_proxy import Fault, FaultProxy
+from kiosk_app.api.fault_proxy import FaultProxy, LinkFault
 
 BODY = b"x" * 10_000
 
@@ -46,8 +46,9 @@ def test_passes_through(proxy: FaultProxy) -> None:
     assert get(proxy).content == BODY
 
 
-@pytest.mark.parametrize("fault,code", [(Fault.HTTP_500, 500), (Fault.HTTP_502, 502), (Fault.HTTP_503, 503)])
-def test_http_errors_do_not_reach_the_server(proxy: FaultProxy, fault: Fault, code: int) -> None:
+@pytest.mark.parametrize("fault,code", [(LinkFault.HTTP_500, 500), (LinkFault.HTTP_502, 502),
+                                        (LinkFault.HTTP_503, 503)])
+def test_http_errors_do_not_reach_the_server(proxy: FaultProxy, fault: LinkFault, code: int) -> None:
     proxy.set(fault)
     before = Handler.hits
     assert get(proxy).status_code == code
@@ -55,13 +56,13 @@ def test_http_errors_do_not_reach_the_server(proxy: FaultProxy, fault: Fault, co
 
 
 def test_drop(proxy: FaultProxy) -> None:
-    proxy.set(Fault.DROP)
+    proxy.set(LinkFault.DROP)
     with pytest.raises(requests.ConnectionError):
         get(proxy)
 
 
 def test_cut_response_reaches_the_server_but_not_back(proxy: FaultProxy) -> None:
-    proxy.set(Fault.CUT_RESPONSE)
+    proxy.set(LinkFault.CUT_RESPONSE)
     before = Handler.hits
     with pytest.raises(requests.RequestException):
         get(proxy).content  # noqa: B018 - reading the body is the point
@@ -69,16 +70,16 @@ def test_cut_response_reaches_the_server_but_not_back(proxy: FaultProxy) -> None
 
 
 def test_blackhole_times_out(proxy: FaultProxy) -> None:
-    proxy.set(Fault.BLACKHOLE, blackhole_s=5)
+    proxy.set(LinkFault.BLACKHOLE, blackhole_s=5)
     with pytest.raises(requests.Timeout):
         get(proxy, timeout=0.5)
 
 
 def test_delay(proxy: FaultProxy) -> None:
-    proxy.set(Fault.DELAY, delay_s=1.0)
+    proxy.set(LinkFault.DELAY, delay_s=1.0)
     with pytest.raises(requests.Timeout):
         get(proxy, timeout=0.3)
-    proxy.set(Fault.DELAY, delay_s=0.2)
+    proxy.set(LinkFault.DELAY, delay_s=0.2)
     assert get(proxy, timeout=3).content == BODY
 
 

@@ -15,14 +15,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kiosk_harness import KIOSK_ID, client, dossier, server_dossiers
 
 from kiosk_app.api.client import dump
 from kiosk_app.embedded import EmbeddedBackend
 from kiosk_app.outbox import Claim, ItemState, Outbox, OutboxItem, OutboxWorker, RetryableSendError, new_claim
 from kiosk_app.submission import SubmissionResult, SubmissionService, make_sender
+from testkit.kiosk_harness import KIOSK_ID, client, dossier, server_dossiers
 
 WAIT_S = 30.0  # generous bound on waiting for the other thread; the tests never sleep
+# (also the read timeout of the real sender here: the harness' 2 s default is for the fault tests, and an upload's
+# PDF inspection on a loaded 2-core machine can take longer, which made these tests flaky)
 
 
 class GatedSender:
@@ -63,7 +65,7 @@ def test_immediate_send_and_worker_pass_interleaved_send_once(tmp_path: Path, se
     """Finding 4: while the immediate send of a new submission is in flight, a worker pass must not send
     the same item again (before: the item was due at once, so both sent it)."""
     outbox = Outbox(tmp_path / "outbox", kiosk_id=KIOSK_ID)
-    sender = GatedSender(make_sender(client(server.url)))
+    sender = GatedSender(make_sender(client(server.url, read_timeout=WAIT_S)))
     worker = OutboxWorker(outbox, sender, base_delay_s=0.05, max_delay_s=0.5)
     svc = SubmissionService(outbox, worker)
     thread, results = submit_in_thread(svc, pdf)
@@ -120,7 +122,7 @@ def test_worker_success_then_immediate_failure_keeps_the_item_done(tmp_path: Pat
     it went back to PENDING with its payload cleared, and its next try stalled every worker pass)."""
     clock = [1000.0]
     outbox = Outbox(tmp_path / "outbox", kiosk_id=KIOSK_ID)
-    sender = GatedSender(make_sender(client(server.url)), first_fails=True)
+    sender = GatedSender(make_sender(client(server.url, read_timeout=WAIT_S)), first_fails=True)
     worker = OutboxWorker(outbox, sender, base_delay_s=0.05, max_delay_s=0.5, lease_s=30, now=lambda: clock[0])
     svc = SubmissionService(outbox, worker)
     thread, results = submit_in_thread(svc, pdf)
@@ -190,7 +192,7 @@ def test_poisoned_items_are_dead_letters_and_the_others_are_sent(tmp_path: Path,
     emptied = outbox.enqueue("dossier", {}, [])  # a payload already cleared, as a resurrected item had
     good = [outbox.enqueue("dossier", dump(dossier(phone=f"09{i:08d}")), [("declaration", pdf)]) for i in range(3)]
     sent: list[str] = []
-    real = make_sender(client(server.url))
+    real = make_sender(client(server.url, read_timeout=WAIT_S))
 
     def sender(item: OutboxItem) -> dict[str, Any]:
         sent.append(item.key)

@@ -9,15 +9,15 @@ import time
 from pathlib import Path
 
 import pytest
-from kiosk_harness import KIOSK_TOKEN, client, dossier, server_dossiers, service, sha256
 
 from kiosk_app.api.client import BackendRejected, BackendTimeout, BackendUnavailable
-from kiosk_app.api.fault_proxy import Fault, FaultProxy
+from kiosk_app.api.fault_proxy import FaultProxy, LinkFault
 from kiosk_app.catalogue_cache import CatalogueCache
 from kiosk_app.embedded import EmbeddedBackend
 from kiosk_app.paths import REPO_ROOT
+from testkit.kiosk_harness import KIOSK_TOKEN, client, dossier, server_dossiers, service, sha256
 
-HARNESS = Path(__file__).with_name("kiosk_harness.py")
+HARNESS = "testkit.kiosk_harness"  # run as a module from the repository root: "the kiosk" process
 
 
 _jump = [0.0]
@@ -29,11 +29,11 @@ def far_future() -> float:
     return time.time() + _jump[0]
 
 
-@pytest.mark.parametrize("fault", [Fault.DROP, Fault.HTTP_500, Fault.HTTP_502, Fault.HTTP_503,
-                                   Fault.CUT_RESPONSE, Fault.BLACKHOLE, Fault.DELAY])
+@pytest.mark.parametrize("fault", [LinkFault.DROP, LinkFault.HTTP_500, LinkFault.HTTP_502, LinkFault.HTTP_503,
+                                   LinkFault.CUT_RESPONSE, LinkFault.BLACKHOLE, LinkFault.DELAY])
 @pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"not sent")
 def test_every_fault_ends_in_exactly_one_dossier(tmp_path: Path, server: EmbeddedBackend, proxy: FaultProxy,
-                                                 pdf: Path, fault: Fault) -> None:
+                                                 pdf: Path, fault: LinkFault) -> None:
     proxy.set(fault, delay_s=3.0, blackhole_s=5.0)
     svc = service(tmp_path / "outbox", proxy.url)
     first = svc.submit(dossier(), [("declaration", pdf)])
@@ -55,14 +55,14 @@ def test_every_fault_ends_in_exactly_one_dossier(tmp_path: Path, server: Embedde
 
 @pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"not sent")
 def test_repeated_failures_then_success(tmp_path: Path, server: EmbeddedBackend, proxy: FaultProxy, pdf: Path) -> None:
-    proxy.set(Fault.HTTP_503)
+    proxy.set(LinkFault.HTTP_503)
     svc = service(tmp_path / "outbox", proxy.url, now=far_future)
     ref = svc.submit(dossier(), [("declaration", pdf)]).provisional_ref
     for _ in range(4):
         assert svc.worker.run_once() == 0
     item = svc.outbox.by_provisional_ref(ref)
     assert item.attempts == 5 and "503" in item.last_error
-    proxy.set(Fault.CUT_RESPONSE)  # the server commits, the reply is lost ...
+    proxy.set(LinkFault.CUT_RESPONSE)  # the server commits, the reply is lost ...
     assert svc.worker.run_once() == 0
     proxy.clear()  # ... and the retry gets the same dossier back
     assert svc.worker.run_once() == 1
@@ -82,17 +82,17 @@ def test_rejection_is_kept_for_staff_and_never_resent(tmp_path: Path, server: Em
 
 def test_client_errors_are_typed(server: EmbeddedBackend, proxy: FaultProxy) -> None:
     api = client(proxy.url)
-    proxy.set(Fault.BLACKHOLE, blackhole_s=3)
+    proxy.set(LinkFault.BLACKHOLE, blackhole_s=3)
     with pytest.raises(BackendTimeout):
         api.track("000.00.00.G06-261128-0001", phone_last4="5678")
-    proxy.set(Fault.DROP)
+    proxy.set(LinkFault.DROP)
     with pytest.raises(BackendUnavailable):
         api.catalogue_version()
     proxy.clear()
     with pytest.raises(BackendRejected) as info:
         api.track("000.00.00.G06-261128-0001", phone_last4="5678")
     assert info.value.status == 404 and info.value.code == "dossier_not_found"
-    assert info.value.message("vi").startswith("Không tìm thấy hồ sơ")
+    assert info.value.server_text("vi").startswith("Không tìm thấy hồ sơ")
     with pytest.raises(BackendRejected) as info:
         client(proxy.url, token="wrong-token-0123456789").draw_ticket()
     assert info.value.code == "unauthorised_kiosk"
@@ -101,7 +101,7 @@ def test_client_errors_are_typed(server: EmbeddedBackend, proxy: FaultProxy) -> 
 @pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"not sent")
 def test_provisional_reference_tracks_the_dossier_once_synced(tmp_path: Path, server: EmbeddedBackend,
                                                               proxy: FaultProxy, pdf: Path) -> None:
-    proxy.set(Fault.DROP)
+    proxy.set(LinkFault.DROP)
     svc = service(tmp_path / "outbox", proxy.url, now=far_future)
     ref = svc.submit(dossier(phone="0987654321"), [("declaration", pdf)]).provisional_ref
     proxy.clear()
@@ -138,7 +138,7 @@ def test_shipped_catalogue_serves_a_new_kiosk_offline(tmp_path: Path) -> None:
 
 def run_kiosk(mode: str, outbox: Path, url: str, pdf: Path, failpoint: str = "") -> subprocess.Popen[str]:
     env = dict(os.environ, KIOSK_FAILPOINT=failpoint)
-    return subprocess.Popen([sys.executable, str(HARNESS), mode, str(outbox), url, KIOSK_TOKEN, str(pdf)],
+    return subprocess.Popen([sys.executable, "-m", HARNESS, mode, str(outbox), url, KIOSK_TOKEN, str(pdf)],
                             cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -169,15 +169,16 @@ def test_sigkill_before_the_outbox_write_leaves_nothing_behind(tmp_path: Path, s
     assert len(server_dossiers(server.app)) == 1
 
 
-@pytest.mark.parametrize("fault", [Fault.HOLD_REQUEST, Fault.HOLD_RESPONSE], ids=["during_upload", "after_commit_before_reply"])
+@pytest.mark.parametrize("fault", [LinkFault.HOLD_REQUEST, LinkFault.HOLD_RESPONSE],
+                         ids=["during_upload", "after_commit_before_reply"])
 def test_sigkill_mid_request_then_restart(tmp_path: Path, server: EmbeddedBackend, proxy: FaultProxy,
-                                          pdf: Path, fault: Fault) -> None:
+                                          pdf: Path, fault: LinkFault) -> None:
     proxy.set(fault, blackhole_s=30)
     process = run_kiosk("submit", tmp_path / "outbox", proxy.url, pdf)
     assert proxy.held.wait(30), "the request never reached the holding point"
     process.send_signal(signal.SIGKILL)
     wait_killed(process)
-    expected_now = 1 if fault is Fault.HOLD_RESPONSE else 0
+    expected_now = 1 if fault is LinkFault.HOLD_RESPONSE else 0
     assert len(server_dossiers(server.app)) == expected_now
     proxy.clear()
     resumed = run_kiosk("resume", tmp_path / "outbox", proxy.url, pdf)
@@ -202,7 +203,7 @@ def test_offline_citizen_leaves_with_a_printed_provisional_receipt(tmp_path: Pat
     printer = SimulatedPrinter(SimulatedPrinterOptions(output_dir=tmp_path / "printer"))
     printer.start()
     try:
-        proxy.set(Fault.DROP)
+        proxy.set(LinkFault.DROP)
         svc = service(tmp_path / "outbox", proxy.url, now=far_future)
         result = svc.submit(dossier(), [("declaration", pdf)])
         assert not result.confirmed

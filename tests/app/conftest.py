@@ -20,7 +20,7 @@ def flow(profile: KioskProfile, clock: ManualClock) -> Iterator[KioskFlow]:
 
 
 @pytest.fixture
-def window(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
+def window(qtbot, flow: KioskFlow):
     window = open_window(qtbot, flow)
     yield window
     window.shutdown()

@@ -31,32 +31,32 @@ def test_state_changed_signal_carries_old_and_new(qtbot, flow: KioskFlow) -> Non
 
 def test_back_keeps_what_the_citizen_entered(flow: KioskFlow) -> None:
     flow.go(Screen.LOOKUP)
-    flow.session.set("query", "nhãn hiệu")
+    flow.session.browse.query = "nhãn hiệu"
     flow.go(Screen.PROCEDURE)
     flow.go(Screen.SUBMIT)
     assert flow.back() is Screen.PROCEDURE
     assert flow.back() is Screen.LOOKUP
-    assert flow.session.get("query") == "nhãn hiệu"
+    assert flow.session.browse.query == "nhãn hiệu"
     assert flow.back() is Screen.WELCOME
     assert flow.back() is Screen.WELCOME  # nothing further back
-    assert flow.session.get("query") == "nhãn hiệu"
+    assert flow.session.browse.query == "nhãn hiệu"
 
 
 def test_home_discards_the_session(flow: KioskFlow) -> None:
     flow.go(Screen.SUBMIT)
-    flow.session.set("full_name", "Nguyễn Thị Ánh")
+    flow.session.procedure_code = "1.009846"
     (flow.session.scratch_dir / "page-1.jpg").write_bytes(b"\xff\xd8scan")
     old_scratch = flow.session.scratch_dir
     flow.home()
     assert flow.state is Screen.WELCOME
-    assert flow.session.fields == {}
+    assert flow.session.procedure_code == "" and not flow.session.has_personal_data
     assert not old_scratch.exists()
     assert list(flow.session.scratch_dir.iterdir()) == []
     assert not flow.can_go_back()
 
 
 def test_enter_hook_can_redirect(flow: KioskFlow) -> None:
-    flow.on_enter(Screen.SUBMIT, lambda previous: Screen.LOOKUP if not flow.session.get("procedure") else None)
+    flow.on_enter(Screen.SUBMIT, lambda previous: Screen.LOOKUP if not flow.session.procedure_code else None)
     assert flow.go(Screen.SUBMIT) is Screen.LOOKUP
     assert flow.state is Screen.LOOKUP
 
@@ -72,10 +72,12 @@ def test_exit_hook_runs_with_next_state(flow: KioskFlow) -> None:
 @pytest.mark.expect_log(logger="kiosk.flow", level="WARNING", message=r"out of service: printer: paper out")
 def test_out_of_service_redirects_every_screen_until_recovery(flow: KioskFlow) -> None:
     flow.go(Screen.SUBMIT)
-    flow.session.set("full_name", "Trần Văn B")
+    flow.session.tracking.typed_phone_last4 = "5678"
+    assert flow.session.has_personal_data
     flow.set_out_of_service("printer: paper out")
     assert flow.state is Screen.OUT_OF_SERVICE
-    assert flow.session.fields == {}  # the visitor's data does not wait for the technician
+    assert not flow.session.has_personal_data  # the visitor's data does not wait for the technician
+    assert flow.session.tracking.typed_phone_last4 == ""
     assert flow.go(Screen.WELCOME) is Screen.OUT_OF_SERVICE
     flow.set_out_of_service("")
     assert flow.state is Screen.WELCOME
@@ -86,7 +88,7 @@ def test_idle_countdown_then_reset_wipes_everything(qtbot, flow: KioskFlow, cloc
     flow.go(Screen.SUBMIT)
     flow.set_language("en")
     flow.set_text_scale(1.5)
-    flow.session.set("phone", "0912345678")
+    flow.session.tracking.typed_phone_last4 = "5678"
     scan = flow.session.scratch_dir / "component-1" / "page-1.jpg"
     scan.parent.mkdir()
     scan.write_bytes(b"\xff\xd8jpeg")
@@ -110,7 +112,7 @@ def test_idle_countdown_then_reset_wipes_everything(qtbot, flow: KioskFlow, cloc
         clock.advance(1)
         flow.tick()
     assert flow.state is Screen.WELCOME
-    assert flow.session.fields == {}
+    assert flow.session.tracking.typed_phone_last4 == "" and not flow.session.has_personal_data
     assert not scan.exists()
     assert list(flow.session.scratch_dir.iterdir()) == []
     assert [p.name for p in flow.session.scratch_dir.parent.iterdir()] == [flow.session.scratch_dir.name]
@@ -152,12 +154,12 @@ def test_unknown_language_is_refused(flow: KioskFlow) -> None:
 def test_a_receipt_on_screen_is_not_taken_away_by_a_printer_failure(flow: KioskFlow) -> None:
     flow.go(Screen.SUBMIT)
     flow.go(Screen.RECEIPT)
-    flow.session.set("receipt_code", "000.00.00.G06-261128-0001")
+    flow.session.tracking.typed_code = "000.00.00.G06-261128-0001"
     flow.set_out_of_service("printer: paper out")
     assert flow.state is Screen.RECEIPT
-    assert flow.session.get("receipt_code") == "000.00.00.G06-261128-0001"  # the citizen can still photograph it
+    assert flow.session.tracking.typed_code == "000.00.00.G06-261128-0001"  # the citizen can still photograph it
     flow.home()
-    assert flow.state is Screen.OUT_OF_SERVICE and flow.session.fields == {}
+    assert flow.state is Screen.OUT_OF_SERVICE and not flow.session.has_personal_data
 
 
 def test_session_ended_only_after_a_visitor_left_welcome(qtbot, flow: KioskFlow) -> None:

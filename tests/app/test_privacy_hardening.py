@@ -158,7 +158,7 @@ def test_embedded_backend_tracebacks_go_through_the_masked_log(tmp_path: Path, k
     not by a handler of uvicorn's own that writes the raw traceback to the console."""
     from server import dossiers  # noqa: PLC0415 (only this test needs the server)
 
-    def create(_self, _kiosk, _key, request, _uploads):  # type: ignore[no-untyped-def]
+    def create(_self, _kiosk, _key, request, _uploads):
         raise RuntimeError(f"cannot file {request.applicant.id_number} / {request.contact.phone}")
 
     monkeypatch.setattr(dossiers.DossierService, "create", create)
@@ -196,7 +196,7 @@ def test_simulated_printer_keeps_the_last_receipts_privately(tmp_path: Path, usu
 def test_session_wipe_takes_the_receipts_outside_qa(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qa: bool) -> None:
     """Finding 10: outside the QA profile the simulated printer's receipts leave with the session;
     the QA profile keeps them (QA checks what was printed)."""
-    monkeypatch.setenv("KIOSK_KIOSK__DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path / "data"))
     if not qa:
         monkeypatch.setenv("KIOSK_SIMULATED", "false")
         monkeypatch.setenv("KIOSK_ACCESSIBILITY__SPEECH_OUTPUT", "off")
@@ -207,7 +207,7 @@ def test_session_wipe_takes_the_receipts_outside_qa(tmp_path: Path, monkeypatch:
     printer = services.devices["printer"]
     printer.print_job(receipt_job(1))
     assert len(printer.job_files()) == 2
-    flow.session.set("full_name", NAME)
+    flow.session.submission.applicant.full_name = NAME
     flow.reset()
     assert len(printer.job_files()) == (2 if qa else 0)
 
@@ -244,7 +244,7 @@ def test_kiosk_demo_leaves_nothing_readable_by_others(tmp_path: Path) -> None:
     directory (logs, sessions, outbox, embedded server, printer output) nor in its output is open to
     group or others."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("KIOSK_KIOSK__DATA_DIR", None)
+    env.pop("KIOSK_DATA_DIR", None)
     data, out = tmp_path / "data", tmp_path / "out"
     done = subprocess.run([sys.executable, "-m", "kiosk_app.cli", "demo", "--out", str(out), "--data-dir", str(data)],
                           capture_output=True, text=True, timeout=300, env=env)

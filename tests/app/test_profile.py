@@ -128,3 +128,27 @@ def test_config_check_warns_when_a_real_profile_has_no_public_tracking_address(
         '[backend]\nmode = "embedded"\n', '[backend]\nmode = "embedded"\npublic_tracking_url = "https://motcua.example.gov.vn"\n'))
     assert kiosk_main(["config", "check", str(fixed)]) == 0
     assert "warning" not in capsys.readouterr().out
+
+
+def test_the_data_directory_is_one_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19, "one data-directory setting": ``data_dir`` (top-level key, environment ``KIOSK_DATA_DIR``)
+    is read by the profile alone; the environment beats the file, the platform directory is the default."""
+    from kiosk_app.paths import platform_data_dir  # noqa: PLC0415
+
+    path = write(tmp_path, f'data_dir = "{tmp_path / "from-file"}"\n')
+    monkeypatch.delenv("KIOSK_DATA_DIR", raising=False)
+    assert load_profile(str(path)).data_dir == tmp_path / "from-file"
+    assert load_profile(str(write(tmp_path, 'name = "x"\n'))).data_dir == platform_data_dir()
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path / "from-env"))
+    assert load_profile(str(path)).data_dir == tmp_path / "from-env"
+
+
+def test_the_old_data_directory_key_is_refused_with_where_it_went(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19, "one data-directory setting": ``[kiosk] data_dir`` and ``KIOSK_KIOSK__DATA_DIR`` no longer
+    silently compete with ``KIOSK_DATA_DIR``; a profile that still uses them is refused with a pointer."""
+    found = problems(write(tmp_path, f'[kiosk]\ndata_dir = "{tmp_path}"\n'))
+    assert found == ["kiosk: data_dir is a top-level key now (before any [section]), "
+                     "or the environment variable KIOSK_DATA_DIR"]
+    monkeypatch.setenv("KIOSK_KIOSK__DATA_DIR", str(tmp_path))
+    assert "KIOSK_DATA_DIR" in problems(write(tmp_path, 'name = "x"\n'))[0]

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from devices.faults import Fault
+from devices.faults import DeviceFault
 from kiosk_app.composition import build_flow
 from kiosk_app.flow import Screen
 from kiosk_app.profile import KioskProfile
@@ -40,9 +40,9 @@ def test_required_device_failure_puts_the_kiosk_out_of_service(qtbot, services: 
     flow.go(Screen.LOOKUP)
     printer = services.devices["printer"]
     with qtbot.waitSignal(services.devices.notifier.out_of_service, timeout=5000):
-        printer.inject(Fault.PAPER_OUT)
+        printer.inject(DeviceFault.PAPER_OUT)
     assert flow.state is Screen.OUT_OF_SERVICE
     assert "printer" in flow.out_of_service_reason
     with qtbot.waitSignal(services.devices.notifier.back_in_service, timeout=5000):
-        printer.clear(Fault.PAPER_OUT)
+        printer.clear(DeviceFault.PAPER_OUT)
     assert flow.state is Screen.WELCOME

@@ -18,20 +18,21 @@ def test_scratch_root_is_private(tmp_path: Path) -> None:
 
 def test_wipe_removes_fields_and_files(tmp_path: Path) -> None:
     session = CitizenSession(tmp_path / "sessions")
-    session.set("id_number", "001090123456")
+    session.submission.applicant.id_number = "001090123456"
     nested = session.scratch_dir / "a" / "b.pdf"
     nested.parent.mkdir()
     nested.write_bytes(b"%PDF-1.7")
     assert session.has_personal_data
     first_id = session.id
     session.wipe()
-    assert session.fields == {}
+    assert session.submission.applicant.id_number == "" and not session.has_personal_data
     assert not nested.exists()
     assert session.id != first_id
     assert list((tmp_path / "sessions").iterdir()) == [session.scratch_dir]
 
 
-@pytest.mark.expect_log(logger="kiosk.session", level="WARNING", message=r"removed 1 session scratch directories left by an earlier run")
+@pytest.mark.expect_log(logger="kiosk.session", level="WARNING",
+                         message=r"removed 1 session scratch directories left by an earlier run")
 def test_leftovers_of_a_crashed_run_are_purged(tmp_path: Path) -> None:
     crashed = CitizenSession(tmp_path / "sessions")
     (crashed.scratch_dir / "scan.jpg").write_bytes(b"x")

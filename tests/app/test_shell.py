@@ -16,7 +16,7 @@ from kiosk_app.paths import REPO_ROOT
 from ui.main_window import MainWindow
 
 
-def tap(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+def tap(qtbot, window: MainWindow, name: str) -> None:
     button = window.findChild(QPushButton, name)
     assert button is not None, name
     assert button.isVisible() and button.isEnabled(), name
@@ -71,15 +71,15 @@ def test_display_options_scale_the_text_and_switch_the_theme(qtbot, window: Main
 
 def test_home_asks_before_discarding_entered_data(qtbot, window: MainWindow, flow: KioskFlow) -> None:
     tap(qtbot, window, "btn_submit")
-    flow.session.set("full_name", "Nguyễn Thị Ánh")
+    flow.session.submission.applicant.full_name = "Nguyễn Thị Ánh"
     tap(qtbot, window, "btn_home")
     assert window.confirm_overlay.isVisible()
     assert window.confirm_overlay.question.text() == "Bắt đầu lại?"
     tap(qtbot, window, "btn_confirm_no")
-    assert flow.state is Screen.SUBMIT and flow.session.get("full_name") == "Nguyễn Thị Ánh"
+    assert flow.state is Screen.SUBMIT and flow.session.submission.applicant.full_name == "Nguyễn Thị Ánh"
     tap(qtbot, window, "btn_home")
     tap(qtbot, window, "btn_confirm_yes")
-    assert flow.state is Screen.WELCOME and flow.session.fields == {}
+    assert flow.state is Screen.WELCOME and not flow.session.has_personal_data
 
 
 def test_home_without_data_goes_straight_home(qtbot, window: MainWindow, flow: KioskFlow) -> None:
@@ -103,7 +103,7 @@ def test_idle_overlay_counts_down_and_can_be_dismissed(qtbot, window: MainWindow
 
 def test_idle_timeout_returns_home_and_hides_the_overlay(qtbot, window: MainWindow, flow: KioskFlow, clock: ManualClock) -> None:
     tap(qtbot, window, "btn_submit")
-    flow.session.set("phone", "0912345678")
+    flow.session.submission.contact.phone = "0912345678"
     clock.advance(flow.idle_seconds)
     flow.tick()
     assert window.idle_overlay.isVisible()
@@ -111,7 +111,7 @@ def test_idle_timeout_returns_home_and_hides_the_overlay(qtbot, window: MainWind
     flow.tick()
     assert flow.state is Screen.WELCOME
     assert not window.idle_overlay.isVisible()
-    assert flow.session.fields == {}
+    assert not flow.session.has_personal_data
 
 
 def test_a_tap_anywhere_counts_as_activity(qtbot, window: MainWindow, flow: KioskFlow, clock: ManualClock) -> None:

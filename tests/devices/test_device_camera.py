@@ -18,7 +18,7 @@ from devices.base import (
 from devices.camera.opencv import OpenCvCamera
 from devices.camera.simulated import SimulatedCamera
 from devices.camera.stream import frame_looks_broken
-from devices.faults import Fault
+from devices.faults import DeviceFault
 from devices.options import OpenCvCameraOptions, SimulatedCameraOptions
 
 PREVIEW = (320, 180)
@@ -85,14 +85,14 @@ def test_disconnect_then_reconnect(qtbot) -> None:
     try:
         with qtbot.waitSignal(camera.notifier.state_changed, timeout=5000,
                               check_params_cb=lambda s: s.state is DeviceState.NO_DEVICE) as blocker:
-            camera.inject(Fault.DISCONNECT)
+            camera.inject(DeviceFault.DISCONNECT)
         error = blocker.args[0].error
         assert isinstance(error, CameraUnavailable) and error.action is ErrorAction.RETRY
         with pytest.raises(CameraUnavailable):
             camera.capture_still(timeout=1)
         with qtbot.waitSignal(camera.notifier.state_changed, timeout=5000,
                               check_params_cb=lambda s: s.state is DeviceState.ONLINE):
-            camera.clear(Fault.DISCONNECT)
+            camera.clear(DeviceFault.DISCONNECT)
         with qtbot.waitSignal(camera.notifier.frame_ready, timeout=5000):
             pass
     finally:
@@ -100,7 +100,7 @@ def test_disconnect_then_reconnect(qtbot) -> None:
 
 
 def test_disconnected_from_the_profile_reports_no_device(qtbot) -> None:
-    camera = sim(faults=[Fault.DISCONNECT])
+    camera = sim(faults=[DeviceFault.DISCONNECT])
     with qtbot.waitSignal(camera.notifier.state_changed, timeout=5000,
                           check_params_cb=lambda s: s.state is DeviceState.NO_DEVICE):
         camera.start()
@@ -114,13 +114,13 @@ def test_garbage_frames_are_a_hardware_error_and_not_delivered(qtbot) -> None:
     try:
         with qtbot.waitSignal(camera.notifier.state_changed, timeout=5000,
                               check_params_cb=lambda s: s.state is DeviceState.HARDWARE_ERROR) as blocker:
-            camera.inject(Fault.GARBAGE_FRAMES)
+            camera.inject(DeviceFault.GARBAGE_FRAMES)
         assert isinstance(blocker.args[0].error, CameraBadFrames)
         assert blocker.args[0].action is ErrorAction.TECHNICIAN
         assert not frame_looks_broken(camera.latest_frame())
         with qtbot.waitSignal(camera.notifier.state_changed, timeout=5000,
                               check_params_cb=lambda s: s.state is DeviceState.ONLINE):
-            camera.clear(Fault.GARBAGE_FRAMES)
+            camera.clear(DeviceFault.GARBAGE_FRAMES)
     finally:
         camera.stop()
 
@@ -132,14 +132,14 @@ def test_slow_camera_goes_offline_and_its_still_times_out(qtbot) -> None:
     try:
         with qtbot.waitSignal(camera.notifier.state_changed, timeout=5000,
                               check_params_cb=lambda s: s.state is DeviceState.OFFLINE) as blocker:
-            camera.inject(Fault.SLOW)
+            camera.inject(DeviceFault.SLOW)
         assert isinstance(blocker.args[0].error, DeviceTimeout) and blocker.args[0].action is ErrorAction.RETRY
         with pytest.raises(DeviceTimeout) as info:
             camera.capture_still(timeout=0.05)
         assert info.value.action is ErrorAction.RETRY
         with qtbot.waitSignal(camera.notifier.state_changed, timeout=5000,
                               check_params_cb=lambda s: s.state is DeviceState.ONLINE):
-            camera.clear(Fault.SLOW)
+            camera.clear(DeviceFault.SLOW)
         assert camera.capture_still(timeout=5).shape == (600, 800, 3)
     finally:
         camera.stop()

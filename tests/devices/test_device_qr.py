@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from devices.base import DeviceState, ErrorAction, QrReader, QrReaderUnavailable, QrUnreadable
 from devices.camera.simulated import SimulatedCamera
-from devices.faults import Fault
+from devices.faults import DeviceFault
 from devices.options import (
     CameraQrReaderOptions,
     HidQrReaderOptions,
@@ -27,8 +27,8 @@ from devices.qr.decoders.pipeline import KioskQrPipeline
 from devices.qr.hid import HidQrReader, HidWedge, Scanned, Typed
 from devices.qr.serial import SerialQrReader
 from devices.qr.simulated import SimulatedQrReader
-from devices.qr.synthetic import generate_capture
 from kiosk_app.commands import qr as qr_command
+from testkit.qr_captures import generate_capture
 
 CCCD = "001090123456|012345678|Nguyễn Văn Ánh|01011990|Nam|Phường Dịch Vọng Hậu, Quận Cầu Giấy, Hà Nội|15042021"
 CODE = "000.00.00.G06-261128-0001"
@@ -181,11 +181,11 @@ def test_camera_reader_follows_camera_state(tmp_path: Path, make_qr_image, qtbot
     try:
         with qtbot.waitSignal(reader.notifier.state_changed, timeout=5000,
                               check_params_cb=lambda s: s.state is DeviceState.NO_DEVICE) as blocker:
-            camera.inject(Fault.DISCONNECT)
+            camera.inject(DeviceFault.DISCONNECT)
         assert isinstance(blocker.args[0].error, QrReaderUnavailable)
         with qtbot.waitSignal(reader.notifier.state_changed, timeout=5000,
                               check_params_cb=lambda s: s.state is DeviceState.ONLINE):
-            camera.clear(Fault.DISCONNECT)
+            camera.clear(DeviceFault.DISCONNECT)
     finally:
         reader.stop()
         camera.stop()
@@ -257,18 +257,18 @@ def test_simulated_reader_faults(tmp_path: Path, make_qr_image, qtbot) -> None:
     reader.present()
     assert [s.text for s in scans] == ["A1"]
     with qtbot.waitSignal(reader.notifier.state_changed, timeout=2000) as blocker:
-        reader.inject(Fault.DISCONNECT)
+        reader.inject(DeviceFault.DISCONNECT)
     assert blocker.args[0].state is DeviceState.NO_DEVICE and blocker.args[0].action is ErrorAction.RETRY
     reader.present()
     assert len(scans) == 1  # an unplugged scanner reads nothing
-    reader.clear(Fault.DISCONNECT)
+    reader.clear(DeviceFault.DISCONNECT)
     assert reader.status.state is DeviceState.ONLINE
-    reader.inject(Fault.UNREADABLE_CODE)
+    reader.inject(DeviceFault.UNREADABLE_CODE)
     with qtbot.waitSignal(reader.notifier.unreadable, timeout=2000) as blocker:
         reader.present()
     assert isinstance(blocker.args[0], QrUnreadable) and blocker.args[0].action is ErrorAction.RETRY
-    reader.clear(Fault.UNREADABLE_CODE)
-    reader.inject(Fault.SLOW)
+    reader.clear(DeviceFault.UNREADABLE_CODE)
+    reader.inject(DeviceFault.SLOW)
     with qtbot.waitSignal(reader.notifier.code_read, timeout=2000) as blocker:
         reader.present("LATE")
     assert blocker.args[0].text == "LATE"
@@ -278,10 +278,10 @@ def test_simulated_reader_faults(tmp_path: Path, make_qr_image, qtbot) -> None:
     with qtbot.waitSignal(reader.notifier.code_read, timeout=5000) as blocker:
         reader.present_image(image)
     assert blocker.args[0].text == CODE
-    reader.inject(Fault.GARBAGE_FRAMES)
+    reader.inject(DeviceFault.GARBAGE_FRAMES)
     with qtbot.waitSignal(reader.notifier.unreadable, timeout=5000):
         reader.present_image(image)
-    reader.inject(Fault.HARDWARE_ERROR)
+    reader.inject(DeviceFault.HARDWARE_ERROR)
     assert reader.status.state is DeviceState.HARDWARE_ERROR and reader.status.action is ErrorAction.TECHNICIAN
     reader.stop()
 
@@ -295,7 +295,7 @@ def test_simulated_reader_plays_its_script(qtbot) -> None:
 
 
 def test_qa_material_folder_plays_through_simulated_camera_reader(tmp_path: Path, qtbot) -> None:
-    from devices.qr.synthetic import write_captures
+    from testkit.qr_captures import write_captures
 
     write_captures(str(tmp_path / "qa"), 3, seed=4)
     truth = [json.loads(line) for line in (tmp_path / "qa" / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -305,8 +305,8 @@ def test_qa_material_folder_plays_through_simulated_camera_reader(tmp_path: Path
     qr_command.register(parser.add_subparsers())
     qr_command.run(parser.parse_args(["qr", *[str(tmp_path / "qa" / t["file"]) for t in truth]]), out=out)
     decoded = [json.loads(line)["text"] for line in out.getvalue().splitlines()]
-    assert sum(d == t["payload"] for d, t in zip(decoded, truth)) >= 2
-    assert all(d in (None, t["payload"]) for d, t in zip(decoded, truth))
+    assert sum(d == t["payload"] for d, t in zip(decoded, truth, strict=True)) >= 2
+    assert all(d in (None, t["payload"]) for d, t in zip(decoded, truth, strict=True))
 
 
 def test_quick_decode_runs_only_the_cheap_stages(make_qr_image) -> None:

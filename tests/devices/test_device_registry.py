@@ -10,7 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from devices.base import DeviceState
-from devices.faults import Fault
+from devices.faults import DeviceFault
 from devices.registry import ADAPTERS, AnyOptions, DeviceSet, adapter_spec, build, validate_options
 
 
@@ -61,7 +61,7 @@ def test_required_device_failure_puts_the_kiosk_out_of_service_and_back(tmp_path
     try:
         assert devices.in_service
         with qtbot.waitSignal(devices.notifier.out_of_service, timeout=2000) as blocker:
-            devices["printer"].inject(Fault.PAPER_OUT)
+            devices["printer"].inject(DeviceFault.PAPER_OUT)
         assert blocker.args[0] == ["printer"] and not devices.in_service
         with qtbot.waitSignal(devices.notifier.back_in_service, timeout=2000):
             devices["printer"].paper_replaced()
@@ -75,10 +75,10 @@ def test_optional_device_failure_degrades_only(tmp_path: Path, qtbot) -> None:
     devices.start()
     try:
         with qtbot.waitSignal(devices.notifier.degraded, timeout=2000) as blocker:
-            devices["qr"].inject(Fault.DISCONNECT)
+            devices["qr"].inject(DeviceFault.DISCONNECT)
         assert blocker.args[0] == "qr" and devices.in_service and devices.degraded_kinds == ["qr"]
         with qtbot.waitSignal(devices.notifier.restored, timeout=2000):
-            devices["qr"].clear(Fault.DISCONNECT)
+            devices["qr"].clear(DeviceFault.DISCONNECT)
         assert devices.degraded_kinds == []
     finally:
         devices.stop()
@@ -100,7 +100,7 @@ def test_health_summary_is_json_for_the_heartbeat(tmp_path: Path, qtbot) -> None
     devices.start()
     try:
         qtbot.waitUntil(lambda: devices["camera"].status.state is DeviceState.ONLINE, timeout=5000)
-        devices["printer"].inject(Fault.COVER_OPEN)
+        devices["printer"].inject(DeviceFault.COVER_OPEN)
         health = {h.kind: h for h in devices.health()}
         payload = json.loads(json.dumps([h.to_dict() for h in health.values()]))
         assert len(payload) == 3

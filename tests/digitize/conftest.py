@@ -4,8 +4,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from devices.camera.synthetic import SyntheticDocumentGenerator
 from kiosk_app.digitize.settings import DigitizeSettings
+from testkit.document_photos import SyntheticDocumentGenerator
 
 
 @pytest.fixture(scope="session")

@@ -29,9 +29,11 @@ def test_core_uses_no_qt_widgets_or_gui(path: Path) -> None:
     assert not bad
 
 
-def test_synthetic_generator_does_not_import_the_application() -> None:
-    names = _imports(ROOT / "devices" / "camera" / "synthetic.py")
-    assert not {n for n in names if n.startswith(("kiosk_app", "ui"))}
+@pytest.mark.parametrize("generator", ["document_photos.py", "qr_captures.py"])
+def test_synthetic_generators_do_not_import_the_application(generator: str) -> None:
+    """The testkit's photo generators draw scenes from scratch: no kiosk_app, ui or devices code in them."""
+    names = _imports(ROOT / "testkit" / generator)
+    assert not {n for n in names if n.startswith(("kiosk_app", "ui", "devices"))}
 
 
 def test_settings_reject_unknown_keys_and_out_of_bounds_values() -> None:

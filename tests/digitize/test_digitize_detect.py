@@ -4,8 +4,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from devices.camera.synthetic import BACKGROUNDS, SyntheticDocumentGenerator
 from kiosk_app.digitize.detect import PageDetector, order_corners, quad_iou
+from testkit.document_photos import BACKGROUNDS, SyntheticDocumentGenerator
 
 
 def test_iou_of_known_quads() -> None:

@@ -5,10 +5,10 @@ import numpy as np
 import pytest
 import zxingcpp
 
-from devices.camera.synthetic import SyntheticDocumentGenerator
 from kiosk_app.digitize.detect import PageDetector, quad_iou
 from kiosk_app.digitize.id_card import read_card_back, rectify_card
 from kiosk_app.domain.citizen_id import CitizenIdError, CitizenIdProblem
+from testkit.document_photos import SyntheticDocumentGenerator
 
 
 def _zxing(image: np.ndarray) -> list[str]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from devices.camera.synthetic import SyntheticDocumentGenerator
 from kiosk_app.digitize.detect import PageDetector, quad_iou
 from kiosk_app.digitize.lines import Line, line_candidates
+from testkit.document_photos import SyntheticDocumentGenerator
 
 
 def _light_scene_with_touching_shadow() -> tuple[np.ndarray, np.ndarray]:

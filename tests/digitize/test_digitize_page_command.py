@@ -8,9 +8,9 @@ from pathlib import Path
 import cv2
 import pytest
 
-from devices.camera.synthetic import SyntheticDocumentGenerator
 from kiosk_app.commands import page
 from kiosk_app.digitize.detect import quad_iou
+from testkit.document_photos import SyntheticDocumentGenerator
 
 
 def _parser() -> argparse.ArgumentParser:

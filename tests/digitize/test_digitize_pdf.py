@@ -39,7 +39,7 @@ def test_pages_in_order_with_metadata_and_real_size(writer: PdfWriter) -> None:
     a4 = (210 / 25.4 * 72, 297 / 25.4 * 72)
     a5 = (148 / 25.4 * 72, 210 / 25.4 * 72)
     sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
-    for (w, h), expected in zip(sizes, [a4, a5, a4, a4]):
+    for (w, h), expected in zip(sizes, [a4, a5, a4, a4], strict=True):
         assert w == pytest.approx(expected[0], abs=1.0) and h == pytest.approx(expected[1], abs=1.0)
     # order: decode each page's image and find the red mark, placed at 10 * number px
     marks = []

@@ -4,7 +4,6 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from devices.camera.synthetic import SyntheticDocumentGenerator
 from kiosk_app.digitize.enhance import EnhanceMode, default_mode, enhance
 from kiosk_app.digitize.rectify import (
     PageSize,
@@ -14,6 +13,7 @@ from kiosk_app.digitize.rectify import (
     rectify_page,
     rotate_quarter_turns,
 )
+from testkit.document_photos import SyntheticDocumentGenerator
 
 
 def test_page_sizes_in_pixels() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import numpy as np
 import zxingcpp
 
-from devices.camera.synthetic import SyntheticDocumentGenerator, order_corners
 from kiosk_app.domain.citizen_id import parse_citizen_id_qr
+from testkit.document_photos import SyntheticDocumentGenerator, order_corners
 
 
 def test_same_seed_same_photo() -> None:

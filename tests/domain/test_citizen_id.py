@@ -59,7 +59,6 @@ def test_wrong_field_count_rejected(payload: str) -> None:
     with pytest.raises(CitizenIdError) as info:
         parse_citizen_id_qr(payload)
     assert info.value.problem is CitizenIdProblem.FIELD_COUNT
-    assert "ID card" in info.value.message
 
 
 @pytest.mark.parametrize(
@@ -79,7 +78,6 @@ def test_bad_dates_rejected(dob: str, issue: str, problem: CitizenIdProblem) -> 
     with pytest.raises(CitizenIdError) as info:
         parse_citizen_id_qr(payload)
     assert info.value.problem is problem
-    assert "date" in info.value.message
 
 
 def test_future_dates_rejected_with_a_clock() -> None:
@@ -102,7 +100,7 @@ def test_empty_rejected(payload: str | bytes) -> None:
     with pytest.raises(CitizenIdError) as info:
         parse_citizen_id_qr(payload)
     assert info.value.problem is CitizenIdProblem.EMPTY
-    assert info.value.message
+    assert info.value.code is CitizenIdProblem.EMPTY and info.value.params == {}  # worded by ui.messages
 
 
 @pytest.mark.parametrize(
@@ -127,7 +125,7 @@ def test_error_never_carries_the_id_number() -> None:
     with pytest.raises(CitizenIdError) as info:
         parse_citizen_id_qr("001090123456|012345678|Nguyễn Văn A|01011990|Nam|Hà Nội|99999999")
     assert "001090123456" not in str(info.value)
-    assert "001090123456" not in info.value.message
+    assert "001090123456" not in info.value.detail
 
 
 def test_mask_and_repr_hide_the_id() -> None:

@@ -77,10 +77,12 @@ def test_clean_text_leaves_no_invisible_character_and_is_stable(text: str) -> No
 
 def test_the_kiosk_form_asks_again_for_a_name_without_letters() -> None:
     """Finding 11: the kiosk's own form check follows the wire rule, so the citizen hears it at the field."""
+    from kiosk_app.api.schemas import ApplicantType, DeliveryMethod  # noqa: PLC0415
     from kiosk_app.dossier_form import applicant_errors, delivery_errors  # noqa: PLC0415
+    from kiosk_app.session_models import ApplicantDetails, DeliveryChoice  # noqa: PLC0415
 
-    errors = applicant_errors({"type": "business", "full_name": "\u200b", "id_number": "001090123456",
-                               "address": " \x00 ", "organisation_name": "\u202e", "tax_code": "0101234567"})
+    errors = applicant_errors(ApplicantDetails(type=ApplicantType.BUSINESS, full_name="\u200b", id_number="001090123456",
+                                               address=" \x00 ", organisation_name="\u202e", tax_code="0101234567"))
     assert set(errors) == {"full_name", "address", "organisation_name"}
-    assert applicant_errors({"full_name": "Lê Thị Hoa", "id_number": "001090123456", "address": "Huế"}) == {}
-    assert "postal_address" in delivery_errors({"method": "post", "postal_address": "\ufeff"})
+    assert applicant_errors(ApplicantDetails(full_name="Lê Thị Hoa", id_number="001090123456", address="Huế")) == {}
+    assert "postal_address" in delivery_errors(DeliveryChoice(DeliveryMethod.POST, postal_address="\ufeff"))

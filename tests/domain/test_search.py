@@ -11,7 +11,8 @@ ENTRIES = [
     SearchEntry("1.005100", "Đăng ký sáng chế", "Patent registration", "intellectual_property"),
     SearchEntry("1.009846", "Cấp chứng chỉ nhân viên bức xạ", "Radiation worker certificate", "radiation_safety"),
     SearchEntry("1.005298", "Khai báo chất phóng xạ", "Declaration of radioactive substances", "radiation_safety"),
-    SearchEntry("1.003441", "Cấp lại giấy phép bưu chính bị mất, hư hỏng", "Re-issue of a lost or damaged postal licence", "post"),
+    SearchEntry("1.003441", "Cấp lại giấy phép bưu chính bị mất, hư hỏng", "Re-issue of a lost or damaged postal licence",
+                "post"),
     SearchEntry("1.004411", "Đăng ký chuyển giao công nghệ", "Registration of technology transfer", "science_technology"),
 ]
 

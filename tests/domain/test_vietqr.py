@@ -36,7 +36,8 @@ def test_static_code_has_no_amount() -> None:
     assert fields["01"] == "11" and "54" not in fields
 
 
-@pytest.mark.parametrize("bin_,account,amount", [("97041", "1", None), ("970415", "", None), ("970415", "12 3", None), ("970415", "1", 0)])
+@pytest.mark.parametrize("bin_,account,amount",
+                         [("97041", "1", None), ("970415", "", None), ("970415", "12 3", None), ("970415", "1", 0)])
 def test_invalid_inputs_are_refused(bin_: str, account: str, amount: int | None) -> None:
     with pytest.raises(ValueError):
         VietQrPayment(bin_, account, amount)

@@ -13,19 +13,19 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-import pytest
 import console_login
+import pytest
 import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from server.lifecycle import Action, ActionInput
 from server.models import Dossier, Procedure
@@ -55,7 +55,7 @@ class FakeClock:
         self.now = start
 
     def __call__(self) -> datetime:
-        return self.now.astimezone(timezone.utc)
+        return self.now.astimezone(UTC)
 
     def set(self, moment: datetime) -> None:
         self.now = moment

@@ -7,11 +7,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 from fastapi import FastAPI
+from server_testkit import KIOSK_TOKEN, LiveServer, dossier_payload, make_pdf
 from sqlalchemy import func, select
 
 from server.models import Dossier
-
-from server_testkit import KIOSK_TOKEN, LiveServer, dossier_payload, make_pdf
 
 PARALLEL = 50
 

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-
 from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, LiveServer, sqlite_only, staff_login, submit
 
 
@@ -169,39 +168,39 @@ def test_staff_console_in_a_real_browser(app: FastAPI, client: TestClient, live_
 
     driver = browser
     code = submit(client).json()["code"]
-    driver.get(f"{live_server.url}/staff/dossiers")  # type: ignore[attr-defined]
-    driver.find_element(By.ID, "username").send_keys(STAFF_USER)  # type: ignore[attr-defined]
-    driver.find_element(By.ID, "password").send_keys(STAFF_PASSWORD)  # type: ignore[attr-defined]
-    driver.find_element(By.ID, "login").click()  # type: ignore[attr-defined]
+    driver.get(f"{live_server.url}/staff/dossiers")
+    driver.find_element(By.ID, "username").send_keys(STAFF_USER)
+    driver.find_element(By.ID, "password").send_keys(STAFF_PASSWORD)
+    driver.find_element(By.ID, "login").click()
     # Wait for the dossier list itself: the login page's own header would otherwise go stale under us.
-    WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.LINK_TEXT, code))  # type: ignore[attr-defined]
+    WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.LINK_TEXT, code))
     # The stylesheet loads under the strict Content-Security-Policy (finding 11: no inline style).
-    header = driver.find_element(By.TAG_NAME, "header")  # type: ignore[attr-defined]
+    header = driver.find_element(By.TAG_NAME, "header")
     assert header.value_of_css_property("background-color") in ("rgb(165, 14, 14)", "rgba(165, 14, 14, 1)")
-    driver.find_element(By.LINK_TEXT, code).click()  # type: ignore[attr-defined]
+    driver.find_element(By.LINK_TEXT, code).click()
 
     def reached(expected: str) -> bool:
         """Wait for the page after a form post to show ``expected`` as the dossier's status."""
         def shown(_driver: object) -> bool:
-            element = driver.find_element(By.ID, "status")  # type: ignore[attr-defined]
-            return element.get_attribute("data-status") == expected  # type: ignore[no-any-return]
+            element = driver.find_element(By.ID, "status")
+            return element.get_attribute("data-status") == expected
 
         WebDriverWait(driver, 15, ignored_exceptions=(StaleElementReferenceException,)).until(shown)
         return True
 
     assert reached("1")
-    driver.find_element(By.ID, "do-accept").click()  # type: ignore[attr-defined]
-    assert reached("2") and "Đã cập nhật" in driver.find_element(By.ID, "flash").text  # type: ignore[attr-defined]
-    form = driver.find_element(By.ID, "form-request_supplement")  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "do-accept").click()
+    assert reached("2") and "Đã cập nhật" in driver.find_element(By.ID, "flash").text
+    form = driver.find_element(By.ID, "form-request_supplement")
     form.find_element(By.NAME, "missing").send_keys("Bản sao văn bằng chuyên môn")
     form.find_element(By.ID, "do-request_supplement").click()
     assert reached("5")
-    assert "Bản sao văn bằng chuyên môn" in driver.find_element(By.ID, "missing").text  # type: ignore[attr-defined]
-    driver.find_element(By.ID, "do-receive_supplement").click()  # type: ignore[attr-defined]
+    assert "Bản sao văn bằng chuyên môn" in driver.find_element(By.ID, "missing").text
+    driver.find_element(By.ID, "do-receive_supplement").click()
     assert reached("2")
-    driver.find_element(By.ID, "do-mark_result_ready").click()  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "do-mark_result_ready").click()
     assert reached("9")
-    history = driver.find_element(By.ID, "history").text  # type: ignore[attr-defined]
+    history = driver.find_element(By.ID, "history").text
     assert "Chờ bổ sung hồ sơ" in history and "Chờ trả kết quả" in history
     tracking = client.post("/api/v1/track", json={"code": code, "phone_last4": "5678"}).json()
     assert tracking["status"] == 9 and [s["status"] for s in tracking["stages"]] == [1, 2, 5, 2, 9]
@@ -223,21 +222,21 @@ def test_fleet_page_and_date_filter_in_a_real_browser(app: FastAPI, client: Test
     client.post("/api/v1/kiosks/heartbeat", json={
         "app_version": "0.1.0", "devices": [{"name": "printer", "kind": "escpos", "state": "online", "media": "near_end"}],
         "counters": {"sessions": 3, "receipts_printed": 2, "paper_left_mm": 2500}})
-    driver.get(f"{live_server.url}/staff/fleet")  # type: ignore[attr-defined]
-    driver.find_element(By.ID, "username").send_keys(STAFF_USER)  # type: ignore[attr-defined]
-    driver.find_element(By.ID, "password").send_keys(STAFF_PASSWORD)  # type: ignore[attr-defined]
-    driver.find_element(By.ID, "login").click()  # type: ignore[attr-defined]
+    driver.get(f"{live_server.url}/staff/fleet")
+    driver.find_element(By.ID, "username").send_keys(STAFF_USER)
+    driver.find_element(By.ID, "password").send_keys(STAFF_PASSWORD)
+    driver.find_element(By.ID, "login").click()
     # The login's post and redirect must finish (its cookie set) before the next page is asked for.
     WebDriverWait(driver, 15).until(lambda d: not d.find_elements(By.ID, "login-form"))
-    driver.get(f"{live_server.url}/staff/fleet")  # type: ignore[attr-defined]
+    driver.get(f"{live_server.url}/staff/fleet")
     table = WebDriverWait(driver, 15).until(lambda d: d.find_element(By.ID, "fleet")).text
     assert "Lượt sử dụng: 3" in table and "Phiếu tiếp nhận đã in: 2" in table and "Giấy còn lại: 2,5 m" in table
     assert "Máy in phiếu: Sắp hết giấy" in table and "sessions" not in table and "paper_left_mm" not in table
-    day_from = driver.find_element(By.ID, "fleet-from")  # type: ignore[attr-defined]
+    day_from = driver.find_element(By.ID, "fleet-from")
     assert day_from.get_attribute("type") == "text" and day_from.get_attribute("placeholder") == "dd/mm/yyyy"
     today = app.state.backend.now().astimezone(VIETNAM_TZ).date().strftime("%d/%m/%Y")
     day_from.send_keys(today)
-    driver.find_element(By.ID, "fleet-to").send_keys(today)  # type: ignore[attr-defined]
-    driver.find_element(By.ID, "fleet-filter").click()  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "fleet-to").send_keys(today)
+    driver.find_element(By.ID, "fleet-filter").click()
     assert WebDriverWait(driver, 15).until(lambda d: d.find_element(By.LINK_TEXT, code))
-    assert driver.find_element(By.ID, "from").get_attribute("value") == today  # type: ignore[attr-defined]
+    assert driver.find_element(By.ID, "from").get_attribute("value") == today

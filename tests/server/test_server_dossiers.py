@@ -8,10 +8,9 @@ from datetime import date, datetime
 
 import pikepdf
 from fastapi.testclient import TestClient
+from server_testkit import KIOSK_TOKEN, VN, FakeClock, dossier_payload, make_pdf, submit
 
 from kiosk_app.api.schemas import DossierReceipt, DossierStatus
-
-from server_testkit import KIOSK_TOKEN, VN, FakeClock, dossier_payload, make_pdf, submit
 
 
 def test_submission_gets_code_appointed_date_and_tracking_link(client: TestClient) -> None:
@@ -34,13 +33,13 @@ def test_codes_are_consecutive_within_a_day_and_restart_the_next(client: TestCli
     assert submit(client).json()["code"] == "000.00.00.G06-260305-0001"
 
 
-def test_code_pattern_is_configurable(make_app) -> None:  # type: ignore[no-untyped-def]
+def test_code_pattern_is_configurable(make_app) -> None:
     app = make_app(agency_code="G09.20", dossier_code_pattern="{agency}-{date:%Y%m%d}-{seq:07d}")
     client = TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
     assert submit(client).json()["code"] == "G09.20-20260304-0000001"
 
 
-def test_fee_comes_with_payment_account(make_app) -> None:  # type: ignore[no-untyped-def]
+def test_fee_comes_with_payment_account(make_app) -> None:
     app = make_app(bank_account={"bank_bin": "970436", "account_number": "0011001234567",
                                  "account_name": "CUC AN TOAN BUC XA"})
     client = TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
@@ -70,21 +69,22 @@ def test_same_key_with_other_content_is_refused(client: TestClient) -> None:
     assert response.json()["error"]["code"] == "idempotency_key_reused"
 
 
-def test_text_is_normalised_to_nfc(client: TestClient, app) -> None:  # type: ignore[no-untyped-def]
+def test_text_is_normalised_to_nfc(client: TestClient, app) -> None:
     decomposed = "Nguye\u0302\u0303n Va\u0306n A"  # NFD
     payload = dossier_payload(applicant={"type": 1, "full_name": decomposed, "address": " Hà Nội "})
     code = submit(client, payload).json()["code"]
-    from server.models import Dossier  # noqa: PLC0415
     from sqlalchemy import select  # noqa: PLC0415
+
+    from server.models import Dossier  # noqa: PLC0415
     with app.state.backend.db.read() as session:
         row = session.scalars(select(Dossier).where(Dossier.code == code)).one()
     assert row.applicant_name == "Nguyễn Văn A" and row.applicant_address == "Hà Nội"
 
 
-def _error(response) -> str:  # type: ignore[no-untyped-def]
+def _error(response) -> str:
     body = response.json()
     assert set(body["error"]) >= {"code", "message_vi", "message_en"}
-    return body["error"]["code"]  # type: ignore[no-any-return]
+    return body["error"]["code"]
 
 
 def test_kiosk_endpoints_refuse_other_callers(client: TestClient) -> None:
@@ -113,7 +113,7 @@ def test_bad_files_are_refused(client: TestClient) -> None:
     assert _error(submit(client, files=[make_pdf(), make_pdf()])) == "file_count_mismatch"
 
 
-def test_file_and_request_size_limits(make_app) -> None:  # type: ignore[no-untyped-def]
+def test_file_and_request_size_limits(make_app) -> None:
     app = make_app(max_file_bytes=4000, max_request_bytes=20000)
     client = TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
     big = make_pdf(pages=40, text="x" * 80)
@@ -153,7 +153,7 @@ def test_invalid_json_and_fields_give_machine_readable_errors(client: TestClient
     assert response.status_code == 422  # no Idempotency-Key
 
 
-def test_files_are_stored_by_content_hash(client: TestClient, app) -> None:  # type: ignore[no-untyped-def]
+def test_files_are_stored_by_content_hash(client: TestClient, app) -> None:
     pdf = make_pdf(pages=2)
     receipt = submit(client, files=[pdf], payload=dossier_payload(
         documents=[{"component_id": "declaration", "pages": 2}])).json()

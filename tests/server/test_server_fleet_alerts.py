@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, sqlite_only, staff_login
 
 from server.routes.console import fleet_alerts
-from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, sqlite_only, staff_login
 
 
 @pytest.fixture

@@ -27,8 +27,8 @@ from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, rule
 from schemathesis.checks import negative_data_rejection, positive_data_acceptance
-from sqlalchemy import select
 from server_testkit import KIOSK_ID, KIOSK_TOKEN, LiveServer, act, dossier_payload, make_pdf
+from sqlalchemy import select
 
 from server.app import create_app
 from server.lifecycle import Action

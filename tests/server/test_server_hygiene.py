@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from fastapi import FastAPI, Request
 from fastapi.testclient import TestClient
+from server_testkit import dossier_payload, make_pdf, submit
 
 from server import dossiers
-from server_testkit import dossier_payload, make_pdf, submit
 
 PROVISIONAL_REF = "TAM-K01-260304-ABCDEF"
 

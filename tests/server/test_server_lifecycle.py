@@ -2,17 +2,17 @@
 deadlines follow (supplement waiting time excluded, overdue derived)."""
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from server_testkit import VN, FakeClock, act, dossier_payload, make_pdf, submit
 
 from kiosk_app.api.schemas import DossierStatus as S
 from server.errors import ApiError
 from server.lifecycle import TRANSITIONS, Action
-
-from server_testkit import VN, FakeClock, act, dossier_payload, make_pdf, submit
 
 INPUT = {Action.REFUSE: {"reason": "Hồ sơ không thuộc thẩm quyền"}, Action.STOP: {"reason": "Quá hạn bổ sung"},
          Action.TRANSFER: {"unit": "Phòng Cấp phép"}, Action.REQUEST_SUPPLEMENT: {"missing": ["Giấy khám sức khỏe"]}}
@@ -62,10 +62,10 @@ def test_actions_needing_input_refuse_without_it(app: FastAPI, client: TestClien
         assert refused.value.code.value == "invalid_request"
 
 
-def _track(client: TestClient, receipt: dict) -> dict:  # type: ignore[type-arg]
+def _track(client: TestClient, receipt: dict) -> dict:
     response = client.post("/api/v1/track", json={"code": receipt["code"], "tracking_token": receipt["tracking_token"]})
     assert response.status_code == 200, response.text
-    return response.json()  # type: ignore[no-any-return]
+    return response.json()
 
 
 def test_stage_history_records_units_handlers_and_deadlines(app: FastAPI, client: TestClient,
@@ -101,9 +101,8 @@ def test_supplement_waiting_time_is_excluded_from_the_clock(app: FastAPI, client
     clock.set(datetime(2026, 3, 9, 10, 0, tzinfo=VN))  # Monday: Thu, Fri, Mon = 3 working days waited
     assert _track(client, receipt)["appointed_date"] == "2026-03-16"  # moves while the clock stands still
     upload = client.post(f"/api/v1/dossiers/{receipt['code']}/supplements",
-                         data={"supplement": '{"tracking_token": "%s", "documents": '
-                                             '[{"component_id": "declaration", "pages": 1}]}'
-                                             % receipt["tracking_token"]},
+                         data={"supplement": json.dumps({"tracking_token": receipt["tracking_token"],
+                                                         "documents": [{"component_id": "declaration", "pages": 1}]})},
                          files=[("files", ("s.pdf", make_pdf(), "application/pdf"))])
     assert upload.status_code == 201, upload.text
     assert upload.json()["status"] == 2 and upload.json()["appointed_date"] == "2026-03-16"
@@ -157,6 +156,6 @@ def test_retried_supplement_upload_gets_the_same_receipt(app: FastAPI, client: T
                            headers={"Idempotency-Key": "supplement-key-0001"})
 
     first, second = upload(), upload()
-    assert first.status_code == 201 and second.status_code == 200  # type: ignore[attr-defined]
-    assert first.json() == second.json()  # type: ignore[attr-defined]
-    assert len(first.json()["documents"]) == 1  # type: ignore[attr-defined]
+    assert first.status_code == 201 and second.status_code == 200
+    assert first.json() == second.json()
+    assert len(first.json()["documents"]) == 1

@@ -9,11 +9,10 @@ import schemathesis
 from fastapi import FastAPI
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
+from server_testkit import KIOSK_ID, KIOSK_TOKEN, dossier_payload, make_pdf, sqlite_only
 
 from server.app import create_app
 from server.openapi_dump import render
-
-from server_testkit import KIOSK_ID, KIOSK_TOKEN, dossier_payload, make_pdf, sqlite_only
 
 
 @pytest.fixture

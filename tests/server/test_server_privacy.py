@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 import requests
 from fastapi.testclient import TestClient
+from server_testkit import KIOSK_TOKEN, dossier_payload, make_pdf, sqlite_only, submit
 from sqlalchemy import Column, MetaData, String, Table, insert
 
 from server.db import Database
-from server_testkit import KIOSK_TOKEN, dossier_payload, make_pdf, sqlite_only, submit
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 NAME, ID_NUMBER, PHONE = "Trịnh Thị Bảo Trâm", "079301004321", "0987654321"
@@ -147,7 +147,7 @@ def test_sql_echo_never_logs_parameters(tmp_path: Path, caplog: pytest.LogCaptur
     assert NAME not in caplog.text and PHONE not in caplog.text
 
 
-def test_data_directory_after_uploads_is_private(make_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_data_directory_after_uploads_is_private(make_app, tmp_path: Path) -> None:
     """Finding 10: after dossiers with uploads, nothing under the server's data directory (database,
     its WAL files, uploaded PDFs, their folders) is accessible to group or others, whatever the umask."""
     previous = os.umask(0o022)  # the usual umask; the server must not depend on its caller's

@@ -49,7 +49,7 @@ def _pdf_qr(app: FastAPI, code: str) -> str:
 
 @pytest.mark.parametrize(("base", "public"), [("http://127.0.0.1:41234", False), ("http://192.168.1.20:8800", False),
                                                ("https://motcua.example.gov.vn", True)])
-def test_archived_receipt_qr_never_holds_a_loopback_or_private_address(make_app, base: str, public: bool) -> None:  # type: ignore[no-untyped-def]
+def test_archived_receipt_qr_never_holds_a_loopback_or_private_address(make_app, base: str, public: bool) -> None:
     """Finding 1: the server's A4 receipt carries the tracking link only when a phone can open it; an embedded
     server's loopback (or a private) address becomes the kiosk-only MOTCUA payload."""
     from server_testkit import KIOSK_TOKEN  # noqa: PLC0415

@@ -10,11 +10,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from server_testkit import KIOSK_TOKEN, staff_login, submit
 
 from server.cli import main
 from server.models import Base
-
-from server_testkit import KIOSK_TOKEN, staff_login, submit
 
 
 def test_migrations_create_exactly_the_models(app: FastAPI) -> None:
@@ -24,7 +23,7 @@ def test_migrations_create_exactly_the_models(app: FastAPI) -> None:
     assert differences == []
 
 
-def test_restart_keeps_data_and_secret(make_app) -> None:  # type: ignore[no-untyped-def]
+def test_restart_keeps_data_and_secret(make_app) -> None:
     first = make_app()
     client = TestClient(first, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
     receipt = submit(client).json()

@@ -14,14 +14,24 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from server_testkit import (
+    KIOSK_ID,
+    KIOSK_TOKEN,
+    STAFF_PASSWORD,
+    STAFF_USER,
+    AppFactory,
+    FakeClock,
+    LiveServer,
+    dossier_payload,
+    make_pdf,
+    staff_login,
+    submit,
+)
 from sqlalchemy import event, select
 
 from server import auth
 from server.models import ThrottleEvent
 from server.settings import ServerSettings
-
-from server_testkit import (KIOSK_ID, KIOSK_TOKEN, STAFF_PASSWORD, STAFF_USER, AppFactory, FakeClock, LiveServer,
-                            make_pdf, staff_login, submit, dossier_payload)
 
 OTHER_KIOSK, OTHER_TOKEN = "kiosk-02", "test-kiosk-token-other-0123456789"
 THIRD_KIOSK, THIRD_TOKEN = "kiosk-03", "test-kiosk-token-third-0123456789"
@@ -62,10 +72,10 @@ class CountingHasher:
             self.verified += 1
         if self.gate is not None:
             self.gate.wait(10)
-        return self.real.verify(password_hash, password)  # type: ignore[no-any-return]
+        return self.real.verify(password_hash, password)
 
     def hash(self, password: str) -> str:
-        return self.real.hash(password)  # type: ignore[no-any-return]
+        return self.real.hash(password)
 
 
 @pytest.fixture

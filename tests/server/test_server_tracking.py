@@ -5,7 +5,6 @@ from datetime import datetime
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-
 from server_testkit import KIOSK_TOKEN, VN, FakeClock, submit
 
 
@@ -26,7 +25,7 @@ def test_code_alone_or_wrong_proof_reveals_nothing(client: TestClient) -> None:
     assert "applicant" not in ok.text and "0912345678" not in ok.text
 
 
-def test_repeated_wrong_phone_digits_lock_the_code(make_app) -> None:  # type: ignore[no-untyped-def]
+def test_repeated_wrong_phone_digits_lock_the_code(make_app) -> None:
     app = make_app(track_failures_per_code=3)
     client = TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
     code = submit(client).json()["code"]
@@ -37,7 +36,7 @@ def test_repeated_wrong_phone_digits_lock_the_code(make_app) -> None:  # type: i
     assert int(locked.headers["Retry-After"]) > 0
 
 
-def test_tracking_is_rate_limited_per_kiosk(make_app) -> None:  # type: ignore[no-untyped-def]
+def test_tracking_is_rate_limited_per_kiosk(make_app) -> None:
     app = make_app(track_rate_per_minute=5)
     client = TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
     receipt = submit(client).json()
@@ -65,8 +64,8 @@ def test_tickets_are_numbered_per_area_per_day(client: TestClient, clock: FakeCl
     assert (first["label"], first["people_ahead"]) == ("C001", 0)
     assert (second["label"], second["people_ahead"]) == ("C002", 1)
     assert (other["label"], other["service_area"]) == ("A001", "general")
-    from server.tickets import call_next  # noqa: PLC0415
     from kiosk_app.api.schemas import ServiceArea  # noqa: PLC0415
+    from server.tickets import call_next  # noqa: PLC0415
     assert call_next(app.state.backend, ServiceArea.INTELLECTUAL_PROPERTY) == "C001"
     third = client.post("/api/v1/tickets", json={"service_area": "intellectual_property"}).json()
     assert (third["label"], third["people_ahead"]) == ("C003", 1)
@@ -103,7 +102,7 @@ def test_catalogue_list_version_and_detail(client: TestClient) -> None:
     assert client.get("/api/v1/catalogue/0.000000").json()["error"]["code"] == "procedure_not_found"
 
 
-def test_catalogue_reloads_when_its_version_changes(make_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_catalogue_reloads_when_its_version_changes(make_app, tmp_path) -> None:
     from server.catalogue import DEFAULT_CATALOGUE  # noqa: PLC0415
     changed = tmp_path / "procedures.yaml"
     text = DEFAULT_CATALOGUE.read_text(encoding="utf-8")
@@ -118,7 +117,7 @@ def test_catalogue_reloads_when_its_version_changes(make_app, tmp_path) -> None:
     assert client.get("/api/v1/catalogue/1.002098").status_code == 404
 
 
-def test_catalogue_file_is_checked_for_consistency(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_catalogue_file_is_checked_for_consistency(tmp_path) -> None:
     import pytest  # noqa: PLC0415
     from pydantic import ValidationError  # noqa: PLC0415
 

@@ -18,8 +18,18 @@ import pikepdf
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from server_testkit import (KIOSK_TOKEN, STAFF_PASSWORD, STAFF_USER, AppFactory, LiveServer, dossier_payload,
-                           make_pdf, sqlite_only, staff_login, submit)
+from server_testkit import (
+    KIOSK_TOKEN,
+    STAFF_PASSWORD,
+    STAFF_USER,
+    AppFactory,
+    LiveServer,
+    dossier_payload,
+    make_pdf,
+    sqlite_only,
+    staff_login,
+    submit,
+)
 from starlette.types import Message, Receive, Scope, Send
 
 MB = 1024 * 1024
@@ -59,7 +69,7 @@ def counted_server(make_app: AppFactory) -> Iterator[Any]:
 
     def start(**settings: Any) -> tuple[LiveServer, BodyCounter]:
         counter = BodyCounter(make_app(**settings))
-        server = LiveServer(counter)  # type: ignore[arg-type]
+        server = LiveServer(counter)
         servers.append(server.__enter__())
         return server, counter
 

@@ -5,10 +5,9 @@ from datetime import date, datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from server_testkit import VN
 
 from server.working_days import WorkingCalendar
-
-from server_testkit import VN
 
 calendar = WorkingCalendar()
 days = st.dates(min_value=date(2024, 1, 1), max_value=date(2028, 12, 31))

@@ -2,16 +2,16 @@
 effective receipt day to today or the finish, weekends and the applicant's supplement time excluded."""
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from server_testkit import VN, FakeClock, act, make_pdf, sqlite_only, submit
 
 from server.lifecycle import Action
-
-from server_testkit import VN, FakeClock, act, make_pdf, sqlite_only, submit
 
 
 @pytest.fixture
@@ -20,7 +20,7 @@ def database_url(tmp_path: Path) -> str:
     return sqlite_only(tmp_path)
 
 
-def _used(client: TestClient, receipt: dict) -> tuple[int, int]:  # type: ignore[type-arg]
+def _used(client: TestClient, receipt: dict) -> tuple[int, int]:
     response = client.post("/api/v1/track", json={"code": receipt["code"], "tracking_token": receipt["tracking_token"]})
     assert response.status_code == 200, response.text
     body = response.json()
@@ -37,9 +37,8 @@ def test_working_days_used_skip_weekends_and_supplement_time(app: FastAPI, clien
     clock.set(datetime(2026, 3, 10, 10, 0, tzinfo=VN))  # Tuesday: Sat/Sun off, Mon and Tue waited
     assert _used(client, receipt) == (2, 5)
     upload = client.post(f"/api/v1/dossiers/{receipt['code']}/supplements",
-                         data={"supplement": '{"tracking_token": "%s", "documents": '
-                                             '[{"component_id": "declaration", "pages": 1}]}'
-                                             % receipt["tracking_token"]},
+                         data={"supplement": json.dumps({"tracking_token": receipt["tracking_token"],
+                                                         "documents": [{"component_id": "declaration", "pages": 1}]})},
                          files=[("files", ("s.pdf", make_pdf(), "application/pdf"))])
     assert upload.status_code == 201, upload.text
     clock.set(datetime(2026, 3, 11, 10, 0, tzinfo=VN))  # Wednesday: counting again

@@ -123,7 +123,13 @@ def measured_contrast(pixels: np.ndarray) -> tuple[float, str, str] | None:
     lums = luminance(candidates)
     best = int(np.argmax(np.abs(lums - lum_bg)))
     text = candidates[best]
-    return ratio(float(lums[best]), lum_bg), "#%02x%02x%02x" % tuple(text), "#%02x%02x%02x" % tuple(background)
+    return ratio(float(lums[best]), lum_bg), _hex(text), _hex(background)
+
+
+def _hex(rgb: np.ndarray) -> str:
+    """'#rrggbb' of an RGB triple."""
+    red, green, blue = (int(channel) for channel in rgb)
+    return f"#{red:02x}{green:02x}{blue:02x}"
 
 
 def is_large(widget: QWidget) -> bool:

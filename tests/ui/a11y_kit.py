@@ -30,7 +30,7 @@ class RecordingSpeaker:
         return [text for _language, text in self.said]
 
 
-def kiosk_fixtures(*, speech_on_keypad: bool):  # type: ignore[no-untyped-def]
+def kiosk_fixtures(*, speech_on_keypad: bool):
     """The ``flow`` (English), ``speaker`` (recording) and ``window`` fixtures of a speech or keypad test
     module: ``flow, speaker, window = kiosk_fixtures(speech_on_keypad=...)`` at module level."""
     from kiosk_window import open_window
@@ -38,7 +38,7 @@ def kiosk_fixtures(*, speech_on_keypad: bool):  # type: ignore[no-untyped-def]
     from kiosk_app.composition import build_flow
 
     @pytest.fixture
-    def flow(profile, clock) -> Iterator[KioskFlow]:  # type: ignore[no-untyped-def]
+    def flow(profile, clock) -> Iterator[KioskFlow]:
         flow = build_flow(profile, clock=clock, language="en")
         flow.default_language = "en"
         yield flow
@@ -49,7 +49,7 @@ def kiosk_fixtures(*, speech_on_keypad: bool):  # type: ignore[no-untyped-def]
         return RecordingSpeaker()
 
     @pytest.fixture
-    def window(qtbot, flow: KioskFlow, speaker: RecordingSpeaker):  # type: ignore[no-untyped-def]
+    def window(qtbot, flow: KioskFlow, speaker: RecordingSpeaker):
         window = open_window(qtbot, flow, speaker=speaker, speech_on_keypad=speech_on_keypad)
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -59,11 +59,11 @@ def kiosk_fixtures(*, speech_on_keypad: bool):  # type: ignore[no-untyped-def]
     return flow, speaker, window
 
 
-def press(qtbot, window: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot, window: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     """A key press where a real keyboard's would go: the focused widget, else the window."""
     qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
     qtbot.wait(1)  # queued speech and deferred focus moves run
 
 
-def type_text(qtbot, window: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_text(qtbot, window: QWidget, text: str) -> None:
     qtbot.keyClicks(QApplication.focusWidget() or window, text)

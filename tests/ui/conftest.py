@@ -13,7 +13,7 @@ from kiosk_window import open_window
 
 
 @pytest.fixture
-def flow(profile, clock):  # type: ignore[no-untyped-def]
+def flow(profile, clock):
     """A kiosk flow on the simulated profile (no services: the screens show their preview data)."""
     from kiosk_app.composition import build_flow
 
@@ -23,7 +23,7 @@ def flow(profile, clock):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(qtbot, flow) -> Iterator:  # type: ignore[no-untyped-def]
+def window(qtbot, flow) -> Iterator:
     """The main window at the kiosk's 1920x1080."""
     window = open_window(qtbot, flow)
     yield window

@@ -17,7 +17,7 @@ from kiosk_app.flow import KioskFlow, Screen
 from ui.theme import DEFAULT, stylesheet
 
 
-def _host(qtbot, *children: QWidget, width: int = 600) -> QWidget:  # type: ignore[no-untyped-def]
+def _host(qtbot, *children: QWidget, width: int = 600) -> QWidget:
     host = QWidget()
     host.setStyleSheet("background: #ffffff;")
     layout = QVBoxLayout(host)
@@ -30,7 +30,7 @@ def _host(qtbot, *children: QWidget, width: int = 600) -> QWidget:  # type: igno
     return host
 
 
-def test_grey_on_grey_text_fails_the_contrast_check_and_dark_on_white_passes(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_grey_on_grey_text_fails_the_contrast_check_and_dark_on_white_passes(qtbot) -> None:
     grey = QLabel("Grey on grey is hard to read")
     grey.setStyleSheet("background: #9a9a9a; color: #7a7a7a; font-size: 24px;")
     dark = QLabel("Dark on white is easy to read")
@@ -40,7 +40,7 @@ def test_grey_on_grey_text_fails_the_contrast_check_and_dark_on_white_passes(qtb
     assert len(problems) == 1 and "Grey on grey" in problems[0]
 
 
-def test_small_text_needs_more_contrast_than_large_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_small_text_needs_more_contrast_than_large_text(qtbot) -> None:
     small = QLabel("Mid grey, small")  # about 3.9:1: enough for large text, not for small
     small.setStyleSheet("background: #ffffff; color: #7f7f7f; font-size: 16px;")
     large = QLabel("Mid grey, large")
@@ -50,7 +50,7 @@ def test_small_text_needs_more_contrast_than_large_text(qtbot) -> None:  # type:
     assert len(problems) == 1 and "small" in problems[0]
 
 
-def test_a_40_px_button_fails_the_size_check(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_40_px_button_fails_the_size_check(qtbot) -> None:
     tiny = QPushButton("x")
     tiny.setStyleSheet("min-height: 0px; margin: 0px; padding: 0px;")  # whatever the application's theme says
     tiny.setFixedSize(40, 40)
@@ -61,7 +61,7 @@ def test_a_40_px_button_fails_the_size_check(qtbot) -> None:  # type: ignore[no-
     assert len(problems) == 1 and "40x40" in problems[0]
 
 
-def test_an_unnamed_icon_button_fails_the_name_check(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_unnamed_icon_button_fails_the_name_check(qtbot) -> None:
     icon_only = QPushButton()
     icon_only.setObjectName("btn_icon_only")
     named = QPushButton()
@@ -71,7 +71,7 @@ def test_an_unnamed_icon_button_fails_the_name_check(qtbot) -> None:  # type: ig
     assert len(problems) == 1 and "btn_icon_only" in problems[0]
 
 
-def test_a_long_label_in_a_narrow_box_fails_the_clipping_check(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_label_in_a_narrow_box_fails_the_clipping_check(qtbot) -> None:
     long = QLabel("A sentence far too long for the narrow box it was put in")
     long.setObjectName("long_label")
     long.setMaximumWidth(120)
@@ -87,14 +87,14 @@ def test_a_long_label_in_a_narrow_box_fails_the_clipping_check(qtbot) -> None:  
     assert not any("'Fits'" in p for p in problems)
 
 
-def test_a_button_narrower_than_its_text_fails_the_clipping_check(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_button_narrower_than_its_text_fails_the_clipping_check(qtbot) -> None:
     squeezed = QPushButton("A long button label")
     squeezed.setFixedWidth(90)
     host = _host(qtbot, squeezed)
     assert len(check_clipping(widgets_in(host), host)) == 1
 
 
-def test_a_text_under_a_button_fails_the_overlap_check_and_a_column_passes(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_text_under_a_button_fails_the_overlap_check_and_a_column_passes(qtbot) -> None:
     status = QLabel("The camera of this kiosk is not working.")
     button = QPushButton("Take the picture now")
     host = _host(qtbot, status, button)
@@ -104,7 +104,7 @@ def test_a_text_under_a_button_fails_the_overlap_check_and_a_column_passes(qtbot
     assert len(problems) == 1 and "Take the picture now" in problems[0]
 
 
-def test_a_tap_on_a_button_in_a_scrolled_screen_clicks_at_once(qtbot, window, flow: KioskFlow) -> None:  # type: ignore[no-untyped-def]
+def test_a_tap_on_a_button_in_a_scrolled_screen_clicks_at_once(qtbot, window, flow: KioskFlow) -> None:
     """Kinetic scrolling must not hold the press back or swallow the click (MousePressEventDelay 0)."""
     QApplication.instance().setStyleSheet(stylesheet(2.0, DEFAULT))
     window.resize(1280, 720)  # 200 % text on a small window: the screen has to scroll

@@ -1,10 +1,9 @@
 """The on-screen keyboard, driven by tapping its keys as a citizen would."""
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-import sys
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QObject, QRegularExpression, Qt, QTranslator

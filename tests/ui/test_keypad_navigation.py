@@ -1,7 +1,6 @@
 """Keypad navigation through the real window: reading order, Enter, Back, overlays keep the focus."""
 from __future__ import annotations
 
-
 from a11y_kit import RecordingSpeaker, kiosk_fixtures, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea

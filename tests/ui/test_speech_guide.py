@@ -17,7 +17,7 @@ K = Qt.Key
 flow, speaker, window = kiosk_fixtures(speech_on_keypad=False)
 
 
-def spoken_after(qtbot, speaker: RecordingSpeaker, count: int) -> str:  # type: ignore[no-untyped-def]
+def spoken_after(qtbot, speaker: RecordingSpeaker, count: int) -> str:
     qtbot.waitUntil(lambda: len(speaker.said) > count, timeout=2000)
     return " ".join(speaker.texts[count:])
 
@@ -130,7 +130,7 @@ def test_language_switch_changes_the_voice(qtbot, window: MainWindow, flow: Kios
     assert speaker.said[-1][0] == "en"
 
 
-def test_secret_field_value_is_never_described(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_secret_field_value_is_never_described(qtbot) -> None:
     field = QLineEdit()
     qtbot.addWidget(field)
     field.setAccessibleName("PIN")

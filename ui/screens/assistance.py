@@ -1,7 +1,7 @@
 """ASSISTANCE: choose the service area you need help with and draw a numbered ticket for the counter.
 
-The ticket is drawn from the backend in a job; it goes to the session (``ticket``, ``ticket_area``)
-and the flow moves to TICKET, which prints it. With the backend down the citizen is sent to the counter.
+The ticket is drawn from the backend in a job for this visitor; it goes to ``session.ticket`` and the
+flow moves to TICKET, which prints it. With the backend down the citizen is sent to the counter.
 """
 from __future__ import annotations
 
@@ -81,23 +81,27 @@ class AssistanceScreen(ScreenWidget):
         if self._busy:
             return
         services = self.flow.services
-        client = getattr(services, "client", None)
-        if client is None:
+        client = services.client if services is not None else None
+        if services is None or client is None:
             self._show(self._offline_text())
             return
         self._busy = True
         self._render()
         self._show(self.tr("Getting your ticket…"))
         language = self.flow.language
-        services.jobs.run(lambda: client.draw_ticket(area), lambda ticket: self._drawn(area, ticket),
-                          lambda error: self._failed(error, language))
+        services.jobs.run_for_session(self.flow.session, lambda: client.draw_ticket(area),
+                                      lambda ticket: self._drawn(area, ticket),
+                                      lambda error: self._failed(error, language), self._dropped)
+
+    def _dropped(self) -> None:
+        """The visitor who asked has gone: the ticket is not shown to the next one."""
+        self._busy = False
+        self._render()
 
     def _drawn(self, area: ServiceArea, ticket: Ticket) -> None:
         self._busy = False
         self._render()
-        self.flow.session.set("ticket", ticket)
-        self.flow.session.set("ticket_area", area.value)
-        self.flow.session.fields.pop("ticket_print", None)
+        self.flow.session.ticket.drawn(ticket, area)
         if self.flow.state is Screen.ASSISTANCE:
             self.message.hide()
             self.flow.go(Screen.TICKET)

@@ -1,21 +1,30 @@
 """What the browsing screens share: the catalogue (with its offline fallback), field and area names,
 citizen-facing error sentences, and money/date formats.
 
-Screens ask ``flow.services`` first; in a shell without services (screenshots, shell tests) the
+Screens ask ``flow.services`` first (a ``KioskServices``, or None); in a shell without services (screenshots, shell tests) the
 catalogue shipped with the kiosk is used read-only, so lookup and checklists still show something.
 """
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from devices.base import PrinterError
 from kiosk_app.api.schemas import ProcedureDetail, ProcedureField, ServiceArea
 from kiosk_app.catalogue_cache import SHIPPED_CATALOGUE, CatalogueCache
+from kiosk_app.domain import formatting
+from kiosk_app.domain.formatting import day, vnd  # noqa: F401 (the browse screens import them from here)
+from kiosk_app.errors import KioskError
 from kiosk_app.flow import KioskFlow
 from kiosk_app.search import ProcedureIndex, SearchEntry
 from ui.messages import citizen_text
+
+if TYPE_CHECKING:
+    from devices.base import PrintResult, ReceiptPrinter
+    from devices.printer.job import PrintJob
 
 FIELD_NAMES: dict[ProcedureField, str] = {
     ProcedureField.SCIENCE_TECHNOLOGY: QT_TRANSLATE_NOOP("Fields", "Science and technology"),
@@ -61,45 +70,57 @@ def index_of(flow: KioskFlow) -> ProcedureIndex:
 
 
 def procedure_of(flow: KioskFlow) -> ProcedureDetail | None:
-    """The procedure the citizen chose (``session["procedure_code"]``), if it is in the catalogue."""
-    code = flow.session.get("procedure_code")
+    """The procedure the citizen chose (``session.procedure_code``), if it is in the catalogue."""
+    code = flow.session.procedure_code
     return catalogue_of(flow).get(code) if code else None
 
 
 def localized(flow: KioskFlow, vi: str | None, en: str | None) -> str:
-    """The Vietnamese or English variant of a catalogue text (Vietnamese when English is missing)."""
-    return (en or vi or "") if flow.language == "en" else (vi or en or "")
+    """The catalogue text in the session's language (``formatting.localized``)."""
+    return formatting.localized(flow.language, vi, en)
 
 
-def vnd(amount: int) -> str:
-    """12.500.000 đ (Vietnamese thousands separator)."""
-    return f"{amount:,}".replace(",", ".") + " đ"
-
-
-def day(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
-
-
-def printer_of(flow: KioskFlow):  # type: ignore[no-untyped-def] - a devices ReceiptPrinter or None
+def printer_of(flow: KioskFlow) -> ReceiptPrinter | None:
+    """The receipt printer, or None when this kiosk runs without services or devices."""
     services = flow.services
-    devices = getattr(services, "devices", None)
-    return devices.get("printer") if devices is not None else None
+    if services is None or services.devices is None:
+        return None
+    printer: ReceiptPrinter | None = services.devices.get("printer")
+    return printer
 
 
-def print_in_job(flow: KioskFlow, job, on_printed, on_failed) -> bool:  # type: ignore[no-untyped-def]
-    """Print ``job`` (a PrintJob) on the receipt printer off the GUI thread.
+def print_in_job(flow: KioskFlow, job: PrintJob, on_printed: Callable[[PrintResult], None],
+                 on_failed: Callable[[str], None], *, on_dropped: Callable[[], None] | None = None,
+                 after_print: Callable[[PrintResult], None] | None = None) -> bool:
+    """Print ``job`` on the receipt printer off the GUI thread, for the current visitor.
 
-    ``on_printed(result)`` or ``on_failed(sentence)`` is called later on the GUI thread; returns False
-    (after calling ``on_failed``) when this kiosk has no printer or no job runner.
+    ``on_printed(result)`` or ``on_failed(sentence)`` is called later on the GUI thread, unless the
+    visitor's session ended meanwhile (then ``on_dropped()``). ``after_print(result)`` runs on the
+    worker right after the paper left the printer, whoever stands there by then (usage counters).
+    Returns False (after calling ``on_failed``) when this kiosk has no printer.
     """
     printer = printer_of(flow)
-    if printer is None or flow.services is None:
-        on_failed(QCoreApplication.translate("Devices", "The receipt printer is not working. Please ask the staff for help."))
+    services = flow.services
+    if printer is None or services is None:
+        on_failed(citizen_text(PrinterError("this kiosk has no receipt printer"), flow.language))
         return False
     language = flow.language
-    flow.services.jobs.run(lambda: printer.print_job(job), on_printed,
-                           lambda error: on_failed(citizen_text(error, language)))
+
+    def work() -> PrintResult:
+        result = printer.print_job(job)
+        if after_print is not None:
+            after_print(result)
+        return result
+
+    services.jobs.run_for_session(flow.session, work, on_printed,
+                                  lambda error: on_failed(citizen_text(error, language)), on_dropped)
     return True
+
+
+def log_detail(error: BaseException) -> str:
+    """What the log says about a failed job: the technician's detail of kiosk errors, else the error's type
+    (never its text, which may quote what the citizen typed)."""
+    return error.detail if isinstance(error, KioskError) and error.detail else type(error).__name__
 
 
 def working_days_text(n: int) -> str:

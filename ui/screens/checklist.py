@@ -1,6 +1,6 @@
 """CHECKLIST: tick the documents you have; the kiosk says what is missing and prints the list.
 
-The ticks live in the session (``session["checklist"] = {"code", "have", "applies"}``), so Back and
+The ticks live in the session (``session.browse.checklist``, a ``ChecklistAnswers``), so Back and
 the idle wipe behave. Conditional documents ask their question (yes/no) first. Printing runs as a job
 through the receipt printer; a failure shows the printer's sentence and a QR of the procedure instead.
 """
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 from kiosk_app.api.schemas import ProcedureDetail, Requirement
 from kiosk_app.checklist_print import checklist, component_needed, form_name, missing_components, procedure_qr_data
 from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.visitor_state import ChecklistAnswers
 from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import copies_text, kinetic_list, localized, print_in_job, procedure_of, transparent_scroll
 from ui.widgets.qr_view import QrView
@@ -96,23 +97,19 @@ class ChecklistScreen(ScreenWidget):
         self.refresh()
 
     def prepare_preview(self) -> None:
-        self.flow.session.set("procedure_code", "2.000169")
-        self.flow.session.set("checklist", {"code": "2.000169", "have": {"application": True, "safety_report": True},
-                                            "applies": {"business_registration": True}})
+        self.flow.session.procedure_code = "2.000169"
+        self.flow.session.browse.checklist = ChecklistAnswers(
+            "2.000169", have={"application": True, "safety_report": True}, applies={"business_registration": True})
 
     # --- state ---------------------------------------------------------------------------------
-    def _state(self, procedure: ProcedureDetail) -> dict:  # type: ignore[type-arg]
-        state = self.flow.session.get("checklist")
-        if not state or state.get("code") != procedure.code:
-            state = {"code": procedure.code, "have": {}, "applies": {}}
-            self.flow.session.set("checklist", state)
-        return state
+    def _state(self, procedure: ProcedureDetail) -> ChecklistAnswers:
+        return self.flow.session.browse.checklist_for(procedure.code)
 
     def _toggle_have(self, component_id: str) -> None:
         procedure = procedure_of(self.flow)
         if procedure is None:
             return
-        have = self._state(procedure)["have"]
+        have = self._state(procedure).have
         have[component_id] = not have.get(component_id, False)
         self.refresh()
 
@@ -120,7 +117,7 @@ class ChecklistScreen(ScreenWidget):
         procedure = procedure_of(self.flow)
         if procedure is None:
             return
-        self._state(procedure)["applies"][component_id] = applies
+        self._state(procedure).applies[component_id] = applies
         self.refresh()
 
     # --- rendering -------------------------------------------------------------------------------
@@ -139,7 +136,7 @@ class ChecklistScreen(ScreenWidget):
             self._rebuild(procedure)
             self._built_for = key
         state = self._state(procedure)
-        have, applies = state["have"], state["applies"]
+        have, applies = state.have, state.applies
         for component in procedure.components:
             row = self.have_buttons[component.id]
             name = localized(self.flow, component.name_vi, component.name_en)
@@ -232,18 +229,23 @@ class ChecklistScreen(ScreenWidget):
         if procedure is None or self._printing:
             return
         state = self._state(procedure)
-        job = checklist(procedure, state["have"], state["applies"], self.flow.language, printed_at=datetime.now())
+        job = checklist(procedure, state.have, state.applies, self.flow.language, printed_at=datetime.now())
         self._printing = True
         self.print_button.setEnabled(False)
         self.qr.hide()
         self.print_status.setText(self.tr("Printing your checklist…"))
         self.print_status.show()
-        print_in_job(self.flow, job, self._printed, self._print_failed)
+        print_in_job(self.flow, job, self._printed, self._print_failed, on_dropped=self._print_dropped)
 
     def _printed(self, _result: object) -> None:
         self._printing = False
         self.print_status.setText(self.tr("Your checklist has been printed. Please take it from the printer."))
         self.refresh()
+
+    def _print_dropped(self) -> None:
+        """The visitor who asked for the print has gone: ready for the next one."""
+        self._printing = False
+        self.print_status.hide()
 
     def _print_failed(self, sentence: str) -> None:
         self._printing = False

@@ -1,7 +1,7 @@
 """DOSSIER: a tracked dossier in plain words — status, working days used, appointed date, the stages'
 timeline with overdue marks, a fee to pay (VietQR), and a supplement request with a way to answer it.
 
-Renders ``session["tracked"]`` (a DossierTracking stored by TRACK).
+Renders ``session.tracking.tracked`` (a DossierTracking stored by TRACK).
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from kiosk_app.api.schemas import (
 )
 from kiosk_app.domain.vietqr import VietQrPayment
 from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.visitor_state import TrackingProof
 from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import day, kinetic_list, localized, transparent_scroll, vnd
 from ui.theme import palette_of
@@ -101,12 +102,12 @@ class DossierScreen(ScreenWidget):
         self.scroll.verticalScrollBar().setValue(0)
 
     def prepare_preview(self) -> None:
-        self.flow.session.set("tracked", preview_tracking())
-        self.flow.session.set("tracking_proof", {"code": "000.00.00.G06-261120-0007", "phone_last4": "5678"})
+        self.flow.session.tracking.tracked = preview_tracking()
+        self.flow.session.tracking.proof = TrackingProof("000.00.00.G06-261120-0007", phone_last4="5678")
 
     # --- rendering -------------------------------------------------------------------------------
     def refresh(self) -> None:
-        tracking: DossierTracking | None = self.flow.session.get("tracked")
+        tracking = self.flow.session.tracking.tracked
         widgets = (self.overdue, self.supplement, self.fee, self.fee_qr, self.supplement_button)
         if tracking is None:
             self.heading.setText(self.tr("No dossier to show"))

@@ -1,6 +1,6 @@
 """LOOKUP: search procedures as you type (diacritics folded, typos tolerated) or browse them by field.
 
-The query and the chosen field live in the session (``lookup_query``, ``lookup_field``), so Back
+The query and the chosen field live in the session (``session.browse``: ``query``, ``browsed_field``), so Back
 from a procedure returns to the same list. Works with the backend down: the index is built from the
 kiosk's catalogue cache (or the shipped catalogue).
 """
@@ -90,33 +90,30 @@ class LookupScreen(ScreenWidget):
         self.refresh()
 
     def entered(self) -> None:
-        query = self.flow.session.get("lookup_query", "")
+        query = self.flow.session.browse.query
         if self.search.text() != query:
             self.search.setText(query)
         self.refresh()
 
     def prepare_preview(self) -> None:
-        self.flow.session.set("lookup_query", "nhan hieu")
+        self.flow.session.browse.query = "nhan hieu"
 
     # --- intents -------------------------------------------------------------------------------
     def _query_edited(self, text: str) -> None:
-        if text:
-            self.flow.session.set("lookup_query", text)
-        else:
-            self.flow.session.fields.pop("lookup_query", None)
+        self.flow.session.browse.query = text
         self.refresh()
 
     def _show_fields(self) -> None:
-        self.flow.session.fields.pop("lookup_field", None)
+        self.flow.session.browse.browsed_field = None
         self.refresh()
 
     def _open_field(self, field: str) -> None:
-        self.flow.session.set("lookup_field", field)
+        self.flow.session.browse.browsed_field = field
         self.refresh()
         self.scroll.verticalScrollBar().setValue(0)
 
     def _open_procedure(self, code: str) -> None:
-        self.flow.session.set("procedure_code", code)
+        self.flow.session.procedure_code = code
         self.flow.go(Screen.PROCEDURE)
 
     # --- rendering -------------------------------------------------------------------------------
@@ -124,8 +121,8 @@ class LookupScreen(ScreenWidget):
         """Re-render from the session: search results, a field's procedures, or the fields."""
         services = self.flow.services
         self.offline.setVisible(services is None or services.client is None)
-        query = self.flow.session.get("lookup_query", "").strip()
-        field = self.flow.session.get("lookup_field")
+        query = self.flow.session.browse.query.strip()
+        field = self.flow.session.browse.browsed_field
         catalogue = catalogue_of(self.flow)
         if query:
             procedures = [p for p in (catalogue.get(hit.code) for hit in index_of(self.flow).search(query, MAX_RESULTS)) if p]

@@ -39,8 +39,7 @@ class MaintenanceScreen(ScreenWidget):
         self.pages_stack = QStackedWidget()
         page_types: list[type[Page]] = [DevicesPage, CameraPage, QrPage, PrinterPage, BackendPage, OutboxPage,
                                         CountersPage, LogsPage, ProfilePage, SystemPage]
-        profile = getattr(flow.services, "profile", None)
-        if profile is not None and profile.simulated:
+        if flow.services is not None and flow.services.profile.simulated:
             page_types.append(FaultsPage)
         self.pages: dict[str, Page] = {}
         self.menu_buttons: dict[str, QPushButton] = {}
@@ -126,10 +125,10 @@ class MaintenanceScreen(ScreenWidget):
 
     # --- pages -------------------------------------------------------------------------------------
     def _heading(self) -> None:
-        profile = getattr(self.flow.services, "profile", None)
-        if profile is None:
+        if self.flow.services is None:
             self.heading.setText(self.tr("Maintenance mode"))
             return
+        profile = self.flow.services.profile
         reason = self.flow.out_of_service_reason
         text = self.tr("%1 (%2) – profile %3").replace("%1", profile.kiosk.name).replace("%2", profile.kiosk.id) \
             .replace("%3", profile.name)

@@ -1,7 +1,7 @@
 """The QA fault panel of the maintenance screen (simulated profile only): inject and clear each
 simulated device's faults and the backend link's faults at run time.
 
-Device faults go to the simulated adapters' ``inject`` / ``clear`` (devices.faults.Fault); backend
+Device faults go to the simulated adapters' ``inject`` / ``clear`` (devices.faults.DeviceFault); backend
 faults go to the services' FaultProxy (kiosk_app.api.fault_proxy), which sits between the kiosk's
 client and its backend on the simulated profile.
 """
@@ -11,17 +11,17 @@ from typing import Any
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QWidget
 
-from devices.faults import Fault
-from kiosk_app.api.fault_proxy import Fault as LinkFault
+from devices.faults import DeviceFault
+from kiosk_app.api.fault_proxy import LinkFault
 from kiosk_app.flow import KioskFlow
 from ui.screens.maintenance_pages import Page, button, label, make_touch_list
 
 # The faults each simulated device reacts to.
-DEVICE_FAULTS: dict[str, tuple[Fault, ...]] = {
-    "camera": (Fault.DISCONNECT, Fault.GARBAGE_FRAMES, Fault.SLOW),
-    "qr": (Fault.DISCONNECT, Fault.UNREADABLE_CODE, Fault.SLOW, Fault.HARDWARE_ERROR),
-    "printer": (Fault.DISCONNECT, Fault.PAPER_NEAR_END, Fault.PAPER_OUT, Fault.COVER_OPEN, Fault.JAM, Fault.SLOW,
-                Fault.HARDWARE_ERROR),
+DEVICE_FAULTS: dict[str, tuple[DeviceFault, ...]] = {
+    "camera": (DeviceFault.DISCONNECT, DeviceFault.GARBAGE_FRAMES, DeviceFault.SLOW),
+    "qr": (DeviceFault.DISCONNECT, DeviceFault.UNREADABLE_CODE, DeviceFault.SLOW, DeviceFault.HARDWARE_ERROR),
+    "printer": (DeviceFault.DISCONNECT, DeviceFault.PAPER_NEAR_END, DeviceFault.PAPER_OUT, DeviceFault.COVER_OPEN,
+                DeviceFault.JAM, DeviceFault.SLOW, DeviceFault.HARDWARE_ERROR),
 }
 LINK_FAULTS = (LinkFault.DROP, LinkFault.DELAY, LinkFault.HTTP_500, LinkFault.HTTP_503, LinkFault.CUT_RESPONSE,
                LinkFault.BLACKHOLE)
@@ -40,10 +40,11 @@ class FaultsPage(Page):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
         self.titles: dict[str, QLabel] = {}
-        self.device_buttons: dict[tuple[str, Fault], QPushButton] = {}
+        self.device_buttons: dict[tuple[str, DeviceFault], QPushButton] = {}
         self.link_buttons: dict[LinkFault, QPushButton] = {}
         row = 0
-        devices = getattr(flow.services, "devices", None)
+        services = flow.services
+        devices = services.devices if services is not None else None
         for kind, faults in DEVICE_FAULTS.items():
             device = devices.get(kind) if devices is not None else None
             if device is None or not hasattr(device, "inject"):
@@ -57,7 +58,7 @@ class FaultsPage(Page):
                 self.device_buttons[(kind, fault)] = toggle
                 grid.addWidget(toggle, row + index // 4, index % 4)
             row += (len(faults) + 3) // 4
-        self.proxy = getattr(flow.services, "fault_proxy", None)
+        self.proxy = services.fault_proxy if services is not None else None
         if self.proxy is not None:
             self.titles["backend"] = label("body")
             grid.addWidget(self.titles["backend"], row, 0, 1, 4)

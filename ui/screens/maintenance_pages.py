@@ -11,7 +11,7 @@ import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -19,11 +19,16 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QAbstractScrollArea, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from devices.base import DeviceState, QrScan
+from devices.base import DeviceError, DeviceState, PrintResult, QrScan
 from kiosk_app import diagnostics
+from kiosk_app.errors import KioskError
 from kiosk_app.flow import KioskFlow
 from kiosk_app.privacy import mask
+from ui.messages import citizen_text
 from ui.widgets.scrolling import make_kinetic
+
+if TYPE_CHECKING:
+    from kiosk_app.services import KioskServices
 
 log = logging.getLogger("kiosk.ui.maintenance")
 
@@ -53,8 +58,9 @@ def button(name: str, role: str = "") -> QPushButton:
 
 
 def error_text(exc: BaseException) -> str:
-    """A technician-facing one-liner for a failed job (typed errors carry ``detail``)."""
-    return mask(str(getattr(exc, "detail", None) or exc))
+    """A technician-facing one-liner for a failed job (kiosk and device errors carry ``detail``)."""
+    detail = exc.detail if isinstance(exc, (KioskError, DeviceError)) else ""
+    return mask(str(detail or exc))
 
 
 class Page(QWidget):
@@ -79,7 +85,8 @@ class Page(QWidget):
     scrolls_itself = False  # pages with their own scroll area are not wrapped in another one
 
     @property
-    def services(self) -> Any:
+    def services(self) -> KioskServices | None:
+        """The kiosk's services; None when the shell runs without them (screenshots, shell-only tests)."""
         return self.flow.services
 
     def menu_text(self) -> str:
@@ -99,15 +106,29 @@ class Page(QWidget):
     def hidden(self) -> None:
         """The page was left (stop live previews)."""
 
-    def need(self, *parts: str) -> Any:
-        """The services when they have every ``part`` (e.g. "devices", "client"); else show 'not available'."""
+    def need(self, *, devices: bool = False, client: bool = False) -> KioskServices | None:
+        """The services, if this kiosk has them (with devices / a backend client when asked for); else
+        show 'not available' and return None."""
         services = self.services
-        ok = services is not None and all(getattr(services, p, None) is not None for p in parts)
+        ok = services is not None and (services.devices is not None or not devices) \
+            and (services.client is not None or not client)
         self.unavailable.setVisible(not ok)
         return services if ok else None
 
+    def device(self, kind: str) -> Any:
+        """The device of ``kind`` ("camera", "qr", "printer"), or None on a kiosk without it."""
+        services = self.services
+        if services is None or services.devices is None:
+            return None
+        return services.devices.get(kind)
+
     def run(self, fn: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[BaseException], None]) -> None:
-        self.services.jobs.run(fn, done, failed)
+        """Run a technician's job (not the visitor's: it is not dropped at a session wipe)."""
+        services = self.services
+        if services is None:  # pages offer actions only where there are services; say so rather than crash
+            failed(RuntimeError("this kiosk runs without services"))
+            return
+        services.jobs.run(fn, done, failed)
 
     def state_text(self, state: str) -> str:
         return {
@@ -169,7 +190,7 @@ class DevicesPage(Page):
             self.rows[kind] = row
             self.layout_.addWidget(row)
         self.layout_.addStretch(1)
-        devices = getattr(flow.services, "devices", None)
+        devices = flow.services.devices if flow.services is not None else None
         if devices is not None:
             devices.notifier.device_changed.connect(self._device_changed)
 
@@ -184,7 +205,7 @@ class DevicesPage(Page):
                 "printer": self.tr("Receipt printer")}[kind]
 
     def refresh(self) -> None:
-        services = self.need("devices")
+        services = self.need(devices=True)
         for kind, row in self.rows.items():
             health = self.device_health(kind) if services is not None else None
             if health is None:
@@ -226,8 +247,8 @@ class CameraPage(Page):
         super().retranslate()
 
     def _camera(self) -> Any:
-        services = self.need("devices")
-        return services.devices.get("camera") if services is not None else None
+        self.need(devices=True)
+        return self.device("camera")
 
     def refresh(self) -> None:
         health = self.device_health("camera")
@@ -310,8 +331,7 @@ class QrPage(Page):
         return self.tr("QR reader")
 
     def _reader(self) -> Any:
-        devices = getattr(self.services, "devices", None)
-        return devices.get("qr") if devices is not None else None
+        return self.device("qr")
 
     def retranslate(self) -> None:
         self.hint.setText(self.tr("Hold any QR code in front of the reader; what it reads appears here."))
@@ -319,7 +339,7 @@ class QrPage(Page):
         super().retranslate()
 
     def refresh(self) -> None:
-        self.need("devices")
+        self.need(devices=True)
         health = self.device_health("qr")
         self.status.setText(self.health_text(health) if health is not None else "")
         reader = self._reader()
@@ -379,8 +399,7 @@ class PrinterPage(Page):
         return self.tr("Printer")
 
     def _printer(self) -> Any:
-        devices = getattr(self.services, "devices", None)
-        return devices.get("printer") if devices is not None else None
+        return self.device("printer")
 
     def retranslate(self) -> None:
         self.test_page.setText(self.tr("Print a test page"))
@@ -389,7 +408,7 @@ class PrinterPage(Page):
         super().retranslate()
 
     def refresh(self) -> None:
-        self.need("devices")
+        self.need(devices=True)
         health = self.device_health("printer")
         printer = self._printer()
         for widget in (self.test_page, self.paper, self.reprint):
@@ -408,30 +427,37 @@ class PrinterPage(Page):
         for widget in (self.test_page, self.reprint):
             widget.setEnabled(False)
 
-        def done(result: Any) -> None:
-            self.last_output = getattr(result, "output", None)
+        def done(result: PrintResult) -> None:
+            self.last_output = result.output
             self.result.setText(self.tr("Printed."))
             self.refresh()
 
         def failed(exc: BaseException) -> None:
-            message = getattr(exc, "message", None)
-            self.result.setText(self.tr("Not printed: %1").replace("%1", f"{message or ''} ({error_text(exc)})"))
+            sentence = citizen_text(exc, self.flow.language)  # the plain sentence, next to the technician's detail
+            self.result.setText(self.tr("Not printed: %1").replace("%1", f"{sentence} ({error_text(exc)})"))
             self.refresh()
 
         self.run(fn, done, failed)
 
     def print_test_page(self) -> None:
-        printer = self._printer()
-        profile = self.services.profile
+        printer, services = self._printer(), self.need(devices=True)
+        if printer is None or services is None:
+            return
+        profile = services.profile
         job = diagnostics.printer_test_page(profile.kiosk.id, profile.kiosk.name)
         self._job(lambda: printer.print_job(job), self.tr("Printing the test page…"))
 
     def reprint_last(self) -> None:
         printer = self._printer()
+        if printer is None:
+            return
         self._job(printer.reprint_last, self.tr("Reprinting…"))
 
     def paper_replaced(self) -> None:
-        printer, counters = self._printer(), self.services.counters
+        printer, services = self._printer(), self.need(devices=True)
+        if printer is None or services is None:
+            return
+        counters = services.counters
 
         def replaced() -> None:  # asks the printer its state: I/O, so off the GUI thread
             printer.paper_replaced()
@@ -472,9 +498,9 @@ class BackendPage(Page):
         super().retranslate()
 
     def refresh(self) -> None:
-        services = self.need("client")
+        services = self.need(client=True)
         self.check.setEnabled(services is not None)
-        if services is None:
+        if services is None or services.client is None:
             return
         profile = services.profile
         self.address.setText(self.tr("Mode: %1 – address: %2")
@@ -490,11 +516,14 @@ class BackendPage(Page):
 
     def shown(self) -> None:
         super().shown()
-        if self.need("client") is not None:
+        if self.need(client=True) is not None:
             self.check_now()
 
     def check_now(self) -> None:
-        client = self.services.client
+        services = self.need(client=True)
+        client = services.client if services is not None else None
+        if client is None:
+            return
         self.check.setEnabled(False)
         self.status.setText(self.tr("Checking…"))
 
@@ -549,9 +578,8 @@ class OutboxPage(Page):
         super().retranslate()
 
     def refresh(self) -> None:
-        services = self.services
+        services = self.need()
         if services is None:
-            self.need("outbox")
             return
         counts = services.outbox.counts()
         dead_letters = services.outbox.dead_letters()
@@ -583,7 +611,10 @@ class OutboxPage(Page):
         return mask(" ".join(error.split()))[:160]
 
     def send_now(self) -> None:
-        self.services.worker.wake()
+        services = self.services
+        if services is None or services.worker is None:
+            return
+        services.worker.wake()
         QTimer.singleShot(1500, self.refresh)
 
 
@@ -632,8 +663,7 @@ class CountersPage(Page):
         super().retranslate()
 
     def refresh(self) -> None:
-        services = self.services
-        self.need("counters")
+        services = self.need()
         for name, widget in self.values.items():
             widget.setText(str(services.counters.values.get(name, 0)) if services is not None else "–")
             self.resets[name].setEnabled(services is not None)
@@ -643,7 +673,9 @@ class CountersPage(Page):
                            if isinstance(left, (int, float)) else "")
 
     def reset(self, name: str) -> None:
-        self.services.counters.reset(name)
+        services = self.services
+        if services is not None:
+            services.counters.reset(name)
         self.refresh()
 
 
@@ -675,9 +707,8 @@ class LogsPage(Page):
         super().retranslate()
 
     def refresh(self) -> None:
-        services = self.services
+        services = self.need()
         if services is None:
-            self.need("profile")
             return
         lines = diagnostics.log_tail(services.profile, self.LINES)
         self.text.setPlainText("\n".join(lines) or self.tr("The log is empty."))
@@ -705,7 +736,7 @@ class ProfilePage(Page):
         return self.tr("Profile")
 
     def refresh(self) -> None:
-        services = self.need("profile")
+        services = self.need()
         if services is not None:
             self.text.setText(json.dumps(diagnostics.profile_view(services.profile), ensure_ascii=False, indent=2))
 
@@ -752,7 +783,7 @@ class SystemPage(Page):
         super().retranslate()
 
     def refresh(self) -> None:
-        services = self.need("profile")
+        services = self.need()
         for old in self.folder_buttons:
             self.folders.removeWidget(old)
             old.deleteLater()
@@ -768,6 +799,8 @@ class SystemPage(Page):
 
     def export(self, folder: Path) -> None:
         services = self.services
+        if services is None:
+            return
         self.result.setText(self.tr("Exporting…"))
 
         def done(path: Path) -> None:

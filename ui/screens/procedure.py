@@ -1,6 +1,6 @@
 """PROCEDURE: one procedure in full (time, fees, result, applicants, unit, legal basis, channels, documents).
 
-Reads ``session["procedure_code"]`` and the kiosk's catalogue cache, so it works with the backend down.
+Reads ``session.procedure_code`` and the kiosk's catalogue cache, so it works with the backend down.
 Two next steps: check my documents (CHECKLIST) or submit this dossier (SUBMIT).
 """
 from __future__ import annotations
@@ -93,7 +93,7 @@ class ProcedureScreen(ScreenWidget):
         self.scroll.verticalScrollBar().setValue(0)
 
     def prepare_preview(self) -> None:
-        self.flow.session.set("procedure_code", "1.009846")
+        self.flow.session.procedure_code = "1.009846"
 
     # --- rendering -------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -1,22 +1,22 @@
 """The receipt: on screen and printed — dossier code, tracking QR, procedure, documents, dates, fee, VietQR.
 
-Three variants, from the session: a confirmed dossier (``submission.receipt``: form 01), a provisional
-receipt while the backend is unreachable (``submission.confirmed`` is False: the TAM- reference), and a
-supplement (``receipt_kind`` = "supplement", ``supplement_receipt``). The paper copy is printed once in a
-job on entering; a PDF of it is kept in the session's scratch directory (``receipt_pdf``). When the
-printer fails (out of paper…) the screen says so, keeps the QR large enough to photograph, and tells the
-citizen to ask the staff.
+Three variants, from the session's typed state: a confirmed dossier (``session.submission.submitted``
+with the server's receipt: form 01), a provisional receipt while the backend is unreachable (not
+confirmed: the TAM- reference), and a supplement (``session.receipt.kind`` is SUPPLEMENT). The paper copy
+is printed once in a session-scoped job on entering; a PDF of it is kept in the session's scratch
+directory (``session.receipt.pdf``). When the printer fails (out of paper…) the screen says so, keeps the
+QR large enough to photograph, and tells the citizen to ask the staff.
 """
 from __future__ import annotations
 
 import logging
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from devices.base import PrintResult
 from devices.printer.job import PrintJob
 from kiosk_app import receipts
 from kiosk_app.api.schemas import (
@@ -28,11 +28,13 @@ from kiosk_app.api.schemas import (
     ReceivedDocument,
     SupplementReceipt,
 )
+from kiosk_app.domain.formatting import localized
 from kiosk_app.domain.vietqr import VietQrPayment
-from kiosk_app.dossier_form import SubmittedSummary
 from kiosk_app.flow import KioskFlow, Screen
-from kiosk_app.receipt_files import AGENCY, documents_text, job_to_pdf, supplement_receipt
+from kiosk_app.receipt_files import AGENCY, ReceiptNotPrinted, documents_text, print_and_keep, supplement_receipt
+from kiosk_app.session_models import ReceiptKind, ReceiptState, SubmittedDossier, SubmittedSummary
 from kiosk_app.submission import SubmissionResult
+from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.form import qr_label, qr_pixmap
 
@@ -47,7 +49,7 @@ class ReceiptScreen(ScreenWidget):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.layout_.setContentsMargins(56, 24, 56, 24)
         self.layout_.setSpacing(16)
-        self._printing = False
+        self._printing = False  # widget state: the print job is running
         self.heading = self.label("title", "receipt_heading")
         self.code = self.label("title", "receipt_code")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -116,7 +118,7 @@ class ReceiptScreen(ScreenWidget):
     def entered(self) -> None:
         self.setFocus()  # no field focused on arrival: the keyboard appears when the citizen taps one
         self._render()
-        if not self.flow.session.get("receipt_printed") and not self.flow.session.get("preview"):
+        if not self.flow.session.receipt.printed:
             self.print_receipt()
 
     def prepare_preview(self) -> None:
@@ -134,29 +136,31 @@ class ReceiptScreen(ScreenWidget):
                                         name_en="Request form", form=DocumentForm.ORIGINAL, copies=1, pages=2,
                                         sha256="0" * 64)])
         session = self.flow.session
-        session.set("preview", True)
-        session.set("receipt_kind", "dossier")
-        session.set("submission", SubmissionResult("TAM-PREVIEW", receipt))
-        session.set("submitted", SubmittedSummary("1.005164", receipt.procedure_name_vi, "Nguyễn Thị Lan",
-                                                  (("Tờ khai yêu cầu duy trì", 2),), now, False, 120000, ()))
-        session.set("receipt_printed", True)
+        session.submission.submitted = SubmittedDossier(
+            SubmissionResult("TAM-PREVIEW", receipt),
+            SubmittedSummary("1.005164", receipt.procedure_name_vi, "Nguyễn Thị Lan", (("Tờ khai yêu cầu duy trì", 2),),
+                             now, False, 120000, ()))
+        session.receipt = ReceiptState(kind=ReceiptKind.DOSSIER, printed=True)  # a sample: nothing is printed
 
     # ------------------------------------------------------------------ content
     def _name(self, vi: str, en: str) -> str:
-        return vi if self.flow.language == "vi" else en
+        return localized(self.flow.language, vi, en)
 
-    def _kind(self) -> str:
-        return str(self.flow.session.get("receipt_kind") or "")
+    def _state(self) -> ReceiptState:
+        return self.flow.session.receipt
+
+    def _submitted(self) -> SubmittedDossier | None:
+        return self.flow.session.submission.submitted
 
     def _qr_text(self) -> str:
         """What the on-screen QR holds: the tracking link, the dossier code, or the provisional reference."""
-        session = self.flow.session
-        if self._kind() == "supplement":
-            receipt: SupplementReceipt | None = session.get("supplement_receipt")
-            return receipt.code if receipt is not None else ""
-        result: SubmissionResult | None = session.get("submission")
-        if result is None:
+        state = self._state()
+        if state.kind is ReceiptKind.SUPPLEMENT:
+            return state.supplement.code if state.supplement is not None else ""
+        submitted = self._submitted()
+        if submitted is None:
             return ""
+        result = submitted.result
         return receipts.tracking_qr(result.receipt, self._public_base()) if result.receipt is not None \
             else result.provisional_ref
 
@@ -166,20 +170,20 @@ class ReceiptScreen(ScreenWidget):
         return profile.backend.public_tracking_url if profile is not None else ""
 
     def _render(self) -> None:
-        session = self.flow.session
+        state = self._state()
+        submitted = self._submitted()
         self.payment_qr.hide()
         self.payment_caption.hide()
-        kind = self._kind()
         qr_text = self._qr_text()
         self.tracking_qr.setVisible(bool(qr_text))
         self.tracking_caption.setVisible(bool(qr_text))
         if qr_text:
             self.tracking_qr.setPixmap(qr_pixmap(qr_text, 240))
         self.track.setVisible(False)
-        if kind == "supplement":
-            self._render_supplement(session.get("supplement_receipt"))
-        elif session.get("submission") is not None:
-            self._render_dossier(session.get("submission"), session.get("submitted"))
+        if state.kind is ReceiptKind.SUPPLEMENT:
+            self._render_supplement(state.supplement)
+        elif submitted is not None:
+            self._render_dossier(submitted.result, submitted.summary)
         else:
             self.heading.setText(self.tr("There is no receipt to show."))
             self.code.setText("")
@@ -241,41 +245,37 @@ class ReceiptScreen(ScreenWidget):
         self.tracking_caption.setText(self.tr("Dossier code"))
 
     def _render_print_status(self) -> None:
-        session = self.flow.session
-        problem = session.get("receipt_print_problem")
+        state = self._state()
+        problem = state.print_problem
         if self._printing:
             self.print_status.setText(self.tr("Printing your receipt…"))
-        elif problem:
-            self.print_status.setText(problem + "\n" + self.tr(
+        elif problem is not None:
+            self.print_status.setText(citizen_text(problem, self.flow.language) + "\n" + self.tr(
                 "Please take a photo of the QR code on the screen – it holds your dossier code – "
                 "and tell the staff at the counter."))
-        elif session.get("receipt_printed"):
+        elif state.printed:
             self.print_status.setText(self.tr("Your receipt has been printed. Please take it from the printer."))
         else:
             self.print_status.setText("")
         self.print_status.setVisible(bool(self.print_status.text()))
         self.print_again.setEnabled(not self._printing)
-        self.print_again.setVisible(bool(session.get("receipt_printed") or problem))
+        self.print_again.setVisible(state.printed or problem is not None)
 
     # ------------------------------------------------------------------ printing
     def build_job(self) -> PrintJob | None:
-        session = self.flow.session
+        state = self._state()
         language = self.flow.language
-        if self._kind() == "supplement":
-            receipt = session.get("supplement_receipt")
-            tracked = session.get("tracked")
-            name = self._name(tracked.procedure_name_vi, tracked.procedure_name_en) if tracked is not None else ""
-            return supplement_receipt(receipt, name, language) if receipt is not None else None
-        result: SubmissionResult | None = session.get("submission")
-        summary: SubmittedSummary | None = session.get("submitted")
-        if result is None:
+        if state.kind is ReceiptKind.SUPPLEMENT:
+            name = self._name(state.supplement_procedure_vi, state.supplement_procedure_en)
+            return supplement_receipt(state.supplement, name, language) if state.supplement is not None else None
+        submitted = self._submitted()
+        if submitted is None:
             return None
+        result, summary = submitted.result, submitted.summary
         if result.receipt is not None:
-            return receipts.dossier_receipt(result.receipt, summary.applicant_name if summary else "", language,
-                                            self._public_base())
-        return receipts.provisional_receipt(result.provisional_ref, summary.procedure_name if summary else "",
-                                            summary.submitted_at if summary else datetime.now(),
-                                            list(summary.documents) if summary else [], AGENCY)
+            return receipts.dossier_receipt(result.receipt, summary.applicant_name, language, self._public_base())
+        return receipts.provisional_receipt(result.provisional_ref, summary.procedure_name, summary.submitted_at,
+                                            list(summary.documents), AGENCY)
 
     def print_receipt(self) -> None:
         services = self.flow.services
@@ -285,48 +285,40 @@ class ReceiptScreen(ScreenWidget):
         session = self.flow.session
         printer = services.devices.get("printer") if services is not None and services.devices is not None else None
         pdf_path = session.scratch_dir / "receipt" / f"{job.title}.pdf"
-        session_id = session.id
         self._printing = True
         self._render_print_status()
+        if services is None:
+            self._print_failed(pdf_path, ReceiptNotPrinted("no services"))
+            return
+        # A wipe meanwhile drops the outcome: the receipt belonged to a visitor who has gone.
+        services.jobs.run_for_session(session, lambda: print_and_keep(job, printer, pdf_path),
+                                      lambda result: self._printed(pdf_path, result),
+                                      lambda exc: self._print_failed(pdf_path, exc), on_dropped=self._print_dropped)
 
-        def work() -> Any:
-            job_to_pdf(job, pdf_path)
-            if printer is None:
-                raise RuntimeError("no printer")
-            return printer.print_job(job)
-
-        def done(result: Any) -> None:
-            self._printing = False
-            if session_id != self.flow.session.id:
-                return
-            session.set("receipt_pdf", pdf_path)
-            session.set("receipt_png", Path(result.output) if getattr(result, "output", None) else None)
-            session.set("receipt_printed", True)
-            session.set("receipt_print_problem", "")
+    def _printed(self, pdf_path: Path, result: PrintResult) -> None:
+        self._printing = False
+        state = self._state()
+        state.pdf = pdf_path
+        state.png = Path(result.output) if result.output else None
+        state.printed = True
+        state.print_problem = None
+        services = self.flow.services
+        if services is not None:
             services.counters.add("receipts_printed")
             services.counters.add("paper_mm", int(round(result.length_mm)))
-            self._render_print_status()
+        self._render_print_status()
 
-        def failed(exc: BaseException) -> None:
-            self._printing = False
-            if session_id != self.flow.session.id:
-                return
-            log.warning("receipt not printed: %s", getattr(exc, "detail", repr(exc)))
-            if pdf_path.exists():
-                session.set("receipt_pdf", pdf_path)
-            message = getattr(exc, "message", None)
-            session.set("receipt_print_problem", message if isinstance(message, str) and message
-                        else self.tr("The receipt could not be printed."))
-            self._render_print_status()
+    def _print_failed(self, pdf_path: Path, exc: BaseException) -> None:
+        self._printing = False
+        log.warning("receipt not printed: %s", getattr(exc, "detail", repr(exc)))
+        state = self._state()
+        if pdf_path.exists():
+            state.pdf = pdf_path
+        state.print_problem = exc
+        self._render_print_status()
 
-        if services is None:
-            failed(RuntimeError("no services"))
-            return
-        services.jobs.run(work, done, failed)
+    def _print_dropped(self) -> None:
+        self._printing = False
 
     def _track(self) -> None:
-        result: SubmissionResult | None = self.flow.session.get("submission")
-        if result is not None and result.receipt is not None:
-            self.flow.session.set("tracking_proof", {"code": result.receipt.code,
-                                                     "tracking_token": result.receipt.tracking_token})
         self.flow.go(Screen.TRACK)

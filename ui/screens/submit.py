@@ -1,15 +1,15 @@
-"""The submission wizard: procedure → applicant → contact → delivery → consent → scan → review → submit.
+"""The submission wizard's screen: procedure → applicant → contact → delivery → consent → scan → review.
 
-Everything the citizen enters goes straight into the session (``applicant``, ``contact``,
-``delivery``, ``consent``, ``scan_pages``) and the current step into ``session["submit_step"]``, so
-Back, Home and the idle wipe behave. Declining consent wipes the session at once and ends politely.
-Submitting builds one PDF per component in the session's scratch directory and hands the dossier to
-``services.submission`` in a job; the receipt screen shows the result (confirmed or provisional).
+The steps, their order, their checks, consent and the dossier are :class:`kiosk_app.wizard.SubmissionWizard`'s;
+this screen renders the wizard's current step and calls it when the citizen taps. Everything the
+citizen enters goes straight into the session's typed state (``session.submission``), so Back, Home and
+the idle wipe behave. Declining consent wipes the session at once and ends politely. Submitting builds
+one PDF per component in the session's scratch directory and hands the dossier to
+``services.submission`` in a session-scoped job; the receipt screen shows the result.
 """
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -25,20 +25,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk_app.api.schemas import DocumentComponent, ProcedureDetail, Requirement
-from kiosk_app.digitize.enhance import default_mode
-from kiosk_app.domain.citizen_id import CitizenIdError, parse_citizen_id_qr
-from kiosk_app.dossier_form import (
-    SubmittedSummary,
-    applicant_errors,
-    build_dossier,
-    component_kind,
-    contact_errors,
-    delivery_errors,
-    missing_required,
-    write_component_pdfs,
+from kiosk_app.api.schemas import (
+    ApplicantType,
+    DeliveryMethod,
+    DocumentComponent,
+    ProcedureDetail,
+    Requirement,
 )
+from kiosk_app.domain.citizen_id import CitizenIdError
+from kiosk_app.domain.formatting import localized
 from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.session_models import (
+    ApplicantDetails,
+    ContactDetails,
+    DeliveryChoice,
+    SubmittedDossier,
+)
+from kiosk_app.wizard import DossierIncomplete, Step, SubmissionWizard
+from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.form import FieldRow, WrapButton, catalogue_of, choice_button
 from ui.widgets.scanner import ScanWidget
@@ -47,8 +51,9 @@ from ui.widgets.step_indicator import StepIndicator
 
 log = logging.getLogger("ui.submit")
 
-STEPS = ("procedure", "applicant", "contact", "delivery", "consent", "scan", "review")
-PAGES_KEY = "scan_pages"
+STEP_FIELDS: dict[Step, tuple[str, ...]] = {
+    Step.APPLICANT: ApplicantDetails.TEXT_FIELDS, Step.CONTACT: ContactDetails.TEXT_FIELDS,
+    Step.DELIVERY: DeliveryChoice.TEXT_FIELDS}  # the field rows of each step that has fields
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -67,24 +72,26 @@ class SubmitScreen(ScreenWidget):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.layout_.setContentsMargins(40, 10, 40, 10)
         self.layout_.setSpacing(8)
-        self._declined = False
-        self._submitting = False
+        self.wizard = SubmissionWizard(flow.session, lambda: catalogue_of(self.flow.services))
+        self._submitting = False  # widget state: the submit button waits for the job
         self._qr_connected = False
-        self.fields: dict[str, FieldRow] = {}
+        self.field_rows: dict[str, FieldRow] = {}
 
         self.indicator = StepIndicator()
         self.heading = self.label("subtitle", "submit_heading")
         self.notice = self.label("notice", "submit_notice")
         self.notice.hide()
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
-        for name, build in (("procedure", self._build_procedure), ("applicant", self._build_applicant),
-                            ("contact", self._build_contact), ("delivery", self._build_delivery),
-                            ("consent", self._build_consent), ("scan", self._build_scan),
-                            ("review", self._build_review), ("info", self._build_info)):
+        self.pages: dict[Step, QWidget] = {}
+        for step, build in ((Step.PROCEDURE, self._build_procedure), (Step.APPLICANT, self._build_applicant),
+                            (Step.CONTACT, self._build_contact), (Step.DELIVERY, self._build_delivery),
+                            (Step.CONSENT, self._build_consent), (Step.SCAN, self._build_scan),
+                            (Step.REVIEW, self._build_review)):
             page = build()
-            self.pages[name] = page
+            self.pages[step] = page
             self.stack.addWidget(page)
+        self.info_page = self._build_info()
+        self.stack.addWidget(self.info_page)
         self.prev_button = QPushButton()
         self.prev_button.setObjectName("btn_prev_step")
         self.prev_button.clicked.connect(self.previous_step)
@@ -106,9 +113,9 @@ class SubmitScreen(ScreenWidget):
         self.retranslate()
 
     # ------------------------------------------------------------------ building the steps
-    def _field(self, section: str, name: str, keyboard: str) -> FieldRow:
-        row = FieldRow(name, keyboard, lambda key, text: self._section(section).__setitem__(key, text))
-        self.fields[name] = row
+    def _field(self, step: Step, name: str, keyboard: str) -> FieldRow:
+        row = FieldRow(name, keyboard, lambda key, text: self.wizard.enter(step, key, text))
+        self.field_rows[name] = row
         return row
 
     def _build_procedure(self) -> QWidget:
@@ -136,8 +143,8 @@ class SubmitScreen(ScreenWidget):
         layout = QVBoxLayout(page)
         self.qr_hint = self.label("notice", "applicant_qr_hint")
         self.qr_status = self.label("body", "applicant_qr_status")
-        self.type_citizen = choice_button("btn_type_citizen", lambda: self._set_type("citizen"))
-        self.type_business = choice_button("btn_type_business", lambda: self._set_type("business"))
+        self.type_citizen = choice_button("btn_type_citizen", lambda: self._set_type(ApplicantType.CITIZEN))
+        self.type_business = choice_button("btn_type_business", lambda: self._set_type(ApplicantType.BUSINESS))
         types = QHBoxLayout()
         types.addWidget(self.type_citizen)
         types.addWidget(self.type_business)
@@ -149,7 +156,7 @@ class SubmitScreen(ScreenWidget):
         for name, keyboard, column in (("full_name", "text", left), ("id_number", "numeric", left),
                                        ("date_of_birth", "numeric", left), ("address", "text", right),
                                        ("organisation_name", "text", right), ("tax_code", "numeric", right)):
-            column.addWidget(self._field("applicant", name, keyboard))
+            column.addWidget(self._field(Step.APPLICANT, name, keyboard))
         left.addStretch(1)
         right.addStretch(1)
         grid.addLayout(left, 1)
@@ -163,8 +170,8 @@ class SubmitScreen(ScreenWidget):
         layout = QVBoxLayout(page)
         self.contact_intro = self.label("body")
         layout.addWidget(self.contact_intro)
-        layout.addWidget(self._field("contact", "phone", "phone"))
-        layout.addWidget(self._field("contact", "email", "text"))
+        layout.addWidget(self._field(Step.CONTACT, "phone", "phone"))
+        layout.addWidget(self._field(Step.CONTACT, "email", "text"))
         layout.addStretch(1)
         return _scrolled(page)
 
@@ -172,15 +179,15 @@ class SubmitScreen(ScreenWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.delivery_intro = self.label("body")
-        self.delivery_counter = choice_button("btn_delivery_counter", lambda: self._set_delivery("counter"))
-        self.delivery_post = choice_button("btn_delivery_post", lambda: self._set_delivery("post"))
+        self.delivery_counter = choice_button("btn_delivery_counter", lambda: self._set_delivery(DeliveryMethod.COUNTER))
+        self.delivery_post = choice_button("btn_delivery_post", lambda: self._set_delivery(DeliveryMethod.POST))
         self.same_address = QPushButton()
         self.same_address.setObjectName("btn_same_address")
         self.same_address.clicked.connect(self._use_home_address)
         layout.addWidget(self.delivery_intro)
         layout.addWidget(self.delivery_counter)
         layout.addWidget(self.delivery_post)
-        layout.addWidget(self._field("delivery", "postal_address", "text"))
+        layout.addWidget(self._field(Step.DELIVERY, "postal_address", "text"))
         layout.addWidget(self.same_address)
         layout.addStretch(1)
         return _scrolled(page)
@@ -217,7 +224,7 @@ class SubmitScreen(ScreenWidget):
         components_area = _scrolled(holder)
         components_area.setMinimumWidth(300)
         components_area.setMaximumWidth(400)
-        self.scanner = ScanWidget(self.flow, PAGES_KEY)
+        self.scanner = ScanWidget(self.flow, lambda: self.flow.session.submission.scans)
         self.scanner.pages_changed.connect(lambda _cid: self._refresh_components())
         layout.addWidget(components_area)
         layout.addWidget(self.scanner, 1)
@@ -226,14 +233,14 @@ class SubmitScreen(ScreenWidget):
     def _build_review(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.review_labels: dict[str, QLabel] = {}
-        self.review_edit: dict[str, QPushButton] = {}
-        for section in ("applicant", "contact", "delivery", "scan"):
+        self.review_labels: dict[Step, QLabel] = {}
+        self.review_edit: dict[Step, QPushButton] = {}
+        for section in (Step.APPLICANT, Step.CONTACT, Step.DELIVERY, Step.SCAN):
             row = QHBoxLayout()
-            label = self.label("body", f"review_{section}")
+            label = self.label("body", f"review_{section.value}")
             label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             edit = QPushButton()
-            edit.setObjectName(f"btn_edit_{section}")
+            edit.setObjectName(f"btn_edit_{section.value}")
             edit.clicked.connect(lambda _=False, s=section: self.go_step(s))
             row.addWidget(label, 1)
             row.addWidget(edit)
@@ -263,26 +270,16 @@ class SubmitScreen(ScreenWidget):
         layout.addStretch(1)
         return page
 
-    # ------------------------------------------------------------------ session helpers
-    def _section(self, name: str) -> dict[str, Any]:
-        value = self.flow.session.get(name)
-        if value is None:
-            value = {"type": "citizen"} if name == "applicant" else {"method": "counter"} if name == "delivery" else {}
-            self.flow.session.set(name, value)
-        return value
-
+    # ------------------------------------------------------------------ the wizard
     def procedure(self) -> ProcedureDetail | None:
-        code = self.flow.session.get("procedure_code")
-        return catalogue_of(self.flow.services).get(code) if code else None
+        return self.wizard.procedure()
 
     def _name(self, vi: str, en: str) -> str:
-        return vi if self.flow.language == "vi" else en
+        return localized(self.flow.language, vi, en)
 
     def current_step(self) -> str:
-        step = self.flow.session.get("submit_step")
-        if step in STEPS or step == "done":
-            return step
-        return "applicant" if self.procedure() is not None else "procedure"
+        """The wizard's step by name ("done" once the dossier is submitted)."""
+        return "done" if self.wizard.submitted is not None else self.wizard.step.value
 
     # ------------------------------------------------------------------ ScreenWidget
     def title(self) -> str:
@@ -302,8 +299,11 @@ class SubmitScreen(ScreenWidget):
         )
 
     def step_names(self) -> list[str]:
-        return [self.tr("Procedure"), self.tr("Applicant"), self.tr("Contact"), self.tr("Result"),
-                self.tr("Consent"), self.tr("Documents"), self.tr("Review")]
+        """The step indicator's captions, in the wizard's order."""
+        names = {Step.PROCEDURE: self.tr("Procedure"), Step.APPLICANT: self.tr("Applicant"),
+                 Step.CONTACT: self.tr("Contact"), Step.DELIVERY: self.tr("Result"), Step.CONSENT: self.tr("Consent"),
+                 Step.SCAN: self.tr("Documents"), Step.REVIEW: self.tr("Review")}
+        return [names[step] for step in self.wizard.steps]
 
     def retranslate(self) -> None:
         self.prev_button.setText("← " + self.tr("Previous step"))
@@ -328,7 +328,7 @@ class SubmitScreen(ScreenWidget):
             "postal_address": self.tr("Postal address for the result"),
         }
         for name, caption in captions.items():
-            self.fields[name].caption.setText(caption)
+            self.field_rows[name].caption.setText(caption)
         self.contact_intro.setText(self.tr(
             "How can the centre reach you about this dossier? We send messages about its progress to this number."))
         self.delivery_intro.setText(self.tr("How do you want to receive the result?"))
@@ -345,7 +345,7 @@ class SubmitScreen(ScreenWidget):
         self.agree.setText(self.tr("I agree"))
         self.decline.setText(self.tr("I do not agree"))
         self.submit_button.setText(self.tr("Submit my dossier"))
-        for section, edit in self.review_edit.items():
+        for edit in self.review_edit.values():
             edit.setText(self.tr("Change"))
         self.scanner.retranslate()
         self._render()
@@ -363,52 +363,54 @@ class SubmitScreen(ScreenWidget):
 
     def prepare_preview(self) -> None:
         session = self.flow.session
-        session.set("procedure_code", "1.005164")
-        session.set("applicant", {"type": "citizen", "full_name": "Nguyễn Thị Lan", "id_number": "001190012345",
-                                  "date_of_birth": "05/09/1990", "address": "Số 12 Trần Duy Hưng, Cầu Giấy, Hà Nội"})
-        session.set("submit_step", "applicant")
-        session.set("applicant_from_card", True)
+        session.procedure_code = "1.005164"
+        session.submission.applicant = ApplicantDetails(
+            full_name="Nguyễn Thị Lan", id_number="001190012345", date_of_birth="05/09/1990",
+            address="Số 12 Trần Duy Hưng, Cầu Giấy, Hà Nội", from_card=True)
+        self.wizard.goto(Step.APPLICANT)
 
     def _state_changed(self, old: Screen, new: Screen) -> None:
         if old is Screen.SUBMIT and new is not Screen.SUBMIT:
             self.scanner.stop()
 
     def _session_reset(self) -> None:
-        self._declined = False
         self._submitting = False
-        self.scanner.stop()
+        self.scanner.forget()
         self.search.clear()
 
     # ------------------------------------------------------------------ rendering
     def _render(self) -> None:
-        if self._declined:
+        wizard = self.wizard
+        if wizard.declined:
             self._show_info(self.tr("Thank you"), self.tr(
                 "You did not agree, so nothing was submitted and everything you entered has been deleted. "
                 "If you prefer, the staff at the reception counter can receive your papers in person."),
                 self.tr("Finish"))
             return
-        step = self.current_step()
-        if step == "done":
+        if wizard.submitted is not None:
             self._show_info(self.tr("Your dossier has been submitted"),
                             self.tr("Your receipt is ready. You do not need to submit this dossier again."),
                             self.tr("Show my receipt"))
             return
-        procedure = self.procedure()
+        step = wizard.step
+        procedure = wizard.procedure()
         self.indicator.show()
-        self.indicator.set_steps(self.step_names(), STEPS.index(step))
+        self.indicator.set_steps(self.step_names(), wizard.index)
         self.heading.setText(self._name(procedure.name_vi, procedure.name_en) if procedure is not None
                              else self.tr("Choose the procedure"))
         self.stack.setCurrentWidget(self.pages[step])
-        self.prev_button.setVisible(step != STEPS[0])
-        self.next_button.setVisible(step not in ("procedure", "review", "consent")
-                                    or (step == "consent" and self.flow.session.get("consent") is True))
+        self.prev_button.setVisible(wizard.preceding(step) is not None)
+        self.next_button.setVisible(step not in (Step.PROCEDURE, Step.REVIEW, Step.CONSENT)
+                                    or (step is Step.CONSENT and wizard.state.consent.agreed))
         self.next_button.setEnabled(not self._submitting)
         self._hide_notice()
-        if self.flow.services is None and step in ("scan", "review"):
+        if self.flow.services is None and step in (Step.SCAN, Step.REVIEW):
             self._show_notice(self.tr("Submitting is not available at this kiosk right now. "
                                       "Please go to the reception counter."))
-        getattr(self, f"_render_{step}")()
-        if step == "scan":
+        {Step.PROCEDURE: self._render_procedure, Step.APPLICANT: self._render_applicant,
+         Step.CONTACT: self._render_contact, Step.DELIVERY: self._render_delivery,
+         Step.CONSENT: self._render_consent, Step.SCAN: self._render_scan, Step.REVIEW: self._render_review}[step]()
+        if step is Step.SCAN:
             self.scanner.start()
         else:
             self.scanner.stop()
@@ -420,7 +422,7 @@ class SubmitScreen(ScreenWidget):
         self.info_heading.setText(heading)
         self.info_body.setText(body)
         self.info_button.setText(button)
-        self.stack.setCurrentWidget(self.pages["info"])
+        self.stack.setCurrentWidget(self.info_page)
         self.prev_button.hide()
         self.next_button.hide()
         self.scanner.stop()
@@ -436,56 +438,50 @@ class SubmitScreen(ScreenWidget):
         self._search(self.search.text())
 
     def _render_applicant(self) -> None:
-        values = self._section("applicant")
-        business = values.get("type") == "business"
+        values = self.wizard.state.applicant
+        business = values.business
         self.type_citizen.setChecked(not business)
         self.type_business.setChecked(business)
-        for name in ("full_name", "id_number", "date_of_birth", "address", "organisation_name", "tax_code"):
-            self.fields[name].load(str(values.get(name, "")))
+        for name in ApplicantDetails.TEXT_FIELDS:
+            self.field_rows[name].load(values.text(name))
         for name in ("organisation_name", "tax_code"):
-            self.fields[name].setVisible(business)
-        self.fields["full_name"].caption.setText(
+            self.field_rows[name].setVisible(business)
+        self.field_rows["full_name"].caption.setText(
             self.tr("Full name of the representative") if business else self.tr("Full name"))
-        if self.flow.session.get("applicant_from_card"):
+        if values.from_card:
             self.qr_status.setText("✓ " + self.tr("Your details were read from your ID card. Please check them."))
         elif not self.qr_status.property("error"):
             self.qr_status.setText("")
 
     def _render_contact(self) -> None:
-        values = self._section("contact")
-        for name in ("phone", "email"):
-            self.fields[name].load(str(values.get(name, "")))
+        values = self.wizard.state.contact
+        for name in ContactDetails.TEXT_FIELDS:
+            self.field_rows[name].load(values.text(name))
 
     def _render_delivery(self) -> None:
-        values = self._section("delivery")
-        post = values.get("method") == "post"
+        values = self.wizard.state.delivery
+        post = values.post
         self.delivery_counter.setChecked(not post)
         self.delivery_post.setChecked(post)
-        self.fields["postal_address"].load(str(values.get("postal_address", "")))
-        self.fields["postal_address"].setVisible(post)
+        self.field_rows["postal_address"].load(values.postal_address)
+        self.field_rows["postal_address"].setVisible(post)
         self.same_address.setVisible(post)
 
     def _render_consent(self) -> None:
-        given = self.flow.session.get("consent") is True
+        given = self.wizard.state.consent.agreed
         self.consent_status.setVisible(given)
         self.consent_status.setText("✓ " + self.tr("You agreed to the processing of your personal data."))
 
     def _render_scan(self) -> None:
-        procedure = self.procedure()
-        if procedure is None:
+        component = self.wizard.scan_component()
+        if component is None:
             return
-        components = procedure.components
-        current = self.flow.session.get("scan_component")
-        if current not in {c.id for c in components}:
-            current = components[0].id
-            self.flow.session.set("scan_component", current)
-        component = next(c for c in components if c.id == current)
-        if self.scanner.component_id != current:
-            self.scanner.set_component(current, default_mode(component_kind(component)))
+        if self.scanner.component_id != component.id:
+            self.scanner.set_component(component.id, self.wizard.scan_mode(component))
         self._refresh_components()
 
     def _refresh_components(self) -> None:
-        procedure = self.procedure()
+        procedure = self.wizard.procedure()
         while self.components_box.count():
             item = self.components_box.takeAt(0)
             widget = item.widget()
@@ -494,12 +490,12 @@ class SubmitScreen(ScreenWidget):
                 widget.deleteLater()
         if procedure is None:
             return
-        current = self.flow.session.get("scan_component")
+        scans = self.wizard.state.scans
         for component in procedure.components:
-            count = len(self.scanner.pages(component.id))
+            count = scans.count(component.id)
             button = WrapButton(f"btn_component_{component.id}", self._component_text(component, count))
             button.setCheckable(True)
-            button.setChecked(component.id == current)
+            button.setChecked(component.id == scans.component)
             button.clicked.connect(lambda _=False, c=component: self._choose_component(c))
             self.components_box.addWidget(button)
         self.components_box.addStretch(1)
@@ -518,83 +514,66 @@ class SubmitScreen(ScreenWidget):
         return f"{mark}{name}\n({need}) – {pages}"
 
     def _choose_component(self, component: DocumentComponent) -> None:
-        self.flow.session.set("scan_component", component.id)
-        self.scanner.set_component(component.id, default_mode(component_kind(component)))
+        self.wizard.choose_component(component.id)
+        self.scanner.set_component(component.id, self.wizard.scan_mode(component))
         self._refresh_components()
 
     def _render_review(self) -> None:
-        procedure = self.procedure()
-        applicant = self._section("applicant")
-        contact = self._section("contact")
-        delivery = self._section("delivery")
-        lines = [self.tr("Applicant") + ": " + str(applicant.get("full_name", ""))]
-        if applicant.get("type") == "business":
-            lines.append(self.tr("Organisation") + f": {applicant.get('organisation_name', '')} "
-                         f"({self.tr('tax code')} {applicant.get('tax_code', '')})")
-        if applicant.get("id_number"):
-            lines.append(self.tr("ID card number") + f": {applicant['id_number']}")
-        lines.append(self.tr("Address") + f": {applicant.get('address', '')}")
-        self.review_labels["applicant"].setText("\n".join(lines))
-        contact_lines = [self.tr("Phone") + f": {contact.get('phone', '')}"]
-        if contact.get("email"):
-            contact_lines.append(self.tr("E-mail") + f": {contact['email']}")
-        self.review_labels["contact"].setText("\n".join(contact_lines))
-        self.review_labels["delivery"].setText(
-            self.tr("Result") + ": " + (self.tr("by post to %1").replace("%1", str(delivery.get("postal_address", "")))
-                                         if delivery.get("method") == "post" else self.tr("at the reception counter")))
-        docs = []
-        if procedure is not None:
-            for component in procedure.components:
-                count = len(self.scanner.pages(component.id))
-                if count:
-                    docs.append(f"• {self._name(component.name_vi, component.name_en)} – "
-                                + self.tr("%1 page(s)").replace("%1", str(count)))
-        self.review_labels["scan"].setText(self.tr("Documents") + ":\n" + "\n".join(docs))
+        review = self.wizard.review()
+        applicant, contact, delivery = review.applicant, review.contact, review.delivery
+        lines = [self.tr("Applicant") + ": " + applicant.full_name]
+        if applicant.business:
+            lines.append(self.tr("Organisation") + f": {applicant.organisation_name} "
+                         f"({self.tr('tax code')} {applicant.tax_code})")
+        if applicant.id_number:
+            lines.append(self.tr("ID card number") + f": {applicant.id_number}")
+        lines.append(self.tr("Address") + f": {applicant.address}")
+        self.review_labels[Step.APPLICANT].setText("\n".join(lines))
+        contact_lines = [self.tr("Phone") + f": {contact.phone}"]
+        if contact.email:
+            contact_lines.append(self.tr("E-mail") + f": {contact.email}")
+        self.review_labels[Step.CONTACT].setText("\n".join(contact_lines))
+        self.review_labels[Step.DELIVERY].setText(
+            self.tr("Result") + ": " + (self.tr("by post to %1").replace("%1", delivery.postal_address)
+                                         if delivery.post else self.tr("at the reception counter")))
+        docs = [f"• {self._name(component.name_vi, component.name_en)} – "
+                + self.tr("%1 page(s)").replace("%1", str(count)) for component, count in review.documents]
+        self.review_labels[Step.SCAN].setText(self.tr("Documents") + ":\n" + "\n".join(docs))
         self.submit_button.setEnabled(not self._submitting and self.flow.services is not None)
 
     # ------------------------------------------------------------------ intents
-    def go_step(self, step: str) -> None:
+    def go_step(self, step: Step | str) -> None:
+        """Show ``step`` (back to any earlier step; forwards only over complete steps)."""
         self.flow.touch()
         self.setFocus()  # the old step's field must not keep the keyboard open
-        self.flow.session.set("submit_step", step)
+        self.wizard.goto(Step(step))
+        self._render()
+
+    def preview_step(self, step: Step | str) -> None:
+        """Screenshots: show ``step`` with the sample data, whether the steps before it are complete or not."""
+        self.wizard.goto(Step(step), checked=False)
         self._render()
 
     def previous_step(self) -> None:
-        step = self.current_step()
-        if step in STEPS and STEPS.index(step) > 0:
-            self.go_step(STEPS[STEPS.index(step) - 1])
+        self.flow.touch()
+        self.setFocus()
+        if self.wizard.back():
+            self._render()
 
     def next_step(self) -> None:
-        step = self.current_step()
-        errors: dict[str, str] = {}
-        if step == "applicant":
-            errors = applicant_errors(self._section("applicant"))
-            self._show_errors(("full_name", "id_number", "date_of_birth", "address", "organisation_name",
-                               "tax_code"), errors)
-        elif step == "contact":
-            errors = contact_errors(self._section("contact"))
-            self._show_errors(("phone", "email"), errors)
-        elif step == "delivery":
-            errors = delivery_errors(self._section("delivery"))
-            self._show_errors(("postal_address",), errors)
-        elif step == "consent" and self.flow.session.get("consent") is not True:
-            return
-        elif step == "scan":
-            procedure = self.procedure()
-            missing = missing_required(self.scanner.store, procedure.components) if procedure else []
-            if missing:
-                names = ", ".join(self._name(c.name_vi, c.name_en) for c in missing)
-                self._show_notice(self.tr("Please scan these required documents first: %1").replace("%1", names))
-                return
-        if errors:
+        step = self.wizard.step
+        problems = self.wizard.next()
+        for name in STEP_FIELDS.get(step, ()):
+            self.field_rows[name].set_error(problems.fields.get(name, ""))
+        if problems.missing:
+            names = ", ".join(self._name(c.name_vi, c.name_en) for c in problems.missing)
+            self._show_notice(self.tr("Please scan these required documents first: %1").replace("%1", names))
+        elif problems.fields:
             self._show_notice(self.tr("Please correct the fields marked in red."))
-            return
-        if step in STEPS and STEPS.index(step) < len(STEPS) - 1:
-            self.go_step(STEPS[STEPS.index(step) + 1])
-
-    def _show_errors(self, names: tuple[str, ...], errors: dict[str, str]) -> None:
-        for name in names:
-            self.fields[name].set_error(errors.get(name, ""))
+        elif problems.ok and self.wizard.step is not step:
+            self.flow.touch()
+            self.setFocus()  # the old step's field must not keep the keyboard open
+            self._render()
 
     def _search(self, text: str) -> None:
         while self.results.count():
@@ -616,64 +595,57 @@ class SubmitScreen(ScreenWidget):
             self.results.addWidget(button)
 
     def pick_procedure(self, code: str) -> None:
-        self.flow.session.set("procedure_code", code)
-        self.flow.session.set(PAGES_KEY, {})
-        self.flow.session.set("scan_component", None)
-        self.go_step("applicant")
+        self.flow.touch()
+        self.setFocus()
+        self.wizard.choose_procedure(code)
+        self._render()
 
-    def _set_type(self, kind: str) -> None:
-        self._section("applicant")["type"] = kind
+    def _set_type(self, kind: ApplicantType) -> None:
+        self.wizard.set_applicant_type(kind)
         self._render_applicant()
 
-    def _set_delivery(self, method: str) -> None:
-        self._section("delivery")["method"] = method
+    def _set_delivery(self, method: DeliveryMethod) -> None:
+        self.wizard.set_delivery(method)
         self._render_delivery()
 
     def _use_home_address(self) -> None:
-        address = str(self._section("applicant").get("address", ""))
-        self._section("delivery")["postal_address"] = address
+        self.wizard.use_home_address()
         self._render_delivery()
 
     def _qr_read(self, scan: Any) -> None:
-        if self.flow.state is not Screen.SUBMIT or self.current_step() != "applicant" or self._declined:
+        if self.flow.state is not Screen.SUBMIT or not self.wizard.accepts_id_card:
             return
         try:
-            card = parse_citizen_id_qr(scan.text)
+            self.wizard.read_id_card(scan.text)
         except CitizenIdError as exc:
             log.info("ID card QR rejected: %s", exc.problem.value)
             self.qr_status.setProperty("error", True)
-            self.qr_status.setText(exc.message)
+            self.qr_status.setText(citizen_text(exc, self.flow.language))
             return
-        applicant = self._section("applicant")
-        applicant.update(full_name=card.full_name, id_number=card.id_number,
-                         date_of_birth=card.date_of_birth.strftime("%d/%m/%Y"), address=card.address)
-        self.flow.session.set("applicant_from_card", True)
         self.qr_status.setProperty("error", False)
-        log.info("applicant read from ID card %s", card.masked_id)
         self._render_applicant()
 
     def _qr_unreadable(self, _error: Any) -> None:
-        if self.flow.state is Screen.SUBMIT and self.current_step() == "applicant":
+        if self.flow.state is Screen.SUBMIT and self.wizard.accepts_id_card:
             self.qr_status.setProperty("error", True)
             self.qr_status.setText(self.tr(
                 "The code could not be read. Hold the card still, about a hand's width from the reader."))
 
     def agree_consent(self) -> None:
-        self.flow.session.set("consent", True)
-        self.flow.session.set("consent_at", datetime.now().isoformat(timespec="seconds"))
-        self.go_step("scan")
+        self.flow.touch()
+        self.setFocus()
+        self.wizard.give_consent()
+        self._render()
 
     def decline_consent(self) -> None:
-        """Silence is not consent, and 'no' ends the session: wipe now, then thank the citizen."""
+        """Silence is not consent, and 'no' ends the session: the wizard wipes it, then thank the citizen."""
         self.scanner.stop()
-        self.flow.session.wipe()
+        self.wizard.decline_consent()
         self.flow.history.clear()
-        self._declined = True
-        log.info("consent declined: session wiped")
         self._render()
 
     def _info_continue(self) -> None:
-        if self._declined:
+        if self.wizard.declined:
             self.flow.reset(reason="consent declined")
         else:
             self.flow.go(Screen.RECEIPT)
@@ -681,61 +653,36 @@ class SubmitScreen(ScreenWidget):
     # ------------------------------------------------------------------ submitting
     def submit(self) -> None:
         services = self.flow.services
-        procedure = self.procedure()
-        if self._submitting or services is None or procedure is None:
+        if self._submitting or services is None or self.wizard.procedure() is None:
             return
         if services.submission is None:
             self._show_notice(self.tr("Submitting is not available at this kiosk right now. "
                                       "Please go to the reception counter."))
             return
-        session = self.flow.session
-        applicant, contact, delivery = (dict(self._section(s)) for s in ("applicant", "contact", "delivery"))
-        consent = session.get("consent") is True
-        store = self.scanner.store
-        language = self.flow.language
-        folder = session.scratch_dir / "dossier"
-        subject = f"{procedure.code} {procedure.name_vi}"
+        try:
+            draft = self.wizard.draft(self.flow.language)
+        except DossierIncomplete as exc:
+            self._show_notice(citizen_text(exc, self.flow.language))
+            return
         submission = services.submission
-
-        def work() -> tuple[Any, SubmittedSummary]:
-            documents = write_component_pdfs(store, procedure.components, subject, folder, language)
-            dossier = build_dossier(procedure, applicant, contact, delivery, consent, documents, language)
-            result = submission.submit(dossier, [(cid, path) for cid, path, _n in documents])
-            names = {c.id: self._name(c.name_vi, c.name_en) for c in procedure.components}
-            summary = SubmittedSummary(
-                procedure.code, self._name(procedure.name_vi, procedure.name_en),
-                str(applicant.get("organisation_name") if applicant.get("type") == "business"
-                    else applicant.get("full_name", "")),
-                tuple((names[cid], n) for cid, _p, n in documents), datetime.now(),
-                delivery.get("method") == "post", procedure.fee_vnd, tuple(p for _c, p, _n in documents))
-            return result, summary
-
         self._submitting = True
         self.submit_button.setEnabled(False)
         self._show_notice(self.tr("Sending your dossier… please wait."))
-        session_id = session.id
-        services.jobs.run(work, lambda value: self._submitted(session_id, value), self._submit_failed)
+        # A wipe meanwhile (idle) drops the result: the outbox has the dossier; nobody waits for the receipt.
+        services.jobs.run_for_session(self.flow.session, lambda: draft.submit(submission), self._submitted,
+                                      self._submit_failed, on_dropped=self._submit_dropped)
 
-    def _submitted(self, session_id: str, value: tuple[Any, SubmittedSummary]) -> None:
+    def _submitted(self, outcome: SubmittedDossier) -> None:
         self._submitting = False
-        if session_id != self.flow.session.id:
-            return  # wiped meanwhile (idle): the outbox has it; nobody is waiting for the receipt
-        result, summary = value
-        session = self.flow.session
-        for pages in self.scanner.store.values():
-            pages.submit()
-        session.set("submission", result)
-        session.set("submitted", summary)
-        session.set("receipt_kind", "dossier")
-        session.set("receipt_printed", False)
-        session.set("submit_step", "done")
+        self.wizard.record_submitted(outcome)
         self.flow.services.counters.add("submissions")
         self.flow.go(Screen.RECEIPT)
+
+    def _submit_dropped(self) -> None:
+        self._submitting = False
 
     def _submit_failed(self, exc: BaseException) -> None:
         self._submitting = False
         log.error("submission failed: %s", getattr(exc, "detail", repr(exc)))
         self.submit_button.setEnabled(True)
-        self._show_notice(self.tr(
-            "Your dossier could not be saved at this kiosk. Nothing was sent. Please try again, "
-            "or go to the reception counter."))
+        self._show_notice(citizen_text(exc, self.flow.language))

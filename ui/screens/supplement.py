@@ -1,14 +1,14 @@
 """Supplement: scan what a supplement request (status 5) asks for and upload it, then show the receipt.
 
-Reads the tracked dossier from the session: ``session["tracked"]`` (a ``DossierTracking``) and
-``session["tracking_proof"]`` ({"code", "phone_last4" or "tracking_token"}), as stored by the tracking
-screen. Pages are kept in ``session["supplement_pages"]``; the upload runs in a job.
+Reads the tracked dossier from the session: ``session.tracking.tracked`` (a ``DossierTracking``) and
+``session.tracking.proof`` (a ``TrackingProof``), as stored by the tracking screen. The document being
+scanned, the pages and the upload's receipt are kept in ``session.supplement``; the upload runs as a job
+for this visitor.
 """
 from __future__ import annotations
 
 import logging
 from datetime import date, datetime
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -20,18 +20,21 @@ from kiosk_app.api.schemas import (
     DossierTracking,
     SubmittedDocument,
     SupplementProof,
+    SupplementReceipt,
     SupplementRequestView,
 )
 from kiosk_app.digitize.enhance import default_mode
+from kiosk_app.domain.formatting import day
 from kiosk_app.dossier_form import component_kind, match_missing, write_component_pdfs
-from kiosk_app.errors import KioskError
 from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.visitor_state import TrackingProof
+from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
-from ui.widgets.form import WrapButton, catalogue_of
+from ui.screens.browse_support import catalogue_of, localized, log_detail
+from ui.widgets.form import WrapButton
 from ui.widgets.scanner import ScanWidget
 
 log = logging.getLogger("ui.supplement")
-PAGES_KEY = "supplement_pages"
 
 
 class SupplementScreen(ScreenWidget):
@@ -48,7 +51,7 @@ class SupplementScreen(ScreenWidget):
         self.notice = self.label("notice", "supplement_notice")
         self.notice.hide()
         self.components_box = QVBoxLayout()
-        self.scanner = ScanWidget(flow, PAGES_KEY)
+        self.scanner = ScanWidget(flow, lambda: flow.session.supplement.scans)
         self.scanner.pages_changed.connect(lambda _c: self._refresh_components())
         self.upload = QPushButton()
         self.upload.setObjectName("btn_upload_supplement")
@@ -90,13 +93,13 @@ class SupplementScreen(ScreenWidget):
         self._render()
 
     def tracked(self) -> DossierTracking | None:
-        return self.flow.session.get("tracked")
+        return self.flow.session.tracking.tracked
 
     def components(self) -> list[DocumentComponent]:
         tracked = self.tracked()
         if tracked is None:
             return []
-        procedure = catalogue_of(self.flow.services).get(tracked.procedure_code)
+        procedure = catalogue_of(self.flow).get(tracked.procedure_code)
         if procedure is None:
             return []
         missing = tracked.supplement_request.missing if tracked.supplement_request is not None else []
@@ -110,7 +113,7 @@ class SupplementScreen(ScreenWidget):
 
     def prepare_preview(self) -> None:
         now = datetime(2026, 11, 28, 9, 0)
-        self.flow.session.set("tracked", DossierTracking(
+        self.flow.session.tracking.tracked = DossierTracking(
             code="000.00.00.G06-261120-0003", procedure_code="1.005164",
             procedure_name_vi="Duy trì hiệu lực văn bằng bảo hộ", procedure_name_en="Maintaining a protection title",
             status=DossierStatus.SUPPLEMENT_REQUESTED, status_name_vi="Yêu cầu bổ sung giấy tờ",
@@ -118,11 +121,8 @@ class SupplementScreen(ScreenWidget):
             finished_at=None, current_unit="Cục Sở hữu trí tuệ", delivery_method=DeliveryMethod.COUNTER, stages=[],
             supplement_request=SupplementRequestView(missing=["Chứng từ nộp phí"], note="Thiếu chứng từ nộp phí",
                                                      requested_at=now, due_date=date(2026, 12, 28)),
-            fee_due=None, refusal_reason=None))
-        self.flow.session.set("tracking_proof", {"code": "000.00.00.G06-261120-0003", "phone_last4": "5678"})
-
-    def _name(self, vi: str, en: str) -> str:
-        return vi if self.flow.language == "vi" else en
+            fee_due=None, refusal_reason=None)
+        self.flow.session.tracking.proof = TrackingProof("000.00.00.G06-261120-0003", phone_last4="5678")
 
     def _render(self) -> None:
         tracked = self.tracked()
@@ -133,18 +133,18 @@ class SupplementScreen(ScreenWidget):
             self._refresh_components()
             return
         request = tracked.supplement_request
-        self.heading.setText(tracked.code + " – " + self._name(tracked.procedure_name_vi, tracked.procedure_name_en))
+        self.heading.setText(tracked.code + " – " + localized(self.flow, tracked.procedure_name_vi, tracked.procedure_name_en))
         lines = [self.tr("The centre asks for:")] + [f"• {item}" for item in request.missing]
         if request.note:
             lines.append(request.note)
-        lines.append(self.tr("Please send them by %1.").replace("%1", request.due_date.strftime("%d/%m/%Y")))
+        lines.append(self.tr("Please send them by %1.").replace("%1", day(request.due_date)))
         self.request.setText("\n".join(lines))
         self.request.show()
         components = self.components()
-        current = self.flow.session.get("supplement_component")
+        current = self.flow.session.supplement.scans.component
         if components and current not in {c.id for c in components}:
             current = components[0].id
-            self.flow.session.set("supplement_component", current)
+            self.flow.session.supplement.scans.component = current
         for component in components:
             if component.id == current and self.scanner.component_id != current:
                 self.scanner.set_component(current, default_mode(component_kind(component)))
@@ -157,13 +157,13 @@ class SupplementScreen(ScreenWidget):
             if widget is not None:
                 widget.setParent(None)  # out of the tree now: names stay unique
                 widget.deleteLater()
-        current = self.flow.session.get("supplement_component")
+        current = self.flow.session.supplement.scans.component
         total = 0
         for component in self.components():
             count = len(self.scanner.pages(component.id))
             total += count
             button = WrapButton(f"btn_component_{component.id}",
-                                ("✓ " if count else "") + self._name(component.name_vi, component.name_en) + "\n"
+                                ("✓ " if count else "") + localized(self.flow, component.name_vi, component.name_en) + "\n"
                                 + self.tr("%1 page(s)").replace("%1", str(count)))
             button.setCheckable(True)
             button.setChecked(component.id == current)
@@ -173,31 +173,31 @@ class SupplementScreen(ScreenWidget):
         self.upload.setEnabled(total > 0 and not self._uploading and self.flow.services is not None)
 
     def _choose(self, component: DocumentComponent) -> None:
-        self.flow.session.set("supplement_component", component.id)
+        self.flow.session.supplement.scans.component = component.id
         self.scanner.set_component(component.id, default_mode(component_kind(component)))
         self._refresh_components()
 
     def upload_pages(self) -> None:
         services = self.flow.services
         tracked = self.tracked()
-        proof: dict[str, str] = self.flow.session.get("tracking_proof") or {}
-        if self._uploading or services is None or tracked is None:
+        proof = self.flow.session.tracking.proof
+        if self._uploading or services is None or tracked is None or proof is None:
             return
         if services.client is None:
             self.notice.setText(self.tr("The service cannot be reached right now. Please try again in a moment."))
             self.notice.show()
             return
-        procedure = catalogue_of(services).get(tracked.procedure_code)
+        procedure = catalogue_of(self.flow).get(tracked.procedure_code)
         components = self.components()
-        store = self.scanner.store
+        store = self.flow.session.supplement.scans.pages
         folder = self.flow.session.scratch_dir / "supplement"
         client = services.client
         subject = f"{tracked.code} {procedure.name_vi if procedure else ''}"
 
-        def work() -> Any:
+        def work() -> SupplementReceipt:
             documents = write_component_pdfs(store, components, subject, folder, "vi")
             request = SupplementProof(
-                tracking_token=proof.get("tracking_token"), phone_last4=proof.get("phone_last4"),
+                tracking_token=proof.tracking_token, phone_last4=proof.phone_last4,
                 documents=[SubmittedDocument(component_id=cid, pages=n) for cid, _p, n in documents])
             return client.upload_supplement(tracked.code, request, [p for _c, p, _n in documents])
 
@@ -205,31 +205,19 @@ class SupplementScreen(ScreenWidget):
         self.upload.setEnabled(False)
         self.notice.setText(self.tr("Sending your documents… please wait."))
         self.notice.show()
-        session_id = self.flow.session.id
-        services.jobs.run(work, lambda receipt: self._uploaded(session_id, receipt), self._failed)
+        language = self.flow.language
+        # A visitor who leaves meanwhile drops the result; ``_reset`` (on session_reset) cleared the busy flag.
+        services.jobs.run_for_session(self.flow.session, work, self._uploaded, lambda exc: self._failed(exc, language))
 
-    def _uploaded(self, session_id: str, receipt: Any) -> None:
+    def _uploaded(self, receipt: SupplementReceipt) -> None:
         self._uploading = False
-        if session_id != self.flow.session.id:
-            return
-        session = self.flow.session
-        session.set("supplement_receipt", receipt)
-        session.set("receipt_kind", "supplement")
-        session.set("receipt_printed", False)
+        self.flow.session.supplement_receipted(receipt)
         self.notice.hide()
         self.flow.go(Screen.RECEIPT)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, language: str) -> None:
         self._uploading = False
-        log.warning("supplement upload failed: %s", getattr(exc, "detail", repr(exc)))
-        message = None
-        if hasattr(exc, "message") and callable(exc.message):
-            message = exc.message(self.flow.language)  # BackendRejected: the server's own words
-        if not message and isinstance(exc, KioskError):
-            from PySide6.QtCore import QCoreApplication
-
-            message = QCoreApplication.translate("KioskError", exc.citizen_message)
-        self.notice.setText(message or self.tr("The documents could not be sent. Please try again, "
-                                               "or go to the reception counter."))
+        log.warning("supplement upload failed: %s", log_detail(exc))
+        self.notice.setText(citizen_text(exc, language))
         self.notice.show()
         self._refresh_components()

@@ -1,20 +1,20 @@
 """TICKET: the queue number in huge type, the people ahead, and the printed ticket.
 
-Prints ``session["ticket"]`` once (``session["ticket_print"]`` remembers the outcome, so Back and a
+Prints ``session.ticket.ticket`` once (``session.ticket.printing`` remembers the outcome, so Back and a
 language change do not print it again). When the printer fails the number stays on the screen, with a
 QR of it to photograph and a word to tell the staff.
 """
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from kiosk_app.api.schemas import Ticket
+from devices.base import PrintResult
+from kiosk_app.api.schemas import ServiceArea, Ticket
 from kiosk_app.checklist_print import AGENCY
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.receipts import ticket as ticket_job
+from kiosk_app.visitor_state import TicketPrinting
 from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import area_name, print_in_job
 from ui.widgets.qr_view import QrView
@@ -77,48 +77,52 @@ class TicketScreen(ScreenWidget):
 
     def entered(self) -> None:
         self.refresh()
-        ticket: Ticket | None = self.flow.session.get("ticket")
-        if ticket is not None and self.flow.session.get("ticket_print") is None:
-            self._print(ticket)
+        state = self.flow.session.ticket
+        if state.ticket is not None and state.printing is TicketPrinting.NOT_STARTED:
+            self._print(state.ticket)
 
     def prepare_preview(self) -> None:
         from datetime import datetime
 
-        self.flow.session.set("ticket", Ticket(label="B012", number=12, service_area="intellectual_property",
-                                               issued_at=datetime.now(), people_ahead=3))
-        self.flow.session.set("ticket_area", "intellectual_property")
-        self.flow.session.set("ticket_print", "printed")
+        area = ServiceArea.INTELLECTUAL_PROPERTY
+        state = self.flow.session.ticket
+        state.drawn(Ticket(label="B012", number=12, service_area=area, issued_at=datetime.now(), people_ahead=3), area)
+        state.printing = TicketPrinting.PRINTED
 
     # --- printing ---------------------------------------------------------------------------------
     def _print(self, ticket: Ticket) -> None:
-        self.flow.session.set("ticket_print", "printing")
+        self.flow.session.ticket.printing = TicketPrinting.PRINTING
         self.refresh()
         job = ticket_job(ticket, area_name(ticket.service_area), AGENCY)
-        print_in_job(self.flow, job, lambda result: self._printed(ticket, result),
-                     lambda sentence: self._failed(ticket, sentence))
+        print_in_job(self.flow, job, lambda _result: self._printed(ticket),
+                     lambda sentence: self._failed(ticket, sentence), after_print=self._count)
 
-    def _current(self, ticket: Ticket) -> bool:
-        return self.flow.session.get("ticket") is ticket
+    def _count(self, result: PrintResult) -> None:
+        """Usage counters (on the printing worker): the paper left the printer, whoever is in front of it now."""
+        services = self.flow.services
+        if services is not None:
+            services.counters.add("tickets_printed")
+            services.counters.add("paper_mm", int(round(result.length_mm)))
 
-    def _printed(self, ticket: Ticket, result: Any = None) -> None:
-        counters = getattr(self.flow.services, "counters", None)
-        if counters is not None:  # the paper left the printer, whoever is in front of it now
-            counters.add("tickets_printed")
-            length = getattr(result, "length_mm", None)
-            if isinstance(length, (int, float)):
-                counters.add("paper_mm", int(round(length)))
-        if self._current(ticket):
-            self.flow.session.set("ticket_print", "printed")
+    def _is_shown(self, ticket: Ticket) -> bool:
+        """Whether ``ticket`` is still this visitor's ticket (they may have drawn another meanwhile)."""
+        return self.flow.session.ticket.ticket is ticket
+
+    def _printed(self, ticket: Ticket) -> None:
+        if self._is_shown(ticket):
+            self.flow.session.ticket.printing = TicketPrinting.PRINTED
             self.refresh()
 
     def _failed(self, ticket: Ticket, sentence: str) -> None:
-        if self._current(ticket):
-            self.flow.session.set("ticket_print", sentence)
+        if self._is_shown(ticket):
+            state = self.flow.session.ticket
+            state.printing, state.problem = TicketPrinting.FAILED, sentence
             self.refresh()
 
     # --- rendering --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        ticket: Ticket | None = self.flow.session.get("ticket")
+        state = self.flow.session.ticket
+        ticket = state.ticket
         if ticket is None:
             self.number.setText("—")
             self.area.setText("")
@@ -129,17 +133,17 @@ class TicketScreen(ScreenWidget):
         self.number.setText(ticket.label)
         self.area.setText(area_name(ticket.service_area))
         self.ahead.setText(self.tr("People ahead of you: %1").replace("%1", str(ticket.people_ahead)))
-        state = self.flow.session.get("ticket_print")
-        failed = state not in (None, "printing", "printed")
-        self.print_status.setVisible(state is not None)
+        printing = state.printing
+        failed = printing is TicketPrinting.FAILED
+        self.print_status.setVisible(printing is not TicketPrinting.NOT_STARTED)
         self.qr.setVisible(failed)
-        if state == "printing":
+        if printing is TicketPrinting.PRINTING:
             self.print_status.setText(self.tr("Printing your ticket…"))
-        elif state == "printed":
+        elif printing is TicketPrinting.PRINTED:
             self.print_status.setText(self.tr("Please take your ticket from the printer below the screen."))
         elif failed:
             self.print_status.setText(
-                self.tr("Your ticket could not be printed.") + " " + str(state) + "\n"
+                self.tr("Your ticket could not be printed.") + " " + state.problem + "\n"
                 + self.tr("Please remember your number %1, or photograph this code, and tell the staff.")
                 .replace("%1", ticket.label))
             self.qr.set_data(ticket.label)

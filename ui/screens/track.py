@@ -2,8 +2,9 @@
 or by holding the receipt's QR code (a tracking link ``…/track/<code>?t=<token>``, or the kiosk-only
 ``MOTCUA:<code>:<token>`` payload; see ``kiosk_app.domain.tracking_qr``) to the scanner.
 
-The look-up runs as a job; the answer goes to the session (``tracked`` = DossierTracking,
-``tracking_proof`` = {"code", "phone_last4" | "tracking_token"}) and the flow moves to DOSSIER.
+What the visitor types is kept in ``session.tracking`` (so Back keeps it). The look-up runs as a job
+for this visitor; the answer goes to ``session.tracking`` (``tracked``, a DossierTracking, and ``proof``,
+a TrackingProof) and the flow moves to DOSSIER.
 """
 from __future__ import annotations
 
@@ -13,13 +14,15 @@ from PySide6.QtCore import QRegularExpression, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
-from devices.base import QrScan
+from devices.base import QrReader, QrScan
 from kiosk_app.api.client import BackendRejected, BackendUnavailable
 from kiosk_app.api.schemas import DossierTracking, ErrorCode
 from kiosk_app.domain.tracking_qr import parse_tracking_scan
 from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.visitor_state import TrackingProof
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
+from ui.screens.browse_support import log_detail
 
 log = logging.getLogger("kiosk.ui.track")
 
@@ -105,9 +108,9 @@ class TrackScreen(ScreenWidget):
 
     def entered(self) -> None:
         self._connect_qr()
-        proof = self.flow.session.get("tracking_input", {})
-        self.code.setText(proof.get("code", ""))
-        self.phone.setText(proof.get("phone_last4", ""))
+        typed = self.flow.session.tracking
+        self.code.setText(typed.typed_code)
+        self.phone.setText(typed.typed_phone_last4)
         self._scan_token = None
         self.code_error.clear()
         self.phone_error.clear()
@@ -115,11 +118,13 @@ class TrackScreen(ScreenWidget):
         self._render()
 
     def prepare_preview(self) -> None:
-        self.flow.session.set("tracking_input", {"code": "000.00.00.G06-261128-0001", "phone_last4": "56"})
+        self.flow.session.tracking.typed_code = "000.00.00.G06-261128-0001"
+        self.flow.session.tracking.typed_phone_last4 = "56"
 
     # --- input ------------------------------------------------------------------------------------
     def _remember(self) -> None:
-        self.flow.session.set("tracking_input", {"code": self.code.text().strip(), "phone_last4": self.phone.text()})
+        tracking = self.flow.session.tracking
+        tracking.typed_code, tracking.typed_phone_last4 = self.code.text().strip(), self.phone.text()
 
     def _code_edited(self, _text: str) -> None:
         self._scan_token = None
@@ -130,9 +135,13 @@ class TrackScreen(ScreenWidget):
         self.phone_error.clear()
         self._remember()
 
-    def _reader(self):  # type: ignore[no-untyped-def] - the QR reader device, if this kiosk has one
-        devices = getattr(self.flow.services, "devices", None)
-        return devices.get("qr") if devices is not None else None
+    def _reader(self) -> QrReader | None:
+        """The QR reader, if this kiosk has one (shell-only kiosks run without services or devices)."""
+        services = self.flow.services
+        if services is None or services.devices is None:
+            return None
+        reader: QrReader | None = services.devices.get("qr")
+        return reader
 
     def _connect_qr(self) -> None:
         """Listen to the scanner only while this screen is shown (an ID card QR elsewhere is not ours)."""
@@ -142,8 +151,9 @@ class TrackScreen(ScreenWidget):
             self._qr_connected = True
 
     def _state_changed(self, _old: Screen, new: Screen) -> None:
-        if new is not Screen.TRACK and self._qr_connected:
-            self._reader().notifier.code_read.disconnect(self._code_scanned)
+        reader = self._reader()
+        if new is not Screen.TRACK and self._qr_connected and reader is not None:
+            reader.notifier.code_read.disconnect(self._code_scanned)
             self._qr_connected = False
 
     @Slot(object)
@@ -180,22 +190,29 @@ class TrackScreen(ScreenWidget):
     # --- the look-up ----------------------------------------------------------------------------
     def _start(self, code: str, *, tracking_token: str | None = None, phone_last4: str | None = None) -> None:
         services = self.flow.services
-        client = getattr(services, "client", None)
-        if client is None:
+        client = services.client if services is not None else None
+        if services is None or client is None:
             self._show_message(self._offline_text())
             return
         self._busy = True
         self._show_message(self.tr("Looking up your dossier…"))
         self._render()
-        proof = {"code": code, "tracking_token": tracking_token} if tracking_token else {"code": code, "phone_last4": phone_last4}
-        services.jobs.run(lambda: client.track(code, tracking_token=tracking_token, phone_last4=phone_last4),
-                          lambda tracking: self._found(tracking, proof), self._failed)
+        proof = (TrackingProof(code, tracking_token=tracking_token) if tracking_token
+                 else TrackingProof(code, phone_last4=phone_last4))
+        services.jobs.run_for_session(
+            self.flow.session, lambda: client.track(code, tracking_token=tracking_token, phone_last4=phone_last4),
+            lambda tracking: self._found(tracking, proof), self._failed, self._dropped)
 
-    def _found(self, tracking: DossierTracking, proof: dict[str, str]) -> None:
+    def _dropped(self) -> None:
+        """The visitor who asked has gone (session wiped): the answer is not shown to anyone."""
         self._busy = False
         self._render()
-        self.flow.session.set("tracked", tracking)
-        self.flow.session.set("tracking_proof", proof)
+
+    def _found(self, tracking: DossierTracking, proof: TrackingProof) -> None:
+        self._busy = False
+        self._render()
+        self.flow.session.tracking.tracked = tracking
+        self.flow.session.tracking.proof = proof
         if self.flow.state is Screen.TRACK:
             self.message.hide()
             self.flow.go(Screen.DOSSIER)
@@ -216,7 +233,7 @@ class TrackScreen(ScreenWidget):
         elif isinstance(error, BackendUnavailable):
             text = self._offline_text()
         else:
-            log.warning("tracking failed: %s", getattr(error, "detail", error.__class__.__name__))
+            log.warning("tracking failed: %s", log_detail(error))
             text = citizen_text(error, self.flow.language)
         self._show_message(text)
 

@@ -3,9 +3,9 @@
 Preview frames arrive from the camera's ``notifier.frame_ready`` (BGR numpy). Page detection runs on
 the job runner, always on the newest frame only (frames that arrive meanwhile replace each other), so
 the GUI thread only draws. The smoothed outline drives :class:`AutoCapture` (time from the flow's
-injectable clock); a still is then taken at full resolution and processed in a job
-(``kiosk_app.dossier_form.process_still``). The pages live in the session
-(``session[store_key][component_id]`` is a ``ComponentPages``), never only in this widget.
+injectable clock); a still is then taken at full resolution and processed in a session-scoped job
+(``kiosk_app.dossier_form.capture_page``). The pages live in the session's typed state (a
+:class:`~kiosk_app.session_models.ScanState` the owning screen points to), never only in this widget.
 """
 from __future__ import annotations
 
@@ -25,8 +25,10 @@ from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.pages import ComponentPages
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.digitize.smoother import PageSmoother
-from kiosk_app.dossier_form import ScannedPage, process_still
+from kiosk_app.dossier_form import ScannedPage, capture_page
 from kiosk_app.flow import KioskFlow
+from kiosk_app.session_models import ScanState
+from ui.messages import citizen_text
 from ui.theme import palette_of
 from ui.widgets.fit_label import FitLabel
 from ui.widgets.scrolling import make_kinetic
@@ -47,14 +49,17 @@ def bgr_to_qimage(frame: np.ndarray) -> QImage:
 
 
 class ScanWidget(QWidget):
-    """Scans the pages of one document component at a time into the session."""
+    """Scans the pages of one document component at a time into the session.
+
+    ``scans`` returns the visitor's :class:`ScanState` (asked each time: a wipe replaces it).
+    """
 
     pages_changed = Signal(str)  # component id
 
-    def __init__(self, flow: KioskFlow, store_key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, flow: KioskFlow, scans: Callable[[], ScanState], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flow = flow
-        self.store_key = store_key
+        self._scans = scans
         self.component_id = ""
         self.mode = EnhanceMode.GREY
         self.selected = -1
@@ -149,18 +154,11 @@ class ScanWidget(QWidget):
     # ------------------------------------------------------------------ session state
     @property
     def store(self) -> dict[str, ComponentPages[ScannedPage]]:
-        store = self.flow.session.get(self.store_key)
-        if store is None:
-            store = {}
-            self.flow.session.set(self.store_key, store)
-        return store
+        """The visitor's pages by component id."""
+        return self._scans().pages
 
     def pages(self, component_id: str | None = None) -> ComponentPages[ScannedPage]:
-        cid = component_id or self.component_id
-        store = self.store
-        if cid not in store:
-            store[cid] = ComponentPages(cid)
-        return store[cid]
+        return self._scans().of(component_id or self.component_id)
 
     # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:
@@ -211,10 +209,24 @@ class ScanWidget(QWidget):
         self._refresh_pages()
         self._show_status()
 
+    def forget(self) -> None:
+        """A new visitor: no component, selection, retake or problem carried over (the pages are in the session)."""
+        self.stop()
+        self.component_id = ""
+        self.selected = -1
+        self._retake_index = None
+        self._problem = ""
+        self._state = CaptureState.NO_PAGE
+        self._detection = None
+        if self._auto is not None:
+            self._auto.reset()
+        self._refresh_pages()
+        self._show_status()
+
     def start(self) -> None:
         """Connect to the camera (when the scanning step is shown)."""
         services = self.flow.services
-        self.hint.setVisible(not self.flow.session.get("scan_hint_seen"))
+        self.hint.setVisible(not self.flow.session.scan_hint_seen)
         self.hint_ok.setVisible(self.hint.isVisible())
         if self._active:
             return
@@ -243,7 +255,7 @@ class ScanWidget(QWidget):
         self._latest = None
 
     def _hint_seen(self) -> None:
-        self.flow.session.set("scan_hint_seen", True)
+        self.flow.session.scan_hint_seen = True
         self.hint.hide()
         self.hint_ok.hide()
 
@@ -311,19 +323,20 @@ class ScanWidget(QWidget):
         self._problem = ""
         self.capture_button.setEnabled(False)
         camera, detection, settings, mode = self._camera, self._detection, self._settings, self.mode
-        component, session_id = self.component_id, self.flow.session.id
-
-        def work() -> ScannedPage:
-            return process_still(camera.capture_still(), detection, settings, mode)
-
-        self.flow.services.jobs.run(work, lambda page: self._captured(component, session_id, page), self._capture_failed)
+        component = self.component_id
+        # A wipe meanwhile drops the page: it belongs to nobody.
+        self.flow.services.jobs.run_for_session(
+            self.flow.session, lambda: capture_page(camera, detection, settings, mode),
+            lambda page: self._captured(component, page), self._capture_failed, on_dropped=self._capture_dropped)
         self._show_status()
 
-    def _captured(self, component_id: str, session_id: str, page: ScannedPage) -> None:
+    def _capture_dropped(self) -> None:
         self._capturing = False
         self.capture_button.setEnabled(self._active)
-        if session_id != self.flow.session.id:
-            return  # the session was wiped meanwhile: the page belongs to nobody
+
+    def _captured(self, component_id: str, page: ScannedPage) -> None:
+        self._capturing = False
+        self.capture_button.setEnabled(self._active)
         pages = self.pages(component_id)
         if self._retake_index is not None and self._retake_index < len(pages):
             pages.retake(self._retake_index, page)
@@ -342,9 +355,7 @@ class ScanWidget(QWidget):
         self._capturing = False
         self.capture_button.setEnabled(self._active)
         log.warning("capture failed: %s", getattr(exc, "detail", repr(exc)))
-        message = getattr(exc, "message", None)
-        self._problem = message if isinstance(message, str) and message else self.tr(
-            "The picture could not be taken. Please try again.")
+        self._problem = citizen_text(exc, self.flow.language)
         self._show_status()
 
     # ------------------------------------------------------------------ page tools
@@ -407,7 +418,7 @@ class ScanWidget(QWidget):
         if has and pages[self.selected].issues:
             issue = pages[self.selected].issues[0]
             self.quality.setText(self.tr("Page %1: ").replace("%1", str(self.selected + 1))
-                                 + f"{issue.message} {issue.suggestion} " + self.tr("We suggest retaking it."))
+                                 + citizen_text(issue, self.flow.language) + " " + self.tr("We suggest retaking it."))
             self.quality.show()
         else:
             self.quality.hide()

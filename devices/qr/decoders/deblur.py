@@ -33,8 +33,8 @@ def candidate_regions(gray: np.ndarray, limit: int = 2) -> list[Box]:
     edges = cv2.morphologyEx(small, cv2.MORPH_GRADIENT, square3).astype(np.float32)
     local_range = cv2.dilate(small, square15).astype(np.float32) - cv2.erode(small, square15) + 20
     density = cv2.boxFilter(edges / local_range, -1, (11, 11))
-    mask = (density > max(0.2, 0.5 * float(density.max()))).astype(np.uint8)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
+    dense = (density > max(0.2, 0.5 * float(density.max()))).astype(np.uint8)
+    mask = cv2.morphologyEx(dense, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(mask)
     scored: list[tuple[float, Box]] = []
     for label in range(1, count):
@@ -94,7 +94,8 @@ def motion_kernel(length: float, angle: float) -> np.ndarray:
     cv2.line(canvas, (round(centre - dx), round(centre - dy)), (round(centre + dx), round(centre + dy)),
              1.0, thickness=over, lineType=cv2.LINE_AA)
     kernel = cv2.resize(canvas, (size, size), interpolation=cv2.INTER_AREA)
-    return kernel / kernel.sum()
+    normalised: np.ndarray = kernel / kernel.sum()
+    return normalised
 
 
 def gaussian_kernel(sigma: float) -> np.ndarray:
@@ -131,7 +132,8 @@ class Deconvolver:
         height, width = self.shape
         restored = restored[self.pad:self.pad + height, self.pad:self.pad + width]
         lo, hi = np.percentile(restored, (1, 99))
-        return ((restored - lo) * (255 / max(hi - lo, 1e-6))).clip(0, 255).astype(np.uint8)
+        stretched: np.ndarray = ((restored - lo) * (255 / max(hi - lo, 1e-6))).clip(0, 255).astype(np.uint8)
+        return stretched
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ class OpenCvDecoder:
         if not ok or points is None:
             return []
         results = []
-        for text, quad in zip(texts, points):
+        for text, quad in zip(texts, points, strict=False):  # one quad per text; a bad frame never raises
             if text:
                 corners = tuple((float(x), float(y)) for x, y in quad)
                 results.append(QrResult(text, self.name, corners))

@@ -6,6 +6,8 @@ import zxingcpp
 
 from devices.qr.decoders.base import QrResult, to_gray
 
+QR_CODES_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+
 
 class ZxingDecoder:
     name = "zxing-cpp"
@@ -18,7 +20,7 @@ class ZxingDecoder:
     def decode(self, frame: np.ndarray) -> list[QrResult]:
         gray = np.ascontiguousarray(to_gray(frame))
         results = []
-        for code in zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.QRCode,
+        for code in zxingcpp.read_barcodes(gray, formats=QR_CODES_ONLY,
                                            try_downscale=self.try_downscale, binarizer=self.binarizer):
             if not code.valid:
                 continue

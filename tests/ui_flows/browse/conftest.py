@@ -20,7 +20,7 @@ from kiosk_app.services import KioskServices, build_services
 
 def _profile(data_dir: Path) -> KioskProfile:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("KIOSK_KIOSK__DATA_DIR", str(data_dir))
+        patch.setenv("KIOSK_DATA_DIR", str(data_dir))
         # A printer fault must reach the screen's own failure state, not the out-of-service redirect
         # (which tests/app/test_services.py covers for a required printer).
         patch.setenv("KIOSK_DEVICES__PRINTER__REQUIRED", "false")

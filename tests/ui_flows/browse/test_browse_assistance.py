@@ -5,7 +5,7 @@ import pytest
 from browse_kit import printed_pngs, tap
 from PySide6.QtWidgets import QLabel
 
-from devices.faults import Fault
+from devices.faults import DeviceFault
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.services import KioskServices
 from ui.main_window import MainWindow
@@ -23,7 +23,7 @@ def test_ticket_is_drawn_printed_and_shown_big(qtbot, window: MainWindow, flow: 
     counted = dict(services.counters.values)
     tap(qtbot, window, "btn_area_intellectual_property")
     qtbot.waitUntil(lambda: flow.state is Screen.TICKET, timeout=10_000)
-    ticket = flow.session.get("ticket")
+    ticket = flow.session.ticket.ticket
     assert ticket.service_area.value == "intellectual_property"
     assert text(window, "ticket_number") == ticket.label
     assert text(window, "ticket_people_ahead") == f"People ahead of you: {ticket.people_ahead}"
@@ -34,7 +34,7 @@ def test_ticket_is_drawn_printed_and_shown_big(qtbot, window: MainWindow, flow: 
     tap(qtbot, window, "btn_language")  # a language change does not print it again
     assert len(printed_pngs(services)) == before + 1
     tap(qtbot, window, "btn_ticket_done")
-    assert flow.state is Screen.WELCOME and flow.session.get("ticket") is None
+    assert flow.state is Screen.WELCOME and flow.session.ticket.ticket is None
     # Finding 3: the fleet page's counters were never incremented for tickets and sessions
     assert services.counters.values["tickets_printed"] == counted["tickets_printed"] + 1
     assert services.counters.values["sessions"] == counted["sessions"] + 1
@@ -45,22 +45,22 @@ def test_second_ticket_has_one_more_person_ahead(qtbot, window: MainWindow, flow
     tap(qtbot, window, "btn_assistance")
     tap(qtbot, window, "btn_area_postal_services")
     qtbot.waitUntil(lambda: flow.state is Screen.TICKET, timeout=10_000)
-    first = flow.session.get("ticket")
+    first = flow.session.ticket.ticket
     tap(qtbot, window, "btn_back")
     tap(qtbot, window, "btn_area_postal_services")
-    qtbot.waitUntil(lambda: flow.session.get("ticket") is not first and flow.state is Screen.TICKET, timeout=10_000)
-    second = flow.session.get("ticket")
+    qtbot.waitUntil(lambda: flow.session.ticket.ticket is not first and flow.state is Screen.TICKET, timeout=10_000)
+    second = flow.session.ticket.ticket
     assert second.number == first.number + 1 and second.people_ahead == first.people_ahead + 1
 
 
 @pytest.mark.expect_log(logger="devices.printer", level="WARNING", message=r"print job \w+ failed: paper_out")
 @pytest.mark.expect_log(logger="devices.registry", level="WARNING", message=r"optional device degraded: printer", optional=True)
 def test_printer_out_of_paper_still_shows_the_number(qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices) -> None:
-    services.devices["printer"].inject(Fault.PAPER_OUT)
+    services.devices["printer"].inject(DeviceFault.PAPER_OUT)
     tap(qtbot, window, "btn_assistance")
     tap(qtbot, window, "btn_area_general")
     qtbot.waitUntil(lambda: flow.state is Screen.TICKET, timeout=10_000)
-    ticket = flow.session.get("ticket")
+    ticket = flow.session.ticket.ticket
     status = window.findChild(QLabel, "ticket_print_status")
     qtbot.waitUntil(lambda: "could not be printed" in status.text(), timeout=10_000)
     assert "out of paper" in status.text() and ticket.label in status.text()

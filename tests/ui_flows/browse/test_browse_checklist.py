@@ -5,7 +5,7 @@ from browse_kit import printed_pngs, tap
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from devices.faults import Fault
+from devices.faults import DeviceFault
 from kiosk_app.checklist_print import procedure_qr_data
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.services import KioskServices
@@ -17,7 +17,7 @@ CODE = "2.000169"  # three required documents and one conditional (first applica
 
 def open_checklist(qtbot, window: MainWindow, flow: KioskFlow) -> None:  # type: ignore[no-untyped-def]
     tap(qtbot, window, "btn_lookup")
-    flow.session.set("procedure_code", CODE)
+    flow.session.procedure_code = CODE
     flow.go(Screen.PROCEDURE)
     tap(qtbot, window, "btn_checklist")
     assert flow.state is Screen.CHECKLIST
@@ -34,7 +34,7 @@ def test_ticks_and_answers_tell_what_is_missing(qtbot, window: MainWindow, flow:
         window.findChild(QLabel, "question_business_registration").text()
     for component in ("application", "worker_declaration", "safety_report"):
         tap(qtbot, window, f"btn_have_{component}")
-    assert flow.session.get("checklist")["have"] == {"application": True, "worker_declaration": True, "safety_report": True}
+    assert flow.session.browse.checklist.have == {"application": True, "worker_declaration": True, "safety_report": True}
     assert "answer the questions" in missing_text(window)
     tap(qtbot, window, "btn_applies_business_registration_yes")
     assert "Still missing: 1" in missing_text(window) and "Business registration certificate" in missing_text(window)
@@ -69,7 +69,7 @@ def test_print_checklist_on_the_receipt_printer(qtbot, window: MainWindow, flow:
 def test_printer_out_of_paper_shows_the_reason_and_a_qr(qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices) -> None:
     open_checklist(qtbot, window, flow)
     printer = services.devices["printer"]
-    printer.inject(Fault.PAPER_OUT)
+    printer.inject(DeviceFault.PAPER_OUT)
     before = len(printed_pngs(services))
     tap(qtbot, window, "btn_print_checklist")
     status = window.findChild(QLabel, "checklist_print_status")
@@ -79,6 +79,6 @@ def test_printer_out_of_paper_shows_the_reason_and_a_qr(qtbot, window: MainWindo
     assert qr.isVisible() and qr.data() == procedure_qr_data(CODE) and not qr.pixmap().isNull()
     assert len(printed_pngs(services)) == before
     assert flow.state is Screen.CHECKLIST
-    printer.clear(Fault.PAPER_OUT)  # it works again once the paper is back
+    printer.clear(DeviceFault.PAPER_OUT)  # it works again once the paper is back
     tap(qtbot, window, "btn_print_checklist")
     qtbot.waitUntil(lambda: "has been printed" in status.text(), timeout=10_000)

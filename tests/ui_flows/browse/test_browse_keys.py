@@ -19,6 +19,7 @@ from kiosk_app.composition import build_flow
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.services import KioskServices
 from kiosk_app.speech import EspeakSpeaker, build_speaker
+from kiosk_app.visitor_state import TicketPrinting
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is installed by the set-up")
@@ -129,10 +130,10 @@ def test_an_assistance_ticket_with_keys_only(qtbot, kiosk, speech_dir: Path) -> 
     assert flow.state is Screen.ASSISTANCE
     press(qtbot, window, speaker, K.Key_Return)  # the first area: general information
     qtbot.waitUntil(lambda: flow.state is Screen.TICKET, timeout=10_000)
-    ticket = flow.session.get("ticket")
+    ticket = flow.session.ticket.ticket
     assert ticket.service_area.value == "general"
     status = window.findChild(QLabel, "ticket_print_status")
-    qtbot.waitUntil(lambda: flow.session.get("ticket_print") == "printed", timeout=10_000)
+    qtbot.waitUntil(lambda: flow.session.ticket.printing is TicketPrinting.PRINTED, timeout=10_000)
     qtbot.waitUntil(lambda: any(status.text() in t for t in utterances(speech_dir)), timeout=5000)
     speaker.wait()
     said = utterances(speech_dir)

@@ -26,7 +26,7 @@ def test_typing_without_accents_finds_the_procedure_and_opens_it(qtbot, window: 
     assert first.name_en in row.text() and first.code in row.text()  # English session: English names
     tap(qtbot, window, results[0])
     assert flow.state is Screen.PROCEDURE
-    assert flow.session.get("procedure_code") == first.code
+    assert flow.session.procedure_code == first.code
     assert window.findChild(QLabel, "procedure_name").text() == first.name_en
     tap(qtbot, window, "btn_back")  # Back keeps the query and the results
     assert flow.state is Screen.LOOKUP
@@ -51,7 +51,7 @@ def test_browse_by_field_then_back_to_all_fields(qtbot, window: MainWindow, flow
     codes = [r.removeprefix("btn_result_") for r in visible_results(window)]
     expected = [p.code for p in flow.services.catalogue.procedures() if p.field.value == "intellectual_property"]
     assert sorted(codes) == sorted(expected) and codes
-    assert flow.session.get("lookup_field") == "intellectual_property"
+    assert flow.session.browse.browsed_field == "intellectual_property"
     tap(qtbot, window, f"btn_result_{codes[0]}")
     tap(qtbot, window, "btn_back")
     assert [r.removeprefix("btn_result_") for r in visible_results(window)] == codes  # still in the field
@@ -75,7 +75,7 @@ def test_procedure_shows_everything_and_leads_to_checklist_and_submit(qtbot, win
     assert flow.state is Screen.CHECKLIST
     tap(qtbot, window, "btn_back")
     tap(qtbot, window, "btn_submit_this")
-    assert flow.state is Screen.SUBMIT and flow.session.get("procedure_code") == "2.000169"
+    assert flow.state is Screen.SUBMIT and flow.session.procedure_code == "2.000169"
 
 
 def test_lookup_works_with_the_backend_down(qtbot, dead_window: MainWindow, dead_flow: KioskFlow) -> None:

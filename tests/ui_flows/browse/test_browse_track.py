@@ -16,7 +16,9 @@ from kiosk_app.domain.tracking_qr import is_public_url
 from kiosk_app.domain.vietqr import VietQrPayment
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.services import KioskServices
+from kiosk_app.session_models import ReceiptKind, ReceiptState, SubmittedDossier, SubmittedSummary
 from kiosk_app.submission import SubmissionResult
+from kiosk_app.visitor_state import TrackingProof
 from ui.main_window import MainWindow
 from ui.screens.dossier import preview_tracking
 from ui.screens.track import parse_tracking_scan
@@ -44,8 +46,8 @@ def test_code_and_phone_digits_show_the_dossier(qtbot, window: MainWindow, flow:
     assert field(window, "field_phone_last4").property("keyboard") == "numeric"
     track_by_typing(qtbot, window, receipt.code, PHONE[-4:])
     qtbot.waitUntil(lambda: flow.state is Screen.DOSSIER, timeout=10_000)
-    assert flow.session.get("tracking_proof") == {"code": receipt.code, "phone_last4": PHONE[-4:]}
-    assert flow.session.get("tracked").code == receipt.code
+    assert flow.session.tracking.proof == TrackingProof(receipt.code, phone_last4=PHONE[-4:])
+    assert flow.session.tracking.tracked.code == receipt.code
     assert window.findChild(QLabel, "dossier_code").text() == f"Dossier code: {receipt.code}"
     assert window.findChild(QLabel, "dossier_procedure").text() == receipt.procedure_name_en
     progress = window.findChild(QLabel, "dossier_progress").text()
@@ -63,7 +65,7 @@ def test_vietnamese_progress_sentence(qtbot, window: MainWindow, flow: KioskFlow
     track_by_typing(qtbot, window, receipt.code, PHONE[-4:])
     qtbot.waitUntil(lambda: flow.state is Screen.DOSSIER, timeout=10_000)
     tap(qtbot, window, "btn_language")
-    tracked = flow.session.get("tracked")
+    tracked = flow.session.tracking.tracked
     status = window.findChild(QLabel, "dossier_status").text()
     assert tracked.status_name_vi in status
     assert tracked.processing_days == receipt.processing_days and tracked.working_days_used is not None
@@ -79,7 +81,7 @@ def test_wrong_digits_and_missing_input_get_plain_messages(qtbot, window: MainWi
     wrong = "0000" if PHONE[-4:] != "0000" else "1111"
     track_by_typing(qtbot, window, receipt.code, wrong)
     qtbot.waitUntil(lambda: "could not find" in message(window), timeout=10_000)
-    assert flow.state is Screen.TRACK and flow.session.get("tracked") is None
+    assert flow.state is Screen.TRACK and flow.session.tracking.tracked is None
     assert window.findChild(QPushButton, "btn_track_search").isEnabled()
 
 
@@ -102,22 +104,25 @@ def test_receipt_qr_on_the_scanner_opens_the_dossier(qtbot, window: MainWindow, 
     tap(qtbot, window, "btn_track")
     services.devices["qr"].present(receipt.tracking_url)
     qtbot.waitUntil(lambda: flow.state is Screen.DOSSIER, timeout=10_000)
-    assert flow.session.get("tracking_proof") == {"code": receipt.code, "tracking_token": receipt.tracking_token}
+    assert flow.session.tracking.proof == TrackingProof(receipt.code, tracking_token=receipt.tracking_token)
 
 
 def print_receipt_screen(qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices,  # type: ignore[no-untyped-def]
-                         receipt: DossierReceipt) -> str:
-    """Show RECEIPT for ``receipt`` (it prints on entering) and return what its printed tracking QR says."""
+                         receipt: DossierReceipt) -> tuple[str, str]:
+    """Show RECEIPT for ``receipt`` (it prints on entering); return what its printed tracking QR says, and
+    the caption under it on the screen."""
     printer = services.devices["printer"]
-    flow.session.set("receipt_kind", "dossier")
-    flow.session.set("submission", SubmissionResult("TAM-TEST", receipt))
+    flow.session.submission.submitted = SubmittedDossier(
+        SubmissionResult("TAM-TEST", receipt),
+        SubmittedSummary(receipt.procedure_code, receipt.procedure_name_vi, "Nguyễn Thị Lan", (("Tờ khai", 1),),
+                         receipt.received_at, False, receipt.fee_vnd, ()))
+    flow.session.receipt = ReceiptState(kind=ReceiptKind.DOSSIER)
     flow.show(Screen.RECEIPT)
-    qtbot.waitUntil(lambda: bool(flow.session.get("receipt_printed")), timeout=20_000)
+    qtbot.waitUntil(lambda: flow.session.receipt.printed, timeout=20_000)
     texts = printed_qr_texts(printer.last_bytes)
     assert texts, "no QR code could be read from the printed bytes"
     caption = window.findChild(QLabel, "receipt_tracking_caption").text()
-    flow.session.set("printed_caption", caption)
-    return texts[0]
+    return texts[0], caption
 
 
 def _addresses(text: str) -> list[str]:
@@ -131,16 +136,16 @@ def test_printed_qr_without_a_public_address_is_read_at_the_kiosk(
     tracking screen opens the dossier from it."""
     assert services.profile.backend.public_tracking_url == ""
     assert "127.0.0.1" in receipt.tracking_url  # what was printed before
-    qr_text = print_receipt_screen(qtbot, window, flow, services, receipt)
+    qr_text, caption = print_receipt_screen(qtbot, window, flow, services, receipt)
     assert _addresses(qr_text) == [] and "127.0.0.1" not in qr_text and "localhost" not in qr_text
     assert qr_text == f"MOTCUA:{receipt.code}:{receipt.tracking_token}"
-    assert flow.session.get("printed_caption").startswith("Scan this code at a kiosk")
+    assert caption.startswith("Scan this code at a kiosk")
     flow.reset(reason="finished")
     tap(qtbot, window, "btn_track")
     services.devices["qr"].present(qr_text)
     qtbot.waitUntil(lambda: flow.state is Screen.DOSSIER, timeout=10_000)
-    assert flow.session.get("tracking_proof") == {"code": receipt.code, "tracking_token": receipt.tracking_token}
-    assert flow.session.get("tracked").code == receipt.code
+    assert flow.session.tracking.proof == TrackingProof(receipt.code, tracking_token=receipt.tracking_token)
+    assert flow.session.tracking.tracked.code == receipt.code
 
 
 def test_printed_qr_with_a_public_address_is_a_link_under_it(
@@ -149,14 +154,14 @@ def test_printed_qr_with_a_public_address_is_a_link_under_it(
     """Finding 1: with ``backend.public_tracking_url`` set, the printed QR is a link under that address, which
     a phone can open and the kiosk's scanner also accepts."""
     monkeypatch.setattr(services.profile.backend, "public_tracking_url", "https://motcua.example.gov.vn")
-    qr_text = print_receipt_screen(qtbot, window, flow, services, receipt)
+    qr_text, caption = print_receipt_screen(qtbot, window, flow, services, receipt)
     assert qr_text.startswith(f"https://motcua.example.gov.vn/track/{receipt.code}?t=") and is_public_url(qr_text)
-    assert flow.session.get("printed_caption") == "Scan to track your dossier"
+    assert caption == "Scan to track your dossier"
     flow.reset(reason="finished")
     tap(qtbot, window, "btn_track")
     services.devices["qr"].present(qr_text)
     qtbot.waitUntil(lambda: flow.state is Screen.DOSSIER, timeout=10_000)
-    assert flow.session.get("tracking_proof") == {"code": receipt.code, "tracking_token": receipt.tracking_token}
+    assert flow.session.tracking.proof == TrackingProof(receipt.code, tracking_token=receipt.tracking_token)
 
 
 def test_a_qr_that_is_not_a_receipt_is_explained(qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices) -> None:
@@ -196,7 +201,7 @@ def test_supplement_request_shows_what_is_missing_and_leads_to_the_upload(
     assert "Supplement requested" in window.findChild(QLabel, "dossier_status").text()
     tap(qtbot, window, "btn_supplement")
     assert flow.state is Screen.SUPPLEMENT
-    assert flow.session.get("tracking_proof")["code"] == dossier.code
+    assert flow.session.tracking.proof.code == dossier.code
 
 
 def test_fee_due_shows_a_vietqr_code(qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices, tmp_path: Path) -> None:
@@ -207,7 +212,7 @@ def test_fee_due_shows_a_vietqr_code(qtbot, window: MainWindow, flow: KioskFlow,
     tap(qtbot, window, "btn_track")
     track_by_typing(qtbot, window, dossier.code, PHONE[-4:])
     qtbot.waitUntil(lambda: flow.state is Screen.DOSSIER, timeout=10_000)
-    fee = flow.session.get("tracked").fee_due
+    fee = flow.session.tracking.tracked.fee_due
     assert fee is not None and fee.amount_vnd == 200_000
     assert "200.000 đ" in window.findChild(QLabel, "dossier_fee").text()
     qr = window.findChild(QrView, "dossier_fee_qr")
@@ -218,7 +223,7 @@ def test_fee_due_shows_a_vietqr_code(qtbot, window: MainWindow, flow: KioskFlow,
 def test_overdue_stages_are_marked(qtbot, window: MainWindow, flow: KioskFlow) -> None:
     tracking = preview_tracking().model_copy(update={"overdue": True, "status": DossierStatus.PROCESSING,
                                                      "supplement_request": None})
-    flow.session.set("tracked", tracking)
+    flow.session.tracking.tracked = tracking
     flow.show(Screen.DOSSIER)
     overdue = window.findChild(QLabel, "dossier_overdue")
     assert overdue.isVisible() and "late" in overdue.text()

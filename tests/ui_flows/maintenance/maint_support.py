@@ -14,6 +14,6 @@ PIN_HASH = hash_pin(PIN)
 
 
 def make_profile(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> KioskProfile:
-    monkeypatch.setenv("KIOSK_KIOSK__DATA_DIR", str(data_dir))
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(data_dir))
     monkeypatch.setenv("KIOSK_MAINTENANCE__PIN_HASH", PIN_HASH)
     return load_profile("simulated")

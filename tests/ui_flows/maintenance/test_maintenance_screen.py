@@ -13,7 +13,7 @@ from console_login import embedded_fleet_page
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QScrollArea, QWidget
 
-from devices.faults import Fault
+from devices.faults import DeviceFault
 from kiosk_app.clock import ManualClock
 from kiosk_app.composition import build_flow
 from kiosk_app.flow import KioskFlow, Screen
@@ -142,7 +142,7 @@ def test_printer_test_page_paper_replaced_and_reprint(qtbot, maint, services: Ki
     qtbot.waitUntil(lambda: len(set(out.glob("*test-page*.png")) - before) == 2, timeout=15000)
 
     services.counters.add("paper_mm", 500)
-    services.devices["printer"].inject(Fault.PAPER_NEAR_END)
+    services.devices["printer"].inject(DeviceFault.PAPER_NEAR_END)
     qtbot.waitUntil(lambda: "near_end" in text(window, "maint_printer_status"), timeout=5000)
     tap(qtbot, window, "btn_maint_paper_replaced")
     qtbot.waitUntil(lambda: "near_end" not in text(window, "maint_printer_status"), timeout=5000)
@@ -223,8 +223,8 @@ def test_diagnostics_bundle_has_no_personal_data_and_no_secrets(qtbot, maint, se
     # A line that escaped masking (an old or foreign log): the bundle must mask it anyway.
     (profile.data_dir / "logs" / "kiosk.log.1").write_text(
         f"raw {CITIZEN_ID} {PHONE} Authorization: Bearer {token}\n", encoding="utf-8")
-    flow.session.set("id_number", CITIZEN_ID)
-    flow.session.set("phone", PHONE)
+    flow.session.submission.applicant.id_number = CITIZEN_ID
+    flow.session.submission.contact.phone = PHONE
 
     tap(qtbot, window, "btn_maint_page_system")
     buttons = sorted((b for b in window.findChildren(QPushButton) if b.objectName().startswith("btn_maint_export_")),
@@ -268,18 +268,18 @@ def test_restart_and_exit_ask_first(qtbot, maint, monkeypatch: pytest.MonkeyPatc
 def test_leave_maintenance_goes_back_out_of_service_when_a_device_is_still_down(qtbot, maint, services: KioskServices) -> None:  # type: ignore[no-untyped-def]
     window, flow = maint
     with qtbot.waitSignal(services.devices.notifier.out_of_service, timeout=5000):
-        services.devices["printer"].inject(Fault.PAPER_OUT)
+        services.devices["printer"].inject(DeviceFault.PAPER_OUT)
     assert flow.state is Screen.MAINTENANCE
     tap(qtbot, window, "btn_maint_leave")
     assert flow.state is Screen.OUT_OF_SERVICE and not flow.maintenance.unlocked
     with qtbot.waitSignal(services.devices.notifier.back_in_service, timeout=5000):
-        services.devices["printer"].clear(Fault.PAPER_OUT)
+        services.devices["printer"].clear(DeviceFault.PAPER_OUT)
     assert flow.state is Screen.WELCOME
 
 
 def test_heartbeat_alerts_show_on_the_fleet_page(qtbot, maint, services: KioskServices) -> None:  # type: ignore[no-untyped-def]
-    services.devices["printer"].inject(Fault.PAPER_NEAR_END)
-    services.devices["qr"].inject(Fault.DISCONNECT)
+    services.devices["printer"].inject(DeviceFault.PAPER_NEAR_END)
+    services.devices["qr"].inject(DeviceFault.DISCONNECT)
     beat = services.heartbeat
     assert beat is not None
     beat.last_ack = None

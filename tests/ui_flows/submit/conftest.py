@@ -31,23 +31,23 @@ def window(qtbot, flow: KioskFlow):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="module")
 def services(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """Embedded backend and simulated devices; the camera plays one synthetic photo of an A4 page."""
-    from devices.camera.synthetic import SyntheticDocumentGenerator
     from kiosk_app.services import build_services
+    from testkit.document_photos import SyntheticDocumentGenerator
 
     root = tmp_path_factory.mktemp("submit-services")
     photos = root / "camera"
     photos.mkdir()
     photo = SyntheticDocumentGenerator(seed=7).document_photo(background="dark", size="A4", scale_range=(0.7, 0.8))
     cv2.imwrite(str(photos / "page.png"), photo.image)
-    old = os.environ.get("KIOSK_KIOSK__DATA_DIR")
-    os.environ["KIOSK_KIOSK__DATA_DIR"] = str(root / "data")
+    old = os.environ.get("KIOSK_DATA_DIR")
+    os.environ["KIOSK_DATA_DIR"] = str(root / "data")
     try:
         profile = load_profile("simulated")
     finally:
         if old is None:
-            os.environ.pop("KIOSK_KIOSK__DATA_DIR", None)
+            os.environ.pop("KIOSK_DATA_DIR", None)
         else:
-            os.environ["KIOSK_KIOSK__DATA_DIR"] = old
+            os.environ["KIOSK_DATA_DIR"] = old
     profile.devices.camera.options["folder"] = str(photos)
     services = build_services(profile)
     services.start()

@@ -12,7 +12,7 @@ import pytest
 @pytest.mark.slow
 def test_demo_command_completes_a_session(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("KIOSK_KIOSK__DATA_DIR", None)
+    env.pop("KIOSK_DATA_DIR", None)
     done = subprocess.run([sys.executable, "-m", "kiosk_app.cli", "demo", "--out", str(tmp_path)],
                           capture_output=True, text=True, timeout=180, env=env)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]

@@ -9,8 +9,7 @@ from console_login import embedded_fleet_page
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
-from devices.camera.synthetic import SyntheticDocumentGenerator
-from devices.faults import Fault
+from devices.faults import DeviceFault
 from kiosk_app.api.client import BackendClient
 from kiosk_app.clock import ManualClock
 from kiosk_app.composition import build_flow
@@ -18,6 +17,8 @@ from kiosk_app.digitize.capture import CaptureState
 from kiosk_app.flow import Screen
 from kiosk_app.outbox import Outbox, OutboxWorker
 from kiosk_app.submission import SubmissionService, make_sender
+from kiosk_app.visitor_state import TrackingProof
+from testkit.document_photos import SyntheticDocumentGenerator
 
 PROCEDURE = "1.005164"  # two required components, a fee (VietQR on the receipt)
 
@@ -53,16 +54,17 @@ def tap(qtbot, window, name: str) -> None:  # type: ignore[no-untyped-def]
 
 def fill_until_scan(qtbot, flow, window, services) -> object:  # type: ignore[no-untyped-def]
     """Procedure chosen, applicant from the ID card's QR, contact, counter, consent."""
-    flow.session.set("procedure_code", PROCEDURE)
+    flow.session.procedure_code = PROCEDURE
     flow.go(Screen.SUBMIT)
     submit = window.screens[Screen.SUBMIT]
     person = SyntheticDocumentGenerator(seed=3).person()
     services.devices["qr"].present(person.qr_payload)
-    qtbot.waitUntil(lambda: flow.session.get("applicant", {}).get("id_number") == person.id_number, timeout=5000)
+    applicant = flow.session.submission.applicant
+    qtbot.waitUntil(lambda: applicant.id_number == person.id_number, timeout=5000)
     assert window.stack.currentWidget().findChild(QLabel, "applicant_qr_status").text().startswith("✓")
-    assert flow.session.get("applicant")["full_name"] == person.full_name
+    assert applicant.full_name == person.full_name and applicant.from_card
     tap(qtbot, window, "btn_next")
-    flow.session.get("contact")["phone"] = "0912345678"
+    flow.session.submission.contact.phone = "0912345678"
     tap(qtbot, window, "btn_next")
     tap(qtbot, window, "btn_next")
     tap(qtbot, window, "btn_consent_agree")
@@ -106,15 +108,16 @@ def test_scan_with_auto_capture_page_tools_and_submit_online(qtbot, live, servic
     receipts_before = services.counters.values["receipts_printed"]
     tap(qtbot, window, "btn_submit_dossier")
     qtbot.waitUntil(lambda: flow.state is Screen.RECEIPT, timeout=20000)
-    qtbot.waitUntil(lambda: bool(flow.session.get("receipt_printed")), timeout=20000)
-    result = flow.session.get("submission")
+    qtbot.waitUntil(lambda: flow.session.receipt.printed, timeout=20000)
+    submitted = flow.session.submission.submitted
+    result = submitted.result
     assert result.confirmed and {d.component_id for d in result.receipt.documents} == {"request", "fee_receipt"}
     screen = window.stack.currentWidget()
     assert screen.findChild(QLabel, "receipt_code").text() == result.receipt.code
     assert screen.findChild(QLabel, "receipt_payment_qr").isVisible()  # a fee is due: VietQR
-    assert Path(flow.session.get("receipt_pdf")).read_bytes().startswith(b"%PDF")
+    assert Path(flow.session.receipt.pdf).read_bytes().startswith(b"%PDF")
     assert services.counters.values["receipts_printed"] == receipts_before + 1
-    for pdf in flow.session.get("submitted").pdfs:
+    for pdf in submitted.summary.pdfs:
         assert pdf.read_bytes().startswith(b"%PDF") and pdf.is_relative_to(flow.session.scratch_dir)
     tracked = services.client.track(result.receipt.code, tracking_token=result.receipt.tracking_token)
     assert tracked.procedure_code == PROCEDURE
@@ -134,24 +137,24 @@ def test_backend_down_gives_a_provisional_receipt_and_paper_out_shows_the_qr(qtb
         submit = fill_until_scan(qtbot, flow, window, services)
         scan_all(qtbot, window, submit, clock)
         tap(qtbot, window, "btn_next")
-        printer.inject(Fault.PAPER_OUT)
+        printer.inject(DeviceFault.PAPER_OUT)
         tap(qtbot, window, "btn_submit_dossier")
         qtbot.waitUntil(lambda: flow.state is Screen.RECEIPT, timeout=20000)
-        qtbot.waitUntil(lambda: bool(flow.session.get("receipt_print_problem")), timeout=20000)
+        qtbot.waitUntil(lambda: flow.session.receipt.print_problem is not None, timeout=20000)
     finally:
         services.submission = online
-        printer.clear(Fault.PAPER_OUT)
+        printer.clear(DeviceFault.PAPER_OUT)
         dead.close()
-    result = flow.session.get("submission")
+    result = flow.session.submission.submitted.result
     assert not result.confirmed and result.provisional_ref.startswith("TAM-")
     screen = window.stack.currentWidget()
     assert screen.findChild(QLabel, "receipt_code").text() == result.provisional_ref
     status = screen.findChild(QLabel, "receipt_print_status").text()
     assert "photo" in status and "staff" in status
     assert screen.findChild(QLabel, "receipt_tracking_qr").isVisible()
-    assert not flow.session.get("receipt_printed")
+    assert not flow.session.receipt.printed
     tap(qtbot, window, "btn_print_again")  # paper replaced: the provisional receipt prints
-    qtbot.waitUntil(lambda: bool(flow.session.get("receipt_printed")), timeout=20000)
+    qtbot.waitUntil(lambda: flow.session.receipt.printed, timeout=20000)
 
 
 def request_supplement(services, code: str, missing: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -178,6 +181,12 @@ def test_supplement_is_scanned_uploaded_and_receipted(qtbot, live, services, tmp
     from kiosk_app.digitize.enhance import EnhanceMode
     from kiosk_app.digitize.pdf import build_component_pdf, encode_page
     from kiosk_app.dossier_form import build_dossier
+    from kiosk_app.session_models import (
+        ApplicantDetails,
+        ContactDetails,
+        DeliveryChoice,
+        ReceiptKind,
+    )
 
     flow, window, clock = live
     procedure = services.catalogue.get(PROCEDURE)
@@ -185,14 +194,14 @@ def test_supplement_is_scanned_uploaded_and_receipted(qtbot, live, services, tmp
     pdf.write_bytes(build_component_pdf([encode_page(np.full((420, 300), 250, np.uint8), EnhanceMode.GREY, 150)],
                                         "page", "test"))
     documents = [(c.id, pdf, 1) for c in procedure.components if c.requirement.value == "required"]
-    dossier = build_dossier(procedure, {"type": "citizen", "full_name": "Đỗ Văn Nam", "address": "Đà Nẵng"},
-                            {"phone": "0987654321"}, {"method": "counter"}, True, documents, "vi")
+    dossier = build_dossier(procedure, ApplicantDetails(full_name="Đỗ Văn Nam", address="Đà Nẵng"),
+                            ContactDetails(phone="0987654321"), DeliveryChoice(), True, documents, "vi")
     receipt = services.client.submit_dossier("supplement-test-1", dossier, [p for _c, p, _n in documents])
     request_supplement(services, receipt.code, ["Chứng từ nộp phí"])
     tracked = services.client.track(receipt.code, phone_last4="4321")
     assert tracked.status is DossierStatus.SUPPLEMENT_REQUESTED
-    flow.session.set("tracked", tracked)
-    flow.session.set("tracking_proof", {"code": receipt.code, "phone_last4": "4321"})
+    flow.session.tracking.tracked = tracked  # as TRACK stores it
+    flow.session.tracking.proof = TrackingProof(receipt.code, phone_last4="4321")
     flow.show(Screen.SUPPLEMENT)
     screen = window.stack.currentWidget()
     assert "Chứng từ nộp phí" in screen.findChild(QLabel, "supplement_request").text()
@@ -207,9 +216,9 @@ def test_supplement_is_scanned_uploaded_and_receipted(qtbot, live, services, tmp
     qtbot.waitUntil(captured, timeout=20000)
     tap(qtbot, window, "btn_upload_supplement")
     qtbot.waitUntil(lambda: flow.state is Screen.RECEIPT, timeout=20000)
-    assert flow.session.get("receipt_kind") == "supplement"
-    assert [d.component_id for d in flow.session.get("supplement_receipt").documents] == ["fee_receipt"]
-    qtbot.waitUntil(lambda: bool(flow.session.get("receipt_printed")), timeout=20000)
+    assert flow.session.receipt.kind is ReceiptKind.SUPPLEMENT
+    assert [d.component_id for d in flow.session.receipt.supplement.documents] == ["fee_receipt"]
+    qtbot.waitUntil(lambda: flow.session.receipt.printed, timeout=20000)
     assert window.stack.currentWidget().findChild(QLabel, "receipt_code").text() == receipt.code
     after = services.client.track(receipt.code, phone_last4="4321")
     assert after.status is not DossierStatus.SUPPLEMENT_REQUESTED and after.supplement_request is None
@@ -224,7 +233,7 @@ def test_without_a_procedure_the_first_step_searches_the_catalogue(qtbot, live, 
     field = window.stack.currentWidget().findChild(QLineEdit, "field_procedure_search")
     qtbot.keyClicks(field, "dang ky nhan hieu")
     tap(qtbot, window, "btn_pick_1_005152")
-    assert flow.session.get("procedure_code") == "1.005152" and submit.current_step() == "applicant"
+    assert flow.session.procedure_code == "1.005152" and submit.current_step() == "applicant"
     tap(qtbot, window, "btn_prev_step")
     tap(qtbot, window, "btn_goto_lookup")
     assert flow.state is Screen.LOOKUP
@@ -248,7 +257,7 @@ def test_a_full_session_shows_on_the_fleet_page_soon_after(qtbot, live, services
     tap(qtbot, window, "btn_next")
     tap(qtbot, window, "btn_submit_dossier")
     qtbot.waitUntil(lambda: flow.state is Screen.RECEIPT, timeout=20000)
-    qtbot.waitUntil(lambda: bool(flow.session.get("receipt_printed")), timeout=20000)
+    qtbot.waitUntil(lambda: flow.session.receipt.printed, timeout=20000)
     heartbeat.last_ack = None
     with qtbot.waitSignal(heartbeat.sent, timeout=15_000):
         tap(qtbot, window, "btn_finish")  # the session ends: counted, and a beat goes out within seconds

@@ -4,8 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
+from kiosk_app.api.schemas import ApplicantType
 from kiosk_app.dossier_form import applicant_errors, contact_errors, parse_day
 from kiosk_app.flow import Screen
+from kiosk_app.session_models import ApplicantDetails, ContactDetails
 
 
 def tap(qtbot, window, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -30,8 +32,15 @@ def error(window, name: str) -> str:  # type: ignore[no-untyped-def]
     return label.text() if label.isVisible() else ""
 
 
+def fill_applicant_and_contact(flow) -> None:  # type: ignore[no-untyped-def]
+    """A complete applicant and contact, as if typed (the wizard lets the citizen jump only over complete steps)."""
+    submission = flow.session.submission
+    submission.applicant = ApplicantDetails(full_name="Lê Thị Hoa", id_number="001190012345", address="Huế")
+    submission.contact = ContactDetails(phone="0912345678")
+
+
 def start_wizard(flow, window) -> object:  # type: ignore[no-untyped-def]
-    flow.session.set("procedure_code", "1.005298")
+    flow.session.procedure_code = "1.005298"
     flow.go(Screen.SUBMIT)
     return window.screens[Screen.SUBMIT]
 
@@ -55,7 +64,7 @@ def test_wizard_validates_each_field_and_keeps_entries_in_the_session(qtbot, flo
     type_in(qtbot, window, "field_date_of_birth", "05091980")
     tap(qtbot, window, "btn_next")
     assert submit.current_step() == "contact"
-    assert flow.session.get("applicant")["full_name"] == "Trần Văn Bình"
+    assert flow.session.submission.applicant.full_name == "Trần Văn Bình"
     assert window.stack.currentWidget().findChild(QLineEdit, "field_phone").property("keyboard") == "phone"
     type_in(qtbot, window, "field_phone", "0912")
     type_in(qtbot, window, "field_email", "lan@")
@@ -79,14 +88,13 @@ def test_wizard_validates_each_field_and_keeps_entries_in_the_session(qtbot, flo
 
 def test_consent_is_explicit_and_declining_wipes_the_session(qtbot, flow, window) -> None:
     submit = start_wizard(flow, window)
-    flow.session.set("applicant", {"type": "citizen", "full_name": "Lê Thị Hoa", "id_number": "001190012345",
-                                   "address": "Huế"})
-    flow.session.set("contact", {"phone": "0912345678"})
+    fill_applicant_and_contact(flow)
     (flow.session.scratch_dir / "page.jpg").write_bytes(b"scan")
     submit.go_step("consent")
     assert not window.stack.currentWidget().findChild(QPushButton, "btn_next").isVisible()  # silence is not consent: no way around
     tap(qtbot, window, "btn_consent_decline")
-    assert flow.session.fields == {} and not any(flow.session.scratch_dir.iterdir())
+    assert not flow.session.has_personal_data and not any(flow.session.scratch_dir.iterdir())
+    assert flow.session.submission.applicant.full_name == "" and flow.session.procedure_code == ""
     info = window.stack.currentWidget().findChild(QLabel, "submit_info_body")
     assert info.isVisible() and "deleted" in info.text()
     tap(qtbot, window, "btn_info_continue")
@@ -95,9 +103,10 @@ def test_consent_is_explicit_and_declining_wipes_the_session(qtbot, flow, window
 
 def test_consent_agreed_moves_on_to_scanning_and_camera_missing_is_explained(qtbot, flow, window) -> None:
     submit = start_wizard(flow, window)
+    fill_applicant_and_contact(flow)
     submit.go_step("consent")
     tap(qtbot, window, "btn_consent_agree")
-    assert flow.session.get("consent") is True and submit.current_step() == "scan"
+    assert flow.session.submission.consent.given is True and submit.current_step() == "scan"
     status = window.stack.currentWidget().findChild(QLabel, "scan_status")
     assert "counter" in status.text()  # no camera (no services): send the citizen to the counter
     assert not window.stack.currentWidget().findChild(QPushButton, "btn_capture").isEnabled()
@@ -108,9 +117,9 @@ def test_consent_agreed_moves_on_to_scanning_and_camera_missing_is_explained(qtb
 
 def test_validation_rules() -> None:
     assert parse_day("05/09/1980").isoformat() == "1980-09-05" and parse_day("30/02/1980") is None
-    business = {"type": "business", "full_name": "A", "address": "B", "organisation_name": "", "tax_code": "12"}
+    business = ApplicantDetails(type=ApplicantType.BUSINESS, full_name="A", address="B", tax_code="12")
     assert set(applicant_errors(business)) == {"organisation_name", "tax_code"}
-    assert contact_errors({"phone": "+84 912 345 678", "email": "a@b.vn"}) == {}
+    assert contact_errors(ContactDetails(phone="+84 912 345 678", email="a@b.vn")) == {}
 
 
 def test_back_keeps_the_step_and_the_idle_wipe_forgets_it(qtbot, flow, window, clock) -> None:
@@ -118,14 +127,78 @@ def test_back_keeps_the_step_and_the_idle_wipe_forgets_it(qtbot, flow, window, c
     submit = window.screens[Screen.SUBMIT]
     submit.pick_procedure("1.005298")
     type_in(qtbot, window, "field_full_name", "Lan")
+    type_in(qtbot, window, "field_id_number", "001190012345")
+    type_in(qtbot, window, "field_address", "Huế")
     submit.go_step("contact")
     tap(qtbot, window, "btn_back")  # the top bar's Back leaves the wizard
     assert flow.state is Screen.WELCOME
     flow.go(Screen.SUBMIT)
-    assert submit.current_step() == "contact" and flow.session.get("applicant")["full_name"] == "Lan"
+    assert submit.current_step() == "contact" and flow.session.submission.applicant.full_name == "Lan"
     flow.start()
     clock.advance(flow.idle_seconds + flow.countdown_seconds + 1)
     flow.tick()
-    assert flow.state is Screen.WELCOME and flow.session.fields == {}
+    assert flow.state is Screen.WELCOME and not flow.session.has_personal_data
+    assert flow.session.submission.applicant.full_name == "" and flow.session.procedure_code == ""
     flow.go(Screen.SUBMIT)
     assert submit.current_step() == "procedure"
+
+
+def test_a_forward_jump_over_an_incomplete_step_is_refused(qtbot, flow, window) -> None:
+    """Issue 19: the screen calls the wizard's explicit transitions; it cannot skip a step that is not complete."""
+    import pytest
+
+    from kiosk_app.wizard import TransitionNotAllowed
+
+    submit = start_wizard(flow, window)
+    with pytest.raises(TransitionNotAllowed):
+        submit.go_step("review")
+    assert submit.current_step() == "applicant"
+    assert window.stack.currentWidget().findChild(QLineEdit, "field_full_name") is not None
+
+
+def test_a_submission_finishing_after_the_visitor_left_is_dropped(qtbot, flow, window) -> None:
+    """Issue 19: submitting is a session-scoped job (JobRunner.run_for_session): when the session was wiped
+    while the dossier was being queued, its result reaches nobody: no receipt, no counter, nothing kept."""
+    import threading
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from kiosk_app.catalogue_cache import CatalogueCache
+    from kiosk_app.digitize.enhance import EnhanceMode
+    from kiosk_app.digitize.pdf import encode_page
+    from kiosk_app.dossier_form import ScannedPage
+    from kiosk_app.jobs import JobRunner
+    from kiosk_app.session_models import Consent
+    from kiosk_app.submission import SubmissionResult
+
+    release, started, calls = threading.Event(), threading.Event(), []
+
+    class SlowOutbox:
+        def submit(self, dossier, files):  # type: ignore[no-untyped-def]
+            calls.append(dossier)
+            started.set()
+            release.wait(10)
+            return SubmissionResult("TAM-LATE", None)
+
+    counted: list[str] = []
+    jobs = JobRunner()
+    flow.services = SimpleNamespace(catalogue=CatalogueCache(Path("/nonexistent/catalogue.json")), devices=None,
+                                    submission=SlowOutbox(), jobs=jobs,
+                                    counters=SimpleNamespace(add=lambda name, n=1: counted.append(name)))
+    submit = start_wizard(flow, window)
+    fill_applicant_and_contact(flow)
+    flow.session.submission.consent = Consent(True)
+    page = ScannedPage(encode_page(np.full((42, 30), 250, np.uint8), EnhanceMode.GREY, 150), b"", (), EnhanceMode.GREY)
+    flow.session.submission.scans.of("declaration").add(page)
+    submit.go_step("review")
+    tap(qtbot, window, "btn_submit_dossier")
+    assert started.wait(10)
+    flow.reset(reason="idle")  # the visitor walked away while the dossier was being queued
+    release.set()
+    qtbot.waitUntil(lambda: jobs.pending == 0, timeout=10000)
+    assert len(calls) == 1  # the dossier itself was queued: the outbox keeps it
+    assert flow.state is Screen.WELCOME and counted == []
+    assert flow.session.submission.submitted is None and not flow.session.has_personal_data
+    jobs.wait()

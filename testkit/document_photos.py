@@ -1,11 +1,11 @@
 """Synthetic camera photos of documents with ground-truth page corners.
 
-Used by the page-detection benchmark, the digitization tests and the simulated camera. Everything is
-drawn with numpy, OpenCV and Pillow from a seeded random generator, so one seed gives the same photos
-on every machine. A photo is a real scene: a page with Vietnamese text lines (Noto Sans), headings,
-tables, a red stamp and a signature, laid on a dark, light (light-on-light), wooden or cluttered
-surface, seen in perspective and rotated, with uneven light, soft shadows, glare, a thumb over an
-edge, blur, sensor noise and JPEG artefacts. Empty frames (no page) and chip ID card photos (front
+Used by the page-detection benchmark, the digitization tests, ``kiosk samples`` and ``kiosk demo``.
+Everything is drawn with numpy, OpenCV and Pillow from a seeded random generator, so one seed gives the
+same photos on every machine. A photo is a real scene: a page with Vietnamese text lines (Noto Sans),
+headings, tables, a red stamp and a signature, laid on a dark, light (light-on-light), wooden or
+cluttered surface, seen in perspective and rotated, with uneven light, soft shadows, glare, a thumb over
+an edge, blur, sensor noise and JPEG artefacts. Empty frames (no page) and chip ID card photos (front
 with made-up personal data, back with a QR code of a CCCD payload made with segno) are generated too.
 
 Written here because no library generates such scenes; it must not import ``kiosk_app``.
@@ -25,7 +25,7 @@ import numpy as np
 import segno
 from PIL import Image, ImageDraw, ImageFont
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONT_DIR = Path(__file__).resolve().parents[1] / "resources" / "fonts"
 
 #: real page sizes in millimetres (width, height), portrait
 PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
@@ -290,7 +290,7 @@ class SyntheticDocumentGenerator:
             buf.seek(0)
             qr_img = Image.open(buf).convert("RGB")
             side_px = int(unit * 22)
-            qr_img = qr_img.resize((side_px, side_px), Image.NEAREST)
+            qr_img = qr_img.resize((side_px, side_px), Image.Resampling.NEAREST)
             card.paste(qr_img, (width_px - side_px - int(unit * 5), int(unit * 4)))
             draw.text((unit * 5, unit * 5), "Đặc điểm nhân dạng / Personal identification:",
                       font=_font(int(unit * 2.2)), fill=ink)
@@ -361,7 +361,7 @@ class SyntheticDocumentGenerator:
         gap = np.abs(((v / plank_h) % 1.0) - 0.0) * plank_h
         img[gap < 2.0] *= 0.45
         img += self.np_rng.normal(0, 3, (height, width, 1)).astype(np.float32)
-        return img.astype(np.float32)
+        return np.asarray(img, np.float32)
 
     def _cluttered(self, width: int, height: int) -> np.ndarray:
         rng = self.rng
@@ -452,13 +452,13 @@ class SyntheticDocumentGenerator:
                 q = quad + [cx, cy]
                 inside = ((q[:, 0] >= 0) & (q[:, 0] < width) & (q[:, 1] >= 0) & (q[:, 1] < height)).sum()
                 if inside >= 2:
-                    return q.astype(np.float32)
+                    return np.asarray(q, np.float32)
                 continue
             if lo_x > hi_x or lo_y > hi_y:
                 continue
             cx = rng.uniform(lo_x, hi_x)
             cy = rng.uniform(lo_y, hi_y)
-            return (quad + [cx, cy]).astype(np.float32)
+            return np.asarray(quad + [cx, cy], np.float32)
         raise RuntimeError("could not place the page in the frame")
 
     def document_photo(self, width: int = 1280, height: int = 720, background: str | None = None,
@@ -508,7 +508,7 @@ class SyntheticDocumentGenerator:
         effects: list[str] = []
         if rng.random() < 0.5 and not mild:  # page slightly lifted: a soft drop shadow on the surface
             offset = np.array([rng.uniform(-8, 8), rng.uniform(2, 10)])
-            shadow = np.zeros((height, width), np.float32)
+            shadow: np.ndarray = np.zeros((height, width), np.float32)
             cv2.fillConvexPoly(shadow, np.round((quad + offset) * 16).astype(np.int32), 1.0, cv2.LINE_AA, 4)
             shadow = cv2.GaussianBlur(shadow, (0, 0), rng.uniform(3, 9))
             img *= (1 - rng.uniform(0.15, 0.4) * shadow)[..., None]
@@ -548,7 +548,7 @@ class SyntheticDocumentGenerator:
         centre = p + outward * length * rng.uniform(0.2, 0.6)
         angle = math.degrees(math.atan2(outward[1], outward[0]))
         skin = np.array([rng.uniform(110, 160), rng.uniform(140, 180), rng.uniform(190, 235)], np.float32)
-        mask = np.zeros(img.shape[:2], np.float32)
+        mask: np.ndarray = np.zeros(img.shape[:2], np.float32)
         cv2.ellipse(mask, (int(centre[0]), int(centre[1])), (int(length), int(breadth)), angle, 0, 360, 1.0, -1,
                     cv2.LINE_AA)
         tail = centre + outward * length * 1.8
@@ -569,7 +569,7 @@ class SyntheticDocumentGenerator:
             img *= (ramp * vignette)[..., None]
             effects.append("uneven_light")
         if rng.random() < (0.2 if mild else 0.4):  # a soft shadow of the citizen or an arm over part of it
-            mask = np.zeros((height, width), np.float32)
+            mask: np.ndarray = np.zeros((height, width), np.float32)
             cx, cy = rng.uniform(0, width), rng.uniform(0, height)
             pts = []
             for k in range(7):
@@ -601,18 +601,19 @@ class SyntheticDocumentGenerator:
             effects.append("blur")
         elif not mild and rng.random() < 0.1:
             length = rng.randint(3, 9)
-            kernel = np.zeros((length, length), np.float32)
-            kernel[length // 2, :] = 1 / length
+            line = np.zeros((length, length), np.float32)
+            line[length // 2, :] = 1 / length
             rot = cv2.getRotationMatrix2D((length / 2 - 0.5, length / 2 - 0.5), rng.uniform(0, 180), 1.0)
-            kernel = cv2.warpAffine(kernel, rot, (length, length))
+            kernel = np.asarray(cv2.warpAffine(line, rot, (length, length)), np.float32)
             kernel /= max(kernel.sum(), 1e-6)
             img = cv2.filter2D(img, -1, kernel)
             effects.append("motion_blur")
         img = img + self.np_rng.normal(0, rng.uniform(1.5, 6.0), img.shape).astype(np.float32)
-        out = np.clip(img, 0, 255).astype(np.uint8)
+        out: np.ndarray = np.clip(img, 0, 255).astype(np.uint8)
         quality = rng.randint(35, 92)
         ok, buf = cv2.imencode(".jpg", out, [cv2.IMWRITE_JPEG_QUALITY, quality])
-        if ok:
-            out = cv2.imdecode(buf, cv2.IMREAD_COLOR)
+        decoded = cv2.imdecode(buf, cv2.IMREAD_COLOR) if ok else None
+        if decoded is not None:
+            out = decoded
             effects.append(f"jpeg{quality}")
         return out

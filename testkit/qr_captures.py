@@ -7,9 +7,10 @@ MJPG compression). Written here because no library generates such scenes; segno 
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator, Literal
+from typing import Literal
 
 import cv2
 import numpy as np
@@ -49,9 +50,15 @@ def crc16_ccitt_false(data: bytes) -> int:
     return crc
 
 
+def _dossier_code(rng: np.random.Generator) -> str:
+    """A made-up dossier code (office, date, sequence) as the kiosk's receipts print it."""
+    day = f"{rng.integers(24, 27):02d}{rng.integers(1, 13):02d}{rng.integers(1, 29):02d}"
+    return f"000.00.00.G06-{day}-{rng.integers(0, 10000):04d}"
+
+
 def _payload(rng: np.random.Generator, kind: SceneKind) -> str:
     if kind == "receipt":
-        code = f"000.00.00.G06-{rng.integers(24, 27):02d}{rng.integers(1, 13):02d}{rng.integers(1, 29):02d}-{rng.integers(0, 10000):04d}"
+        code = _dossier_code(rng)
         if rng.random() < 0.5:
             return f"https://dichvucong.mst.gov.vn/tra-cuu-ho-so?ma={code}"
         return code
@@ -67,7 +74,7 @@ def _payload(rng: np.random.Generator, kind: SceneKind) -> str:
         body = f"000201010211{'38'}{len(mai):02d}{mai}5303704" \
                f"5802VN62{len('0815Le phi ho so') :02d}0815Le phi ho so6304"
         return body + f"{crc16_ccitt_false(body.encode()):04X}"
-    code = f"000.00.00.G06-{rng.integers(24, 27):02d}{rng.integers(1, 13):02d}{rng.integers(1, 29):02d}-{rng.integers(0, 10000):04d}"
+    code = _dossier_code(rng)
     return f"https://dichvucong.mst.gov.vn/tra-cuu-ho-so?ma={code}&src=zalo"
 
 
@@ -105,7 +112,7 @@ def _paint_code(plane: np.ndarray, modules: np.ndarray, x: int, y: int, px: int,
         region[block] = ink_arr.astype(np.uint8)
     q = 4 * px  # corners of the symbol itself (without quiet zone)
     s = n * px - 4 * px
-    return np.float32([[x + q, y + q], [x + s, y + q], [x + s, y + s], [x + q, y + s]])
+    return np.array([[x + q, y + q], [x + s, y + q], [x + s, y + s], [x + q, y + s]], np.float32)
 
 
 def _receipt(rng: np.random.Generator, payload: str) -> tuple[np.ndarray, np.ndarray, int]:
@@ -170,7 +177,9 @@ def _background(rng: np.random.Generator, size: tuple[int, int]) -> np.ndarray:
     base = np.array(rng.integers(60, 170, 3), np.float32)
     yy, xx = _grid(w, h)
     grain = 10 * np.sin(xx / rng.uniform(15, 60) + np.sin(yy / 90) * 2)
-    return (base[None, None, :] + grain[..., None] + 3 * rng.standard_normal((h, w, 1), dtype=np.float32)).clip(0, 255).astype(np.uint8)
+    noise = 3 * rng.standard_normal((h, w, 1), dtype=np.float32)
+    background: np.ndarray = (base[None, None, :] + grain[..., None] + noise).clip(0, 255).astype(np.uint8)
+    return background
 
 
 def generate_capture(rng: np.random.Generator, kind: SceneKind | None = None,
@@ -185,10 +194,10 @@ def generate_capture(rng: np.random.Generator, kind: SceneKind | None = None,
     angle = float(rng.uniform(-180, 180) if kind != "phone" else rng.uniform(-35, 35))
     w, h = size
     ph, pw = plane.shape[:2]
-    src = np.float32([[0, 0], [pw, 0], [pw, ph], [0, ph]])
+    src = np.array([[0, 0], [pw, 0], [pw, ph], [0, ph]], np.float32)
     centre = code_corners.mean(axis=0)
     rot = cv2.getRotationMatrix2D((float(centre[0]), float(centre[1])), angle, scale)
-    dst = cv2.transform(src[None], rot)[0]
+    dst: np.ndarray = cv2.transform(src[None], rot)[0]
     code_dst = cv2.transform(code_corners[None], rot)[0]
     # place the code's centre somewhere the code stays inside the frame
     extent = np.ptp(code_dst, axis=0)
@@ -213,7 +222,7 @@ def generate_capture(rng: np.random.Generator, kind: SceneKind | None = None,
 
 def _degrade(rng: np.random.Generator, frame: np.ndarray, corners: np.ndarray,
              params: dict[str, float | str]) -> np.ndarray:
-    img = frame.astype(np.float32)
+    img: np.ndarray = frame.astype(np.float32)
     h, w = img.shape[:2]
     if rng.random() < 0.5:  # uneven light
         yy, xx = _grid(w, h)
@@ -239,10 +248,10 @@ def _degrade(rng: np.random.Generator, frame: np.ndarray, corners: np.ndarray,
         params["blur"] = round(sigma, 2)
     elif r < 0.6:  # hand movement
         length = int(rng.integers(3, 7))
-        kernel = np.zeros((length, length), np.float32)
-        kernel[length // 2, :] = 1 / length
+        line = np.zeros((length, length), np.float32)
+        line[length // 2, :] = 1 / length
         rot = cv2.getRotationMatrix2D(((length - 1) / 2, (length - 1) / 2), float(rng.uniform(0, 180)), 1)
-        kernel = cv2.warpAffine(kernel, rot, (length, length))
+        kernel = np.asarray(cv2.warpAffine(line, rot, (length, length)), np.float32)
         kernel /= max(kernel.sum(), 1e-6)
         img = cv2.filter2D(img, -1, kernel)
         params["motion"] = length
@@ -252,7 +261,8 @@ def _degrade(rng: np.random.Generator, frame: np.ndarray, corners: np.ndarray,
     quality = int(rng.integers(55, 92))
     ok, jpeg = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, quality])
     params["jpeg"] = quality
-    return cv2.imdecode(jpeg, cv2.IMREAD_COLOR) if ok else img
+    decoded = cv2.imdecode(jpeg, cv2.IMREAD_COLOR) if ok else None
+    return decoded if decoded is not None else img
 
 
 def generate_set(count: int, seed: int = 5) -> Iterator[QrCapture]:
@@ -278,7 +288,7 @@ def write_captures(folder: str, count: int, seed: int = 5) -> None:
                                    ensure_ascii=False) + "\n")
 
 
-if __name__ == "__main__":  # python -m devices.qr.synthetic OUT_DIR [COUNT] [SEED]
+if __name__ == "__main__":  # python -m testkit.qr_captures OUT_DIR [COUNT] [SEED]
     import sys
 
     write_captures(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 30,

@@ -1,7 +1,7 @@
 """Test harness of the kiosk's submission path: a real server, the fault proxy, a dossier, a process to kill.
 
 Run as a script it is "the kiosk" for the crash tests:
-``python tests/api/kiosk_harness.py submit|resume OUTBOX_DIR URL TOKEN PDF...`` prints one JSON line.
+``python -m testkit.kiosk_harness submit|resume OUTBOX_DIR URL TOKEN PDF...`` prints one JSON line.
 """
 from __future__ import annotations
 

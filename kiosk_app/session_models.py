@@ -1,0 +1,217 @@
+"""Typed state of one visitor's submission and receipt: what :class:`~kiosk_app.session.CitizenSession` keeps.
+
+Plain dataclasses, no Qt. The submission wizard (:mod:`kiosk_app.wizard`) reads and changes them; the
+screens render them. Text fields hold what the citizen typed (validated and normalised only when the
+wizard checks a step or builds the dossier). A wipe replaces every one of them with a fresh, empty one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk_app.api.schemas import ApplicantType, DeliveryMethod, SupplementReceipt
+from kiosk_app.digitize.pages import ComponentPages
+
+if TYPE_CHECKING:  # annotations only: these modules import the heavy digitising and outbox code
+    from kiosk_app.dossier_form import ScannedPage
+    from kiosk_app.submission import SubmissionResult
+    from kiosk_app.wizard import Step
+
+
+@dataclass
+class ApplicantDetails:
+    """Who applies: a citizen (ID number required) or a business (organisation name and tax code)."""
+
+    type: ApplicantType = ApplicantType.CITIZEN
+    full_name: str = ""
+    id_number: str = ""
+    date_of_birth: str = ""  # as typed: dd/mm/yyyy, or ddmmyyyy from the numeric pad
+    address: str = ""
+    organisation_name: str = ""
+    tax_code: str = ""
+    from_card: bool = False  # filled in from the chip ID card's QR code
+
+    TEXT_FIELDS = ("full_name", "id_number", "date_of_birth", "address", "organisation_name", "tax_code")
+
+    @property
+    def business(self) -> bool:
+        return self.type is ApplicantType.BUSINESS
+
+    @property
+    def display_name(self) -> str:
+        """The name on the receipt: the organisation for a business, else the person."""
+        return self.organisation_name if self.business else self.full_name
+
+    def text(self, name: str) -> str:
+        """One text field by name (the screen's field rows are named like the attributes)."""
+        if name not in self.TEXT_FIELDS:
+            raise KeyError(name)
+        return str(getattr(self, name))
+
+    def set_text(self, name: str, value: str) -> None:
+        if name not in self.TEXT_FIELDS:
+            raise KeyError(name)
+        setattr(self, name, value)
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(self.text(name) for name in self.TEXT_FIELDS) and not self.from_card
+
+
+@dataclass
+class ContactDetails:
+    """How the centre reaches the citizen: the phone is required, the e-mail optional."""
+
+    phone: str = ""
+    email: str = ""
+
+    TEXT_FIELDS = ("phone", "email")
+
+    def text(self, name: str) -> str:
+        if name not in self.TEXT_FIELDS:
+            raise KeyError(name)
+        return str(getattr(self, name))
+
+    def set_text(self, name: str, value: str) -> None:
+        if name not in self.TEXT_FIELDS:
+            raise KeyError(name)
+        setattr(self, name, value)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.phone or self.email)
+
+
+@dataclass
+class DeliveryChoice:
+    """How the result comes back: collected at the counter, or posted to an address."""
+
+    method: DeliveryMethod = DeliveryMethod.COUNTER
+    postal_address: str = ""
+
+    TEXT_FIELDS = ("postal_address",)
+
+    @property
+    def post(self) -> bool:
+        return self.method is DeliveryMethod.POST
+
+    def text(self, name: str) -> str:
+        if name not in self.TEXT_FIELDS:
+            raise KeyError(name)
+        return self.postal_address
+
+    def set_text(self, name: str, value: str) -> None:
+        if name not in self.TEXT_FIELDS:
+            raise KeyError(name)
+        self.postal_address = value
+
+    @property
+    def is_empty(self) -> bool:
+        return self.method is DeliveryMethod.COUNTER and not self.postal_address
+
+
+@dataclass
+class Consent:
+    """The answer to the personal-data question: None until asked and answered, True agreed, False declined."""
+
+    given: bool | None = None
+    at: datetime | None = None
+
+    @property
+    def agreed(self) -> bool:
+        return self.given is True
+
+
+@dataclass
+class ScanState:
+    """The scanned pages of each document component, and the component being scanned now."""
+
+    pages: dict[str, ComponentPages[ScannedPage]] = field(default_factory=dict)
+    component: str = ""
+
+    def of(self, component_id: str) -> ComponentPages[ScannedPage]:
+        """The pages of one component (an empty list the first time)."""
+        if component_id not in self.pages:
+            self.pages[component_id] = ComponentPages(component_id)
+        return self.pages[component_id]
+
+    def count(self, component_id: str) -> int:
+        return len(self.pages.get(component_id, ()))
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(len(pages) for pages in self.pages.values())
+
+
+@dataclass(frozen=True)
+class SubmittedSummary:
+    """What the receipt screen needs besides the server's answer."""
+
+    procedure_code: str
+    procedure_name: str
+    applicant_name: str
+    documents: tuple[tuple[str, int], ...]  # (name, pages)
+    submitted_at: datetime
+    delivery_post: bool
+    fee_vnd: int
+    pdfs: tuple[Path, ...]
+
+
+@dataclass(frozen=True)
+class SubmittedDossier:
+    """The outcome of submitting: the outbox's answer (confirmed or provisional) and the summary."""
+
+    result: SubmissionResult
+    summary: SubmittedSummary
+
+    @property
+    def confirmed(self) -> bool:
+        return self.result.confirmed
+
+
+@dataclass
+class SubmissionState:
+    """Everything the submission wizard keeps for one visitor (the procedure is ``session.procedure_code``)."""
+
+    step: Step | None = None  # None: the wizard's first step that applies (see SubmissionWizard.step)
+    applicant: ApplicantDetails = field(default_factory=ApplicantDetails)
+    contact: ContactDetails = field(default_factory=ContactDetails)
+    delivery: DeliveryChoice = field(default_factory=DeliveryChoice)
+    consent: Consent = field(default_factory=Consent)
+    scans: ScanState = field(default_factory=ScanState)
+    submitted: SubmittedDossier | None = None
+    declined: bool = False  # set on the fresh session after a "no" wiped the old one: the thank-you page
+
+    @property
+    def has_personal_data(self) -> bool:
+        return not (self.applicant.is_empty and self.contact.is_empty and self.delivery.is_empty
+                    and self.consent.given is None and self.scans.is_empty and self.submitted is None)
+
+
+class ReceiptKind(str, Enum):
+    """Which receipt the receipt screen shows."""
+
+    NONE = ""
+    DOSSIER = "dossier"
+    SUPPLEMENT = "supplement"
+
+
+@dataclass
+class ReceiptState:
+    """The receipt screen's state: which receipt, whether it was printed, and its files."""
+
+    kind: ReceiptKind = ReceiptKind.NONE
+    printed: bool = False
+    print_problem: BaseException | None = None  # shown through ui.messages.citizen_text in the current language
+    pdf: Path | None = None
+    png: Path | None = None
+    supplement: SupplementReceipt | None = None  # a supplement's receipt (kind SUPPLEMENT)
+    supplement_procedure_vi: str = ""
+    supplement_procedure_en: str = ""
+
+    @property
+    def has_personal_data(self) -> bool:
+        return any(getattr(self, f.name) != f.default for f in fields(self))

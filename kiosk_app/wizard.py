@@ -1,0 +1,441 @@
+"""The submission wizard: its steps, the transitions between them, each step's checks, and the dossier.
+
+:class:`SubmissionWizard` works on one visitor's :class:`~kiosk_app.session.CitizenSession`
+(``session.procedure_code`` and the typed ``session.submission``); it keeps nothing of its own, so a
+screen can hold one wizard for the life of the kiosk and a wipe forgets everything. No widgets: the
+submit screen renders what the wizard says and calls it when the citizen taps; the unit tests drive it
+without a QApplication.
+
+The order of the steps is the tuple :data:`STEPS` (issue 21 may put consent first: edit that tuple).
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from kiosk_app.api.schemas import (
+    ApplicantType,
+    DeliveryMethod,
+    DocumentComponent,
+    DossierCreate,
+    ProcedureDetail,
+)
+from kiosk_app.digitize.enhance import EnhanceMode, default_mode
+from kiosk_app.domain.citizen_id import CitizenIdCard, parse_citizen_id_qr
+from kiosk_app.dossier_form import (
+    ScannedPage,
+    applicant_errors,
+    build_dossier,
+    component_kind,
+    contact_errors,
+    delivery_errors,
+    missing_required,
+    write_component_pdfs,
+)
+from kiosk_app.errors import KioskError
+from kiosk_app.session_models import (
+    ApplicantDetails,
+    Consent,
+    ContactDetails,
+    DeliveryChoice,
+    ReceiptKind,
+    ReceiptState,
+    ScanState,
+    SubmissionState,
+    SubmittedDossier,
+    SubmittedSummary,
+)
+
+if TYPE_CHECKING:
+    from kiosk_app.session import CitizenSession
+    from kiosk_app.submission import SubmissionResult
+
+log = logging.getLogger("kiosk.wizard")
+
+
+class Step(str, Enum):
+    """One page of the wizard (the value is the name the screen and the screenshots use)."""
+
+    PROCEDURE = "procedure"
+    APPLICANT = "applicant"
+    CONTACT = "contact"
+    DELIVERY = "delivery"
+    CONSENT = "consent"
+    SCAN = "scan"
+    REVIEW = "review"
+
+
+# The order the citizen goes through. Every rule below follows this tuple, so reordering is one edit here.
+STEPS: tuple[Step, ...] = (Step.PROCEDURE, Step.APPLICANT, Step.CONTACT, Step.DELIVERY, Step.CONSENT,
+                           Step.SCAN, Step.REVIEW)
+
+# The steps whose fields the citizen types in (the field names are the models' attribute names).
+FIELD_STEPS = (Step.APPLICANT, Step.CONTACT, Step.DELIVERY)
+
+
+class TransitionNotAllowed(ValueError):
+    """A jump to a step the wizard cannot be on now (a step before it is not complete, or the wizard ended)."""
+
+
+class DossierIncomplete(KioskError):
+    """Submitting was asked for while a step is not complete (the review is reached only when all are)."""
+
+    code = "dossier_incomplete"
+    citizen_message = QT_TRANSLATE_NOOP("KioskError", "Some information is missing. Please check every step.")
+
+
+class DossierNotSaved(KioskError):
+    """Building or queueing the dossier failed at this kiosk: nothing was sent."""
+
+    code = "dossier_not_saved"
+    citizen_message = QT_TRANSLATE_NOOP(
+        "KioskError", "Your dossier could not be saved at this kiosk. Nothing was sent. Please try again, "
+                      "or go to the reception counter.")
+
+
+class ProcedureSource(Protocol):
+    """Where the wizard looks procedures up (the kiosk's catalogue cache)."""
+
+    def get(self, code: str) -> ProcedureDetail | None: ...
+
+
+class Submitter(Protocol):
+    """What takes the finished dossier (``kiosk_app.submission.SubmissionService``)."""
+
+    def submit(self, dossier: DossierCreate, files: list[tuple[str, Path]]) -> SubmissionResult: ...
+
+
+@dataclass(frozen=True)
+class StepProblems:
+    """What keeps the citizen on a step: field messages, required documents without pages, no consent."""
+
+    fields: Mapping[str, str]
+    missing: tuple[DocumentComponent, ...] = ()
+    needs_consent: bool = False
+    needs_procedure: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not (self.fields or self.missing or self.needs_consent or self.needs_procedure)
+
+
+NO_PROBLEMS = StepProblems({})
+
+
+@dataclass(frozen=True)
+class Review:
+    """What the review step shows: the entries and, per component with pages, the page count."""
+
+    procedure: ProcedureDetail | None
+    applicant: ApplicantDetails
+    contact: ContactDetails
+    delivery: DeliveryChoice
+    documents: tuple[tuple[DocumentComponent, int], ...]
+
+
+@dataclass(frozen=True)
+class BuiltDossier:
+    """The request for the server and the component PDFs written for it: (component id, path, pages)."""
+
+    dossier: DossierCreate
+    documents: tuple[tuple[str, Path, int], ...]
+
+
+def _localized(vi: str, en: str, language: str) -> str:
+    return vi if language == "vi" else en
+
+
+@dataclass(frozen=True)
+class DossierDraft:
+    """A snapshot of the wizard taken on the GUI thread; building and submitting it may run on a worker.
+
+    The citizen's entries are copies and the pages are frozen tuples, so nothing the GUI does meanwhile
+    changes what is submitted.
+    """
+
+    procedure: ProcedureDetail
+    applicant: ApplicantDetails
+    contact: ContactDetails
+    delivery: DeliveryChoice
+    consent: bool
+    pages: Mapping[str, tuple[ScannedPage, ...]]
+    folder: Path
+    language: str
+    now: Callable[[], datetime]
+
+    def build(self) -> BuiltDossier:
+        """Write one PDF per component with pages and build the ``DossierCreate``."""
+        procedure = self.procedure
+        documents = write_component_pdfs(self.pages, procedure.components, f"{procedure.code} {procedure.name_vi}",
+                                         self.folder, self.language)
+        dossier = build_dossier(procedure, self.applicant, self.contact, self.delivery, self.consent, documents,
+                                self.language)
+        return BuiltDossier(dossier, tuple(documents))
+
+    def submit(self, submitter: Submitter) -> SubmittedDossier:
+        """Build and hand the dossier to ``submitter`` (the outbox); :class:`DossierNotSaved` if that fails."""
+        try:
+            built = self.build()
+            result = submitter.submit(built.dossier, [(cid, path) for cid, path, _n in built.documents])
+        except Exception as exc:  # noqa: BLE001 - any local failure means the same to the citizen: nothing sent
+            raise DossierNotSaved(repr(exc)) from exc
+        procedure, language = self.procedure, self.language
+        names = {c.id: _localized(c.name_vi, c.name_en, language) for c in procedure.components}
+        summary = SubmittedSummary(
+            procedure.code, _localized(procedure.name_vi, procedure.name_en, language),
+            self.applicant.display_name, tuple((names[cid], n) for cid, _p, n in built.documents), self.now(),
+            self.delivery.post, procedure.fee_vnd, tuple(p for _c, p, _n in built.documents))
+        return SubmittedDossier(result, summary)
+
+
+class SubmissionWizard:
+    """The steps of submitting a dossier over one session's typed state."""
+
+    def __init__(self, session: CitizenSession, catalogue: Callable[[], ProcedureSource],
+                 now: Callable[[], datetime] = datetime.now, steps: Sequence[Step] = STEPS) -> None:
+        self.session = session
+        self._catalogue = catalogue
+        self.now = now
+        self.steps = tuple(steps)
+
+    # ------------------------------------------------------------------ what the wizard is on
+    @property
+    def state(self) -> SubmissionState:
+        """The visitor's state (read from the session each time: a wipe replaces it)."""
+        return self.session.submission
+
+    @property
+    def catalogue(self) -> ProcedureSource:
+        """The catalogue the procedures come from."""
+        return self._catalogue()  # a getter: the kiosk's services may be attached after the screen is built
+
+    def procedure(self) -> ProcedureDetail | None:
+        code = self.session.procedure_code
+        return self.catalogue.get(code) if code else None
+
+    @property
+    def step(self) -> Step:
+        """The current step; on a fresh session the first one, skipping the procedure when it is chosen."""
+        step = self.state.step
+        if step is not None and step in self.steps:
+            return step
+        return self._first_step()
+
+    def _first_step(self) -> Step:
+        chosen = self.procedure() is not None
+        return next(s for s in self.steps if not (s is Step.PROCEDURE and chosen))
+
+    @property
+    def index(self) -> int:
+        return self.steps.index(self.step)
+
+    @property
+    def submitted(self) -> SubmittedDossier | None:
+        return self.state.submitted
+
+    @property
+    def declined(self) -> bool:
+        return self.state.declined
+
+    @property
+    def finished(self) -> bool:
+        """Submitted, or ended by declining consent: no step can be shown any more."""
+        return self.state.submitted is not None or self.state.declined
+
+    def following(self, step: Step) -> Step | None:
+        index = self.steps.index(step)
+        return self.steps[index + 1] if index + 1 < len(self.steps) else None
+
+    def preceding(self, step: Step) -> Step | None:
+        index = self.steps.index(step)
+        return self.steps[index - 1] if index > 0 else None
+
+    # ------------------------------------------------------------------ checks
+    def check(self, step: Step) -> StepProblems:
+        """What is missing or wrong on ``step`` (``ok`` when the citizen may leave it forwards)."""
+        state = self.state
+        if step is Step.PROCEDURE:
+            return NO_PROBLEMS if self.procedure() is not None else StepProblems({}, needs_procedure=True)
+        if step is Step.APPLICANT:
+            return StepProblems(applicant_errors(state.applicant, self.now().date()))
+        if step is Step.CONTACT:
+            return StepProblems(contact_errors(state.contact))
+        if step is Step.DELIVERY:
+            return StepProblems(delivery_errors(state.delivery))
+        if step is Step.CONSENT:
+            return NO_PROBLEMS if state.consent.agreed else StepProblems({}, needs_consent=True)
+        if step is Step.SCAN:
+            procedure = self.procedure()
+            missing = missing_required(state.scans.pages, procedure.components) if procedure is not None else []
+            return StepProblems({}, missing=tuple(missing), needs_procedure=procedure is None)
+        return NO_PROBLEMS  # REVIEW: nothing to enter
+
+    def incomplete(self, before: Step | None = None) -> Step | None:
+        """The first step (before ``before``, or of all) that is not complete; None when all are."""
+        end = self.steps.index(before) if before is not None else len(self.steps)
+        return next((s for s in self.steps[:end] if not self.check(s).ok), None)
+
+    # ------------------------------------------------------------------ transitions
+    def can_go(self, target: Step) -> bool:
+        """Back to any earlier step (Back, "Change"); forwards only when every step before ``target`` is complete."""
+        if self.finished or target not in self.steps:
+            return False
+        if self.steps.index(target) <= self.index:
+            return True
+        return self.incomplete(before=target) is None
+
+    def goto(self, target: Step, *, checked: bool = True) -> None:
+        """Show ``target``. ``checked=False`` skips the checks: for screenshots of each step with sample data."""
+        if checked and not self.can_go(target):
+            raise TransitionNotAllowed(f"{self.step.value} -> {target.value}")
+        self.state.step = target
+
+    def next(self) -> StepProblems:
+        """Leave the current step forwards if it is complete; else stay and say what is wrong."""
+        step = self.step
+        problems = self.check(step)
+        following = self.following(step)
+        if problems.ok and following is not None and not self.finished:
+            self.state.step = following
+        return problems
+
+    def back(self) -> bool:
+        """One step back (entries are kept); False on the first step."""
+        previous = self.preceding(self.step)
+        if previous is None or self.finished:
+            return False
+        self.state.step = previous
+        return True
+
+    # ------------------------------------------------------------------ entering data
+    def choose_procedure(self, code: str) -> None:
+        """The citizen picked the procedure: pages of another procedure are dropped; on to the next step."""
+        if self.catalogue.get(code) is None:
+            raise KeyError(code)
+        self.session.procedure_code = code
+        self.state.scans = ScanState()
+        following = self.following(Step.PROCEDURE)
+        if following is not None:
+            self.state.step = following
+
+    def enter(self, step: Step, name: str, text: str) -> None:
+        """What the citizen typed into field ``name`` of ``step`` (applicant, contact or delivery)."""
+        self._section(step).set_text(name, text)
+
+    def text(self, step: Step, name: str) -> str:
+        return self._section(step).text(name)
+
+    def _section(self, step: Step) -> ApplicantDetails | ContactDetails | DeliveryChoice:
+        state = self.state
+        sections: dict[Step, ApplicantDetails | ContactDetails | DeliveryChoice] = {
+            Step.APPLICANT: state.applicant, Step.CONTACT: state.contact, Step.DELIVERY: state.delivery}
+        if step not in sections:
+            raise KeyError(step)
+        return sections[step]
+
+    def set_applicant_type(self, kind: ApplicantType) -> None:
+        self.state.applicant.type = kind
+
+    def set_delivery(self, method: DeliveryMethod) -> None:
+        self.state.delivery.method = method
+
+    def use_home_address(self) -> None:
+        """Post the result to the applicant's address."""
+        self.state.delivery.postal_address = self.state.applicant.address
+
+    @property
+    def accepts_id_card(self) -> bool:
+        """An ID card's QR code fills the applicant only while the applicant step is shown."""
+        return not self.finished and self.step is Step.APPLICANT
+
+    def read_id_card(self, payload: str | bytes) -> CitizenIdCard:
+        """Fill the applicant from a chip ID card's QR code; ``CitizenIdError`` when it is not one."""
+        card = parse_citizen_id_qr(payload, today=self.now().date())
+        applicant = self.state.applicant
+        applicant.full_name = card.full_name
+        applicant.id_number = card.id_number
+        applicant.date_of_birth = card.date_of_birth.strftime("%d/%m/%Y")
+        applicant.address = card.address
+        applicant.from_card = True
+        log.info("applicant read from ID card %s", card.masked_id)
+        return card
+
+    # ------------------------------------------------------------------ consent
+    def give_consent(self) -> None:
+        """The citizen agreed (with the time); from the consent step the wizard moves on."""
+        self.state.consent = Consent(True, self.now().replace(microsecond=0))
+        if self.step is Step.CONSENT:
+            following = self.following(Step.CONSENT)
+            if following is not None:
+                self.state.step = following
+
+    def decline_consent(self) -> None:
+        """Silence is not consent, and "no" ends the session: wipe everything now, then the thank-you page."""
+        self.session.wipe()
+        self.state.declined = True  # on the fresh, empty session: nothing personal is left
+        log.info("consent declined: session wiped")
+
+    # ------------------------------------------------------------------ scanning
+    def scan_component(self) -> DocumentComponent | None:
+        """The component being scanned (the procedure's first one until the citizen chooses)."""
+        procedure = self.procedure()
+        if procedure is None or not procedure.components:
+            return None
+        scans = self.state.scans
+        current = next((c for c in procedure.components if c.id == scans.component), None)
+        if current is None:
+            current = procedure.components[0]
+            scans.component = current.id
+        return current
+
+    def choose_component(self, component_id: str) -> DocumentComponent:
+        procedure = self.procedure()
+        component = next((c for c in procedure.components if c.id == component_id), None) if procedure else None
+        if component is None:
+            raise KeyError(component_id)
+        self.state.scans.component = component.id
+        return component
+
+    @staticmethod
+    def scan_mode(component: DocumentComponent) -> EnhanceMode:
+        """How the pages of ``component`` are cleaned (colour for photos and certificates, grey for text)."""
+        return default_mode(component_kind(component))
+
+    # ------------------------------------------------------------------ review and submitting
+    def review(self) -> Review:
+        procedure = self.procedure()
+        scans = self.state.scans
+        documents = tuple((c, scans.count(c.id)) for c in procedure.components if scans.count(c.id)) \
+            if procedure is not None else ()
+        state = self.state
+        return Review(procedure, state.applicant, state.contact, state.delivery, documents)
+
+    def draft(self, language: str) -> DossierDraft:
+        """A snapshot to build and submit (possibly on a worker); :class:`DossierIncomplete` if a step is not done."""
+        procedure = self.procedure()
+        missing = self.incomplete(before=Step.REVIEW) if Step.REVIEW in self.steps else self.incomplete()
+        if procedure is None or missing is not None or self.finished:
+            raise DossierIncomplete(f"step not complete: {missing.value if missing else 'procedure'}")
+        state = self.state
+        return DossierDraft(
+            procedure, replace(state.applicant), replace(state.contact), replace(state.delivery),
+            state.consent.agreed, {cid: pages.pages for cid, pages in state.scans.pages.items()},
+            self.session.scratch_dir / "dossier", language, self.now)
+
+    def build_dossier(self, language: str) -> BuiltDossier:
+        """The ``DossierCreate`` and its component PDFs, now (on this thread)."""
+        return self.draft(language).build()
+
+    def record_submitted(self, outcome: SubmittedDossier) -> None:
+        """The dossier is in the outbox: keep the outcome, freeze the pages, and prepare its receipt."""
+        for pages in self.state.scans.pages.values():
+            pages.submit()
+        self.state.submitted = outcome
+        self.session.receipt = ReceiptState(kind=ReceiptKind.DOSSIER)
