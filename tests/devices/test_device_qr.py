@@ -174,6 +174,7 @@ def test_camera_reader_emits_a_held_code_once(tmp_path: Path, make_qr_image, qtb
         camera.stop()
 
 
+@pytest.mark.expect_log(logger="devices.camera", level="WARNING", message=r"camera lost")
 def test_camera_reader_follows_camera_state(tmp_path: Path, make_qr_image, qtbot) -> None:
     reader, camera = camera_reader(tmp_path, make_qr_image)
     camera.start()
