@@ -12,10 +12,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if "PYTEST_XDIST_WORKER" in os.environ or "KIOSK_DATA_DIR" not in os.environ:
     os.environ["KIOSK_DATA_DIR"] = tempfile.mkdtemp(prefix="kiosk-test-data-")
 
-# Profiles loaded by tests give the camera 30 s per preview frame before it counts as stalled (2 s in the shipped
-# profiles): on a loaded CI machine a slow frame would take the kiosk out of service in tests whose point is
-# not the camera, and its WARNING would fail them. tests/devices set frame_timeout_s themselves.
-os.environ.setdefault("KIOSK_DEVICES__CAMERA__OPTIONS__FRAME_TIMEOUT_S", "30")
 # python-escpos parses its printer database with pure-Python YAML on import (seconds on a busy machine) and
 # caches it as a pickle in a fresh mkdtemp() in every process. One cache for the run instead: the process that
 # starts pytest writes it once here; the xdist workers and the subprocesses of tests inherit the variable and
