@@ -48,7 +48,8 @@ class CatalogueCache:
         except (ValueError, KeyError, TypeError) as exc:
             log.error("catalogue cache %s unreadable (%s); using the shipped catalogue", self.path, exc)
         if self.shipped.exists():
-            data = yaml.safe_load(self.shipped.read_text(encoding="utf-8"))
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 10x faster
+            data = yaml.load(self.shipped.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (a safe loader)
             self._set(str(data["version"]), [ProcedureDetail.model_validate(p) for p in data["procedures"]], "shipped")
 
     def _set(self, version: str, procedures: list[ProcedureDetail], source: str) -> None:

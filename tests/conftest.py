@@ -1,4 +1,5 @@
-"""Shared test set-up: offscreen Qt, a private data directory, no personal data left behind."""
+"""Shared test set-up: offscreen Qt, a private data directory, no personal data left behind, and a log record
+at WARNING or above fails the test that caused it unless the test declares it expected (issue 19)."""
 from __future__ import annotations
 
 import os
@@ -6,19 +7,165 @@ import tempfile
 
 # Before any Qt import: no display is needed to test widgets.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The kiosk's data directory for the whole run (tests that need their own use tmp_path).
-os.environ.setdefault("KIOSK_DATA_DIR", tempfile.mkdtemp(prefix="kiosk-test-data-"))
+# The kiosk's data directory for this test process (tests that need their own use tmp_path). Each pytest-xdist
+# worker makes its own: the variable it inherits from the process that started it would be shared.
+if "PYTEST_XDIST_WORKER" in os.environ or "KIOSK_DATA_DIR" not in os.environ:
+    os.environ["KIOSK_DATA_DIR"] = tempfile.mkdtemp(prefix="kiosk-test-data-")
 
+# python-escpos parses its printer database with pure-Python YAML on import (seconds on a busy machine) and
+# caches it as a pickle in a fresh mkdtemp() in every process. One cache for the run instead: the process that
+# starts pytest writes it once here; the xdist workers and the subprocesses of tests inherit the variable and
+# only read it.
+if "ESCPOS_CAPABILITIES_PICKLE_DIR" not in os.environ:
+    os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = tempfile.mkdtemp(prefix="kiosk-test-escpos-")
+    import escpos.capabilities  # noqa: E402, F401 (writes the cache)
+
+import logging  # noqa: E402
+import re  # noqa: E402
 import sys  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
 
 import pytest  # noqa: E402
+
+# --- a WARNING record fails its test unless expected (qutebrowser's logfail) -----------------------------
+
+
+@dataclass
+class LogExpectation:
+    """A log record a test expects: its logger (or a parent of it), its exact level, and a regular expression
+    searched in its message. ``records`` are the records that matched it so far."""
+
+    logger: str | None
+    level: int
+    message: re.Pattern[str] | None
+    optional: bool = False
+    seen: list[logging.LogRecord] = field(default_factory=list, repr=False)  # every record of the test so far
+
+    @property
+    def records(self) -> list[logging.LogRecord]:
+        """The records of this test that match (live: read it after the code under test ran)."""
+        return [record for record in self.seen if self.matches(record)]
+
+    def matches(self, record: logging.LogRecord) -> bool:
+        if self.logger is not None and record.name != self.logger and not record.name.startswith(self.logger + "."):
+            return False
+        return record.levelno == self.level and (self.message is None or bool(self.message.search(_text(record))))
+
+    def __str__(self) -> str:
+        pattern = self.message.pattern if self.message is not None else "any message"
+        return f"{logging.getLevelName(self.level)} from {self.logger or 'any logger'} matching {pattern!r}"
+
+
+def _text(record: logging.LogRecord) -> str:
+    try:
+        return record.getMessage()
+    except Exception:  # noqa: BLE001 - a record whose arguments do not fit its format is reported as it is
+        return f"{record.msg!r} % {record.args!r}"
+
+
+def _expectation(logger: str | None = None, level: str | int = "WARNING", message: str | None = None,
+                 optional: bool = False) -> LogExpectation:
+    levelno = logging.getLevelName(level) if isinstance(level, str) else level
+    if not isinstance(levelno, int):
+        raise ValueError(f"unknown log level {level!r}")
+    return LogExpectation(logger, levelno, re.compile(message) if message is not None else None, optional)
+
+
+class _LogFail(logging.Handler):
+    """Collects every record at WARNING or above that reaches the root logger, from any thread."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+        self.expected: list[LogExpectation] = []
+        self.checked = 0  # records before this index were already judged
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def judge(self, phase: str) -> None:
+        """Fail with every record since the last call that no expectation covers."""
+        new, self.checked = self.records[self.checked:], len(self.records)
+        stray = [record for record in new if not any(e.matches(record) for e in self.expected)]
+        if stray:
+            lines = "\n".join(f"  {r.levelname} {r.name} ({r.pathname}:{r.lineno}, thread {r.threadName}): {_text(r)}"
+                              for r in stray)
+            pytest.fail(f"{len(stray)} unexpected log record(s) at WARNING or above during {phase} (declare an "
+                        f"expected one with @pytest.mark.expect_log(...) or the expected_log fixture):\n{lines}",
+                        pytrace=False)
+
+    def expect(self, expectation: LogExpectation) -> LogExpectation:
+        expectation.seen = self.records
+        self.expected.append(expectation)
+        return expectation
+
+    def unmet(self) -> None:
+        missing = [e for e in self.expected if not e.optional and not e.records]
+        if missing:
+            pytest.fail("expected log record(s) never came: " + "; ".join(map(str, missing)), pytrace=False)
+
+
+_LOGFAIL = pytest.StashKey[_LogFail]()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    handler = _LogFail()
+    for mark in item.iter_markers("expect_log"):
+        handler.expect(_expectation(*mark.args, **mark.kwargs))
+    item.stash[_LOGFAIL] = handler
+    logging.getLogger().addHandler(handler)
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    handler = item.stash.get(_LOGFAIL, None)
+    try:
+        result = yield
+    except BaseException:
+        if handler is not None:  # a test that failed (or skipped, xfailed) is not judged on its logs as well
+            handler.checked = len(handler.records)
+        raise
+    if handler is not None:
+        handler.judge("the test")
+        handler.unmet()
+    return result
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    handler = item.stash.get(_LOGFAIL, None)
+    try:
+        result = yield
+    finally:
+        if handler is not None:
+            logging.getLogger().removeHandler(handler)
+    if handler is not None:
+        handler.judge("set-up or tear-down")
+    return result
+
+
+@pytest.fixture
+def expected_log(request: pytest.FixtureRequest) -> Callable[..., LogExpectation]:
+    """Declare a log record the test causes on purpose; returns the expectation, whose ``records`` the test
+    can inspect: ``warned = expected_log("kiosk.outbox", "WARNING", r"gave up")``."""
+    handler = request.node.stash[_LOGFAIL]
+
+    def expect(logger: str | None = None, level: str | int = "WARNING", message: str | None = None,
+               optional: bool = False) -> LogExpectation:
+        return handler.expect(_expectation(logger, level, message, optional))
+
+    return expect
+
+
+# --- state a test must not leave behind ------------------------------------------------------------------
 
 
 @pytest.fixture(autouse=True)
 def _process_state_restored():  # type: ignore[no-untyped-def]
     """A test that runs a command's main() (logging handlers, umask 077) leaves the next test as it found it."""
-    import logging  # noqa: PLC0415
-
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     umask = os.umask(0o022)

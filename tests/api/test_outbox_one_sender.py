@@ -160,6 +160,7 @@ def test_outcome_is_recorded_only_by_the_lease_holder(tmp_path: Path) -> None:
     assert outbox.due(now=1e12) == []
 
 
+@pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"left mid-send by a stopped kiosk are queued again")
 def test_expired_lease_and_crashed_holder_return_the_item_to_the_queue(tmp_path: Path) -> None:
     """Finding 4: a sender that dies mid-send must not strand its item: a lease past its expiry can be
     claimed again, and a lease held by a process that is gone is released when the outbox is opened."""
@@ -180,6 +181,7 @@ def test_expired_lease_and_crashed_holder_return_the_item_to_the_queue(tmp_path:
     assert outbox.get(alive.key).state is ItemState.SENDING  # a live holder keeps its item
 
 
+@pytest.mark.expect_log(logger="kiosk.outbox", level="ERROR", message=r"kept as a dead letter")
 def test_poisoned_items_are_dead_letters_and_the_others_are_sent(tmp_path: Path, server: EmbeddedBackend,
                                                                  pdf: Path) -> None:
     """Finding 4: an item that fails validation (here: queued first) goes to the dead-letter state with a
@@ -214,6 +216,7 @@ def test_poisoned_items_are_dead_letters_and_the_others_are_sent(tmp_path: Path,
     assert all(item.key not in sent for item in good)
 
 
+@pytest.mark.expect_log(logger="kiosk.outbox", level="ERROR", message=r"unexpected KeyError")
 def test_an_unexpected_error_on_one_item_does_not_end_the_pass(tmp_path: Path,
                                                                caplog: pytest.LogCaptureFixture) -> None:
     """Finding 4: one bad item never aborts a worker pass: an unforeseen exception is caught for that item

@@ -53,6 +53,7 @@ def test_confirmation_deletes_files_and_payload_but_keeps_the_binding(tmp_path: 
     assert len(sent) == 1
 
 
+@pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"not sent \(connection refused\)")
 def test_retryable_failure_backs_off_with_jitter(tmp_path: Path, pdf: Path) -> None:
     outbox = Outbox(tmp_path / "outbox")
     item = outbox.enqueue("dossier", {}, [("TK01", pdf)])
@@ -80,6 +81,7 @@ def test_retryable_failure_backs_off_with_jitter(tmp_path: Path, pdf: Path) -> N
     assert outbox.get(item.key).last_error == "connection refused"
 
 
+@pytest.mark.expect_log(logger="kiosk.outbox", level="ERROR", message=r"rejected by the server: procedure_unknown")
 def test_permanent_rejection_is_never_resent(tmp_path: Path, pdf: Path) -> None:
     outbox = Outbox(tmp_path / "outbox")
     item = outbox.enqueue("dossier", {}, [("TK01", pdf)])

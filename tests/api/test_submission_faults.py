@@ -26,6 +26,7 @@ HOUR = 3600.0  # longer than any backoff: after it, every pending item is due
 
 @pytest.mark.parametrize("fault", [LinkFault.DROP, LinkFault.HTTP_500, LinkFault.HTTP_502, LinkFault.HTTP_503,
                                    LinkFault.CUT_RESPONSE, LinkFault.BLACKHOLE, LinkFault.DELAY])
+@pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"not sent")
 def test_every_fault_ends_in_exactly_one_dossier(tmp_path: Path, server: EmbeddedBackend, proxy: FaultProxy,
                                                  pdf: Path, fault: LinkFault) -> None:
     proxy.set(fault, delay_s=3.0, blackhole_s=5.0)
@@ -47,6 +48,7 @@ def test_every_fault_ends_in_exactly_one_dossier(tmp_path: Path, server: Embedde
     assert not any((tmp_path / "outbox" / "files").iterdir())  # confirmed: the files are gone
 
 
+@pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"not sent")
 def test_repeated_failures_then_success(tmp_path: Path, server: EmbeddedBackend, proxy: FaultProxy, pdf: Path) -> None:
     proxy.set(LinkFault.HTTP_503)
     clock = ManualClock()
@@ -66,6 +68,7 @@ def test_repeated_failures_then_success(tmp_path: Path, server: EmbeddedBackend,
     assert len(server_dossiers(server.app)) == 1
 
 
+@pytest.mark.expect_log(logger="kiosk.outbox", level="ERROR", message=r"rejected by the server: procedure_not_found")
 def test_rejection_is_kept_for_staff_and_never_resent(tmp_path: Path, server: EmbeddedBackend, pdf: Path) -> None:
     clock = ManualClock()
     svc = service(tmp_path / "outbox", server.url, clock=clock)
@@ -96,6 +99,7 @@ def test_client_errors_are_typed(server: EmbeddedBackend, proxy: FaultProxy) -> 
     assert info.value.code == "unauthorised_kiosk"
 
 
+@pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"not sent")
 def test_provisional_reference_tracks_the_dossier_once_synced(tmp_path: Path, server: EmbeddedBackend,
                                                               proxy: FaultProxy, pdf: Path) -> None:
     proxy.set(LinkFault.DROP)
@@ -190,6 +194,7 @@ def test_sigkill_mid_request_then_restart(tmp_path: Path, server: EmbeddedBacken
     assert [i.state for i in svc.outbox.pending()] == []
 
 
+@pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"not sent")
 def test_offline_citizen_leaves_with_a_printed_provisional_receipt(tmp_path: Path, server: EmbeddedBackend,
                                                                    proxy: FaultProxy, pdf: Path) -> None:
     from datetime import datetime

@@ -69,6 +69,7 @@ def test_exit_hook_runs_with_next_state(flow: KioskFlow) -> None:
     assert seen == [Screen.PROCEDURE]
 
 
+@pytest.mark.expect_log(logger="kiosk.flow", level="WARNING", message=r"out of service: printer: paper out")
 def test_out_of_service_redirects_every_screen_until_recovery(flow: KioskFlow) -> None:
     flow.go(Screen.SUBMIT)
     flow.session.tracking.typed_phone_last4 = "5678"

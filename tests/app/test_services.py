@@ -33,6 +33,8 @@ def test_search_index_covers_the_catalogue(services: KioskServices) -> None:
     assert hits and "nhãn hiệu" in services.catalogue.get(hits[0].code).name_vi.lower()
 
 
+@pytest.mark.expect_log(logger="devices.registry", level="WARNING", message=r"out of service: printer")
+@pytest.mark.expect_log(logger="kiosk.flow", level="WARNING", message=r"out of service: printer")
 def test_required_device_failure_puts_the_kiosk_out_of_service(qtbot, services: KioskServices, profile: KioskProfile) -> None:
     flow = build_flow(profile, services=services)
     flow.go(Screen.LOOKUP)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import pytest
+
 from kiosk_app.session import CitizenSession
 
 
@@ -29,6 +31,8 @@ def test_wipe_removes_fields_and_files(tmp_path: Path) -> None:
     assert list((tmp_path / "sessions").iterdir()) == [session.scratch_dir]
 
 
+@pytest.mark.expect_log(logger="kiosk.session", level="WARNING",
+                         message=r"removed 1 session scratch directories left by an earlier run")
 def test_leftovers_of_a_crashed_run_are_purged(tmp_path: Path) -> None:
     crashed = CitizenSession(tmp_path / "sessions")
     (crashed.scratch_dir / "scan.jpg").write_bytes(b"x")

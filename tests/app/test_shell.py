@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -130,6 +131,7 @@ def test_help_explains_the_current_screen(qtbot, window: MainWindow) -> None:
     assert not window.help_overlay.isVisible()
 
 
+@pytest.mark.expect_log(logger="kiosk.flow", level="WARNING", message=r"out of service: printer: paper out")
 def test_out_of_service_screen_names_the_fault_for_staff(qtbot, window: MainWindow, flow: KioskFlow) -> None:
     flow.set_out_of_service("printer: paper out")
     assert window.stack.currentWidget().objectName() == "screen_out_of_service"

@@ -78,6 +78,7 @@ def test_contract_preview_frames_and_full_resolution_still(camera_case, qtbot) -
     assert camera.status.state is DeviceState.OFFLINE
 
 
+@pytest.mark.expect_log(logger="devices.camera", level="WARNING", message=r"camera lost")
 def test_disconnect_then_reconnect(qtbot) -> None:
     camera = sim()
     with qtbot.waitSignal(camera.notifier.frame_ready, timeout=5000):
@@ -99,6 +100,7 @@ def test_disconnect_then_reconnect(qtbot) -> None:
         camera.stop()
 
 
+@pytest.mark.expect_log(logger="devices.camera", level="WARNING", message=r"camera lost: simulated camera unplugged")
 def test_disconnected_from_the_profile_reports_no_device(qtbot) -> None:
     camera = sim(faults=[DeviceFault.DISCONNECT])
     with qtbot.waitSignal(camera.notifier.state_changed, timeout=5000,
@@ -145,6 +147,7 @@ def test_slow_camera_goes_offline_and_its_still_times_out(qtbot) -> None:
         camera.stop()
 
 
+@pytest.mark.expect_log(logger="devices.camera", level="WARNING", message=r"camera lost")
 def test_opencv_camera_survives_unplug_and_replug(tmp_path: Path, qtbot) -> None:
     video = write_video(tmp_path / "video0.avi")
     camera = OpenCvCamera(OpenCvCameraOptions(source=str(video), preview_width=PREVIEW[0],
@@ -165,6 +168,7 @@ def test_opencv_camera_survives_unplug_and_replug(tmp_path: Path, qtbot) -> None
         camera.stop()
 
 
+@pytest.mark.expect_log(logger="devices.camera", level="WARNING", message=r"camera lost: camera source .* does not exist")
 def test_missing_opencv_camera_is_no_device(qtbot) -> None:
     camera = OpenCvCamera(OpenCvCameraOptions(source="/dev/video-nonexistent", reconnect_interval_s=0.05))
     with qtbot.waitSignal(camera.notifier.state_changed, timeout=5000,

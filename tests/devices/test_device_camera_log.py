@@ -50,6 +50,8 @@ class FlappingCamera(StreamingCamera):
         pass
 
 
+@pytest.mark.expect_log(logger="devices.camera", level="WARNING", message=r"camera lost")
+@pytest.mark.expect_log(logger="devices.registry", level="WARNING", message=r"out of service: camera")
 def test_a_camera_failing_for_a_minute_writes_at_most_two_lines(caplog: pytest.LogCaptureFixture) -> None:
     """Finding 2: a camera that fails every second for 60 s (injected clock) produces at most 2 log lines,
     and its state (no device, with the reason) is what the maintenance page's device list shows."""
@@ -77,6 +79,7 @@ def test_a_camera_failing_for_a_minute_writes_at_most_two_lines(caplog: pytest.L
     assert not in_service  # a required camera that is missing takes the kiosk out of service
 
 
+@pytest.mark.expect_log(logger="devices.test", level="WARNING", message=r"camera lost")
 def test_repeated_event_is_logged_once_then_counted(caplog: pytest.LogCaptureFixture) -> None:
     """Finding 2: the first occurrence is logged, then one line with the count every 300 s."""
     clock = ManualClock(0.0)
@@ -93,6 +96,7 @@ def test_repeated_event_is_logged_once_then_counted(caplog: pytest.LogCaptureFix
                         "camera lost: could not be opened (300 times in the last 300 s)"]
 
 
+@pytest.mark.expect_log(logger="devices.test", level="WARNING", message=r"camera lost")
 def test_clearing_an_episode_reports_the_rest_and_logs_the_next_at_once(caplog: pytest.LogCaptureFixture) -> None:
     """Finding 2: when the device recovers, the held-back count is written and a new failure shows at once."""
     clock = ManualClock(0.0)

@@ -138,6 +138,7 @@ def test_file_transport_receives_the_escpos_bytes(tmp_path: Path) -> None:
     assert result.confirmed_by == "policy"  # a file cannot answer status queries
 
 
+@pytest.mark.expect_log(logger="devices.printer", level="WARNING", message=r"print job \w+ failed: no_device")
 def test_missing_device_file_is_no_device(tmp_path: Path) -> None:
     printer = EscposPrinter(EscposPrinterOptions(transport="file", file_path=tmp_path / "missing" / "lp0"))
     printer.start()
@@ -147,6 +148,7 @@ def test_missing_device_file_is_no_device(tmp_path: Path) -> None:
     printer.stop()
 
 
+@pytest.mark.expect_log(logger="devices.printer", level="WARNING", message=r"print job \w+ failed: print_not_confirmed")
 def test_unanswered_status_with_fail_policy_is_not_confirmed(tmp_path: Path, qtbot) -> None:
     printer = simulated(tmp_path, query_status=False, unconfirmed="fail")
     printer.start()
@@ -199,6 +201,7 @@ def test_paper_near_end_still_prints(tmp_path: Path, qtbot) -> None:
     assert printer.print_job(receipt_job()).confirmed_by == "printer"
 
 
+@pytest.mark.expect_log(logger="devices.printer", level="WARNING", message=r"print job \w+ failed: paper_out")
 def test_roll_runs_out_while_printing(tmp_path: Path) -> None:
     """The simulated roll is finite: the sensor reports near end, then out; the estimate follows."""
     printer = simulated(tmp_path, sim_paper_mm=200, sim_near_end_mm=150, roll_length_mm=200, near_end_mm=150)
@@ -221,6 +224,7 @@ def test_slow_printer_still_confirms(tmp_path: Path) -> None:
     assert printer.print_job(receipt_job()).confirmed_by == "printer"
 
 
+@pytest.mark.expect_log(logger="devices.printer", level="WARNING", message=r"print job \w+ failed: no_device")
 def test_disconnect_during_session_then_reconnect(tmp_path: Path) -> None:
     printer = simulated(tmp_path)
     printer.start()
@@ -257,6 +261,9 @@ class _SilentEscposPrinter(EscposPrinter):
 
 
 @pytest.mark.parametrize(("policy", "confirmed"), [("assume_printed", "policy"), ("fail", None)])
+# only the "fail" policy logs the failed job
+@pytest.mark.expect_log(logger="devices.printer", level="WARNING", message=r"print job \w+ failed: print_not_confirmed",
+                        optional=True)
 def test_printer_that_does_not_answer_follows_the_policy(tmp_path: Path, policy: str, confirmed) -> None:
     printer = _SilentEscposPrinter(EscposPrinterOptions(transport="network", host="printer.local",
                                                         unconfirmed=policy))

@@ -28,6 +28,7 @@ def test_network_printer_confirms_by_status(network_printer) -> None:
     assert network_printer.received.startswith(b"\x1b@") and b"\x1dv0" in network_printer.received
 
 
+@pytest.mark.expect_log(logger="devices.printer", level="WARNING", message=r"print job \w+ failed: paper_out")
 def test_network_printer_reports_paper_states(network_printer) -> None:
     printer = EscposPrinter(EscposPrinterOptions(transport="network", host="127.0.0.1", port=network_printer.port,
                                                  timeout_s=2))
@@ -44,6 +45,7 @@ def test_network_printer_reports_paper_states(network_printer) -> None:
         printer.stop()
 
 
+@pytest.mark.expect_log(logger="devices.printer", level="WARNING", message=r"print job \w+ failed: no_device")
 def test_network_printer_not_listening_is_no_device() -> None:
     with socket.create_server(("127.0.0.1", 0)) as probe:
         port = probe.getsockname()[1]  # closed again: nothing listens there

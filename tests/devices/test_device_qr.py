@@ -9,6 +9,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from devices.base import DeviceState, ErrorAction, QrReader, QrReaderUnavailable, QrUnreadable
 from devices.camera.simulated import SimulatedCamera
@@ -166,13 +167,15 @@ def test_camera_reader_emits_a_held_code_once(tmp_path: Path, make_qr_image, qtb
     reader.start()
     try:
         qtbot.waitUntil(lambda: reader.frames_decoded >= 6 and len(scans) >= 1, timeout=8000)
-        qtbot.wait(50)
+        reader.stop()  # joins the decoding thread: every scan it found is posted to this thread's queue now
+        QCoreApplication.sendPostedEvents()  # ... and delivered: no fixed wait for late signals
         assert [s.text for s in scans] == [CODE]
     finally:
         reader.stop()
         camera.stop()
 
 
+@pytest.mark.expect_log(logger="devices.camera", level="WARNING", message=r"camera lost")
 def test_camera_reader_follows_camera_state(tmp_path: Path, make_qr_image, qtbot) -> None:
     reader, camera = camera_reader(tmp_path, make_qr_image)
     camera.start()

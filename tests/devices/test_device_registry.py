@@ -53,6 +53,7 @@ def kiosk_devices(tmp_path: Path, **printer_options) -> DeviceSet:
     })
 
 
+@pytest.mark.expect_log(logger="devices.registry", level="WARNING", message=r"out of service: printer")
 def test_required_device_failure_puts_the_kiosk_out_of_service_and_back(tmp_path: Path, qtbot) -> None:
     devices = kiosk_devices(tmp_path)
     changes: list[tuple[bool, list[str]]] = []
@@ -70,6 +71,7 @@ def test_required_device_failure_puts_the_kiosk_out_of_service_and_back(tmp_path
         devices.stop()
 
 
+@pytest.mark.expect_log(logger="devices.registry", level="WARNING", message=r"optional device degraded: qr")
 def test_optional_device_failure_degrades_only(tmp_path: Path, qtbot) -> None:
     devices = kiosk_devices(tmp_path)
     devices.start()
@@ -95,6 +97,7 @@ def test_paper_near_end_is_not_out_of_service(tmp_path: Path) -> None:
         devices.stop()
 
 
+@pytest.mark.expect_log(logger="devices.registry", level="WARNING", message=r"out of service: printer")
 def test_health_summary_is_json_for_the_heartbeat(tmp_path: Path, qtbot) -> None:
     devices = kiosk_devices(tmp_path)
     devices.start()

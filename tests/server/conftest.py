@@ -3,6 +3,7 @@ KIOSK_TEST_POSTGRES_URL is set), apps, a kiosk client and a live uvicorn server.
 server_testkit.py."""
 from __future__ import annotations
 
+import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,9 +22,37 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+def _conninfo(url: str) -> str:
+    """A libpq URL for psycopg from an SQLAlchemy one."""
+    return url.replace("postgresql+psycopg://", "postgresql://")
+
+
+@pytest.fixture(scope="session")
+def postgres_base_url() -> Iterator[str]:
+    """The test PostgreSQL server's URL; under pytest-xdist, a database of this worker's own, created from it
+    (``kiosk_test`` -> ``kiosk_test_gw0``) and dropped at the end, so parallel workers share nothing."""
+    import psycopg  # noqa: PLC0415 (only the PostgreSQL tests need it)
+    from sqlalchemy.engine import make_url  # noqa: PLC0415
+
+    base = postgres_url()
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        yield base
+        return
+    url = make_url(base)
+    name = f"{url.database}_{worker}"
+    own = url.set(database=name).render_as_string(hide_password=False)
+    with psycopg.connect(_conninfo(base), autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # left over by a killed run
+        connection.execute(f'CREATE DATABASE "{name}"')
+    yield own
+    with psycopg.connect(_conninfo(base), autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty database: an SQLite file, or a throw-away schema on the test PostgreSQL server.
+    """A fresh, empty database: an SQLite file, or a throw-away schema in this worker's PostgreSQL database.
 
     A test module that does not depend on the database engine overrides this fixture with
     ``sqlite_only`` to keep the suite fast.
@@ -33,9 +62,9 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         return
     import psycopg  # noqa: PLC0415 (only the PostgreSQL tests need it)
 
-    base = postgres_url()
+    base = request.getfixturevalue("postgres_base_url")
     schema = f"t_{secrets.token_hex(6)}"
-    conninfo = base.replace("postgresql+psycopg://", "postgresql://")
+    conninfo = _conninfo(base)
     with psycopg.connect(conninfo, autocommit=True) as connection:
         connection.execute(f"CREATE SCHEMA {schema}")
     separator = "&" if "?" in base else "?"

@@ -112,16 +112,20 @@ def staff_login(staff: TestClient, username: str = STAFF_USER, password: str = S
 
 
 class LiveServer:
-    """An app served by uvicorn on a loopback port in a background thread."""
+    """An app served by uvicorn on a loopback port in a background thread.
+
+    The listening socket is bound here and handed to uvicorn, so parallel test workers never race for a
+    port; uvicorn gets no logging configuration of its own, so its records reach the root logger (where a
+    WARNING fails the test, see tests/conftest.py)."""
 
     def __init__(self, app: FastAPI) -> None:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.port = self.socket.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
-                                                    lifespan="off", ws="none"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", log_config=None, lifespan="off",
+                                                    ws="none"))
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True)
 
     def __enter__(self) -> LiveServer:
         self.thread.start()
@@ -135,6 +139,7 @@ class LiveServer:
     def __exit__(self, *_exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(10)
+        self.socket.close()
 
 
 def act(app: FastAPI, code: str, action: Action, **given: object) -> int:

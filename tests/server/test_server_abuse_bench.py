@@ -72,7 +72,8 @@ def test_quick_run_reports_each_attack_with_rss_health_and_verdict() -> None:
         assert any(line.startswith(name) for line in lines[:-1])
         assert isinstance(result["finding"], int)
         assert isinstance(result["succeeded"], bool)
-        assert result["rss_growth_mb"] >= 0
+        # the bench clamps growth at 0, so ">= 0" could not fail: check it is a measured number instead
+        assert isinstance(result["rss_growth_mb"], float) and result["rss_growth_mb"] < 1024
         assert 0 < result["health_p99_ms"] < 60_000
         assert result["details"]["health_samples"] >= 5
         assert "rule" in result["details"]

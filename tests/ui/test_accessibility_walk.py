@@ -48,6 +48,7 @@ def _settle(window: MainWindow) -> None:
 
 @pytest.mark.parametrize(("language", "theme", "scale", "contrast", "clipping"), RUNS,
                          ids=[f"{r[0]}-{r[1]}-{round(r[2] * 100)}" for r in RUNS])
+@pytest.mark.expect_log(logger="kiosk.flow", level="WARNING", message=r"out of service: printer: paper out")
 def test_every_state_is_accessible(window: MainWindow, language: str, theme: str, scale: float,
                                    contrast: bool, clipping: bool) -> None:
     flow = window.flow

@@ -56,6 +56,8 @@ def test_second_ticket_has_one_more_person_ahead(qtbot, window: MainWindow, flow
     assert second.number == first.number + 1 and second.people_ahead == first.people_ahead + 1
 
 
+@pytest.mark.expect_log(logger="devices.printer", level="WARNING", message=r"print job \w+ failed: paper_out")
+@pytest.mark.expect_log(logger="devices.registry", level="WARNING", message=r"optional device degraded: printer", optional=True)
 def test_printer_out_of_paper_still_shows_the_number(qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices) -> None:
     services.devices["printer"].inject(DeviceFault.PAPER_OUT)
     tap(qtbot, window, "btn_assistance")

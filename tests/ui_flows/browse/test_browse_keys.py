@@ -62,7 +62,8 @@ def kiosk(qtbot, services: KioskServices, tmp_path: Path) -> Iterator[tuple[Main
 def press(qtbot, window: MainWindow, speaker: EspeakSpeaker, key: K) -> None:  # type: ignore[no-untyped-def]
     """One key where a keyboard's would go (the focused widget), then let the voice finish."""
     qtbot.keyClick(QApplication.focusWidget() or window, key)
-    qtbot.wait(30)
+    QApplication.processEvents()  # deferred focus moves
+    window.speech.flush()  # what the key queued is said now (issue 19: no fixed waits)
     speaker.wait()
 
 
@@ -106,7 +107,7 @@ def test_tracking_a_dossier_with_keys_only(qtbot, kiosk, receipt: DossierReceipt
     press(qtbot, window, speaker, K.Key_Return)
     qtbot.waitUntil(lambda: flow.state is Screen.DOSSIER, timeout=10_000)
     assert window.findChild(QLabel, "dossier_code").isVisible() and receipt.code in window.findChild(QLabel, "dossier_code").text()
-    qtbot.wait(50)
+    window.speech.flush()
     speaker.wait()
     said = utterances(speech_dir)
     assert said[0].startswith("Đã bật đọc màn hình.") and "Tra cứu thủ tục" in said[0]  # first tile, by its name

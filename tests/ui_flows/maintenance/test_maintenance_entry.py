@@ -6,6 +6,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -75,6 +76,7 @@ def test_slow_taps_or_taps_elsewhere_do_not_open_the_pad(qtbot, window: MainWind
     assert window.pin_pad.isVisible()  # ... so three more make five in a row
 
 
+@pytest.mark.expect_log(logger="kiosk.maintenance", level="WARNING", message=r"wrong maintenance PIN")
 def test_five_wrong_pins_lock_entry_until_the_lock_expires(qtbot, window: MainWindow, flow: KioskFlow,
                                                            clock: ManualClock) -> None:
     corner_taps(qtbot, window, clock)
