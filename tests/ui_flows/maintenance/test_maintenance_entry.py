@@ -77,6 +77,7 @@ def test_slow_taps_or_taps_elsewhere_do_not_open_the_pad(qtbot, window: MainWind
 
 
 @pytest.mark.expect_log(logger="kiosk.maintenance", level="WARNING", message=r"wrong maintenance PIN")
+@pytest.mark.expect_log(logger="kiosk.maintenance", level="WARNING", message=r"maintenance entry locked for 300 s")
 def test_five_wrong_pins_lock_entry_until_the_lock_expires(qtbot, window: MainWindow, flow: KioskFlow,
                                                            clock: ManualClock) -> None:
     corner_taps(qtbot, window, clock)
