@@ -252,7 +252,9 @@ class KioskFlow(QObject):
         self._timer.start()
 
     def stop(self) -> None:
+        """The kiosk stops: no more ticks, and the visitor's data is erased (a clean stop leaves nothing)."""
         self._timer.stop()
+        self.session.close()
 
     def touch(self) -> None:
         """The citizen did something: restart the idle period and cancel a running countdown."""

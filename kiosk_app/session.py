@@ -75,6 +75,17 @@ class CitizenSession:
 
     def wipe(self) -> None:
         """Forget every typed state, delete the scratch directory, and start a fresh, empty one."""
+        self._erase()
+        log.info("session %s wiped", self.id)
+        self.scratch_dir = self._new_scratch()
+
+    def close(self) -> None:
+        """The kiosk stops: forget everything and leave no scratch directory behind (not even an empty one,
+        which the next start would have to purge as a crashed run's)."""
+        self._erase()
+        log.info("session %s closed", self.id)
+
+    def _erase(self) -> None:
         self._new_visitor_state()
         shutil.rmtree(self.scratch_dir, ignore_errors=True)
         for hook in self._wipe_hooks:
@@ -82,8 +93,6 @@ class CitizenSession:
                 hook()
             except Exception:  # noqa: BLE001 - one failing clean-up must not keep the rest of the data
                 log.exception("session %s: a wipe step failed", self.id)
-        log.info("session %s wiped", self.id)
-        self.scratch_dir = self._new_scratch()
 
     def purge_leftovers(self) -> int:
         """Delete scratch directories of earlier runs (after a crash or power cut); returns how many."""

@@ -40,3 +40,15 @@ def test_leftovers_of_a_crashed_run_are_purged(tmp_path: Path) -> None:
     assert fresh.purge_leftovers() == 1
     assert not crashed.scratch_dir.exists()
     assert fresh.scratch_dir.exists()
+
+
+def test_a_clean_stop_leaves_no_scratch_directory(tmp_path: Path) -> None:
+    """Stopping the kiosk erases the visitor's data and leaves nothing the next start must purge."""
+    root = tmp_path / "sessions"
+    session = CitizenSession(root)
+    (session.scratch_dir / "page.jpg").write_bytes(b"\xff\xd8")
+    session.submission.applicant.full_name = "Nguyễn Văn Bình"
+    session.close()
+    assert list(root.iterdir()) == []
+    assert not session.submission.applicant.full_name
+    assert CitizenSession(root).purge_leftovers() == 0
