@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-
 from shiboken6 import isValid
 
 from ui.widgets.overlay import IdleOverlay

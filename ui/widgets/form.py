@@ -16,6 +16,7 @@ from kiosk_app.catalogue_cache import CatalogueCache
 from ui.widgets.fit_label import FitLabel
 from ui.widgets.row_button import mark_checked
 
+
 class FieldRow(QWidget):
     """A caption, a ``QLineEdit`` (``field_<name>``, with its on-screen keyboard) and an error line."""
 
