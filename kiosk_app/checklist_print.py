@@ -84,10 +84,12 @@ def checklist(procedure: ProcedureDetail, have: Mapping[str, bool], applies: Map
         job.text("     " + details, "small")
         if component.requirement is Requirement.CONDITIONAL:
             condition = (component.condition_vi if language == "vi" else component.condition_en) or component.condition_vi
-            answer = {
+            answers: dict[bool | None, str] = {
                 True: QCoreApplication.translate("Checklist", "applies to you"),
                 False: QCoreApplication.translate("Checklist", "does not apply to you"),
-            }.get(applies.get(component.id), QCoreApplication.translate("Checklist", "not answered yet"))
+                None: QCoreApplication.translate("Checklist", "not answered yet"),
+            }
+            answer = answers[applies.get(component.id)]
             job.text("     " + QCoreApplication.translate("Checklist", "When") + f": {condition} ({answer})", "small")
     job.rule(dashed=True)
     missing = missing_components(procedure, have, applies)

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-
 from shiboken6 import isValid
 
 from ui.widgets.overlay import IdleOverlay
@@ -85,7 +84,9 @@ def top_overlay(overlays: Sequence[QWidget]) -> QWidget | None:
     shown = [o for o in overlays if o.isVisible()]
     if not shown:
         return None
-    siblings = shown[0].parentWidget().children()
+    parent = shown[0].parentWidget()
+    # Overlays are children of the window; without a parent, the order given stands for the stacking order.
+    siblings: Sequence[QObject] = parent.children() if parent is not None else shown
     return max(shown, key=siblings.index)
 
 
@@ -144,8 +145,9 @@ class KeypadNavigator(QObject):
         for overlay in self.overlays:
             overlay.installEventFilter(self)
         app = QApplication.instance()
-        app.installEventFilter(self)
-        app.focusChanged.connect(self._focus_changed)
+        if isinstance(app, QApplication):
+            app.installEventFilter(self)
+            app.focusChanged.connect(self._focus_changed)
 
     # --- where focus may go ----------------------------------------------------------------------
     def open_overlay(self) -> QWidget | None:
@@ -254,7 +256,7 @@ class KeypadNavigator(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         kind = event.type()
         if kind in (QEvent.Type.Show, QEvent.Type.Hide) and watched in self.overlays:
-            self._overlay_shown(watched) if kind == QEvent.Type.Show else self._overlay_hidden(watched)  # type: ignore[arg-type]
+            self._overlay_shown(watched) if kind == QEvent.Type.Show else self._overlay_hidden(watched)
             return False
         if kind != QEvent.Type.KeyPress or not isinstance(watched, QWidget) or watched.window() is not self.window:
             return False
@@ -335,6 +337,8 @@ class KeypadNavigator(QObject):
 
     def dispose(self) -> None:
         app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
         app.removeEventFilter(self)
         try:
             app.focusChanged.disconnect(self._focus_changed)

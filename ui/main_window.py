@@ -102,6 +102,11 @@ class MainWindow(QWidget):
         self._build_accessibility(speaker or SilentSpeaker(), speech_on_keypad)
 
     # --- construction ----------------------------------------------------------------------------
+    def _keypad_roots(self) -> list[QWidget]:
+        """Where keypad focus may go: the top bar and the current screen, in that order."""
+        screen = self.stack.currentWidget()
+        return [self.top_bar] if screen is None else [self.top_bar, screen]
+
     def _build_screens(self) -> list[ScreenWidget]:
         return build_screens(self.flow)
 
@@ -111,7 +116,7 @@ class MainWindow(QWidget):
                          self.help_overlay)
         self.speech = SpeechGuide(self.flow, speaker, self, self.overlays, self.keyboard)
         self.keypad = KeypadNavigator(
-            self, lambda: [self.top_bar, self.stack.currentWidget()], self.overlays,
+            self, self._keypad_roots, self.overlays,
             on_help=self.show_help, on_read_aloud=self.read_aloud, on_back=self._back_key,
             on_activity=self.flow.touch)
         self.speech_on_keypad = speech_on_keypad

@@ -12,6 +12,7 @@ until the voice is quiet so they do not cut a screen's title. The sentences come
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeGuard
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -55,8 +56,10 @@ class SpeechGuide(QObject):
         for overlay in self.overlays:
             overlay.installEventFilter(self)
         if keyboard is not None and hasattr(keyboard, "key_pressed"):
-            keyboard.key_pressed.connect(self._key_typed)  # type: ignore[attr-defined]
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+            keyboard.key_pressed.connect(self._key_typed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         if flow.speech:
             self._poll.start()
 
@@ -80,7 +83,7 @@ class SpeechGuide(QObject):
         focused = QApplication.focusWidget()
         return describe_control(focused) if self._ours(focused) else ""
 
-    def _ours(self, widget: QWidget | None) -> bool:
+    def _ours(self, widget: QWidget | None) -> TypeGuard[QWidget]:
         return widget is not None and widget.window() is self.window and widget.isVisible()
 
     # --- speaking --------------------------------------------------------------------------------
@@ -181,7 +184,7 @@ class SpeechGuide(QObject):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self.flow.speech and self._ours(new):
-            self._queue_focus(describe_control(new))  # type: ignore[arg-type]
+            self._queue_focus(describe_control(new))
 
     def control_changed(self, widget: QWidget) -> None:
         """A control's state changed (a toggle chosen): say it again if it still has focus."""
@@ -202,15 +205,17 @@ class SpeechGuide(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.Show and watched in self.overlays and self.flow.speech:
             self._remember_statuses()
-            self._queue_context(overlay_summary(watched))  # type: ignore[arg-type]
+            self._queue_context(overlay_summary(watched))
         return False
 
     def dispose(self) -> None:
         """Stop listening to the application (the window is closing)."""
         self._poll.stop()
         self._flush_timer.stop()
-        try:
-            QApplication.instance().focusChanged.disconnect(self._focus_changed)
-        except (RuntimeError, TypeError):
-            pass
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            try:
+                app.focusChanged.disconnect(self._focus_changed)
+            except (RuntimeError, TypeError):
+                pass
         self.speaker.stop()

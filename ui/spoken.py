@@ -48,21 +48,24 @@ def layout_order(root: QWidget) -> list[QWidget]:
 
     def visit_widget(widget: QWidget) -> None:
         found.append(widget)
-        if isinstance(widget, QScrollArea) and widget.widget() is not None:
-            visit_widget(widget.widget())
-        elif widget.layout() is not None:
-            visit_layout(widget.layout())
+        contents = widget.widget() if isinstance(widget, QScrollArea) else None
+        if contents is not None:
+            visit_widget(contents)
+        elif (layout := widget.layout()) is not None:
+            visit_layout(layout)
 
     def visit_layout(layout: QLayout) -> None:
         for index in range(layout.count()):
             item = layout.itemAt(index)
-            if item.widget() is not None:
-                visit_widget(item.widget())
-            elif item.layout() is not None:
-                visit_layout(item.layout())
+            if item is None:
+                continue
+            if (child := item.widget()) is not None:
+                visit_widget(child)
+            elif (inner := item.layout()) is not None:
+                visit_layout(inner)
 
-    if root.layout() is not None:
-        visit_layout(root.layout())
+    if (top := root.layout()) is not None:
+        visit_layout(top)
     return found
 
 

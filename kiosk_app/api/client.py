@@ -26,6 +26,7 @@ from kiosk_app.api.schemas import (
     DossierCreate,
     DossierReceipt,
     DossierTracking,
+    Health,
     Heartbeat,
     HeartbeatAck,
     ProcedureDetail,
@@ -161,8 +162,8 @@ class BackendClient:
         return [("files", (Path(p).name, Path(p).read_bytes(), "application/pdf")) for p in paths]
 
     # --- API ----------------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        return self._request("GET", "/health").json()
+    def health(self) -> Health:
+        return self._parse(self._request("GET", "/health"), Health)
 
     def catalogue(self) -> Catalogue:
         return self._get("/catalogue", Catalogue)

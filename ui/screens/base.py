@@ -24,7 +24,7 @@ HELP_PICTURES: dict[Screen, str] = {
 class ScreenWidget(QWidget):
     """Base of the screens: renders flow state, emits intents, holds no business state."""
 
-    screen: Screen
+    screen: Screen  # type: ignore[assignment]  # the flow state shown; shadows QWidget.screen(), which no kiosk code calls (renaming touches every screen)
 
     def __init__(self, flow: KioskFlow, parent: QWidget | None = None) -> None:
         super().__init__(parent)

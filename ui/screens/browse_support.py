@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from devices.base import PrinterError
@@ -21,6 +21,7 @@ from kiosk_app.domain.formatting import day, vnd  # noqa: F401 (the browse scree
 from kiosk_app.errors import KioskError
 from kiosk_app.flow import KioskFlow
 from kiosk_app.search import ProcedureIndex, SearchEntry
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import citizen_text
 
 if TYPE_CHECKING:

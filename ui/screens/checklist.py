@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -19,7 +20,6 @@ from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import copies_text, kinetic_list, localized, print_in_job, procedure_of, transparent_scroll
 from ui.widgets.qr_view import QrView
 from ui.widgets.row_button import RowButton
-
 
 TICKED, UNTICKED = "✓", "○"
 
@@ -193,9 +193,9 @@ class ChecklistScreen(ScreenWidget):
                 question = self.label("body", f"question_{component.id}")
                 question.setText(self.tr("Does this apply to you? %1").replace("%1", condition))
                 yes = self._answer_button(f"btn_applies_{component.id}_yes", self.tr("Yes"),
-                                          lambda c=component.id: self._answer(c, True))
+                                          partial(self._answer, component.id, True))
                 no = self._answer_button(f"btn_applies_{component.id}_no", self.tr("No"),
-                                         lambda c=component.id: self._answer(c, False))
+                                         partial(self._answer, component.id, False))
                 line.addWidget(question, 1)
                 line.addWidget(yes)
                 line.addWidget(no)

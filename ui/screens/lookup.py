@@ -7,6 +7,7 @@ kiosk's catalogue cache (or the shipped catalogue).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -26,7 +27,6 @@ from ui.screens.browse_support import (
     working_days_text,
 )
 from ui.widgets.row_button import RowButton
-
 
 MAX_RESULTS = 20
 
@@ -133,14 +133,14 @@ class LookupScreen(ScreenWidget):
                 self.summary.setText(self.tr(
                     "No procedure matches \"%1\". Check the words, try fewer words, or clear the box to browse by field."
                 ).replace("%1", query))
-            self._fill([(f"btn_result_{p.code}", *self._procedure_texts(p), lambda c=p.code: self._open_procedure(c))
+            self._fill([(f"btn_result_{p.code}", *self._procedure_texts(p), partial(self._open_procedure, p.code))
                         for p in procedures])
         elif field:
             codes = index_of(self.flow).in_field(field)
             procedures = [p for p in (catalogue.get(c) for c in codes) if p]
             self.all_fields.show()
             self.summary.setText(field_name(field) + " – " + procedures_text(len(procedures)))
-            self._fill([(f"btn_result_{p.code}", *self._procedure_texts(p), lambda c=p.code: self._open_procedure(c))
+            self._fill([(f"btn_result_{p.code}", *self._procedure_texts(p), partial(self._open_procedure, p.code))
                         for p in procedures])
         else:
             self.all_fields.hide()
@@ -149,7 +149,7 @@ class LookupScreen(ScreenWidget):
             fields = [f for f in ProcedureField if f.value in present]
             self._fill([(f"btn_field_{f.value}", field_name(f),
                          procedures_text(len(index_of(self.flow).in_field(f.value))),
-                         lambda v=f.value: self._open_field(v)) for f in fields])
+                         partial(self._open_field, f.value)) for f in fields])
 
     def _procedure_texts(self, procedure: ProcedureSummary) -> tuple[str, str]:
         fee = vnd(procedure.fee_vnd) if procedure.fee_vnd else self.tr("no fee")

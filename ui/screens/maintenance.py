@@ -8,22 +8,44 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (QApplication, QButtonGroup, QHBoxLayout, QPushButton, QScrollArea, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.maintenance import RESTART_EXIT_CODE
 from ui.screens.base import ScreenWidget
 from ui.screens.maintenance_faults import FaultsPage
-from ui.screens.maintenance_pages import (BackendPage, CameraPage, CountersPage, DevicesPage, LogsPage, OutboxPage, Page,
-                                          PrinterPage, ProfilePage, QrPage, SystemPage, button, make_touch_list)
+from ui.screens.maintenance_pages import (
+    BackendPage,
+    CameraPage,
+    CountersPage,
+    DevicesPage,
+    LogsPage,
+    OutboxPage,
+    Page,
+    PrinterPage,
+    ProfilePage,
+    QrPage,
+    SystemPage,
+    button,
+    make_touch_list,
+)
 from ui.widgets.overlay import ConfirmOverlay
 
 
 class MaintenanceScreen(ScreenWidget):
     screen = Screen.MAINTENANCE
     # How the application ends (tests replace it): QApplication.exit(code).
-    quit_app: Callable[[int], None] = staticmethod(QApplication.exit)  # type: ignore[assignment]
+    quit_app: Callable[[int], None] = staticmethod(QApplication.exit)
 
     def __init__(self, flow: KioskFlow, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
@@ -121,7 +143,7 @@ class MaintenanceScreen(ScreenWidget):
         if self.flow.maintenance is not None:
             self.flow.maintenance.unlock_for_preview()
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt API)
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
         self.pages[self.current].hidden()
         self.confirm_overlay.hide()
         super().hideEvent(event)

@@ -1,10 +1,11 @@
 """Screens whose service is not available at this kiosk yet: they say so and point to the counter."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk_app.flow import KioskFlow, Screen
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.screens.base import ScreenWidget
 
 _TITLES = {

@@ -189,7 +189,8 @@ class SupplementScreen(ScreenWidget):
             return
         procedure = catalogue_of(self.flow).get(tracked.procedure_code)
         components = self.components()
-        store = self.flow.session.supplement.scans.pages
+        # Frozen tuples of pages (as the wizard does): the worker never sees the GUI edit the store meanwhile.
+        store = {cid: pages.pages for cid, pages in self.flow.session.supplement.scans.pages.items()}
         folder = self.flow.session.scratch_dir / "supplement"
         client = services.client
         subject = f"{tracked.code} {procedure.name_vi if procedure else ''}"

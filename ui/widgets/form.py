@@ -9,12 +9,13 @@ from typing import Any
 
 import segno
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk_app.catalogue_cache import CatalogueCache
 from ui.widgets.fit_label import FitLabel
 from ui.widgets.row_button import mark_checked
+
 
 class FieldRow(QWidget):
     """A caption, a ``QLineEdit`` (``field_<name>``, with its on-screen keyboard) and an error line."""
@@ -141,7 +142,7 @@ class WrapButton(QPushButton):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(160, self.heightForWidth(self.width() if self.width() > 100 else 320))
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt API)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         wanted = self.heightForWidth(self.width())
         if self.minimumHeight() != wanted:

@@ -33,6 +33,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -487,7 +488,7 @@ class OnScreenKeyboard(QWidget):
             (self._letter_key(page, name, letter, "vietnamese"), 2) for name, letter in _VIETNAMESE_LETTERS
         ]
         for name, tone, label in _TONE_KEYS:
-            button = self._make_key(page, name, lambda t=tone: self._apply_tone(t), text=label, role="tone")
+            button = self._make_key(page, name, partial(self._apply_tone, tone), text=label, role="tone")
             row0.append((button, 2))
         self._place_row(grid, 0, row0)
         row1 = [(self._letter_key(page, f"key_{c}", c), 2) for c in _LETTER_ROWS[0]]
@@ -541,9 +542,9 @@ class OnScreenKeyboard(QWidget):
         plus.setSizePolicy(policy)
         backspace = self._backspace_key(page)
         done = self._done_key(page)
-        for button, row in ((backspace, 0), (done, 2)):
+        for button, grid_row in ((backspace, 0), (done, 2)):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            grid.addWidget(button, row, 3, 2, 1)
+            grid.addWidget(button, grid_row, 3, 2, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addLayout(grid)

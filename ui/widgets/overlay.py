@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ui.widgets.fit_label import FitLabel
@@ -200,7 +200,7 @@ class DisplayOverlay(Overlay):
         self.card_layout.addWidget(self.close_button)
         self.retranslate()
 
-    def _choice(self, name: str, signal: Signal, value: object) -> QPushButton:
+    def _choice(self, name: str, signal: SignalInstance, value: object) -> QPushButton:
         button = self.button(name, "choice")
         button.setCheckable(True)
         button.setAutoExclusive(False)
@@ -210,7 +210,7 @@ class DisplayOverlay(Overlay):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Display and speech"))
         self.size_label.setText(self.tr("Text size"))
-        for button, scale in zip(self.scale_buttons, self.SCALES):
+        for button, scale in zip(self.scale_buttons, self.SCALES, strict=True):
             button.setText(f"{round(scale * 100)} %")
             button.setAccessibleName(self.tr("Text size %1 percent").replace("%1", str(round(scale * 100))))
         self.theme_label.setText(self.tr("Colours"))
@@ -223,9 +223,9 @@ class DisplayOverlay(Overlay):
 
     def show_state(self, text_scale: float, theme: str, speech: bool) -> None:
         """Mark the current choices (checked buttons look pressed and say so to assistive tech)."""
-        for button, scale in zip(self.scale_buttons, self.SCALES):
+        for button, scale in zip(self.scale_buttons, self.SCALES, strict=True):
             button.setChecked(abs(scale - text_scale) < 0.01)
-        for button, name in zip(self.theme_buttons, self.THEMES):
+        for button, name in zip(self.theme_buttons, self.THEMES, strict=True):
             button.setChecked(name == theme)
         self.speech_buttons[0].setChecked(speech)
         self.speech_buttons[1].setChecked(not speech)

@@ -29,7 +29,7 @@ class RowButton(QPushButton):
         self.title_label.setProperty("role", "tile_name")
         self.detail_label = QLabel()
         self.detail_label.setProperty("role", "tile_hint")
-        layout = QVBoxLayout(self)
+        self._column = layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 14, 24, 14)
         layout.setSpacing(4)
         self.toggled.connect(lambda on: mark_checked((self.title_label, self.detail_label), on))
@@ -39,11 +39,11 @@ class RowButton(QPushButton):
             layout.addWidget(label)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API) - QPushButton ignores its layout
-        hint = self.layout().minimumSize()
+        hint = self._column.minimumSize()
         return QSize(hint.width(), max(hint.height(), self.minimumHeight(), 72))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return self.layout().sizeHint().expandedTo(self.minimumSizeHint())
+        return self._column.sizeHint().expandedTo(self.minimumSizeHint())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         """Grow to fit the wrapped labels at the width the list gives (scroll areas ignore height-for-width)."""
@@ -51,7 +51,7 @@ class RowButton(QPushButton):
         self._fit()
 
     def _fit(self) -> None:
-        needed = max(72, self.layout().totalHeightForWidth(self.width()))
+        needed = max(72, self._column.totalHeightForWidth(self.width()))
         if self.width() > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 

@@ -32,18 +32,18 @@ class Tile(QPushButton):
             texts.addWidget(label)
         texts.addStretch(1)
         self.icon_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        row = QHBoxLayout(self)
+        self._row = row = QHBoxLayout(self)
         row.setContentsMargins(32, 16, 32, 16)
         row.setSpacing(28)
         row.addWidget(self.icon_label)
         row.addLayout(texts, 1)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API) - QPushButton ignores its layout
-        hint = self.layout().minimumSize()
+        hint = self._row.minimumSize()
         return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return self.layout().sizeHint().expandedTo(self.minimumSizeHint())
+        return self._row.sizeHint().expandedTo(self.minimumSizeHint())
 
     def set_texts(self, name: str, hint: str) -> None:
         self.name_label.setText(name)

@@ -1,7 +1,7 @@
 """The bar on top of every screen: Home, Back, the screen's title, Read aloud, language, display and Help."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -20,7 +20,7 @@ class TopBar(QWidget):
         super().__init__(parent)
         self.setObjectName("TopBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        column = QVBoxLayout(self)
+        self._column = column = QVBoxLayout(self)
         column.setContentsMargins(16, 8, 16, 8)
         column.setSpacing(6)
         self._row = QHBoxLayout()
@@ -44,7 +44,7 @@ class TopBar(QWidget):
 
     # --- layout: one row while the title fits beside the buttons, else the title below them ---------
     def _title_fits_inline(self) -> bool:
-        margins = self.layout().contentsMargins()
+        margins = self._column.contentsMargins()
         buttons = sum(b.sizeHint().width() for b in self.buttons) + self._row.spacing() * len(self.buttons)
         room = self.width() - margins.left() - margins.right() - buttons
         title = self.title.fontMetrics().horizontalAdvance(self.title.text()) + 8
@@ -63,15 +63,14 @@ class TopBar(QWidget):
         if inline == self._title_inline:
             return
         self._title_inline = inline
-        column = self.layout()
         if inline:
-            column.removeWidget(self.title)  # type: ignore[union-attr]
+            self._column.removeWidget(self.title)
             self._row.takeAt(2)  # the stretch that stood in for the title
             self._row.insertWidget(2, self.title, 1)
         else:
             self._row.removeWidget(self.title)
             self._row.insertStretch(2, 1)
-            column.addWidget(self.title)  # type: ignore[union-attr]
+            self._column.addWidget(self.title)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -82,7 +81,7 @@ class TopBar(QWidget):
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._arrange()
 
-    def _button(self, name: str, signal: Signal) -> QPushButton:
+    def _button(self, name: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton()
         button.setObjectName(name)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
