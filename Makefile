@@ -11,7 +11,7 @@ setup:
 run: setup
 	@$(PY) -m kiosk_app.cli run --profile simulated $(ARGS)
 
-test: setup
+test: setup lint
 	@$(PY) -m pytest $(ARGS)
 
 screenshots: setup

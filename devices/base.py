@@ -10,8 +10,9 @@ from __future__ import annotations
 import enum
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Callable, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import numpy as np
 from PySide6.QtCore import QObject, Qt, QThread, Signal
@@ -196,10 +197,10 @@ class DeviceStatus:
     def action(self) -> ErrorAction:
         return self.error.action if self.error is not None else ErrorAction.NONE
 
-    def changed(self, **changes: Any) -> "DeviceStatus":
+    def changed(self, **changes: Any) -> DeviceStatus:
         return replace(self, since=time.time(), **changes)
 
-    def same_as(self, other: "DeviceStatus") -> bool:
+    def same_as(self, other: DeviceStatus) -> bool:
         """Equal apart from the timestamp (errors compared by class and detail)."""
 
         def key(s: DeviceStatus) -> tuple[Any, ...]:
@@ -371,6 +372,6 @@ class ReceiptPrinter(Protocol):
 
     def refresh_status(self) -> DeviceStatus: ...
 
-    def print_job(self, job: "PrintJob") -> PrintResult: ...
+    def print_job(self, job: PrintJob) -> PrintResult: ...
 
     def paper_replaced(self, roll_length_mm: float | None = None) -> None: ...

@@ -24,7 +24,7 @@ class SessionLike(Protocol):
 
 
 class _Job(QRunnable):
-    def __init__(self, runner: "JobRunner", fn: Callable[[], Any], on_success: Callable[[Any], None] | None,
+    def __init__(self, runner: JobRunner, fn: Callable[[], Any], on_success: Callable[[Any], None] | None,
                  on_failure: Callable[[BaseException], None] | None) -> None:
         super().__init__()
         self.runner, self.fn, self.on_success, self.on_failure = runner, fn, on_success, on_failure

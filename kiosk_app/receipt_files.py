@@ -46,7 +46,8 @@ def supplement_receipt(receipt: SupplementReceipt, procedure_name: str, language
     job.text(QCoreApplication.translate("Receipt", "Received at") + f": {moment(receipt.received_at)}")
     job.text(QCoreApplication.translate("Receipt", "Result appointed for") + f": {day(receipt.appointed_date)}", bold=True)
     job.rule()
-    job.text(QCoreApplication.translate("Receipt", "Received by") + ": " + QCoreApplication.translate("Receipt", "self-service kiosk"), "small")
+    received_by = QCoreApplication.translate("Receipt", "Received by")
+    job.text(received_by + ": " + QCoreApplication.translate("Receipt", "self-service kiosk"), "small")
     job.feed(2)
     return job.cut()
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import logging
 import secrets
-from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from devices.registry import DeviceSet
 from kiosk_app.api.client import BackendClient

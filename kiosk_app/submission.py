@@ -16,8 +16,16 @@ from pydantic import ValidationError
 
 from kiosk_app.api.client import BackendClient, BackendRejected, BackendUnavailable, dump
 from kiosk_app.api.schemas import DossierCreate, DossierReceipt
-from kiosk_app.outbox import (DEAD_LETTER_STATES, Outbox, OutboxItem, OutboxWorker, PermanentSendError, RetryableSendError,
-                              UnsendableItem, new_provisional_ref)
+from kiosk_app.outbox import (
+    DEAD_LETTER_STATES,
+    Outbox,
+    OutboxItem,
+    OutboxWorker,
+    PermanentSendError,
+    RetryableSendError,
+    UnsendableItem,
+    new_provisional_ref,
+)
 
 log = logging.getLogger("kiosk.submission")
 

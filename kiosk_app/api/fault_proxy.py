@@ -79,7 +79,7 @@ class FaultProxy:
     def clear(self) -> None:
         self.set(LinkFault.NONE)
 
-    def start(self) -> "FaultProxy":
+    def start(self) -> FaultProxy:
         self._thread.start()
         return self
 
@@ -88,7 +88,7 @@ class FaultProxy:
         self._thread.join(5)
         self._listener.close()
 
-    def __enter__(self) -> "FaultProxy":
+    def __enter__(self) -> FaultProxy:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

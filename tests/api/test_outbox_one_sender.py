@@ -116,6 +116,8 @@ def test_racing_claims_give_the_item_to_one_sender(tmp_path: Path) -> None:
     assert Outbox(root).get(item.key).state is ItemState.DONE
 
 
+@pytest.mark.expect_log(logger="kiosk.outbox", level="ERROR", message=r"kept as a dead letter", optional=True)
+@pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"lease had passed to another sender", optional=True)
 def test_worker_success_then_immediate_failure_keeps_the_item_done(tmp_path: Path, server: EmbeddedBackend,
                                                                    pdf: Path) -> None:
     """Finding 4: the immediate send hangs past its lease, the worker takes the item over and the server

@@ -174,6 +174,7 @@ def test_sigkill_before_the_outbox_write_leaves_nothing_behind(tmp_path: Path, s
 
 @pytest.mark.parametrize("fault", [LinkFault.HOLD_REQUEST, LinkFault.HOLD_RESPONSE],
                          ids=["during_upload", "after_commit_before_reply"])
+@pytest.mark.expect_log(logger="uvicorn.error", level="ERROR", message=r"Exception in ASGI application", optional=True)
 def test_sigkill_mid_request_then_restart(tmp_path: Path, server: EmbeddedBackend, proxy: FaultProxy,
                                           pdf: Path, fault: LinkFault) -> None:
     proxy.set(fault, blackhole_s=30)

@@ -167,6 +167,7 @@ def test_unanswered_status_with_fail_policy_is_not_confirmed(tmp_path: Path, qtb
      ErrorAction.TECHNICIAN),
     (DeviceFault.DISCONNECT, DeviceState.NO_DEVICE, None, DeviceUnavailable, ErrorAction.RETRY),
 ])
+@pytest.mark.expect_log(logger="devices.printer", level="WARNING", message=r"print job \w+ failed: ")
 def test_fault_state_signal_action_and_recovery(tmp_path: Path, qtbot, fault, state, media, error, action) -> None:
     printer = simulated(tmp_path)
     printer.start()

@@ -123,7 +123,6 @@ def test_each_error_type_in_vietnamese(vietnamese: None, error: object, _english
     assert citizen_text(error, "vi") == vietnamese_text
 
 
-@pytest.mark.expect_log(logger="devices.printer", level="WARNING", message=r"print job \w+ failed: paper_out")
 def test_a_server_rejection_passes_the_servers_own_words_through(vietnamese: None) -> None:
     """Finding "one error bridge": the server's vi/en message is a parameter, shown in the citizen's language;
     without one, the general "service" sentence."""

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from kiosk_app.api.schemas import ServiceArea, Ticket
 from kiosk_app.flow import KioskFlow, Screen
+from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import area_name, kinetic_list, transparent_scroll
-from ui.messages import citizen_text
 from ui.widgets.row_button import RowButton
 
 AREAS: tuple[ServiceArea, ...] = (

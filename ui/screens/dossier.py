@@ -27,7 +27,6 @@ from ui.screens.browse_support import day, kinetic_list, localized, transparent_
 from ui.theme import palette_of
 from ui.widgets.qr_view import QrView
 
-
 FINISHED = {DossierStatus.RESULT_READY, DossierStatus.RESULT_RETURNED}
 CLOSED = {DossierStatus.REFUSED, DossierStatus.WITHDRAWN, DossierStatus.STOPPED}
 

@@ -16,8 +16,17 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QAbstractScrollArea, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from devices.base import DeviceError, DeviceState, PrintResult, QrScan
 from kiosk_app import diagnostics
@@ -94,7 +103,8 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.menu_text())
-        self.unavailable.setText(QCoreApplication.translate("MaintenancePage", "Not available: this kiosk runs without devices or backend here."))
+        self.unavailable.setText(QCoreApplication.translate(
+            "MaintenancePage", "Not available: this kiosk runs without devices or backend here."))
         self.refresh()
 
     def refresh(self) -> None:
@@ -171,7 +181,8 @@ class Page(QWidget):
             }.get(health.media, health.media)
             lines.append(QCoreApplication.translate("MaintenancePage", "Paper: %1").replace("%1", f"{media} ({health.media})"))
         if health.error:
-            lines.append(QCoreApplication.translate("MaintenancePage", "Last error: %1").replace("%1", f"{health.error} – {health.detail or ''}"))
+            last_error = QCoreApplication.translate("MaintenancePage", "Last error: %1")
+            lines.append(last_error.replace("%1", f"{health.error} – {health.detail or ''}"))
         lines.append(self.action_text(health.action, health.staff_task))
         return "\n".join(lines)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+
 class StepIndicator(QWidget):
     """Shows where the citizen is in a sequence of named steps (display only: not a touch target)."""
 

@@ -1,6 +1,7 @@
 """CHECKLIST through the real widgets: ticks, conditional questions, what is missing, printing and its failures."""
 from __future__ import annotations
 
+import pytest
 from browse_kit import printed_pngs, tap
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QPushButton
@@ -66,7 +67,10 @@ def test_print_checklist_on_the_receipt_printer(qtbot, window: MainWindow, flow:
     assert not window.findChild(QrView, "checklist_qr").isVisible()
 
 
-def test_printer_out_of_paper_shows_the_reason_and_a_qr(qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices) -> None:
+@pytest.mark.expect_log(logger="devices.registry", level="WARNING", message=r"optional device degraded: printer", optional=True)
+@pytest.mark.expect_log(logger="devices.printer", level="WARNING", message=r"print job \w+ failed: paper_out")
+def test_printer_out_of_paper_shows_the_reason_and_a_qr(qtbot, window: MainWindow, flow: KioskFlow,
+                                                        services: KioskServices) -> None:
     open_checklist(qtbot, window, flow)
     printer = services.devices["printer"]
     printer.inject(DeviceFault.PAPER_OUT)

@@ -106,7 +106,8 @@ def test_tracking_a_dossier_with_keys_only(qtbot, kiosk, receipt: DossierReceipt
     press(qtbot, window, speaker, K.Key_Return)  # from the last field to "Xem hồ sơ của tôi"
     press(qtbot, window, speaker, K.Key_Return)
     qtbot.waitUntil(lambda: flow.state is Screen.DOSSIER, timeout=10_000)
-    assert window.findChild(QLabel, "dossier_code").isVisible() and receipt.code in window.findChild(QLabel, "dossier_code").text()
+    code_label = window.findChild(QLabel, "dossier_code")
+    assert code_label.isVisible() and receipt.code in code_label.text()
     window.speech.flush()
     speaker.wait()
     said = utterances(speech_dir)

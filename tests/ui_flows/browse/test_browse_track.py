@@ -72,7 +72,8 @@ def test_vietnamese_progress_sentence(qtbot, window: MainWindow, flow: KioskFlow
     assert tracked.processing_days == receipt.processing_days and tracked.working_days_used is not None
 
 
-def test_wrong_digits_and_missing_input_get_plain_messages(qtbot, window: MainWindow, flow: KioskFlow, receipt: DossierReceipt) -> None:
+def test_wrong_digits_and_missing_input_get_plain_messages(qtbot, window: MainWindow, flow: KioskFlow,
+                                                           receipt: DossierReceipt) -> None:
     tap(qtbot, window, "btn_track")
     tap(qtbot, window, "btn_track_search")
     assert window.findChild(QLabel, "code_error").text() == "Please type the dossier code from your receipt."

@@ -9,13 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from maint_support import make_profile, open_window
 
 from kiosk_app.clock import ManualClock
 from kiosk_app.composition import build_flow
 from kiosk_app.flow import KioskFlow
 from kiosk_app.profile import KioskProfile
 from kiosk_app.services import KioskServices, build_services
-from maint_support import make_profile, open_window
 
 
 @pytest.fixture

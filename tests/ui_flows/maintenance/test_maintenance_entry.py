@@ -7,6 +7,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from maint_support import PIN
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -16,8 +17,6 @@ from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.maintenance import PasswordHasher
 from kiosk_app.paths import REPO_ROOT
 from ui.main_window import MainWindow
-
-from maint_support import PIN
 
 
 def tap(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from console_login import embedded_fleet_page
+from maint_support import PIN, open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QScrollArea, QWidget
 
@@ -24,8 +25,6 @@ from kiosk_app.profile import KioskProfile
 from kiosk_app.services import KioskServices
 from ui.main_window import MainWindow
 from ui.screens.maintenance import MaintenanceScreen
-
-from maint_support import PIN, open_window
 
 CITIZEN_ID = "001203004567"
 PHONE = "0912345678"
@@ -77,6 +76,9 @@ def text(window: MainWindow, name: str) -> str:
     return widget.text()
 
 
+@pytest.mark.expect_log(logger="devices.registry", level="WARNING", message=r"optional device degraded: qr", optional=True)
+@pytest.mark.expect_log(logger="devices.camera", level="WARNING", message=r"camera lost", optional=True)
+@pytest.mark.expect_log(logger="devices.registry", level="WARNING", message=r"out of service: camera", optional=True)
 def test_injected_device_faults_show_on_every_diagnostic_page(qtbot, maint) -> None:  # type: ignore[no-untyped-def]
     window, flow = maint
     tap(qtbot, window, "btn_maint_page_faults")
@@ -269,6 +271,7 @@ def test_restart_and_exit_ask_first(qtbot, maint, monkeypatch: pytest.MonkeyPatc
     assert codes == [RESTART_EXIT_CODE, 0]
 
 
+@pytest.mark.expect_log(logger="devices.registry", level="WARNING", message=r"out of service: printer", optional=True)
 def test_leave_maintenance_goes_back_out_of_service_when_a_device_is_still_down(qtbot, maint, services: KioskServices) -> None:  # type: ignore[no-untyped-def]
     window, flow = maint
     with qtbot.waitSignal(services.devices.notifier.out_of_service, timeout=5000):

@@ -5,6 +5,7 @@ import threading
 from datetime import datetime
 from types import SimpleNamespace
 
+import pytest
 from PySide6.QtWidgets import QLabel
 
 from devices.base import PrinterPaperOut, PrintResult
@@ -62,6 +63,7 @@ def test_a_receipt_printed_after_the_visitor_left_is_dropped(qtbot, flow, window
     services.jobs.wait()
 
 
+@pytest.mark.expect_log(logger="ui.receipt", level="WARNING", message=r"receipt not printed")
 def test_a_printer_fault_is_kept_and_shown_through_citizen_text(qtbot, flow, window) -> None:
     """Issue 19: the receipt keeps the print problem (typed) and shows it with ui.messages.citizen_text."""
     fault = PrinterPaperOut("paper out", device="printer")

@@ -127,6 +127,11 @@ def test_scan_with_auto_capture_page_tools_and_submit_online(qtbot, live, servic
     assert flow.state is Screen.WELCOME and not scratch.exists()
 
 
+@pytest.mark.expect_log(logger="devices.registry", level="WARNING", message=r"out of service: printer", optional=True)
+@pytest.mark.expect_log(logger="urllib3.connectionpool", level="WARNING", message=r"Retrying", optional=True)
+@pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"not sent")
+@pytest.mark.expect_log(logger="devices.printer", level="WARNING", message=r"print job \w+ failed: paper_out")
+@pytest.mark.expect_log(logger="ui.receipt", level="WARNING", message=r"receipt not printed")
 def test_backend_down_gives_a_provisional_receipt_and_paper_out_shows_the_qr(qtbot, live, services, tmp_path) -> None:
     flow, window, clock = live
     dead = BackendClient("http://127.0.0.1:9", "token", connect_timeout_s=0.5, read_timeout_s=0.5)

@@ -1,6 +1,7 @@
 """The submission wizard through its widgets, without services: steps, field validation, consent."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
@@ -205,6 +206,7 @@ def test_a_submission_finishing_after_the_visitor_left_is_dropped(qtbot, flow, w
     jobs.wait()
 
 
+@pytest.mark.expect_log(logger="ui.submit", level="ERROR", message=r"submission failed")
 def test_a_failed_submission_is_told_through_citizen_text_and_can_be_retried(qtbot, flow, window) -> None:
     """Issue 19: the screen shows the wizard's DossierNotSaved through ui.messages.citizen_text (the same sentence
     as before the error bridge), keeps everything, and lets the citizen try again."""
