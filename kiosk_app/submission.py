@@ -8,6 +8,7 @@ to it when the item is sent later.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -65,7 +66,7 @@ def build_request(item: OutboxItem) -> DossierCreate:
     return dossier
 
 
-def make_sender(client: BackendClient):  # type: ignore[no-untyped-def]
+def make_sender(client: BackendClient) -> Callable[[OutboxItem], dict[str, Any]]:
     """The outbox's sender: one POST with the item's idempotency key; errors sorted by retryability."""
 
     def send(item: OutboxItem) -> dict[str, Any]:

@@ -282,10 +282,11 @@ class MainWindow(QWidget):
         if event.type() in _ACTIVITY_EVENTS:
             self.flow.touch()
             # A press is seen once per widget it propagates to (same timestamp): count each tap once.
-            if event.type() == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) \
-                    and watched.window() is self and event.timestamp() != self._last_press:  # type: ignore[attr-defined]
-                self._last_press = event.timestamp()  # type: ignore[attr-defined]
-                self._corner_tap(event)  # type: ignore[arg-type]
+            if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) \
+                    and isinstance(watched, QWidget) and watched.window() is self \
+                    and event.timestamp() != self._last_press:
+                self._last_press = event.timestamp()
+                self._corner_tap(event)
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)

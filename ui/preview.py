@@ -16,6 +16,8 @@ from kiosk_app.flow import Screen
 from kiosk_app.session_models import Consent
 from kiosk_app.wizard import STEPS
 from ui.main_window import MainWindow
+from ui.screens.maintenance import MaintenanceScreen
+from ui.screens.submit import SubmitScreen
 
 # The submission wizard's steps (kiosk_app.wizard.STEPS) are separate states for the walk.
 SUBMIT_STEPS = tuple(step.value for step in STEPS)
@@ -57,12 +59,15 @@ def _submit_step(window: MainWindow, step: str, language: str) -> None:
     submit = window.screens[Screen.SUBMIT]
     if step == "consent":
         window.flow.session.submission.consent = Consent()  # not answered yet
-    submit.preview_step(step)  # type: ignore[attr-defined]
+    assert isinstance(submit, SubmitScreen)
+    submit.preview_step(step)
 
 
 def _maintenance_page(window: MainWindow, key: str, language: str) -> None:
     _show_screen(window, Screen.MAINTENANCE, language)
-    window.screens[Screen.MAINTENANCE].show_page(key)  # type: ignore[attr-defined]
+    maintenance = window.screens[Screen.MAINTENANCE]
+    assert isinstance(maintenance, MaintenanceScreen)
+    maintenance.show_page(key)
 
 
 def _overlay(window: MainWindow, name: str, language: str) -> None:
@@ -94,7 +99,9 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
             steps += [(f"submit_{step}", partial(_submit_step, window, step, language))
                       for step in SUBMIT_STEPS if step != "applicant"]
         elif screen is Screen.MAINTENANCE:
-            keys = list(window.screens[Screen.MAINTENANCE].pages)[1:]  # type: ignore[attr-defined]
+            maintenance = window.screens[Screen.MAINTENANCE]
+            assert isinstance(maintenance, MaintenanceScreen)
+            keys = list(maintenance.pages)[1:]
             steps += [(f"maintenance_{key}", partial(_maintenance_page, window, key, language)) for key in keys]
     steps += [(name, partial(_overlay, window, name, language)) for name in OVERLAYS]
     for name, enter in steps:

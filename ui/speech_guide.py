@@ -12,7 +12,7 @@ until the voice is quiet so they do not cut a screen's title. The sentences come
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeGuard
+from typing import TYPE_CHECKING, TypeGuard
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -20,7 +20,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.speech import Speaker
 from ui.keypad import top_overlay
+from ui.screens.base import ScreenWidget
 from ui.spoken import clean, describe_control, overlay_summary, screen_summary, status_labels
+
+if TYPE_CHECKING:  # the main window builds the guide: a run-time import would be circular
+    from ui.main_window import MainWindow
 
 POLL_MS = 250  # how often shown statuses are compared and queued speech is started
 
@@ -30,7 +34,7 @@ class SpeechGuide(QObject):
 
     spoken = Signal(str, str)  # (text, language) of every utterance, for tests and logs
 
-    def __init__(self, flow: KioskFlow, speaker: Speaker, window: QWidget, overlays: Sequence[QWidget],
+    def __init__(self, flow: KioskFlow, speaker: Speaker, window: MainWindow, overlays: Sequence[QWidget],
                  keyboard: QObject | None = None) -> None:
         super().__init__(window)
         self.flow = flow
@@ -68,8 +72,8 @@ class SpeechGuide(QObject):
         """The overlay the citizen is looking at, if any."""
         return top_overlay(self.overlays)
 
-    def current_screen(self) -> QWidget:
-        return self.window.screens[self.flow.state]  # type: ignore[attr-defined]
+    def current_screen(self) -> ScreenWidget:
+        return self.window.screens[self.flow.state]
 
     def context_text(self) -> str:
         """The open overlay's summary, or the screen's title, heading and instruction."""
@@ -77,7 +81,7 @@ class SpeechGuide(QObject):
         if overlay is not None:
             return overlay_summary(overlay)
         screen = self.current_screen()
-        return screen_summary(screen, screen.title())  # type: ignore[attr-defined]
+        return screen_summary(screen, screen.title())
 
     def focus_text(self) -> str:
         focused = QApplication.focusWidget()
