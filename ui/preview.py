@@ -19,8 +19,9 @@ from ui.main_window import MainWindow
 from ui.screens.maintenance import MaintenanceScreen
 from ui.screens.submit import SubmitScreen
 
-# The submission wizard's steps (kiosk_app.wizard.STEPS) are separate states for the walk.
-SUBMIT_STEPS = tuple(step.value for step in STEPS)
+# The submission wizard's steps (kiosk_app.wizard.STEPS) are separate states for the walk, and the start
+# page's "are you sure you do not agree?" and the page after a confirmed "no" (issue 21 finding 4).
+SUBMIT_STEPS = (*(step.value for step in STEPS), "decline_question", "declined")
 OVERLAYS = ("confirm_home", "help", "idle", "display", "pin_pad")
 
 
@@ -57,9 +58,17 @@ def _show_screen(window: MainWindow, screen: Screen, language: str) -> None:
 def _submit_step(window: MainWindow, step: str, language: str) -> None:
     _show_screen(window, Screen.SUBMIT, language)
     submit = window.screens[Screen.SUBMIT]
-    if step == "consent":
-        window.flow.session.submission.consent = Consent()  # not answered yet
     assert isinstance(submit, SubmitScreen)
+    if step in ("start", "decline_question"):
+        window.flow.session.submission.consent = Consent()  # not answered yet
+        submit.preview_step("start")
+        if step == "decline_question":
+            submit.decline_consent()
+        return
+    if step == "declined":
+        submit.preview_step("start")
+        submit.confirm_decline()
+        return
     submit.preview_step(step)
 
 
