@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from devices.registry import device_failed
+
 if TYPE_CHECKING:
     from kiosk_app.services import KioskServices
 
@@ -39,8 +41,9 @@ class SubmissionReadiness:
 
 
 def _usable(device: Any) -> bool:
+    """Present and not failed (a camera that is simply not streaming yet counts as usable)."""
     status = getattr(device, "status", None)
-    return device is not None and status is not None and bool(status.state.usable)
+    return device is not None and status is not None and not device_failed(status)
 
 
 def submission_readiness(services: KioskServices | None) -> SubmissionReadiness:

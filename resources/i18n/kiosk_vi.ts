@@ -2113,14 +2113,19 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
         <translation>Ngày hẹn trả kết quả: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/i21-wizard/ui/screens/receipt.py" line="223" />
-        <source>Pay the fee with the payment code (VietQR) on this receipt. A fee per item (e.g. per class) is charged as the procedure states it.</source>
-        <translation>Nộp phí bằng mã thanh toán (VietQR) trên giấy tiếp nhận này. Khoản phí tính theo từng mục (ví dụ theo mỗi nhóm) được thu theo quy định của thủ tục.</translation>
-    </message>
-    <message>
         <location filename="../../work/wt/i21-wizard/ui/screens/receipt.py" line="225" />
         <source>Track your dossier with the code %1 (or the QR code) at any kiosk or online.</source>
         <translation>Tra cứu hồ sơ bằng mã %1 (hoặc mã QR) tại bất kỳ máy nào hoặc trên mạng.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/i21-wizard/ui/screens/receipt.py" line="224" />
+        <source>Pay the fee with the payment code (VietQR) on this receipt.</source>
+        <translation>Nộp phí bằng mã thanh toán (VietQR) trên giấy tiếp nhận này.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/i21-wizard/ui/screens/receipt.py" line="226" />
+        <source>A fee per item (e.g. per class) is charged as the procedure states it.</source>
+        <translation>Khoản phí tính theo từng mục (ví dụ theo mỗi nhóm) được thu theo quy định của thủ tục.</translation>
     </message>
 </context>
 <context>
@@ -2703,11 +2708,6 @@ Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</tran
         <translation>Nộp phí trước khi nộp hồ sơ và quét chứng từ nộp phí cùng các giấy tờ.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/i21-wizard/ui/screens/submit.py" line="588" />
-        <source>You pay after submitting: your receipt has the payment code (VietQR). Fees per item (e.g. per class) are as the procedure states them.</source>
-        <translation>Ông/Bà nộp phí sau khi nộp hồ sơ: giấy tiếp nhận có mã thanh toán (VietQR). Khoản phí tính theo từng mục (ví dụ theo mỗi nhóm) theo quy định của thủ tục.</translation>
-    </message>
-    <message>
         <location filename="../../work/wt/i21-wizard/ui/screens/submit.py" line="592" />
         <source>About 10 minutes at this kiosk.</source>
         <translation>Khoảng 10 phút tại máy này.</translation>
@@ -2746,6 +2746,16 @@ Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</tran
         <location filename="../../work/wt/i21-wizard/ui/screens/submit.py" line="660" />
         <source>needed in your case</source>
         <translation>cần trong trường hợp của Ông/Bà</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/i21-wizard/ui/screens/submit.py" line="586" />
+        <source>You pay after submitting: your receipt has the payment code (VietQR).</source>
+        <translation>Ông/Bà nộp phí sau khi nộp hồ sơ: giấy tiếp nhận có mã thanh toán (VietQR).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/i21-wizard/ui/screens/submit.py" line="588" />
+        <source>Fees per item (e.g. per class) are as the procedure states them.</source>
+        <translation>Khoản phí tính theo từng mục (ví dụ theo mỗi nhóm) theo quy định của thủ tục.</translation>
     </message>
 </context>
 <context>

@@ -209,7 +209,8 @@ class ReceiptScreen(ScreenWidget):
             return vnd(fee_vnd) if fee_vnd else self.tr("none")
         return "\n".join("  " + line for line in lines) if len(lines) > 1 else lines[0]
 
-    def _next_steps(self, code: str, due: date | None, counter: bool, pay: bool, provisional: bool) -> str:
+    def _next_steps(self, code: str, due: date | None, counter: bool, pay: bool, provisional: bool,
+                    per_item: bool = False) -> str:
         """The confirmation's "what happens next", numbered, the receipt first (the ATM's "take your card")."""
         steps = [self.tr("Take your printed receipt from the printer below the screen and keep it.")]
         if provisional:
@@ -220,8 +221,10 @@ class ReceiptScreen(ScreenWidget):
             where = self.tr("at the reception counter") if counter else self.tr("by post (VNPost)")
             steps.append(self.tr("Your result is due on %1, %2.").replace("%1", day(due)).replace("%2", where))
         if pay:
-            steps.append(self.tr("Pay the fee with the payment code (VietQR) on this receipt. A fee per item "
-                                 "(e.g. per class) is charged as the procedure states it."))
+            pay_text = self.tr("Pay the fee with the payment code (VietQR) on this receipt.")
+            if per_item:
+                pay_text += " " + self.tr("A fee per item (e.g. per class) is charged as the procedure states it.")
+            steps.append(pay_text)
         steps.append(self.tr("Track your dossier with the code %1 (or the QR code) at any kiosk or online.")
                      .replace("%1", code))
         return "\n".join(f"{n}. {text}" for n, text in enumerate(steps, 1))
@@ -270,7 +273,8 @@ class ReceiptScreen(ScreenWidget):
         paying = payment is not None and bool(payment.amount_vnd)
         self.next_steps.setText(self._next_steps(receipt.code, receipt.appointed_date,
                                                  receipt.delivery_method is DeliveryMethod.COUNTER, paying,
-                                                 provisional=False))
+                                                 provisional=False,
+                                                 per_item=summary is not None and len(summary.fees) > 1))
 
     def _render_supplement(self, receipt: SupplementReceipt | None) -> None:
         if receipt is None:

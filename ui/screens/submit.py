@@ -210,19 +210,6 @@ class SubmitScreen(ScreenWidget):
         self.start_time_heading = self.label("subtitle", "start_time_heading")
         self.start_time = self.label("body", "start_time")
         self.start_kiosk = self.label("notice", "start_kiosk")
-        left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(self.start_needs_heading)
-        left.addWidget(self.start_needs)
-        left.addStretch(1)
-        for widget in (self.start_fee_heading, self.start_fee, self.start_time_heading, self.start_time,
-                       self.start_kiosk):
-            right.addWidget(widget)
-        right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.setSpacing(40)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        layout.addLayout(columns)
         self.consent_heading = self.label("subtitle", "consent_heading")
         self.consent_text = self.label("body", "consent_text")
         self.consent_status = self.label("notice", "consent_status")
@@ -262,11 +249,22 @@ class SubmitScreen(ScreenWidget):
         answers.addWidget(self.decline_cancel)
         box.addWidget(self.decline_question)
         box.addLayout(answers)
-        layout.addWidget(self.consent_heading)
-        layout.addWidget(self.consent_text)
-        layout.addWidget(self.consent_status)
-        layout.addWidget(self.consent_row)
-        layout.addWidget(self.decline_box)
+        # Two columns use the width: what the citizen needs on the left; this kiosk and consent on the right,
+        # with the buttons in view at 1920x1080
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for widget in (self.start_needs_heading, self.start_needs, self.start_fee_heading, self.start_fee,
+                       self.start_time_heading, self.start_time):
+            left.addWidget(widget)
+        left.addStretch(1)
+        for widget in (self.start_kiosk, self.consent_heading, self.consent_text, self.consent_status,
+                       self.consent_row, self.decline_box):
+            right.addWidget(widget)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(40)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
         layout.addStretch(1)
         return _scrolled(page)
 
@@ -495,7 +493,7 @@ class SubmitScreen(ScreenWidget):
         self.heading.setText(self._name(procedure.name_vi, procedure.name_en) if procedure is not None
                              else self.tr("Choose the procedure"))
         self.stack.setCurrentWidget(self.pages[step])
-        self.prev_button.setVisible(wizard.preceding(step) is not None)
+        self.prev_button.setVisible(wizard.can_step_back)
         self.next_button.setVisible(step not in (Step.PROCEDURE, Step.REVIEW, Step.START)
                                     or (step is Step.START and wizard.state.consent.agreed))
         self.next_button.setEnabled(not self._submitting)
@@ -585,8 +583,9 @@ class SubmitScreen(ScreenWidget):
                 "Pay before you submit, and scan the fee receipt with your documents.")
         else:
             fee = "\n".join(fees) + "\n" + self.tr(
-                "You pay after submitting: your receipt has the payment code (VietQR). "
-                "Fees per item (e.g. per class) are as the procedure states them.")
+                "You pay after submitting: your receipt has the payment code (VietQR).")
+            if len(fees) > 1:
+                fee += " " + self.tr("Fees per item (e.g. per class) are as the procedure states them.")
         self.start_fee.setText(fee)
         self.start_time.setText(
             self.tr("About 10 minutes at this kiosk.") + "\n"

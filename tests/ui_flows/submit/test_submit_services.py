@@ -239,7 +239,7 @@ def test_without_a_procedure_the_first_step_searches_the_catalogue(qtbot, live, 
     field = window.stack.currentWidget().findChild(QLineEdit, "field_procedure_search")
     qtbot.keyClicks(field, "dang ky nhan hieu")
     tap(qtbot, window, "btn_pick_1_005152")
-    assert flow.session.procedure_code == "1.005152" and submit.current_step() == "applicant"
+    assert flow.session.procedure_code == "1.005152" and submit.current_step() == "start"  # the start page next
     tap(qtbot, window, "btn_prev_step")
     tap(qtbot, window, "btn_goto_lookup")
     assert flow.state is Screen.LOOKUP
