@@ -256,9 +256,9 @@ class SubmitScreen(ScreenWidget):
                        self.start_time_heading, self.start_time):
             left.addWidget(widget)
         left.addStretch(1)
-        for widget in (self.start_kiosk, self.consent_heading, self.consent_text, self.consent_status,
-                       self.consent_row, self.decline_box):
-            right.addWidget(widget)
+        for part in (self.start_kiosk, self.consent_heading, self.consent_text, self.consent_status,
+                     self.consent_row, self.decline_box):
+            right.addWidget(part)
         right.addStretch(1)
         columns = QHBoxLayout()
         columns.setSpacing(40)
