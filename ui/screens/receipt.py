@@ -318,7 +318,8 @@ class ReceiptScreen(ScreenWidget):
             return None
         result, summary = submitted.result, submitted.summary
         if result.receipt is not None:
-            return receipts.dossier_receipt(result.receipt, summary.applicant_name, language, self._public_base())
+            return receipts.dossier_receipt(result.receipt, summary.applicant_name, language, self._public_base(),
+                                            fees=summary.fees)
         return receipts.provisional_receipt(result.provisional_ref, summary.procedure_name, summary.submitted_at,
                                             list(summary.documents), AGENCY)
 

@@ -222,6 +222,7 @@ class SubmitScreen(ScreenWidget):
         self.decline.clicked.connect(self.decline_consent)
         self.start_ticket = QPushButton()
         self.start_ticket.setObjectName("btn_start_ticket")
+        self.start_ticket.setProperty("role", "primary")
         self.start_ticket.clicked.connect(self.get_ticket)
         self.consent_row = QWidget()
         row = QHBoxLayout(self.consent_row)
@@ -617,10 +618,10 @@ class SubmitScreen(ScreenWidget):
         self.consent_status.setText("✓ " + self.tr("You agreed to the processing of your personal data."))
         self.consent_row.setVisible(not declining)
         self.decline_box.setVisible(declining)
-        self.agree.setVisible(not given)
-        self.agree.setEnabled(readiness.accepts)
+        # a kiosk that cannot take the dossier offers the counter instead of a consent that leads nowhere
+        self.agree.setVisible(not given and readiness.accepts)
+        self.decline.setVisible(not given and readiness.accepts)
         self.start_ticket.setVisible(not readiness.accepts)
-        self.decline.setVisible(not given)
 
     def _render_scan(self) -> None:
         component = self.wizard.scan_component()

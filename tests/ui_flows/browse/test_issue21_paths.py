@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from devices.faults import DeviceFault
+from devices.printer.job import TextLine
 from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.pdf import encode_page
 from kiosk_app.dossier_form import ScannedPage
@@ -149,6 +150,9 @@ def test_fee_receipt_not_required_and_the_confirmation_says_what_happens_next(
     assert receipt is not None and {d.component_id for d in receipt.documents} == {"declaration", "specimen"}
     details = text(window, "receipt_details")
     assert "150.000 đ – Filing fee" in details and "550.000 đ – Substantive examination fee (per class)" in details
+    printed = [element.text for element in window.screens[Screen.RECEIPT].build_job().elements
+               if isinstance(element, TextLine)]  # the paper says the same as the screen
+    assert "150.000 đ – Filing fee" in printed and "550.000 đ – Substantive examination fee (per class)" in printed
     steps = text(window, "receipt_next_steps")
     assert shown(window, "receipt_next_steps") and text(window, "receipt_next_heading") == "What happens next"
     assert steps.startswith("1. Take your printed receipt from the printer")
