@@ -35,6 +35,7 @@ from kiosk_app.api.schemas import (
 from kiosk_app.domain.citizen_id import CitizenIdError
 from kiosk_app.domain.formatting import localized
 from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.receipts import scanned_copy_text
 from kiosk_app.session_models import (
     ApplicantDetails,
     ContactDetails,
@@ -561,7 +562,7 @@ class SubmitScreen(ScreenWidget):
         for component, count in documents:
             name = self._name(component.name_vi, component.name_en)
             caption = self.label("body", f"review_document_{component.id}")
-            caption.setText(f"• {name} – " + self.tr("scanned copy, %1 page(s)").replace("%1", str(count)))
+            caption.setText(f"• {name} – {scanned_copy_text(count)}")
             strip = PageStrip(f"review_thumb_{component.id}")
             pages = scans.of(component.id).pages
             strip.set_pages(pages, accessible=self.tr("Page %1 – touch to see it large"))
