@@ -7,13 +7,17 @@ wizard step or overlay is photographed and checked as soon as it is reachable he
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import partial
+from functools import lru_cache, partial
 
+import cv2
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk_app.digitize.enhance import EnhanceMode
+from kiosk_app.digitize.settings import DigitizeSettings
+from kiosk_app.dossier_form import ScannedPage, process_still
 from kiosk_app.flow import Screen
-from kiosk_app.session_models import Consent
+from kiosk_app.session_models import Consent, ScanState
 from kiosk_app.wizard import STEPS
 from ui.main_window import MainWindow
 from ui.screens.maintenance import MaintenanceScreen
@@ -22,6 +26,28 @@ from ui.screens.submit import SubmitScreen
 # The submission wizard's steps (kiosk_app.wizard.STEPS) are separate states for the walk.
 SUBMIT_STEPS = tuple(step.value for step in STEPS)
 OVERLAYS = ("confirm_home", "help", "idle", "display", "pin_pad")
+# The scan step's page views (issue 21 finding 6): a capture that failed a check, a page tapped large.
+SCAN_VIEWS = ("submit_scan_check", "submit_scan_page")
+
+
+@lru_cache(maxsize=8)
+def sample_page(seed: int, empty: bool = False) -> ScannedPage:
+    """A page processed as the kiosk processes a capture: a generated A4 photo, or a blurred empty desk."""
+    from testkit.document_photos import SyntheticDocumentGenerator  # the generator of the demo's photos
+
+    generator = SyntheticDocumentGenerator(seed)
+    if empty:
+        image = cv2.GaussianBlur(generator.empty_frame(background="wood").image, (0, 0), 4)
+    else:
+        image = generator.document_photo(background="dark", size="A4", scale_range=(0.85, 0.95)).image
+    return process_still(image, None, DigitizeSettings(), EnhanceMode.GREY)
+
+
+def _sample_scans(scans: ScanState) -> None:
+    """Two pages of the request form and one of the fee receipt (the sample procedure's required documents)."""
+    scans.place("request", sample_page(7))
+    scans.place("request", sample_page(8))
+    scans.place("fee_receipt", sample_page(11))
 
 
 def settle(window: QWidget, max_passes: int = 20) -> None:
@@ -59,8 +85,25 @@ def _submit_step(window: MainWindow, step: str, language: str) -> None:
     submit = window.screens[Screen.SUBMIT]
     if step == "consent":
         window.flow.session.submission.consent = Consent()  # not answered yet
+    if step in ("scan", "review"):
+        _sample_scans(window.flow.session.submission.scans)
     assert isinstance(submit, SubmitScreen)
     submit.preview_step(step)
+
+
+def _scan_view(window: MainWindow, name: str, language: str) -> None:
+    _show_screen(window, Screen.SUBMIT, language)
+    submit = window.screens[Screen.SUBMIT]
+    assert isinstance(submit, SubmitScreen)
+    scans = window.flow.session.submission.scans
+    _sample_scans(scans)
+    if name == "submit_scan_check":
+        scans.component = "request"
+        scans.hold("request", sample_page(21, empty=True))  # shown large with "Retake" / "Keep this page anyway"
+        submit.preview_step("scan")
+    else:
+        submit.preview_step("scan")
+        submit.scanner.view_page(1)
 
 
 def _maintenance_page(window: MainWindow, key: str, language: str) -> None:
@@ -98,6 +141,7 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
         if screen is Screen.SUBMIT:
             steps += [(f"submit_{step}", partial(_submit_step, window, step, language))
                       for step in SUBMIT_STEPS if step != "applicant"]
+            steps += [(name, partial(_scan_view, window, name, language)) for name in SCAN_VIEWS]
         elif screen is Screen.MAINTENANCE:
             maintenance = window.screens[Screen.MAINTENANCE]
             assert isinstance(maintenance, MaintenanceScreen)

@@ -46,7 +46,7 @@ from kiosk_app.wizard import DossierIncomplete, Step, SubmissionWizard
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.form import FieldRow, WrapButton, catalogue_of, choice_button
-from ui.widgets.page_viewer import PageStrip, PageViewer, ViewerAction
+from ui.widgets.page_viewer import THUMB_HEIGHT, PageStrip, PageViewer, ViewerAction
 from ui.widgets.scanner import ScanWidget
 from ui.widgets.scrolling import make_kinetic
 from ui.widgets.step_indicator import StepIndicator
@@ -562,7 +562,7 @@ class SubmitScreen(ScreenWidget):
         for component, count in documents:
             name = self._name(component.name_vi, component.name_en)
             caption = self.label("body", f"review_document_{component.id}")
-            caption.setText(f"• {name} – {scanned_copy_text(count)}")
+            caption.setText(f"{name} – {scanned_copy_text(count)}")
             strip = PageStrip(f"review_thumb_{component.id}")
             pages = scans.of(component.id).pages
             strip.set_pages(pages, accessible=self.tr("Page %1 – touch to see it large"))
@@ -570,10 +570,15 @@ class SubmitScreen(ScreenWidget):
             area = QScrollArea()
             area.setWidgetResizable(True)
             area.setWidget(strip)
-            area.setFixedHeight(strip.sizeHint().height() + 24)
+            area.setFixedHeight(THUMB_HEIGHT + 48)  # the thumbnails and a horizontal scroll bar
             make_kinetic(area)
-            self.review_pages.addWidget(caption)
-            self.review_pages.addWidget(area)
+            caption.setFixedWidth(480)
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
+            row_layout.addWidget(area, 1)
+            self.review_pages.addWidget(row)
             self.review_strips[component.id] = strip
 
     def _view_review_page(self, component_id: str, name: str, index: int) -> None:

@@ -22,7 +22,7 @@ from kiosk_app.dossier_form import ScannedPage
 from ui.widgets.overlay import Overlay
 
 THUMB_HEIGHT = 220  # px on the 1920x1080 screen: a page's layout and its lines can be judged
-THUMB_SIZE = QSize(round(THUMB_HEIGHT / 1.414), THUMB_HEIGHT)  # an A4 page upright
+THUMB_SIZE = QSize(THUMB_HEIGHT, THUMB_HEIGHT)  # a page upright or lying: its longer side is THUMB_HEIGHT
 
 
 def thumbnail_pixmap(page: ScannedPage) -> QPixmap:
@@ -121,7 +121,6 @@ class PageViewer(Overlay):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, "page_viewer")
-        self.setObjectName("page_viewer")
         self.card_layout.setContentsMargins(32, 24, 32, 24)
         self.card_layout.setSpacing(12)
         self.heading = self.label("subtitle")
@@ -157,7 +156,7 @@ class PageViewer(Overlay):
         self.picture.set_image(page_image(page))
         parent = self.parentWidget()
         top = parent.window() if parent is not None else None
-        if parent is not None and top is not None and top is not parent:  # over the whole window: the page as large as the screen allows
+        if parent is not None and top is not None and top is not parent:  # over the whole window: as large as it fits
             parent.removeEventFilter(self)
             self.setParent(top)
             top.installEventFilter(self)
