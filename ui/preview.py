@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import lru_cache, partial
+from pathlib import Path
 
 import cv2
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -30,24 +33,42 @@ OVERLAYS = ("confirm_home", "help", "idle", "display", "pin_pad")
 SCAN_VIEWS = ("submit_scan_check", "submit_scan_page")
 
 
-@lru_cache(maxsize=8)
-def sample_page(seed: int, empty: bool = False) -> ScannedPage:
-    """A page processed as the kiosk processes a capture: a generated A4 photo, or a blurred empty desk."""
-    from testkit.document_photos import SyntheticDocumentGenerator  # the generator of the demo's photos
+FONT = Path(__file__).resolve().parents[1] / "resources" / "fonts" / "NotoSans-Regular.ttf"
+SAMPLE_LINES = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+                "TỜ KHAI YÊU CẦU DUY TRÌ HIỆU LỰC VĂN BẰNG BẢO HỘ", "",
+                "Kính gửi: Cục Sở hữu trí tuệ", "Chủ văn bằng: Nguyễn Thị Lan",
+                "Địa chỉ: Số 12 Trần Duy Hưng, Cầu Giấy, Hà Nội", "Số văn bằng: 4-0123456-000",
+                "Yêu cầu duy trì hiệu lực văn bằng bảo hộ cho năm thứ 6.", "Phí duy trì: theo quy định.")
 
-    generator = SyntheticDocumentGenerator(seed)
-    if empty:
-        image = cv2.GaussianBlur(generator.empty_frame(background="wood").image, (0, 0), 4)
+
+def _sample_photo(lines: int) -> np.ndarray:
+    """A camera picture of an A4 page (``lines`` lines of text) lying on a dark desk."""
+    page = Image.new("L", (1000, 1414), 250)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(str(FONT), 34)
+    for index, text in enumerate((SAMPLE_LINES * 4)[:lines]):
+        draw.text((90, 110 + index * 52), text, font=font, fill=20)
+    photo = np.full((1080, 1920, 3), 45, np.uint8)
+    flat = cv2.cvtColor(cv2.resize(np.asarray(page), (640, 905), interpolation=cv2.INTER_AREA), cv2.COLOR_GRAY2BGR)
+    photo[88:993, 640:1280] = flat
+    return photo
+
+
+@lru_cache(maxsize=8)
+def sample_page(lines: int) -> ScannedPage:
+    """A page processed as the kiosk processes a capture (0 lines: a blurred empty desk, no page at all)."""
+    if lines:
+        image = _sample_photo(lines)
     else:
-        image = generator.document_photo(background="dark", size="A4", scale_range=(0.85, 0.95)).image
+        image = cv2.GaussianBlur(np.full((1080, 1920, 3), (60, 100, 140), np.uint8), (0, 0), 4)
     return process_still(image, None, DigitizeSettings(), EnhanceMode.GREY)
 
 
 def _sample_scans(scans: ScanState) -> None:
     """Two pages of the request form and one of the fee receipt (the sample procedure's required documents)."""
-    scans.place("request", sample_page(7))
-    scans.place("request", sample_page(8))
-    scans.place("fee_receipt", sample_page(11))
+    scans.place("request", sample_page(24))
+    scans.place("request", sample_page(14))
+    scans.place("fee_receipt", sample_page(8))
 
 
 def settle(window: QWidget, max_passes: int = 20) -> None:
@@ -99,7 +120,7 @@ def _scan_view(window: MainWindow, name: str, language: str) -> None:
     _sample_scans(scans)
     if name == "submit_scan_check":
         scans.component = "request"
-        scans.hold("request", sample_page(21, empty=True))  # shown large with "Retake" / "Keep this page anyway"
+        scans.hold("request", sample_page(0))  # shown large with "Retake" / "Keep this page anyway"
         submit.preview_step("scan")
     else:
         submit.preview_step("scan")
