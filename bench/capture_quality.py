@@ -11,7 +11,9 @@ thresholds) on
   and empty desks blurred,
 
 and prints, per set, how many captures pass every check (they are ticked at once) and which checks
-fail, then ONE JSON object as the last line. Run:
+fail. "auto" counts the captures auto-capture would take by itself (a page found, whole and large
+enough: otherwise the kiosk asks the citizen to move the page and takes nothing), and how many of those
+pass. Then ONE JSON object as the last line. Run:
 .venv/bin/python bench/capture_quality.py [--real ../shared/data/real-documents] [--generated 60]
 """
 from __future__ import annotations
@@ -27,6 +29,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from kiosk_app.digitize.detect import PageDetector  # noqa: E402
 from kiosk_app.digitize.enhance import EnhanceMode  # noqa: E402
 from kiosk_app.digitize.settings import DigitizeSettings  # noqa: E402
 from kiosk_app.dossier_form import process_still  # noqa: E402
@@ -35,10 +38,13 @@ from testkit.document_photos import SyntheticDocumentGenerator  # noqa: E402
 BLUR_SIGMA = 4.0
 
 
-def problems(image: np.ndarray, settings: DigitizeSettings) -> list[str]:
-    """The failed checks of one capture (as the kiosk processes a manual capture: the still is searched)."""
-    page = process_still(image, None, settings, EnhanceMode.GREY)
-    return [issue.problem.value for issue in page.issues]
+def problems(image: np.ndarray, settings: DigitizeSettings) -> tuple[list[str], bool]:
+    """The failed checks of one capture (as the kiosk processes a manual capture: the still is searched), and
+    whether auto-capture would have taken it (a page found, not cut off, not too small)."""
+    found = PageDetector(settings).detect(image)
+    page = process_still(image, found, settings, EnhanceMode.GREY)
+    auto = found is not None and not found.cut_off and found.area_fraction >= settings.min_page_fraction
+    return [issue.problem.value for issue in page.issues], auto
 
 
 class Tally:
@@ -49,16 +55,22 @@ class Tally:
         self.total = 0
         self.passed = 0
         self.failures: Counter[str] = Counter()
+        self.auto = 0
+        self.auto_passed = 0
 
-    def add(self, found: list[str]) -> None:
+    def add(self, result: tuple[list[str], bool]) -> None:
+        found, auto = result
         self.total += 1
         self.passed += not found
         self.failures.update(found)
+        self.auto += auto
+        self.auto_passed += auto and not found
 
     def line(self) -> str:
         share = self.passed / self.total if self.total else 0.0
         return (f"{self.name:24s} n={self.total:3d} pass={self.passed:3d} ({share:.0%}) "
-                f"fail={self.total - self.passed:3d} checks={dict(sorted(self.failures.items()))}")
+                f"fail={self.total - self.passed:3d} auto={self.auto:3d} auto_pass={self.auto_passed:3d} "
+                f"checks={dict(sorted(self.failures.items()))}")
 
 
 def main() -> int:
@@ -79,10 +91,10 @@ def main() -> int:
             image = cv2.imread(str(args.real / name), cv2.IMREAD_COLOR)
             if image is None:
                 continue
-            found = problems(image, settings)
+            result = problems(image, settings)
             kind = "real_document" if entry["quad"] is not None else "real_empty"
-            sets[kind].add(found)
-            print(f"  {kind:14s} {name:50s} {found}")
+            sets[kind].add(result)
+            print(f"  {kind:14s} {name:50s} auto={result[1]!s:5s} {result[0]}")
     else:
         print(f"no real photos at {args.real}", file=sys.stderr)
     generator = SyntheticDocumentGenerator(args.seed)
@@ -97,7 +109,8 @@ def main() -> int:
         sets["generated_empty_blurred"].add(problems(cv2.GaussianBlur(empty, (0, 0), BLUR_SIGMA), settings))
     for tally in sets.values():
         print(tally.line())
-    summary = {name: {"n": t.total, "pass": t.passed, "fail": t.total - t.passed} for name, t in sets.items()}
+    summary = {name: {"n": t.total, "pass": t.passed, "fail": t.total - t.passed, "auto": t.auto,
+                      "auto_pass": t.auto_passed} for name, t in sets.items()}
     print(json.dumps(summary))
     return 0
 
