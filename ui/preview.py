@@ -60,7 +60,9 @@ def sample_page(lines: int) -> ScannedPage:
     if lines:
         image = _sample_photo(lines)
     else:
-        image = cv2.GaussianBlur(np.full((1080, 1920, 3), (60, 100, 140), np.uint8), (0, 0), 4)
+        grain = np.random.default_rng(0).normal(0, 25, (1080, 1920, 1)).astype(np.float32)
+        desk = np.clip(np.array([60, 100, 140], np.float32) + cv2.GaussianBlur(grain, (0, 0), 6)[..., None] * 3, 0, 255)
+        image = cv2.GaussianBlur(desk.astype(np.uint8), (0, 0), 4)
     return process_still(image, None, DigitizeSettings(), EnhanceMode.GREY)
 
 

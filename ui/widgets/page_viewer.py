@@ -15,11 +15,12 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk_app.dossier_form import ScannedPage
 from ui.widgets.overlay import Overlay
+from ui.widgets.picture import current_palette
 
 THUMB_HEIGHT = 220  # px on the 1920x1080 screen: a page's layout and its lines can be judged
 THUMB_SIZE = QSize(THUMB_HEIGHT, THUMB_HEIGHT)  # a page upright or lying: its longer side is THUMB_HEIGHT
@@ -98,8 +99,13 @@ class PagePicture(QLabel):
     def _fit(self) -> None:
         if self.image.isNull() or self.width() < 2 or self.height() < 2:
             return
-        self.setPixmap(QPixmap.fromImage(self.image).scaled(
-            self.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        pixmap = QPixmap.fromImage(self.image).scaled(
+            self.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        painter = QPainter(pixmap)  # the page's edge, also for a blank page on the white card
+        painter.setPen(QPen(QColor(current_palette().border), 3))
+        painter.drawRect(pixmap.rect().adjusted(1, 1, -2, -2))
+        painter.end()
+        self.setPixmap(pixmap)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
