@@ -125,3 +125,28 @@ def test_every_receipt_says_scanned_copy_and_the_pages_scanned(qtbot, vietnamese
         for new_line, old_line in zip(expected, old, strict=True):
             found, stale = best_match(output, new_line), best_match(output, old_line)
             assert found > 0.9 and stale < found - 0.1, (new_line, found, stale)
+
+
+def test_the_provisional_and_supplement_receipts_word_documents_the_same(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Issue 21 finding 6: the provisional receipt (backend down) and the supplement receipt describe what was
+    received with the same words as form 01: a scanned copy and its pages, never an original."""
+    from datetime import date, datetime
+
+    from kiosk_app.api.schemas import DocumentForm, DossierStatus, ReceivedDocument, SupplementReceipt
+    from kiosk_app.receipt_files import documents_text, supplement_receipt
+    from kiosk_app.receipts import provisional_receipt, scanned_copy_text
+
+    provisional = provisional_receipt("TAM-K01-0001", "Duy trì hiệu lực", datetime(2026, 12, 3, 9, 30),
+                                      [("Tờ khai", 2)], "Bộ phận Một cửa")
+    supplement = supplement_receipt(SupplementReceipt(
+        code="000.00.00.G06-261203-0001", status=DossierStatus.PROCESSING, appointed_date=date(2026, 12, 20),
+        received_at=datetime(2026, 12, 3, 9, 30), documents=[ReceivedDocument(
+            component_id="fee_receipt", name_vi="Chứng từ nộp phí", name_en="Fee receipt",
+            form=DocumentForm.ORIGINAL, copies=1, pages=2, sha256="0" * 64)]), "Duy trì hiệu lực", "vi")
+    wording = scanned_copy_text(2)
+    assert wording.endswith("2 page(s)") or wording.endswith("2 trang")
+    for job, line in ((provisional, "1. Tờ khai – " + wording), (supplement, "1. Chứng từ nộp phí – " + wording)):
+        texts = [element.text for element in job.elements if isinstance(element, TextLine)]
+        assert line in texts, texts
+        assert not any("×" in text or "original" in text or "bản chính" in text for text in texts)
+    assert documents_text([("Tờ khai", 2)]) == "1. Tờ khai – " + wording  # the receipt screen's list
