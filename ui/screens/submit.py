@@ -44,7 +44,9 @@ from kiosk_app.session_models import (
 from kiosk_app.wizard import DossierIncomplete, Step, SubmissionWizard
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
-from ui.widgets.form import FieldRow, WrapButton, catalogue_of, choice_button
+from ui.widgets.error_summary import ErrorSummary
+from ui.widgets.form import FieldRow, FormErrors, WrapButton, catalogue_of, choice_button
+from ui.widgets.message import MessageKind, MessageLabel
 from ui.widgets.scanner import ScanWidget
 from ui.widgets.scrolling import make_kinetic
 from ui.widgets.step_indicator import StepIndicator
@@ -79,8 +81,11 @@ class SubmitScreen(ScreenWidget):
 
         self.indicator = StepIndicator()
         self.heading = self.label("subtitle", "submit_heading")
-        self.notice = self.label("notice", "submit_notice")
+        self.notice = MessageLabel("submit_notice")
+        self.notice.reserve()  # a message appearing does not push the step down
         self.notice.hide()
+        self.error_summary = ErrorSummary(lambda name: self.form_errors.go_to(name))
+        self.form_errors = FormErrors(self.field_rows, self.error_summary)  # the rows are added below
         self.stack = QStackedWidget()
         self.pages: dict[Step, QWidget] = {}
         for step, build in ((Step.PROCEDURE, self._build_procedure), (Step.APPLICANT, self._build_applicant),
@@ -105,6 +110,7 @@ class SubmitScreen(ScreenWidget):
         nav.addWidget(self.next_button)
         self.layout_.addWidget(self.indicator)
         self.layout_.addWidget(self.heading)
+        self.layout_.addWidget(self.error_summary)
         self.layout_.addWidget(self.notice)
         self.layout_.addWidget(self.stack, 1)
         self.layout_.addLayout(nav)
@@ -114,9 +120,14 @@ class SubmitScreen(ScreenWidget):
 
     # ------------------------------------------------------------------ building the steps
     def _field(self, step: Step, name: str, keyboard: str) -> FieldRow:
-        row = FieldRow(name, keyboard, lambda key, text: self.wizard.enter(step, key, text))
+        row = FieldRow(name, keyboard, lambda key, text: self._edited(step, key, text))
         self.field_rows[name] = row
         return row
+
+    def _edited(self, step: Step, name: str, text: str) -> None:
+        """Keep what was typed; an error shown on this step's fields goes as soon as the field passes."""
+        self.wizard.enter(step, name, text)
+        self.form_errors.revalidate(self.wizard.check(step).fields, STEP_FIELDS[step])
 
     def _build_procedure(self) -> QWidget:
         page = QWidget()
@@ -377,6 +388,7 @@ class SubmitScreen(ScreenWidget):
         self._submitting = False
         self.scanner.forget()
         self.search.clear()
+        self.form_errors.clear()
 
     # ------------------------------------------------------------------ rendering
     def _render(self) -> None:
@@ -404,9 +416,10 @@ class SubmitScreen(ScreenWidget):
                                     or (step is Step.CONSENT and wizard.state.consent.agreed))
         self.next_button.setEnabled(not self._submitting)
         self._hide_notice()
+        self.form_errors.hide_summary()
         if self.flow.services is None and step in (Step.SCAN, Step.REVIEW):
             self._show_notice(self.tr("Submitting is not available at this kiosk right now. "
-                                      "Please go to the reception counter."))
+                                      "Please go to the reception counter."), MessageKind.WARNING)
         {Step.PROCEDURE: self._render_procedure, Step.APPLICANT: self._render_applicant,
          Step.CONTACT: self._render_contact, Step.DELIVERY: self._render_delivery,
          Step.CONSENT: self._render_consent, Step.SCAN: self._render_scan, Step.REVIEW: self._render_review}[step]()
@@ -427,9 +440,8 @@ class SubmitScreen(ScreenWidget):
         self.next_button.hide()
         self.scanner.stop()
 
-    def _show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.show()
+    def _show_notice(self, text: str, kind: MessageKind = MessageKind.TIP) -> None:
+        self.notice.show_message(text, kind)
 
     def _hide_notice(self) -> None:
         self.notice.hide()
@@ -563,13 +575,13 @@ class SubmitScreen(ScreenWidget):
     def next_step(self) -> None:
         step = self.wizard.step
         problems = self.wizard.next()
-        for name in STEP_FIELDS.get(step, ()):
-            self.field_rows[name].set_error(problems.fields.get(name, ""))
+        self.form_errors.show(problems.fields, STEP_FIELDS.get(step, ()))  # the summary takes the focus
         if problems.missing:
             names = ", ".join(self._name(c.name_vi, c.name_en) for c in problems.missing)
-            self._show_notice(self.tr("Please scan these required documents first: %1").replace("%1", names))
+            self._show_notice(self.tr("Please scan these required documents first: %1").replace("%1", names),
+                              MessageKind.ERROR)
         elif problems.fields:
-            self._show_notice(self.tr("Please correct the fields marked in red."))
+            self._hide_notice()
         elif problems.ok and self.wizard.step is not step:
             self.flow.touch()
             self.setFocus()  # the old step's field must not keep the keyboard open
@@ -603,6 +615,7 @@ class SubmitScreen(ScreenWidget):
     def _set_type(self, kind: ApplicantType) -> None:
         self.wizard.set_applicant_type(kind)
         self._render_applicant()
+        self.form_errors.revalidate(self.wizard.check(Step.APPLICANT).fields, STEP_FIELDS[Step.APPLICANT])
 
     def _set_delivery(self, method: DeliveryMethod) -> None:
         self.wizard.set_delivery(method)
@@ -657,12 +670,12 @@ class SubmitScreen(ScreenWidget):
             return
         if services.submission is None:
             self._show_notice(self.tr("Submitting is not available at this kiosk right now. "
-                                      "Please go to the reception counter."))
+                                      "Please go to the reception counter."), MessageKind.WARNING)
             return
         try:
             draft = self.wizard.draft(self.flow.language)
         except DossierIncomplete as exc:
-            self._show_notice(citizen_text(exc, self.flow.language))
+            self._show_notice(citizen_text(exc, self.flow.language), MessageKind.ERROR)
             return
         submission = services.submission
         self._submitting = True
@@ -686,4 +699,4 @@ class SubmitScreen(ScreenWidget):
         self._submitting = False
         log.error("submission failed: %s", getattr(exc, "detail", repr(exc)))
         self.submit_button.setEnabled(True)
-        self._show_notice(citizen_text(exc, self.flow.language))
+        self._show_notice(citizen_text(exc, self.flow.language), MessageKind.ERROR)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ui.widgets.fit_label import FitLabel
+from ui.widgets.form import OptionButton
 from ui.widgets.picture import Picture
 from ui.widgets.scrolling import make_kinetic
 
@@ -61,7 +62,7 @@ class Overlay(QWidget):
 
     @staticmethod
     def button(name: str, role: str = "") -> QPushButton:
-        button = QPushButton()
+        button = OptionButton(name) if role == "choice" else QPushButton()  # a choice shows its check mark
         button.setObjectName(name)
         if role:
             button.setProperty("role", role)
