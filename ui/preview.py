@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk_app.flow import Screen
-from kiosk_app.session_models import Consent
+from kiosk_app.session_models import ApplicantDetails, Consent
 from kiosk_app.wizard import STEPS
 from ui.main_window import MainWindow
 from ui.screens.maintenance import MaintenanceScreen
@@ -63,6 +63,16 @@ def _submit_step(window: MainWindow, step: str, language: str) -> None:
     submit.preview_step(step)
 
 
+def _submit_errors(window: MainWindow, language: str) -> None:
+    """The applicant step after "Next" with a name missing and a short ID number: the error summary."""
+    _show_screen(window, Screen.SUBMIT, language)
+    submit = window.screens[Screen.SUBMIT]
+    assert isinstance(submit, SubmitScreen)
+    window.flow.session.submission.applicant = ApplicantDetails(id_number="0011", address="Hà Nội")
+    submit.preview_step("applicant")
+    submit.next_step()
+
+
 def _maintenance_page(window: MainWindow, key: str, language: str) -> None:
     _show_screen(window, Screen.MAINTENANCE, language)
     maintenance = window.screens[Screen.MAINTENANCE]
@@ -98,6 +108,7 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
         if screen is Screen.SUBMIT:
             steps += [(f"submit_{step}", partial(_submit_step, window, step, language))
                       for step in SUBMIT_STEPS if step != "applicant"]
+            steps.append(("submit_errors", partial(_submit_errors, window, language)))
         elif screen is Screen.MAINTENANCE:
             maintenance = window.screens[Screen.MAINTENANCE]
             assert isinstance(maintenance, MaintenanceScreen)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.paths import RESOURCES
 from ui.widgets.fit_label import FitLabel
+from ui.widgets.message import MessageLabel
 from ui.widgets.scrolling import scrolling_page
 
 HELP_IMAGES = RESOURCES / "help"
@@ -65,7 +66,7 @@ class ScreenWidget(QWidget):
 
     @staticmethod
     def label(role: str, name: str = "") -> QLabel:
-        label = FitLabel()
+        label = MessageLabel() if role == "notice" else FitLabel()  # a notice is a tip unless told its kind
         label.setProperty("role", role)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         if name:

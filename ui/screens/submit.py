@@ -46,7 +46,7 @@ from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.error_summary import ErrorSummary
 from ui.widgets.form import FieldRow, FormErrors, WrapButton, catalogue_of, choice_button
-from ui.widgets.message import MessageKind, MessageLabel
+from ui.widgets.message import MessageKind, MessageLabel, MessageSlot
 from ui.widgets.scanner import ScanWidget
 from ui.widgets.scrolling import make_kinetic
 from ui.widgets.step_indicator import StepIndicator
@@ -82,10 +82,10 @@ class SubmitScreen(ScreenWidget):
         self.indicator = StepIndicator()
         self.heading = self.label("subtitle", "submit_heading")
         self.notice = MessageLabel("submit_notice")
-        self.notice.reserve()  # a message appearing does not push the step down
         self.notice.hide()
         self.error_summary = ErrorSummary(lambda name: self.form_errors.go_to(name))
         self.form_errors = FormErrors(self.field_rows, self.error_summary)  # the rows are added below
+        self.messages = MessageSlot(self.notice, self.error_summary, lines=1)  # a message does not push the step down
         self.stack = QStackedWidget()
         self.pages: dict[Step, QWidget] = {}
         for step, build in ((Step.PROCEDURE, self._build_procedure), (Step.APPLICANT, self._build_applicant),
@@ -110,8 +110,7 @@ class SubmitScreen(ScreenWidget):
         nav.addWidget(self.next_button)
         self.layout_.addWidget(self.indicator)
         self.layout_.addWidget(self.heading)
-        self.layout_.addWidget(self.error_summary)
-        self.layout_.addWidget(self.notice)
+        self.layout_.addWidget(self.messages)
         self.layout_.addWidget(self.stack, 1)
         self.layout_.addLayout(nav)
         flow.session_reset.connect(self._session_reset)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import segno
-from PySide6.QtCore import Property, QRectF, QSize, Qt
+from PySide6.QtCore import Property, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -111,14 +111,21 @@ class FormErrors:
         self.summary.show_errors(listed, focus=focus)
 
     def go_to(self, name: str) -> None:
-        """Take the citizen to field ``name``: scrolled into view in every scroll area around it, focused."""
+        """Take the citizen to field ``name``: focused (the keyboard opens) and scrolled into view in every
+        scroll area around it, now and again once the keyboard has taken its room."""
         row = self.rows[name]
-        ancestor = row.parentWidget()
-        while ancestor is not None:  # the step's own scroll area first, then the screen's
-            if isinstance(ancestor, QScrollArea):
-                ancestor.ensureWidgetVisible(row, 16, 16)
-            ancestor = ancestor.parentWidget()
         row.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        show_in_scroll_areas(row)
+        QTimer.singleShot(0, row, lambda: show_in_scroll_areas(row))
+
+
+def show_in_scroll_areas(widget: QWidget) -> None:
+    """Scroll ``widget`` into view: in its nearest scroll area first, then in the ones around that."""
+    ancestor = widget.parentWidget()
+    while ancestor is not None:
+        if isinstance(ancestor, QScrollArea):
+            ancestor.ensureWidgetVisible(widget, 16, 16)
+        ancestor = ancestor.parentWidget()
 
 
 def set_error_look(edit: QWidget, error: bool) -> None:

@@ -3,16 +3,16 @@
 The colours come from the theme (``QLabel[role="notice"][kind=...]`` rules of :mod:`ui.theme`, the
 icon's colour through the ``iconColor``/``iconKnockout`` properties the rules set), so both themes
 apply. The icons are painted shapes, not characters: they do not depend on a font having the glyph.
-A message box can reserve its room (:meth:`MessageLabel.reserve`) so that the layout around it does
-not jump when a message appears or goes away.
+A :class:`MessageSlot` keeps the room of a message so that the layout around it does not jump when a
+message appears or goes away.
 """
 from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import Property, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import Property, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.widgets.fit_label import FitLabel
 
@@ -30,10 +30,10 @@ class MessageKind(str, Enum):
 
 def kind_name(kind: MessageKind) -> str:
     """The kind in words, for assistive technology (the icon says it to the eye)."""
-    names = {MessageKind.TIP: QCoreApplication.translate("Message", "Information"),
-             MessageKind.WARNING: QCoreApplication.translate("Message", "Warning"),
-             MessageKind.ERROR: QCoreApplication.translate("Message", "Error"),
-             MessageKind.SUCCESS: QCoreApplication.translate("Message", "Done")}
+    names = {MessageKind.TIP: QCoreApplication.translate("MessageKind", "Information"),
+             MessageKind.WARNING: QCoreApplication.translate("MessageKind", "Warning"),
+             MessageKind.ERROR: QCoreApplication.translate("MessageKind", "Error"),
+             MessageKind.SUCCESS: QCoreApplication.translate("MessageKind", "Done")}
     return names[kind]
 
 
@@ -91,7 +91,7 @@ class MessageLabel(FitLabel):
         super().__init__("", parent)
         self._icon_color = QColor("#0b4f8a")
         self._icon_knockout = QColor("#ffffff")
-        self._reserved_lines = 0
+        self._twin: MessageLabel | None = None  # measures the room of a message (MessageSlot)
         self.setProperty("role", "notice")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # the icon sits by the first line
@@ -133,35 +133,92 @@ class MessageLabel(FitLabel):
         self.setText(text)
         self.show()
 
-    def reserve(self, lines: int = 2) -> None:
-        """Keep room for a message of ``lines`` lines whether one is shown or not: nothing below moves."""
-        self._reserved_lines = lines
-        policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
-        self.setSizePolicy(policy)
-        self._fit()
+    def box_height(self, lines: int) -> int:
+        """The height of this box holding ``lines`` lines of text, measured on a twin label of the same
+        style (its padding, borders and font come from the theme)."""
+        if self._twin is None:
+            self._twin = MessageLabel()
+        twin = self._twin
+        if twin.kind is not self.kind:
+            twin.set_kind(self.kind)
+        twin.setFont(self.font())
+        twin.ensurePolished()
+        QLabel.setText(twin, "\n".join(["X"] * lines))
+        twin.setMinimumHeight(0)
+        return twin.heightForWidth(max(self.width(), 400))
 
-    def reserved_height(self) -> int:
-        """The height kept for the message (0 when nothing is reserved)."""
-        if not self._reserved_lines:
-            return 0
-        margins = self.contentsMargins()
-        frame = self.height() - self.contentsRect().height() if self.height() > 0 else 0
-        padding = max(frame, margins.top() + margins.bottom())
-        return self._reserved_lines * self.fontMetrics().lineSpacing() + padding
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt API)
+        """Before appearing, take the width of its slot and measure the lines at that width: the slot's
+        layout runs while the label is being shown, and must not see the height of a narrower label."""
+        parent = self.parentWidget()
+        if visible and isinstance(parent, MessageSlot) and parent.width() > 0:
+            self.resize(parent.width(), self.height())
+            self._fit()
+        super().setVisible(visible)
 
-    def _fit(self) -> None:
-        super()._fit()
-        if self._reserved_lines:
-            self.setMinimumHeight(max(self.minimumHeight(), self.reserved_height()))
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """As tall as the text at the width it has (QLabel guesses a narrower width and more lines)."""
+        hint = super().sizeHint()
+        if self.width() > 0 and self.wordWrap():
+            return QSize(hint.width(), self.heightForWidth(self.width()))
+        return hint
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
-        super().paintEvent(event)
+    def icon_rect(self) -> QRectF:
+        """Where the icon is drawn: left of the text (in the padding the theme leaves), by its first line."""
         contents = self.contentsRect()
         size = icon_px(self.fontInfo().pixelSize())
         line = self.fontMetrics().lineSpacing()
-        rect = QRectF(contents.left() - ICON_GAP - size, contents.top() + max(0, (line - size) / 2), size, size)
+        return QRectF(contents.left() - ICON_GAP - size, contents.top() + max(0, (line - size) / 2), size, size)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
         painter = QPainter(self)
-        paint_kind_icon(painter, self.kind, rect, self._icon_color, self._icon_knockout)
+        paint_kind_icon(painter, self.kind, self.icon_rect(), self._icon_color, self._icon_knockout)
         painter.end()
+
+
+class MessageSlot(QWidget):
+    """The place of a screen's messages: it keeps room for a ``lines``-line message whether one is shown
+    or not, so nothing below moves when a message appears or goes away (widgets listed before the message,
+    such as the error summary, share the room and make it grow only when they need more)."""
+
+    def __init__(self, message: MessageLabel, *above: QWidget, lines: int = 2) -> None:
+        super().__init__()
+        self.message = message
+        self.lines = lines
+        self.layout_ = layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        for widget in above:
+            layout.addWidget(widget)
+        layout.addWidget(message)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def reserved_height(self) -> int:
+        """The room kept for a message: ``lines`` lines in the message box's font, padding and borders."""
+        return self.message.box_height(self.lines)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(super().minimumSizeHint().width(), self.needed_height(self.width()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(super().sizeHint().width(), self.needed_height(self.width()))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return False  # the layout around asks sizeHint(): QWidgetItem would ask this widget's layout instead
+
+    def needed_height(self, width: int) -> int:
+        """What its shown widgets need at ``width``, never less than the room kept for a message."""
+        items = (self.layout_.itemAt(i) for i in range(self.layout_.count()))
+        shown = [w for w in (item.widget() for item in items if item is not None)
+                 if w is not None and not w.isHidden()]
+        needed = sum(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height() for w in shown)
+        needed += self.layout_.spacing() * max(0, len(shown) - 1)
+        return max(needed, self.reserved_height())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.LayoutRequest,
+                            QEvent.Type.Resize):
+            self.updateGeometry()
+        return super().event(event)
