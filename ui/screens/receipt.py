@@ -37,6 +37,7 @@ from kiosk_app.submission import SubmissionResult
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.form import qr_label, qr_pixmap
+from ui.widgets.message import MessageKind
 
 log = logging.getLogger("ui.receipt")
 
@@ -54,7 +55,7 @@ class ReceiptScreen(ScreenWidget):
         self.code = self.label("title", "receipt_code")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.details = self.label("body", "receipt_details")
-        self.print_status = self.label("notice", "receipt_print_status")
+        self.print_status = self.message_box("receipt_print_status")
         self.tracking_qr = qr_label("receipt_tracking_qr")
         self.tracking_caption = self.label("body", "receipt_tracking_caption")
         self.tracking_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -247,6 +248,8 @@ class ReceiptScreen(ScreenWidget):
     def _render_print_status(self) -> None:
         state = self._state()
         problem = state.print_problem
+        self.print_status.set_kind(MessageKind.ERROR if problem is not None and not self._printing
+                                   else MessageKind.SUCCESS if state.printed and not self._printing else MessageKind.TIP)
         if self._printing:
             self.print_status.setText(self.tr("Printing your receipt…"))
         elif problem is not None:
