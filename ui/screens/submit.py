@@ -152,7 +152,8 @@ class SubmitScreen(ScreenWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.qr_hint = self.label("notice", "applicant_qr_hint")
-        self.qr_status = self.label("body", "applicant_qr_status")
+        self.qr_status = self.message_box("applicant_qr_status")  # read from the card (success) or not (error)
+        self.qr_status.hide()
         self.type_citizen = choice_button("btn_type_citizen", lambda: self._set_type(ApplicantType.CITIZEN))
         self.type_business = choice_button("btn_type_business", lambda: self._set_type(ApplicantType.BUSINESS))
         types = QHBoxLayout()
@@ -388,6 +389,8 @@ class SubmitScreen(ScreenWidget):
         self.scanner.forget()
         self.search.clear()
         self.form_errors.clear()
+        self.qr_status.set_kind(MessageKind.TIP)  # the last visitor's card reading is not shown to the next
+        self.qr_status.hide()
 
     # ------------------------------------------------------------------ rendering
     def _render(self) -> None:
@@ -460,9 +463,10 @@ class SubmitScreen(ScreenWidget):
         self.field_rows["full_name"].caption.setText(
             self.tr("Full name of the representative") if business else self.tr("Full name"))
         if values.from_card:
-            self.qr_status.setText("✓ " + self.tr("Your details were read from your ID card. Please check them."))
-        elif not self.qr_status.property("error"):
-            self.qr_status.setText("")
+            self.qr_status.show_message(self.tr("Your details were read from your ID card. Please check them."),
+                                        MessageKind.SUCCESS)
+        elif self.qr_status.kind is not MessageKind.ERROR:
+            self.qr_status.hide()
 
     def _render_contact(self) -> None:
         values = self.wizard.state.contact
@@ -631,17 +635,16 @@ class SubmitScreen(ScreenWidget):
             self.wizard.read_id_card(scan.text)
         except CitizenIdError as exc:
             log.info("ID card QR rejected: %s", exc.problem.value)
-            self.qr_status.setProperty("error", True)
-            self.qr_status.setText(citizen_text(exc, self.flow.language))
+            self.qr_status.show_message(citizen_text(exc, self.flow.language), MessageKind.ERROR)
             return
-        self.qr_status.setProperty("error", False)
+        self.qr_status.set_kind(MessageKind.SUCCESS)
         self._render_applicant()
 
     def _qr_unreadable(self, _error: Any) -> None:
         if self.flow.state is Screen.SUBMIT and self.wizard.accepts_id_card:
-            self.qr_status.setProperty("error", True)
-            self.qr_status.setText(self.tr(
-                "The code could not be read. Hold the card still, about a hand's width from the reader."))
+            self.qr_status.show_message(self.tr(
+                "The code could not be read. Hold the card still, about a hand's width from the reader."),
+                MessageKind.ERROR)
 
     def agree_consent(self) -> None:
         self.flow.touch()
