@@ -226,3 +226,22 @@ def test_a_disabled_primary_button_looks_and_says_disabled(qtbot, flow, window, 
     assert disabled != enabled
     assert not np.array_equal(disabled_text, pixels(button))
     assert not QAccessible.queryAccessibleInterface(button).state().disabled
+
+
+def test_a_checklist_answer_is_a_ticked_option_not_a_primary_button(qtbot, flow, window) -> None:
+    """Issue 21 finding 12: the chosen "Có"/"Không" of the checklist is ticked and unlike a primary button."""
+    screen = window.screens[Screen.CHECKLIST]
+    screen.prepare_preview()
+    flow.show(Screen.CHECKLIST)
+    answers = [b for b in screen.findChildren(QPushButton) if b.objectName().startswith("btn_applies_")]
+    assert answers
+    no = next(b for b in answers if b.objectName().endswith("_no"))
+    qtbot.mouseClick(no, Qt.MouseButton.LeftButton)
+    assert no.isChecked()
+    primary = screen.findChild(QPushButton, "btn_continue_submit")
+    chosen_fill = colour_at(no, no.width() - 8, no.height() // 2)
+    assert chosen_fill != colour_at(primary, primary.width() - 20, primary.height() // 2)
+    rect = no.mark_rect().toAlignedRect()
+    marked = pixels(no)[rect.top(): rect.bottom() + 1, rect.left(): rect.right() + 1]
+    assert no.property("markColor").name() in {f"#{r:02x}{g:02x}{b:02x}" for r, g, b in marked.reshape(-1, 3)}
+    assert no.width() >= no.sizeHint().width()  # the mark and the word both fit

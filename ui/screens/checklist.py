@@ -157,12 +157,7 @@ class ChecklistScreen(ScreenWidget):
             if component.id in self.applies_buttons:
                 yes, no, _question = self.applies_buttons[component.id]
                 yes.setChecked(applies.get(component.id) is True)
-                no.setChecked(applies.get(component.id) is False)
-                yes.setProperty("role", "primary" if applies.get(component.id) is True else "")
-                no.setProperty("role", "primary" if applies.get(component.id) is False else "")
-                for button in (yes, no):
-                    button.style().unpolish(button)
-                    button.style().polish(button)
+                no.setChecked(applies.get(component.id) is False)  # ticked options, not primary buttons
         missing = missing_components(procedure, have, applies)
         unanswered = [c for c in procedure.components
                       if c.requirement is Requirement.CONDITIONAL and c.id not in applies]
