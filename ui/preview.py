@@ -20,7 +20,7 @@ from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.dossier_form import ScannedPage, process_still
 from kiosk_app.flow import Screen
-from kiosk_app.session_models import Consent, ScanState
+from kiosk_app.session_models import ApplicantDetails, Consent, ScanState
 from kiosk_app.wizard import STEPS
 from ui.main_window import MainWindow
 from ui.screens.maintenance import MaintenanceScreen
@@ -123,6 +123,16 @@ def _submit_step(window: MainWindow, step: str, language: str) -> None:
     submit.preview_step(step)
 
 
+def _submit_errors(window: MainWindow, language: str) -> None:
+    """The applicant step after "Next" with a name missing and a short ID number: the error summary."""
+    _show_screen(window, Screen.SUBMIT, language)
+    submit = window.screens[Screen.SUBMIT]
+    assert isinstance(submit, SubmitScreen)
+    window.flow.session.submission.applicant = ApplicantDetails(id_number="0011", address="Hà Nội")
+    submit.preview_step("applicant")
+    submit.next_step()
+
+
 def _scan_view(window: MainWindow, name: str, language: str) -> None:
     _show_screen(window, Screen.SUBMIT, language)
     submit = window.screens[Screen.SUBMIT]
@@ -174,6 +184,7 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
             steps += [(f"submit_{step}", partial(_submit_step, window, step, language))
                       for step in SUBMIT_STEPS if step != "applicant"]
             steps += [(name, partial(_scan_view, window, name, language)) for name in SCAN_VIEWS]
+            steps.append(("submit_errors", partial(_submit_errors, window, language)))
         elif screen is Screen.MAINTENANCE:
             maintenance = window.screens[Screen.MAINTENANCE]
             assert isinstance(maintenance, MaintenanceScreen)

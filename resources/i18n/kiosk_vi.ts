@@ -739,6 +739,19 @@ Chạm "Xong" khi đã xem xong: thông tin Ông/Bà vừa nhập trên máy s�
     </message>
 </context>
 <context>
+    <name>ErrorSummary</name>
+    <message>
+        <location filename="../../ui/widgets/error_summary.py" line="79" />
+        <source>Go to the field</source>
+        <translation>Đi tới ô cần sửa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/error_summary.py" line="84" />
+        <source>There is a problem: %1 to correct</source>
+        <translation>Có %1 lỗi cần sửa</translation>
+    </message>
+</context>
+<context>
     <name>FaultsPage</name>
     <message>
         <location filename="../../ui/screens/maintenance_faults.py" line="87" />
@@ -1299,6 +1312,29 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <location filename="../../ui/widgets/more_hint.py" line="31" />
         <source>Drag the list up to see more</source>
         <translation>Kéo danh sách lên để xem thêm</translation>
+    </message>
+</context>
+<context>
+    <name>MessageKind</name>
+    <message>
+        <location filename="../../ui/widgets/message.py" line="33" />
+        <source>Information</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/message.py" line="34" />
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/message.py" line="35" />
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/message.py" line="36" />
+        <source>Done</source>
+        <translation>Hoàn tất</translation>
     </message>
 </context>
 <context>
@@ -2612,11 +2648,6 @@ Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</tran
         <location filename="../../ui/screens/submit.py" line="587" />
         <source>Please scan these required documents first: %1</source>
         <translation>Vui lòng quét các giấy tờ bắt buộc sau trước: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/submit.py" line="590" />
-        <source>Please correct the fields marked in red.</source>
-        <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="659" />

@@ -29,7 +29,7 @@ class AssistanceScreen(ScreenWidget):
         self.layout_.setSpacing(20)
         self.heading = self.label("title", "assistance_heading")
         self.intro = self.label("body", "assistance_intro")
-        self.message = self.label("notice", "assistance_message")
+        self.message = self.label("notice", "assistance_message", "warning")
         areas = QWidget()
         areas.setObjectName("list_areas")
         grid = QGridLayout(areas)

@@ -38,6 +38,7 @@ from kiosk_app.submission import SubmissionResult
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.form import qr_label, qr_pixmap
+from ui.widgets.message import MessageKind
 
 log = logging.getLogger("ui.receipt")
 
@@ -58,7 +59,7 @@ class ReceiptScreen(ScreenWidget):
         # Issue 21 (GOV.UK confirmation page): what happens next, with the "take your receipt" cue
         self.next_heading = self.label("subtitle", "receipt_next_heading")
         self.next_steps = self.label("body", "receipt_next_steps")
-        self.print_status = self.label("notice", "receipt_print_status")
+        self.print_status = self.message_box("receipt_print_status")
         self.tracking_qr = qr_label("receipt_tracking_qr")
         self.tracking_caption = self.label("body", "receipt_tracking_caption")
         self.tracking_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -292,6 +293,8 @@ class ReceiptScreen(ScreenWidget):
     def _render_print_status(self) -> None:
         state = self._state()
         problem = state.print_problem
+        self.print_status.set_kind(MessageKind.ERROR if problem is not None and not self._printing
+                                   else MessageKind.SUCCESS if state.printed and not self._printing else MessageKind.TIP)
         if self._printing:
             self.print_status.setText(self.tr("Printing your receipt…"))
         elif problem is not None:

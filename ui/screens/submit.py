@@ -49,7 +49,9 @@ from kiosk_app.session_models import (
 from kiosk_app.wizard import DossierIncomplete, Step, SubmissionWizard
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
-from ui.widgets.form import FieldRow, WrapButton, catalogue_of, choice_button
+from ui.widgets.error_summary import ErrorSummary
+from ui.widgets.form import FieldRow, FormErrors, WrapButton, catalogue_of, choice_button
+from ui.widgets.message import MessageKind, MessageLabel, MessageSlot
 from ui.widgets.page_viewer import THUMB_HEIGHT, PageStrip, PageViewer, ViewerAction
 from ui.widgets.scanner import ScanWidget
 from ui.widgets.scrolling import make_kinetic
@@ -85,8 +87,11 @@ class SubmitScreen(ScreenWidget):
 
         self.indicator = StepIndicator()
         self.heading = self.label("subtitle", "submit_heading")
-        self.notice = self.label("notice", "submit_notice")
+        self.notice = MessageLabel("submit_notice")
         self.notice.hide()
+        self.error_summary = ErrorSummary(lambda name: self.form_errors.go_to(name))
+        self.form_errors = FormErrors(self.field_rows, self.error_summary)  # the rows are added below
+        self.messages = MessageSlot(self.notice, self.error_summary, lines=1)  # a message does not push the step down
         self.stack = QStackedWidget()
         self.pages: dict[Step, QWidget] = {}
         for step, build in ((Step.PROCEDURE, self._build_procedure), (Step.START, self._build_start),
@@ -111,7 +116,7 @@ class SubmitScreen(ScreenWidget):
         nav.addWidget(self.next_button)
         self.layout_.addWidget(self.indicator)
         self.layout_.addWidget(self.heading)
-        self.layout_.addWidget(self.notice)
+        self.layout_.addWidget(self.messages)
         self.layout_.addWidget(self.stack, 1)
         self.layout_.addLayout(nav)
         flow.session_reset.connect(self._session_reset)
@@ -121,9 +126,14 @@ class SubmitScreen(ScreenWidget):
 
     # ------------------------------------------------------------------ building the steps
     def _field(self, step: Step, name: str, keyboard: str) -> FieldRow:
-        row = FieldRow(name, keyboard, lambda key, text: self.wizard.enter(step, key, text))
+        row = FieldRow(name, keyboard, lambda key, text: self._edited(step, key, text))
         self.field_rows[name] = row
         return row
+
+    def _edited(self, step: Step, name: str, text: str) -> None:
+        """Keep what was typed; an error shown on this step's fields goes as soon as the field passes."""
+        self.wizard.enter(step, name, text)
+        self.form_errors.revalidate(self.wizard.check(step).fields, STEP_FIELDS[step])
 
     def _build_procedure(self) -> QWidget:
         page = QWidget()
@@ -149,7 +159,8 @@ class SubmitScreen(ScreenWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.qr_hint = self.label("notice", "applicant_qr_hint")
-        self.qr_status = self.label("body", "applicant_qr_status")
+        self.qr_status = self.message_box("applicant_qr_status")  # read from the card (success) or not (error)
+        self.qr_status.hide()
         self.type_citizen = choice_button("btn_type_citizen", lambda: self._set_type(ApplicantType.CITIZEN))
         self.type_business = choice_button("btn_type_business", lambda: self._set_type(ApplicantType.BUSINESS))
         types = QHBoxLayout()
@@ -214,7 +225,7 @@ class SubmitScreen(ScreenWidget):
         self.start_kiosk = self.label("notice", "start_kiosk")
         self.consent_heading = self.label("subtitle", "consent_heading")
         self.consent_text = self.label("body", "consent_text")
-        self.consent_status = self.label("notice", "consent_status")
+        self.consent_status = self.label("notice", "consent_status", "success")
         self.agree = QPushButton()
         self.agree.setObjectName("btn_consent_agree")
         self.agree.setProperty("role", "primary")
@@ -476,6 +487,9 @@ class SubmitScreen(ScreenWidget):
         self.scanner.forget()
         self.review_viewer.hide()
         self.search.clear()
+        self.form_errors.clear()
+        self.qr_status.set_kind(MessageKind.TIP)  # the last visitor's card reading is not shown to the next
+        self.qr_status.hide()
 
     # ------------------------------------------------------------------ rendering
     def _render(self) -> None:
@@ -510,9 +524,10 @@ class SubmitScreen(ScreenWidget):
         self.next_button.setText(self.tr("Save and return to the review") if wizard.changing
                                  else self.tr("Next") + " →")
         self._hide_notice()
+        self.form_errors.hide_summary()
         if self.flow.services is None and step in (Step.SCAN, Step.REVIEW):
             self._show_notice(self.tr("Submitting is not available at this kiosk right now. "
-                                      "Please go to the reception counter."))
+                                      "Please go to the reception counter."), MessageKind.WARNING)
         {Step.PROCEDURE: self._render_procedure, Step.START: self._render_start, Step.APPLICANT: self._render_applicant,
          Step.CONTACT: self._render_contact, Step.DELIVERY: self._render_delivery,
          Step.SCAN: self._render_scan, Step.REVIEW: self._render_review}[step]()
@@ -535,9 +550,8 @@ class SubmitScreen(ScreenWidget):
         self.next_button.hide()
         self.scanner.stop()
 
-    def _show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.show()
+    def _show_notice(self, text: str, kind: MessageKind = MessageKind.TIP) -> None:
+        self.notice.show_message(text, kind)
 
     def _hide_notice(self) -> None:
         self.notice.hide()
@@ -557,9 +571,10 @@ class SubmitScreen(ScreenWidget):
         self.field_rows["full_name"].caption.setText(
             self.tr("Full name of the representative") if business else self.tr("Full name"))
         if values.from_card:
-            self.qr_status.setText("✓ " + self.tr("Your details were read from your ID card. Please check them."))
-        elif not self.qr_status.property("error"):
-            self.qr_status.setText("")
+            self.qr_status.show_message(self.tr("Your details were read from your ID card. Please check them."),
+                                        MessageKind.SUCCESS)
+        elif self.qr_status.kind is not MessageKind.ERROR:
+            self.qr_status.hide()
 
     def _render_contact(self) -> None:
         values = self.wizard.state.contact
@@ -624,7 +639,7 @@ class SubmitScreen(ScreenWidget):
         given = wizard.state.consent.agreed
         declining = wizard.declining
         self.consent_status.setVisible(given)
-        self.consent_status.setText("✓ " + self.tr("You agreed to the processing of your personal data."))
+        self.consent_status.setText(self.tr("You agreed to the processing of your personal data."))
         self.consent_row.setVisible(not declining)
         self.decline_box.setVisible(declining)
         # a kiosk that cannot take the dossier offers the counter instead of a consent that leads nowhere
@@ -775,13 +790,13 @@ class SubmitScreen(ScreenWidget):
     def next_step(self) -> None:
         step = self.wizard.step
         problems = self.wizard.next()
-        for name in STEP_FIELDS.get(step, ()):
-            self.field_rows[name].set_error(problems.fields.get(name, ""))
+        self.form_errors.show(problems.fields, STEP_FIELDS.get(step, ()))  # the summary takes the focus
         if problems.missing:
             names = ", ".join(self._name(c.name_vi, c.name_en) for c in problems.missing)
-            self._show_notice(self.tr("Please scan these required documents first: %1").replace("%1", names))
+            self._show_notice(self.tr("Please scan these required documents first: %1").replace("%1", names),
+                              MessageKind.ERROR)
         elif problems.fields:
-            self._show_notice(self.tr("Please correct the fields marked in red."))
+            self._hide_notice()
         elif problems.ok and self.wizard.step is not step:
             self.flow.touch()
             self.setFocus()  # the old step's field must not keep the keyboard open
@@ -815,6 +830,7 @@ class SubmitScreen(ScreenWidget):
     def _set_type(self, kind: ApplicantType) -> None:
         self.wizard.set_applicant_type(kind)
         self._render_applicant()
+        self.form_errors.revalidate(self.wizard.check(Step.APPLICANT).fields, STEP_FIELDS[Step.APPLICANT])
 
     def _set_delivery(self, method: DeliveryMethod) -> None:
         self.wizard.set_delivery(method)
@@ -831,17 +847,16 @@ class SubmitScreen(ScreenWidget):
             self.wizard.read_id_card(scan.text)
         except CitizenIdError as exc:
             log.info("ID card QR rejected: %s", exc.problem.value)
-            self.qr_status.setProperty("error", True)
-            self.qr_status.setText(citizen_text(exc, self.flow.language))
+            self.qr_status.show_message(citizen_text(exc, self.flow.language), MessageKind.ERROR)
             return
-        self.qr_status.setProperty("error", False)
+        self.qr_status.set_kind(MessageKind.SUCCESS)
         self._render_applicant()
 
     def _qr_unreadable(self, _error: Any) -> None:
         if self.flow.state is Screen.SUBMIT and self.wizard.accepts_id_card:
-            self.qr_status.setProperty("error", True)
-            self.qr_status.setText(self.tr(
-                "The code could not be read. Hold the card still, about a hand's width from the reader."))
+            self.qr_status.show_message(self.tr(
+                "The code could not be read. Hold the card still, about a hand's width from the reader."),
+                MessageKind.ERROR)
 
     def agree_consent(self) -> None:
         self.flow.touch()
@@ -886,12 +901,12 @@ class SubmitScreen(ScreenWidget):
             return
         if services.submission is None:
             self._show_notice(self.tr("Submitting is not available at this kiosk right now. "
-                                      "Please go to the reception counter."))
+                                      "Please go to the reception counter."), MessageKind.WARNING)
             return
         try:
             draft = self.wizard.draft(self.flow.language)
         except DossierIncomplete as exc:
-            self._show_notice(citizen_text(exc, self.flow.language))
+            self._show_notice(citizen_text(exc, self.flow.language), MessageKind.ERROR)
             return
         submission = services.submission
         self._submitting = True
@@ -915,4 +930,4 @@ class SubmitScreen(ScreenWidget):
         self._submitting = False
         log.error("submission failed: %s", getattr(exc, "detail", repr(exc)))
         self.submit_button.setEnabled(True)
-        self._show_notice(citizen_text(exc, self.flow.language))
+        self._show_notice(citizen_text(exc, self.flow.language), MessageKind.ERROR)

@@ -53,7 +53,7 @@ class TrackScreen(ScreenWidget):
         self.phone_label.setBuddy(self.phone)
         self.phone_error = self.label("body", "phone_error")
         self.phone_error.setProperty("role", "error")
-        self.message = self.label("notice", "track_message")
+        self.message = self.label("notice", "track_message", "error")
         self.search = QPushButton()
         self.search.setObjectName("btn_track_search")
         self.search.setProperty("role", "primary")

@@ -63,7 +63,8 @@ def fill_until_scan(qtbot, flow, window, services) -> object:  # type: ignore[no
     services.devices["qr"].present(person.qr_payload)
     applicant = flow.session.submission.applicant
     qtbot.waitUntil(lambda: applicant.id_number == person.id_number, timeout=5000)
-    assert window.stack.currentWidget().findChild(QLabel, "applicant_qr_status").text().startswith("✓")
+    qr_status = window.stack.currentWidget().findChild(QLabel, "applicant_qr_status")
+    assert qr_status.isVisible() and qr_status.property("kind") == "success"  # its icon and colour say so
     assert applicant.full_name == person.full_name and applicant.from_card
     tap(qtbot, window, "btn_next")
     flow.session.submission.contact.phone = "0912345678"
