@@ -167,9 +167,8 @@ def test_codes_are_found_whatever_their_case_and_spaces(make_app) -> None:
 
 def test_the_server_and_the_kiosk_read_codes_alike() -> None:
     """Issue 21 finding 5: the server's canonical_code and the kiosk's normalise_code are the same rule."""
-    from server.dossiers import canonical_code
-
     from kiosk_app.domain.dossier_code import normalise_code
+    from server.dossiers import canonical_code
 
     samples = ["000.00.00.G06-261203-0001", " 000.00.00.g06 - 261203 - 0001\n", "tam-k01-260304-abcdef",
                "\u00a0000.00.00.ｇ06-261203-0001\t", "", "   "]
