@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import partial
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from kiosk_app.flow import Screen
 from kiosk_app.session_models import Consent
@@ -22,6 +22,9 @@ from ui.screens.submit import SubmitScreen
 # The submission wizard's steps (kiosk_app.wizard.STEPS) are separate states for the walk.
 SUBMIT_STEPS = tuple(step.value for step in STEPS)
 OVERLAYS = ("confirm_home", "help", "idle", "display", "pin_pad")
+# The on-screen keyboard's layouts, open on a field of a screen: (state name, screen, field).
+KEYBOARDS = (("keyboard_text", Screen.LOOKUP, "field_search"), ("keyboard_code", Screen.TRACK, "field_code"),
+             ("keyboard_date", Screen.SUBMIT, "field_date_of_birth"))
 
 
 def settle(window: QWidget, max_passes: int = 20) -> None:
@@ -70,6 +73,16 @@ def _maintenance_page(window: MainWindow, key: str, language: str) -> None:
     maintenance.show_page(key)
 
 
+def _keyboard(window: MainWindow, screen: Screen, field_name: str, language: str) -> None:
+    """``screen`` with the keyboard open on ``field_name``, as after a tap on the field."""
+    _show_screen(window, screen, language)
+    field = window.screens[screen].findChild(QLineEdit, field_name)
+    assert field is not None, field_name
+    field.setFocus(Qt.FocusReason.MouseFocusReason)
+    if window.keyboard is not None and window.keyboard.field is not field:
+        window.keyboard.attach(field)  # the window is not active (offscreen): focus changes are not reported
+
+
 def _overlay(window: MainWindow, name: str, language: str) -> None:
     _reset(window, language)
     flow = window.flow
@@ -103,6 +116,7 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
             assert isinstance(maintenance, MaintenanceScreen)
             keys = list(maintenance.pages)[1:]
             steps += [(f"maintenance_{key}", partial(_maintenance_page, window, key, language)) for key in keys]
+    steps += [(name, partial(_keyboard, window, screen, field, language)) for name, screen, field in KEYBOARDS]
     steps += [(name, partial(_overlay, window, name, language)) for name in OVERLAYS]
     for name, enter in steps:
         enter()

@@ -130,6 +130,11 @@ def keyboard_style(p: Palette = DEFAULT) -> str:
     font-size: 26px;
     background-color: {p.key_action};
 }}
+#on_screen_keyboard QPushButton[role="separator"] {{
+    font-size: 40px;
+    font-weight: bold;
+    background-color: {p.key_action};
+}}
 #on_screen_keyboard QPushButton[role="keypad"] {{
     font-size: 40px;
     font-weight: bold;
@@ -597,7 +602,7 @@ class OnScreenKeyboard(QWidget):
         separators = [(self._char_key(page, c), 4) for c in ".-"]
         self._place_row(grid, 3, [(None, 1), *row3, *separators, (None, 1)])
         for name in ("key_period", "key_minus"):
-            self._keys[page][name].button.setProperty("role", "action")
+            self._keys[page][name].button.setProperty("role", "separator")  # big: easy to tell apart
 
     # ------------------------------------------------------------------ state
 
