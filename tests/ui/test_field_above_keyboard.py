@@ -3,7 +3,8 @@
 Walks every state of the kiosk (ui.preview: every screen, wizard step and maintenance page, the same list
 as the screenshots and the accessibility walk), plus the applicant step for a business and the delivery
 step by post (their extra fields), at 100 % and 200 % text. In each state every editable text field is
-focused in turn, as a tap would; the keyboard opens (or stays open and changes layout) and, once the
+focused in turn, as a tap would (and in the states that open the keyboard on a field as the screen
+appears, that field is checked first); the keyboard opens (or stays open and changes layout) and, once the
 layout has settled, the field's rectangle in window coordinates must not intersect the keyboard's and
 must lie inside every scroll area's viewport that holds it (not scrolled out of sight).
 """
@@ -67,6 +68,12 @@ def test_every_focused_field_is_above_the_keyboard(window: MainWindow, scale: fl
     seen: set[str] = set()
     for state in states(window):
         settle(window)
+        keyboard = window.keyboard
+        assert keyboard is not None
+        if keyboard.isVisible() and keyboard.field is not None:  # a state that opens the keyboard on arrival
+            problem = hidden_by_keyboard(window, keyboard.field)
+            if problem:
+                problems.append(f"{state} {keyboard.field.objectName()} (on arrival): {problem}")
         for field in text_fields(window):
             seen.add(field.objectName())
             field.setFocus(Qt.FocusReason.MouseFocusReason)

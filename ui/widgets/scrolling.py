@@ -2,7 +2,7 @@
 the field being typed in view above the on-screen keyboard."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QScroller, QScrollerProperties, QWidget
 from shiboken6 import isValid
 
@@ -56,9 +56,24 @@ def scroll_areas_of(widget: QWidget) -> list[QScrollArea]:
 
 
 def scroll_into_view(widget: QWidget, margin: int = VIEW_MARGIN) -> None:
-    """Scroll every scroll area that holds ``widget``, innermost first, until ``widget`` is in view."""
+    """Scroll every scroll area that holds ``widget``, innermost first, until all of ``widget`` is in view
+    with ``margin`` above and below it (its top first when it is taller than the view).
+
+    Not ``QScrollArea.ensureWidgetVisible``: for a focused text field that shows only the text cursor's
+    rectangle, which leaves the bottom of the field under whatever lies below the scroll area."""
     for area in scroll_areas_of(widget):
-        area.ensureWidgetVisible(widget, margin, margin)
+        content = area.widget()
+        assert content is not None  # scroll_areas_of() lists only areas whose content holds the widget
+        top = widget.mapTo(content, QPoint(0, 0)).y()
+        bottom = top + widget.height()
+        bar = area.verticalScrollBar()
+        value = bar.value()
+        room = area.viewport().height()
+        if bottom + margin > value + room:
+            value = bottom + margin - room
+        if top - margin < value:
+            value = top - margin
+        bar.setValue(value)  # the scroll bar keeps it within its range
 
 
 class KeepInView(QObject):
