@@ -13,8 +13,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.settings import DigitizeSettings
@@ -30,6 +30,9 @@ from ui.screens.submit import SubmitScreen
 # page's "are you sure you do not agree?" and the page after a confirmed "no" (issue 21 finding 4).
 SUBMIT_STEPS = (*(step.value for step in STEPS), "decline_question", "declined")
 OVERLAYS = ("confirm_home", "help", "idle", "display", "pin_pad")
+# The on-screen keyboard's layouts, open on a field of a screen: (state name, screen, field).
+KEYBOARDS = (("keyboard_text", Screen.LOOKUP, "field_search"), ("keyboard_code", Screen.TRACK, "field_code"),
+             ("keyboard_date", Screen.SUBMIT, "field_date_of_birth"))
 # The scan step's page views (issue 21 finding 6): a capture that failed a check, a page tapped large.
 SCAN_VIEWS = ("submit_scan_check", "submit_scan_page")
 
@@ -155,6 +158,16 @@ def _maintenance_page(window: MainWindow, key: str, language: str) -> None:
     maintenance.show_page(key)
 
 
+def _keyboard(window: MainWindow, screen: Screen, field_name: str, language: str) -> None:
+    """``screen`` with the keyboard open on ``field_name``, as after a tap on the field."""
+    _show_screen(window, screen, language)
+    field = window.screens[screen].findChild(QLineEdit, field_name)
+    assert field is not None, field_name
+    field.setFocus(Qt.FocusReason.MouseFocusReason)
+    if window.keyboard is not None and window.keyboard.field is not field:
+        window.keyboard.attach(field)  # the window is not active (offscreen): focus changes are not reported
+
+
 def _overlay(window: MainWindow, name: str, language: str) -> None:
     _reset(window, language)
     flow = window.flow
@@ -190,6 +203,7 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
             assert isinstance(maintenance, MaintenanceScreen)
             keys = list(maintenance.pages)[1:]
             steps += [(f"maintenance_{key}", partial(_maintenance_page, window, key, language)) for key in keys]
+    steps += [(name, partial(_keyboard, window, screen, field, language)) for name, screen, field in KEYBOARDS]
     steps += [(name, partial(_overlay, window, name, language)) for name in OVERLAYS]
     for name, enter in steps:
         enter()

@@ -172,7 +172,7 @@ class SubmitScreen(ScreenWidget):
         grid = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
         for name, keyboard, column in (("full_name", "text", left), ("id_number", "numeric", left),
-                                       ("date_of_birth", "numeric", left), ("address", "text", right),
+                                       ("date_of_birth", "date", left), ("address", "text", right),
                                        ("organisation_name", "text", right), ("tax_code", "numeric", right)):
             column.addWidget(self._field(Step.APPLICANT, name, keyboard))
         left.addStretch(1)
