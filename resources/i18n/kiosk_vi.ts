@@ -415,6 +415,59 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     </message>
 </context>
 <context>
+    <name>DeviceStates</name>
+    <message>
+        <location filename="../../ui/device_states.py" line="17" />
+        <source>out of paper</source>
+        <translation>hết giấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="18" />
+        <source>paper jammed</source>
+        <translation>kẹt giấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="19" />
+        <source>cover open</source>
+        <translation>nắp đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="20" />
+        <source>not connected</source>
+        <translation>chưa kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="21" />
+        <source>not answering</source>
+        <translation>không phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="22" />
+        <source>hardware fault</source>
+        <translation>lỗi phần cứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="26" />
+        <source>receipt printer</source>
+        <translation>máy in phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="27" />
+        <source>document camera</source>
+        <translation>camera chụp giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="28" />
+        <source>QR code reader</source>
+        <translation>đầu đọc mã QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="7" />
+        <source>a device</source>
+        <translation>một thiết bị</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <location filename="../../ui/screens/maintenance_pages.py" line="177" />
@@ -1429,6 +1482,11 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <location filename="../../ui/widgets/pin_pad.py" line="69" />
         <source>Erase</source>
         <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="70" />
+        <source>OK</source>
+        <translation>Vào</translation>
     </message>
 </context>
 <context>
