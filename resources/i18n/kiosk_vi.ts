@@ -951,14 +951,19 @@ Chạm vào một thủ tục để xem giấy tờ, phí và thời hạn giả
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/lookup.py" line="95" />
+        <source>Ask the staff: take a ticket for the counter</source>
+        <translation>Nhờ cán bộ hỗ trợ – lấy số thứ tự</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/lookup.py" line="134" />
         <source>Procedures matching "%1" – touch one to open it</source>
         <translation>Thủ tục phù hợp với "%1" – chạm để xem</translation>
     </message>
     <message>
         <location filename="../../ui/screens/lookup.py" line="137" />
-        <source>No procedure matches "%1". Check the words, try fewer words, or clear the box to browse by field.</source>
-        <translation>Không tìm thấy thủ tục phù hợp với "%1". Hãy kiểm tra lại, nhập ít từ hơn, hoặc xoá ô tìm kiếm để xem theo lĩnh vực.</translation>
+        <source>No procedure matches "%1". Check the words, try fewer words, or clear the box to browse by field. The staff at the counter can also help you.</source>
+        <translation>Không tìm thấy thủ tục phù hợp với "%1". Ông/Bà hãy kiểm tra lại, nhập ít từ hơn, hoặc xoá ô tìm kiếm để xem theo lĩnh vực. Cán bộ tại quầy cũng có thể hỗ trợ Ông/Bà.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/lookup.py" line="150" />
