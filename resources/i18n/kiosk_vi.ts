@@ -1624,13 +1624,13 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     </message>
     <message>
         <location filename="../../ui/screens/procedure.py" line="79" />
-        <source>This page shows everything about the procedure: how long it takes, the fee, what you receive, who may apply and which documents you need. Drag the page up to read more.
+        <source>This page shows everything about the procedure: on the left, the documents you need; on the right, how long it takes, the fee, what you receive and who may apply. Drag the page up to read more.
 
 • Check my documents: tick the papers you have; the kiosk tells you what is missing and can print the list.
 • Submit this dossier: scan your papers and send them now.</source>
-        <translation>Trang này cho biết mọi thông tin về thủ tục: thời hạn giải quyết, phí, kết quả Ông/Bà nhận được, ai được nộp và cần những giấy tờ gì. Kéo trang lên để đọc tiếp.
+        <translation>Trang này cho biết mọi thông tin về thủ tục: bên trái là các giấy tờ cần nộp; bên phải là thời hạn giải quyết, lệ phí, kết quả Ông/Bà nhận được và ai được nộp. Kéo trang lên để đọc tiếp.
 
-• Kiểm tra giấy tờ của tôi: đánh dấu giấy tờ Ông/Bà có; máy cho biết còn thiếu gì và có thể in danh mục.
+• Kiểm tra giấy tờ của tôi: đánh dấu giấy tờ Ông/Bà có; kiosk cho biết còn thiếu gì và có thể in danh mục.
 • Nộp hồ sơ này: quét giấy tờ và gửi ngay.</translation>
     </message>
     <message>
