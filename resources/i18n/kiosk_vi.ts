@@ -635,7 +635,7 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
 If the ministry asks for more documents, the yellow box says which ones and until when; touch "Send the missing documents now" to scan them here.
 
 If a fee is due, scan the payment code with your banking app.</source>
-        <translation>Trang này cho biết hồ sơ của Ông/Bà đang ở đâu: trạng thái, số ngày làm việc đã dùng, ngày hẹn trả kết quả và từng bước cùng đơn vị đang xử lý.
+        <translation>Trang này cho biết hồ sơ của Ông/Bà đang ở đâu: tình trạng, số ngày làm việc đã dùng, ngày hẹn trả kết quả và từng bước cùng đơn vị đang xử lý.
 
 Nếu Bộ yêu cầu bổ sung giấy tờ, ô màu vàng cho biết cần giấy tờ gì và hạn đến khi nào; chạm "Gửi giấy tờ bổ sung ngay" để quét và gửi tại đây.
 
@@ -664,7 +664,7 @@ Nếu phải nộp phí, hãy quét mã thanh toán bằng ứng dụng ngân h�
     <message>
         <location filename="../../ui/screens/dossier.py" line="123" />
         <source>Status: %1</source>
-        <translation>Trạng thái: %1</translation>
+        <translation>Tình trạng: %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/dossier.py" line="127" />
@@ -871,7 +871,7 @@ Nếu phải nộp phí, hãy quét mã thanh toán bằng ứng dụng ngân h�
     <message>
         <location filename="../../ui/widgets/overlay.py" line="93" />
         <source>I am here – I need more time</source>
-        <translation>Tôi vẫn ở đây – Tôi cần thêm thời gian</translation>
+        <translation>Tôi vẫn ở đây – tôi cần thêm thời gian</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/overlay.py" line="94" />
@@ -1554,7 +1554,7 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     <message>
         <location filename="../../ui/screens/placeholder.py" line="42" />
         <source>This service is not available at this kiosk yet. Touch Home to go back to the start.</source>
-        <translation>Dịch vụ này chưa có tại kiosk. Chạm Trang chủ để quay lại màn hình đầu.</translation>
+        <translation>Dịch vụ này chưa có tại kiosk. Chạm "Trang chủ" để quay lại từ đầu.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/placeholder.py" line="48" />
@@ -2091,7 +2091,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
     <message>
         <location filename="../../ui/screens/receipt.py" line="219" />
         <source>Pay %1 with your banking app (VietQR)</source>
-        <translation>Thanh toán %1 bằng ứng dụng ngân hàng (VietQR)</translation>
+        <translation>Nộp %1 bằng ứng dụng ngân hàng (VietQR)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="227" />
