@@ -102,7 +102,7 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
         # applicant step, maintenance.png the devices page); the other steps and pages follow.
         steps.append((screen.value, partial(_show_screen, window, screen, language)))
         if screen is Screen.LOOKUP:  # issue 21 finding 9: no match offers a ticket for the counter
-            steps.append(("lookup_no_results", partial(_lookup_query, window, "qqqqzzzz", language)))
+            steps.append(("lookup_no_results", partial(_lookup_query, window, "làm hộ chiếu", language)))
         elif screen is Screen.SUBMIT:
             steps += [(f"submit_{step}", partial(_submit_step, window, step, language))
                       for step in SUBMIT_STEPS if step != "applicant"]

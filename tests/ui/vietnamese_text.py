@@ -24,6 +24,7 @@ ALLOWED = frozenset({
     "tam", "g06", "proxy", "qa", "wav",
     "english",  # the language switch names the other language in that language
     "aa",  # the text-size sign of the display button
+    "abc",  # the on-screen keyboard's key back to the letters (its spoken name is translated)
     # abbreviations of Vietnamese legal documents (Nghị định …/NĐ-CP, Thông tư …/TT-BTC, Luật …/QH15)
     "cp", "tt", "btc", "qh", "ttg", "bkhcn", "btttt", "ubnd",
 })
@@ -40,7 +41,7 @@ def english_words(text: str) -> list[str]:
     """The words of ``text`` that no Vietnamese writer would write."""
     found = []
     for word in _WORD.findall(text):
-        if not word.isascii() or not word.isalpha() or word.lower() in ALLOWED:
+        if not word.isascii() or not word.isalpha() or len(word) == 1 or word.lower() in ALLOWED:
             continue
         if not _SYLLABLE.fullmatch(word.lower()):
             found.append(word)
