@@ -121,6 +121,15 @@ class ProcedureIndex:
         self._words = [set(vi.split()) | set(en.split()) for vi, en in zip(self._vi, self._en, strict=True)]
         self._terms = [(i, fold(term)) for i, e in enumerate(self.entries) for term in e.terms]
         self._documents = [" · ".join(fold(d) for d in e.documents) for e in self.entries]
+        # Every word of a procedure's name and everyday terms, and in how many procedures each occurs:
+        # "dang ky" names half the catalogue, "khai sinh" none, so it cannot make a hit alone.
+        own = [words | {w for _, term in self._terms if _ == i for w in term.split()}
+               for i, words in enumerate(self._words)]
+        self._own_words = own
+        self._frequency: dict[str, int] = {}
+        for words in own:
+            for word in words:
+                self._frequency[word] = self._frequency.get(word, 0) + 1
 
     @classmethod
     def for_catalogue(cls, procedures: Iterable[CatalogueProcedure],
@@ -170,8 +179,14 @@ class ProcedureIndex:
         term_texts = [term for _, term in self._terms]
         for j, score in self._scores(q, term_texts, wide):
             keep(self._terms[j][0], self.TERMS * score)
+        in_documents = set()  # hold the whole phrase typed
         for i, score in self._scores(q, self._documents, wide, phrase_only=True):
             keep(i, self.DOCUMENTS * score)
+            in_documents.add(i)
+        telling = self._telling_words(q)
+        if telling:  # a query with a distinctive word lists only procedures having one of its words
+            scores = {i: s for i, s in scores.items()
+                      if s >= 200.0 or i in in_documents or any(w in self._own_words[i] for w in telling)}
         if not scores:
             return []
         floor = max(self.MIN_HIT, self.RELATIVE_CUT * max(scores.values()))
@@ -181,6 +196,14 @@ class ProcedureIndex:
             key=lambda kv: (-kv[1], self._codes[kv[0]]),
         )
         return [Hit(self._codes[i], round(s, 1)) for i, s in ranked[:limit]]
+
+    COMMON_SHARE = 0.2  # a word in more than this share of the procedures tells nothing alone
+
+    def _telling_words(self, q: str) -> list[str]:
+        """The query's words that are distinctive: not in most names ("dang", "ky", "cap", "giay"…).
+        Words the catalogue does not know at all (a typo, a word of another service) do not count."""
+        common = max(2, self.COMMON_SHARE * len(self.entries))
+        return [t for t in q.split() if len(t) > 1 and self._frequency.get(t, 0) and self._frequency[t] <= common]
 
     def in_field(self, field: str) -> list[str]:
         """Codes of a field's procedures, in name order (browse by field)."""

@@ -147,3 +147,13 @@ def test_search_terms_are_well_formed() -> None:
     folded = [fold(term) for item in terms.values() for term in item.terms]
     assert sorted({t for t in folded if folded.count(t) > 1}) == []
     assert all(1 <= item.popularity <= 5 for item in terms.values())
+
+
+def test_common_words_alone_do_not_make_a_hit() -> None:
+    """Issue 21 finding 9: "đăng ký khai sinh" (birth registration, another office's procedure) listed
+    every "Đăng ký …" procedure on the strength of "đăng ký" alone; a query with a distinctive word lists
+    only procedures having one of its words, and offers the ticket otherwise."""
+    _catalogue, index = _shipped_index()
+    assert index.search("đăng ký khai sinh") == []
+    assert [hit.code for hit in index.search("dang ky nhan hieu")][:1] == ["1.005152"]
+    assert len(index.search("dang ky")) > 3  # only common words: every registration is a fair answer
