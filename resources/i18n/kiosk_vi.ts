@@ -2964,9 +2964,9 @@ Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26
 You can change the language and make the text larger with the buttons at the top.</source>
         <translation>Chạm vào một trong bốn nút lớn để bắt đầu.
 
-• Tìm thủ tục: tìm thủ tục hành chính và xem cần những giấy tờ gì.
+• Tìm thủ tục, giấy tờ cần nộp: tìm thủ tục hành chính và xem cần những giấy tờ gì.
 • Nộp hồ sơ: quét giấy tờ và gửi hồ sơ đến Bộ.
-• Xem tình trạng hồ sơ: xem hồ sơ của Ông/Bà đang ở đâu, bằng mã trên giấy tiếp nhận.
+• Xem tình trạng hồ sơ đã nộp: xem hồ sơ của Ông/Bà đang ở đâu, bằng mã trên giấy tiếp nhận.
 • Nhờ hỗ trợ: lấy số thứ tự để được cán bộ tại quầy giúp.
 
 Ông/Bà có thể đổi ngôn ngữ và phóng to chữ bằng các nút ở phía trên.</translation>

@@ -86,3 +86,15 @@ def test_every_vietnamese_screen_and_overlay_shows_no_english(qtbot, window: Mai
                  for widget, text in visible_texts(window.keyboard.findChildren(QAbstractButton))
                  if text in sources or english_words(text)]
     assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_the_home_tiles_do_not_read_alike(window: MainWindow, flow: KioskFlow) -> None:
+    """Issue 21 "Wording": the home tiles "Tra cứu thủ tục" and "Tra cứu hồ sơ" read alike; they now say
+    what each is for, with different first words."""
+    from PySide6.QtWidgets import QPushButton
+
+    flow.set_language("vi")
+    lookup, track = (window.findChild(QPushButton, name) for name in ("btn_lookup", "btn_track"))
+    assert "Tìm thủ tục, giấy tờ cần nộp" in lookup.text()
+    assert "Xem tình trạng hồ sơ đã nộp" in track.text()
+    assert lookup.text().split()[:2] != track.text().split()[:2]
