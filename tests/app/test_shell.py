@@ -135,7 +135,9 @@ def test_help_explains_the_current_screen(qtbot, window: MainWindow) -> None:
 def test_out_of_service_screen_names_the_fault_for_staff(qtbot, window: MainWindow, flow: KioskFlow) -> None:
     flow.set_out_of_service("printer: paper out")
     assert window.stack.currentWidget().objectName() == "screen_out_of_service"
-    assert "printer: paper out" in window.screens[Screen.OUT_OF_SERVICE].staff.text()
+    # Issue 21 finding 12: the fault in the visitor's words, never the English of the log line.
+    expected = {"vi": "máy in phiếu – hết giấy", "en": "receipt printer – out of paper"}[flow.language]
+    assert expected in window.screens[Screen.OUT_OF_SERVICE].staff.text()
     assert not window.top_bar.home.isEnabled()
     flow.set_out_of_service("")
     assert window.stack.currentWidget().objectName() == "screen_welcome"
