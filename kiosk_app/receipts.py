@@ -13,12 +13,18 @@ from PySide6.QtCore import QCoreApplication
 
 from devices.printer.job import PrintJob
 from kiosk_app.api.schemas import DeliveryMethod, DossierReceipt, Ticket
-from kiosk_app.domain.formatting import day, moment, vnd
+from kiosk_app.domain.formatting import FeeLike, day, fee_lines, moment, vnd
 from kiosk_app.domain.tracking_qr import is_kiosk_only, receipt_qr_payload
 from kiosk_app.domain.vietqr import VietQrPayment
 
 FORM_01_TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
 PROVISIONAL_TITLE = "PHIẾU TIẾP NHẬN TẠM THỜI"
+
+
+def scanned_copy_text(pages: int) -> str:
+    """How a received document is described everywhere (paper, PDF, screen): what the kiosk really received
+    is a scanned copy of so many pages ("bản chụp, 1 trang"), never an original (issue 21 finding 6)."""
+    return QCoreApplication.translate("Receipt", "scanned copy, %1 page(s)").replace("%1", str(pages))
 
 
 def _header(job: PrintJob, agency: str) -> None:
@@ -44,10 +50,12 @@ def tracking_qr_caption(qr_payload: str) -> str:
     return QCoreApplication.translate("Receipt", "Scan to track your dossier")
 
 
-def dossier_receipt(receipt: DossierReceipt, applicant_name: str, language: str, public_base: str = "") -> PrintJob:
+def dossier_receipt(receipt: DossierReceipt, applicant_name: str, language: str, public_base: str = "",
+                    fees: Sequence[FeeLike] = ()) -> PrintJob:
     """Form 01 within a thermal receipt's width: code + QR, applicant, procedure, documents, dates, fee.
 
-    ``public_base`` is the profile's public tracking address (``backend.public_tracking_url``).
+    ``public_base`` is the profile's public tracking address (``backend.public_tracking_url``). ``fees``: the
+    procedure's fee items, printed as it states them (a fixed part and a per-item part, never one sum).
     """
     job = PrintJob(title=f"receipt-{receipt.code}")
     _header(job, receipt.receiving_unit)
@@ -62,13 +70,9 @@ def dossier_receipt(receipt: DossierReceipt, applicant_name: str, language: str,
     job.text(QCoreApplication.translate("Receipt", "Applicant") + f": {applicant_name}")
     job.text(QCoreApplication.translate("Receipt", "Procedure") + f": {procedure} ({receipt.procedure_code})")
     job.text(QCoreApplication.translate("Receipt", "Documents received") + ":", bold=True)
-    pages_word = QCoreApplication.translate("Receipt", "page(s)")
     for index, document in enumerate(receipt.documents, 1):
         name = document.name_vi if language == "vi" else document.name_en
-        form = {"original": QCoreApplication.translate("Receipt", "original"),
-                "certified_copy": QCoreApplication.translate("Receipt", "certified copy"),
-                "copy": QCoreApplication.translate("Receipt", "copy")}.get(document.form.value, document.form.value)
-        job.text(f"{index}. {name} – {form}, {document.copies} × {document.pages} {pages_word}", "small")
+        job.text(f"{index}. {name} – {scanned_copy_text(document.pages)}", "small")
     job.rule(dashed=True)
     job.text(QCoreApplication.translate("Receipt", "Received at") + f": {moment(receipt.received_at)}")
     job.text(QCoreApplication.translate("Receipt", "Legal processing time") + f": {receipt.processing_days} "
@@ -79,7 +83,12 @@ def dossier_receipt(receipt: DossierReceipt, applicant_name: str, language: str,
     else:
         where = QCoreApplication.translate("Receipt", "by post (VNPost)")
     job.text(QCoreApplication.translate("Receipt", "Result returned") + f": {where}")
-    if receipt.fee_vnd:
+    fee_items = fee_lines(fees, language)
+    if fee_items:
+        job.text(QCoreApplication.translate("Receipt", "Fee") + ":", bold=True)
+        for line in fee_items:
+            job.text(line, "small")
+    elif receipt.fee_vnd:
         job.text(QCoreApplication.translate("Receipt", "Fee") + f": {vnd(receipt.fee_vnd)}", bold=True)
     if receipt.payment is not None and receipt.payment.amount_vnd:
         payment = VietQrPayment(receipt.payment.bank_bin, receipt.payment.account_number,
@@ -106,9 +115,8 @@ def provisional_receipt(ref: str, procedure_name: str, submitted_at: datetime,
     job.rule(dashed=True)
     job.text(QCoreApplication.translate("Receipt", "Procedure") + f": {procedure_name}")
     job.text(QCoreApplication.translate("Receipt", "Documents") + ":", bold=True)
-    pages_word = QCoreApplication.translate("Receipt", "page(s)")
     for index, (name, pages) in enumerate(documents, 1):
-        job.text(f"{index}. {name} – {pages} {pages_word}", "small")
+        job.text(f"{index}. {name} – {scanned_copy_text(pages)}", "small")
     job.text(QCoreApplication.translate("Receipt", "Submitted at") + f": {moment(submitted_at)}")
     job.rule(dashed=True)
     job.text(QCoreApplication.translate(

@@ -12,7 +12,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk_app.api.schemas import ApplicantType, DeliveryMethod, SupplementReceipt
+from kiosk_app.api.schemas import ApplicantType, DeliveryMethod, FeeItem, SupplementReceipt
 from kiosk_app.digitize.pages import ComponentPages
 
 if TYPE_CHECKING:  # annotations only: these modules import the heavy digitising and outbox code
@@ -125,12 +125,27 @@ class Consent:
         return self.given is True
 
 
+@dataclass(frozen=True)
+class PendingCapture:
+    """A capture that failed a quality check, waiting for the citizen: retake it, or keep it anyway.
+
+    It is not among the component's pages (so the component is not ticked as done) until kept.
+    ``replaces`` is the index of the page it retakes, None for a new page.
+    """
+
+    component_id: str
+    page: ScannedPage
+    replaces: int | None = None
+
+
 @dataclass
 class ScanState:
-    """The scanned pages of each document component, and the component being scanned now."""
+    """The scanned pages of each document component, the component being scanned now, and a capture
+    that failed a quality check and waits for the citizen's decision (issue 21 finding 6)."""
 
     pages: dict[str, ComponentPages[ScannedPage]] = field(default_factory=dict)
     component: str = ""
+    pending: PendingCapture | None = None
 
     def of(self, component_id: str) -> ComponentPages[ScannedPage]:
         """The pages of one component (an empty list the first time)."""
@@ -139,11 +154,37 @@ class ScanState:
         return self.pages[component_id]
 
     def count(self, component_id: str) -> int:
+        """The pages of a component that count (a capture waiting for a decision does not)."""
         return len(self.pages.get(component_id, ()))
+
+    def place(self, component_id: str, page: ScannedPage, replaces: int | None = None) -> int:
+        """Put an accepted page in its component (replacing page ``replaces`` when given); its index."""
+        pages = self.of(component_id)
+        if replaces is not None and 0 <= replaces < len(pages):
+            pages.retake(replaces, page)
+            return replaces
+        return pages.add(page)
+
+    def hold(self, component_id: str, page: ScannedPage, replaces: int | None = None) -> PendingCapture:
+        """Keep a capture that failed a quality check aside until the citizen decides (replaces any other)."""
+        self.pending = PendingCapture(component_id, page, replaces)
+        return self.pending
+
+    def keep_pending(self) -> tuple[str, int] | None:
+        """The citizen keeps the held capture as it is: it becomes a page. (component id, index), or None."""
+        pending, self.pending = self.pending, None
+        if pending is None:
+            return None
+        return pending.component_id, self.place(pending.component_id, pending.page, pending.replaces)
+
+    def discard_pending(self) -> PendingCapture | None:
+        """The citizen retakes the held capture: it is dropped (and returned)."""
+        pending, self.pending = self.pending, None
+        return pending
 
     @property
     def is_empty(self) -> bool:
-        return not any(len(pages) for pages in self.pages.values())
+        return self.pending is None and not any(len(pages) for pages in self.pages.values())
 
 
 @dataclass(frozen=True)
@@ -158,6 +199,8 @@ class SubmittedSummary:
     delivery_post: bool
     fee_vnd: int
     pdfs: tuple[Path, ...]
+    fees: tuple[FeeItem, ...] = ()  # the procedure's fee items as it states them (fixed and per-item parts)
+    fee_paid_before: bool = False  # the procedure wants the fee paid before submitting
 
 
 @dataclass(frozen=True)
@@ -184,6 +227,9 @@ class SubmissionState:
     scans: ScanState = field(default_factory=ScanState)
     submitted: SubmittedDossier | None = None
     declined: bool = False  # set on the fresh session after a "no" wiped the old one: the thank-you page
+    declining: bool = False  # "I do not agree" was touched: "are you sure?" is asked before anything is wiped
+    changing: bool = False  # a step was opened with "Change" from the review: its Next returns there
+    picked_here: bool = False  # the procedure was chosen on the wizard's own first step (Back may return there)
 
     @property
     def has_personal_data(self) -> bool:

@@ -37,6 +37,16 @@ Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</t
         <source>Tickets cannot be issued right now. Please go to the reception counter; the staff will help you in turn.</source>
         <translation>Hiện chưa thể cấp số thứ tự. Ông/Bà vui lòng đến quầy tiếp nhận, cán bộ sẽ hỗ trợ Ông/Bà theo lượt.</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/assistance.py" line="80" />
+        <source>Show my ticket</source>
+        <translation>Xem lại phiếu của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/assistance.py" line="138" />
+        <source>You already have ticket %1. Please wait until your number is called.</source>
+        <translation>Ông/Bà đã có phiếu số %1. Xin vui lòng chờ đến khi số của Ông/Bà được gọi.</translation>
+    </message>
 </context>
 <context>
     <name>BackendPage</name>
@@ -629,19 +639,6 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
         <translation>Hồ sơ của Ông/Bà</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="87" />
-        <source>This page shows where your dossier is: its status, how many working days have been used, the date your result is due, and each step with the unit handling it.
-
-If the ministry asks for more documents, the yellow box says which ones and until when; touch "Send the missing documents now" to scan them here.
-
-If a fee is due, scan the payment code with your banking app.</source>
-        <translation>Trang này cho biết hồ sơ của Ông/Bà đang ở đâu: tình trạng, số ngày làm việc đã dùng, ngày hẹn trả kết quả và từng bước cùng đơn vị đang xử lý.
-
-Nếu Bộ yêu cầu bổ sung giấy tờ, ô màu vàng cho biết cần giấy tờ gì và hạn đến khi nào; chạm "Gửi giấy tờ bổ sung ngay" để quét và gửi tại đây.
-
-Nếu phải nộp phí, hãy quét mã thanh toán bằng ứng dụng ngân hàng.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/dossier.py" line="95" />
         <source>Steps</source>
         <translation>Các bước xử lý</translation>
@@ -765,6 +762,33 @@ Nếu phải nộp phí, hãy quét mã thanh toán bằng ứng dụng ngân h�
         <location filename="../../ui/screens/dossier.py" line="204" />
         <source>late</source>
         <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="94" />
+        <source>This page shows where your dossier is: its status, how many working days have been used, the date your result is due, and each step with the unit handling it.
+
+If the ministry asks for more documents, the yellow box says which ones and until when; touch "Send the missing documents now" to scan them here.
+
+If a fee is due, scan the payment code with your banking app.
+
+Touch "Done" when you have finished: what you typed on this kiosk is deleted; your dossier is not affected.</source>
+        <translation>Trang này cho biết hồ sơ của Ông/Bà đang ở đâu: trạng thái, số ngày làm việc đã dùng, ngày hẹn trả kết quả và từng bước cùng đơn vị đang xử lý.
+
+Nếu Bộ yêu cầu bổ sung giấy tờ, ô màu vàng cho biết cần giấy tờ gì và hạn đến khi nào; chạm "Gửi giấy tờ bổ sung ngay" để quét và gửi tại đây.
+
+Nếu phải nộp phí, hãy quét mã thanh toán bằng ứng dụng ngân hàng.
+
+Chạm "Xong" khi đã xem xong: thông tin Ông/Bà vừa nhập trên máy sẽ được xoá; hồ sơ đã nộp không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="104" />
+        <source>The information you just entered on this kiosk will be deleted. Your submitted dossier is not affected.</source>
+        <translation>Thông tin Ông/Bà vừa nhập trên máy sẽ được xoá; hồ sơ đã nộp không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="110" />
+        <source>Done</source>
+        <translation>Xong</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1345,19 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <source>This QR code is not the one of a chip citizen ID card. Please scan the QR code on the back of your ID card, or type your details.</source>
         <translation>Đây không phải mã QR của thẻ căn cước gắn chip. Vui lòng quét mã QR ở mặt sau thẻ căn cước, hoặc tự nhập thông tin.</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>No page was found in the picture. Lay the page flat in the middle of the scanning area.</source>
+        <translation>Không thấy trang giấy trong ảnh. Đặt trang giấy nằm phẳng ở giữa vùng quét.</translation>
+    </message>
+</context>
+<context>
+    <name>MoreHint</name>
+    <message>
+        <location filename="../../ui/widgets/more_hint.py" line="31" />
+        <source>Drag the list up to see more</source>
+        <translation>Kéo danh sách lên để xem thêm</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -1837,28 +1874,6 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <translation>Giấy tờ đã nhận</translation>
     </message>
     <message>
-        <location filename="../../kiosk_app/receipt_files.py" line="37" />
-        <location filename="../../kiosk_app/receipts.py" line="55" />
-        <location filename="../../kiosk_app/receipts.py" line="93" />
-        <source>page(s)</source>
-        <translation>trang</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="58" />
-        <source>original</source>
-        <translation>bản chính</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="58" />
-        <source>certified copy</source>
-        <translation>bản sao chứng thực</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="58" />
-        <source>copy</source>
-        <translation>bản sao</translation>
-    </message>
-    <message>
         <location filename="../../kiosk_app/receipt_files.py" line="42" />
         <location filename="../../kiosk_app/receipts.py" line="62" />
         <source>Received at</source>
@@ -1952,6 +1967,11 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <source>People ahead of you</source>
         <translation>Số người đang chờ trước Ông/Bà</translation>
     </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="27" />
+        <source>scanned copy, %1 page(s)</source>
+        <translation>bản chụp, %1 trang</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
@@ -2017,13 +2037,6 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
         <location filename="../../ui/screens/receipt.py" line="191" />
         <source>Documents</source>
         <translation>Giấy tờ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="191" />
-        <location filename="../../ui/screens/receipt.py" line="206" />
-        <location filename="../../ui/screens/receipt.py" line="231" />
-        <source>%1 page(s)</source>
-        <translation>%1 trang</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="192" />
@@ -2117,6 +2130,46 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
         <location filename="../../ui/screens/receipt.py" line="247" />
         <source>Your receipt has been printed. Please take it from the printer.</source>
         <translation>Giấy tiếp nhận đã được in. Vui lòng lấy giấy ở khe máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="191" />
+        <source>What happens next</source>
+        <translation>Các bước tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="214" />
+        <source>Take your printed receipt from the printer below the screen and keep it.</source>
+        <translation>Xin Ông/Bà nhận giấy tiếp nhận in ra ở khe máy in phía dưới màn hình và giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="216" />
+        <source>This kiosk sends your dossier to the ministry as soon as the connection is back. You do not need to do anything.</source>
+        <translation>Kiosk sẽ tự gửi hồ sơ lên Bộ ngay khi kết nối lại. Ông/Bà không cần làm gì thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="218" />
+        <source>The ministry checks your dossier. Messages about its progress are sent to your phone.</source>
+        <translation>Bộ sẽ kiểm tra hồ sơ. Tin nhắn về tiến độ xử lý sẽ được gửi đến số điện thoại của Ông/Bà.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="221" />
+        <source>Your result is due on %1, %2.</source>
+        <translation>Ngày hẹn trả kết quả: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="225" />
+        <source>Track your dossier with the code %1 (or the QR code) at any kiosk or online.</source>
+        <translation>Xem tình trạng hồ sơ bằng mã %1 (hoặc mã QR) tại bất kỳ kiosk nào hoặc trên mạng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="224" />
+        <source>Pay the fee with the payment code (VietQR) on this receipt.</source>
+        <translation>Nộp phí bằng mã thanh toán (VietQR) trên giấy tiếp nhận này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="226" />
+        <source>A fee per item (e.g. per class) is charged as the procedure states it.</source>
+        <translation>Khoản phí tính theo từng mục (ví dụ theo mỗi nhóm) được thu theo quy định của thủ tục.</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2280,41 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
         <source>We suggest retaking it.</source>
         <translation>Ông/Bà nên chụp lại trang này.</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="193" />
+        <source>Retake the picture, or keep this page as it is.</source>
+        <translation>Ông/Bà hãy chụp lại, hoặc giữ nguyên trang này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="382" />
+        <source>This picture may not be good enough</source>
+        <translation>Ảnh này có thể chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="383" />
+        <source>The new picture of page %1 may not be good enough</source>
+        <translation>Ảnh chụp lại trang %1 có thể chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="386" />
+        <source>Keep this page anyway</source>
+        <translation>Vẫn giữ trang này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="425" />
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="428" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="458" />
+        <source>Page %1 – touch to see it large</source>
+        <translation>Trang %1 – chạm để xem ảnh lớn</translation>
+    </message>
 </context>
 <context>
     <name>Spoken</name>
@@ -2317,31 +2405,6 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
         <translation>Nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="293" />
-        <source>The steps are shown at the top; the highlighted one is where you are.
-
-1. Choose the procedure.
-2. Hold the QR code on the back of your chip ID card to the reader, or type your details.
-3. Give a phone number so the centre can reach you.
-4. Choose how to receive the result.
-5. Agree to the processing of your personal data (required to submit).
-6. Lay each document under the camera, one page at a time.
-7. Check everything and touch 'Submit my dossier'. You receive a printed receipt.
-
-'Previous step' keeps what you entered. Home deletes everything.</source>
-        <translation>Các bước được hiển thị ở phía trên; bước được tô đậm là bước Ông/Bà đang làm.
-
-1. Chọn thủ tục.
-2. Đưa mã QR ở mặt sau thẻ căn cước gắn chip vào đầu đọc, hoặc tự nhập thông tin.
-3. Cho biết số điện thoại để Bộ phận Một cửa liên hệ với Ông/Bà.
-4. Chọn cách nhận kết quả.
-5. Đồng ý cho xử lý dữ liệu cá nhân (bắt buộc để nộp hồ sơ).
-6. Đặt từng giấy tờ dưới camera, mỗi lần một trang.
-7. Kiểm tra lại và chạm 'Nộp hồ sơ của tôi'. Ông/Bà sẽ nhận giấy tiếp nhận in sẵn.
-
-'Bước trước' giữ lại thông tin Ông/Bà đã nhập. 'Trang chủ' xoá toàn bộ.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/submit.py" line="305" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
@@ -2362,11 +2425,6 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
         <location filename="../../ui/screens/submit.py" line="543" />
         <source>Result</source>
         <translation>Kết quả</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/submit.py" line="306" />
-        <source>Consent</source>
-        <translation>Đồng ý</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="306" />
@@ -2497,11 +2555,6 @@ Do you agree to this processing of your personal data?</source>
 Ông/Bà có đồng ý cho xử lý dữ liệu cá nhân như trên không?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="345" />
-        <source>I agree</source>
-        <translation>Tôi đồng ý</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/submit.py" line="346" />
         <source>I do not agree</source>
         <translation>Tôi không đồng ý</translation>
@@ -2520,11 +2573,6 @@ Do you agree to this processing of your personal data?</source>
         <location filename="../../ui/screens/submit.py" line="385" />
         <source>Thank you</source>
         <translation>Xin cảm ơn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/submit.py" line="386" />
-        <source>You did not agree, so nothing was submitted and everything you entered has been deleted. If you prefer, the staff at the reception counter can receive your papers in person.</source>
-        <translation>Ông/Bà đã không đồng ý nên hồ sơ chưa được nộp và mọi thông tin Ông/Bà đã nhập đã được xoá. Nếu muốn, Ông/Bà có thể nộp giấy tờ trực tiếp cho cán bộ tại quầy tiếp nhận.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="388" />
@@ -2642,6 +2690,166 @@ Do you agree to this processing of your personal data?</source>
         <location filename="../../ui/screens/submit.py" line="715" />
         <source>Sending your dossier… please wait.</source>
         <translation>Đang gửi hồ sơ… vui lòng chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="355" />
+        <source>The steps are shown at the top; the highlighted one is where you are.
+
+1. Choose the procedure.
+2. Read what you need, the fee and how long it takes, and agree to the processing of your personal data (required to submit).
+3. Hold the QR code on the back of your chip ID card to the reader, or type your details.
+4. Give a phone number so the centre can reach you.
+5. Choose how to receive the result.
+6. Lay each document under the camera, one page at a time.
+7. Check everything and touch 'Submit my dossier'. You receive a printed receipt.
+
+'Back' and 'Previous step' both go one step back and keep what you entered. Home deletes everything.</source>
+        <translation>Các bước được hiển thị ở phía trên; bước được tô đậm là bước Ông/Bà đang làm.
+
+1. Chọn thủ tục.
+2. Xem giấy tờ cần có, lệ phí và thời hạn giải quyết, rồi đồng ý cho xử lý dữ liệu cá nhân (bắt buộc để nộp hồ sơ).
+3. Đưa mã QR ở mặt sau thẻ căn cước gắn chip vào đầu đọc, hoặc tự nhập thông tin.
+4. Cho biết số điện thoại để Bộ phận Một cửa liên hệ với Ông/Bà.
+5. Chọn cách nhận kết quả.
+6. Đặt từng giấy tờ dưới camera, mỗi lần một trang.
+7. Kiểm tra lại và chạm 'Nộp hồ sơ của tôi'. Ông/Bà sẽ nhận giấy tiếp nhận in sẵn.
+
+'Quay lại' và 'Bước trước' đều lùi một bước và giữ lại thông tin đã nhập. 'Trang chủ' xoá toàn bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="370" />
+        <source>Before you start</source>
+        <translation>Trước khi bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="405" />
+        <source>What you need</source>
+        <translation>Giấy tờ cần có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="406" />
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="407" />
+        <source>How long it takes</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="408" />
+        <source>Your personal data</source>
+        <translation>Dữ liệu cá nhân của Ông/Bà</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="409" />
+        <source>Get a ticket for the counter</source>
+        <translation>Lấy số thứ tự đến quầy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="411" />
+        <source>Are you sure you do not agree? Without your consent this kiosk cannot take your dossier, and everything about this dossier is deleted from the kiosk. You can hand in your papers at the reception counter instead.</source>
+        <translation>Ông/Bà chắc chắn không đồng ý? Nếu không có sự đồng ý của Ông/Bà, máy không thể nhận hồ sơ và mọi thông tin về hồ sơ này sẽ được xoá khỏi máy. Ông/Bà có thể nộp giấy tờ tại quầy tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="414" />
+        <source>Yes, I do not agree</source>
+        <translation>Có, tôi không đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="415" />
+        <source>No, go back</source>
+        <translation>Không, quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="423" />
+        <source>I agree and start</source>
+        <translation>Tôi đồng ý và bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="481" />
+        <source>You did not agree, so nothing was submitted and everything you entered has been deleted. The staff at the reception counter can receive your papers in person: take a ticket for the counter and wait until your number is called.</source>
+        <translation>Ông/Bà không đồng ý nên chưa có hồ sơ nào được nộp và mọi thông tin đã nhập đã được xoá. Cán bộ tại quầy tiếp nhận có thể nhận giấy tờ trực tiếp: xin Ông/Bà lấy số thứ tự và chờ đến lượt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="502" />
+        <source>Save and return to the review</source>
+        <translation>Lưu và quay lại trang kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="582" />
+        <source>No fee.</source>
+        <translation>Không mất phí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="585" />
+        <source>Pay before you submit, and scan the fee receipt with your documents.</source>
+        <translation>Nộp phí trước khi nộp hồ sơ và quét chứng từ nộp phí cùng các giấy tờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="592" />
+        <source>About 10 minutes at this kiosk.</source>
+        <translation>Khoảng 10 phút tại máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="593" />
+        <source>The result is due within %1 working days.</source>
+        <translation>Có kết quả trong vòng %1 ngày làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="597" />
+        <source>This kiosk can take your dossier now.</source>
+        <translation>Máy này đang nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="600" />
+        <source>This kiosk cannot take dossiers right now. Please take a ticket for the reception counter: the staff will receive your papers.</source>
+        <translation>Máy này hiện chưa nhận được hồ sơ. Xin Ông/Bà lấy số thứ tự đến quầy tiếp nhận: cán bộ sẽ nhận giấy tờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="603" />
+        <source>The camera of this kiosk is not working, so documents cannot be scanned. Please take a ticket for the reception counter: the staff will receive your papers.</source>
+        <translation>Camera của kiosk đang không hoạt động nên không quét được giấy tờ. Xin Ông/Bà lấy số thứ tự đến quầy tiếp nhận: cán bộ sẽ nhận giấy tờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="606" />
+        <source>The connection to the ministry is slow right now: your dossier is kept safely here and sent automatically. You get a provisional reference.</source>
+        <translation>Kết nối đến Bộ đang chậm: hồ sơ được lưu an toàn tại kiosk và tự động gửi đi. Ông/Bà sẽ nhận mã tiếp nhận tạm thời.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="609" />
+        <source>The printer is not working: your receipt is shown on the screen for you to photograph.</source>
+        <translation>Máy in đang không hoạt động: giấy tiếp nhận được hiển thị trên màn hình để Ông/Bà chụp lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="660" />
+        <source>needed in your case</source>
+        <translation>cần trong trường hợp của Ông/Bà</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="586" />
+        <source>You pay after submitting: your receipt has the payment code (VietQR).</source>
+        <translation>Ông/Bà nộp phí sau khi nộp hồ sơ: giấy tiếp nhận có mã thanh toán (VietQR).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="588" />
+        <source>Fees per item (e.g. per class) are as the procedure states them.</source>
+        <translation>Khoản phí tính theo từng mục (ví dụ theo mỗi nhóm) theo quy định của thủ tục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="565" />
+        <source>Page %1 – touch to see it large</source>
+        <translation>Trang %1 – chạm để xem ảnh lớn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="580" />
+        <source>page %1 of %2</source>
+        <translation>trang %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="582" />
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,10 @@ class ScreenWidget(QWidget):
     def retranslate(self) -> None:
         """Re-read every visible string after a language change."""
 
+    def home_warning(self) -> str:
+        """What Home's "Start again?" says will be deleted ("" for the general sentence)."""
+        return ""
+
     def entered(self) -> None:
         """The flow has just shown this screen."""
 

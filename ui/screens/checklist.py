@@ -18,6 +18,7 @@ from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.visitor_state import ChecklistAnswers
 from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import copies_text, kinetic_list, localized, print_in_job, procedure_of, transparent_scroll
+from ui.widgets.more_hint import MoreHint
 from ui.widgets.qr_view import QrView
 from ui.widgets.row_button import RowButton
 
@@ -42,6 +43,8 @@ class ChecklistScreen(ScreenWidget):
         scroll.setWidget(self.list_widget)
         kinetic_list(scroll)
         transparent_scroll(scroll, self.list_widget)
+        self.list_scroll = scroll
+        self.more_hint = MoreHint(scroll, "checklist_more_hint")  # the list goes on below: say so
         self.missing = self.label("notice", "checklist_missing")
         self.print_status = self.label("notice", "checklist_print_status")
         self.qr = QrView("checklist_qr", 220)
@@ -62,6 +65,7 @@ class ChecklistScreen(ScreenWidget):
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.intro)
         self.layout_.addWidget(scroll, 1)
+        self.layout_.addWidget(self.more_hint)
         self.layout_.addWidget(self.missing)
         self.layout_.addLayout(status_row)
         self.layout_.addLayout(actions)
@@ -88,6 +92,7 @@ class ChecklistScreen(ScreenWidget):
         self.intro.setText(self.tr("Touch each document you have with you. The kiosk tells you what is still missing."))
         self.print_button.setText(self.tr("Print this checklist"))
         self.continue_button.setText(self.tr("Continue to submit"))
+        self.more_hint.retranslate()
         self._built_for = None
         self.refresh()
 

@@ -1,9 +1,12 @@
-"""The submission wizard's screen: procedure → applicant → contact → delivery → consent → scan → review.
+"""The submission wizard's screen: procedure → start page (consent) → applicant → contact → delivery → scan → review.
 
 The steps, their order, their checks, consent and the dossier are :class:`kiosk_app.wizard.SubmissionWizard`'s;
 this screen renders the wizard's current step and calls it when the citizen taps. Everything the
 citizen enters goes straight into the session's typed state (``session.submission``), so Back, Home and
-the idle wipe behave. Declining consent wipes the session at once and ends politely. Submitting builds
+the idle wipe behave. The start page says what is needed, the fee, how long it takes and whether this
+kiosk takes dossiers now, and asks for consent before anything personal is typed; a "no" is confirmed,
+then wipes the session and offers a ticket for the counter. Inside the wizard the top bar's Back is the
+wizard's "Previous step" (:meth:`SubmitScreen.step_back`). Submitting builds
 one PDF per component in the session's scratch directory and hands the dossier to
 ``services.submission`` in a session-scoped job; the receipt screen shows the result.
 """
@@ -33,8 +36,10 @@ from kiosk_app.api.schemas import (
     Requirement,
 )
 from kiosk_app.domain.citizen_id import CitizenIdError
-from kiosk_app.domain.formatting import localized
+from kiosk_app.domain.formatting import fee_lines, localized
 from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.readiness import IntakeProblem, submission_readiness
+from kiosk_app.receipts import scanned_copy_text
 from kiosk_app.session_models import (
     ApplicantDetails,
     ContactDetails,
@@ -45,6 +50,7 @@ from kiosk_app.wizard import DossierIncomplete, Step, SubmissionWizard
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.form import FieldRow, WrapButton, catalogue_of, choice_button
+from ui.widgets.page_viewer import THUMB_HEIGHT, PageStrip, PageViewer, ViewerAction
 from ui.widgets.scanner import ScanWidget
 from ui.widgets.scrolling import make_kinetic
 from ui.widgets.step_indicator import StepIndicator
@@ -83,10 +89,10 @@ class SubmitScreen(ScreenWidget):
         self.notice.hide()
         self.stack = QStackedWidget()
         self.pages: dict[Step, QWidget] = {}
-        for step, build in ((Step.PROCEDURE, self._build_procedure), (Step.APPLICANT, self._build_applicant),
+        for step, build in ((Step.PROCEDURE, self._build_procedure), (Step.START, self._build_start),
+                            (Step.APPLICANT, self._build_applicant),
                             (Step.CONTACT, self._build_contact), (Step.DELIVERY, self._build_delivery),
-                            (Step.CONSENT, self._build_consent), (Step.SCAN, self._build_scan),
-                            (Step.REVIEW, self._build_review)):
+                            (Step.SCAN, self._build_scan), (Step.REVIEW, self._build_review)):
             page = build()
             self.pages[step] = page
             self.stack.addWidget(page)
@@ -110,6 +116,7 @@ class SubmitScreen(ScreenWidget):
         self.layout_.addLayout(nav)
         flow.session_reset.connect(self._session_reset)
         flow.state_changed.connect(self._state_changed)
+        flow.set_step_back(Screen.SUBMIT, self)
         self.retranslate()
 
     # ------------------------------------------------------------------ building the steps
@@ -192,9 +199,20 @@ class SubmitScreen(ScreenWidget):
         layout.addStretch(1)
         return _scrolled(page)
 
-    def _build_consent(self) -> QWidget:
+    def _build_start(self) -> QWidget:
+        """The start page: what is needed, the fee, how long, this kiosk's state, then consent (or the decline
+        question)."""
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.setSpacing(14)
+        self.start_needs_heading = self.label("subtitle", "start_needs_heading")
+        self.start_needs = self.label("body", "start_needs")
+        self.start_fee_heading = self.label("subtitle", "start_fee_heading")
+        self.start_fee = self.label("body", "start_fee")
+        self.start_time_heading = self.label("subtitle", "start_time_heading")
+        self.start_time = self.label("body", "start_time")
+        self.start_kiosk = self.label("notice", "start_kiosk")
+        self.consent_heading = self.label("subtitle", "consent_heading")
         self.consent_text = self.label("body", "consent_text")
         self.consent_status = self.label("notice", "consent_status")
         self.agree = QPushButton()
@@ -204,12 +222,52 @@ class SubmitScreen(ScreenWidget):
         self.decline = QPushButton()
         self.decline.setObjectName("btn_consent_decline")
         self.decline.clicked.connect(self.decline_consent)
-        row = QHBoxLayout()
+        self.start_ticket = QPushButton()
+        self.start_ticket.setObjectName("btn_start_ticket")
+        self.start_ticket.setProperty("role", "primary")
+        self.start_ticket.clicked.connect(self.get_ticket)
+        self.consent_row = QWidget()
+        row = QHBoxLayout(self.consent_row)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.decline)
+        row.addWidget(self.start_ticket)
+        row.addStretch(1)
         row.addWidget(self.agree)
-        layout.addWidget(self.consent_text)
-        layout.addWidget(self.consent_status)
-        layout.addLayout(row)
+        # "Are you sure?" (GOV.UK: confirm a destructive choice): shown instead of the consent buttons
+        self.decline_box = QWidget()
+        self.decline_box.setObjectName("decline_box")
+        box = QVBoxLayout(self.decline_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.decline_question = self.label("notice", "decline_question")
+        self.decline_confirm = QPushButton()
+        self.decline_confirm.setObjectName("btn_decline_confirm")
+        self.decline_confirm.clicked.connect(self.confirm_decline)
+        self.decline_cancel = QPushButton()
+        self.decline_cancel.setObjectName("btn_decline_cancel")
+        self.decline_cancel.setProperty("role", "primary")
+        self.decline_cancel.clicked.connect(self.cancel_decline)
+        answers = QHBoxLayout()
+        answers.addWidget(self.decline_confirm)
+        answers.addStretch(1)
+        answers.addWidget(self.decline_cancel)
+        box.addWidget(self.decline_question)
+        box.addLayout(answers)
+        # Two columns use the width: what the citizen needs on the left; this kiosk and consent on the right,
+        # with the buttons in view at 1920x1080
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for widget in (self.start_needs_heading, self.start_needs, self.start_fee_heading, self.start_fee,
+                       self.start_time_heading, self.start_time):
+            left.addWidget(widget)
+        left.addStretch(1)
+        for part in (self.start_kiosk, self.consent_heading, self.consent_text, self.consent_status,
+                     self.consent_row, self.decline_box):
+            right.addWidget(part)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(40)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
         layout.addStretch(1)
         return _scrolled(page)
 
@@ -241,12 +299,18 @@ class SubmitScreen(ScreenWidget):
             label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             edit = QPushButton()
             edit.setObjectName(f"btn_edit_{section.value}")
-            edit.clicked.connect(lambda _=False, s=section: self.go_step(s))
+            edit.clicked.connect(lambda _=False, s=section: self.change_step(s))
             row.addWidget(label, 1)
             row.addWidget(edit)
             layout.addLayout(row)
             self.review_labels[section] = label
             self.review_edit[section] = edit
+        # Issue 21 finding 6: the pages of each document, as thumbnails; a tap shows one large.
+        self.review_pages = QVBoxLayout()
+        self.review_pages.setSpacing(8)
+        layout.addLayout(self.review_pages)  # under the documents' row
+        self.review_strips: dict[str, PageStrip] = {}
+        self.review_viewer = PageViewer(self)
         self.submit_button = QPushButton()
         self.submit_button.setObjectName("btn_submit_dossier")
         self.submit_button.setProperty("role", "primary")
@@ -264,9 +328,17 @@ class SubmitScreen(ScreenWidget):
         self.info_button.setObjectName("btn_info_continue")
         self.info_button.setProperty("role", "primary")
         self.info_button.clicked.connect(self._info_continue)
+        self.info_ticket = QPushButton()
+        self.info_ticket.setObjectName("btn_info_ticket")
+        self.info_ticket.setProperty("role", "primary")
+        self.info_ticket.clicked.connect(self.get_ticket)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.info_ticket)
+        buttons.addWidget(self.info_button)
+        buttons.addStretch(1)
         layout.addWidget(self.info_heading)
         layout.addWidget(self.info_body)
-        layout.addWidget(self.info_button)
+        layout.addLayout(buttons)
         layout.addStretch(1)
         return page
 
@@ -289,20 +361,22 @@ class SubmitScreen(ScreenWidget):
         return self.tr(
             "The steps are shown at the top; the highlighted one is where you are.\n\n"
             "1. Choose the procedure.\n"
-            "2. Hold the QR code on the back of your chip ID card to the reader, or type your details.\n"
-            "3. Give a phone number so the centre can reach you.\n"
-            "4. Choose how to receive the result.\n"
-            "5. Agree to the processing of your personal data (required to submit).\n"
+            "2. Read what you need, the fee and how long it takes, and agree to the processing of your "
+            "personal data (required to submit).\n"
+            "3. Hold the QR code on the back of your chip ID card to the reader, or type your details.\n"
+            "4. Give a phone number so the centre can reach you.\n"
+            "5. Choose how to receive the result.\n"
             "6. Lay each document under the camera, one page at a time.\n"
             "7. Check everything and touch 'Submit my dossier'. You receive a printed receipt.\n\n"
-            "'Previous step' keeps what you entered. Home deletes everything."
+            "'Back' and 'Previous step' both go one step back and keep what you entered. "
+            "Home deletes everything."
         )
 
     def step_names(self) -> list[str]:
         """The step indicator's captions, in the wizard's order."""
-        names = {Step.PROCEDURE: self.tr("Procedure"), Step.APPLICANT: self.tr("Applicant"),
-                 Step.CONTACT: self.tr("Contact"), Step.DELIVERY: self.tr("Result"), Step.CONSENT: self.tr("Consent"),
-                 Step.SCAN: self.tr("Documents"), Step.REVIEW: self.tr("Review")}
+        names = {Step.PROCEDURE: self.tr("Procedure"), Step.START: self.tr("Before you start"),
+                 Step.APPLICANT: self.tr("Applicant"), Step.CONTACT: self.tr("Contact"),
+                 Step.DELIVERY: self.tr("Result"), Step.SCAN: self.tr("Documents"), Step.REVIEW: self.tr("Review")}
         return [names[step] for step in self.wizard.steps]
 
     def retranslate(self) -> None:
@@ -335,6 +409,17 @@ class SubmitScreen(ScreenWidget):
         self.delivery_counter.setText(self.tr("I will collect it at the reception counter"))
         self.delivery_post.setText(self.tr("Send it to me by post (VNPost)"))
         self.same_address.setText(self.tr("Use my address above"))
+        self.start_needs_heading.setText(self.tr("What you need"))
+        self.start_fee_heading.setText(self.tr("Fee"))
+        self.start_time_heading.setText(self.tr("How long it takes"))
+        self.consent_heading.setText(self.tr("Your personal data"))
+        self.start_ticket.setText(self.tr("Get a ticket for the counter"))
+        self.decline_question.setText(self.tr(
+            "Are you sure you do not agree? Without your consent this kiosk cannot take your dossier, and "
+            "everything about this dossier is deleted from the kiosk. You can hand in your papers at the "
+            "reception counter instead."))
+        self.decline_confirm.setText(self.tr("Yes, I do not agree"))
+        self.decline_cancel.setText(self.tr("No, go back"))
         self.consent_text.setText(self.tr(
             "To receive and process your dossier, the Ministry of Science and Technology processes the personal "
             "data you give here (name, ID number, date of birth, address, phone, e-mail and the scanned "
@@ -342,7 +427,7 @@ class SubmitScreen(ScreenWidget):
             "handle this dossier and is kept as the law on archives requires. This kiosk deletes everything "
             "when you finish. You can ask to see, correct or delete your data at the reception counter.\n\n"
             "Do you agree to this processing of your personal data?"))
-        self.agree.setText(self.tr("I agree"))
+        self.agree.setText(self.tr("I agree and start"))
         self.decline.setText(self.tr("I do not agree"))
         self.submit_button.setText(self.tr("Submit my dossier"))
         for edit in self.review_edit.values():
@@ -367,7 +452,20 @@ class SubmitScreen(ScreenWidget):
         session.submission.applicant = ApplicantDetails(
             full_name="Nguyễn Thị Lan", id_number="001190012345", date_of_birth="05/09/1990",
             address="Số 12 Trần Duy Hưng, Cầu Giấy, Hà Nội", from_card=True)
+        self.wizard.give_consent()
         self.wizard.goto(Step.APPLICANT)
+
+    # ------------------------------------------------------------------ Back (the flow asks: one back)
+    def can_step_back(self) -> bool:
+        """Whether the top bar's Back stays in the wizard (one step back, like "Previous step")."""
+        return self.wizard.can_step_back
+
+    def step_back(self) -> bool:
+        """The top bar's Back inside the wizard: one step back; False on the first step (the flow leaves)."""
+        if not self.wizard.can_step_back:
+            return False
+        self.previous_step()
+        return True
 
     def _state_changed(self, old: Screen, new: Screen) -> None:
         if old is Screen.SUBMIT and new is not Screen.SUBMIT:
@@ -376,16 +474,22 @@ class SubmitScreen(ScreenWidget):
     def _session_reset(self) -> None:
         self._submitting = False
         self.scanner.forget()
+        self.review_viewer.hide()
         self.search.clear()
 
     # ------------------------------------------------------------------ rendering
     def _render(self) -> None:
+        self._render_step()
+        self.flow.back_state_changed.emit()  # the top bar's Back follows the wizard's step
+
+    def _render_step(self) -> None:
         wizard = self.wizard
         if wizard.declined:
             self._show_info(self.tr("Thank you"), self.tr(
                 "You did not agree, so nothing was submitted and everything you entered has been deleted. "
-                "If you prefer, the staff at the reception counter can receive your papers in person."),
-                self.tr("Finish"))
+                "The staff at the reception counter can receive your papers in person: take a ticket for "
+                "the counter and wait until your number is called."),
+                self.tr("Finish"), ticket=True)
             return
         if wizard.submitted is not None:
             self._show_info(self.tr("Your dossier has been submitted"),
@@ -399,23 +503,27 @@ class SubmitScreen(ScreenWidget):
         self.heading.setText(self._name(procedure.name_vi, procedure.name_en) if procedure is not None
                              else self.tr("Choose the procedure"))
         self.stack.setCurrentWidget(self.pages[step])
-        self.prev_button.setVisible(wizard.preceding(step) is not None)
-        self.next_button.setVisible(step not in (Step.PROCEDURE, Step.REVIEW, Step.CONSENT)
-                                    or (step is Step.CONSENT and wizard.state.consent.agreed))
+        self.prev_button.setVisible(wizard.can_step_back)
+        self.next_button.setVisible(step not in (Step.PROCEDURE, Step.REVIEW, Step.START)
+                                    or (step is Step.START and wizard.state.consent.agreed))
         self.next_button.setEnabled(not self._submitting)
+        self.next_button.setText(self.tr("Save and return to the review") if wizard.changing
+                                 else self.tr("Next") + " →")
         self._hide_notice()
         if self.flow.services is None and step in (Step.SCAN, Step.REVIEW):
             self._show_notice(self.tr("Submitting is not available at this kiosk right now. "
                                       "Please go to the reception counter."))
-        {Step.PROCEDURE: self._render_procedure, Step.APPLICANT: self._render_applicant,
+        {Step.PROCEDURE: self._render_procedure, Step.START: self._render_start, Step.APPLICANT: self._render_applicant,
          Step.CONTACT: self._render_contact, Step.DELIVERY: self._render_delivery,
-         Step.CONSENT: self._render_consent, Step.SCAN: self._render_scan, Step.REVIEW: self._render_review}[step]()
+         Step.SCAN: self._render_scan, Step.REVIEW: self._render_review}[step]()
         if step is Step.SCAN:
             self.scanner.start()
         else:
             self.scanner.stop()
 
-    def _show_info(self, heading: str, body: str, button: str) -> None:
+    def _show_info(self, heading: str, body: str, button: str, *, ticket: bool = False) -> None:
+        self.info_ticket.setVisible(ticket)
+        self.info_ticket.setText(self.tr("Get a ticket for the counter"))
         self.indicator.hide()
         self.heading.setText("")
         self._hide_notice()
@@ -467,10 +575,62 @@ class SubmitScreen(ScreenWidget):
         self.field_rows["postal_address"].setVisible(post)
         self.same_address.setVisible(post)
 
-    def _render_consent(self) -> None:
-        given = self.wizard.state.consent.agreed
+    def _render_start(self) -> None:
+        wizard = self.wizard
+        procedure = wizard.procedure()
+        if procedure is None:
+            return
+        language = self.flow.language
+        needs = []
+        for component in wizard.components():
+            needs.append("• " + self._component_text(component, None))
+        self.start_needs.setText("\n".join(needs))
+        fees = fee_lines(wizard.fees(), language)
+        if not fees:
+            fee = self.tr("No fee.")
+        elif procedure.fee_paid_before_submission:
+            fee = "\n".join(fees) + "\n" + self.tr(
+                "Pay before you submit, and scan the fee receipt with your documents.")
+        else:
+            fee = "\n".join(fees) + "\n" + self.tr(
+                "You pay after submitting: your receipt has the payment code (VietQR).")
+            if len(fees) > 1:
+                fee += " " + self.tr("Fees per item (e.g. per class) are as the procedure states them.")
+        self.start_fee.setText(fee)
+        self.start_time.setText(
+            self.tr("About 10 minutes at this kiosk.") + "\n"
+            + self.tr("The result is due within %1 working days.").replace("%1", str(procedure.processing_days)))
+        readiness = submission_readiness(self.flow.services)
+        lines = []
+        if readiness.accepts:
+            lines.append("✓ " + self.tr("This kiosk can take your dossier now."))
+        problems = set(readiness.problems)
+        if IntakeProblem.NO_SUBMISSION in problems:
+            lines.append(self.tr("This kiosk cannot take dossiers right now. Please take a ticket for the "
+                                 "reception counter: the staff will receive your papers."))
+        elif IntakeProblem.NO_CAMERA in problems:
+            lines.append(self.tr("The camera of this kiosk is not working, so documents cannot be scanned. "
+                                 "Please take a ticket for the reception counter: the staff will receive your papers."))
+        if IntakeProblem.QUEUED in problems and readiness.accepts:
+            lines.append(self.tr("The connection to the ministry is slow right now: your dossier is kept safely "
+                                 "here and sent automatically. You get a provisional reference."))
+        if IntakeProblem.NO_PRINTER in problems and readiness.accepts:
+            lines.append(self.tr("The printer is not working: your receipt is shown on the screen for you to "
+                                 "photograph."))
+        self.start_kiosk.setText("\n".join(lines))
+        self.start_kiosk.setProperty("error", not readiness.accepts)
+        self.start_kiosk.style().unpolish(self.start_kiosk)
+        self.start_kiosk.style().polish(self.start_kiosk)
+        given = wizard.state.consent.agreed
+        declining = wizard.declining
         self.consent_status.setVisible(given)
         self.consent_status.setText("✓ " + self.tr("You agreed to the processing of your personal data."))
+        self.consent_row.setVisible(not declining)
+        self.decline_box.setVisible(declining)
+        # a kiosk that cannot take the dossier offers the counter instead of a consent that leads nowhere
+        self.agree.setVisible(not given and readiness.accepts)
+        self.decline.setVisible(not given and readiness.accepts)
+        self.start_ticket.setVisible(not readiness.accepts)
 
     def _render_scan(self) -> None:
         component = self.wizard.scan_component()
@@ -491,7 +651,7 @@ class SubmitScreen(ScreenWidget):
         if procedure is None:
             return
         scans = self.wizard.state.scans
-        for component in procedure.components:
+        for component in self.wizard.components():  # a document answered "No" in the checklist is not listed
             count = scans.count(component.id)
             button = WrapButton(f"btn_component_{component.id}", self._component_text(component, count))
             button.setCheckable(True)
@@ -500,15 +660,20 @@ class SubmitScreen(ScreenWidget):
             self.components_box.addWidget(button)
         self.components_box.addStretch(1)
 
-    def _component_text(self, component: DocumentComponent, count: int) -> str:
+    def _component_text(self, component: DocumentComponent, count: int | None) -> str:
+        """A document's line: its name, whether it is needed, and (on the scanning step) its pages."""
         name = self._name(component.name_vi, component.name_en)
         if component.requirement is Requirement.REQUIRED:
             need = self.tr("required")
+        elif component.requirement is Requirement.CONDITIONAL and self.wizard.answer(component.id) is True:
+            need = self.tr("needed in your case")
         elif component.requirement is Requirement.CONDITIONAL:
             condition = self._name(component.condition_vi or "", component.condition_en or component.condition_vi or "")
             need = self.tr("only if: %1").replace("%1", condition)
         else:
             need = self.tr("optional")
+        if count is None:
+            return f"{name} ({need})"
         pages = self.tr("%1 page(s)").replace("%1", str(count)) if count else self.tr("no pages yet")
         mark = "✓ " if count else ""
         return f"{mark}{name}\n({need}) – {pages}"
@@ -536,10 +701,50 @@ class SubmitScreen(ScreenWidget):
         self.review_labels[Step.DELIVERY].setText(
             self.tr("Result") + ": " + (self.tr("by post to %1").replace("%1", delivery.postal_address)
                                          if delivery.post else self.tr("at the reception counter")))
-        docs = [f"• {self._name(component.name_vi, component.name_en)} – "
-                + self.tr("%1 page(s)").replace("%1", str(count)) for component, count in review.documents]
-        self.review_labels[Step.SCAN].setText(self.tr("Documents") + ":\n" + "\n".join(docs))
+        self.review_labels[Step.SCAN].setText(self.tr("Documents") + ":")
+        self._render_review_pages(review.documents)
         self.submit_button.setEnabled(not self._submitting and self.flow.services is not None)
+
+    def _render_review_pages(self, documents: tuple[tuple[DocumentComponent, int], ...]) -> None:
+        """Issue 21 finding 6: each document's name, page count and thumbnails (a tap shows the page large)."""
+        while self.review_pages.count():
+            item = self.review_pages.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)  # out of the tree now: names stay unique
+                widget.deleteLater()
+        self.review_strips = {}
+        scans = self.wizard.state.scans
+        for component, count in documents:
+            name = self._name(component.name_vi, component.name_en)
+            caption = self.label("body", f"review_document_{component.id}")
+            caption.setText(f"{name} – {scanned_copy_text(count)}")
+            strip = PageStrip(f"review_thumb_{component.id}")
+            pages = scans.of(component.id).pages
+            strip.set_pages(pages, accessible=self.tr("Page %1 – touch to see it large"))
+            strip.tapped.connect(lambda index, c=component, n=name: self._view_review_page(c.id, n, index))
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setWidget(strip)
+            area.setFixedHeight(THUMB_HEIGHT + 48)  # the thumbnails and a horizontal scroll bar
+            make_kinetic(area)
+            caption.setFixedWidth(480)
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
+            row_layout.addWidget(area, 1)
+            self.review_pages.addWidget(row)
+            self.review_strips[component.id] = strip
+
+    def _view_review_page(self, component_id: str, name: str, index: int) -> None:
+        pages = self.wizard.state.scans.of(component_id)
+        if 0 <= index < len(pages):
+            self.flow.touch()
+            self.review_viewer.show_page(
+                pages[index], f"{name} – " + self.tr("page %1 of %2").replace("%1", str(index + 1))
+                .replace("%2", str(len(pages))), "",
+                (ViewerAction("btn_viewer_close", self.tr("Close"), lambda: None, "primary"),))
 
     # ------------------------------------------------------------------ intents
     def go_step(self, step: Step | str) -> None:
@@ -547,6 +752,13 @@ class SubmitScreen(ScreenWidget):
         self.flow.touch()
         self.setFocus()  # the old step's field must not keep the keyboard open
         self.wizard.goto(Step(step))
+        self._render()
+
+    def change_step(self, step: Step | str) -> None:
+        """"Change" on the review: show ``step``; its Next returns to the review."""
+        self.flow.touch()
+        self.setFocus()
+        self.wizard.change(Step(step))
         self._render()
 
     def preview_step(self, step: Step | str) -> None:
@@ -638,11 +850,28 @@ class SubmitScreen(ScreenWidget):
         self._render()
 
     def decline_consent(self) -> None:
-        """Silence is not consent, and 'no' ends the session: the wizard wipes it, then thank the citizen."""
+        """ "I do not agree": ask whether they are sure (nothing is deleted yet)."""
+        self.flow.touch()
+        self.setFocus()
+        self.wizard.ask_decline()
+        self._render()
+
+    def cancel_decline(self) -> None:
+        self.flow.touch()
+        self.wizard.cancel_decline()
+        self._render()
+
+    def confirm_decline(self) -> None:
+        """A confirmed 'no' ends the session: the wizard wipes it; the page offers a ticket for the counter."""
         self.scanner.stop()
         self.wizard.decline_consent()
-        self.flow.history.clear()
+        self.flow.history.clear()  # nothing to go back to: the top bar's Back is disabled
         self._render()
+
+    def get_ticket(self) -> None:
+        """The counter instead of the kiosk: choose the area and draw a ticket."""
+        self.flow.touch()
+        self.flow.go(Screen.ASSISTANCE)
 
     def _info_continue(self) -> None:
         if self.wizard.declined:
