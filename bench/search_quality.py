@@ -3,12 +3,13 @@
 Reads the labelled queries of bench/search_queries.yaml (query → the procedure a citizen wants) and
 searches the shipped catalogue twice: with the search as it is in the work tree ("after": names,
 everyday terms of resources/catalogue/search_terms.yaml, documents, popularity) and with
-kiosk_app/search.py as it was at git revision ``--baseline`` ("before", default ``main``; names only).
+kiosk_app/search.py as it was at git revision ``--baseline`` ("before", default 5d3c508, the search of
+issue 19 before issue 21 finding 9: names only).
 Also counts, per query, the procedures listed that are not the wanted one ("noise": what the citizen
 has to read past). Prints the misses, then ONE JSON object as the last line:
 {"queries": n, "before": {"top1": x, "top3": x, "mean_hits": x}, "after": {...}}
 
-Run: .venv/bin/python bench/search_quality.py [--baseline main]
+Run: .venv/bin/python bench/search_quality.py [--baseline REV]
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from kiosk_app.catalogue_cache import CatalogueCache  # noqa: E402
 from kiosk_app.search import ProcedureIndex  # noqa: E402
 
 QUERIES = Path(__file__).with_name("search_queries.yaml")
+BEFORE = "5d3c508"  # main at the start of issue 21: names-only search
 
 
 def baseline_index(revision: str, catalogue: CatalogueCache) -> Any:
@@ -58,7 +60,7 @@ def measure(index: Any, queries: list[dict[str, str]], label: str) -> dict[str, 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--baseline", default="main", help="git revision of the 'before' search (default main)")
+    parser.add_argument("--baseline", default=BEFORE, help=f"git revision of the 'before' search (default {BEFORE})")
     args = parser.parse_args()
     queries = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))["queries"]
     for item in queries:
