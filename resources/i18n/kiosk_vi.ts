@@ -1391,8 +1391,8 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     </message>
     <message>
         <location filename="../../ui/widgets/message.py" line="36" />
-        <source>Done</source>
-        <translation>Hoàn tất</translation>
+        <source>Success</source>
+        <translation>Thành công</translation>
     </message>
 </context>
 <context>
