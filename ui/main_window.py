@@ -139,7 +139,7 @@ class MainWindow(QWidget):
         """Focus rings are drawn while keys are in use (ui/theme.py: the ``keys`` property)."""
         if bool(self.property("keys")) != on:
             self.setProperty("keys", on)
-            self._apply_style()  # re-polish every widget against the property
+            _qapp().setStyleSheet(_qapp().styleSheet())  # the same sheet again: re-polish every widget against the property
 
     def _back_key(self) -> None:
         if self.top_bar.back.isEnabled() and self.top_bar.back.isVisible():
