@@ -89,7 +89,7 @@ READING_SCREENS = frozenset({Screen.PROCEDURE, Screen.CHECKLIST, Screen.DOSSIER}
 SCANNING_SCREENS = frozenset({Screen.SUPPLEMENT})
 SCAN_STEP = "scan"  # kiosk_app.wizard.Step.SCAN (a str enum): the wizard's scanning step
 # A pause longer than this is a bug (a capture never reported its end): the timer runs again.
-MAX_IDLE_PAUSE_SECONDS = 120.0
+MAX_IDLE_PAUSE_SECONDS = 600.0
 
 EnterHook = Callable[[Screen], "Screen | None"]
 ExitHook = Callable[[Screen], None]
@@ -363,7 +363,8 @@ class KioskFlow(QObject):
         return not at_rest
 
     def _still_paused(self, now: float) -> bool:
-        """True while a pause holds the timer; a pause left over far too long is ended (a bug, logged)."""
+        """True while a pause holds the timer; a pause left over far too long is ended (a bug, logged) and
+        the idle period starts from then: the warning still comes before any wipe."""
         if not self._pauses:
             return False
         if now - self._paused_since < MAX_IDLE_PAUSE_SECONDS:
@@ -371,6 +372,7 @@ class KioskFlow(QObject):
         log.warning("idle timer paused for %.0f s by %s: running again", now - self._paused_since,
                     ", ".join(sorted(self._pauses)))
         self._pauses.clear()
+        self._last_touch = now
         return False
 
     def tick(self) -> None:
