@@ -21,7 +21,7 @@ from ui.screens.submit import SubmitScreen
 
 # The submission wizard's steps (kiosk_app.wizard.STEPS) are separate states for the walk.
 SUBMIT_STEPS = tuple(step.value for step in STEPS)
-OVERLAYS = ("confirm_home", "help", "idle", "display", "pin_pad")
+OVERLAYS = ("confirm_home", "help", "idle", "idle_scan", "display", "pin_pad")
 
 
 def settle(window: QWidget, max_passes: int = 20) -> None:
@@ -76,6 +76,10 @@ def _overlay(window: MainWindow, name: str, language: str) -> None:
     if name == "pin_pad":
         window.open_pin_pad()
         return
+    if name == "idle_scan":  # the warning while scanning: the camera preview stays in view
+        _submit_step(window, "scan", language)
+        window._idle_countdown(54)  # noqa: SLF001 - the countdown the flow would start
+        return
     flow.go(Screen.LOOKUP)
     flow.session.procedure_code = "1.005164"  # something personal: Home asks before deleting it
     if name == "confirm_home":
@@ -83,7 +87,7 @@ def _overlay(window: MainWindow, name: str, language: str) -> None:
     elif name == "help":
         window.show_help()
     elif name == "idle":
-        window._idle_countdown(17)  # noqa: SLF001 - the countdown the flow would start
+        window._idle_countdown(54)  # noqa: SLF001 - the countdown the flow would start
     elif name == "display":
         window.show_display_options()
 
