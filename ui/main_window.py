@@ -190,7 +190,9 @@ class MainWindow(QWidget):
         """Text size and colour theme are one stylesheet for the whole application."""
         palette = PALETTES[self.flow.theme]
         _qapp().setProperty(THEME_PROPERTY, self.flow.theme)  # for ui.widgets.picture
-        _qapp().setStyleSheet(stylesheet(self.flow.text_scale, palette))
+        sheet = stylesheet(self.flow.text_scale, palette)
+        if _qapp().styleSheet() != sheet:  # re-polishing every widget costs seconds: only on a real change
+            _qapp().setStyleSheet(sheet)
         if self.keyboard is not None:
             self.keyboard.set_palette(palette)
         self._refresh_display_overlay()

@@ -123,3 +123,30 @@ def test_fine():
     assert "created: 2/2 workers" in text, text
     result.assert_outcomes(passed=1, failed=1)
     assert "Timeout" in text and "test_hangs" in text, text
+
+
+def test_a_closed_test_window_is_deleted_before_the_next_test(pytester: pytest.Pytester) -> None:
+    """Issue 19 (faster suite): pytest-qt closes a test's widgets with ``deleteLater()``, which Qt only carries
+    out inside an event loop; the suite's tear-down deletes them, so windows don't pile up in a worker (each
+    new window's application stylesheet re-polished all of them: set-up grew to tens of seconds)."""
+    _suite_with_our_config(pytester)
+    pytester.makepyfile(test_widgets="""
+from PySide6.QtWidgets import QApplication, QLabel
+
+KEPT = []  # like a kiosk window, which the flow's signal connections keep alive after the test
+
+
+def test_first(qtbot):
+    label = QLabel("left behind?")
+    label.setObjectName("first_tests_label")
+    qtbot.addWidget(label)
+    label.show()
+    KEPT.append(label)
+
+
+def test_second(qtbot):
+    names = [w.objectName() for w in QApplication.allWidgets()]
+    assert "first_tests_label" not in names
+""")
+    result = pytester.runpytest_subprocess("-o", "testpaths=.", "-o", "timeout=60", "-n", "0")
+    result.assert_outcomes(passed=2)
