@@ -36,6 +36,7 @@ def live_window(qtbot: Any, services: Any, **build: Any) -> Iterator[tuple[Kiosk
         flow.reset(reason="test end")
         qtbot.waitUntil(lambda: services.jobs.pending == 0, timeout=30000)
         window.shutdown()
+        window.deleteLater()  # the suite's teardown deletes it (no event loop runs it otherwise)
         flow.stop()
 
 
