@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPaintEvent
-from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk_app.chime import Chime, SilentChime
 from kiosk_app.flow import KioskFlow, Screen
@@ -207,9 +207,21 @@ class MainWindow(QWidget):
             for overlay in (self.help_overlay, self.confirm_overlay, self.display_overlay):
                 overlay.hide()
             self.idle_overlay.open()
+            self._keep_camera_in_view()
             self.chime.ring()
         elif seconds in self.CHIME_AGAIN_AT:
             self.chime.ring()
+
+    def _keep_camera_in_view(self) -> None:
+        """The banner pushed the screen down: a screen that scrolls (200 % text) brings the camera preview
+        back into view, so a citizen scanning pages still sees it."""
+        screen = self.screens[self.flow.state]
+        preview = screen.findChild(QLabel, "scan_preview")
+        if preview is not None and preview.isVisible():
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()  # the banner's room is taken now, not at the next event loop turn
+            screen.scroll_area.ensureWidgetVisible(preview, 0, 0)
 
     def _session_reset(self) -> None:
         for overlay in (self.idle_overlay, self.help_overlay, self.confirm_overlay, self.display_overlay):

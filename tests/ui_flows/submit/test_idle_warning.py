@@ -27,6 +27,30 @@ def loudest_sample(path: Path) -> tuple[float, int]:
     return seconds, max(abs(s) for s in samples)
 
 
+def one_page_then_warning(qtbot, flow, window, clock, services):  # type: ignore[no-untyped-def]
+    """Scan one page, leave it lying under the camera untouched until the warning opens; returns the scanner
+    and the (injected) time the page was left."""
+    submit = wizard_to_scan_step(qtbot, flow, window, services)
+    tap(qtbot, window, "btn_component_request")
+    scanner = submit.scanner
+
+    def one_page() -> bool:
+        clock.advance(0.25)
+        return len(scanner.pages("request")) == 1
+
+    qtbot.waitUntil(one_page, timeout=30000)
+    qtbot.waitUntil(lambda: not flow.idle_paused, timeout=10000)
+    still_since = clock.monotonic()
+
+    def warned() -> bool:
+        clock.advance(0.5)
+        flow.tick()
+        return flow.counting_down
+
+    qtbot.waitUntil(warned, timeout=60000)
+    return scanner, still_since
+
+
 def test_warning_on_the_scan_step_sounds_keeps_the_preview_and_gives_more_time(qtbot, services, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Issue 21 finding 1: a page lying still after its picture (nobody there) lets the timer run; the warning
     then chimes with speech off, counts down from 60 in a banner that leaves the live camera preview
@@ -34,24 +58,7 @@ def test_warning_on_the_scan_step_sounds_keeps_the_preview_and_gives_more_time(q
     chime = WavChime(tmp_path / "sounds")
     with live_window(qtbot, services, chime=chime) as (flow, window, clock):
         assert not flow.speech
-        submit = wizard_to_scan_step(qtbot, flow, window, services)
-        tap(qtbot, window, "btn_component_request")
-        scanner = submit.scanner
-
-        def one_page() -> bool:
-            clock.advance(0.25)
-            return len(scanner.pages("request")) == 1
-
-        qtbot.waitUntil(one_page, timeout=30000)
-        qtbot.waitUntil(lambda: not flow.idle_paused, timeout=10000)
-        still_since = clock.monotonic()
-
-        def warned() -> bool:
-            clock.advance(0.5)
-            flow.tick()
-            return flow.counting_down
-
-        qtbot.waitUntil(warned, timeout=60000)
+        scanner, still_since = one_page_then_warning(qtbot, flow, window, clock, services)
         assert clock.monotonic() - still_since >= flow.idle_periods[flow.idle_kind] == 300  # the scanning time
         banner = window.idle_overlay
         assert banner.isVisible() and banner.seconds.text() == "60"
@@ -92,6 +99,19 @@ def test_warning_on_the_scan_step_sounds_keeps_the_preview_and_gives_more_time(q
         clock.advance(1.5)
         flow.tick()
         assert flow.state is Screen.WELCOME and not flow.session.has_personal_data
+
+
+def test_at_200_percent_text_the_warning_scrolls_the_preview_back_into_view(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    """Issue 21 finding 1: with the largest text the banner pushes the scan step down; the screen scrolls so
+    the camera preview is still on the panel, beside nothing that covers it."""
+    with live_window(qtbot, services) as (flow, window, clock):
+        flow.set_text_scale(2.0)
+        scanner, _still_since = one_page_then_warning(qtbot, flow, window, clock, services)
+        banner, preview = window.idle_overlay, scanner.preview
+        assert banner.isVisible()
+        shown = preview.visibleRegion().boundingRect()
+        assert shown.size() == preview.size()  # the whole preview is on the panel
+        assert not window_rect(preview, window).intersects(window_rect(banner, window))
 
 
 def test_a_reading_screen_waits_longer_than_the_search(qtbot, services) -> None:  # type: ignore[no-untyped-def]
