@@ -19,6 +19,7 @@ from kiosk_app.api.schemas import SupplementReceipt
 from kiosk_app.domain.formatting import day, moment
 from kiosk_app.errors import KioskError
 from kiosk_app.privacy import ensure_private_dir, open_private
+from kiosk_app.receipts import scanned_copy_text
 
 SUPPLEMENT_TITLE = "GIẤY TIẾP NHẬN HỒ SƠ BỔ SUNG"
 AGENCY = "Bộ phận Một cửa – Bộ Khoa học và Công nghệ"
@@ -38,10 +39,9 @@ def supplement_receipt(receipt: SupplementReceipt, procedure_name: str, language
     job.rule(dashed=True)
     job.text(QCoreApplication.translate("Receipt", "Procedure") + f": {procedure_name}")
     job.text(QCoreApplication.translate("Receipt", "Documents received") + ":", bold=True)
-    pages_word = QCoreApplication.translate("Receipt", "page(s)")
     for index, document in enumerate(receipt.documents, 1):
         name = document.name_vi if language == "vi" else document.name_en
-        job.text(f"{index}. {name} – {document.pages} {pages_word}", "small")
+        job.text(f"{index}. {name} – {scanned_copy_text(document.pages)}", "small")
     job.rule(dashed=True)
     job.text(QCoreApplication.translate("Receipt", "Received at") + f": {moment(receipt.received_at)}")
     job.text(QCoreApplication.translate("Receipt", "Result appointed for") + f": {day(receipt.appointed_date)}", bold=True)
@@ -62,10 +62,9 @@ def job_to_pdf(job: PrintJob, path: Path, paper_mm: int = 80) -> Path:
     return path
 
 
-def documents_text(documents: Sequence[tuple[str, int]], pages_format: str = "%1 page(s)") -> str:
-    """'1. name – 2 page(s)' lines for the screen; ``pages_format`` is the screen's translated "%1 page(s)"."""
-    return "\n".join(f"{i}. {name} – " + pages_format.replace("%1", str(pages))
-                     for i, (name, pages) in enumerate(documents, 1))
+def documents_text(documents: Sequence[tuple[str, int]]) -> str:
+    """'1. name – scanned copy, 2 page(s)' lines for the screen, worded as on the paper receipt."""
+    return "\n".join(f"{i}. {name} – {scanned_copy_text(pages)}" for i, (name, pages) in enumerate(documents, 1))
 
 
 class ReceiptNotPrinted(KioskError):

@@ -21,6 +21,12 @@ FORM_01_TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
 PROVISIONAL_TITLE = "PHIẾU TIẾP NHẬN TẠM THỜI"
 
 
+def scanned_copy_text(pages: int) -> str:
+    """How a received document is described everywhere (paper, PDF, screen): what the kiosk really received
+    is a scanned copy of so many pages ("bản chụp, 1 trang"), never an original (issue 21 finding 6)."""
+    return QCoreApplication.translate("Receipt", "scanned copy, %1 page(s)").replace("%1", str(pages))
+
+
 def _header(job: PrintJob, agency: str) -> None:
     job.text("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "normal", bold=True, align="center")
     job.text(agency, "small", align="center")
@@ -62,13 +68,9 @@ def dossier_receipt(receipt: DossierReceipt, applicant_name: str, language: str,
     job.text(QCoreApplication.translate("Receipt", "Applicant") + f": {applicant_name}")
     job.text(QCoreApplication.translate("Receipt", "Procedure") + f": {procedure} ({receipt.procedure_code})")
     job.text(QCoreApplication.translate("Receipt", "Documents received") + ":", bold=True)
-    pages_word = QCoreApplication.translate("Receipt", "page(s)")
     for index, document in enumerate(receipt.documents, 1):
         name = document.name_vi if language == "vi" else document.name_en
-        form = {"original": QCoreApplication.translate("Receipt", "original"),
-                "certified_copy": QCoreApplication.translate("Receipt", "certified copy"),
-                "copy": QCoreApplication.translate("Receipt", "copy")}.get(document.form.value, document.form.value)
-        job.text(f"{index}. {name} – {form}, {document.copies} × {document.pages} {pages_word}", "small")
+        job.text(f"{index}. {name} – {scanned_copy_text(document.pages)}", "small")
     job.rule(dashed=True)
     job.text(QCoreApplication.translate("Receipt", "Received at") + f": {moment(receipt.received_at)}")
     job.text(QCoreApplication.translate("Receipt", "Legal processing time") + f": {receipt.processing_days} "
@@ -106,9 +108,8 @@ def provisional_receipt(ref: str, procedure_name: str, submitted_at: datetime,
     job.rule(dashed=True)
     job.text(QCoreApplication.translate("Receipt", "Procedure") + f": {procedure_name}")
     job.text(QCoreApplication.translate("Receipt", "Documents") + ":", bold=True)
-    pages_word = QCoreApplication.translate("Receipt", "page(s)")
     for index, (name, pages) in enumerate(documents, 1):
-        job.text(f"{index}. {name} – {pages} {pages_word}", "small")
+        job.text(f"{index}. {name} – {scanned_copy_text(pages)}", "small")
     job.text(QCoreApplication.translate("Receipt", "Submitted at") + f": {moment(submitted_at)}")
     job.rule(dashed=True)
     job.text(QCoreApplication.translate(

@@ -125,12 +125,27 @@ class Consent:
         return self.given is True
 
 
+@dataclass(frozen=True)
+class PendingCapture:
+    """A capture that failed a quality check, waiting for the citizen: retake it, or keep it anyway.
+
+    It is not among the component's pages (so the component is not ticked as done) until kept.
+    ``replaces`` is the index of the page it retakes, None for a new page.
+    """
+
+    component_id: str
+    page: ScannedPage
+    replaces: int | None = None
+
+
 @dataclass
 class ScanState:
-    """The scanned pages of each document component, and the component being scanned now."""
+    """The scanned pages of each document component, the component being scanned now, and a capture
+    that failed a quality check and waits for the citizen's decision (issue 21 finding 6)."""
 
     pages: dict[str, ComponentPages[ScannedPage]] = field(default_factory=dict)
     component: str = ""
+    pending: PendingCapture | None = None
 
     def of(self, component_id: str) -> ComponentPages[ScannedPage]:
         """The pages of one component (an empty list the first time)."""
@@ -139,11 +154,37 @@ class ScanState:
         return self.pages[component_id]
 
     def count(self, component_id: str) -> int:
+        """The pages of a component that count (a capture waiting for a decision does not)."""
         return len(self.pages.get(component_id, ()))
+
+    def place(self, component_id: str, page: ScannedPage, replaces: int | None = None) -> int:
+        """Put an accepted page in its component (replacing page ``replaces`` when given); its index."""
+        pages = self.of(component_id)
+        if replaces is not None and 0 <= replaces < len(pages):
+            pages.retake(replaces, page)
+            return replaces
+        return pages.add(page)
+
+    def hold(self, component_id: str, page: ScannedPage, replaces: int | None = None) -> PendingCapture:
+        """Keep a capture that failed a quality check aside until the citizen decides (replaces any other)."""
+        self.pending = PendingCapture(component_id, page, replaces)
+        return self.pending
+
+    def keep_pending(self) -> tuple[str, int] | None:
+        """The citizen keeps the held capture as it is: it becomes a page. (component id, index), or None."""
+        pending, self.pending = self.pending, None
+        if pending is None:
+            return None
+        return pending.component_id, self.place(pending.component_id, pending.page, pending.replaces)
+
+    def discard_pending(self) -> PendingCapture | None:
+        """The citizen retakes the held capture: it is dropped (and returned)."""
+        pending, self.pending = self.pending, None
+        return pending
 
     @property
     def is_empty(self) -> bool:
-        return not any(len(pages) for pages in self.pages.values())
+        return self.pending is None and not any(len(pages) for pages in self.pages.values())
 
 
 @dataclass(frozen=True)

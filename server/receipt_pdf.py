@@ -22,7 +22,9 @@ from reportlab.pdfgen import canvas
 from kiosk_app.api.schemas import DeliveryMethod, DossierReceipt
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
-FORMS = {"original": "bản chính", "certified_copy": "bản sao chứng thực", "copy": "bản sao"}
+# What the kiosk received is a scanned copy of each document (issue 21 finding 6): the same words as the
+# kiosk's paper receipt (kiosk_app.receipts.scanned_copy_text in Vietnamese).
+SCANNED_COPY = "bản chụp, {pages} trang"
 
 
 def phone_can_open(url: str) -> bool:
@@ -81,8 +83,7 @@ def render_receipt_pdf(receipt: DossierReceipt, applicant_name: str, phone: str)
     line(f"Nội dung yêu cầu giải quyết: {receipt.procedure_name_vi} (mã thủ tục {receipt.procedure_code})")
     line("Giấy tờ đã nhận:", font=bold)
     for index, document in enumerate(receipt.documents, 1):
-        form = FORMS.get(document.form.value, document.form.value)
-        line(f"{index}. {document.name_vi} – {form}; {document.copies} bản; {document.pages} trang", 10, x=25 * mm)
+        line(f"{index}. {document.name_vi} – {SCANNED_COPY.format(pages=document.pages)}", 10, x=25 * mm)
     y -= 2 * mm
     line(f"Thời gian giải quyết theo quy định: {receipt.processing_days} ngày làm việc")
     line(f"Thời điểm tiếp nhận: {receipt.received_at:%H giờ %M phút, ngày %d/%m/%Y}")

@@ -97,6 +97,8 @@ _SOURCES: dict[str | enum.Enum, object] = {
     CitizenIdProblem.ADDRESS: _CARD_UNREADABLE,
     CitizenIdProblem.ISSUE_DATE: _BAD_DATE,
     # A scanned page's quality: what is wrong, then what to do about it
+    QualityProblem.NO_PAGE: QT_TRANSLATE_NOOP(
+        "Messages", "No page was found in the picture. Lay the page flat in the middle of the scanning area."),
     QualityProblem.BLUR: QT_TRANSLATE_NOOP(
         "Messages", "The page is blurred. Hold the page still and flat until the picture is taken."),
     QualityProblem.GLARE: QT_TRANSLATE_NOOP(

@@ -7,13 +7,20 @@ wizard step or overlay is photographed and checked as soon as it is reachable he
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import partial
+from functools import lru_cache, partial
+from pathlib import Path
 
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk_app.digitize.enhance import EnhanceMode
+from kiosk_app.digitize.settings import DigitizeSettings
+from kiosk_app.dossier_form import ScannedPage, process_still
 from kiosk_app.flow import Screen
-from kiosk_app.session_models import Consent
+from kiosk_app.session_models import Consent, ScanState
 from kiosk_app.wizard import STEPS
 from ui.main_window import MainWindow
 from ui.screens.maintenance import MaintenanceScreen
@@ -22,6 +29,48 @@ from ui.screens.submit import SubmitScreen
 # The submission wizard's steps (kiosk_app.wizard.STEPS) are separate states for the walk.
 SUBMIT_STEPS = tuple(step.value for step in STEPS)
 OVERLAYS = ("confirm_home", "help", "idle", "idle_scan", "display", "pin_pad")
+# The scan step's page views (issue 21 finding 6): a capture that failed a check, a page tapped large.
+SCAN_VIEWS = ("submit_scan_check", "submit_scan_page")
+
+
+FONT = Path(__file__).resolve().parents[1] / "resources" / "fonts" / "NotoSans-Regular.ttf"
+SAMPLE_LINES = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+                "TỜ KHAI YÊU CẦU DUY TRÌ HIỆU LỰC VĂN BẰNG BẢO HỘ", "",
+                "Kính gửi: Cục Sở hữu trí tuệ", "Chủ văn bằng: Nguyễn Thị Lan",
+                "Địa chỉ: Số 12 Trần Duy Hưng, Cầu Giấy, Hà Nội", "Số văn bằng: 4-0123456-000",
+                "Yêu cầu duy trì hiệu lực văn bằng bảo hộ cho năm thứ 6.", "Phí duy trì: theo quy định.")
+
+
+def _sample_photo(lines: int) -> np.ndarray:
+    """A camera picture of an A4 page (``lines`` lines of text) lying on a dark desk."""
+    page = Image.new("L", (1000, 1414), 250)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(str(FONT), 34)
+    for index, text in enumerate((SAMPLE_LINES * 4)[:lines]):
+        draw.text((90, 110 + index * 52), text, font=font, fill=20)
+    photo = np.full((1080, 1920, 3), 45, np.uint8)
+    flat = cv2.cvtColor(cv2.resize(np.asarray(page), (640, 905), interpolation=cv2.INTER_AREA), cv2.COLOR_GRAY2BGR)
+    photo[88:993, 640:1280] = flat
+    return photo
+
+
+@lru_cache(maxsize=8)
+def sample_page(lines: int) -> ScannedPage:
+    """A page processed as the kiosk processes a capture (0 lines: a blurred empty desk, no page at all)."""
+    if lines:
+        image = _sample_photo(lines)
+    else:
+        grain = np.random.default_rng(0).normal(0, 25, (1080, 1920, 1)).astype(np.float32)
+        desk = np.clip(np.array([60, 100, 140], np.float32) + cv2.GaussianBlur(grain, (0, 0), 6)[..., None] * 3, 0, 255)
+        image = cv2.GaussianBlur(desk.astype(np.uint8), (0, 0), 4)
+    return process_still(image, None, DigitizeSettings(), EnhanceMode.GREY)
+
+
+def _sample_scans(scans: ScanState) -> None:
+    """Two pages of the request form and one of the fee receipt (the sample procedure's required documents)."""
+    scans.place("request", sample_page(24))
+    scans.place("request", sample_page(14))
+    scans.place("fee_receipt", sample_page(8))
 
 
 def settle(window: QWidget, max_passes: int = 20) -> None:
@@ -59,8 +108,25 @@ def _submit_step(window: MainWindow, step: str, language: str) -> None:
     submit = window.screens[Screen.SUBMIT]
     if step == "consent":
         window.flow.session.submission.consent = Consent()  # not answered yet
+    if step in ("scan", "review"):
+        _sample_scans(window.flow.session.submission.scans)
     assert isinstance(submit, SubmitScreen)
     submit.preview_step(step)
+
+
+def _scan_view(window: MainWindow, name: str, language: str) -> None:
+    _show_screen(window, Screen.SUBMIT, language)
+    submit = window.screens[Screen.SUBMIT]
+    assert isinstance(submit, SubmitScreen)
+    scans = window.flow.session.submission.scans
+    _sample_scans(scans)
+    if name == "submit_scan_check":
+        scans.component = "request"
+        scans.hold("request", sample_page(0))  # shown large with "Retake" / "Keep this page anyway"
+        submit.preview_step("scan")
+    else:
+        submit.preview_step("scan")
+        submit.scanner.view_page(1)
 
 
 def _maintenance_page(window: MainWindow, key: str, language: str) -> None:
@@ -102,6 +168,7 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
         if screen is Screen.SUBMIT:
             steps += [(f"submit_{step}", partial(_submit_step, window, step, language))
                       for step in SUBMIT_STEPS if step != "applicant"]
+            steps += [(name, partial(_scan_view, window, name, language)) for name in SCAN_VIEWS]
         elif screen is Screen.MAINTENANCE:
             maintenance = window.screens[Screen.MAINTENANCE]
             assert isinstance(maintenance, MaintenanceScreen)

@@ -1,7 +1,8 @@
 """Quality checks of a captured page, each with a reason code, a message and a suggestion.
 
-Checks: blur (variance of the Laplacian on the page scaled to 1000 px width), glare over text
-(blown-out blobs near ink), page cut off by the frame edge, page too small in the frame, too dark.
+Checks: no page found in the picture (an empty desk), blur (variance of the Laplacian on the page
+scaled to 1000 px width), glare over text (blown-out blobs near ink), page cut off by the frame edge,
+page too small in the frame, too dark.
 Thresholds come from :class:`DigitizeSettings`; ``ui.messages`` words each problem for the citizen
 (what is wrong and what to do about it).
 """
@@ -22,6 +23,7 @@ from kiosk_app.digitize.settings import DigitizeSettings
 class QualityProblem(enum.Enum):
     """Why a page is refused (stable codes for logs, counters and tests)."""
 
+    NO_PAGE = "no_page"
     BLUR = "blur"
     GLARE = "glare"
     CUT_OFF = "cut_off"
@@ -131,10 +133,16 @@ def check_too_dark(page: np.ndarray, settings: DigitizeSettings) -> QualityIssue
 
 def assess_page(page: np.ndarray, detection: PageDetection | None,
                 settings: DigitizeSettings | None = None) -> list[QualityIssue]:
-    """Every failed check for a rectified page (and its detection, when there is one), worst first."""
+    """Every failed check for a rectified page (and its detection), worst first.
+
+    ``detection`` None means no page was found in the picture, not even in the full-resolution still:
+    what was kept is the whole frame (an empty desk, a hand, a page too faint to see).
+    """
     settings = settings or DigitizeSettings()
     issues: list[QualityIssue | None] = []
-    if detection is not None:
+    if detection is None:
+        issues.append(QualityIssue(QualityProblem.NO_PAGE, 0.0, 1.0))
+    else:
         issues += [check_cut_off(detection, settings), check_too_small(detection, settings)]
     issues += [check_too_dark(page, settings), check_blur(page, settings), check_glare(page, settings)]
     return [issue for issue in issues if issue is not None]

@@ -1263,6 +1263,11 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <source>This QR code is not the one of a chip citizen ID card. Please scan the QR code on the back of your ID card, or type your details.</source>
         <translation>Đây không phải mã QR của thẻ căn cước gắn chip. Vui lòng quét mã QR ở mặt sau thẻ căn cước, hoặc tự nhập thông tin.</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>No page was found in the picture. Lay the page flat in the middle of the scanning area.</source>
+        <translation>Không thấy trang giấy trong ảnh. Đặt trang giấy nằm phẳng ở giữa vùng quét.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -1774,28 +1779,6 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <translation>Giấy tờ đã nhận</translation>
     </message>
     <message>
-        <location filename="../../kiosk_app/receipt_files.py" line="37" />
-        <location filename="../../kiosk_app/receipts.py" line="55" />
-        <location filename="../../kiosk_app/receipts.py" line="93" />
-        <source>page(s)</source>
-        <translation>trang</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="58" />
-        <source>original</source>
-        <translation>bản chính</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="58" />
-        <source>certified copy</source>
-        <translation>bản sao chứng thực</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="58" />
-        <source>copy</source>
-        <translation>bản sao</translation>
-    </message>
-    <message>
         <location filename="../../kiosk_app/receipt_files.py" line="42" />
         <location filename="../../kiosk_app/receipts.py" line="62" />
         <source>Received at</source>
@@ -1889,6 +1872,11 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <source>People ahead of you</source>
         <translation>Số người đang chờ trước bạn</translation>
     </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="27" />
+        <source>scanned copy, %1 page(s)</source>
+        <translation>bản chụp, %1 trang</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
@@ -1954,13 +1942,6 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
         <location filename="../../ui/screens/receipt.py" line="191" />
         <source>Documents</source>
         <translation>Giấy tờ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="191" />
-        <location filename="../../ui/screens/receipt.py" line="206" />
-        <location filename="../../ui/screens/receipt.py" line="231" />
-        <source>%1 page(s)</source>
-        <translation>%1 trang</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="192" />
@@ -2163,6 +2144,41 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
         <location filename="../../ui/widgets/scanner.py" line="410" />
         <source>We suggest retaking it.</source>
         <translation>Bạn nên chụp lại trang này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="193" />
+        <source>Retake the picture, or keep this page as it is.</source>
+        <translation>Ông/Bà hãy chụp lại, hoặc giữ nguyên trang này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="382" />
+        <source>This picture may not be good enough</source>
+        <translation>Ảnh này có thể chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="383" />
+        <source>The new picture of page %1 may not be good enough</source>
+        <translation>Ảnh chụp lại trang %1 có thể chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="386" />
+        <source>Keep this page anyway</source>
+        <translation>Vẫn giữ trang này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="425" />
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="428" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="458" />
+        <source>Page %1 – touch to see it large</source>
+        <translation>Trang %1 – chạm để xem ảnh lớn</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2595,21 @@ Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</tran
         <location filename="../../ui/screens/submit.py" line="715" />
         <source>Sending your dossier… please wait.</source>
         <translation>Đang gửi hồ sơ… vui lòng chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="565" />
+        <source>Page %1 – touch to see it large</source>
+        <translation>Trang %1 – chạm để xem ảnh lớn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="580" />
+        <source>page %1 of %2</source>
+        <translation>trang %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="582" />
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

@@ -104,3 +104,25 @@ def test_assess_page_lists_every_failure(flat_page: np.ndarray, settings: Digiti
 def test_thresholds_come_from_settings(flat_page: np.ndarray) -> None:
     strict = DigitizeSettings(blur_min_sharpness=1e9)
     assert check_blur(flat_page, strict) is not None
+
+
+def test_no_page_found_is_a_failed_check(flat_page: np.ndarray, settings: DigitizeSettings) -> None:
+    """Issue 21 finding 6: a capture in which no page was found (an empty desk: the whole frame was kept) fails."""
+    good = _detection([[300, 40], [760, 40], [760, 690], [300, 690]])
+    assert QualityProblem.NO_PAGE not in {issue.problem for issue in assess_page(flat_page, good, settings)}
+    issues = assess_page(flat_page, None, settings)
+    assert [issue.problem for issue in issues] == [QualityProblem.NO_PAGE]
+
+
+def test_a_blurred_empty_desk_fails_as_the_kiosk_processes_it(settings: DigitizeSettings) -> None:
+    """Issue 21 finding 6: the issue's capture (a blurred photo of an empty desk) fails "no page" and "blur",
+    while a sharp page filling the frame passes every check."""
+    from kiosk_app.digitize.enhance import EnhanceMode
+    from kiosk_app.dossier_form import process_still
+
+    generator = SyntheticDocumentGenerator(21)
+    desk = cv2.GaussianBlur(generator.empty_frame(background="wood").image, (0, 0), 4)
+    problems = {issue.problem for issue in process_still(desk, None, settings, EnhanceMode.GREY).issues}
+    assert problems >= {QualityProblem.NO_PAGE, QualityProblem.BLUR}
+    page = SyntheticDocumentGenerator(7).document_photo(background="dark", size="A4", scale_range=(0.85, 0.95))
+    assert process_still(page.image, None, settings, EnhanceMode.GREY).issues == ()

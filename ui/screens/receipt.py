@@ -198,7 +198,7 @@ class ReceiptScreen(ScreenWidget):
             lines = [self.tr("Provisional reference – the connection to the ministry is down right now.")]
             if summary is not None:
                 lines += [self.tr("Procedure") + f": {summary.procedure_name}",
-                          self.tr("Documents") + ":\n" + documents_text(summary.documents, self.tr("%1 page(s)")),
+                          self.tr("Documents") + ":\n" + documents_text(summary.documents),
                           self.tr("Submitted at") + f": {moment(summary.submitted_at)}"]
             lines.append(self.tr(
                 "It will be sent automatically as soon as the connection is back; you do not need to submit it "
@@ -213,7 +213,7 @@ class ReceiptScreen(ScreenWidget):
                  else self.tr("by post (VNPost)"))
         lines = [
             self.tr("Procedure") + f": {self._name(receipt.procedure_name_vi, receipt.procedure_name_en)}",
-            self.tr("Documents received") + ":\n" + documents_text(documents, self.tr("%1 page(s)")),
+            self.tr("Documents received") + ":\n" + documents_text(documents),
             self.tr("Received at") + f": {moment(receipt.received_at)}",
             self.tr("Result appointed for") + f": {day(receipt.appointed_date)}",
             self.tr("Result returned") + f": {where}",
@@ -238,7 +238,7 @@ class ReceiptScreen(ScreenWidget):
         self.code.setText(receipt.code)
         documents = [(self._name(d.name_vi, d.name_en), d.pages) for d in receipt.documents]
         self.details.setText("\n".join([
-            self.tr("Documents received") + ":\n" + documents_text(documents, self.tr("%1 page(s)")),
+            self.tr("Documents received") + ":\n" + documents_text(documents),
             self.tr("Received at") + f": {moment(receipt.received_at)}",
             self.tr("Result appointed for") + f": {day(receipt.appointed_date)}",
         ]))

@@ -35,6 +35,7 @@ from kiosk_app.api.schemas import (
 from kiosk_app.domain.citizen_id import CitizenIdError
 from kiosk_app.domain.formatting import localized
 from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.receipts import scanned_copy_text
 from kiosk_app.session_models import (
     ApplicantDetails,
     ContactDetails,
@@ -45,6 +46,7 @@ from kiosk_app.wizard import DossierIncomplete, Step, SubmissionWizard
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.form import FieldRow, WrapButton, catalogue_of, choice_button
+from ui.widgets.page_viewer import THUMB_HEIGHT, PageStrip, PageViewer, ViewerAction
 from ui.widgets.scanner import ScanWidget
 from ui.widgets.scrolling import make_kinetic
 from ui.widgets.step_indicator import StepIndicator
@@ -247,6 +249,12 @@ class SubmitScreen(ScreenWidget):
             layout.addLayout(row)
             self.review_labels[section] = label
             self.review_edit[section] = edit
+        # Issue 21 finding 6: the pages of each document, as thumbnails; a tap shows one large.
+        self.review_pages = QVBoxLayout()
+        self.review_pages.setSpacing(8)
+        layout.addLayout(self.review_pages)  # under the documents' row
+        self.review_strips: dict[str, PageStrip] = {}
+        self.review_viewer = PageViewer(self)
         self.submit_button = QPushButton()
         self.submit_button.setObjectName("btn_submit_dossier")
         self.submit_button.setProperty("role", "primary")
@@ -376,6 +384,7 @@ class SubmitScreen(ScreenWidget):
     def _session_reset(self) -> None:
         self._submitting = False
         self.scanner.forget()
+        self.review_viewer.hide()
         self.search.clear()
 
     # ------------------------------------------------------------------ rendering
@@ -536,10 +545,50 @@ class SubmitScreen(ScreenWidget):
         self.review_labels[Step.DELIVERY].setText(
             self.tr("Result") + ": " + (self.tr("by post to %1").replace("%1", delivery.postal_address)
                                          if delivery.post else self.tr("at the reception counter")))
-        docs = [f"• {self._name(component.name_vi, component.name_en)} – "
-                + self.tr("%1 page(s)").replace("%1", str(count)) for component, count in review.documents]
-        self.review_labels[Step.SCAN].setText(self.tr("Documents") + ":\n" + "\n".join(docs))
+        self.review_labels[Step.SCAN].setText(self.tr("Documents") + ":")
+        self._render_review_pages(review.documents)
         self.submit_button.setEnabled(not self._submitting and self.flow.services is not None)
+
+    def _render_review_pages(self, documents: tuple[tuple[DocumentComponent, int], ...]) -> None:
+        """Issue 21 finding 6: each document's name, page count and thumbnails (a tap shows the page large)."""
+        while self.review_pages.count():
+            item = self.review_pages.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)  # out of the tree now: names stay unique
+                widget.deleteLater()
+        self.review_strips = {}
+        scans = self.wizard.state.scans
+        for component, count in documents:
+            name = self._name(component.name_vi, component.name_en)
+            caption = self.label("body", f"review_document_{component.id}")
+            caption.setText(f"{name} – {scanned_copy_text(count)}")
+            strip = PageStrip(f"review_thumb_{component.id}")
+            pages = scans.of(component.id).pages
+            strip.set_pages(pages, accessible=self.tr("Page %1 – touch to see it large"))
+            strip.tapped.connect(lambda index, c=component, n=name: self._view_review_page(c.id, n, index))
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setWidget(strip)
+            area.setFixedHeight(THUMB_HEIGHT + 48)  # the thumbnails and a horizontal scroll bar
+            make_kinetic(area)
+            caption.setFixedWidth(480)
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
+            row_layout.addWidget(area, 1)
+            self.review_pages.addWidget(row)
+            self.review_strips[component.id] = strip
+
+    def _view_review_page(self, component_id: str, name: str, index: int) -> None:
+        pages = self.wizard.state.scans.of(component_id)
+        if 0 <= index < len(pages):
+            self.flow.touch()
+            self.review_viewer.show_page(
+                pages[index], f"{name} – " + self.tr("page %1 of %2").replace("%1", str(index + 1))
+                .replace("%2", str(len(pages))), "",
+                (ViewerAction("btn_viewer_close", self.tr("Close"), lambda: None, "primary"),))
 
     # ------------------------------------------------------------------ intents
     def go_step(self, step: Step | str) -> None:

@@ -7,6 +7,11 @@ injectable clock); a still is then taken at full resolution and processed in a s
 (``kiosk_app.dossier_form.capture_page``). The pages live in the session's typed state (a
 :class:`~kiosk_app.session_models.ScanState` the owning screen points to), never only in this widget.
 
+Issue 21 finding 6: a capture that fails a quality check (no page found, blur, too dark, …) is held
+aside (``ScanState.pending``), not added: the citizen sees it large with the reason and chooses
+"Retake" or "Keep this page anyway"; only a kept page counts. The thumbnails are large enough to judge,
+and tapping one shows the page large with close, retake and delete.
+
 Scanning is presence: a page being laid or held under the camera restarts the flow's idle timer, and
 the timer is paused while a page is captured and processed (issue 21 finding 1). A page lying still
 after its picture was taken does not count: a forgotten paper must not keep a session open.
@@ -27,14 +32,16 @@ from kiosk_app.digitize.capture import AutoCapture, CaptureState
 from kiosk_app.digitize.detect import PageDetection, PageDetector
 from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.pages import ComponentPages
+from kiosk_app.digitize.quality import QualityIssue
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.digitize.smoother import PageSmoother
 from kiosk_app.dossier_form import ScannedPage, capture_page
 from kiosk_app.flow import KioskFlow
-from kiosk_app.session_models import ScanState
+from kiosk_app.session_models import PendingCapture, ScanState
 from ui.messages import citizen_text
 from ui.theme import palette_of
 from ui.widgets.fit_label import FitLabel
+from ui.widgets.page_viewer import THUMB_HEIGHT, PageStrip, PageViewer, ViewerAction
 from ui.widgets.scrolling import make_kinetic
 
 log = logging.getLogger("ui.scanner")
@@ -106,16 +113,13 @@ class ScanWidget(QWidget):
         self.capture_button = self._button("btn_capture", self.capture, "primary")
         self.hint_ok = self._button("btn_hint_ok", self._hint_seen)
 
-        self.thumbs = QWidget()
-        self.thumbs_row = QHBoxLayout(self.thumbs)
-        self.thumbs_row.setContentsMargins(0, 0, 0, 0)
-        self.thumbs_row.setSpacing(12)
-        self.thumbs_row.addStretch(1)
+        self.thumbs = PageStrip("thumb")
+        self.thumbs.tapped.connect(self.view_page)
         thumbs_area = QScrollArea()
         thumbs_area.setObjectName("scan_thumbnails")
         thumbs_area.setWidgetResizable(True)
         thumbs_area.setWidget(self.thumbs)
-        thumbs_area.setFixedHeight(140)
+        thumbs_area.setFixedHeight(THUMB_HEIGHT + 48)  # the thumbnails and a horizontal scroll bar
         make_kinetic(thumbs_area)
         self.retake_button = self._button("btn_page_retake", self.retake)
         self.delete_button = self._button("btn_page_delete", self.delete)
@@ -146,6 +150,7 @@ class ScanWidget(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(hint_row)
         outer.addLayout(body, 1)
+        self.viewer = PageViewer(self)
         self.retranslate()
 
     @staticmethod
@@ -186,7 +191,11 @@ class ScanWidget(QWidget):
         self._refresh_pages()
 
     def _show_status(self) -> None:
-        if self._problem:
+        pending = self._pending()
+        if pending is not None:
+            text = self._pending_reason(pending) + " " + self.tr(
+                "Retake the picture, or keep this page as it is.")
+        elif self._problem:
             text = self._problem
         elif self._capturing:
             text = self.tr("Taking the picture… keep the page still.")
@@ -215,6 +224,7 @@ class ScanWidget(QWidget):
             self._auto.reset()
         self._refresh_pages()
         self._show_status()
+        self._show_pending()
 
     def forget(self) -> None:
         """A new visitor: no component, selection, retake or problem carried over (the pages are in the session)."""
@@ -227,6 +237,7 @@ class ScanWidget(QWidget):
         self._detection = None
         if self._auto is not None:
             self._auto.reset()
+        self.viewer.hide()
         self._refresh_pages()
         self._show_status()
 
@@ -235,6 +246,7 @@ class ScanWidget(QWidget):
         services = self.flow.services
         self.hint.setVisible(not self.flow.session.scan_hint_seen)
         self.hint_ok.setVisible(self.hint.isVisible())
+        self._show_pending()
         if self._active:
             return
         camera = services.devices.get("camera") if services is not None and services.devices is not None else None
@@ -259,6 +271,7 @@ class ScanWidget(QWidget):
             self._camera.notifier.frame_ready.disconnect(self._on_frame)
         self._active = False
         self._latest = None
+        self.viewer.hide()
 
     def _hint_seen(self) -> None:
         self.flow.session.scan_hint_seen = True
@@ -329,6 +342,8 @@ class ScanWidget(QWidget):
         services = self.flow.services
         if self._capturing or not self._active or self._camera is None or services is None:
             return
+        if self._pending() is not None:  # the citizen decides about the last picture first
+            return
         self._capturing = True
         self.flow.pause_idle(CAPTURE_PAUSE)
         self._problem = ""
@@ -353,19 +368,69 @@ class ScanWidget(QWidget):
     def _captured(self, component_id: str, page: ScannedPage) -> None:
         self._capture_ended()
         self.capture_button.setEnabled(self._active)
-        pages = self.pages(component_id)
-        if self._retake_index is not None and self._retake_index < len(pages):
-            pages.retake(self._retake_index, page)
-            self.selected = self._retake_index
-        else:
-            self.selected = pages.add(page)
+        scans = self._scans()
+        replaces = self._retake_index if self._retake_index is not None \
+            and self._retake_index < scans.count(component_id) else None
         self._retake_index = None
         services = self.flow.services
         if services is not None:
             services.counters.add("pages_scanned")
+        if page.issues:  # not a page yet: the citizen retakes it or keeps it (issue 21 finding 6)
+            log.info("capture held for the citizen: %s", ", ".join(issue.detail for issue in page.issues))
+            scans.hold(component_id, page, replaces)
+            self._show_status()
+            self._show_pending()
+            return
+        self.selected = scans.place(component_id, page, replaces)
         self._refresh_pages()
         self._show_status()
         self.pages_changed.emit(component_id)
+
+    # ------------------------------------------------------------------ a capture that failed a check
+    def _pending(self) -> PendingCapture | None:
+        """The held capture of the component shown now (another component's waits for its turn)."""
+        pending = self._scans().pending
+        return pending if pending is not None and pending.component_id == self.component_id else None
+
+    def _pending_reason(self, pending: PendingCapture) -> str:
+        issues: tuple[QualityIssue, ...] = pending.page.issues
+        return " ".join(citizen_text(issue, self.flow.language) for issue in issues[:2])
+
+    def _show_pending(self) -> None:
+        """Show the held capture large with "Retake" and "Keep this page anyway" (or nothing when none)."""
+        pending = self._pending()
+        if pending is None:
+            if self.viewer.property("pending"):
+                self.viewer.hide()
+            self.viewer.setProperty("pending", False)
+            return
+        heading = self.tr("This picture may not be good enough") if pending.replaces is None else \
+            self.tr("The new picture of page %1 may not be good enough").replace("%1", str(pending.replaces + 1))
+        self.viewer.setProperty("pending", True)
+        self.viewer.show_page(pending.page, heading, self._pending_reason(pending), (
+            ViewerAction("btn_viewer_keep", self.tr("Keep this page anyway"), self.keep_pending),
+            ViewerAction("btn_viewer_retake", self.tr("Retake"), self.retake_pending, "primary")))
+
+    def keep_pending(self) -> None:
+        """The citizen keeps the held capture as it is: now it counts as a page."""
+        self.viewer.setProperty("pending", False)
+        kept = self._scans().keep_pending()
+        if kept is None:
+            return
+        component_id, self.selected = kept
+        log.info("capture kept by the citizen despite the quality checks")
+        self._refresh_pages()
+        self._show_status()
+        self.pages_changed.emit(component_id)
+
+    def retake_pending(self) -> None:
+        """The citizen takes the held picture again: it is dropped; the next capture takes its place."""
+        self.viewer.setProperty("pending", False)
+        pending = self._scans().discard_pending()
+        self._retake_index = pending.replaces if pending is not None else None
+        if self._auto is not None:
+            self._auto.reset()
+        self._show_status()
 
     def _capture_failed(self, exc: BaseException) -> None:
         self._capture_ended()
@@ -378,6 +443,20 @@ class ScanWidget(QWidget):
     def select(self, index: int) -> None:
         self.selected = index
         self._refresh_pages()
+
+    def view_page(self, index: int) -> None:
+        """A tapped thumbnail: select the page and show it large, with close, retake and delete."""
+        pages = self.pages()
+        if not 0 <= index < len(pages):
+            return
+        self.select(index)
+        page = pages[index]
+        note = self._issues_note(index, page) if page.issues else ""
+        self.viewer.setProperty("pending", False)
+        self.viewer.show_page(page, self.tr("Page %1").replace("%1", str(index + 1)), note, (
+            ViewerAction("btn_viewer_delete", self.tr("Delete"), self.delete),
+            ViewerAction("btn_viewer_retake", self.tr("Retake"), self.retake),
+            ViewerAction("btn_viewer_close", self.tr("Close"), lambda: None, "primary")))
 
     def retake(self) -> None:
         if 0 <= self.selected < len(self.pages()):
@@ -406,36 +485,20 @@ class ScanWidget(QWidget):
             self._refresh_pages()
             self.pages_changed.emit(self.component_id)
 
+    def _issues_note(self, index: int, page: ScannedPage) -> str:
+        return (self.tr("Page %1: ").replace("%1", str(index + 1)) + citizen_text(page.issues[0], self.flow.language)
+                + " " + self.tr("We suggest retaking it."))
+
     def _refresh_pages(self) -> None:
-        while self.thumbs_row.count() > 1:
-            item = self.thumbs_row.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)  # out of the tree now: names stay unique
-                widget.deleteLater()
         pages = self.pages() if self.component_id else ()
-        for index, page in enumerate(pages):
-            button = QPushButton()
-            button.setObjectName(f"thumb_{index}")
-            pixmap = QPixmap()
-            pixmap.loadFromData(page.thumbnail_png, "PNG")
-            button.setIcon(pixmap)
-            button.setIconSize(QSize(80, 112))
-            button.setText(str(index + 1))
-            button.setCheckable(True)
-            button.setChecked(index == self.selected)
-            button.setMinimumHeight(130)
-            button.clicked.connect(lambda _=False, i=index: self.select(i))
-            self.thumbs_row.insertWidget(index, button)
+        self.thumbs.set_pages(tuple(pages), self.selected, self.tr("Page %1 – touch to see it large"))
         has = 0 <= self.selected < len(pages)
         for button in (self.retake_button, self.delete_button):
             button.setEnabled(has)
         self.up_button.setEnabled(has and self.selected > 0)
         self.down_button.setEnabled(has and self.selected < len(pages) - 1)
         if has and pages[self.selected].issues:
-            issue = pages[self.selected].issues[0]
-            self.quality.setText(self.tr("Page %1: ").replace("%1", str(self.selected + 1))
-                                 + citizen_text(issue, self.flow.language) + " " + self.tr("We suggest retaking it."))
+            self.quality.setText(self._issues_note(self.selected, pages[self.selected]))
             self.quality.show()
         else:
             self.quality.hide()
