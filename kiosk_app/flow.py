@@ -16,7 +16,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -54,7 +54,7 @@ TRANSITIONS: dict[Screen, frozenset[Screen]] = {
     Screen.LOOKUP: frozenset({Screen.PROCEDURE}),
     Screen.PROCEDURE: frozenset({Screen.CHECKLIST, Screen.SUBMIT}),
     Screen.CHECKLIST: frozenset({Screen.SUBMIT}),
-    Screen.SUBMIT: frozenset({Screen.RECEIPT, Screen.LOOKUP}),
+    Screen.SUBMIT: frozenset({Screen.RECEIPT, Screen.LOOKUP, Screen.ASSISTANCE}),  # a ticket instead of the kiosk
     Screen.RECEIPT: frozenset({Screen.TRACK}),
     Screen.TRACK: frozenset({Screen.DOSSIER}),
     Screen.DOSSIER: frozenset({Screen.SUPPLEMENT}),
@@ -95,6 +95,14 @@ EnterHook = Callable[[Screen], "Screen | None"]
 ExitHook = Callable[[Screen], None]
 
 
+class StepBack(Protocol):
+    """A screen with steps of its own (the submission wizard): Back goes one of its steps back first."""
+
+    def can_step_back(self) -> bool: ...
+
+    def step_back(self) -> bool: ...
+
+
 class IllegalTransition(RuntimeError):
     """A screen asked for a transition the table does not allow (a programming error)."""
 
@@ -111,6 +119,7 @@ class KioskFlow(QObject):
     text_scale_changed = Signal(float)
     theme_changed = Signal(str)  # "standard" or "high-contrast"
     speech_changed = Signal(bool)  # speech mode: every screen and focus change is spoken
+    back_state_changed = Signal()  # whether Back can do something may have changed (a screen's own steps)
 
     TICK_MS = 250
 
@@ -159,6 +168,7 @@ class KioskFlow(QObject):
         self._pauses: Counter[str] = Counter()  # why the idle timer is paused (e.g. "capture": 1)
         self._paused_since = 0.0
         self._visitor = False  # someone left WELCOME for a citizen screen since the last reset
+        self._step_back: dict[Screen, StepBack] = {}
         self._enter_hooks: dict[Screen, list[EnterHook]] = {}
         self._exit_hooks: dict[Screen, list[ExitHook]] = {}
         self._timer = QTimer(self)
@@ -215,9 +225,16 @@ class KioskFlow(QObject):
         """Jump to ``target`` without the transition rules (screenshots and QA previews only)."""
         return self._move(target, record=False)
 
+    def set_step_back(self, state: Screen, steps: StepBack) -> None:
+        """Back on ``state`` goes one of ``steps``' steps back first (one Back: issue 21 finding 8)."""
+        self._step_back[state] = steps
+
     def back(self) -> Screen:
-        """Return to the previous screen, keeping everything the citizen entered."""
+        """One step back inside a screen with steps, else the previous screen; entries are kept."""
         self.touch()
+        steps = self._step_back.get(self.state)
+        if steps is not None and steps.step_back():
+            return self.state
         if not self.history:
             return self.state
         return self._move(self.history.pop(), record=False)
@@ -228,7 +245,8 @@ class KioskFlow(QObject):
         return self.state
 
     def can_go_back(self) -> bool:
-        return bool(self.history)
+        steps = self._step_back.get(self.state)
+        return bool(self.history) or (steps is not None and steps.can_step_back())
 
     # --- session, language, text size, theme, speech ---------------------------------------------------------
     def set_language(self, language: str) -> None:

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk_app.clock import SYSTEM_CLOCK, Clock
+from kiosk_app.domain.dossier_code import normalise_code
 from kiosk_app.failpoints import failpoint
 from kiosk_app.privacy import ensure_private_dir, ensure_private_file, mask
 
@@ -341,7 +342,7 @@ class Outbox:
 
     def by_provisional_ref(self, ref: str) -> OutboxItem | None:
         with closing(self._connect()) as db:
-            row = db.execute("SELECT * FROM items WHERE provisional_ref=?", (ref.strip().upper(),)).fetchone()
+            row = db.execute("SELECT * FROM items WHERE provisional_ref=?", (normalise_code(ref),)).fetchone()
         return self._item(row) if row else None
 
     def due(self, now: float, limit: int = 10) -> list[OutboxItem]:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from devices.printer.job import PrintJob
 from kiosk_app.api.schemas import DeliveryMethod, DossierReceipt, Ticket
-from kiosk_app.domain.formatting import day, moment, vnd
+from kiosk_app.domain.formatting import FeeLike, day, fee_lines, moment, vnd
 from kiosk_app.domain.tracking_qr import is_kiosk_only, receipt_qr_payload
 from kiosk_app.domain.vietqr import VietQrPayment
 
@@ -50,10 +50,12 @@ def tracking_qr_caption(qr_payload: str) -> str:
     return QCoreApplication.translate("Receipt", "Scan to track your dossier")
 
 
-def dossier_receipt(receipt: DossierReceipt, applicant_name: str, language: str, public_base: str = "") -> PrintJob:
+def dossier_receipt(receipt: DossierReceipt, applicant_name: str, language: str, public_base: str = "",
+                    fees: Sequence[FeeLike] = ()) -> PrintJob:
     """Form 01 within a thermal receipt's width: code + QR, applicant, procedure, documents, dates, fee.
 
-    ``public_base`` is the profile's public tracking address (``backend.public_tracking_url``).
+    ``public_base`` is the profile's public tracking address (``backend.public_tracking_url``). ``fees``: the
+    procedure's fee items, printed as it states them (a fixed part and a per-item part, never one sum).
     """
     job = PrintJob(title=f"receipt-{receipt.code}")
     _header(job, receipt.receiving_unit)
@@ -81,7 +83,12 @@ def dossier_receipt(receipt: DossierReceipt, applicant_name: str, language: str,
     else:
         where = QCoreApplication.translate("Receipt", "by post (VNPost)")
     job.text(QCoreApplication.translate("Receipt", "Result returned") + f": {where}")
-    if receipt.fee_vnd:
+    fee_items = fee_lines(fees, language)
+    if fee_items:
+        job.text(QCoreApplication.translate("Receipt", "Fee") + ":", bold=True)
+        for line in fee_items:
+            job.text(line, "small")
+    elif receipt.fee_vnd:
         job.text(QCoreApplication.translate("Receipt", "Fee") + f": {vnd(receipt.fee_vnd)}", bold=True)
     if receipt.payment is not None and receipt.payment.amount_vnd:
         payment = VietQrPayment(receipt.payment.bank_bin, receipt.payment.account_number,

@@ -12,7 +12,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk_app.api.schemas import ApplicantType, DeliveryMethod, SupplementReceipt
+from kiosk_app.api.schemas import ApplicantType, DeliveryMethod, FeeItem, SupplementReceipt
 from kiosk_app.digitize.pages import ComponentPages
 
 if TYPE_CHECKING:  # annotations only: these modules import the heavy digitising and outbox code
@@ -199,6 +199,8 @@ class SubmittedSummary:
     delivery_post: bool
     fee_vnd: int
     pdfs: tuple[Path, ...]
+    fees: tuple[FeeItem, ...] = ()  # the procedure's fee items as it states them (fixed and per-item parts)
+    fee_paid_before: bool = False  # the procedure wants the fee paid before submitting
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,9 @@ class SubmissionState:
     scans: ScanState = field(default_factory=ScanState)
     submitted: SubmittedDossier | None = None
     declined: bool = False  # set on the fresh session after a "no" wiped the old one: the thank-you page
+    declining: bool = False  # "I do not agree" was touched: "are you sure?" is asked before anything is wiped
+    changing: bool = False  # a step was opened with "Change" from the review: its Next returns there
+    picked_here: bool = False  # the procedure was chosen on the wizard's own first step (Back may return there)
 
     @property
     def has_personal_data(self) -> bool:

@@ -6,7 +6,10 @@ screen can hold one wizard for the life of the kiosk and a wipe forgets everythi
 submit screen renders what the wizard says and calls it when the citizen taps; the unit tests drive it
 without a QApplication.
 
-The order of the steps is the tuple :data:`STEPS` (issue 21 may put consent first: edit that tuple).
+The order of the steps is the tuple :data:`STEPS`. Issue 21 (GOV.UK patterns): a start page (what is
+needed, the fee, how long it takes, consent) comes before any personal data is typed; declining is
+confirmed before it wipes; "Change" on the review returns to the review; the checklist's "No" answers
+take conditional documents off the scanning step.
 """
 from __future__ import annotations
 
@@ -23,7 +26,9 @@ from kiosk_app.api.schemas import (
     DeliveryMethod,
     DocumentComponent,
     DossierCreate,
+    FeeItem,
     ProcedureDetail,
+    Requirement,
 )
 from kiosk_app.clock import SYSTEM_CLOCK, Clock
 from kiosk_app.digitize.enhance import EnhanceMode, default_mode
@@ -64,16 +69,17 @@ class Step(str, Enum):
     """One page of the wizard (the value is the name the screen and the screenshots use)."""
 
     PROCEDURE = "procedure"
+    START = "start"  # what is needed, the fee, how long, whether this kiosk takes dossiers now, and consent
     APPLICANT = "applicant"
     CONTACT = "contact"
     DELIVERY = "delivery"
-    CONSENT = "consent"
     SCAN = "scan"
     REVIEW = "review"
 
 
 # The order the citizen goes through. Every rule below follows this tuple, so reordering is one edit here.
-STEPS: tuple[Step, ...] = (Step.PROCEDURE, Step.APPLICANT, Step.CONTACT, Step.DELIVERY, Step.CONSENT,
+# Consent is on the start page: before any personal data is typed (issue 21 finding 4).
+STEPS: tuple[Step, ...] = (Step.PROCEDURE, Step.START, Step.APPLICANT, Step.CONTACT, Step.DELIVERY,
                            Step.SCAN, Step.REVIEW)
 
 # The steps whose fields the citizen types in (the field names are the models' attribute names).
@@ -183,7 +189,8 @@ class DossierDraft:
         summary = SubmittedSummary(
             procedure.code, localized(language, procedure.name_vi, procedure.name_en),
             self.applicant.display_name, tuple((names[cid], n) for cid, _p, n in built.documents), self.now(),
-            self.delivery.post, procedure.fee_vnd, tuple(p for _c, p, _n in built.documents))
+            self.delivery.post, procedure.fee_vnd, tuple(p for _c, p, _n in built.documents),
+            tuple(procedure.fees), procedure.fee_paid_before_submission)
         return SubmittedDossier(result, summary)
 
 
@@ -265,11 +272,11 @@ class SubmissionWizard:
             return StepProblems(contact_errors(state.contact))
         if step is Step.DELIVERY:
             return StepProblems(delivery_errors(state.delivery))
-        if step is Step.CONSENT:
+        if step is Step.START:
             return NO_PROBLEMS if state.consent.agreed else StepProblems({}, needs_consent=True)
         if step is Step.SCAN:
             procedure = self.procedure()
-            missing = missing_required(state.scans.pages, procedure.components) if procedure is not None else []
+            missing = missing_required(state.scans.pages, self.components()) if procedure is not None else []
             return StepProblems({}, missing=tuple(missing), needs_procedure=procedure is None)
         return NO_PROBLEMS  # REVIEW: nothing to enter
 
@@ -294,21 +301,49 @@ class SubmissionWizard:
         self.state.step = target
 
     def next(self) -> StepProblems:
-        """Leave the current step forwards if it is complete; else stay and say what is wrong."""
+        """Leave the current step forwards if it is complete; else stay and say what is wrong.
+
+        After "Change" on the review, a complete step returns to the review (when every step is complete)."""
         step = self.step
         problems = self.check(step)
         following = self.following(step)
         if problems.ok and following is not None and not self.finished:
-            self.state.step = following
+            back_to_review = self.state.changing and Step.REVIEW in self.steps and self.can_go(Step.REVIEW)
+            self.state.step = Step.REVIEW if back_to_review else following
+            if self.state.step is Step.REVIEW:
+                self.state.changing = False
         return problems
 
     def back(self) -> bool:
-        """One step back (entries are kept); False on the first step."""
+        """One step back (entries are kept); False on the first step (Back then leaves the wizard)."""
+        if not self.can_step_back:
+            return False
         previous = self.preceding(self.step)
-        if previous is None or self.finished:
+        if previous is None:
             return False
         self.state.step = previous
+        self.state.changing = False  # Back is one step back, as everywhere
         return True
+
+    @property
+    def can_step_back(self) -> bool:
+        """Whether Back stays inside the wizard (one step back); False on the first step and once finished."""
+        previous = self.preceding(self.step)
+        if previous is Step.PROCEDURE and not self.state.picked_here:
+            return False  # the procedure was chosen before the wizard (procedure screen): Back returns there
+        return not self.finished and previous is not None
+
+    def change(self, step: Step) -> None:
+        """"Change" on the review: show ``step``; finishing it ("Next") returns to the review."""
+        if self.step is not Step.REVIEW:
+            raise TransitionNotAllowed(f"change {step.value} from {self.step.value}")
+        self.goto(step)
+        self.state.changing = True
+
+    @property
+    def changing(self) -> bool:
+        """A step is shown for "Change" from the review (its Next returns there)."""
+        return self.state.changing and not self.finished and self.step is not Step.REVIEW
 
     # ------------------------------------------------------------------ entering data
     def choose_procedure(self, code: str) -> None:
@@ -316,6 +351,7 @@ class SubmissionWizard:
         if self.catalogue.get(code) is None:
             raise KeyError(code)
         self.session.procedure_code = code
+        self.state.picked_here = True
         self.state.scans = ScanState()
         following = self.following(Step.PROCEDURE)
         if following is not None:
@@ -365,35 +401,71 @@ class SubmissionWizard:
 
     # ------------------------------------------------------------------ consent
     def give_consent(self) -> None:
-        """The citizen agreed (with the time); from the consent step the wizard moves on."""
+        """The citizen agreed (with the time); from the start page the wizard moves on."""
         self.state.consent = Consent(True, self.now().replace(microsecond=0))
-        if self.step is Step.CONSENT:
-            following = self.following(Step.CONSENT)
+        self.state.declining = False
+        if self.step is Step.START:
+            following = self.following(Step.START)
             if following is not None:
                 self.state.step = following
 
+    def ask_decline(self) -> None:
+        """ "I do not agree": ask "are you sure?" first (nothing is deleted yet)."""
+        if not self.finished:
+            self.state.declining = True
+
+    def cancel_decline(self) -> None:
+        """ "No, go back": the start page again, nothing changed."""
+        self.state.declining = False
+
+    @property
+    def declining(self) -> bool:
+        """The "are you sure you do not agree?" question is shown."""
+        return self.state.declining and not self.finished
+
     def decline_consent(self) -> None:
-        """Silence is not consent, and "no" ends the session: wipe everything now, then the thank-you page."""
+        """A confirmed "no" ends the session: wipe everything now, then the page that offers a counter ticket."""
         self.session.wipe()
         self.state.declined = True  # on the fresh, empty session: nothing personal is left
         log.info("consent declined: session wiped")
 
+    # ------------------------------------------------------------------ the documents that apply
+    def answer(self, component_id: str) -> bool | None:
+        """The checklist's answer to "does this apply to you?" for a conditional document (None: not asked)."""
+        code = self.session.procedure_code
+        checklist = self.session.browse.checklist
+        if not code or checklist is None or checklist.procedure_code != code:
+            return None
+        return checklist.applies.get(component_id)
+
+    def components(self) -> tuple[DocumentComponent, ...]:
+        """The procedure's documents for this citizen: a conditional one answered "No" in the checklist is left out."""
+        procedure = self.procedure()
+        if procedure is None:
+            return ()
+        return tuple(c for c in procedure.components
+                     if not (c.requirement is Requirement.CONDITIONAL and self.answer(c.id) is False))
+
+    def fees(self) -> tuple[FeeItem, ...]:
+        """The procedure's fee items as it states them (a fixed part and per-item parts are separate items)."""
+        procedure = self.procedure()
+        return tuple(procedure.fees) if procedure is not None else ()
+
     # ------------------------------------------------------------------ scanning
     def scan_component(self) -> DocumentComponent | None:
-        """The component being scanned (the procedure's first one until the citizen chooses)."""
-        procedure = self.procedure()
-        if procedure is None or not procedure.components:
+        """The component being scanned (the first one that applies until the citizen chooses)."""
+        components = self.components()
+        if not components:
             return None
         scans = self.state.scans
-        current = next((c for c in procedure.components if c.id == scans.component), None)
+        current = next((c for c in components if c.id == scans.component), None)
         if current is None:
-            current = procedure.components[0]
+            current = components[0]
             scans.component = current.id
         return current
 
     def choose_component(self, component_id: str) -> DocumentComponent:
-        procedure = self.procedure()
-        component = next((c for c in procedure.components if c.id == component_id), None) if procedure else None
+        component = next((c for c in self.components() if c.id == component_id), None)
         if component is None:
             raise KeyError(component_id)
         self.state.scans.component = component.id
@@ -408,8 +480,7 @@ class SubmissionWizard:
     def review(self) -> Review:
         procedure = self.procedure()
         scans = self.state.scans
-        documents = tuple((c, scans.count(c.id)) for c in procedure.components if scans.count(c.id)) \
-            if procedure is not None else ()
+        documents = tuple((c, scans.count(c.id)) for c in self.components() if scans.count(c.id))
         state = self.state
         return Review(procedure, state.applicant, state.contact, state.delivery, documents)
 
@@ -420,9 +491,11 @@ class SubmissionWizard:
         if procedure is None or missing is not None or self.finished:
             raise DossierIncomplete(f"step not complete: {missing.value if missing else 'procedure'}")
         state = self.state
+        applying = {c.id for c in self.components()}  # pages of a document answered "No" are not sent
         return DossierDraft(
             procedure, replace(state.applicant), replace(state.contact), replace(state.delivery),
-            state.consent.agreed, {cid: pages.pages for cid, pages in state.scans.pages.items()},
+            state.consent.agreed,
+            {cid: pages.pages for cid, pages in state.scans.pages.items() if cid in applying},
             self.session.scratch_dir / "dossier", language, self.now)
 
     def build_dossier(self, language: str) -> BuiltDossier:

@@ -11,12 +11,13 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from kiosk_app.api.schemas import ProcedureDetail
+from kiosk_app.api.schemas import ProcedureDetail, Requirement
 from server.models import Meta, Procedure
 
 log = logging.getLogger("server.catalogue")
 DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "resources" / "catalogue" / "procedures.yaml"
 VERSION_KEY = "catalogue_version"
+FEE_RECEIPT = "fee_receipt"  # the component that proves the fee was paid (issue 21 finding 7)
 
 
 class CatalogueFile(BaseModel):
@@ -41,6 +42,11 @@ class CatalogueFile(BaseModel):
                 raise ValueError(f"procedure {procedure.code}: stage days do not add up to processing_days")
             if procedure.fees and procedure.fee_vnd != procedure.fees[0].amount_vnd:
                 raise ValueError(f"procedure {procedure.code}: fee_vnd must equal the first fee item")
+            fee_receipt = next((c for c in procedure.components if c.id == FEE_RECEIPT), None)
+            if fee_receipt is not None and \
+                    (fee_receipt.requirement is Requirement.REQUIRED) != procedure.fee_paid_before_submission:
+                raise ValueError(f"procedure {procedure.code}: the fee receipt is required exactly when "
+                                 "fee_paid_before_submission is true")
         return procedures
 
 

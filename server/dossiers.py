@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -59,8 +60,18 @@ def mask_phone(phone: str) -> str:
     return "*" * max(0, len(phone) - 3) + phone[-3:]
 
 
+def canonical_code(text: str) -> str:
+    """A dossier code or provisional reference as issued: case and spaces typed by a citizen do not count.
+
+    The same rule as the kiosk's ``kiosk_app.domain.dossier_code.normalise_code`` (the server shares only
+    the wire schemas with the kiosk; tests/server/test_server_tracking.py checks that the two agree).
+    """
+    return "".join(unicodedata.normalize("NFKC", text).split()).upper()
+
+
 def _match(code: str) -> ColumnElement[bool]:
     # A provisional reference printed by an offline kiosk finds the dossier it became.
+    code = canonical_code(code)
     return Dossier.provisional_ref == code if code.startswith("TAM-") else Dossier.code == code
 
 
@@ -265,6 +276,7 @@ class DossierService:
         other clients and the token holder are not affected.
         """
         backend, rules = self.backend, self.backend.rules
+        code = canonical_code(code)  # "000.00.00.g06 -261203-0001" is the dossier 000.00.00.G06-261203-0001
         if len(code) > MAX_CODE_LENGTH:
             raise ApiError(404, ErrorCode.DOSSIER_NOT_FOUND)
         dossier = _find_dossier(session, code)

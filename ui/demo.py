@@ -1,8 +1,10 @@
 """The widget side of ``kiosk demo`` (kiosk_app/commands/demo.py): one complete citizen session, headless.
 
-Looks up a procedure, opens its checklist, identifies the applicant by the ID card's QR (injected into
+Looks up a procedure, opens its checklist, agrees on the wizard's start page (what is needed, the fee,
+how long, consent), identifies the applicant by the ID card's QR (injected into
 the simulated QR reader), scans every required component from synthetic photos played by the
-simulated camera (auto-capture), submits to the embedded backend, prints the receipt, then tracks the
+simulated camera (auto-capture), submits to the embedded backend, prints the receipt (the confirmation
+says what happens next), then tracks the
 new dossier. Saves a screenshot of each step, the receipt PNG and PDF and the dossier's PDFs to DIR.
 Exit status 0 only when every step succeeded and the tracked dossier matches what was submitted.
 
@@ -136,6 +138,10 @@ class Demo:
         # 2. the wizard, through its widgets
         flow.go(Screen.SUBMIT)
         submit = self.window.screens[Screen.SUBMIT]
+        # the start page first: what is needed, the fee, how long, this kiosk's state, and consent
+        self.wait("the start page", lambda: submit.current_step() == "start")
+        self.shot("start-consent")
+        self.tap("btn_consent_agree")
         self.wait("the applicant step", lambda: submit.current_step() == "applicant")
         if services.devices is None:
             raise DemoFailed("the simulated devices did not start")
@@ -150,9 +156,6 @@ class Demo:
         self.wait("the delivery step", lambda: submit.current_step() == "delivery")
         self.shot("delivery")
         self.tap("btn_next")
-        self.wait("the consent step", lambda: submit.current_step() == "consent")
-        self.shot("consent")
-        self.tap("btn_consent_agree")
         self.wait("the scanning step", lambda: submit.current_step() == "scan")
         required = [c for c in procedure.components if c.requirement.value == "required"]
         scans = flow.session.submission.scans
@@ -174,7 +177,7 @@ class Demo:
         self.wait("the receipt to be printed", lambda: printing.printed or printing.print_problem is not None)
         if printing.print_problem is not None:
             raise DemoFailed(f"receipt not printed: {printing.print_problem!r}")
-        self.shot("receipt")
+        self.shot("receipt-confirmation")
         submitted = flow.session.submission.submitted
         if submitted is None or submitted.result.receipt is None:
             raise DemoFailed("the embedded backend did not confirm the dossier")

@@ -40,6 +40,7 @@ from shiboken6 import isValid
 
 from ui.widgets.overlay import IdleOverlay
 from ui.widgets.pin_pad import PinPadOverlay
+from ui.widgets.scrolling import scroll_into_view
 
 K = Qt.Key
 _DIGITS = {getattr(K, f"Key_{d}"): str(d) for d in range(10)}
@@ -178,11 +179,7 @@ class KeypadNavigator(QObject):
     # --- moving ----------------------------------------------------------------------------------
     def focus(self, widget: QWidget) -> None:
         widget.setFocus(Qt.FocusReason.TabFocusReason)
-        parent = widget.parentWidget()
-        while parent is not None:
-            if isinstance(parent, QScrollArea):
-                parent.ensureWidgetVisible(widget, 16, 16)
-            parent = parent.parentWidget()
+        scroll_into_view(widget)  # a text field is then kept in view above the keyboard by the keyboard itself
 
     def focus_first(self) -> None:
         """Focus the first control of the overlay, or of the screen's content (not the top bar)."""

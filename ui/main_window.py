@@ -100,6 +100,7 @@ class MainWindow(QWidget):
         flow.text_scale_changed.connect(self._apply_style)
         flow.theme_changed.connect(self._apply_style)
         flow.speech_changed.connect(self._refresh_display_overlay)
+        flow.back_state_changed.connect(self._refresh_back)
 
         self._apply_language(flow.language)
         self._apply_style()
@@ -168,11 +169,15 @@ class MainWindow(QWidget):
         self.stack.setCurrentWidget(screen)
         screen.entered()
         self.top_bar.set_title(screen.title())
-        self.top_bar.back.setEnabled(self.flow.can_go_back())
+        self._refresh_back()
         self.top_bar.home.setEnabled(new not in (Screen.OUT_OF_SERVICE,))
         for overlay in (self.help_overlay, self.confirm_overlay, self.display_overlay):
             overlay.hide()
         self.pin_pad.close_pad()
+
+    def _refresh_back(self) -> None:
+        """Back is enabled only when it does something (never active-looking and dead)."""
+        self.top_bar.back.setEnabled(self.flow.can_go_back())
 
     def _apply_language(self, language: str) -> None:
         install_language(language)
@@ -236,7 +241,7 @@ class MainWindow(QWidget):
         if self.flow.session.has_personal_data:
             self.confirm_overlay.ask(
                 self.tr("Start again?"),
-                self.tr("What you have entered and scanned will be deleted."),
+                self.screens[self.flow.state].home_warning() or self.tr("What you have entered and scanned will be deleted."),
                 self.tr("Yes, start again"),
                 self.tr("No, continue"),
             )

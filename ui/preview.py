@@ -13,22 +13,26 @@ from pathlib import Path
 import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.dossier_form import ScannedPage, process_still
 from kiosk_app.flow import Screen
-from kiosk_app.session_models import Consent, ScanState
+from kiosk_app.session_models import ApplicantDetails, Consent, ScanState
 from kiosk_app.wizard import STEPS
 from ui.main_window import MainWindow
 from ui.screens.maintenance import MaintenanceScreen
 from ui.screens.submit import SubmitScreen
 
-# The submission wizard's steps (kiosk_app.wizard.STEPS) are separate states for the walk.
-SUBMIT_STEPS = tuple(step.value for step in STEPS)
+# The submission wizard's steps (kiosk_app.wizard.STEPS) are separate states for the walk, and the start
+# page's "are you sure you do not agree?" and the page after a confirmed "no" (issue 21 finding 4).
+SUBMIT_STEPS = (*(step.value for step in STEPS), "decline_question", "declined")
 OVERLAYS = ("confirm_home", "help", "idle", "idle_scan", "display", "pin_pad")
+# The on-screen keyboard's layouts, open on a field of a screen: (state name, screen, field).
+KEYBOARDS = (("keyboard_text", Screen.LOOKUP, "field_search"), ("keyboard_code", Screen.TRACK, "field_code"),
+             ("keyboard_date", Screen.SUBMIT, "field_date_of_birth"))
 # The scan step's page views (issue 21 finding 6): a capture that failed a check, a page tapped large.
 SCAN_VIEWS = ("submit_scan_check", "submit_scan_page")
 
@@ -106,12 +110,30 @@ def _show_screen(window: MainWindow, screen: Screen, language: str) -> None:
 def _submit_step(window: MainWindow, step: str, language: str) -> None:
     _show_screen(window, Screen.SUBMIT, language)
     submit = window.screens[Screen.SUBMIT]
-    if step == "consent":
-        window.flow.session.submission.consent = Consent()  # not answered yet
     if step in ("scan", "review"):
         _sample_scans(window.flow.session.submission.scans)
     assert isinstance(submit, SubmitScreen)
+    if step in ("start", "decline_question"):
+        window.flow.session.submission.consent = Consent()  # not answered yet
+        submit.preview_step("start")
+        if step == "decline_question":
+            submit.decline_consent()
+        return
+    if step == "declined":
+        submit.preview_step("start")
+        submit.confirm_decline()
+        return
     submit.preview_step(step)
+
+
+def _submit_errors(window: MainWindow, language: str) -> None:
+    """The applicant step after "Next" with a name missing and a short ID number: the error summary."""
+    _show_screen(window, Screen.SUBMIT, language)
+    submit = window.screens[Screen.SUBMIT]
+    assert isinstance(submit, SubmitScreen)
+    window.flow.session.submission.applicant = ApplicantDetails(id_number="0011", address="Hà Nội")
+    submit.preview_step("applicant")
+    submit.next_step()
 
 
 def _scan_view(window: MainWindow, name: str, language: str) -> None:
@@ -134,6 +156,16 @@ def _maintenance_page(window: MainWindow, key: str, language: str) -> None:
     maintenance = window.screens[Screen.MAINTENANCE]
     assert isinstance(maintenance, MaintenanceScreen)
     maintenance.show_page(key)
+
+
+def _keyboard(window: MainWindow, screen: Screen, field_name: str, language: str) -> None:
+    """``screen`` with the keyboard open on ``field_name``, as after a tap on the field."""
+    _show_screen(window, screen, language)
+    field = window.screens[screen].findChild(QLineEdit, field_name)
+    assert field is not None, field_name
+    field.setFocus(Qt.FocusReason.MouseFocusReason)
+    if window.keyboard is not None and window.keyboard.field is not field:
+        window.keyboard.attach(field)  # the window is not active (offscreen): focus changes are not reported
 
 
 def _overlay(window: MainWindow, name: str, language: str) -> None:
@@ -169,11 +201,13 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
             steps += [(f"submit_{step}", partial(_submit_step, window, step, language))
                       for step in SUBMIT_STEPS if step != "applicant"]
             steps += [(name, partial(_scan_view, window, name, language)) for name in SCAN_VIEWS]
+            steps.append(("submit_errors", partial(_submit_errors, window, language)))
         elif screen is Screen.MAINTENANCE:
             maintenance = window.screens[Screen.MAINTENANCE]
             assert isinstance(maintenance, MaintenanceScreen)
             keys = list(maintenance.pages)[1:]
             steps += [(f"maintenance_{key}", partial(_maintenance_page, window, key, language)) for key in keys]
+    steps += [(name, partial(_keyboard, window, screen, field, language)) for name, screen, field in KEYBOARDS]
     steps += [(name, partial(_overlay, window, name, language)) for name in OVERLAYS]
     for name, enter in steps:
         enter()

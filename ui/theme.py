@@ -9,8 +9,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ui.widgets.message import ICON_GAP, MessageKind, icon_px
+
 MIN_TARGET_PX = 64  # >= 15 mm on a 21.5" 1080p panel
 FOCUS_RING_PX = 5  # WCAG 2.4.11: a thick ring, >= 3:1 against what surrounds it
+CHOSEN_BORDER_PX = 4  # a selected option's border: thicker than an unselected one's 2 px
+MESSAGE_LINE_PX = 10  # the coloured left edge of a message box
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,17 @@ class Palette:
     bar_text: str = "#ffffff"
     bar_disabled: str = "#8fb0cf"
     warning_bg: str = "#fff4ce"
-    warning_text: str = "#14212b"
+    warning_text: str = "#14212b"  # the text of every message box
+    warning_line: str = "#8a5300"  # a message box's border and icon, per kind (>= 3:1 on its background)
+    tip_bg: str = "#e7f0f9"
+    tip_line: str = "#0b4f8a"
+    error_bg: str = "#fbe9eb"
+    success_bg: str = "#e4f3e8"
+    success_line: str = "#17692f"
+    chosen: str = "#dbe7f3"  # a selected option: light, bordered and ticked, never filled like a primary button
+    chosen_text: str = "#0b4f8a"
+    primary_disabled: str = "#d5dbe1"  # a primary button that cannot be used yet: grey, not blue
+    primary_disabled_text: str = "#4a5763"
     error: str = "#b00020"
     success: str = "#1a7f37"
     focus: str = "#6a1b9a"  # the focus ring on the page
@@ -64,6 +78,9 @@ HIGH_CONTRAST = Palette(
     primary_text="#000000", pressed="#ffffff", pressed_text="#000000", accent="#00ffff", border="#ffffff",
     subtle="#333300", subtle_text="#ffff00", disabled="#a0a0a0", bar="#000000", bar_text="#ffff00",
     bar_disabled="#a0a0a0", warning_bg="#000000", warning_text="#ffffff", error="#ff9090", success="#66ff66",
+    warning_line="#ffff00", tip_bg="#000000", tip_line="#80c8ff", error_bg="#000000", success_bg="#000000",
+    success_line="#66ff66", chosen="#333300", chosen_text="#ffff00", primary_disabled="#000000",
+    primary_disabled_text="#a0a0a0",
     focus="#00ffff", bar_focus="#00ffff", dim="rgba(0, 0, 0, 215)", preview_bg="#000000", preview_text="#ffffff",
     camera_good="#66ff66", camera_bad="#ffff00", keyboard_bg="#000000", key_bg="#000000", key_text="#ffffff",
     key_border="#ffffff", key_pressed="#ffffff", key_vietnamese="#000000", key_tone="#000000", key_action="#000000",
@@ -91,6 +108,46 @@ def line_px(font: int) -> int:
     return max(MIN_TARGET_PX, math.ceil(font * 1.4))
 
 
+def message_colours(p: Palette) -> dict[MessageKind, tuple[str, str]]:
+    """(background, border and icon colour) of each message kind in palette ``p``."""
+    return {MessageKind.TIP: (p.tip_bg, p.tip_line), MessageKind.WARNING: (p.warning_bg, p.warning_line),
+            MessageKind.ERROR: (p.error_bg, p.error), MessageKind.SUCCESS: (p.success_bg, p.success_line)}
+
+
+def messages(p: Palette, body: int) -> str:
+    """The rules of the message boxes (tip by default) and of the error summary: a colour and an icon per kind.
+
+    The text is left clear of the drawn icon (``ui.widgets.message``), whose colours the rules set too.
+    """
+    left = MESSAGE_LINE_PX + icon_px(body) + 2 * ICON_GAP
+    rules = [f"""QLabel[role="notice"] {{
+        color: {p.warning_text}; border-radius: 0px; padding: 14px 16px;
+        border: 2px solid {p.tip_line}; border-left: {MESSAGE_LINE_PX}px solid {p.tip_line};
+        background: {p.tip_bg};
+    }}
+    MessageLabel[role="notice"] {{
+        padding-left: {left}px; qproperty-iconColor: {p.tip_line}; qproperty-iconKnockout: {p.tip_bg};
+    }}"""]
+    for kind, (background, line) in message_colours(p).items():
+        rules.append(f"""QLabel[role="notice"][kind="{kind.value}"] {{
+        background: {background}; border: 2px solid {line}; border-left: {MESSAGE_LINE_PX}px solid {line};
+    }}
+    MessageLabel[role="notice"][kind="{kind.value}"] {{
+        qproperty-iconColor: {line}; qproperty-iconKnockout: {background};
+    }}""")
+    rules.append(f"""QFrame[role="error_summary"] {{
+        background: {p.error_bg}; border: 4px solid {p.error}; border-radius: 12px;
+        qproperty-iconColor: {p.error}; qproperty-iconKnockout: {p.error_bg};
+    }}
+    QLabel[role="summary_heading"] {{ color: {p.warning_text}; font-weight: bold; }}
+    QPushButton[role="summary_link"] {{
+        text-align: left; background: transparent; color: {p.error}; border: none; text-decoration: underline;
+        padding: 4px 8px; margin: {FOCUS_RING_PX - 2}px;
+    }}
+    QPushButton[role="summary_link"]:pressed {{ background: {p.pressed}; color: {p.pressed_text}; }}""")
+    return "\n    ".join(rules)
+
+
 def stylesheet(scale: float = 1.0, palette: Palette = DEFAULT) -> str:
     """QSS for the whole application at ``scale`` (1.0 – 2.0)."""
     p = palette
@@ -100,8 +157,6 @@ def stylesheet(scale: float = 1.0, palette: Palette = DEFAULT) -> str:
     # :focus-visible): on a touch screen a ring left on Home after every tap reads as "selected".
     # A text field always shows where typing goes.
     KEYS = '#MainWindow[keys="true"]'  # noqa: N806 (a selector, named like one)
-    # A tile is a big card: its border is thin in standard colours, bold in high contrast.
-    notice_border = "none" if p is DEFAULT else f"2px solid {p.border}"
     return f"""
     QWidget {{ font-family: "Noto Sans"; font-size: {body}px; color: {p.text}; }}
     #MainWindow, QStackedWidget > QWidget {{ background: {p.background}; }}
@@ -122,17 +177,27 @@ def stylesheet(scale: float = 1.0, palette: Palette = DEFAULT) -> str:
     QPushButton:disabled {{ color: {p.disabled}; border-color: {p.disabled}; }}
     QPushButton[role="primary"] {{ background: {p.primary}; color: {p.primary_text}; }}
     QPushButton[role="primary"]:pressed {{ background: {p.pressed}; color: {p.pressed_text}; }}
-    QPushButton:checked {{ background: {p.primary}; color: {p.primary_text}; }}
+    QPushButton[role="primary"]:disabled {{
+        background: {p.primary_disabled}; color: {p.primary_disabled_text}; border: 2px dashed {p.primary_disabled_text};
+    }}
+    QPushButton:checked {{
+        background: {p.chosen}; color: {p.chosen_text}; border: {CHOSEN_BORDER_PX}px solid {p.chosen_text};
+        margin: {ring - CHOSEN_BORDER_PX}px;
+    }}
     QPushButton[role="tile"] {{
         background: {p.surface}; color: {p.text}; border: 3px solid {p.primary}; margin: {ring - 2}px;
         border-radius: 20px; font-size: {big}px; text-align: left; padding: 24px 32px;
     }}
     QPushButton[role="tile"]:pressed {{ background: {p.subtle}; }}
-    QPushButton[role="tile"]:checked, QPushButton[role="option"]:checked {{ background: {p.primary}; }}
+    QPushButton[role="tile"]:checked, QPushButton[role="option"]:checked {{
+        background: {p.chosen}; border: {CHOSEN_BORDER_PX}px solid {p.chosen_text}; margin: {ring - CHOSEN_BORDER_PX}px;
+    }}
     QPushButton[role="option"] {{ padding: 0px; }}
+    QPushButton[role="choice"] {{ padding-left: {icon_px(body) + 2 * ICON_GAP}px; qproperty-markColor: {p.chosen_text};
+        qproperty-markKnockout: {p.chosen}; }}
     QLabel[role="tile_name"] {{ font-size: {font_px(34, scale)}px; font-weight: bold; color: {p.primary}; }}
     QLabel[role="tile_hint"] {{ font-size: {body}px; color: {p.muted}; }}
-    QPushButton QLabel[marked="true"] {{ color: {p.primary_text}; }}
+    QPushButton QLabel[marked="true"] {{ color: {p.chosen_text}; }}
     {KEYS} QPushButton:focus {{ outline: none; border: {ring}px solid {p.focus}; margin: 0px; }}
     {KEYS} QPushButton[role="tile"]:focus {{ border: {ring + 1}px solid {p.focus}; margin: 0px; }}
     #TopBar {{ background: {p.bar}; }}
@@ -151,10 +216,7 @@ def stylesheet(scale: float = 1.0, palette: Palette = DEFAULT) -> str:
     #IdleBanner QLabel[role="countdown"] {{ font-size: {font_px(72, min(scale, 1.25))}px; }}
     QLabel[role="countdown"] {{ font-size: {font_px(96, scale)}px; font-weight: bold; color: {p.accent}; }}
     QLabel[role="pin_dots"] {{ font-size: {font_px(64, min(scale, 1.5))}px; font-weight: bold; color: {p.accent}; }}
-    QLabel[role="notice"] {{
-        background: {p.warning_bg}; color: {p.warning_text}; border-radius: 12px; padding: 16px;
-        border: {notice_border};
-    }}
+    {messages(p, body)}
     QLabel[state="done"] {{
         background: {p.subtle}; color: {p.subtle_text}; border-radius: 10px; padding: 6px 10px;
         border: 2px solid {p.subtle_text};

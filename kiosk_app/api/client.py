@@ -37,6 +37,7 @@ from kiosk_app.api.schemas import (
     TicketRequest,
     TrackRequest,
 )
+from kiosk_app.domain.dossier_code import normalise_code
 from kiosk_app.errors import BackendError
 from kiosk_app.failpoints import failpoint
 
@@ -189,13 +190,13 @@ class BackendClient:
         return self._parse(response, DossierReceipt)
 
     def track(self, code: str, *, tracking_token: str | None = None, phone_last4: str | None = None) -> DossierTracking:
-        request = TrackRequest(code=code.strip(), tracking_token=tracking_token, phone_last4=phone_last4)
+        request = TrackRequest(code=normalise_code(code), tracking_token=tracking_token, phone_last4=phone_last4)
         return self._post_json("/track", request, DossierTracking)
 
     def upload_supplement(self, code: str, proof: SupplementProof, files: Sequence[Path]) -> SupplementReceipt:
         response = self._request(
             "POST",
-            f"{API_PREFIX}/dossiers/{requests.utils.quote(code, safe='')}/supplements",
+            f"{API_PREFIX}/dossiers/{requests.utils.quote(normalise_code(code), safe='')}/supplements",
             timeout=self.upload_timeout,
             data={"supplement": proof.model_dump_json(exclude_none=True)},
             files=self._files(files),

@@ -289,6 +289,10 @@ class ProcedureDetail(ProcedureSummary):
         description="Dossiers received at or after this hour count as received the next working day",
     )
     fees: list[FeeItem]
+    fee_paid_before_submission: bool = Field(
+        default=False,
+        description="The fee is paid before submitting, so the fee receipt is a required document; otherwise it "
+                    "is paid afterwards with the receipt's payment code")
     result_vi: NfcStr
     result_en: NfcStr
     legal_basis: list[NfcStr]

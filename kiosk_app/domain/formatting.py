@@ -4,7 +4,9 @@ Pure functions, used by the printed receipts and by every screen (issue 19: "one
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Protocol
 
 
 def vnd(amount: int) -> str:
@@ -25,3 +27,19 @@ def moment(value: datetime) -> str:
 def localized(language: str, vi: str | None, en: str | None) -> str:
     """The Vietnamese or English variant of a catalogue text; the other one when it is missing."""
     return (en or vi or "") if language == "en" else (vi or en or "")
+
+
+def fee_lines(fees: Iterable[FeeLike], language: str) -> list[str]:
+    """A procedure's fees as it states them, one line each: "150.000 đ – Filing fee", "550.000 đ – … (per class)".
+
+    Never one summed number: a fixed part and a per-item part are different things (issue 21 finding 7)."""
+    return [f"{vnd(fee.amount_vnd)} – {localized(language, fee.description_vi, fee.description_en)}"
+            for fee in fees if fee.amount_vnd]
+
+
+class FeeLike(Protocol):
+    """A fee item (``kiosk_app.api.schemas.FeeItem``)."""
+
+    amount_vnd: int
+    description_vi: str
+    description_en: str

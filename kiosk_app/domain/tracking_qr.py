@@ -12,6 +12,8 @@ import ipaddress
 import re
 from urllib.parse import parse_qs, quote, unquote, urlparse
 
+from kiosk_app.domain.dossier_code import normalise_code
+
 KIOSK_PAYLOAD_PREFIX = "MOTCUA:"
 _TRACK_PATH = re.compile(r"/track/([^/?#]+)/?$")
 _CODE = re.compile(r"[A-Za-z0-9.\-]{4,60}")
@@ -78,14 +80,14 @@ def parse_tracking_scan(text: str) -> tuple[str, str | None] | None:
         code, _, token = text[len(KIOSK_PAYLOAD_PREFIX):].partition(":")
         if not _CODE.fullmatch(code) or (token and not _TOKEN.fullmatch(token)):
             return None
-        return (code.upper() if code.upper().startswith("TAM-") else code), token or None
+        return normalise_code(code), token or None
     url = urlparse(text)
     if url.scheme in ("http", "https"):
         match = _TRACK_PATH.search(url.path)
         if not match:
             return None
         tokens = parse_qs(url.query).get("t")
-        return unquote(match.group(1)), (tokens[0] or None) if tokens else None
+        return normalise_code(unquote(match.group(1))), (tokens[0] or None) if tokens else None
     if _CODE.fullmatch(text):
-        return text.upper() if text.upper().startswith("TAM-") else text, None
+        return normalise_code(text), None
     return None

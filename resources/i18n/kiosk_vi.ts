@@ -37,6 +37,16 @@ Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</t
         <source>Tickets cannot be issued right now. Please go to the reception counter; the staff will help you in turn.</source>
         <translation>Hiện chưa thể cấp số thứ tự. Bạn vui lòng đến quầy tiếp nhận, cán bộ sẽ hỗ trợ bạn theo lượt.</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/assistance.py" line="80" />
+        <source>Show my ticket</source>
+        <translation>Xem lại phiếu của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/assistance.py" line="138" />
+        <source>You already have ticket %1. Please wait until your number is called.</source>
+        <translation>Ông/Bà đã có phiếu số %1. Xin vui lòng chờ đến khi số của Ông/Bà được gọi.</translation>
+    </message>
 </context>
 <context>
     <name>BackendPage</name>
@@ -576,19 +586,6 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
         <translation>Hồ sơ của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dossier.py" line="87" />
-        <source>This page shows where your dossier is: its status, how many working days have been used, the date your result is due, and each step with the unit handling it.
-
-If the ministry asks for more documents, the yellow box says which ones and until when; touch "Send the missing documents now" to scan them here.
-
-If a fee is due, scan the payment code with your banking app.</source>
-        <translation>Trang này cho biết hồ sơ của bạn đang ở đâu: trạng thái, số ngày làm việc đã dùng, ngày hẹn trả kết quả và từng bước cùng đơn vị đang xử lý.
-
-Nếu Bộ yêu cầu bổ sung giấy tờ, ô màu vàng cho biết cần giấy tờ gì và hạn đến khi nào; chạm "Gửi giấy tờ bổ sung ngay" để quét và gửi tại đây.
-
-Nếu phải nộp phí, hãy quét mã thanh toán bằng ứng dụng ngân hàng.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/dossier.py" line="95" />
         <source>Steps</source>
         <translation>Các bước xử lý</translation>
@@ -712,6 +709,46 @@ Nếu phải nộp phí, hãy quét mã thanh toán bằng ứng dụng ngân h�
         <location filename="../../ui/screens/dossier.py" line="204" />
         <source>late</source>
         <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="94" />
+        <source>This page shows where your dossier is: its status, how many working days have been used, the date your result is due, and each step with the unit handling it.
+
+If the ministry asks for more documents, the yellow box says which ones and until when; touch "Send the missing documents now" to scan them here.
+
+If a fee is due, scan the payment code with your banking app.
+
+Touch "Done" when you have finished: what you typed on this kiosk is deleted; your dossier is not affected.</source>
+        <translation>Trang này cho biết hồ sơ của Ông/Bà đang ở đâu: trạng thái, số ngày làm việc đã dùng, ngày hẹn trả kết quả và từng bước cùng đơn vị đang xử lý.
+
+Nếu Bộ yêu cầu bổ sung giấy tờ, ô màu vàng cho biết cần giấy tờ gì và hạn đến khi nào; chạm "Gửi giấy tờ bổ sung ngay" để quét và gửi tại đây.
+
+Nếu phải nộp phí, hãy quét mã thanh toán bằng ứng dụng ngân hàng.
+
+Chạm "Xong" khi đã xem xong: thông tin Ông/Bà vừa nhập trên máy sẽ được xoá; hồ sơ đã nộp không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="104" />
+        <source>The information you just entered on this kiosk will be deleted. Your submitted dossier is not affected.</source>
+        <translation>Thông tin Ông/Bà vừa nhập trên máy sẽ được xoá; hồ sơ đã nộp không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="110" />
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <location filename="../../ui/widgets/error_summary.py" line="79" />
+        <source>Go to the field</source>
+        <translation>Đi tới ô cần sửa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/error_summary.py" line="84" />
+        <source>There is a problem: %1 to correct</source>
+        <translation>Có %1 lỗi cần sửa</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1304,37 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <location filename="../../ui/messages.py" line="1" />
         <source>No page was found in the picture. Lay the page flat in the middle of the scanning area.</source>
         <translation>Không thấy trang giấy trong ảnh. Đặt trang giấy nằm phẳng ở giữa vùng quét.</translation>
+    </message>
+</context>
+<context>
+    <name>MoreHint</name>
+    <message>
+        <location filename="../../ui/widgets/more_hint.py" line="31" />
+        <source>Drag the list up to see more</source>
+        <translation>Kéo danh sách lên để xem thêm</translation>
+    </message>
+</context>
+<context>
+    <name>MessageKind</name>
+    <message>
+        <location filename="../../ui/widgets/message.py" line="33" />
+        <source>Information</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/message.py" line="34" />
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/message.py" line="35" />
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/message.py" line="36" />
+        <source>Done</source>
+        <translation>Hoàn tất</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2104,46 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
         <source>Your receipt has been printed. Please take it from the printer.</source>
         <translation>Giấy tiếp nhận đã được in. Vui lòng lấy giấy ở khe máy in.</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="191" />
+        <source>What happens next</source>
+        <translation>Các bước tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="214" />
+        <source>Take your printed receipt from the printer below the screen and keep it.</source>
+        <translation>Xin Ông/Bà nhận giấy tiếp nhận in ra ở khe máy in phía dưới màn hình và giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="216" />
+        <source>This kiosk sends your dossier to the ministry as soon as the connection is back. You do not need to do anything.</source>
+        <translation>Máy sẽ tự gửi hồ sơ lên Bộ ngay khi có kết nối trở lại. Ông/Bà không cần làm gì thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="218" />
+        <source>The ministry checks your dossier. Messages about its progress are sent to your phone.</source>
+        <translation>Bộ sẽ kiểm tra hồ sơ. Tin nhắn về tiến độ xử lý sẽ được gửi đến số điện thoại của Ông/Bà.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="221" />
+        <source>Your result is due on %1, %2.</source>
+        <translation>Ngày hẹn trả kết quả: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="225" />
+        <source>Track your dossier with the code %1 (or the QR code) at any kiosk or online.</source>
+        <translation>Tra cứu hồ sơ bằng mã %1 (hoặc mã QR) tại bất kỳ máy nào hoặc trên mạng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="224" />
+        <source>Pay the fee with the payment code (VietQR) on this receipt.</source>
+        <translation>Nộp phí bằng mã thanh toán (VietQR) trên giấy tiếp nhận này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="226" />
+        <source>A fee per item (e.g. per class) is charged as the procedure states it.</source>
+        <translation>Khoản phí tính theo từng mục (ví dụ theo mỗi nhóm) được thu theo quy định của thủ tục.</translation>
+    </message>
 </context>
 <context>
     <name>ScanWidget</name>
@@ -2270,31 +2378,6 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
         <translation>Nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="293" />
-        <source>The steps are shown at the top; the highlighted one is where you are.
-
-1. Choose the procedure.
-2. Hold the QR code on the back of your chip ID card to the reader, or type your details.
-3. Give a phone number so the centre can reach you.
-4. Choose how to receive the result.
-5. Agree to the processing of your personal data (required to submit).
-6. Lay each document under the camera, one page at a time.
-7. Check everything and touch 'Submit my dossier'. You receive a printed receipt.
-
-'Previous step' keeps what you entered. Home deletes everything.</source>
-        <translation>Các bước được hiển thị ở phía trên; bước được tô đậm là bước bạn đang làm.
-
-1. Chọn thủ tục.
-2. Đưa mã QR ở mặt sau thẻ căn cước gắn chip vào đầu đọc, hoặc tự nhập thông tin.
-3. Cho biết số điện thoại để Bộ phận Một cửa liên hệ với bạn.
-4. Chọn cách nhận kết quả.
-5. Đồng ý cho xử lý dữ liệu cá nhân (bắt buộc để nộp hồ sơ).
-6. Đặt từng giấy tờ dưới camera, mỗi lần một trang.
-7. Kiểm tra lại và chạm 'Nộp hồ sơ của tôi'. Bạn sẽ nhận giấy tiếp nhận in sẵn.
-
-'Bước trước' giữ lại thông tin bạn đã nhập. 'Trang chủ' xoá toàn bộ.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/submit.py" line="305" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
@@ -2315,11 +2398,6 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
         <location filename="../../ui/screens/submit.py" line="543" />
         <source>Result</source>
         <translation>Kết quả</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/submit.py" line="306" />
-        <source>Consent</source>
-        <translation>Đồng ý</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="306" />
@@ -2450,11 +2528,6 @@ Do you agree to this processing of your personal data?</source>
 Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="345" />
-        <source>I agree</source>
-        <translation>Tôi đồng ý</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/submit.py" line="346" />
         <source>I do not agree</source>
         <translation>Tôi không đồng ý</translation>
@@ -2473,11 +2546,6 @@ Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</tran
         <location filename="../../ui/screens/submit.py" line="385" />
         <source>Thank you</source>
         <translation>Xin cảm ơn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/submit.py" line="386" />
-        <source>You did not agree, so nothing was submitted and everything you entered has been deleted. If you prefer, the staff at the reception counter can receive your papers in person.</source>
-        <translation>Bạn đã không đồng ý nên hồ sơ chưa được nộp và mọi thông tin bạn đã nhập đã được xoá. Nếu muốn, bạn có thể nộp giấy tờ trực tiếp cho cán bộ tại quầy tiếp nhận.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="388" />
@@ -2582,11 +2650,6 @@ Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</tran
         <translation>Vui lòng quét các giấy tờ bắt buộc sau trước: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/submit.py" line="590" />
-        <source>Please correct the fields marked in red.</source>
-        <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/submit.py" line="659" />
         <source>The code could not be read. Hold the card still, about a hand's width from the reader.</source>
         <translation>Không đọc được mã. Hãy giữ yên thẻ, cách đầu đọc khoảng một bàn tay.</translation>
@@ -2595,6 +2658,151 @@ Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</tran
         <location filename="../../ui/screens/submit.py" line="715" />
         <source>Sending your dossier… please wait.</source>
         <translation>Đang gửi hồ sơ… vui lòng chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="355" />
+        <source>The steps are shown at the top; the highlighted one is where you are.
+
+1. Choose the procedure.
+2. Read what you need, the fee and how long it takes, and agree to the processing of your personal data (required to submit).
+3. Hold the QR code on the back of your chip ID card to the reader, or type your details.
+4. Give a phone number so the centre can reach you.
+5. Choose how to receive the result.
+6. Lay each document under the camera, one page at a time.
+7. Check everything and touch 'Submit my dossier'. You receive a printed receipt.
+
+'Back' and 'Previous step' both go one step back and keep what you entered. Home deletes everything.</source>
+        <translation>Các bước được hiển thị ở phía trên; bước được tô đậm là bước Ông/Bà đang làm.
+
+1. Chọn thủ tục.
+2. Xem giấy tờ cần có, lệ phí và thời gian giải quyết, rồi đồng ý cho xử lý dữ liệu cá nhân (bắt buộc để nộp hồ sơ).
+3. Đưa mã QR ở mặt sau thẻ căn cước gắn chip vào đầu đọc, hoặc tự nhập thông tin.
+4. Cho biết số điện thoại để Bộ phận Một cửa liên hệ với Ông/Bà.
+5. Chọn cách nhận kết quả.
+6. Đặt từng giấy tờ dưới camera, mỗi lần một trang.
+7. Kiểm tra lại và chạm 'Nộp hồ sơ của tôi'. Ông/Bà sẽ nhận giấy tiếp nhận in sẵn.
+
+'Quay lại' và 'Bước trước' đều lùi một bước và giữ lại thông tin đã nhập. 'Trang chủ' xoá toàn bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="370" />
+        <source>Before you start</source>
+        <translation>Trước khi bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="405" />
+        <source>What you need</source>
+        <translation>Giấy tờ cần có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="406" />
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="407" />
+        <source>How long it takes</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="408" />
+        <source>Your personal data</source>
+        <translation>Dữ liệu cá nhân của Ông/Bà</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="409" />
+        <source>Get a ticket for the counter</source>
+        <translation>Lấy số thứ tự đến quầy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="411" />
+        <source>Are you sure you do not agree? Without your consent this kiosk cannot take your dossier, and everything about this dossier is deleted from the kiosk. You can hand in your papers at the reception counter instead.</source>
+        <translation>Ông/Bà chắc chắn không đồng ý? Nếu không có sự đồng ý của Ông/Bà, máy không thể nhận hồ sơ và mọi thông tin về hồ sơ này sẽ được xoá khỏi máy. Ông/Bà có thể nộp giấy tờ tại quầy tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="414" />
+        <source>Yes, I do not agree</source>
+        <translation>Có, tôi không đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="415" />
+        <source>No, go back</source>
+        <translation>Không, quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="423" />
+        <source>I agree and start</source>
+        <translation>Tôi đồng ý và bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="481" />
+        <source>You did not agree, so nothing was submitted and everything you entered has been deleted. The staff at the reception counter can receive your papers in person: take a ticket for the counter and wait until your number is called.</source>
+        <translation>Ông/Bà không đồng ý nên chưa có hồ sơ nào được nộp và mọi thông tin đã nhập đã được xoá. Cán bộ tại quầy tiếp nhận có thể nhận giấy tờ trực tiếp: xin Ông/Bà lấy số thứ tự và chờ đến lượt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="502" />
+        <source>Save and return to the review</source>
+        <translation>Lưu và quay lại trang kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="582" />
+        <source>No fee.</source>
+        <translation>Không mất phí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="585" />
+        <source>Pay before you submit, and scan the fee receipt with your documents.</source>
+        <translation>Nộp phí trước khi nộp hồ sơ và quét chứng từ nộp phí cùng các giấy tờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="592" />
+        <source>About 10 minutes at this kiosk.</source>
+        <translation>Khoảng 10 phút tại máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="593" />
+        <source>The result is due within %1 working days.</source>
+        <translation>Có kết quả trong vòng %1 ngày làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="597" />
+        <source>This kiosk can take your dossier now.</source>
+        <translation>Máy này đang nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="600" />
+        <source>This kiosk cannot take dossiers right now. Please take a ticket for the reception counter: the staff will receive your papers.</source>
+        <translation>Máy này hiện chưa nhận được hồ sơ. Xin Ông/Bà lấy số thứ tự đến quầy tiếp nhận: cán bộ sẽ nhận giấy tờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="603" />
+        <source>The camera of this kiosk is not working, so documents cannot be scanned. Please take a ticket for the reception counter: the staff will receive your papers.</source>
+        <translation>Camera của máy đang hỏng nên không quét được giấy tờ. Xin Ông/Bà lấy số thứ tự đến quầy tiếp nhận: cán bộ sẽ nhận giấy tờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="606" />
+        <source>The connection to the ministry is slow right now: your dossier is kept safely here and sent automatically. You get a provisional reference.</source>
+        <translation>Kết nối đến Bộ đang chậm: hồ sơ được lưu an toàn tại máy và tự động gửi đi. Ông/Bà sẽ nhận mã tạm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="609" />
+        <source>The printer is not working: your receipt is shown on the screen for you to photograph.</source>
+        <translation>Máy in đang hỏng: giấy tiếp nhận được hiển thị trên màn hình để Ông/Bà chụp lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="660" />
+        <source>needed in your case</source>
+        <translation>cần trong trường hợp của Ông/Bà</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="586" />
+        <source>You pay after submitting: your receipt has the payment code (VietQR).</source>
+        <translation>Ông/Bà nộp phí sau khi nộp hồ sơ: giấy tiếp nhận có mã thanh toán (VietQR).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="588" />
+        <source>Fees per item (e.g. per class) are as the procedure states them.</source>
+        <translation>Khoản phí tính theo từng mục (ví dụ theo mỗi nhóm) theo quy định của thủ tục.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="565" />

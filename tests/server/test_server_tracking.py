@@ -132,3 +132,46 @@ def test_catalogue_file_is_checked_for_consistency(tmp_path) -> None:
     duplicated.write_text(text.replace('code: "1.005144"', 'code: "1.005143"'), encoding="utf-8")
     with pytest.raises(ValidationError, match="duplicate procedure codes"):
         read_catalogue(duplicated)
+
+
+def test_codes_are_found_whatever_their_case_and_spaces(make_app) -> None:
+    """Issue 21 finding 5: a dossier code or TAM- reference typed in lower case, with spaces between the
+    groups, finds the dossier (API, public page and supplement upload); a wrong-digits guess in lower case
+    counts against the same code as one in upper case."""
+    from server_testkit import dossier_payload, make_pdf
+
+    app = make_app(track_failures_per_code=2)
+    client = TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
+    payload = dossier_payload()
+    payload["provisional_ref"] = "TAM-K01-260304-ABCDEF"
+    receipt = submit(client, payload).json()
+    code = receipt["code"]
+    typed = " " + code.lower().replace("-", " - ", 1) + " "
+    assert typed.strip() != code
+    found = client.post("/api/v1/track", json={"code": typed, "phone_last4": "5678"})
+    assert found.status_code == 200 and found.json()["code"] == code
+    by_ref = client.post("/api/v1/track", json={"code": "tam-k01-260304-abcdef", "phone_last4": "5678"})
+    assert by_ref.status_code == 200 and by_ref.json()["code"] == code
+    token = receipt["tracking_url"].split("?t=")[1]
+    page = TestClient(client.app).get(f"/track/{code.lower()}?t={token}")
+    assert page.status_code == 200 and code in page.text
+    proof = '{"phone_last4": "5678", "documents": [{"component_id": "declaration", "pages": 1}]}'
+    supplement = client.post(f"/api/v1/dossiers/{code.lower()}/supplements", data={"supplement": proof},
+                             files=[("files", ("0.pdf", make_pdf(1), "application/pdf"))])
+    assert supplement.status_code == 409 and supplement.json()["error"]["code"] == "supplement_not_requested"
+    for guess in (code.lower(), code):
+        assert client.post("/api/v1/track", json={"code": guess, "phone_last4": "0001"}).status_code == 404
+    locked = client.post("/api/v1/track", json={"code": code.lower(), "phone_last4": "5678"})
+    assert locked.status_code == 429
+
+
+def test_the_server_and_the_kiosk_read_codes_alike() -> None:
+    """Issue 21 finding 5: the server's canonical_code and the kiosk's normalise_code are the same rule."""
+    from kiosk_app.domain.dossier_code import normalise_code
+    from server.dossiers import canonical_code
+
+    samples = ["000.00.00.G06-261203-0001", " 000.00.00.g06 - 261203 - 0001\n", "tam-k01-260304-abcdef",
+               "\u00a0000.00.00.ｇ06-261203-0001\t", "", "   "]
+    assert [canonical_code(s) for s in samples] == [normalise_code(s) for s in samples]
+    assert normalise_code(samples[1]) == samples[0] == normalise_code(samples[3])
+    assert normalise_code(samples[2]) == "TAM-K01-260304-ABCDEF"

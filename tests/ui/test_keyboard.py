@@ -190,6 +190,87 @@ def test_phone_pad_has_plus(qtbot: QtBot, form: Form) -> None:
     assert form.phone.text() == "+84912345678"
 
 
+def test_date_pad_has_a_slash_and_no_plus(qtbot: QtBot, form: Form) -> None:
+    """Issue 21 finding 2: a date field's pad has "/" (day/month/year), the ID number's has none."""
+    form.phone.setProperty("keyboard", "date")
+    focus(qtbot, form, form.next_button)
+    focus(qtbot, form, form.phone)
+    kb = form.keyboard
+    assert kb.mode is KeyboardMode.DATE
+    assert kb.key("key_plus") is None
+    tap(qtbot, kb, "key_0", "key_5", "key_slash", "key_9", "key_slash", *(f"key_{d}" for d in "1990"))
+    assert form.phone.text() == "05/9/1990"
+    assert not kb.press_key("key_a")
+    focus(qtbot, form, form.citizen_id)
+    assert kb.key("key_slash") is None and kb.key("key_plus") is None
+
+
+def test_code_layout_has_every_character_of_a_dossier_code(qtbot: QtBot, form: Form) -> None:
+    """Issue 21 finding 5: one page holds the digits, the upper-case letters, "." and "-": a dossier code and
+    a TAM- reference are typed without switching pages, in upper case whatever Shift did elsewhere."""
+    form.name.setProperty("keyboard", "code")
+    focus(qtbot, form, form.next_button)
+    focus(qtbot, form, form.name)
+    kb = form.keyboard
+    assert kb.mode is KeyboardMode.CODE
+    names = {".": "key_period", "-": "key_minus"}
+    for text in ("000.00.00.G06-261203-0001", "TAM-K01-261203-ABCDEF"):
+        form.name.clear()
+        tap(qtbot, kb, *(names.get(c, f"key_{c}") for c in text))
+        assert form.name.text() == text
+    for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        assert kb.key(f"key_{letter}") is not None, letter
+    assert kb.key("key_a") is None and kb.key("key_tone_acute") is None and kb.key("key_symbols") is None
+    tap(qtbot, kb, "key_backspace")
+    assert form.name.text() == "TAM-K01-261203-ABCDE"
+    with qtbot.waitSignal(kb.done):
+        tap(qtbot, kb, "key_done")
+
+
+def test_the_field_is_scrolled_into_view_above_the_keyboard(qtbot: QtBot) -> None:
+    """Issue 21 finding 2: a field at the bottom of a scrolled form is scrolled into view when the keyboard
+    opens below it, and again when messages above it push it down while the keyboard stays open."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui.widgets.scrolling import scrolling_page
+
+    window = QWidget()
+    content = QWidget()
+    form_layout = QVBoxLayout(content)
+    message = QLabel("A message that appears above the field\n" * 8)
+    message.hide()
+    form_layout.addWidget(message)
+    fillers = [QLineEdit(content) for _ in range(6)]
+    for filler in fillers:
+        filler.setMinimumHeight(90)
+        form_layout.addWidget(filler)
+    field = QLineEdit()
+    form_layout.addWidget(field)
+    area = scrolling_page(content)
+    layout = QVBoxLayout(window)
+    layout.addWidget(area, 1)
+    keyboard = OnScreenKeyboard(window)
+    layout.addWidget(keyboard)
+    qtbot.addWidget(window)
+    window.resize(1200, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+
+    def in_view() -> bool:
+        top = field.mapTo(area.viewport(), field.rect().topLeft()).y()
+        return keyboard.isVisible() and top >= 0 and top + field.height() <= area.viewport().height()
+
+    bottom = field.mapTo(window, field.rect().bottomLeft()).y()
+    assert 900 - 300 < bottom < 900  # in view, where the keyboard will be
+    field.setFocus()
+    qtbot.waitUntil(in_view)
+    assert field.mapTo(window, field.rect().bottomLeft()).y() < keyboard.geometry().top()
+    area.verticalScrollBar().setValue(0)  # the citizen drags the form back up: the keyboard lets them
+    message.show()  # ... and then a message appears above the field
+    qtbot.waitUntil(in_view)
+
+
 def test_hides_for_a_widget_without_text_and_shows_for_a_field(qtbot: QtBot, form: Form) -> None:
     kb = form.keyboard
     focus(qtbot, form, form.next_button)

@@ -5,7 +5,7 @@ flow moves to TICKET, which prints it. With the backend down the citizen is sent
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QWidget
 
 from kiosk_app.api.schemas import ServiceArea, Ticket
 from kiosk_app.flow import KioskFlow, Screen
@@ -29,7 +29,7 @@ class AssistanceScreen(ScreenWidget):
         self.layout_.setSpacing(20)
         self.heading = self.label("title", "assistance_heading")
         self.intro = self.label("body", "assistance_intro")
-        self.message = self.label("notice", "assistance_message")
+        self.message = self.label("notice", "assistance_message", "warning")
         areas = QWidget()
         areas.setObjectName("list_areas")
         grid = QGridLayout(areas)
@@ -53,6 +53,12 @@ class AssistanceScreen(ScreenWidget):
         transparent_scroll(scroll, areas)
         self.layout_.addWidget(scroll, 1)
         self.layout_.addWidget(self.message)
+        # Issue 21 finding 12: Back from the ticket must not print a second one: the same ticket is shown again
+        self.show_ticket = QPushButton()
+        self.show_ticket.setObjectName("btn_show_my_ticket")
+        self.show_ticket.setProperty("role", "primary")
+        self.show_ticket.clicked.connect(lambda: self.flow.go(Screen.TICKET))
+        self.layout_.addWidget(self.show_ticket)
         self._busy = False
         self.retranslate()
 
@@ -71,6 +77,8 @@ class AssistanceScreen(ScreenWidget):
         self.intro.setText(self.tr("Touch one area. You will get a numbered ticket for the counter."))
         for area, button in self.buttons.items():
             button.set_texts(area_name(area))
+        self.show_ticket.setText(self.tr("Show my ticket"))
+        self._render()
 
     def entered(self) -> None:
         self._busy = False
@@ -78,7 +86,7 @@ class AssistanceScreen(ScreenWidget):
         self._render()
 
     def _draw(self, area: ServiceArea) -> None:
-        if self._busy:
+        if self._busy or self.flow.session.ticket.ticket is not None:  # one ticket per visitor
             return
         services = self.flow.services
         client = services.client if services is not None else None
@@ -122,5 +130,10 @@ class AssistanceScreen(ScreenWidget):
         self.message.show()
 
     def _render(self) -> None:
+        ticket = self.flow.session.ticket.ticket
         for button in self.buttons.values():
-            button.setEnabled(not self._busy)
+            button.setEnabled(not self._busy and ticket is None)
+        self.show_ticket.setVisible(ticket is not None)
+        if ticket is not None:
+            self._show(self.tr("You already have ticket %1. Please wait until your number is called.")
+                       .replace("%1", ticket.label))

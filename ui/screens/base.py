@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.paths import RESOURCES
 from ui.widgets.fit_label import FitLabel
+from ui.widgets.message import MessageKind, MessageLabel
 from ui.widgets.scrolling import scrolling_page
 
 HELP_IMAGES = RESOURCES / "help"
@@ -57,6 +58,10 @@ class ScreenWidget(QWidget):
     def retranslate(self) -> None:
         """Re-read every visible string after a language change."""
 
+    def home_warning(self) -> str:
+        """What Home's "Start again?" says will be deleted ("" for the general sentence)."""
+        return ""
+
     def entered(self) -> None:
         """The flow has just shown this screen."""
 
@@ -64,8 +69,14 @@ class ScreenWidget(QWidget):
         """Put sample data in the session so that ``kiosk screenshots`` shows this screen filled in."""
 
     @staticmethod
-    def label(role: str, name: str = "") -> QLabel:
-        label = FitLabel()
+    def message_box(name: str, kind: MessageKind = MessageKind.TIP) -> MessageLabel:
+        """A message box (``role="notice"``) whose kind the screen changes as it goes (printing, printed, failed)."""
+        return MessageLabel(name, kind)
+
+    @staticmethod
+    def label(role: str, name: str = "", kind: str = "tip") -> QLabel:
+        """A word-wrapped label of ``role``; a ``notice`` is a message box of ``kind`` (tip, warning, error, success)."""
+        label = MessageLabel(kind=MessageKind(kind)) if role == "notice" else FitLabel()
         label.setProperty("role", role)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         if name:

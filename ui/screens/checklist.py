@@ -18,6 +18,9 @@ from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.visitor_state import ChecklistAnswers
 from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import copies_text, kinetic_list, localized, print_in_job, procedure_of, transparent_scroll
+from ui.widgets.form import OptionButton
+from ui.widgets.message import MessageKind
+from ui.widgets.more_hint import MoreHint
 from ui.widgets.qr_view import QrView
 from ui.widgets.row_button import RowButton
 
@@ -42,8 +45,10 @@ class ChecklistScreen(ScreenWidget):
         scroll.setWidget(self.list_widget)
         kinetic_list(scroll)
         transparent_scroll(scroll, self.list_widget)
-        self.missing = self.label("notice", "checklist_missing")
-        self.print_status = self.label("notice", "checklist_print_status")
+        self.list_scroll = scroll
+        self.more_hint = MoreHint(scroll, "checklist_more_hint")  # the list goes on below: say so
+        self.missing = self.label("notice", "checklist_missing", "warning")
+        self.print_status = self.message_box("checklist_print_status")
         self.qr = QrView("checklist_qr", 220)
         status_row = QHBoxLayout()
         status_row.addWidget(self.print_status, 1)
@@ -62,6 +67,7 @@ class ChecklistScreen(ScreenWidget):
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.intro)
         self.layout_.addWidget(scroll, 1)
+        self.layout_.addWidget(self.more_hint)
         self.layout_.addWidget(self.missing)
         self.layout_.addLayout(status_row)
         self.layout_.addLayout(actions)
@@ -88,6 +94,7 @@ class ChecklistScreen(ScreenWidget):
         self.intro.setText(self.tr("Touch each document you have with you. The kiosk tells you what is still missing."))
         self.print_button.setText(self.tr("Print this checklist"))
         self.continue_button.setText(self.tr("Continue to submit"))
+        self.more_hint.retranslate()
         self._built_for = None
         self.refresh()
 
@@ -155,12 +162,7 @@ class ChecklistScreen(ScreenWidget):
             if component.id in self.applies_buttons:
                 yes, no, _question = self.applies_buttons[component.id]
                 yes.setChecked(applies.get(component.id) is True)
-                no.setChecked(applies.get(component.id) is False)
-                yes.setProperty("role", "primary" if applies.get(component.id) is True else "")
-                no.setProperty("role", "primary" if applies.get(component.id) is False else "")
-                for button in (yes, no):
-                    button.style().unpolish(button)
-                    button.style().polish(button)
+                no.setChecked(applies.get(component.id) is False)  # ticked options, not primary buttons
         missing = missing_components(procedure, have, applies)
         unanswered = [c for c in procedure.components
                       if c.requirement is Requirement.CONDITIONAL and c.id not in applies]
@@ -216,9 +218,7 @@ class ChecklistScreen(ScreenWidget):
 
     @staticmethod
     def _answer_button(name: str, text: str, callback: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setCheckable(True)
+        button = OptionButton(name, text)  # a chosen answer is ticked
         button.setMinimumWidth(120)
         button.clicked.connect(lambda _=False: callback())
         return button
@@ -233,13 +233,13 @@ class ChecklistScreen(ScreenWidget):
         self._printing = True
         self.print_button.setEnabled(False)
         self.qr.hide()
-        self.print_status.setText(self.tr("Printing your checklist…"))
-        self.print_status.show()
+        self.print_status.show_message(self.tr("Printing your checklist…"), MessageKind.TIP)
         print_in_job(self.flow, job, self._printed, self._print_failed, on_dropped=self._print_dropped)
 
     def _printed(self, _result: object) -> None:
         self._printing = False
-        self.print_status.setText(self.tr("Your checklist has been printed. Please take it from the printer."))
+        self.print_status.show_message(self.tr("Your checklist has been printed. Please take it from the printer."),
+                                       MessageKind.SUCCESS)
         self.refresh()
 
     def _print_dropped(self) -> None:
@@ -250,10 +250,9 @@ class ChecklistScreen(ScreenWidget):
     def _print_failed(self, sentence: str) -> None:
         self._printing = False
         procedure = procedure_of(self.flow)
-        self.print_status.setText(
+        self.print_status.show_message(
             self.tr("The checklist could not be printed.") + " " + sentence + "\n"
-            + self.tr("You can photograph this code with your phone to read the procedure at home."))
-        self.print_status.show()
+            + self.tr("You can photograph this code with your phone to read the procedure at home."), MessageKind.ERROR)
         if procedure is not None:
             self.qr.set_data(procedure_qr_data(procedure.code))
             self.qr.show()

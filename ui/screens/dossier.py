@@ -41,8 +41,8 @@ class DossierScreen(ScreenWidget):
         self.code = self.label("body", "dossier_code")
         self.status = self.label("subtitle", "dossier_status")
         self.progress = self.label("subtitle", "dossier_progress")
-        self.overdue = self.label("notice", "dossier_overdue")
-        self.supplement = self.label("notice", "dossier_supplement")
+        self.overdue = self.label("notice", "dossier_overdue", "warning")
+        self.supplement = self.label("notice", "dossier_supplement", "warning")
         self.fee = self.label("notice", "dossier_fee")
         self.fee_qr = QrView("dossier_fee_qr", 240)
         fee_row = QHBoxLayout()
@@ -71,10 +71,17 @@ class DossierScreen(ScreenWidget):
         self.supplement_button.setObjectName("btn_supplement")
         self.supplement_button.setProperty("role", "primary")
         self.supplement_button.clicked.connect(lambda: self.flow.go(Screen.SUPPLEMENT))
+        self.done = QPushButton()  # issue 21 finding 12: a way out that is not "Home … will be deleted"
+        self.done.setObjectName("btn_dossier_done")
+        self.done.clicked.connect(lambda: self.flow.reset(reason="finished"))
         for widget in (self.heading, self.code, self.status, self.progress):
             self.layout_.addWidget(widget)
         self.layout_.addWidget(scroll, 1)
-        self.layout_.addWidget(self.supplement_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.supplement_button)
+        actions.addStretch(1)
+        actions.addWidget(self.done)
+        self.layout_.addLayout(actions)
         flow.theme_changed.connect(lambda _theme: self.refresh())  # the timeline's colours are in its HTML
         self.retranslate()
 
@@ -88,12 +95,19 @@ class DossierScreen(ScreenWidget):
             "the date your result is due, and each step with the unit handling it.\n\n"
             "If the ministry asks for more documents, the yellow box says which ones and until when; touch "
             "\"Send the missing documents now\" to scan them here.\n\n"
-            "If a fee is due, scan the payment code with your banking app."
+            "If a fee is due, scan the payment code with your banking app.\n\n"
+            "Touch \"Done\" when you have finished: what you typed on this kiosk is deleted; your dossier is "
+            "not affected."
         )
+
+    def home_warning(self) -> str:
+        return self.tr("The information you just entered on this kiosk will be deleted. "
+                       "Your submitted dossier is not affected.")
 
     def retranslate(self) -> None:
         self.timeline_heading.setText(self.tr("Steps"))
         self.supplement_button.setText(self.tr("Send the missing documents now"))
+        self.done.setText(self.tr("Done"))
         self.refresh()
 
     def entered(self) -> None:

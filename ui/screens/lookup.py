@@ -43,7 +43,7 @@ class LookupScreen(ScreenWidget):
         self.search.setProperty("keyboard", "text")
         self.search.setClearButtonEnabled(False)
         self.search.textEdited.connect(self._query_edited)
-        self.offline = self.label("notice", "lookup_offline")
+        self.offline = self.label("notice", "lookup_offline", "warning")
         self.summary = self.label("subtitle", "lookup_summary")
         self.all_fields = QPushButton()
         self.all_fields.setObjectName("btn_all_fields")

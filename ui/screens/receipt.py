@@ -24,11 +24,12 @@ from kiosk_app.api.schemas import (
     DocumentForm,
     DossierReceipt,
     DossierStatus,
+    FeeItem,
     PaymentInfo,
     ReceivedDocument,
     SupplementReceipt,
 )
-from kiosk_app.domain.formatting import day, localized, moment, vnd
+from kiosk_app.domain.formatting import day, fee_lines, localized, moment, vnd
 from kiosk_app.domain.vietqr import VietQrPayment
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.receipt_files import AGENCY, ReceiptNotPrinted, documents_text, print_and_keep, supplement_receipt
@@ -37,6 +38,7 @@ from kiosk_app.submission import SubmissionResult
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.form import qr_label, qr_pixmap
+from ui.widgets.message import MessageKind
 
 log = logging.getLogger("ui.receipt")
 
@@ -54,7 +56,10 @@ class ReceiptScreen(ScreenWidget):
         self.code = self.label("title", "receipt_code")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.details = self.label("body", "receipt_details")
-        self.print_status = self.label("notice", "receipt_print_status")
+        # Issue 21 (GOV.UK confirmation page): what happens next, with the "take your receipt" cue
+        self.next_heading = self.label("subtitle", "receipt_next_heading")
+        self.next_steps = self.label("body", "receipt_next_steps")
+        self.print_status = self.message_box("receipt_print_status")
         self.tracking_qr = qr_label("receipt_tracking_qr")
         self.tracking_caption = self.label("body", "receipt_tracking_caption")
         self.tracking_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -77,6 +82,8 @@ class ReceiptScreen(ScreenWidget):
         left.addWidget(self.code)
         left.addWidget(self.details)
         left.addWidget(self.print_status)
+        left.addWidget(self.next_heading)
+        left.addWidget(self.next_steps)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.tracking_qr)
@@ -139,7 +146,9 @@ class ReceiptScreen(ScreenWidget):
         session.submission.submitted = SubmittedDossier(
             SubmissionResult("TAM-PREVIEW", receipt),
             SubmittedSummary("1.005164", receipt.procedure_name_vi, "Nguyễn Thị Lan", (("Tờ khai yêu cầu duy trì", 2),),
-                             now, False, 120000, ()))
+                             now, False, 120000, (),
+                             (FeeItem(amount_vnd=120000, description_vi="Lệ phí duy trì hiệu lực (mỗi năm, mỗi điểm)",
+                                      description_en="Maintenance fee (per year, per claim)"),)))
         session.receipt = ReceiptState(kind=ReceiptKind.DOSSIER, printed=True)  # a sample: nothing is printed
 
     # ------------------------------------------------------------------ content
@@ -180,6 +189,8 @@ class ReceiptScreen(ScreenWidget):
         if qr_text:
             self.tracking_qr.setPixmap(qr_pixmap(qr_text, 240))
         self.track.setVisible(False)
+        self.next_heading.setText(self.tr("What happens next"))
+        self.next_steps.setText("")
         if state.kind is ReceiptKind.SUPPLEMENT:
             self._render_supplement(state.supplement)
         elif submitted is not None:
@@ -189,6 +200,35 @@ class ReceiptScreen(ScreenWidget):
             self.code.setText("")
             self.details.setText("")
         self._render_print_status()
+        self.next_heading.setVisible(bool(self.next_steps.text()))
+        self.next_steps.setVisible(bool(self.next_steps.text()))
+
+    def _fee_text(self, summary: SubmittedSummary | None, fee_vnd: int) -> str:
+        """The fee as the procedure states it (a fixed part and per-item parts), not one summed number."""
+        lines = fee_lines(summary.fees, self.flow.language) if summary is not None else []
+        if not lines:
+            return vnd(fee_vnd) if fee_vnd else self.tr("none")
+        return "\n".join("  " + line for line in lines) if len(lines) > 1 else lines[0]
+
+    def _next_steps(self, code: str, due: date | None, counter: bool, pay: bool, provisional: bool,
+                    per_item: bool = False) -> str:
+        """The confirmation's "what happens next", numbered, the receipt first (the ATM's "take your card")."""
+        steps = [self.tr("Take your printed receipt from the printer below the screen and keep it.")]
+        if provisional:
+            steps.append(self.tr("This kiosk sends your dossier to the ministry as soon as the connection is back. "
+                                 "You do not need to do anything."))
+        steps.append(self.tr("The ministry checks your dossier. Messages about its progress are sent to your phone."))
+        if due is not None:
+            where = self.tr("at the reception counter") if counter else self.tr("by post (VNPost)")
+            steps.append(self.tr("Your result is due on %1, %2.").replace("%1", day(due)).replace("%2", where))
+        if pay:
+            pay_text = self.tr("Pay the fee with the payment code (VietQR) on this receipt.")
+            if per_item:
+                pay_text += " " + self.tr("A fee per item (e.g. per class) is charged as the procedure states it.")
+            steps.append(pay_text)
+        steps.append(self.tr("Track your dossier with the code %1 (or the QR code) at any kiosk or online.")
+                     .replace("%1", code))
+        return "\n".join(f"{n}. {text}" for n, text in enumerate(steps, 1))
 
     def _render_dossier(self, result: SubmissionResult, summary: SubmittedSummary | None) -> None:
         receipt = result.receipt
@@ -205,6 +245,7 @@ class ReceiptScreen(ScreenWidget):
                 "again. Track it with this reference and the last 4 digits of your phone number."))
             self.details.setText("\n".join(lines))
             self.tracking_caption.setText(self.tr("Provisional reference"))
+            self.next_steps.setText(self._next_steps(result.provisional_ref, None, True, False, provisional=True))
             return
         self.heading.setText(self.tr("Your dossier has been received"))
         self.code.setText(receipt.code)
@@ -217,7 +258,7 @@ class ReceiptScreen(ScreenWidget):
             self.tr("Received at") + f": {moment(receipt.received_at)}",
             self.tr("Result appointed for") + f": {day(receipt.appointed_date)}",
             self.tr("Result returned") + f": {where}",
-            self.tr("Fee") + ": " + (vnd(receipt.fee_vnd) if receipt.fee_vnd else self.tr("none")),
+            self.tr("Fee") + ": " + self._fee_text(summary, receipt.fee_vnd),
         ]
         self.details.setText("\n".join(lines))
         self.tracking_caption.setText(receipts.tracking_qr_caption(receipts.tracking_qr(receipt, self._public_base())))
@@ -230,6 +271,11 @@ class ReceiptScreen(ScreenWidget):
                 "%1", vnd(payment.amount_vnd)) + f"\n{payment.account_name}")
             self.payment_qr.show()
             self.payment_caption.show()
+        paying = payment is not None and bool(payment.amount_vnd)
+        self.next_steps.setText(self._next_steps(receipt.code, receipt.appointed_date,
+                                                 receipt.delivery_method is DeliveryMethod.COUNTER, paying,
+                                                 provisional=False,
+                                                 per_item=summary is not None and len(summary.fees) > 1))
 
     def _render_supplement(self, receipt: SupplementReceipt | None) -> None:
         if receipt is None:
@@ -247,6 +293,8 @@ class ReceiptScreen(ScreenWidget):
     def _render_print_status(self) -> None:
         state = self._state()
         problem = state.print_problem
+        self.print_status.set_kind(MessageKind.ERROR if problem is not None and not self._printing
+                                   else MessageKind.SUCCESS if state.printed and not self._printing else MessageKind.TIP)
         if self._printing:
             self.print_status.setText(self.tr("Printing your receipt…"))
         elif problem is not None:
@@ -273,7 +321,8 @@ class ReceiptScreen(ScreenWidget):
             return None
         result, summary = submitted.result, submitted.summary
         if result.receipt is not None:
-            return receipts.dossier_receipt(result.receipt, summary.applicant_name, language, self._public_base())
+            return receipts.dossier_receipt(result.receipt, summary.applicant_name, language, self._public_base(),
+                                            fees=summary.fees)
         return receipts.provisional_receipt(result.provisional_ref, summary.procedure_name, summary.submitted_at,
                                             list(summary.documents), AGENCY)
 

@@ -1,9 +1,12 @@
-"""The submission wizard's screen: procedure → applicant → contact → delivery → consent → scan → review.
+"""The submission wizard's screen: procedure → start page (consent) → applicant → contact → delivery → scan → review.
 
 The steps, their order, their checks, consent and the dossier are :class:`kiosk_app.wizard.SubmissionWizard`'s;
 this screen renders the wizard's current step and calls it when the citizen taps. Everything the
 citizen enters goes straight into the session's typed state (``session.submission``), so Back, Home and
-the idle wipe behave. Declining consent wipes the session at once and ends politely. Submitting builds
+the idle wipe behave. The start page says what is needed, the fee, how long it takes and whether this
+kiosk takes dossiers now, and asks for consent before anything personal is typed; a "no" is confirmed,
+then wipes the session and offers a ticket for the counter. Inside the wizard the top bar's Back is the
+wizard's "Previous step" (:meth:`SubmitScreen.step_back`). Submitting builds
 one PDF per component in the session's scratch directory and hands the dossier to
 ``services.submission`` in a session-scoped job; the receipt screen shows the result.
 """
@@ -33,8 +36,9 @@ from kiosk_app.api.schemas import (
     Requirement,
 )
 from kiosk_app.domain.citizen_id import CitizenIdError
-from kiosk_app.domain.formatting import localized
+from kiosk_app.domain.formatting import fee_lines, localized
 from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.readiness import IntakeProblem, submission_readiness
 from kiosk_app.receipts import scanned_copy_text
 from kiosk_app.session_models import (
     ApplicantDetails,
@@ -45,7 +49,9 @@ from kiosk_app.session_models import (
 from kiosk_app.wizard import DossierIncomplete, Step, SubmissionWizard
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
-from ui.widgets.form import FieldRow, WrapButton, catalogue_of, choice_button
+from ui.widgets.error_summary import ErrorSummary
+from ui.widgets.form import FieldRow, FormErrors, WrapButton, catalogue_of, choice_button
+from ui.widgets.message import MessageKind, MessageLabel, MessageSlot
 from ui.widgets.page_viewer import THUMB_HEIGHT, PageStrip, PageViewer, ViewerAction
 from ui.widgets.scanner import ScanWidget
 from ui.widgets.scrolling import make_kinetic
@@ -81,14 +87,17 @@ class SubmitScreen(ScreenWidget):
 
         self.indicator = StepIndicator()
         self.heading = self.label("subtitle", "submit_heading")
-        self.notice = self.label("notice", "submit_notice")
+        self.notice = MessageLabel("submit_notice")
         self.notice.hide()
+        self.error_summary = ErrorSummary(lambda name: self.form_errors.go_to(name))
+        self.form_errors = FormErrors(self.field_rows, self.error_summary)  # the rows are added below
+        self.messages = MessageSlot(self.notice, self.error_summary, lines=1)  # a message does not push the step down
         self.stack = QStackedWidget()
         self.pages: dict[Step, QWidget] = {}
-        for step, build in ((Step.PROCEDURE, self._build_procedure), (Step.APPLICANT, self._build_applicant),
+        for step, build in ((Step.PROCEDURE, self._build_procedure), (Step.START, self._build_start),
+                            (Step.APPLICANT, self._build_applicant),
                             (Step.CONTACT, self._build_contact), (Step.DELIVERY, self._build_delivery),
-                            (Step.CONSENT, self._build_consent), (Step.SCAN, self._build_scan),
-                            (Step.REVIEW, self._build_review)):
+                            (Step.SCAN, self._build_scan), (Step.REVIEW, self._build_review)):
             page = build()
             self.pages[step] = page
             self.stack.addWidget(page)
@@ -107,18 +116,24 @@ class SubmitScreen(ScreenWidget):
         nav.addWidget(self.next_button)
         self.layout_.addWidget(self.indicator)
         self.layout_.addWidget(self.heading)
-        self.layout_.addWidget(self.notice)
+        self.layout_.addWidget(self.messages)
         self.layout_.addWidget(self.stack, 1)
         self.layout_.addLayout(nav)
         flow.session_reset.connect(self._session_reset)
         flow.state_changed.connect(self._state_changed)
+        flow.set_step_back(Screen.SUBMIT, self)
         self.retranslate()
 
     # ------------------------------------------------------------------ building the steps
     def _field(self, step: Step, name: str, keyboard: str) -> FieldRow:
-        row = FieldRow(name, keyboard, lambda key, text: self.wizard.enter(step, key, text))
+        row = FieldRow(name, keyboard, lambda key, text: self._edited(step, key, text))
         self.field_rows[name] = row
         return row
+
+    def _edited(self, step: Step, name: str, text: str) -> None:
+        """Keep what was typed; an error shown on this step's fields goes as soon as the field passes."""
+        self.wizard.enter(step, name, text)
+        self.form_errors.revalidate(self.wizard.check(step).fields, STEP_FIELDS[step])
 
     def _build_procedure(self) -> QWidget:
         page = QWidget()
@@ -144,7 +159,8 @@ class SubmitScreen(ScreenWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.qr_hint = self.label("notice", "applicant_qr_hint")
-        self.qr_status = self.label("body", "applicant_qr_status")
+        self.qr_status = self.message_box("applicant_qr_status")  # read from the card (success) or not (error)
+        self.qr_status.hide()
         self.type_citizen = choice_button("btn_type_citizen", lambda: self._set_type(ApplicantType.CITIZEN))
         self.type_business = choice_button("btn_type_business", lambda: self._set_type(ApplicantType.BUSINESS))
         types = QHBoxLayout()
@@ -156,7 +172,7 @@ class SubmitScreen(ScreenWidget):
         grid = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
         for name, keyboard, column in (("full_name", "text", left), ("id_number", "numeric", left),
-                                       ("date_of_birth", "numeric", left), ("address", "text", right),
+                                       ("date_of_birth", "date", left), ("address", "text", right),
                                        ("organisation_name", "text", right), ("tax_code", "numeric", right)):
             column.addWidget(self._field(Step.APPLICANT, name, keyboard))
         left.addStretch(1)
@@ -194,11 +210,22 @@ class SubmitScreen(ScreenWidget):
         layout.addStretch(1)
         return _scrolled(page)
 
-    def _build_consent(self) -> QWidget:
+    def _build_start(self) -> QWidget:
+        """The start page: what is needed, the fee, how long, this kiosk's state, then consent (or the decline
+        question)."""
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.setSpacing(14)
+        self.start_needs_heading = self.label("subtitle", "start_needs_heading")
+        self.start_needs = self.label("body", "start_needs")
+        self.start_fee_heading = self.label("subtitle", "start_fee_heading")
+        self.start_fee = self.label("body", "start_fee")
+        self.start_time_heading = self.label("subtitle", "start_time_heading")
+        self.start_time = self.label("body", "start_time")
+        self.start_kiosk = self.label("notice", "start_kiosk")
+        self.consent_heading = self.label("subtitle", "consent_heading")
         self.consent_text = self.label("body", "consent_text")
-        self.consent_status = self.label("notice", "consent_status")
+        self.consent_status = self.label("notice", "consent_status", "success")
         self.agree = QPushButton()
         self.agree.setObjectName("btn_consent_agree")
         self.agree.setProperty("role", "primary")
@@ -206,12 +233,52 @@ class SubmitScreen(ScreenWidget):
         self.decline = QPushButton()
         self.decline.setObjectName("btn_consent_decline")
         self.decline.clicked.connect(self.decline_consent)
-        row = QHBoxLayout()
+        self.start_ticket = QPushButton()
+        self.start_ticket.setObjectName("btn_start_ticket")
+        self.start_ticket.setProperty("role", "primary")
+        self.start_ticket.clicked.connect(self.get_ticket)
+        self.consent_row = QWidget()
+        row = QHBoxLayout(self.consent_row)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.decline)
+        row.addWidget(self.start_ticket)
+        row.addStretch(1)
         row.addWidget(self.agree)
-        layout.addWidget(self.consent_text)
-        layout.addWidget(self.consent_status)
-        layout.addLayout(row)
+        # "Are you sure?" (GOV.UK: confirm a destructive choice): shown instead of the consent buttons
+        self.decline_box = QWidget()
+        self.decline_box.setObjectName("decline_box")
+        box = QVBoxLayout(self.decline_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.decline_question = self.label("notice", "decline_question")
+        self.decline_confirm = QPushButton()
+        self.decline_confirm.setObjectName("btn_decline_confirm")
+        self.decline_confirm.clicked.connect(self.confirm_decline)
+        self.decline_cancel = QPushButton()
+        self.decline_cancel.setObjectName("btn_decline_cancel")
+        self.decline_cancel.setProperty("role", "primary")
+        self.decline_cancel.clicked.connect(self.cancel_decline)
+        answers = QHBoxLayout()
+        answers.addWidget(self.decline_confirm)
+        answers.addStretch(1)
+        answers.addWidget(self.decline_cancel)
+        box.addWidget(self.decline_question)
+        box.addLayout(answers)
+        # Two columns use the width: what the citizen needs on the left; this kiosk and consent on the right,
+        # with the buttons in view at 1920x1080
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for widget in (self.start_needs_heading, self.start_needs, self.start_fee_heading, self.start_fee,
+                       self.start_time_heading, self.start_time):
+            left.addWidget(widget)
+        left.addStretch(1)
+        for part in (self.start_kiosk, self.consent_heading, self.consent_text, self.consent_status,
+                     self.consent_row, self.decline_box):
+            right.addWidget(part)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(40)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
         layout.addStretch(1)
         return _scrolled(page)
 
@@ -243,7 +310,7 @@ class SubmitScreen(ScreenWidget):
             label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             edit = QPushButton()
             edit.setObjectName(f"btn_edit_{section.value}")
-            edit.clicked.connect(lambda _=False, s=section: self.go_step(s))
+            edit.clicked.connect(lambda _=False, s=section: self.change_step(s))
             row.addWidget(label, 1)
             row.addWidget(edit)
             layout.addLayout(row)
@@ -272,9 +339,17 @@ class SubmitScreen(ScreenWidget):
         self.info_button.setObjectName("btn_info_continue")
         self.info_button.setProperty("role", "primary")
         self.info_button.clicked.connect(self._info_continue)
+        self.info_ticket = QPushButton()
+        self.info_ticket.setObjectName("btn_info_ticket")
+        self.info_ticket.setProperty("role", "primary")
+        self.info_ticket.clicked.connect(self.get_ticket)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.info_ticket)
+        buttons.addWidget(self.info_button)
+        buttons.addStretch(1)
         layout.addWidget(self.info_heading)
         layout.addWidget(self.info_body)
-        layout.addWidget(self.info_button)
+        layout.addLayout(buttons)
         layout.addStretch(1)
         return page
 
@@ -297,20 +372,22 @@ class SubmitScreen(ScreenWidget):
         return self.tr(
             "The steps are shown at the top; the highlighted one is where you are.\n\n"
             "1. Choose the procedure.\n"
-            "2. Hold the QR code on the back of your chip ID card to the reader, or type your details.\n"
-            "3. Give a phone number so the centre can reach you.\n"
-            "4. Choose how to receive the result.\n"
-            "5. Agree to the processing of your personal data (required to submit).\n"
+            "2. Read what you need, the fee and how long it takes, and agree to the processing of your "
+            "personal data (required to submit).\n"
+            "3. Hold the QR code on the back of your chip ID card to the reader, or type your details.\n"
+            "4. Give a phone number so the centre can reach you.\n"
+            "5. Choose how to receive the result.\n"
             "6. Lay each document under the camera, one page at a time.\n"
             "7. Check everything and touch 'Submit my dossier'. You receive a printed receipt.\n\n"
-            "'Previous step' keeps what you entered. Home deletes everything."
+            "'Back' and 'Previous step' both go one step back and keep what you entered. "
+            "Home deletes everything."
         )
 
     def step_names(self) -> list[str]:
         """The step indicator's captions, in the wizard's order."""
-        names = {Step.PROCEDURE: self.tr("Procedure"), Step.APPLICANT: self.tr("Applicant"),
-                 Step.CONTACT: self.tr("Contact"), Step.DELIVERY: self.tr("Result"), Step.CONSENT: self.tr("Consent"),
-                 Step.SCAN: self.tr("Documents"), Step.REVIEW: self.tr("Review")}
+        names = {Step.PROCEDURE: self.tr("Procedure"), Step.START: self.tr("Before you start"),
+                 Step.APPLICANT: self.tr("Applicant"), Step.CONTACT: self.tr("Contact"),
+                 Step.DELIVERY: self.tr("Result"), Step.SCAN: self.tr("Documents"), Step.REVIEW: self.tr("Review")}
         return [names[step] for step in self.wizard.steps]
 
     def retranslate(self) -> None:
@@ -343,6 +420,17 @@ class SubmitScreen(ScreenWidget):
         self.delivery_counter.setText(self.tr("I will collect it at the reception counter"))
         self.delivery_post.setText(self.tr("Send it to me by post (VNPost)"))
         self.same_address.setText(self.tr("Use my address above"))
+        self.start_needs_heading.setText(self.tr("What you need"))
+        self.start_fee_heading.setText(self.tr("Fee"))
+        self.start_time_heading.setText(self.tr("How long it takes"))
+        self.consent_heading.setText(self.tr("Your personal data"))
+        self.start_ticket.setText(self.tr("Get a ticket for the counter"))
+        self.decline_question.setText(self.tr(
+            "Are you sure you do not agree? Without your consent this kiosk cannot take your dossier, and "
+            "everything about this dossier is deleted from the kiosk. You can hand in your papers at the "
+            "reception counter instead."))
+        self.decline_confirm.setText(self.tr("Yes, I do not agree"))
+        self.decline_cancel.setText(self.tr("No, go back"))
         self.consent_text.setText(self.tr(
             "To receive and process your dossier, the Ministry of Science and Technology processes the personal "
             "data you give here (name, ID number, date of birth, address, phone, e-mail and the scanned "
@@ -350,7 +438,7 @@ class SubmitScreen(ScreenWidget):
             "handle this dossier and is kept as the law on archives requires. This kiosk deletes everything "
             "when you finish. You can ask to see, correct or delete your data at the reception counter.\n\n"
             "Do you agree to this processing of your personal data?"))
-        self.agree.setText(self.tr("I agree"))
+        self.agree.setText(self.tr("I agree and start"))
         self.decline.setText(self.tr("I do not agree"))
         self.submit_button.setText(self.tr("Submit my dossier"))
         for edit in self.review_edit.values():
@@ -375,7 +463,20 @@ class SubmitScreen(ScreenWidget):
         session.submission.applicant = ApplicantDetails(
             full_name="Nguyễn Thị Lan", id_number="001190012345", date_of_birth="05/09/1990",
             address="Số 12 Trần Duy Hưng, Cầu Giấy, Hà Nội", from_card=True)
+        self.wizard.give_consent()
         self.wizard.goto(Step.APPLICANT)
+
+    # ------------------------------------------------------------------ Back (the flow asks: one back)
+    def can_step_back(self) -> bool:
+        """Whether the top bar's Back stays in the wizard (one step back, like "Previous step")."""
+        return self.wizard.can_step_back
+
+    def step_back(self) -> bool:
+        """The top bar's Back inside the wizard: one step back; False on the first step (the flow leaves)."""
+        if not self.wizard.can_step_back:
+            return False
+        self.previous_step()
+        return True
 
     def _state_changed(self, old: Screen, new: Screen) -> None:
         if old is Screen.SUBMIT and new is not Screen.SUBMIT:
@@ -386,15 +487,23 @@ class SubmitScreen(ScreenWidget):
         self.scanner.forget()
         self.review_viewer.hide()
         self.search.clear()
+        self.form_errors.clear()
+        self.qr_status.set_kind(MessageKind.TIP)  # the last visitor's card reading is not shown to the next
+        self.qr_status.hide()
 
     # ------------------------------------------------------------------ rendering
     def _render(self) -> None:
+        self._render_step()
+        self.flow.back_state_changed.emit()  # the top bar's Back follows the wizard's step
+
+    def _render_step(self) -> None:
         wizard = self.wizard
         if wizard.declined:
             self._show_info(self.tr("Thank you"), self.tr(
                 "You did not agree, so nothing was submitted and everything you entered has been deleted. "
-                "If you prefer, the staff at the reception counter can receive your papers in person."),
-                self.tr("Finish"))
+                "The staff at the reception counter can receive your papers in person: take a ticket for "
+                "the counter and wait until your number is called."),
+                self.tr("Finish"), ticket=True)
             return
         if wizard.submitted is not None:
             self._show_info(self.tr("Your dossier has been submitted"),
@@ -408,23 +517,28 @@ class SubmitScreen(ScreenWidget):
         self.heading.setText(self._name(procedure.name_vi, procedure.name_en) if procedure is not None
                              else self.tr("Choose the procedure"))
         self.stack.setCurrentWidget(self.pages[step])
-        self.prev_button.setVisible(wizard.preceding(step) is not None)
-        self.next_button.setVisible(step not in (Step.PROCEDURE, Step.REVIEW, Step.CONSENT)
-                                    or (step is Step.CONSENT and wizard.state.consent.agreed))
+        self.prev_button.setVisible(wizard.can_step_back)
+        self.next_button.setVisible(step not in (Step.PROCEDURE, Step.REVIEW, Step.START)
+                                    or (step is Step.START and wizard.state.consent.agreed))
         self.next_button.setEnabled(not self._submitting)
+        self.next_button.setText(self.tr("Save and return to the review") if wizard.changing
+                                 else self.tr("Next") + " →")
         self._hide_notice()
+        self.form_errors.hide_summary()
         if self.flow.services is None and step in (Step.SCAN, Step.REVIEW):
             self._show_notice(self.tr("Submitting is not available at this kiosk right now. "
-                                      "Please go to the reception counter."))
-        {Step.PROCEDURE: self._render_procedure, Step.APPLICANT: self._render_applicant,
+                                      "Please go to the reception counter."), MessageKind.WARNING)
+        {Step.PROCEDURE: self._render_procedure, Step.START: self._render_start, Step.APPLICANT: self._render_applicant,
          Step.CONTACT: self._render_contact, Step.DELIVERY: self._render_delivery,
-         Step.CONSENT: self._render_consent, Step.SCAN: self._render_scan, Step.REVIEW: self._render_review}[step]()
+         Step.SCAN: self._render_scan, Step.REVIEW: self._render_review}[step]()
         if step is Step.SCAN:
             self.scanner.start()
         else:
             self.scanner.stop()
 
-    def _show_info(self, heading: str, body: str, button: str) -> None:
+    def _show_info(self, heading: str, body: str, button: str, *, ticket: bool = False) -> None:
+        self.info_ticket.setVisible(ticket)
+        self.info_ticket.setText(self.tr("Get a ticket for the counter"))
         self.indicator.hide()
         self.heading.setText("")
         self._hide_notice()
@@ -436,9 +550,8 @@ class SubmitScreen(ScreenWidget):
         self.next_button.hide()
         self.scanner.stop()
 
-    def _show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.show()
+    def _show_notice(self, text: str, kind: MessageKind = MessageKind.TIP) -> None:
+        self.notice.show_message(text, kind)
 
     def _hide_notice(self) -> None:
         self.notice.hide()
@@ -458,9 +571,10 @@ class SubmitScreen(ScreenWidget):
         self.field_rows["full_name"].caption.setText(
             self.tr("Full name of the representative") if business else self.tr("Full name"))
         if values.from_card:
-            self.qr_status.setText("✓ " + self.tr("Your details were read from your ID card. Please check them."))
-        elif not self.qr_status.property("error"):
-            self.qr_status.setText("")
+            self.qr_status.show_message(self.tr("Your details were read from your ID card. Please check them."),
+                                        MessageKind.SUCCESS)
+        elif self.qr_status.kind is not MessageKind.ERROR:
+            self.qr_status.hide()
 
     def _render_contact(self) -> None:
         values = self.wizard.state.contact
@@ -476,10 +590,62 @@ class SubmitScreen(ScreenWidget):
         self.field_rows["postal_address"].setVisible(post)
         self.same_address.setVisible(post)
 
-    def _render_consent(self) -> None:
-        given = self.wizard.state.consent.agreed
+    def _render_start(self) -> None:
+        wizard = self.wizard
+        procedure = wizard.procedure()
+        if procedure is None:
+            return
+        language = self.flow.language
+        needs = []
+        for component in wizard.components():
+            needs.append("• " + self._component_text(component, None))
+        self.start_needs.setText("\n".join(needs))
+        fees = fee_lines(wizard.fees(), language)
+        if not fees:
+            fee = self.tr("No fee.")
+        elif procedure.fee_paid_before_submission:
+            fee = "\n".join(fees) + "\n" + self.tr(
+                "Pay before you submit, and scan the fee receipt with your documents.")
+        else:
+            fee = "\n".join(fees) + "\n" + self.tr(
+                "You pay after submitting: your receipt has the payment code (VietQR).")
+            if len(fees) > 1:
+                fee += " " + self.tr("Fees per item (e.g. per class) are as the procedure states them.")
+        self.start_fee.setText(fee)
+        self.start_time.setText(
+            self.tr("About 10 minutes at this kiosk.") + "\n"
+            + self.tr("The result is due within %1 working days.").replace("%1", str(procedure.processing_days)))
+        readiness = submission_readiness(self.flow.services)
+        lines = []
+        if readiness.accepts:
+            lines.append("✓ " + self.tr("This kiosk can take your dossier now."))
+        problems = set(readiness.problems)
+        if IntakeProblem.NO_SUBMISSION in problems:
+            lines.append(self.tr("This kiosk cannot take dossiers right now. Please take a ticket for the "
+                                 "reception counter: the staff will receive your papers."))
+        elif IntakeProblem.NO_CAMERA in problems:
+            lines.append(self.tr("The camera of this kiosk is not working, so documents cannot be scanned. "
+                                 "Please take a ticket for the reception counter: the staff will receive your papers."))
+        if IntakeProblem.QUEUED in problems and readiness.accepts:
+            lines.append(self.tr("The connection to the ministry is slow right now: your dossier is kept safely "
+                                 "here and sent automatically. You get a provisional reference."))
+        if IntakeProblem.NO_PRINTER in problems and readiness.accepts:
+            lines.append(self.tr("The printer is not working: your receipt is shown on the screen for you to "
+                                 "photograph."))
+        self.start_kiosk.setText("\n".join(lines))
+        self.start_kiosk.setProperty("error", not readiness.accepts)
+        self.start_kiosk.style().unpolish(self.start_kiosk)
+        self.start_kiosk.style().polish(self.start_kiosk)
+        given = wizard.state.consent.agreed
+        declining = wizard.declining
         self.consent_status.setVisible(given)
-        self.consent_status.setText("✓ " + self.tr("You agreed to the processing of your personal data."))
+        self.consent_status.setText(self.tr("You agreed to the processing of your personal data."))
+        self.consent_row.setVisible(not declining)
+        self.decline_box.setVisible(declining)
+        # a kiosk that cannot take the dossier offers the counter instead of a consent that leads nowhere
+        self.agree.setVisible(not given and readiness.accepts)
+        self.decline.setVisible(not given and readiness.accepts)
+        self.start_ticket.setVisible(not readiness.accepts)
 
     def _render_scan(self) -> None:
         component = self.wizard.scan_component()
@@ -500,7 +666,7 @@ class SubmitScreen(ScreenWidget):
         if procedure is None:
             return
         scans = self.wizard.state.scans
-        for component in procedure.components:
+        for component in self.wizard.components():  # a document answered "No" in the checklist is not listed
             count = scans.count(component.id)
             button = WrapButton(f"btn_component_{component.id}", self._component_text(component, count))
             button.setCheckable(True)
@@ -509,15 +675,20 @@ class SubmitScreen(ScreenWidget):
             self.components_box.addWidget(button)
         self.components_box.addStretch(1)
 
-    def _component_text(self, component: DocumentComponent, count: int) -> str:
+    def _component_text(self, component: DocumentComponent, count: int | None) -> str:
+        """A document's line: its name, whether it is needed, and (on the scanning step) its pages."""
         name = self._name(component.name_vi, component.name_en)
         if component.requirement is Requirement.REQUIRED:
             need = self.tr("required")
+        elif component.requirement is Requirement.CONDITIONAL and self.wizard.answer(component.id) is True:
+            need = self.tr("needed in your case")
         elif component.requirement is Requirement.CONDITIONAL:
             condition = self._name(component.condition_vi or "", component.condition_en or component.condition_vi or "")
             need = self.tr("only if: %1").replace("%1", condition)
         else:
             need = self.tr("optional")
+        if count is None:
+            return f"{name} ({need})"
         pages = self.tr("%1 page(s)").replace("%1", str(count)) if count else self.tr("no pages yet")
         mark = "✓ " if count else ""
         return f"{mark}{name}\n({need}) – {pages}"
@@ -598,6 +769,13 @@ class SubmitScreen(ScreenWidget):
         self.wizard.goto(Step(step))
         self._render()
 
+    def change_step(self, step: Step | str) -> None:
+        """"Change" on the review: show ``step``; its Next returns to the review."""
+        self.flow.touch()
+        self.setFocus()
+        self.wizard.change(Step(step))
+        self._render()
+
     def preview_step(self, step: Step | str) -> None:
         """Screenshots: show ``step`` with the sample data, whether the steps before it are complete or not."""
         self.wizard.goto(Step(step), checked=False)
@@ -612,13 +790,13 @@ class SubmitScreen(ScreenWidget):
     def next_step(self) -> None:
         step = self.wizard.step
         problems = self.wizard.next()
-        for name in STEP_FIELDS.get(step, ()):
-            self.field_rows[name].set_error(problems.fields.get(name, ""))
+        self.form_errors.show(problems.fields, STEP_FIELDS.get(step, ()))  # the summary takes the focus
         if problems.missing:
             names = ", ".join(self._name(c.name_vi, c.name_en) for c in problems.missing)
-            self._show_notice(self.tr("Please scan these required documents first: %1").replace("%1", names))
+            self._show_notice(self.tr("Please scan these required documents first: %1").replace("%1", names),
+                              MessageKind.ERROR)
         elif problems.fields:
-            self._show_notice(self.tr("Please correct the fields marked in red."))
+            self._hide_notice()
         elif problems.ok and self.wizard.step is not step:
             self.flow.touch()
             self.setFocus()  # the old step's field must not keep the keyboard open
@@ -652,6 +830,7 @@ class SubmitScreen(ScreenWidget):
     def _set_type(self, kind: ApplicantType) -> None:
         self.wizard.set_applicant_type(kind)
         self._render_applicant()
+        self.form_errors.revalidate(self.wizard.check(Step.APPLICANT).fields, STEP_FIELDS[Step.APPLICANT])
 
     def _set_delivery(self, method: DeliveryMethod) -> None:
         self.wizard.set_delivery(method)
@@ -668,17 +847,16 @@ class SubmitScreen(ScreenWidget):
             self.wizard.read_id_card(scan.text)
         except CitizenIdError as exc:
             log.info("ID card QR rejected: %s", exc.problem.value)
-            self.qr_status.setProperty("error", True)
-            self.qr_status.setText(citizen_text(exc, self.flow.language))
+            self.qr_status.show_message(citizen_text(exc, self.flow.language), MessageKind.ERROR)
             return
-        self.qr_status.setProperty("error", False)
+        self.qr_status.set_kind(MessageKind.SUCCESS)
         self._render_applicant()
 
     def _qr_unreadable(self, _error: Any) -> None:
         if self.flow.state is Screen.SUBMIT and self.wizard.accepts_id_card:
-            self.qr_status.setProperty("error", True)
-            self.qr_status.setText(self.tr(
-                "The code could not be read. Hold the card still, about a hand's width from the reader."))
+            self.qr_status.show_message(self.tr(
+                "The code could not be read. Hold the card still, about a hand's width from the reader."),
+                MessageKind.ERROR)
 
     def agree_consent(self) -> None:
         self.flow.touch()
@@ -687,11 +865,28 @@ class SubmitScreen(ScreenWidget):
         self._render()
 
     def decline_consent(self) -> None:
-        """Silence is not consent, and 'no' ends the session: the wizard wipes it, then thank the citizen."""
+        """ "I do not agree": ask whether they are sure (nothing is deleted yet)."""
+        self.flow.touch()
+        self.setFocus()
+        self.wizard.ask_decline()
+        self._render()
+
+    def cancel_decline(self) -> None:
+        self.flow.touch()
+        self.wizard.cancel_decline()
+        self._render()
+
+    def confirm_decline(self) -> None:
+        """A confirmed 'no' ends the session: the wizard wipes it; the page offers a ticket for the counter."""
         self.scanner.stop()
         self.wizard.decline_consent()
-        self.flow.history.clear()
+        self.flow.history.clear()  # nothing to go back to: the top bar's Back is disabled
         self._render()
+
+    def get_ticket(self) -> None:
+        """The counter instead of the kiosk: choose the area and draw a ticket."""
+        self.flow.touch()
+        self.flow.go(Screen.ASSISTANCE)
 
     def _info_continue(self) -> None:
         if self.wizard.declined:
@@ -706,12 +901,12 @@ class SubmitScreen(ScreenWidget):
             return
         if services.submission is None:
             self._show_notice(self.tr("Submitting is not available at this kiosk right now. "
-                                      "Please go to the reception counter."))
+                                      "Please go to the reception counter."), MessageKind.WARNING)
             return
         try:
             draft = self.wizard.draft(self.flow.language)
         except DossierIncomplete as exc:
-            self._show_notice(citizen_text(exc, self.flow.language))
+            self._show_notice(citizen_text(exc, self.flow.language), MessageKind.ERROR)
             return
         submission = services.submission
         self._submitting = True
@@ -735,4 +930,4 @@ class SubmitScreen(ScreenWidget):
         self._submitting = False
         log.error("submission failed: %s", getattr(exc, "detail", repr(exc)))
         self.submit_button.setEnabled(True)
-        self._show_notice(citizen_text(exc, self.flow.language))
+        self._show_notice(citizen_text(exc, self.flow.language), MessageKind.ERROR)

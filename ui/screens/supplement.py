@@ -47,7 +47,7 @@ class SupplementScreen(ScreenWidget):
         self.layout_.setSpacing(14)
         self._uploading = False
         self.heading = self.label("subtitle", "supplement_heading")
-        self.request = self.label("notice", "supplement_request")
+        self.request = self.label("notice", "supplement_request", "warning")
         self.notice = self.label("notice", "supplement_notice")
         self.notice.hide()
         self.components_box = QVBoxLayout()

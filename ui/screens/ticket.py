@@ -17,6 +17,7 @@ from kiosk_app.receipts import ticket as ticket_job
 from kiosk_app.visitor_state import TicketPrinting
 from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import area_name, print_in_job
+from ui.widgets.message import MessageKind
 from ui.widgets.qr_view import QrView
 
 
@@ -35,7 +36,7 @@ class TicketScreen(ScreenWidget):
         self.layout_.setContentsMargins(64, 16, 64, 24)
         flow.text_scale_changed.connect(self._scale_number)
         self._scale_number(flow.text_scale)
-        self.print_status = self.label("notice", "ticket_print_status")
+        self.print_status = self.message_box("ticket_print_status")
         self.qr = QrView("ticket_qr", 200)
         row = QHBoxLayout()
         row.addWidget(self.print_status, 1)
@@ -137,6 +138,8 @@ class TicketScreen(ScreenWidget):
         failed = printing is TicketPrinting.FAILED
         self.print_status.setVisible(printing is not TicketPrinting.NOT_STARTED)
         self.qr.setVisible(failed)
+        self.print_status.set_kind(MessageKind.ERROR if failed else MessageKind.SUCCESS
+                                   if printing is TicketPrinting.PRINTED else MessageKind.TIP)
         if printing is TicketPrinting.PRINTING:
             self.print_status.setText(self.tr("Printing your ticket…"))
         elif printing is TicketPrinting.PRINTED:

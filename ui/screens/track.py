@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 from devices.base import QrReader, QrScan
 from kiosk_app.api.client import BackendRejected, BackendUnavailable
 from kiosk_app.api.schemas import DossierTracking, ErrorCode
+from kiosk_app.domain.dossier_code import normalise_code
 from kiosk_app.domain.tracking_qr import parse_tracking_scan
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.visitor_state import TrackingProof
@@ -37,7 +38,7 @@ class TrackScreen(ScreenWidget):
         self.code_label = self.label("subtitle")
         self.code = QLineEdit()
         self.code.setObjectName("field_code")
-        self.code.setProperty("keyboard", "text")
+        self.code.setProperty("keyboard", "code")  # upper-case letters, digits, "." and "-"
         self.code.setMaxLength(60)
         self.code.textEdited.connect(self._code_edited)
         self.code_label.setBuddy(self.code)  # the label names the field for assistive technology
@@ -53,7 +54,7 @@ class TrackScreen(ScreenWidget):
         self.phone_label.setBuddy(self.phone)
         self.phone_error = self.label("body", "phone_error")
         self.phone_error.setProperty("role", "error")
-        self.message = self.label("notice", "track_message")
+        self.message = self.label("notice", "track_message", "error")
         self.search = QPushButton()
         self.search.setObjectName("btn_track_search")
         self.search.setProperty("role", "primary")
@@ -175,7 +176,7 @@ class TrackScreen(ScreenWidget):
             self.phone.setFocus()
 
     def _search(self) -> None:
-        code = self.code.text().strip()
+        code = normalise_code(self.code.text())  # "000.00.00.g06 -…" is the code 000.00.00.G06-…
         digits = self.phone.text()
         ok = True
         if not code:

@@ -10,7 +10,15 @@ field's dynamic property ``keyboard``:
   (one-shot, Caps Lock on a double tap), Space, Backspace (auto-repeat), a digits/symbols page and Done;
 * ``"numeric"``: a big 3x4 keypad of digits (citizen ID numbers), Backspace and Done;
 * ``"phone"``: the keypad with a "+" key;
+* ``"date"``: the keypad with a "/" key (a date of birth as ``05/09/1990`` or ``05091990``);
+* ``"code"``: upper-case letters, digits and the separators "." and "-" on one page, so that a dossier
+  code such as ``000.00.00.G06-261203-0001`` or a ``TAM-`` reference is typed without switching pages;
 * ``"none"``: no keyboard (fields filled by a scanner, for example).
+
+While a field is attached, the keyboard keeps it in view above itself: every scroll area that holds
+the field scrolls it into view when the keyboard opens, when focus moves to another field and when
+the form changes size around it (error messages pushing it down, a larger text size); see
+``ui.widgets.scrolling.KeepInView``.
 
 It hides when a widget without text entry gets focus, when its field is hidden (the screen
 changed), and on Done (which also clears the field's
@@ -62,6 +70,7 @@ from PySide6.QtWidgets import (
 from kiosk_app.clock import SYSTEM_CLOCK, Clock
 from kiosk_app.domain.vietnamese import Tone, ToneStyle, apply_tone, telex_key, tone_of
 from ui.theme import DEFAULT, Palette
+from ui.widgets.scrolling import KeepInView
 
 __all__ = ["KeyboardMode", "OnScreenKeyboard"]
 
@@ -121,6 +130,11 @@ def keyboard_style(p: Palette = DEFAULT) -> str:
     font-size: 26px;
     background-color: {p.key_action};
 }}
+#on_screen_keyboard QPushButton[role="separator"] {{
+    font-size: 40px;
+    font-weight: bold;
+    background-color: {p.key_action};
+}}
 #on_screen_keyboard QPushButton[role="keypad"] {{
     font-size: 40px;
     font-weight: bold;
@@ -165,6 +179,8 @@ class KeyboardMode(str, Enum):
     TEXT = "text"
     NUMERIC = "numeric"
     PHONE = "phone"
+    DATE = "date"
+    CODE = "code"
     NONE = "none"
 
 
@@ -178,9 +194,12 @@ class _Page(Enum):
     LETTERS = "letters"
     SYMBOLS = "symbols"
     KEYPAD = "keypad"
+    CODE = "code"
 
 
 _LETTER_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEYPAD_EXTRAS = {KeyboardMode.PHONE: "key_plus", KeyboardMode.DATE: "key_slash"}
+"""The keypad's extra key of each layout that has one (hidden in the others)."""
 _VIETNAMESE_LETTERS = (
     ("key_a_breve", "ă"),
     ("key_a_circumflex", "â"),
@@ -208,6 +227,8 @@ _ALLOWED: dict[KeyboardMode, str | None] = {
     KeyboardMode.TEXT: None,  # anything
     KeyboardMode.NUMERIC: "0123456789",
     KeyboardMode.PHONE: "0123456789+",
+    KeyboardMode.DATE: "0123456789/",
+    KeyboardMode.CODE: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ.-",
     KeyboardMode.NONE: "",
 }
 
@@ -287,6 +308,7 @@ class OnScreenKeyboard(QWidget):
         self._telex = telex
         self._clock = clock
         self._field: QLineEdit | None = None
+        self._keep_in_view = KeepInView(self)
         self._mode = KeyboardMode.TEXT
         self._shift = _Shift.OFF
         self._shift_time = 0.0
@@ -298,6 +320,7 @@ class OnScreenKeyboard(QWidget):
         self._build_letters_page()
         self._build_symbols_page()
         self._build_keypad_page()
+        self._build_code_page()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 8, 16, 8)
         outer.addLayout(self._stack)
@@ -335,10 +358,14 @@ class OnScreenKeyboard(QWidget):
         self._update_shift()
         if self._mode is KeyboardMode.TEXT:
             self._show_page(_Page.LETTERS)
+        elif self._mode is KeyboardMode.CODE:
+            self._show_page(_Page.CODE)
         else:
-            self._keys[_Page.KEYPAD]["key_plus"].button.setVisible(self._mode is KeyboardMode.PHONE)
+            for mode, name in _KEYPAD_EXTRAS.items():
+                self._keys[_Page.KEYPAD][name].button.setVisible(self._mode is mode)
             self._show_page(_Page.KEYPAD)
         log.debug("attached to %s (%s layout)", field.objectName() or type(field).__name__, self._mode.value)
+        self._keep_in_view.follow(field)
         self.show()
 
     def key(self, name: str) -> QPushButton | None:
@@ -387,6 +414,7 @@ class OnScreenKeyboard(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
+        self._keep_in_view.schedule()  # the room above shrinks: the field scrolls up into it
         self.visibility_changed.emit(True)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt name)
@@ -531,15 +559,18 @@ class OnScreenKeyboard(QWidget):
             grid.addWidget(button, index // 3, index % 3)
         plus = self._char_key(page, "+")
         zero = self._char_key(page, "0")
+        slash = self._char_key(page, "/")
         grid.addWidget(plus, 3, 0)
         grid.addWidget(zero, 3, 1)
+        grid.addWidget(slash, 3, 2)
         keys = [info.button for info in self._keys[page].values()]
         for button in keys:
             button.setProperty("role", "keypad")
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        policy = plus.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        plus.setSizePolicy(policy)
+        for extra in (plus, slash):
+            policy = extra.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            extra.setSizePolicy(policy)
         backspace = self._backspace_key(page)
         done = self._done_key(page)
         for button, grid_row in ((backspace, 0), (done, 2)):
@@ -556,6 +587,22 @@ class OnScreenKeyboard(QWidget):
         outer.addStretch(1)
         self._pages[page] = widget
         self._stack.addWidget(widget)
+
+    def _build_code_page(self) -> None:
+        """Digits, upper-case letters and wide "." and "-" keys: a whole dossier code from one page."""
+        page = _Page.CODE
+        grid = self._new_grid_page(page)
+        digits = [(self._char_key(page, c), 2) for c in "1234567890"]
+        self._place_row(grid, 0, [*digits, (self._backspace_key(page), 4)])
+        row1 = [(self._char_key(page, c.upper()), 2) for c in _LETTER_ROWS[0]]
+        self._place_row(grid, 1, [(None, 2), *row1, (None, 2)])
+        row2 = [(self._char_key(page, c.upper()), 2) for c in _LETTER_ROWS[1]]
+        self._place_row(grid, 2, [(None, 1), *row2, (self._done_key(page), 5)])
+        row3 = [(self._char_key(page, c.upper()), 2) for c in _LETTER_ROWS[2]]
+        separators = [(self._char_key(page, c), 4) for c in ".-"]
+        self._place_row(grid, 3, [(None, 1), *row3, *separators, (None, 1)])
+        for name in ("key_period", "key_minus"):
+            self._keys[page][name].button.setProperty("role", "separator")  # big: easy to tell apart
 
     # ------------------------------------------------------------------ state
 
@@ -592,6 +639,7 @@ class OnScreenKeyboard(QWidget):
         )
 
     def _detach(self) -> None:
+        self._keep_in_view.follow(None)
         if self._field is not None:
             self._field.removeEventFilter(self)
             self._field.destroyed.disconnect(self._on_field_destroyed)
@@ -621,6 +669,7 @@ class OnScreenKeyboard(QWidget):
 
     def _on_field_destroyed(self) -> None:
         self._field = None
+        self._keep_in_view.follow(None)
         self.hide()
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ui.widgets.fit_label import FitLabel
+from ui.widgets.form import OptionButton
+from ui.widgets.message import MessageKind, MessageLabel
 from ui.widgets.picture import Picture
 from ui.widgets.scrolling import make_kinetic
 
@@ -55,7 +57,10 @@ class Overlay(QWidget):
         self.show()
 
     @staticmethod
-    def label(role: str, wrap: bool = True) -> QLabel:
+    def label(role: str, wrap: bool = True, kind: str = "tip") -> QLabel:
+        """A centred label of ``role``; a ``notice`` is a message box of ``kind`` (its icon by its first line)."""
+        if role == "notice":
+            return MessageLabel(kind=MessageKind(kind))
         label = FitLabel() if wrap else QLabel()
         label.setProperty("role", role)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -63,7 +68,7 @@ class Overlay(QWidget):
 
     @staticmethod
     def button(name: str, role: str = "") -> QPushButton:
-        button = QPushButton()
+        button = OptionButton(name) if role == "choice" else QPushButton()  # a choice shows its check mark
         button.setObjectName(name)
         if role:
             button.setProperty("role", role)

@@ -131,7 +131,7 @@ class PageViewer(Overlay):
         self.card_layout.setSpacing(12)
         self.heading = self.label("subtitle")
         self.heading.setObjectName("page_viewer_heading")
-        self.note = self.label("notice")
+        self.note = self.label("notice", kind="warning")  # why the page may not be good enough
         self.note.setObjectName("page_viewer_note")
         self.picture = PagePicture()
         self.picture.setObjectName("page_viewer_picture")

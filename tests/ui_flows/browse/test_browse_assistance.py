@@ -49,7 +49,8 @@ def test_second_ticket_has_one_more_person_ahead(qtbot, window: MainWindow, flow
     tap(qtbot, window, "btn_area_postal_services")
     qtbot.waitUntil(lambda: flow.state is Screen.TICKET, timeout=10_000)
     first = flow.session.ticket.ticket
-    tap(qtbot, window, "btn_back")
+    tap(qtbot, window, "btn_ticket_done")  # the next visitor (Back shows the same ticket: issue 21 finding 12)
+    tap(qtbot, window, "btn_assistance")
     tap(qtbot, window, "btn_area_postal_services")
     qtbot.waitUntil(lambda: flow.session.ticket.ticket is not first and flow.state is Screen.TICKET, timeout=10_000)
     second = flow.session.ticket.ticket

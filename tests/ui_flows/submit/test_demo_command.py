@@ -21,4 +21,9 @@ def test_demo_command_completes_a_session(tmp_path: Path) -> None:
     assert {"receipt.png"} <= set(shots) and any("scan" in s for s in shots) and any("track" in s for s in shots)
     assert (tmp_path / "receipt.pdf").read_bytes().startswith(b"%PDF")
     pdfs = list((tmp_path / "dossier").glob("*.pdf"))
-    assert len(pdfs) == 2 and all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
+    # 1.005164: one required document (the fee is paid afterwards with the receipt's code: issue 21 finding 7)
+    assert len(pdfs) == 1 and all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
+    # issue 21: the start page with consent comes before the applicant; the confirmation says what happens next
+    start = next(s for s in shots if "start-consent" in s)
+    assert start < next(s for s in shots if "applicant" in s)
+    assert any("receipt-confirmation" in s for s in shots)

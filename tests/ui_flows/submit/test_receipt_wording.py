@@ -68,7 +68,10 @@ def one_page_each(services, tmp_path) -> DossierReceipt:  # type: ignore[no-unty
     pdf = tmp_path / "page.pdf"
     pdf.write_bytes(build_component_pdf([encode_page(np.full((420, 300), 250, np.uint8), EnhanceMode.GREY, 150)],
                                         "page", "test"))
-    documents = [(c.id, pdf, 1) for c in procedure.components if c.requirement.value == "required"]
+    # the required request and the fee receipt of a citizen who paid beforehand (issue 21 finding 7: the fee
+    # receipt is required only when the fee must be paid before submitting)
+    documents = [(c.id, pdf, 1) for c in procedure.components
+                 if c.requirement.value == "required" or c.id == "fee_receipt"]
     dossier = build_dossier(procedure, ApplicantDetails(full_name="Đỗ Văn Nam", address="Đà Nẵng"),
                             ContactDetails(phone="0987654321"), DeliveryChoice(), True, documents, "vi")
     receipt: DossierReceipt = services.client.submit_dossier("wording-test-1", dossier, [p for _c, p, _n in documents])

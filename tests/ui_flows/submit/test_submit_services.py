@@ -54,21 +54,22 @@ def tap(qtbot, window, name: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def fill_until_scan(qtbot, flow, window, services) -> object:  # type: ignore[no-untyped-def]
-    """Procedure chosen, applicant from the ID card's QR, contact, counter, consent."""
+    """Procedure chosen, consent on the start page, applicant from the ID card's QR, contact, counter."""
     flow.session.procedure_code = PROCEDURE
     flow.go(Screen.SUBMIT)
     submit = window.screens[Screen.SUBMIT]
+    tap(qtbot, window, "btn_consent_agree")  # the start page: consent before anything personal
     person = SyntheticDocumentGenerator(seed=3).person()
     services.devices["qr"].present(person.qr_payload)
     applicant = flow.session.submission.applicant
     qtbot.waitUntil(lambda: applicant.id_number == person.id_number, timeout=5000)
-    assert window.stack.currentWidget().findChild(QLabel, "applicant_qr_status").text().startswith("✓")
+    qr_status = window.stack.currentWidget().findChild(QLabel, "applicant_qr_status")
+    assert qr_status.isVisible() and qr_status.property("kind") == "success"  # its icon and colour say so
     assert applicant.full_name == person.full_name and applicant.from_card
     tap(qtbot, window, "btn_next")
     flow.session.submission.contact.phone = "0912345678"
     tap(qtbot, window, "btn_next")
     tap(qtbot, window, "btn_next")
-    tap(qtbot, window, "btn_consent_agree")
     assert submit.current_step() == "scan"
     return submit
 
@@ -239,7 +240,7 @@ def test_without_a_procedure_the_first_step_searches_the_catalogue(qtbot, live, 
     field = window.stack.currentWidget().findChild(QLineEdit, "field_procedure_search")
     qtbot.keyClicks(field, "dang ky nhan hieu")
     tap(qtbot, window, "btn_pick_1_005152")
-    assert flow.session.procedure_code == "1.005152" and submit.current_step() == "applicant"
+    assert flow.session.procedure_code == "1.005152" and submit.current_step() == "start"  # the start page next
     tap(qtbot, window, "btn_prev_step")
     tap(qtbot, window, "btn_goto_lookup")
     assert flow.state is Screen.LOOKUP

@@ -41,15 +41,21 @@ def fill_applicant_and_contact(flow) -> None:  # type: ignore[no-untyped-def]
 
 
 def start_wizard(flow, window) -> object:  # type: ignore[no-untyped-def]
+    """The wizard past its start page (consent given: these tests have no services, so the start page shows
+    no "I agree": this kiosk cannot take a dossier)."""
     flow.session.procedure_code = "1.005298"
     flow.go(Screen.SUBMIT)
-    return window.screens[Screen.SUBMIT]
+    submit = window.screens[Screen.SUBMIT]
+    assert submit.current_step() == "start"
+    submit.wizard.give_consent()
+    submit.go_step("applicant")
+    return submit
 
 
 def test_wizard_validates_each_field_and_keeps_entries_in_the_session(qtbot, flow, window) -> None:
     submit = start_wizard(flow, window)
     assert submit.current_step() == "applicant"
-    assert submit.indicator.current == 1  # "Procedure" done, "Applicant" highlighted
+    assert submit.indicator.current == 2  # "Procedure" and the start page done, "Applicant" highlighted
     tap(qtbot, window, "btn_next")
     assert submit.current_step() == "applicant"
     assert error(window, "full_name") and error(window, "id_number") and error(window, "address")
@@ -80,7 +86,7 @@ def test_wizard_validates_each_field_and_keeps_entries_in_the_session(qtbot, flo
     assert submit.current_step() == "delivery" and error(window, "postal_address")
     tap(qtbot, window, "btn_same_address")
     tap(qtbot, window, "btn_next")
-    assert submit.current_step() == "consent"
+    assert submit.current_step() == "scan"
     # Back to the previous screen and forward again: the step and the entries are kept
     tap(qtbot, window, "btn_prev_step")
     assert submit.current_step() == "delivery"
@@ -88,13 +94,17 @@ def test_wizard_validates_each_field_and_keeps_entries_in_the_session(qtbot, flo
 
 
 def test_consent_is_explicit_and_declining_wipes_the_session(qtbot, flow, window) -> None:
-    submit = start_wizard(flow, window)
-    fill_applicant_and_contact(flow)
+    flow.session.procedure_code = "1.005298"
+    flow.go(Screen.SUBMIT)
+    submit = window.screens[Screen.SUBMIT]
     (flow.session.scratch_dir / "page.jpg").write_bytes(b"scan")
-    submit.go_step("consent")
+    assert submit.current_step() == "start"
     # silence is not consent: no way around
     assert not window.stack.currentWidget().findChild(QPushButton, "btn_next").isVisible()
-    tap(qtbot, window, "btn_consent_decline")
+    # no services here: the kiosk cannot take dossiers, so the start page shows no consent buttons (the taps
+    # are in tests/ui_flows/browse/test_issue21_paths.py); the screen's intents are the same
+    submit.decline_consent()
+    submit.confirm_decline()  # "are you sure?" first (issue 21 finding 4)
     assert not flow.session.has_personal_data and not any(flow.session.scratch_dir.iterdir())
     assert flow.session.submission.applicant.full_name == "" and flow.session.procedure_code == ""
     info = window.stack.currentWidget().findChild(QLabel, "submit_info_body")
@@ -106,8 +116,7 @@ def test_consent_is_explicit_and_declining_wipes_the_session(qtbot, flow, window
 def test_consent_agreed_moves_on_to_scanning_and_camera_missing_is_explained(qtbot, flow, window) -> None:
     submit = start_wizard(flow, window)
     fill_applicant_and_contact(flow)
-    submit.go_step("consent")
-    tap(qtbot, window, "btn_consent_agree")
+    submit.go_step("scan")
     assert flow.session.submission.consent.given is True and submit.current_step() == "scan"
     status = window.stack.currentWidget().findChild(QLabel, "scan_status")
     assert "counter" in status.text()  # no camera (no services): send the citizen to the counter
@@ -128,14 +137,21 @@ def test_back_keeps_the_step_and_the_idle_wipe_forgets_it(qtbot, flow, window, c
     flow.go(Screen.SUBMIT)  # from WELCOME: no procedure yet
     submit = window.screens[Screen.SUBMIT]
     submit.pick_procedure("1.005298")
+    assert submit.current_step() == "start"
+    submit.wizard.give_consent()  # no services here: the start page shows no "I agree"
+    submit.go_step("applicant")
     type_in(qtbot, window, "field_full_name", "Lan")
     type_in(qtbot, window, "field_id_number", "001190012345")
     type_in(qtbot, window, "field_address", "Huế")
     submit.go_step("contact")
-    tap(qtbot, window, "btn_back")  # the top bar's Back leaves the wizard
-    assert flow.state is Screen.WELCOME
-    flow.go(Screen.SUBMIT)
-    assert submit.current_step() == "contact" and flow.session.submission.applicant.full_name == "Lan"
+    tap(qtbot, window, "btn_back")  # inside the wizard the top bar's Back is one step back (issue 21 finding 8)
+    assert flow.state is Screen.SUBMIT and submit.current_step() == "applicant"
+    tap(qtbot, window, "btn_home")  # Home asks first: something was typed
+    assert window.confirm_overlay.isVisible()
+    window.confirm_overlay.hide()
+    flow.go(Screen.LOOKUP)  # leave and come back: the step and the entries are kept
+    flow.back()
+    assert submit.current_step() == "applicant" and flow.session.submission.applicant.full_name == "Lan"
     flow.start()
     clock.advance(flow.idle_seconds + flow.countdown_seconds + 1)
     flow.tick()
@@ -187,6 +203,7 @@ def test_a_submission_finishing_after_the_visitor_left_is_dropped(qtbot, flow, w
     counted: list[str] = []
     jobs = JobRunner()
     flow.services = SimpleNamespace(catalogue=CatalogueCache(Path("/nonexistent/catalogue.json")), devices=None,
+                                    outbox=SimpleNamespace(backlog=lambda: 0),
                                     submission=SlowOutbox(), jobs=jobs,
                                     counters=SimpleNamespace(add=lambda name, n=1: counted.append(name)))
     submit = start_wizard(flow, window)
@@ -228,6 +245,7 @@ def test_a_failed_submission_is_told_through_citizen_text_and_can_be_retried(qtb
 
     jobs = JobRunner()
     flow.services = SimpleNamespace(catalogue=CatalogueCache(Path("/nonexistent/catalogue.json")), devices=None,
+                                    outbox=SimpleNamespace(backlog=lambda: 0),
                                     submission=BrokenOutbox(), jobs=jobs, counters=SimpleNamespace(add=lambda *a: None))
     submit = start_wizard(flow, window)
     fill_applicant_and_contact(flow)
