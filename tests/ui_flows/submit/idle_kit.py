@@ -48,10 +48,12 @@ def tap(qtbot: Any, window: Any, name: str) -> None:
 
 
 def wizard_to_scan_step(qtbot: Any, flow: KioskFlow, window: Any, services: Any) -> Any:
-    """Procedure chosen, applicant from the ID card's QR, contact, counter, consent: the scan step shows."""
+    """Procedure chosen, consent on the start page, applicant from the ID card's QR, contact, counter: the scan
+    step shows."""
     flow.session.procedure_code = PROCEDURE
     flow.go(Screen.SUBMIT)
     submit = window.screens[Screen.SUBMIT]
+    tap(qtbot, window, "btn_consent_agree")
     person = SyntheticDocumentGenerator(seed=3).person()
     services.devices["qr"].present(person.qr_payload)
     qtbot.waitUntil(lambda: flow.session.submission.applicant.id_number == person.id_number, timeout=5000)
@@ -59,7 +61,6 @@ def wizard_to_scan_step(qtbot: Any, flow: KioskFlow, window: Any, services: Any)
     flow.session.submission.contact.phone = "0912345678"
     tap(qtbot, window, "btn_next")
     tap(qtbot, window, "btn_next")
-    tap(qtbot, window, "btn_consent_agree")
     assert submit.current_step() == "scan"
     hint = window.findChild(QPushButton, "btn_hint_ok")
     if hint is not None and hint.isVisible():
