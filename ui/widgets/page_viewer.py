@@ -62,7 +62,10 @@ class PageStrip(QWidget):
         """Show ``pages`` (``accessible`` is the spoken name pattern, %1 the page number)."""
         for button in self.buttons:
             self.row.removeWidget(button)
-            button.setParent(None)  # out of the tree now: names stay unique
+            # keep the parent (a parentless button would become a window of its own and could take the
+            # activation from the kiosk window); no name, so the new buttons' names stay unique
+            button.hide()
+            button.setObjectName("")
             button.deleteLater()
         self.buttons = []
         for index, page in enumerate(pages):
@@ -150,7 +153,8 @@ class PageViewer(Overlay):
         self.note.setVisible(bool(note))
         for button in self.action_buttons:
             self.actions_row.removeWidget(button)
-            button.setParent(None)
+            button.hide()
+            button.setObjectName("")
             button.deleteLater()
         self.action_buttons = []
         for action in actions:
