@@ -51,7 +51,7 @@ class Screen(str, Enum):
 # Where each state may lead (Home to WELCOME and the OUT_OF_SERVICE redirect are always allowed).
 TRANSITIONS: dict[Screen, frozenset[Screen]] = {
     Screen.WELCOME: frozenset({Screen.LOOKUP, Screen.SUBMIT, Screen.TRACK, Screen.ASSISTANCE, Screen.MAINTENANCE}),
-    Screen.LOOKUP: frozenset({Screen.PROCEDURE}),
+    Screen.LOOKUP: frozenset({Screen.PROCEDURE, Screen.ASSISTANCE}),  # no match: a ticket for the counter
     Screen.PROCEDURE: frozenset({Screen.CHECKLIST, Screen.SUBMIT}),
     Screen.CHECKLIST: frozenset({Screen.SUBMIT}),
     Screen.SUBMIT: frozenset({Screen.RECEIPT, Screen.LOOKUP, Screen.ASSISTANCE}),  # a ticket instead of the kiosk

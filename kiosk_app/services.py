@@ -26,7 +26,7 @@ from kiosk_app.maintenance import Counters
 from kiosk_app.outbox import Outbox, OutboxWorker
 from kiosk_app.privacy import ensure_private_dir
 from kiosk_app.profile import BackendMode, KioskProfile
-from kiosk_app.search import ProcedureIndex, SearchEntry
+from kiosk_app.search import ProcedureIndex
 from kiosk_app.submission import SubmissionService, make_sender
 
 log = logging.getLogger("kiosk.services")
@@ -75,9 +75,7 @@ class KioskServices:
         self.rebuild_index()
 
     def rebuild_index(self) -> None:
-        self.index = ProcedureIndex(
-            SearchEntry(p.code, p.name_vi, p.name_en, p.field.value) for p in self.catalogue.procedures()
-        )
+        self.index = ProcedureIndex.for_catalogue(self.catalogue.procedures())
 
     def refresh_catalogue(self) -> None:
         """Refresh the cached catalogue in the background; the old copy serves meanwhile."""

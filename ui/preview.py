@@ -107,6 +107,12 @@ def _show_screen(window: MainWindow, screen: Screen, language: str) -> None:
         window.flow.show(screen)
 
 
+def _lookup_query(window: MainWindow, query: str, language: str) -> None:
+    _show_screen(window, Screen.LOOKUP, language)
+    window.flow.session.browse.query = query
+    window.screens[Screen.LOOKUP].entered()
+
+
 def _submit_step(window: MainWindow, step: str, language: str) -> None:
     _show_screen(window, Screen.SUBMIT, language)
     submit = window.screens[Screen.SUBMIT]
@@ -197,7 +203,9 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
         # The screen as prepare_preview() leaves it is named after the screen (submit.png shows the
         # applicant step, maintenance.png the devices page); the other steps and pages follow.
         steps.append((screen.value, partial(_show_screen, window, screen, language)))
-        if screen is Screen.SUBMIT:
+        if screen is Screen.LOOKUP:  # issue 21 finding 9: no match offers a ticket for the counter
+            steps.append(("lookup_no_results", partial(_lookup_query, window, "làm hộ chiếu", language)))
+        elif screen is Screen.SUBMIT:
             steps += [(f"submit_{step}", partial(_submit_step, window, step, language))
                       for step in SUBMIT_STEPS if step != "applicant"]
             steps += [(name, partial(_scan_view, window, name, language)) for name in SCAN_VIEWS]

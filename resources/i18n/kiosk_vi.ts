@@ -13,19 +13,19 @@
         <source>Touch the kind of help you need. The kiosk prints a numbered ticket; wait until your number is called and go to the counter shown on the screen above the counters.
 
 Not sure? Touch "General information and guidance".</source>
-        <translation>Chạm vào nội dung bạn cần hỗ trợ. Máy sẽ in phiếu có số thứ tự; hãy chờ đến khi số của bạn được gọi và đến quầy hiển thị trên màn hình phía trên các quầy.
+        <translation>Chạm vào nội dung Ông/Bà cần hỗ trợ. Kiosk sẽ in phiếu số thứ tự; hãy chờ đến khi số của Ông/Bà được gọi và đến quầy hiển thị trên màn hình phía trên các quầy.
 
 Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</translation>
     </message>
     <message>
         <location filename="../../ui/screens/assistance.py" line="69" />
         <source>What do you need help with?</source>
-        <translation>Bạn cần hỗ trợ về việc gì?</translation>
+        <translation>Ông/Bà cần hỗ trợ về việc gì?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/assistance.py" line="70" />
         <source>Touch one area. You will get a numbered ticket for the counter.</source>
-        <translation>Chạm vào một lĩnh vực. Bạn sẽ nhận phiếu số thứ tự để đến quầy.</translation>
+        <translation>Chạm vào một lĩnh vực. Ông/Bà sẽ nhận phiếu số thứ tự để đến quầy.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/assistance.py" line="89" />
@@ -35,7 +35,7 @@ Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</t
     <message>
         <location filename="../../ui/screens/assistance.py" line="112" />
         <source>Tickets cannot be issued right now. Please go to the reception counter; the staff will help you in turn.</source>
-        <translation>Hiện chưa thể cấp số thứ tự. Bạn vui lòng đến quầy tiếp nhận, cán bộ sẽ hỗ trợ bạn theo lượt.</translation>
+        <translation>Hiện chưa thể cấp số thứ tự. Ông/Bà vui lòng đến quầy tiếp nhận, cán bộ sẽ hỗ trợ Ông/Bà theo lượt.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/assistance.py" line="80" />
@@ -149,7 +149,7 @@ Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</t
     <message>
         <location filename="../../kiosk_app/checklist_print.py" line="36" />
         <source>only if it applies to you</source>
-        <translation>chỉ khi áp dụng với bạn</translation>
+        <translation>chỉ khi áp dụng với Ông/Bà</translation>
     </message>
     <message>
         <location filename="../../kiosk_app/checklist_print.py" line="37" />
@@ -179,12 +179,12 @@ Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</t
     <message>
         <location filename="../../kiosk_app/checklist_print.py" line="87" />
         <source>applies to you</source>
-        <translation>có áp dụng với bạn</translation>
+        <translation>có áp dụng với Ông/Bà</translation>
     </message>
     <message>
         <location filename="../../kiosk_app/checklist_print.py" line="88" />
         <source>does not apply to you</source>
-        <translation>không áp dụng với bạn</translation>
+        <translation>không áp dụng với Ông/Bà</translation>
     </message>
     <message>
         <location filename="../../kiosk_app/checklist_print.py" line="89" />
@@ -204,7 +204,7 @@ Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</t
     <message>
         <location filename="../../kiosk_app/checklist_print.py" line="99" />
         <source>You have every document this procedure needs.</source>
-        <translation>Bạn đã có đủ giấy tờ thủ tục này yêu cầu.</translation>
+        <translation>Ông/Bà đã có đủ giấy tờ thủ tục này yêu cầu.</translation>
     </message>
     <message>
         <location filename="../../kiosk_app/checklist_print.py" line="102" />
@@ -226,16 +226,16 @@ Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</t
 Some documents are needed only in certain cases: answer Yes or No to their question.
 
 The yellow box tells you what is still missing. "Print this checklist" prints the list so you can prepare the rest at home.</source>
-        <translation>Chạm vào từng giấy tờ bạn đang mang theo; chạm lại lần nữa để bỏ đánh dấu.
+        <translation>Chạm vào từng giấy tờ Ông/Bà đang mang theo; chạm lại lần nữa để bỏ đánh dấu.
 
 Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả lời Có hoặc Không cho câu hỏi của giấy tờ đó.
 
-Ô màu vàng cho biết bạn còn thiếu gì. "In danh mục này" sẽ in danh sách để bạn chuẩn bị phần còn lại ở nhà.</translation>
+Ô màu vàng cho biết Ông/Bà còn thiếu gì. "In danh mục này" sẽ in danh sách để Ông/Bà chuẩn bị phần còn lại ở nhà.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/checklist.py" line="87" />
         <source>Touch each document you have with you. The kiosk tells you what is still missing.</source>
-        <translation>Chạm vào từng giấy tờ bạn đang mang theo. Máy sẽ cho biết bạn còn thiếu gì.</translation>
+        <translation>Chạm vào từng giấy tờ Ông/Bà đang mang theo. Kiosk sẽ cho biết Ông/Bà còn thiếu gì.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/checklist.py" line="88" />
@@ -260,7 +260,7 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     <message>
         <location filename="../../ui/screens/checklist.py" line="150" />
         <source>not needed in your case</source>
-        <translation>không cần trong trường hợp của bạn</translation>
+        <translation>không cần trong trường hợp của Ông/Bà</translation>
     </message>
     <message>
         <location filename="../../ui/screens/checklist.py" line="150" />
@@ -275,7 +275,7 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     <message>
         <location filename="../../ui/screens/checklist.py" line="152" />
         <source>needed in your case</source>
-        <translation>cần trong trường hợp của bạn</translation>
+        <translation>cần trong trường hợp của Ông/Bà</translation>
     </message>
     <message>
         <location filename="../../ui/screens/checklist.py" line="153" />
@@ -300,17 +300,17 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     <message>
         <location filename="../../ui/screens/checklist.py" line="176" />
         <source>Please answer the questions above so the kiosk can tell you what you need.</source>
-        <translation>Vui lòng trả lời các câu hỏi phía trên để máy cho biết bạn cần những gì.</translation>
+        <translation>Vui lòng trả lời các câu hỏi phía trên để kiosk cho biết Ông/Bà cần những gì.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/checklist.py" line="178" />
         <source>You have every document this procedure needs.</source>
-        <translation>Bạn đã có đủ giấy tờ thủ tục này yêu cầu.</translation>
+        <translation>Ông/Bà đã có đủ giấy tờ thủ tục này yêu cầu.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/checklist.py" line="197" />
         <source>Does this apply to you? %1</source>
-        <translation>Trường hợp này có áp dụng với bạn không? %1</translation>
+        <translation>Trường hợp này có áp dụng với Ông/Bà không? %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/checklist.py" line="198" />
@@ -340,7 +340,7 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     <message>
         <location filename="../../ui/screens/checklist.py" line="253" />
         <source>You can photograph this code with your phone to read the procedure at home.</source>
-        <translation>Bạn có thể chụp mã này bằng điện thoại để xem thủ tục khi về nhà.</translation>
+        <translation>Ông/Bà có thể chụp mã này bằng điện thoại để xem thủ tục khi về nhà.</translation>
     </message>
 </context>
 <context>
@@ -368,7 +368,7 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     <message>
         <location filename="../../ui/screens/maintenance_pages.py" line="595" />
         <source>Receipts printed</source>
-        <translation>Phiếu tiếp nhận đã in</translation>
+        <translation>Giấy tiếp nhận đã in</translation>
     </message>
     <message>
         <location filename="../../ui/screens/maintenance_pages.py" line="596" />
@@ -425,6 +425,59 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     </message>
 </context>
 <context>
+    <name>DeviceStates</name>
+    <message>
+        <location filename="../../ui/device_states.py" line="17" />
+        <source>out of paper</source>
+        <translation>hết giấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="18" />
+        <source>paper jammed</source>
+        <translation>kẹt giấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="19" />
+        <source>cover open</source>
+        <translation>nắp đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="20" />
+        <source>not connected</source>
+        <translation>chưa kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="21" />
+        <source>not answering</source>
+        <translation>không phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="22" />
+        <source>hardware fault</source>
+        <translation>lỗi phần cứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="26" />
+        <source>receipt printer</source>
+        <translation>máy in phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="27" />
+        <source>document camera</source>
+        <translation>camera chụp giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="28" />
+        <source>QR code reader</source>
+        <translation>đầu đọc mã QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_states.py" line="7" />
+        <source>a device</source>
+        <translation>một thiết bị</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <location filename="../../ui/screens/maintenance_pages.py" line="177" />
@@ -434,7 +487,7 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     <message>
         <location filename="../../ui/screens/maintenance_pages.py" line="183" />
         <source>Document camera</source>
-        <translation>Camera chụp tài liệu</translation>
+        <translation>Camera chụp giấy tờ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/maintenance_pages.py" line="183" />
@@ -583,7 +636,7 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     <message>
         <location filename="../../ui/screens/dossier.py" line="83" />
         <source>Your dossier</source>
-        <translation>Hồ sơ của bạn</translation>
+        <translation>Hồ sơ của Ông/Bà</translation>
     </message>
     <message>
         <location filename="../../ui/screens/dossier.py" line="95" />
@@ -608,7 +661,7 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     <message>
         <location filename="../../ui/screens/dossier.py" line="123" />
         <source>Status: %1</source>
-        <translation>Trạng thái: %1</translation>
+        <translation>Tình trạng: %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/dossier.py" line="127" />
@@ -628,7 +681,7 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     <message>
         <location filename="../../ui/screens/dossier.py" line="141" />
         <source>at the reception counter</source>
-        <translation>tại quầy trả kết quả</translation>
+        <translation>tại quầy tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../ui/screens/dossier.py" line="142" />
@@ -658,7 +711,7 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     <message>
         <location filename="../../ui/screens/dossier.py" line="160" />
         <source>The ministry needs more documents from you:</source>
-        <translation>Bộ đề nghị bạn bổ sung giấy tờ sau:</translation>
+        <translation>Bộ đề nghị Ông/Bà bổ sung giấy tờ sau:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/dossier.py" line="164" />
@@ -668,7 +721,7 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     <message>
         <location filename="../../ui/screens/dossier.py" line="176" />
         <source>A fee of %1 is due before your dossier can continue.</source>
-        <translation>Bạn cần nộp phí, lệ phí %1 để hồ sơ được tiếp tục xử lý.</translation>
+        <translation>Ông/Bà cần nộp phí, lệ phí %1 để hồ sơ được tiếp tục xử lý.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/dossier.py" line="177" />
@@ -761,7 +814,7 @@ Chạm "Xong" khi đã xem xong: thông tin Ông/Bà vừa nhập trên máy s�
     <message>
         <location filename="../../ui/screens/maintenance_faults.py" line="90" />
         <source>Document camera</source>
-        <translation>Camera chụp tài liệu</translation>
+        <translation>Camera chụp giấy tờ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/maintenance_faults.py" line="90" />
@@ -845,7 +898,7 @@ Chạm "Xong" khi đã xem xong: thông tin Ông/Bà vừa nhập trên máy s�
     <message>
         <location filename="../../ui/widgets/overlay.py" line="89" />
         <source>Are you still there?</source>
-        <translation>Bạn còn ở đây không?</translation>
+        <translation>Ông/Bà còn ở đây không?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/overlay.py" line="91" />
@@ -894,7 +947,7 @@ Chạm "Xong" khi đã xem xong: thông tin Ông/Bà vừa nhập trên máy s�
     <message>
         <location filename="../../ui/screens/lookup.py" line="72" />
         <source>Look up procedures</source>
-        <translation>Tra cứu thủ tục</translation>
+        <translation>Tìm thủ tục</translation>
     </message>
     <message>
         <location filename="../../ui/screens/lookup.py" line="76" />
@@ -903,7 +956,7 @@ Chạm "Xong" khi đã xem xong: thông tin Ông/Bà vừa nhập trên máy s�
 Or touch a field to see all of its procedures.
 
 Touch a procedure to see its documents, fee and processing time.</source>
-        <translation>Gõ vài từ trong tên thủ tục bằng bàn phím bên dưới, ví dụ "dang ky nhan hieu". Bạn không cần gõ dấu, gõ sai một chút cũng không sao.
+        <translation>Nhập vài từ trong tên thủ tục bằng bàn phím bên dưới, ví dụ "dang ky nhan hieu". Ông/Bà không cần nhập dấu, nhập sai một chút cũng không sao.
 
 Hoặc chạm vào một lĩnh vực để xem tất cả thủ tục của lĩnh vực đó.
 
@@ -912,12 +965,12 @@ Chạm vào một thủ tục để xem giấy tờ, phí và thời hạn giả
     <message>
         <location filename="../../ui/screens/lookup.py" line="83" />
         <source>Which procedure are you looking for?</source>
-        <translation>Bạn đang tìm thủ tục nào?</translation>
+        <translation>Ông/Bà đang tìm thủ tục nào?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/lookup.py" line="84" />
         <source>Type a few words, e.g. dang ky nhan hieu</source>
-        <translation>Gõ vài từ, ví dụ: dang ky nhan hieu</translation>
+        <translation>Nhập vài từ, ví dụ: dang ky nhan hieu</translation>
     </message>
     <message>
         <location filename="../../ui/screens/lookup.py" line="85" />
@@ -927,12 +980,17 @@ Chạm vào một thủ tục để xem giấy tờ, phí và thời hạn giả
     <message>
         <location filename="../../ui/screens/lookup.py" line="87" />
         <source>The ministry's system cannot be reached right now. You can still look up procedures saved on this kiosk.</source>
-        <translation>Hiện không kết nối được hệ thống của Bộ. Bạn vẫn có thể tra cứu các thủ tục đã lưu trên máy này.</translation>
+        <translation>Hiện không kết nối được hệ thống của Bộ. Ông/Bà vẫn có thể tìm các thủ tục đã lưu trên kiosk này.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/lookup.py" line="89" />
         <source>All fields</source>
         <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup.py" line="95" />
+        <source>Ask the staff: take a ticket for the counter</source>
+        <translation>Nhờ cán bộ hỗ trợ – lấy số thứ tự</translation>
     </message>
     <message>
         <location filename="../../ui/screens/lookup.py" line="134" />
@@ -941,8 +999,8 @@ Chạm vào một thủ tục để xem giấy tờ, phí và thời hạn giả
     </message>
     <message>
         <location filename="../../ui/screens/lookup.py" line="137" />
-        <source>No procedure matches "%1". Check the words, try fewer words, or clear the box to browse by field.</source>
-        <translation>Không tìm thấy thủ tục phù hợp với "%1". Hãy kiểm tra lại, gõ ít từ hơn, hoặc xoá ô tìm kiếm để xem theo lĩnh vực.</translation>
+        <source>No procedure matches "%1". Check the words, try fewer words, or clear the box to browse by field. The staff at the counter can also help you.</source>
+        <translation>Không tìm thấy thủ tục phù hợp với "%1". Ông/Bà hãy kiểm tra lại, nhập ít từ hơn, hoặc xoá ô tìm kiếm để xem theo lĩnh vực. Cán bộ tại quầy cũng có thể hỗ trợ Ông/Bà.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/lookup.py" line="150" />
@@ -965,7 +1023,7 @@ Chạm vào một thủ tục để xem giấy tờ, phí và thời hạn giả
     <message>
         <location filename="../../ui/main_window.py" line="197" />
         <source>What you have entered and scanned will be deleted.</source>
-        <translation>Những gì bạn đã nhập và quét sẽ bị xoá.</translation>
+        <translation>Những gì Ông/Bà đã nhập và quét sẽ bị xoá.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="198" />
@@ -1110,7 +1168,7 @@ Chạm vào một thủ tục để xem giấy tờ, phí và thời hạn giả
 Choose a page on the left: device status, camera, QR reader, printer, backend, outbox, counters, log, profile, and diagnostics. The kiosk leaves maintenance mode by itself after a few idle minutes, or when you touch 'Leave maintenance'.</source>
         <translation>Chế độ bảo trì dành cho kỹ thuật viên.
 
-Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đọc mã QR, máy in, máy chủ, hàng đợi gửi, bộ đếm, nhật ký, cấu hình và chẩn đoán. Kiosk tự thoát chế độ bảo trì sau vài phút không thao tác, hoặc khi bạn chạm 'Thoát bảo trì'.</translation>
+Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đọc mã QR, máy in, máy chủ, hàng đợi gửi, bộ đếm, nhật ký, cấu hình và chẩn đoán. Kiosk tự thoát chế độ bảo trì sau vài phút không thao tác, hoặc khi Ông/Bà chạm 'Thoát bảo trì'.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/maintenance.py" line="102" />
@@ -1333,8 +1391,8 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     </message>
     <message>
         <location filename="../../ui/widgets/message.py" line="36" />
-        <source>Done</source>
-        <translation>Hoàn tất</translation>
+        <source>Success</source>
+        <translation>Thành công</translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1463,7 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     <message>
         <location filename="../../ui/screens/out_of_service.py" line="36" />
         <source>This kiosk is being repaired. The staff at the reception counter will serve you.</source>
-        <translation>Kiosk đang được sửa chữa. Cán bộ tại quầy tiếp nhận sẽ phục vụ bạn.</translation>
+        <translation>Kiosk đang được sửa chữa. Cán bộ tại quầy tiếp nhận sẽ phục vụ Ông/Bà.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/out_of_service.py" line="39" />
@@ -1415,7 +1473,7 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     <message>
         <location filename="../../ui/screens/out_of_service.py" line="40" />
         <source>We are sorry. Please go to the reception counter; the staff will serve you.</source>
-        <translation>Xin lỗi vì sự bất tiện. Vui lòng đến quầy tiếp nhận, cán bộ sẽ phục vụ bạn.</translation>
+        <translation>Xin lỗi vì sự bất tiện. Vui lòng đến quầy tiếp nhận, cán bộ sẽ phục vụ Ông/Bà.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/out_of_service.py" line="45" />
@@ -1503,13 +1561,18 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <source>Erase</source>
         <translation>Xoá</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="70" />
+        <source>OK</source>
+        <translation>Vào</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderScreen</name>
     <message>
         <location filename="../../ui/screens/placeholder.py" line="11" />
         <source>Look up procedures</source>
-        <translation>Tra cứu thủ tục</translation>
+        <translation>Tìm thủ tục</translation>
     </message>
     <message>
         <location filename="../../ui/screens/placeholder.py" line="12" />
@@ -1534,12 +1597,12 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     <message>
         <location filename="../../ui/screens/placeholder.py" line="16" />
         <source>Track a dossier</source>
-        <translation>Tra cứu hồ sơ</translation>
+        <translation>Xem tình trạng hồ sơ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/placeholder.py" line="17" />
         <source>Your dossier</source>
-        <translation>Hồ sơ của bạn</translation>
+        <translation>Hồ sơ của Ông/Bà</translation>
     </message>
     <message>
         <location filename="../../ui/screens/placeholder.py" line="18" />
@@ -1554,7 +1617,7 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     <message>
         <location filename="../../ui/screens/placeholder.py" line="20" />
         <source>Your ticket</source>
-        <translation>Số thứ tự của bạn</translation>
+        <translation>Số thứ tự của Ông/Bà</translation>
     </message>
     <message>
         <location filename="../../ui/screens/placeholder.py" line="21" />
@@ -1564,12 +1627,12 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     <message>
         <location filename="../../ui/screens/placeholder.py" line="42" />
         <source>This service is not available at this kiosk yet. Touch Home to go back to the start.</source>
-        <translation>Dịch vụ này chưa có tại kiosk. Chạm Trang chủ để quay lại màn hình đầu.</translation>
+        <translation>Dịch vụ này chưa có tại kiosk. Chạm "Trang chủ" để quay lại từ đầu.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/placeholder.py" line="48" />
         <source>This service is not yet available at this kiosk. Please go to the reception counter, where the staff will help you.</source>
-        <translation>Dịch vụ này chưa có tại kiosk. Vui lòng đến quầy tiếp nhận, cán bộ sẽ hướng dẫn bạn.</translation>
+        <translation>Dịch vụ này chưa có tại kiosk. Vui lòng đến quầy tiếp nhận, cán bộ sẽ hướng dẫn Ông/Bà.</translation>
     </message>
 </context>
 <context>
@@ -1634,13 +1697,13 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     </message>
     <message>
         <location filename="../../ui/screens/procedure.py" line="79" />
-        <source>This page shows everything about the procedure: how long it takes, the fee, what you receive, who may apply and which documents you need. Drag the page up to read more.
+        <source>This page shows everything about the procedure: on the left, the documents you need; on the right, how long it takes, the fee, what you receive and who may apply. Drag the page up to read more.
 
 • Check my documents: tick the papers you have; the kiosk tells you what is missing and can print the list.
 • Submit this dossier: scan your papers and send them now.</source>
-        <translation>Trang này cho biết mọi thông tin về thủ tục: thời hạn giải quyết, phí, kết quả bạn nhận được, ai được nộp và cần những giấy tờ gì. Kéo trang lên để đọc tiếp.
+        <translation>Trang này cho biết mọi thông tin về thủ tục: bên trái là các giấy tờ cần nộp; bên phải là thời hạn giải quyết, lệ phí, kết quả Ông/Bà nhận được và ai được nộp. Kéo trang lên để đọc tiếp.
 
-• Kiểm tra giấy tờ của tôi: đánh dấu giấy tờ bạn có; máy cho biết còn thiếu gì và có thể in danh mục.
+• Kiểm tra giấy tờ của tôi: đánh dấu giấy tờ Ông/Bà có; kiosk cho biết còn thiếu gì và có thể in danh mục.
 • Nộp hồ sơ này: quét giấy tờ và gửi ngay.</translation>
     </message>
     <message>
@@ -1656,7 +1719,7 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     <message>
         <location filename="../../ui/screens/procedure.py" line="88" />
         <source>Documents to hand in</source>
-        <translation>Thành phần hồ sơ</translation>
+        <translation>Giấy tờ cần nộp</translation>
     </message>
     <message>
         <location filename="../../ui/screens/procedure.py" line="105" />
@@ -1751,7 +1814,7 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     <message>
         <location filename="../../ui/screens/procedure.py" line="146" />
         <source>Only if it applies to you</source>
-        <translation>Chỉ khi áp dụng với bạn</translation>
+        <translation>Chỉ khi áp dụng với Ông/Bà</translation>
     </message>
     <message>
         <location filename="../../ui/screens/procedure.py" line="147" />
@@ -1821,12 +1884,12 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     <message>
         <location filename="../../kiosk_app/receipts.py" line="49" />
         <source>Scan to track your dossier</source>
-        <translation>Quét mã để tra cứu hồ sơ</translation>
+        <translation>Quét mã để xem tình trạng hồ sơ</translation>
     </message>
     <message>
         <location filename="../../kiosk_app/receipts.py" line="54" />
         <source>Scan this code at a kiosk to track your dossier, or enter the dossier code and the last 4 digits of your phone number</source>
-        <translation>Quét mã này tại ki-ốt để tra cứu hồ sơ, hoặc nhập mã hồ sơ và 4 số cuối điện thoại của bạn</translation>
+        <translation>Quét mã này tại kiosk để xem tình trạng hồ sơ, hoặc nhập mã hồ sơ và 4 số cuối điện thoại của Ông/Bà</translation>
     </message>
     <message>
         <location filename="../../kiosk_app/receipts.py" line="52" />
@@ -1871,7 +1934,7 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     <message>
         <location filename="../../kiosk_app/receipts.py" line="65" />
         <source>at the reception counter</source>
-        <translation>tại quầy trả kết quả</translation>
+        <translation>tại quầy tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../kiosk_app/receipts.py" line="65" />
@@ -1923,22 +1986,22 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     <message>
         <location filename="../../kiosk_app/receipts.py" line="98" />
         <source>Your dossier has been saved at this kiosk and will be sent to the ministry automatically as soon as the connection is back. You do not need to submit it again.</source>
-        <translation>Hồ sơ của bạn đã được lưu tại kiosk và sẽ tự động gửi đến Bộ ngay khi có kết nối. Bạn không cần nộp lại.</translation>
+        <translation>Hồ sơ của Ông/Bà đã được lưu tại kiosk và sẽ tự động gửi đến Bộ ngay khi có kết nối. Ông/Bà không cần nộp lại.</translation>
     </message>
     <message>
         <location filename="../../kiosk_app/receipts.py" line="100" />
         <source>To check it later, use this reference and the last 4 digits of your phone number at any kiosk or at the counter; it will show your dossier code.</source>
-        <translation>Để tra cứu sau, hãy dùng mã này cùng 4 số cuối điện thoại của bạn tại bất kỳ kiosk nào hoặc tại quầy; hệ thống sẽ cho biết mã hồ sơ của bạn.</translation>
+        <translation>Để xem tình trạng hồ sơ sau, hãy dùng mã này cùng 4 số cuối điện thoại của Ông/Bà tại bất kỳ kiosk nào hoặc tại quầy; hệ thống sẽ cho biết mã hồ sơ của Ông/Bà.</translation>
     </message>
     <message>
         <location filename="../../kiosk_app/receipts.py" line="110" />
         <source>Your number</source>
-        <translation>Số thứ tự của bạn</translation>
+        <translation>Số thứ tự của Ông/Bà</translation>
     </message>
     <message>
         <location filename="../../kiosk_app/receipts.py" line="113" />
         <source>People ahead of you</source>
-        <translation>Số người đang chờ trước bạn</translation>
+        <translation>Số người đang chờ trước Ông/Bà</translation>
     </message>
     <message>
         <location filename="../../kiosk_app/receipts.py" line="27" />
@@ -1962,13 +2025,13 @@ If a fee is due, you can pay it by scanning the payment QR code with your bankin
 If the printer has a problem, take a photo of the QR code on the screen and ask the staff.
 
 Touch 'Finish' when you are done: everything you entered is deleted from this kiosk.</source>
-        <translation>Giấy tiếp nhận được in ở khe bên dưới màn hình. Hãy giữ lại: mã hồ sơ và mã QR trên giấy giúp bạn tra cứu hồ sơ tại bất kỳ kiosk nào hoặc trên mạng.
+        <translation>Giấy tiếp nhận được in ở khe bên dưới màn hình. Hãy giữ lại: mã hồ sơ và mã QR trên giấy giúp Ông/Bà xem tình trạng hồ sơ tại bất kỳ kiosk nào hoặc trên mạng.
 
-Nếu phải nộp phí, bạn có thể quét mã QR thanh toán bằng ứng dụng ngân hàng.
+Nếu phải nộp phí, Ông/Bà có thể quét mã QR thanh toán bằng ứng dụng ngân hàng.
 
 Nếu máy in gặp sự cố, hãy chụp ảnh mã QR trên màn hình và báo cho cán bộ.
 
-Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được xoá khỏi kiosk này.</translation>
+Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ được xoá khỏi kiosk này.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="111" />
@@ -1978,7 +2041,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
     <message>
         <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Track this dossier</source>
-        <translation>Tra cứu hồ sơ này</translation>
+        <translation>Xem tình trạng hồ sơ này</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="113" />
@@ -1993,7 +2056,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
     <message>
         <location filename="../../ui/screens/receipt.py" line="186" />
         <source>Your dossier is saved at this kiosk</source>
-        <translation>Hồ sơ của bạn đã được lưu tại kiosk này</translation>
+        <translation>Hồ sơ của Ông/Bà đã được lưu tại kiosk này</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="188" />
@@ -2019,7 +2082,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
     <message>
         <location filename="../../ui/screens/receipt.py" line="194" />
         <source>It will be sent automatically as soon as the connection is back; you do not need to submit it again. Track it with this reference and the last 4 digits of your phone number.</source>
-        <translation>Hồ sơ sẽ được gửi tự động ngay khi có kết nối trở lại; bạn không cần nộp lại. Hãy tra cứu bằng mã này và 4 số cuối điện thoại của bạn.</translation>
+        <translation>Hồ sơ sẽ được gửi tự động ngay khi kết nối lại; Ông/Bà không cần nộp lại. Ông/Bà có thể xem tình trạng hồ sơ bằng mã này và 4 số cuối số điện thoại của Ông/Bà.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="197" />
@@ -2029,12 +2092,12 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
     <message>
         <location filename="../../ui/screens/receipt.py" line="199" />
         <source>Your dossier has been received</source>
-        <translation>Hồ sơ của bạn đã được tiếp nhận</translation>
+        <translation>Hồ sơ của Ông/Bà đã được tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="202" />
         <source>at the reception counter</source>
-        <translation>tại quầy trả kết quả</translation>
+        <translation>tại quầy tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="203" />
@@ -2077,12 +2140,12 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
     <message>
         <location filename="../../ui/screens/receipt.py" line="219" />
         <source>Pay %1 with your banking app (VietQR)</source>
-        <translation>Thanh toán %1 bằng ứng dụng ngân hàng (VietQR)</translation>
+        <translation>Nộp %1 bằng ứng dụng ngân hàng (VietQR)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="227" />
         <source>Your additional documents have been received</source>
-        <translation>Giấy tờ bổ sung của bạn đã được tiếp nhận</translation>
+        <translation>Giấy tờ bổ sung của Ông/Bà đã được tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="235" />
@@ -2097,7 +2160,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
     <message>
         <location filename="../../ui/screens/receipt.py" line="244" />
         <source>Please take a photo of the QR code on the screen – it holds your dossier code – and tell the staff at the counter.</source>
-        <translation>Vui lòng chụp ảnh mã QR trên màn hình (mã này chứa mã hồ sơ của bạn) và báo cho cán bộ tại quầy.</translation>
+        <translation>Vui lòng chụp ảnh mã QR trên màn hình (mã này chứa mã hồ sơ của Ông/Bà) và báo cho cán bộ tại quầy.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="247" />
@@ -2117,7 +2180,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
     <message>
         <location filename="../../ui/screens/receipt.py" line="216" />
         <source>This kiosk sends your dossier to the ministry as soon as the connection is back. You do not need to do anything.</source>
-        <translation>Máy sẽ tự gửi hồ sơ lên Bộ ngay khi có kết nối trở lại. Ông/Bà không cần làm gì thêm.</translation>
+        <translation>Kiosk sẽ tự gửi hồ sơ lên Bộ ngay khi kết nối lại. Ông/Bà không cần làm gì thêm.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="218" />
@@ -2132,7 +2195,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
     <message>
         <location filename="../../ui/screens/receipt.py" line="225" />
         <source>Track your dossier with the code %1 (or the QR code) at any kiosk or online.</source>
-        <translation>Tra cứu hồ sơ bằng mã %1 (hoặc mã QR) tại bất kỳ máy nào hoặc trên mạng.</translation>
+        <translation>Xem tình trạng hồ sơ bằng mã %1 (hoặc mã QR) tại bất kỳ kiosk nào hoặc trên mạng.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="224" />
@@ -2241,7 +2304,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
     <message>
         <location filename="../../ui/widgets/scanner.py" line="225" />
         <source>The camera of this kiosk is not working. Please ask the staff at the counter to receive your papers.</source>
-        <translation>Camera của kiosk đang không hoạt động. Vui lòng đề nghị cán bộ tại quầy tiếp nhận giấy tờ của bạn.</translation>
+        <translation>Camera của kiosk đang không hoạt động. Vui lòng đề nghị cán bộ tại quầy tiếp nhận giấy tờ của Ông/Bà.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/scanner.py" line="409" />
@@ -2251,7 +2314,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
     <message>
         <location filename="../../ui/widgets/scanner.py" line="410" />
         <source>We suggest retaking it.</source>
-        <translation>Bạn nên chụp lại trang này.</translation>
+        <translation>Ông/Bà nên chụp lại trang này.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/scanner.py" line="193" />
@@ -2423,7 +2486,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
     <message>
         <location filename="../../ui/screens/submit.py" line="312" />
         <source>Which procedure do you want to submit? Type a few words of its name, or browse all procedures.</source>
-        <translation>Bạn muốn nộp hồ sơ cho thủ tục nào? Gõ vài từ trong tên thủ tục, hoặc xem danh sách tất cả thủ tục.</translation>
+        <translation>Ông/Bà muốn nộp hồ sơ cho thủ tục nào? Nhập vài từ trong tên thủ tục, hoặc xem danh sách tất cả thủ tục.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="313" />
@@ -2433,7 +2496,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
     <message>
         <location filename="../../ui/screens/submit.py" line="315" />
         <source>Hold the QR code on the back of your chip ID card in front of the reader: your details are filled in for you. You can also type them.</source>
-        <translation>Đưa mã QR ở mặt sau thẻ căn cước gắn chip vào trước đầu đọc: thông tin của bạn sẽ được điền tự động. Bạn cũng có thể tự nhập.</translation>
+        <translation>Đưa mã QR ở mặt sau thẻ căn cước gắn chip vào trước đầu đọc: thông tin của Ông/Bà sẽ được điền tự động. Ông/Bà cũng có thể tự nhập.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="317" />
@@ -2496,12 +2559,12 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
     <message>
         <location filename="../../ui/screens/submit.py" line="333" />
         <source>How can the centre reach you about this dossier? We send messages about its progress to this number.</source>
-        <translation>Bộ phận Một cửa liên hệ với bạn về hồ sơ này bằng cách nào? Chúng tôi gửi thông báo về tiến độ hồ sơ tới số điện thoại này.</translation>
+        <translation>Bộ phận Một cửa liên hệ với Ông/Bà về hồ sơ này bằng cách nào? Chúng tôi gửi thông báo về tiến độ hồ sơ tới số điện thoại này.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="334" />
         <source>How do you want to receive the result?</source>
-        <translation>Bạn muốn nhận kết quả bằng cách nào?</translation>
+        <translation>Ông/Bà muốn nhận kết quả bằng cách nào?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="335" />
@@ -2523,9 +2586,9 @@ Chạm 'Kết thúc' khi xong: mọi thông tin bạn đã nhập sẽ được 
         <source>To receive and process your dossier, the Ministry of Science and Technology processes the personal data you give here (name, ID number, date of birth, address, phone, e-mail and the scanned documents), under the Personal Data Protection Law (91/2025/QH15). The data is used only to handle this dossier and is kept as the law on archives requires. This kiosk deletes everything when you finish. You can ask to see, correct or delete your data at the reception counter.
 
 Do you agree to this processing of your personal data?</source>
-        <translation>Để tiếp nhận và giải quyết hồ sơ, Bộ Khoa học và Công nghệ xử lý các dữ liệu cá nhân bạn cung cấp tại đây (họ tên, số căn cước, ngày sinh, địa chỉ, điện thoại, thư điện tử và các giấy tờ được quét), theo Luật Bảo vệ dữ liệu cá nhân (91/2025/QH15). Dữ liệu chỉ được dùng để giải quyết hồ sơ này và được lưu giữ theo quy định của pháp luật về lưu trữ. Kiosk này xoá toàn bộ dữ liệu khi bạn kết thúc. Bạn có thể yêu cầu xem, sửa hoặc xoá dữ liệu của mình tại quầy tiếp nhận.
+        <translation>Để tiếp nhận và giải quyết hồ sơ, Bộ Khoa học và Công nghệ xử lý các dữ liệu cá nhân Ông/Bà cung cấp tại đây (họ tên, số căn cước, ngày sinh, địa chỉ, điện thoại, thư điện tử và các giấy tờ được quét), theo Luật Bảo vệ dữ liệu cá nhân (91/2025/QH15). Dữ liệu chỉ được dùng để giải quyết hồ sơ này và được lưu giữ theo quy định của pháp luật về lưu trữ. Kiosk này xoá toàn bộ dữ liệu khi Ông/Bà kết thúc. Ông/Bà có thể yêu cầu xem, sửa hoặc xoá dữ liệu của mình tại quầy tiếp nhận.
 
-Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</translation>
+Ông/Bà có đồng ý cho xử lý dữ liệu cá nhân như trên không?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="346" />
@@ -2555,12 +2618,12 @@ Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</tran
     <message>
         <location filename="../../ui/screens/submit.py" line="392" />
         <source>Your dossier has been submitted</source>
-        <translation>Hồ sơ của bạn đã được nộp</translation>
+        <translation>Hồ sơ của Ông/Bà đã được nộp</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="393" />
         <source>Your receipt is ready. You do not need to submit this dossier again.</source>
-        <translation>Giấy tiếp nhận đã sẵn sàng. Bạn không cần nộp lại hồ sơ này.</translation>
+        <translation>Giấy tiếp nhận đã sẵn sàng. Ông/Bà không cần nộp lại hồ sơ này.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="394" />
@@ -2586,12 +2649,12 @@ Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</tran
     <message>
         <location filename="../../ui/screens/submit.py" line="450" />
         <source>Your details were read from your ID card. Please check them.</source>
-        <translation>Thông tin đã được đọc từ thẻ căn cước của bạn. Vui lòng kiểm tra lại.</translation>
+        <translation>Thông tin đã được đọc từ thẻ căn cước của Ông/Bà. Vui lòng kiểm tra lại.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="471" />
         <source>You agreed to the processing of your personal data.</source>
-        <translation>Bạn đã đồng ý cho xử lý dữ liệu cá nhân.</translation>
+        <translation>Ông/Bà đã đồng ý cho xử lý dữ liệu cá nhân.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="510" />
@@ -2642,7 +2705,7 @@ Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</tran
     <message>
         <location filename="../../ui/screens/submit.py" line="544" />
         <source>at the reception counter</source>
-        <translation>tại quầy trả kết quả</translation>
+        <translation>tại quầy tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="587" />
@@ -2675,7 +2738,7 @@ Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</tran
         <translation>Các bước được hiển thị ở phía trên; bước được tô đậm là bước Ông/Bà đang làm.
 
 1. Chọn thủ tục.
-2. Xem giấy tờ cần có, lệ phí và thời gian giải quyết, rồi đồng ý cho xử lý dữ liệu cá nhân (bắt buộc để nộp hồ sơ).
+2. Xem giấy tờ cần có, lệ phí và thời hạn giải quyết, rồi đồng ý cho xử lý dữ liệu cá nhân (bắt buộc để nộp hồ sơ).
 3. Đưa mã QR ở mặt sau thẻ căn cước gắn chip vào đầu đọc, hoặc tự nhập thông tin.
 4. Cho biết số điện thoại để Bộ phận Một cửa liên hệ với Ông/Bà.
 5. Chọn cách nhận kết quả.
@@ -2777,17 +2840,17 @@ Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</tran
     <message>
         <location filename="../../ui/screens/submit.py" line="603" />
         <source>The camera of this kiosk is not working, so documents cannot be scanned. Please take a ticket for the reception counter: the staff will receive your papers.</source>
-        <translation>Camera của máy đang hỏng nên không quét được giấy tờ. Xin Ông/Bà lấy số thứ tự đến quầy tiếp nhận: cán bộ sẽ nhận giấy tờ.</translation>
+        <translation>Camera của kiosk đang không hoạt động nên không quét được giấy tờ. Xin Ông/Bà lấy số thứ tự đến quầy tiếp nhận: cán bộ sẽ nhận giấy tờ.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="606" />
         <source>The connection to the ministry is slow right now: your dossier is kept safely here and sent automatically. You get a provisional reference.</source>
-        <translation>Kết nối đến Bộ đang chậm: hồ sơ được lưu an toàn tại máy và tự động gửi đi. Ông/Bà sẽ nhận mã tạm.</translation>
+        <translation>Kết nối đến Bộ đang chậm: hồ sơ được lưu an toàn tại kiosk và tự động gửi đi. Ông/Bà sẽ nhận mã tiếp nhận tạm thời.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="609" />
         <source>The printer is not working: your receipt is shown on the screen for you to photograph.</source>
-        <translation>Máy in đang hỏng: giấy tiếp nhận được hiển thị trên màn hình để Ông/Bà chụp lại.</translation>
+        <translation>Máy in đang không hoạt động: giấy tiếp nhận được hiển thị trên màn hình để Ông/Bà chụp lại.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="660" />
@@ -2832,9 +2895,9 @@ Bạn có đồng ý cho xử lý dữ liệu cá nhân như trên không?</tran
         <source>The centre asked for more documents for your dossier; they are listed at the top.
 
 Choose a document on the left, then lay its pages under the camera one at a time. When every document is scanned, touch 'Send the documents'. You receive a printed receipt.</source>
-        <translation>Bộ phận Một cửa yêu cầu bổ sung giấy tờ cho hồ sơ của bạn; danh sách ở phía trên.
+        <translation>Bộ phận Một cửa yêu cầu bổ sung giấy tờ cho hồ sơ của Ông/Bà; danh sách ở phía trên.
 
-Chọn một giấy tờ ở bên trái, rồi đặt từng trang dưới camera. Khi đã quét đủ, chạm 'Gửi giấy tờ'. Bạn sẽ nhận giấy tiếp nhận in sẵn.</translation>
+Chọn một giấy tờ ở bên trái, rồi đặt từng trang dưới camera. Khi đã quét đủ, chạm 'Gửi giấy tờ'. Ông/Bà sẽ nhận giấy tiếp nhận in sẵn.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/supplement.py" line="88" />
@@ -2935,26 +2998,26 @@ Chọn một giấy tờ ở bên trái, rồi đặt từng trang dưới camer
     <message>
         <location filename="../../ui/screens/ticket.py" line="58" />
         <source>Your ticket</source>
-        <translation>Số thứ tự của bạn</translation>
+        <translation>Số thứ tự của Ông/Bà</translation>
     </message>
     <message>
         <location filename="../../ui/screens/ticket.py" line="66" />
         <source>Take your ticket from the printer below the screen. Please wait in the seating area until your number is shown on the screen above the counters, then go to that counter.
 
 Touch "Done" when you have your ticket.</source>
-        <translation>Lấy phiếu ở khe máy in phía dưới màn hình. Vui lòng ngồi chờ đến khi số của bạn hiện trên màn hình phía trên các quầy, rồi đến quầy đó.
+        <translation>Lấy phiếu ở khe máy in phía dưới màn hình. Vui lòng ngồi chờ đến khi số của Ông/Bà hiện trên màn hình phía trên các quầy, rồi đến quầy đó.
 
-Chạm "Xong" khi bạn đã lấy phiếu.</translation>
+Chạm "Kết thúc" khi Ông/Bà đã lấy phiếu.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/ticket.py" line="72" />
         <source>Your number</source>
-        <translation>Số thứ tự của bạn</translation>
+        <translation>Số thứ tự của Ông/Bà</translation>
     </message>
     <message>
         <location filename="../../ui/screens/ticket.py" line="73" />
         <source>Done</source>
-        <translation>Xong</translation>
+        <translation>Kết thúc</translation>
     </message>
     <message>
         <location filename="../../ui/screens/ticket.py" line="116" />
@@ -2964,7 +3027,7 @@ Chạm "Xong" khi bạn đã lấy phiếu.</translation>
     <message>
         <location filename="../../ui/screens/ticket.py" line="122" />
         <source>People ahead of you: %1</source>
-        <translation>Số người đang chờ trước bạn: %1</translation>
+        <translation>Số người đang chờ trước Ông/Bà: %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/ticket.py" line="128" />
@@ -2984,7 +3047,7 @@ Chạm "Xong" khi bạn đã lấy phiếu.</translation>
     <message>
         <location filename="../../ui/screens/ticket.py" line="134" />
         <source>Please remember your number %1, or photograph this code, and tell the staff.</source>
-        <translation>Vui lòng ghi nhớ số %1 của bạn, hoặc chụp lại mã này, và báo cho cán bộ.</translation>
+        <translation>Vui lòng ghi nhớ số %1 của Ông/Bà, hoặc chụp lại mã này, và báo cho cán bộ.</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3097,7 @@ Chạm "Xong" khi bạn đã lấy phiếu.</translation>
     <message>
         <location filename="../../ui/screens/track.py" line="101" />
         <source>Track a dossier</source>
-        <translation>Tra cứu hồ sơ</translation>
+        <translation>Xem tình trạng hồ sơ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="105" />
@@ -3043,7 +3106,7 @@ Chạm "Xong" khi bạn đã lấy phiếu.</translation>
 Or type the dossier code from your receipt (for example 000.00.00.G06-261128-0001, or a reference starting with TAM- if you received a provisional receipt), then the last 4 digits of the phone number you gave when you submitted, and touch "Show my dossier".</source>
         <translation>Cách nhanh nhất: đưa mã QR in trên giấy tiếp nhận vào trước đầu đọc mã.
 
-Hoặc gõ mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-261128-0001, hoặc mã bắt đầu bằng TAM- nếu bạn nhận phiếu tiếp nhận tạm thời), rồi gõ 4 số cuối của số điện thoại bạn đã khai khi nộp, và chạm "Xem hồ sơ của tôi".</translation>
+Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-261128-0001, hoặc mã bắt đầu bằng TAM- nếu Ông/Bà nhận giấy tiếp nhận tạm thời), rồi nhập 4 số cuối của số điện thoại Ông/Bà đã khai khi nộp, và chạm "Xem hồ sơ của tôi".</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="112" />
@@ -3053,7 +3116,7 @@ Hoặc gõ mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26112
     <message>
         <location filename="../../ui/screens/track.py" line="114" />
         <source>Hold the QR code on your receipt in front of the scanner, or type the code and the last 4 digits of your phone number.</source>
-        <translation>Đưa mã QR trên giấy tiếp nhận vào trước đầu đọc mã, hoặc gõ mã hồ sơ và 4 số cuối số điện thoại của bạn.</translation>
+        <translation>Đưa mã QR trên giấy tiếp nhận vào trước đầu đọc mã, hoặc nhập mã hồ sơ và 4 số cuối số điện thoại của Ông/Bà.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="116" />
@@ -3078,27 +3141,27 @@ Hoặc gõ mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26112
     <message>
         <location filename="../../ui/screens/track.py" line="173" />
         <source>This code is not a dossier receipt. Please show the QR code printed on your receipt.</source>
-        <translation>Mã này không phải giấy tiếp nhận hồ sơ. Vui lòng đưa mã QR in trên giấy tiếp nhận của bạn.</translation>
+        <translation>Mã này không phải giấy tiếp nhận hồ sơ. Vui lòng đưa mã QR in trên giấy tiếp nhận của Ông/Bà.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="182" />
         <source>Code read. Now type the last 4 digits of your phone number.</source>
-        <translation>Đã đọc mã. Bây giờ hãy gõ 4 số cuối số điện thoại của bạn.</translation>
+        <translation>Đã đọc mã. Bây giờ hãy nhập 4 số cuối số điện thoại của Ông/Bà.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="190" />
         <source>Please type the dossier code from your receipt.</source>
-        <translation>Vui lòng gõ mã hồ sơ ghi trên giấy tiếp nhận.</translation>
+        <translation>Vui lòng nhập mã hồ sơ ghi trên giấy tiếp nhận.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="193" />
         <source>Please type exactly 4 digits.</source>
-        <translation>Vui lòng gõ đúng 4 chữ số.</translation>
+        <translation>Vui lòng nhập đúng 4 chữ số.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="206" />
         <source>Looking up your dossier…</source>
-        <translation>Đang tra cứu hồ sơ…</translation>
+        <translation>Đang tìm hồ sơ…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="225" />
@@ -3108,17 +3171,17 @@ Hoặc gõ mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26112
     <message>
         <location filename="../../ui/screens/track.py" line="228" />
         <source>This receipt's code could not be found. Please type the code and the last 4 digits of your phone number instead, or ask the staff.</source>
-        <translation>Không tìm thấy mã trên giấy tiếp nhận này. Vui lòng gõ mã hồ sơ và 4 số cuối số điện thoại, hoặc hỏi cán bộ.</translation>
+        <translation>Không tìm thấy mã trên giấy tiếp nhận này. Vui lòng nhập mã hồ sơ và 4 số cuối số điện thoại, hoặc hỏi cán bộ.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="232" />
         <source>Too many attempts. For your security, please wait a few minutes before trying again, or ask the staff at the counter.</source>
-        <translation>Bạn đã thử quá nhiều lần. Để bảo vệ thông tin của bạn, vui lòng chờ vài phút rồi thử lại, hoặc hỏi cán bộ tại quầy.</translation>
+        <translation>Ông/Bà đã thử quá nhiều lần. Để bảo vệ thông tin của Ông/Bà, vui lòng chờ vài phút rồi thử lại, hoặc hỏi cán bộ tại quầy.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="242" />
         <source>The ministry's system cannot be reached right now, so dossiers cannot be looked up. Please try again later, or ask the staff at the counter.</source>
-        <translation>Hiện không kết nối được hệ thống của Bộ nên chưa tra cứu được hồ sơ. Vui lòng thử lại sau, hoặc hỏi cán bộ tại quầy.</translation>
+        <translation>Hiện không kết nối được hệ thống của Bộ nên chưa xem được tình trạng hồ sơ. Vui lòng thử lại sau, hoặc hỏi cán bộ tại quầy.</translation>
     </message>
 </context>
 <context>
@@ -3140,32 +3203,32 @@ Hoặc gõ mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26112
 You can change the language and make the text larger with the buttons at the top.</source>
         <translation>Chạm vào một trong bốn nút lớn để bắt đầu.
 
-• Tra cứu thủ tục: tìm thủ tục hành chính và xem cần những giấy tờ gì.
+• Tìm thủ tục, giấy tờ cần nộp: tìm thủ tục hành chính và xem cần những giấy tờ gì.
 • Nộp hồ sơ: quét giấy tờ và gửi hồ sơ đến Bộ.
-• Tra cứu hồ sơ: xem hồ sơ của bạn đang ở đâu, bằng mã trên giấy tiếp nhận.
+• Xem tình trạng hồ sơ đã nộp: xem hồ sơ của Ông/Bà đang ở đâu, bằng mã trên giấy tiếp nhận.
 • Nhờ hỗ trợ: lấy số thứ tự để được cán bộ tại quầy giúp.
 
-Bạn có thể đổi ngôn ngữ và phóng to chữ bằng các nút ở phía trên.</translation>
+Ông/Bà có thể đổi ngôn ngữ và phóng to chữ bằng các nút ở phía trên.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/welcome.py" line="50" />
         <source>Welcome to the one-stop reception of the Ministry of Science and Technology</source>
-        <translation>Chào mừng bạn đến Bộ phận Một cửa – Bộ Khoa học và Công nghệ</translation>
+        <translation>Chào mừng Ông/Bà đến Bộ phận Một cửa – Bộ Khoa học và Công nghệ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/welcome.py" line="51" />
         <source>What would you like to do today?</source>
-        <translation>Bạn muốn làm gì hôm nay?</translation>
+        <translation>Ông/Bà muốn làm gì hôm nay?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/welcome.py" line="53" />
         <source>Look up procedures</source>
-        <translation>Tra cứu thủ tục</translation>
+        <translation>Tìm thủ tục, giấy tờ cần nộp</translation>
     </message>
     <message>
         <location filename="../../ui/screens/welcome.py" line="53" />
         <source>Documents, fees and processing time</source>
-        <translation>Giấy tờ, lệ phí và thời gian giải quyết</translation>
+        <translation>Lệ phí và thời hạn giải quyết</translation>
     </message>
     <message>
         <location filename="../../ui/screens/welcome.py" line="54" />
@@ -3180,7 +3243,7 @@ Bạn có thể đổi ngôn ngữ và phóng to chữ bằng các nút ở phí
     <message>
         <location filename="../../ui/screens/welcome.py" line="55" />
         <source>Track a dossier</source>
-        <translation>Tra cứu hồ sơ</translation>
+        <translation>Xem tình trạng hồ sơ đã nộp</translation>
     </message>
     <message>
         <location filename="../../ui/screens/welcome.py" line="55" />

@@ -37,7 +37,7 @@ def test_welcome_tiles_lead_to_their_screens_and_back(qtbot, window: MainWindow,
 
 def test_language_switch_changes_the_visible_text(qtbot, window: MainWindow, flow: KioskFlow) -> None:
     lookup = window.findChild(QPushButton, "btn_lookup")
-    assert "Tra cứu thủ tục" in lookup.text()
+    assert "Tìm thủ tục" in lookup.text()
     assert window.top_bar.home.text().endswith("Trang chủ")
     assert window.top_bar.language.text() == "English"
     tap(qtbot, window, "btn_language")
@@ -46,7 +46,7 @@ def test_language_switch_changes_the_visible_text(qtbot, window: MainWindow, flo
     assert window.top_bar.home.text().endswith("Home")
     assert window.top_bar.language.text() == "Tiếng Việt"
     tap(qtbot, window, "btn_language")
-    assert "Tra cứu thủ tục" in lookup.text()
+    assert "Tìm thủ tục" in lookup.text()
 
 
 def test_display_options_scale_the_text_and_switch_the_theme(qtbot, window: MainWindow, flow: KioskFlow) -> None:
@@ -94,7 +94,7 @@ def test_idle_overlay_counts_down_and_can_be_dismissed(qtbot, window: MainWindow
     clock.advance(flow.idle_seconds + 5)
     flow.tick()
     assert window.idle_overlay.isVisible()
-    assert window.idle_overlay.question.text() == "Bạn còn ở đây không?"
+    assert window.idle_overlay.question.text() == "Ông/Bà còn ở đây không?"
     assert window.idle_overlay.seconds.text() == str(flow.countdown_seconds - 5)
     tap(qtbot, window, "btn_idle_stay")
     assert not window.idle_overlay.isVisible()
@@ -135,7 +135,9 @@ def test_help_explains_the_current_screen(qtbot, window: MainWindow) -> None:
 def test_out_of_service_screen_names_the_fault_for_staff(qtbot, window: MainWindow, flow: KioskFlow) -> None:
     flow.set_out_of_service("printer: paper out")
     assert window.stack.currentWidget().objectName() == "screen_out_of_service"
-    assert "printer: paper out" in window.screens[Screen.OUT_OF_SERVICE].staff.text()
+    # Issue 21 finding 12: the fault in the visitor's words, never the English of the log line.
+    expected = {"vi": "máy in phiếu – hết giấy", "en": "receipt printer – out of paper"}[flow.language]
+    assert expected in window.screens[Screen.OUT_OF_SERVICE].staff.text()
     assert not window.top_bar.home.isEnabled()
     flow.set_out_of_service("")
     assert window.stack.currentWidget().objectName() == "screen_welcome"

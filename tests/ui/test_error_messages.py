@@ -17,9 +17,13 @@ THEMES = ("standard", "high-contrast")
 
 
 def start_wizard(flow, window):  # type: ignore[no-untyped-def]
+    """The wizard past its start page (consent given), at the applicant step. This window has no services, so
+    the start page offers the counter instead of the consent buttons: consent is given through the screen."""
     flow.session.procedure_code = "1.005298"
     flow.go(Screen.SUBMIT)
-    return window.screens[Screen.SUBMIT]
+    submit = window.screens[Screen.SUBMIT]
+    submit.agree_consent()
+    return submit
 
 
 def find(window, kind, name):  # type: ignore[no-untyped-def]

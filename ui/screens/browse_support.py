@@ -20,7 +20,7 @@ from kiosk_app.domain import formatting
 from kiosk_app.domain.formatting import day, vnd  # noqa: F401 (the browse screens import them from here)
 from kiosk_app.errors import KioskError
 from kiosk_app.flow import KioskFlow
-from kiosk_app.search import ProcedureIndex, SearchEntry
+from kiosk_app.search import ProcedureIndex
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import citizen_text
 
@@ -56,7 +56,7 @@ def area_name(area: ServiceArea | str) -> str:
 @lru_cache(maxsize=1)
 def _shipped() -> tuple[CatalogueCache, ProcedureIndex]:
     cache = CatalogueCache(SHIPPED_CATALOGUE.with_name("no-cache-in-shell.json"))
-    index = ProcedureIndex(SearchEntry(p.code, p.name_vi, p.name_en, p.field.value) for p in cache.procedures())
+    index = ProcedureIndex.for_catalogue(cache.procedures())
     return cache, index
 
 

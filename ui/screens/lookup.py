@@ -48,6 +48,11 @@ class LookupScreen(ScreenWidget):
         self.all_fields = QPushButton()
         self.all_fields.setObjectName("btn_all_fields")
         self.all_fields.clicked.connect(self._show_fields)
+        self.ticket = QPushButton()  # issue 21 finding 9: no match is not a dead end
+        self.ticket.setObjectName("btn_lookup_ticket")
+        self.ticket.setProperty("role", "primary")
+        self.ticket.clicked.connect(self._ask_at_the_counter)
+        self.ticket.hide()
         self.list_widget = QWidget()
         self.list_widget.setObjectName("list_procedures")
         self.rows_layout = QVBoxLayout(self.list_widget)
@@ -62,7 +67,7 @@ class LookupScreen(ScreenWidget):
         kinetic_list(scroll)
         transparent_scroll(scroll, self.list_widget)
         self.list_scroll = scroll
-        for widget in (self.heading, self.search, self.offline, self.summary, self.all_fields):
+        for widget in (self.heading, self.search, self.offline, self.summary, self.ticket, self.all_fields):
             self.layout_.addWidget(widget)
         self.layout_.addWidget(scroll, 1)
         self.retranslate()
@@ -87,6 +92,7 @@ class LookupScreen(ScreenWidget):
             "The ministry's system cannot be reached right now. You can still look up procedures "
             "saved on this kiosk."))
         self.all_fields.setText("← " + self.tr("All fields"))
+        self.ticket.setText(self.tr("Ask the staff: take a ticket for the counter"))
         self.refresh()
 
     def entered(self) -> None:
@@ -112,6 +118,9 @@ class LookupScreen(ScreenWidget):
         self.refresh()
         self.list_scroll.verticalScrollBar().setValue(0)
 
+    def _ask_at_the_counter(self) -> None:
+        self.flow.go(Screen.ASSISTANCE)
+
     def _open_procedure(self, code: str) -> None:
         self.flow.session.procedure_code = code
         self.flow.go(Screen.PROCEDURE)
@@ -127,15 +136,18 @@ class LookupScreen(ScreenWidget):
         if query:
             procedures = [p for p in (catalogue.get(hit.code) for hit in index_of(self.flow).search(query, MAX_RESULTS)) if p]
             self.all_fields.hide()
+            self.ticket.setVisible(not procedures)
             if procedures:
                 self.summary.setText(self.tr("Procedures matching \"%1\" – touch one to open it").replace("%1", query))
             else:
                 self.summary.setText(self.tr(
-                    "No procedure matches \"%1\". Check the words, try fewer words, or clear the box to browse by field."
+                    "No procedure matches \"%1\". Check the words, try fewer words, or clear the box to browse by "
+                    "field. The staff at the counter can also help you."
                 ).replace("%1", query))
             self._fill([(f"btn_result_{p.code}", *self._procedure_texts(p), partial(self._open_procedure, p.code))
                         for p in procedures])
         elif field:
+            self.ticket.hide()
             codes = index_of(self.flow).in_field(field)
             procedures = [p for p in (catalogue.get(c) for c in codes) if p]
             self.all_fields.show()
@@ -144,6 +156,7 @@ class LookupScreen(ScreenWidget):
                         for p in procedures])
         else:
             self.all_fields.hide()
+            self.ticket.hide()
             self.summary.setText(self.tr("Or choose a field"))
             present = set(index_of(self.flow).fields())
             fields = [f for f in ProcedureField if f.value in present]

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.paths import RESOURCES
+from ui.device_states import STATE_TEXTS, out_of_service_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.picture import Picture
 
@@ -42,4 +43,19 @@ class OutOfServiceScreen(ScreenWidget):
 
     def entered(self) -> None:
         reason = self.flow.out_of_service_reason
-        self.staff.setText(self.tr("For staff: %1").replace("%1", reason) if reason else "")
+        text = out_of_service_text(reason, self._device_states()) if reason else ""
+        self.staff.setText(self.tr("For staff: %1").replace("%1", text) if text else "")
+
+    def _device_states(self) -> dict[str, str]:
+        """Each device's state code as the device set knows it (error first, then paper), for the
+        translated staff line; none on a kiosk built without devices (the preview)."""
+        services = self.flow.services
+        devices = services.devices if services is not None else None
+        if devices is None:
+            return {}
+        states = {}
+        for health in devices.health():
+            known = [code for code in (health.error, health.media, health.state) if code in STATE_TEXTS]
+            if known:
+                states[health.kind] = known[0]
+        return states

@@ -1,4 +1,8 @@
-"""PROCEDURE: one procedure in full (time, fees, result, applicants, unit, legal basis, channels, documents).
+"""PROCEDURE: one procedure in full (documents, time, fees, result, applicants, unit, channels, legal basis).
+
+Issue 21 finding 11: what a citizen needs first comes first, using the width of the screen. The left
+column lists the documents to hand in; the right column starts with the processing time and the fee,
+then the rest, and ends with the legal bases (read by few, so last).
 
 Reads ``session.procedure_code`` and the kiosk's catalogue cache, so it works with the backend down.
 Two next steps: check my documents (CHECKLIST) or submit this dossier (SUBMIT).
@@ -34,19 +38,27 @@ class ProcedureScreen(ScreenWidget):
         self.layout_.setSpacing(18)
         self.heading = self.label("title", "procedure_name")
         self.subheading = self.label("subtitle", "procedure_code")
-        self.facts = self.label("body", "procedure_facts")
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.key_facts = self.label("body", "procedure_key_facts")  # processing time and fee
+        self.facts = self.label("body", "procedure_facts")  # result, applicants, unit, channels…
+        self.legal_basis = self.label("body", "procedure_legal_basis")
         self.documents_heading = self.label("subtitle", "procedure_documents_heading")
         self.documents = self.label("body", "procedure_documents")
-        self.documents.setTextFormat(Qt.TextFormat.RichText)
+        for label in (self.key_facts, self.facts, self.legal_basis, self.documents):
+            label.setTextFormat(Qt.TextFormat.RichText)
         body = QWidget()
         body.setObjectName("list_procedure_details")
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 12, 0)
-        column.setSpacing(16)
-        for widget in (self.facts, self.documents_heading, self.documents):
-            column.addWidget(widget)
-        column.addStretch(1)
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 12, 0)
+        columns.setSpacing(48)
+        documents_column, facts_column = QVBoxLayout(), QVBoxLayout()
+        for column, widgets in ((documents_column, (self.documents_heading, self.documents)),
+                                (facts_column, (self.key_facts, self.facts, self.legal_basis))):
+            column.setSpacing(16)
+            for widget in widgets:
+                column.addWidget(widget)
+            column.addStretch(1)
+        columns.addLayout(documents_column, 3)
+        columns.addLayout(facts_column, 2)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -76,8 +88,8 @@ class ProcedureScreen(ScreenWidget):
 
     def help_text(self) -> str:
         return self.tr(
-            "This page shows everything about the procedure: how long it takes, the fee, what you receive, "
-            "who may apply and which documents you need. Drag the page up to read more.\n\n"
+            "This page shows everything about the procedure: on the left, the documents you need; on the right, "
+            "how long it takes, the fee, what you receive and who may apply. Drag the page up to read more.\n\n"
             "• Check my documents: tick the papers you have; the kiosk tells you what is missing and can print the list.\n"
             "• Submit this dossier: scan your papers and send them now."
         )
@@ -104,15 +116,21 @@ class ProcedureScreen(ScreenWidget):
         if procedure is None:
             self.heading.setText(self.tr("This procedure is not available"))
             self.subheading.setText("")
-            self.facts.setText(escape(self.tr("Please go back and choose another procedure, or ask the staff at the counter.")))
-            self.documents.setText("")
+            self.documents.setText(escape(self.tr(
+                "Please go back and choose another procedure, or ask the staff at the counter.")))
+            for label in (self.key_facts, self.facts, self.legal_basis):
+                label.setText("")
             return
         self.heading.setText(localized(self.flow, procedure.name_vi, procedure.name_en))
         self.subheading.setText(self.tr("Code %1 · %2").replace("%1", procedure.code).replace("%2", field_name(procedure.field)))
-        self.facts.setText(self._facts_html(procedure))
+        key_facts, facts, legal_basis = self._facts_html(procedure)
+        self.key_facts.setText(key_facts)
+        self.facts.setText(facts)
+        self.legal_basis.setText(legal_basis)
         self.documents.setText(self._documents_html(procedure))
 
-    def _facts_html(self, p: ProcedureDetail) -> str:
+    def _facts_html(self, p: ProcedureDetail) -> tuple[str, str, str]:
+        """The key facts (time, fee), the other facts, and the legal bases, as three HTML blocks."""
         loc = lambda vi, en: localized(self.flow, vi, en)  # noqa: E731
         fees = [f"{vnd(f.amount_vnd) if f.amount_vnd else self.tr('no fee')} – {loc(f.description_vi, f.description_en)}"
                 for f in p.fees] or [self.tr("no fee")]
@@ -121,24 +139,29 @@ class ProcedureScreen(ScreenWidget):
             SubmissionChannel.ONLINE: self.tr("online on the public service portal"),
             SubmissionChannel.POST: self.tr("by post"),
         }
-        rows = [
+        key_rows = [
             (self.tr("Processing time"), [working_days_text(p.processing_days)]),
             (self.tr("Fee"), fees),
+        ]
+        rows = [
             (self.tr("You receive"), [loc(p.result_vi, p.result_en)]),
             (self.tr("Who may apply"), [loc(p.applicants_vi, p.applicants_en)]),
             (self.tr("Handled by"), [loc(p.implementing_unit_vi, p.implementing_unit_en)]),
             (self.tr("How to submit"), [channels[c] for c in p.channels]),
             (self.tr("Number of sets"), [str(p.dossier_sets)]),
-            (self.tr("Legal basis"), list(p.legal_basis)),
         ]
         if p.cutoff_hour is not None:
             rows.append((self.tr("Please note"), [self.tr(
                 "Dossiers received at or after %1:00 count from the next working day.").replace("%1", str(p.cutoff_hour))]))
-        parts = []
-        for heading, values in rows:
-            items = "<br>".join(escape(v) for v in values if v)
-            parts.append(f"<p style='margin:0 0 10px 0'><b>{escape(heading)}</b><br>{items}</p>")
-        return "".join(parts)
+
+        def html(blocks: list[tuple[str, list[str]]]) -> str:
+            parts = []
+            for heading, values in blocks:
+                items = "<br>".join(escape(v) for v in values if v)
+                parts.append(f"<p style='margin:0 0 10px 0'><b>{escape(heading)}</b><br>{items}</p>")
+            return "".join(parts)
+
+        return html(key_rows), html(rows), html([(self.tr("Legal basis"), list(p.legal_basis))])
 
     def _component_html(self, index: int, c: DocumentComponent) -> str:
         requirement = {

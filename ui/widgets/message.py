@@ -33,7 +33,7 @@ def kind_name(kind: MessageKind) -> str:
     names = {MessageKind.TIP: QCoreApplication.translate("MessageKind", "Information"),
              MessageKind.WARNING: QCoreApplication.translate("MessageKind", "Warning"),
              MessageKind.ERROR: QCoreApplication.translate("MessageKind", "Error"),
-             MessageKind.SUCCESS: QCoreApplication.translate("MessageKind", "Done")}
+             MessageKind.SUCCESS: QCoreApplication.translate("MessageKind", "Success")}
     return names[kind]
 
 

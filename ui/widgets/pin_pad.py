@@ -67,6 +67,7 @@ class PinPadOverlay(Overlay):
         self.heading.setText(self.tr("Maintenance – enter the PIN"))
         self.cancel.setText(self.tr("Cancel"))
         self.erase.setAccessibleName(self.tr("Erase"))
+        self.ok.setText(self.tr("OK"))  # issue 21: no English on a Vietnamese screen
 
     # --- typing ------------------------------------------------------------------------------------
     @property

@@ -97,7 +97,7 @@ def test_tracking_a_dossier_with_keys_only(qtbot, kiosk, receipt: DossierReceipt
     press(qtbot, window, speaker, K.Key_Tab)  # the first key: speech on, the keys explained
     assert flow.speech
     press(qtbot, window, speaker, K.Key_Down)
-    press(qtbot, window, speaker, K.Key_Down)  # Tra cứu hồ sơ
+    press(qtbot, window, speaker, K.Key_Down)  # Xem tình trạng hồ sơ đã nộp
     press(qtbot, window, speaker, K.Key_Return)
     assert flow.state is Screen.TRACK
     type_keys(qtbot, receipt.code)
@@ -111,14 +111,14 @@ def test_tracking_a_dossier_with_keys_only(qtbot, kiosk, receipt: DossierReceipt
     window.speech.flush()
     speaker.wait()
     said = utterances(speech_dir)
-    assert said[0].startswith("Đã bật đọc màn hình.") and "Tra cứu thủ tục" in said[0]  # first tile, by its name
-    assert any(t.startswith("Tra cứu hồ sơ") and "Mã hồ sơ" in t for t in said)  # title, then the focused field
+    assert said[0].startswith("Đã bật đọc màn hình.") and "Tìm thủ tục" in said[0]  # first tile, by its name
+    assert any(t.startswith("Xem tình trạng hồ sơ") and "Mã hồ sơ" in t for t in said)  # title, then the focused field
     assert any(t.startswith("4 số cuối số điện thoại") for t in said)
     assert any("Xem hồ sơ của tôi" in t for t in said)
-    assert any(t.startswith("Hồ sơ của bạn") for t in said)
+    assert any(t.startswith("Hồ sơ của Ông/Bà") for t in said)
     assert PHONE[-4:] not in " ".join(said[:3])
     check_wav(speech_dir, "Mã hồ sơ")
-    check_wav(speech_dir, "Hồ sơ của bạn")
+    check_wav(speech_dir, "Hồ sơ của Ông/Bà")
     assert all(path.stat().st_size > 44 for path in speech_dir.glob("*.wav"))
 
 
@@ -139,8 +139,8 @@ def test_an_assistance_ticket_with_keys_only(qtbot, kiosk, speech_dir: Path) -> 
     speaker.wait()
     said = utterances(speech_dir)
     assert any(t.startswith("Nhờ hỗ trợ") and "Thông tin chung và hướng dẫn" in t for t in said)
-    assert any(t.startswith("Số thứ tự của bạn") and ticket.label in t for t in said)
+    assert any(t.startswith("Số thứ tự của Ông/Bà") and ticket.label in t for t in said)
     check_wav(speech_dir, "Thông tin chung và hướng dẫn")
     check_wav(speech_dir, status.text())
-    press(qtbot, window, speaker, K.Key_Return)  # Xong: the session ends
+    press(qtbot, window, speaker, K.Key_Return)  # Kết thúc: the session ends
     assert flow.state is Screen.WELCOME and not flow.speech

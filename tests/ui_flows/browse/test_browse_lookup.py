@@ -63,7 +63,8 @@ def test_procedure_shows_everything_and_leads_to_checklist_and_submit(qtbot, win
     tap(qtbot, window, "btn_lookup")
     type_into(qtbot, window, "field_search", "2.000169")
     tap(qtbot, window, "btn_result_2.000169")
-    facts = window.findChild(QLabel, "procedure_facts").text()
+    facts = " ".join(window.findChild(QLabel, name).text()
+                     for name in ("procedure_key_facts", "procedure_facts", "procedure_legal_basis"))
     for text in ("60 working days", "50.000.000 đ", "20.000.000 đ", "Radiation work licence",
                  "Luật Năng lượng nguyên tử 2008", "in person at the one-stop department", "by post"):
         assert text in facts, text
@@ -85,7 +86,7 @@ def test_lookup_works_with_the_backend_down(qtbot, dead_window: MainWindow, dead
     assert results
     tap(qtbot, dead_window, results[0])
     assert dead_flow.state is Screen.PROCEDURE
-    assert "working day" in dead_window.findChild(QLabel, "procedure_facts").text()
+    assert "working day" in dead_window.findChild(QLabel, "procedure_key_facts").text()
 
 
 def test_language_switch_renames_results_and_fields(qtbot, window: MainWindow, flow: KioskFlow) -> None:
