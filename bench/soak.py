@@ -132,7 +132,7 @@ def main() -> int:
         tracked = services.client.track(result.receipt.code, phone_last4=phone[-4:])
         if tracked.code != result.receipt.code:
             raise RuntimeError(f"session {i}: tracked {tracked.code}")
-        clock.advance(flow.idle_seconds + flow.countdown_seconds + 1)  # the visitor walks away
+        clock.advance(flow.idle_period + flow.countdown_seconds + 1)  # the visitor walks away
         flow.tick()
         if flow.state is not Screen.WELCOME or flow.session.has_personal_data:
             raise RuntimeError(f"session {i}: not wiped by the idle timer")

@@ -21,8 +21,10 @@ def build_flow(profile: KioskProfile, clock: Clock | None = None, language: str 
     session.purge_leftovers()  # a crash or power cut must not leave a visitor's files behind
     flow = KioskFlow(
         session,
-        idle_seconds=profile.kiosk.idle_seconds,
-        countdown_seconds=profile.kiosk.idle_countdown_seconds,
+        idle_seconds=profile.kiosk.idle.default,
+        countdown_seconds=profile.kiosk.idle.countdown,
+        reading_seconds=profile.kiosk.idle.reading,
+        scanning_seconds=profile.kiosk.idle.scanning,
         language=language or profile.kiosk.language,
         text_scale=profile.kiosk.text_scale,
         theme=profile.accessibility.theme,
@@ -39,6 +41,7 @@ def build_flow(profile: KioskProfile, clock: Clock | None = None, language: str 
         if wipe_printer_output is not None and not profile.simulated:
             # Receipts a simulated printer keeps are the visitor's data: outside QA they leave with them.
             session.on_wipe(wipe_printer_output)
+        attach_presence(flow, devices)
         devices.notifier.out_of_service.connect(lambda kinds: flow.set_out_of_service(", ".join(kinds)))
         devices.notifier.back_in_service.connect(lambda: flow.set_out_of_service(""))
         if not devices.in_service:
@@ -60,6 +63,31 @@ def attach_maintenance(flow: KioskFlow, profile: KioskProfile) -> MaintenanceAcc
     flow.on_enter(Screen.MAINTENANCE, guard)
     flow.on_exit(Screen.MAINTENANCE, lambda _next: access.lock())
     return access
+
+
+def attach_presence(flow: KioskFlow, devices: Any) -> None:
+    """A code held to the QR reader is someone at the kiosk: the idle timer restarts.
+
+    The same code read again is not counted: a receipt left lying in front of the reader must not keep a
+    session (and its personal data) open for ever.
+    """
+    reader = devices.get("qr")
+    notifier = getattr(reader, "notifier", None)
+    if notifier is None:
+        return
+    last: list[str] = [""]
+
+    def read(scan: Any) -> None:
+        text = str(getattr(scan, "text", ""))
+        if text and text != last[0]:
+            last[0] = text
+            flow.note_presence("qr code read")
+
+    def forget() -> None:
+        last[0] = ""
+
+    notifier.code_read.connect(read)
+    flow.session_reset.connect(forget)
 
 
 def attach_usage(flow: KioskFlow, services: Any) -> None:

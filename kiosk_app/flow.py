@@ -4,10 +4,16 @@ Screens render the flow's state and emit intents (``go``, ``back``, ``home``); t
 state of their own. One method, :meth:`KioskFlow.go`, runs the old state's exit hooks and the new
 state's enter hooks, and lets a state redirect (e.g. to OUT_OF_SERVICE while a required device is
 down). Time comes from an injectable clock; a QTimer calls :meth:`tick`, tests call it themselves.
+
+The idle timer never takes work from someone who is there: a touch, a key, a page moving under the
+camera, a QR code read (:meth:`KioskFlow.note_presence`) each restart it, it is paused while a page is
+being captured (:meth:`KioskFlow.pause_idle`), and its length depends on the screen (reading and
+scanning screens wait longer, see :class:`IdleKind`).
 """
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
@@ -67,6 +73,24 @@ SERVICE_FREE = frozenset({Screen.OUT_OF_SERVICE, Screen.MAINTENANCE})
 # States that are not left when a device fails: what is on screen is what the person needs now.
 HOLD_OUT_OF_SERVICE = frozenset({Screen.MAINTENANCE, Screen.RECEIPT, Screen.TICKET})
 
+
+
+class IdleKind(str, Enum):
+    """How long a screen waits before the idle warning (profile ``[kiosk.idle]``)."""
+
+    DEFAULT = "default"
+    READING = "reading"  # long texts a slow reader needs time for
+    SCANNING = "scanning"  # laying pages under the camera, one after another
+
+
+# Screens where the citizen reads: a procedure in full, the checklist, a tracked dossier's timeline.
+READING_SCREENS = frozenset({Screen.PROCEDURE, Screen.CHECKLIST, Screen.DOSSIER})
+# Screens where the citizen scans (the submission wizard's scan step counts too, see KioskFlow.idle_kind).
+SCANNING_SCREENS = frozenset({Screen.SUPPLEMENT})
+SCAN_STEP = "scan"  # kiosk_app.wizard.Step.SCAN (a str enum): the wizard's scanning step
+# A pause longer than this is a bug (a capture never reported its end): the timer runs again.
+MAX_IDLE_PAUSE_SECONDS = 600.0
+
 EnterHook = Callable[[Screen], "Screen | None"]
 ExitHook = Callable[[Screen], None]
 
@@ -105,6 +129,8 @@ class KioskFlow(QObject):
         *,
         idle_seconds: float,
         countdown_seconds: int,
+        reading_seconds: float | None = None,
+        scanning_seconds: float | None = None,
         language: str = "vi",
         text_scale: float = 1.0,
         theme: str = "standard",
@@ -116,7 +142,12 @@ class KioskFlow(QObject):
         super().__init__(parent)
         self.session = session
         self.services = services  # None in shell-only tests and screenshots: no devices, no backend
-        self.idle_seconds = idle_seconds
+        self.idle_seconds = idle_seconds  # before the warning, on screens without a longer time
+        self.idle_periods: dict[IdleKind, float] = {
+            IdleKind.DEFAULT: idle_seconds,
+            IdleKind.READING: reading_seconds if reading_seconds is not None else idle_seconds,
+            IdleKind.SCANNING: scanning_seconds if scanning_seconds is not None else idle_seconds,
+        }
         self.countdown_seconds = countdown_seconds
         self.default_language = language
         self.default_text_scale = text_scale
@@ -134,6 +165,8 @@ class KioskFlow(QObject):
         self.out_of_service_reason = ""
         self._last_touch = self.clock.monotonic()
         self._countdown_left: int | None = None
+        self._pauses: Counter[str] = Counter()  # why the idle timer is paused (e.g. "capture": 1)
+        self._paused_since = 0.0
         self._visitor = False  # someone left WELCOME for a citizen screen since the last reset
         self._step_back: dict[Screen, StepBack] = {}
         self._enter_hooks: dict[Screen, list[EnterHook]] = {}
@@ -248,6 +281,7 @@ class KioskFlow(QObject):
     def reset(self, reason: str = "idle") -> None:
         """Wipe every personal datum of the session and return to WELCOME with default settings."""
         self._countdown_left = None
+        self._pauses.clear()
         self.session.wipe()
         self.history.clear()
         if self.state != Screen.WELCOME:
@@ -281,13 +315,57 @@ class KioskFlow(QObject):
             self._countdown_left = None
             self.idle_cancelled.emit()
 
+    def note_presence(self, reason: str) -> None:
+        """Someone is at the kiosk without touching it (a page moved under the camera, a QR code read):
+        restart the idle period like a touch, and end a running warning."""
+        log.debug("presence: %s", reason)
+        self.touch()
+
+    def pause_idle(self, reason: str) -> None:
+        """Stop the idle timer while ``reason`` lasts (a page being captured and processed); a pause is
+        presence too. Each pause is ended by :meth:`resume_idle` with the same reason."""
+        if not self._pauses:
+            self._paused_since = self.clock.monotonic()
+        self._pauses[reason] += 1
+        self.note_presence(reason)
+
+    def resume_idle(self, reason: str) -> None:
+        """``reason`` is over; the idle period starts afresh once no pause is left (a wipe meanwhile
+        already ended every pause: then nothing happens)."""
+        if self._pauses.get(reason, 0) <= 0:
+            return
+        self._pauses[reason] -= 1
+        if self._pauses[reason] == 0:
+            del self._pauses[reason]
+        if not self._pauses:
+            self._last_touch = self.clock.monotonic()
+
+    @property
+    def idle_paused(self) -> bool:
+        return bool(self._pauses)
+
     def extend(self) -> None:
-        """'I need more time' from the idle dialog."""
+        """'I need more time' from the idle warning: the screen's whole idle period again."""
         self.touch()
 
     @property
     def counting_down(self) -> bool:
         return self._countdown_left is not None
+
+    @property
+    def idle_kind(self) -> IdleKind:
+        """Which idle time applies on the current screen (and wizard step)."""
+        if self.state in READING_SCREENS:
+            return IdleKind.READING
+        if self.state in SCANNING_SCREENS or (
+                self.state is Screen.SUBMIT and self.session.submission.step == SCAN_STEP):
+            return IdleKind.SCANNING
+        return IdleKind.DEFAULT
+
+    @property
+    def idle_period(self) -> float:
+        """Seconds without presence before the warning, on the current screen."""
+        return self.idle_periods[self.idle_kind]
 
     def _idle_matters(self) -> bool:
         if self.state in (Screen.OUT_OF_SERVICE,):
@@ -302,6 +380,19 @@ class KioskFlow(QObject):
         )
         return not at_rest
 
+    def _still_paused(self, now: float) -> bool:
+        """True while a pause holds the timer; a pause left over far too long is ended (a bug, logged) and
+        the idle period starts from then: the warning still comes before any wipe."""
+        if not self._pauses:
+            return False
+        if now - self._paused_since < MAX_IDLE_PAUSE_SECONDS:
+            return True
+        log.warning("idle timer paused for %.0f s by %s: running again", now - self._paused_since,
+                    ", ".join(sorted(self._pauses)))
+        self._pauses.clear()
+        self._last_touch = now
+        return False
+
     def tick(self) -> None:
         """Advance the idle logic to the clock's current time (QTimer or tests call this)."""
         if self.state is Screen.MAINTENANCE:  # no citizen here: no countdown, just leave when untouched
@@ -309,13 +400,15 @@ class KioskFlow(QObject):
                 log.info("maintenance mode left after %.0f idle seconds", self.maintenance_idle_seconds)
                 self.reset(reason="maintenance idle")
             return
-        if not self._idle_matters():
-            self._last_touch = self.clock.monotonic()
+        now = self.clock.monotonic()
+        if not self._idle_matters() or self._still_paused(now):
+            self._last_touch = now
             return
-        idle = self.clock.monotonic() - self._last_touch
-        if idle < self.idle_seconds:
+        idle = now - self._last_touch
+        period = self.idle_period
+        if idle < period:
             return
-        left = max(0, int(self.countdown_seconds - (idle - self.idle_seconds) + 0.999))
+        left = max(0, int(self.countdown_seconds - (idle - period) + 0.999))
         if left <= 0:
             self.reset(reason="idle")
             return

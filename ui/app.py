@@ -6,6 +6,7 @@ import sys
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from kiosk_app.chime import Chime
 from kiosk_app.flow import KioskFlow
 from kiosk_app.paths import RESOURCES
 from kiosk_app.speech import Speaker
@@ -26,6 +27,7 @@ def create_qapp(argv: list[str] | None = None) -> QApplication:
 
 
 def build_window(flow: KioskFlow, *, kiosk_mode: bool, speaker: Speaker | None = None,
-                 speech_on_keypad: bool = False) -> MainWindow:
-    """The main window, rendering ``flow``; ``speaker`` (default: silent) says what the speech guide says."""
-    return MainWindow(flow, kiosk_mode=kiosk_mode, speaker=speaker, speech_on_keypad=speech_on_keypad)
+                 speech_on_keypad: bool = False, chime: Chime | None = None) -> MainWindow:
+    """The main window, rendering ``flow``; ``speaker`` (default: silent) says what the speech guide says,
+    ``chime`` (default: silent) sounds the idle warning."""
+    return MainWindow(flow, kiosk_mode=kiosk_mode, speaker=speaker, speech_on_keypad=speech_on_keypad, chime=chime)

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPaintEvent
-from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk_app.chime import Chime, SilentChime
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.maintenance import PinResult
 from kiosk_app.speech import SilentSpeaker, Speaker
@@ -38,12 +39,16 @@ _ACTIVITY_EVENTS = {
 class MainWindow(QWidget):
     """Renders the flow: switches screens on state changes and turns top-bar taps into intents."""
 
+    # Seconds left when the idle warning chimes again (it chimes when it opens, too).
+    CHIME_AGAIN_AT = (10,)
+
     def __init__(self, flow: KioskFlow, *, kiosk_mode: bool, speaker: Speaker | None = None,
-                 speech_on_keypad: bool = False) -> None:
+                 speech_on_keypad: bool = False, chime: Chime | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.flow = flow
+        self.chime: Chime = chime or SilentChime()
         self.kiosk_mode = kiosk_mode
         self._allow_close = not kiosk_mode
         self._welcome_painted = False
@@ -60,13 +65,14 @@ class MainWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.idle_overlay = IdleOverlay(self)  # a banner under the top bar: the screen stays in view
         layout.addWidget(self.top_bar)
+        layout.addWidget(self.idle_overlay)
         layout.addWidget(self.stack, 1)
         self.keyboard = self._build_keyboard()
         if self.keyboard is not None:
             layout.addWidget(self.keyboard)
 
-        self.idle_overlay = IdleOverlay(self)
         self.confirm_overlay = ConfirmOverlay(self)
         self.help_overlay = HelpOverlay(self)
         self.display_overlay = DisplayOverlay(self)
@@ -200,11 +206,27 @@ class MainWindow(QWidget):
         self.display_overlay.show_state(self.flow.text_scale, self.flow.theme, self.flow.speech)
 
     def _idle_countdown(self, seconds: int) -> None:
+        """The idle warning: opens with a chime (heard with speech mode off too) and chimes again near the end."""
         self.idle_overlay.set_seconds(seconds)
         if not self.idle_overlay.isVisible():
             for overlay in (self.help_overlay, self.confirm_overlay, self.display_overlay):
                 overlay.hide()
             self.idle_overlay.open()
+            self._keep_camera_in_view()
+            self.chime.ring()
+        elif seconds in self.CHIME_AGAIN_AT:
+            self.chime.ring()
+
+    def _keep_camera_in_view(self) -> None:
+        """The banner pushed the screen down: a screen that scrolls (200 % text) brings the camera preview
+        back into view, so a citizen scanning pages still sees it."""
+        screen = self.screens[self.flow.state]
+        preview = screen.findChild(QLabel, "scan_preview")
+        if preview is not None and preview.isVisible():
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()  # the banner's room is taken now, not at the next event loop turn
+            screen.scroll_area.ensureWidgetVisible(preview, 0, 0)
 
     def _session_reset(self) -> None:
         for overlay in (self.idle_overlay, self.help_overlay, self.confirm_overlay, self.display_overlay):

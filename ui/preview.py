@@ -29,7 +29,7 @@ from ui.screens.submit import SubmitScreen
 # The submission wizard's steps (kiosk_app.wizard.STEPS) are separate states for the walk, and the start
 # page's "are you sure you do not agree?" and the page after a confirmed "no" (issue 21 finding 4).
 SUBMIT_STEPS = (*(step.value for step in STEPS), "decline_question", "declined")
-OVERLAYS = ("confirm_home", "help", "idle", "display", "pin_pad")
+OVERLAYS = ("confirm_home", "help", "idle", "idle_scan", "display", "pin_pad")
 # The on-screen keyboard's layouts, open on a field of a screen: (state name, screen, field).
 KEYBOARDS = (("keyboard_text", Screen.LOOKUP, "field_search"), ("keyboard_code", Screen.TRACK, "field_code"),
              ("keyboard_date", Screen.SUBMIT, "field_date_of_birth"))
@@ -180,6 +180,10 @@ def _overlay(window: MainWindow, name: str, language: str) -> None:
     if name == "pin_pad":
         window.open_pin_pad()
         return
+    if name == "idle_scan":  # the warning while scanning: the camera preview stays in view
+        _submit_step(window, "scan", language)
+        window._idle_countdown(54)  # noqa: SLF001 - the countdown the flow would start
+        return
     flow.go(Screen.LOOKUP)
     flow.session.procedure_code = "1.005164"  # something personal: Home asks before deleting it
     if name == "confirm_home":
@@ -187,7 +191,7 @@ def _overlay(window: MainWindow, name: str, language: str) -> None:
     elif name == "help":
         window.show_help()
     elif name == "idle":
-        window._idle_countdown(17)  # noqa: SLF001 - the countdown the flow would start
+        window._idle_countdown(54)  # noqa: SLF001 - the countdown the flow would start
     elif name == "display":
         window.show_display_options()
 

@@ -12,9 +12,9 @@ profile=${2:-config/default.toml}
 
 "$build/kiosk" config check "$profile"
 
-apt-get install -y -qq --no-install-recommends libzbar0 x11-xserver-utils lightdm openbox >/dev/null
+apt-get install -y -qq --no-install-recommends libzbar0 x11-xserver-utils lightdm openbox alsa-utils >/dev/null
 id kiosk >/dev/null 2>&1 || useradd --create-home --shell /bin/bash kiosk
-usermod -a -G video,lp,dialout kiosk   # camera, USB printer, serial scanner
+usermod -a -G video,lp,dialout,audio kiosk   # camera, USB printer, serial scanner, the warning chime (aplay)
 
 rm -rf /opt/mst-kiosk && cp -a "$build" /opt/mst-kiosk
 install -d -m 0755 /etc/mst-kiosk

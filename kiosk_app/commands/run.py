@@ -7,6 +7,7 @@ import os
 import signal
 import sys
 
+from kiosk_app.chime import build_chime
 from kiosk_app.composition import build_flow
 from kiosk_app.logging_setup import configure_logging
 from kiosk_app.maintenance import RESTART_EXIT_CODE
@@ -46,8 +47,9 @@ def run(args: argparse.Namespace) -> int:
     accessibility = profile.accessibility
     # Utterances may contain personal data: files of them only in the QA profile's wav mode (see speech.py).
     speaker = build_speaker(accessibility.speech_output, profile.data_dir, accessibility.speech_rate_wpm)
+    chime = build_chime(accessibility.speech_output, profile.data_dir)  # the idle warning's sound
     window = build_window(flow, kiosk_mode=profile.kiosk.kiosk_mode and not args.windowed, speaker=speaker,
-                          speech_on_keypad=accessibility.speech_on_keypad)
+                          speech_on_keypad=accessibility.speech_on_keypad, chime=chime)
     def terminate(_signal: int, _frame: object) -> None:
         window.shutdown()
         app.quit()

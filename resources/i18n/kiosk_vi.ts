@@ -902,18 +902,18 @@ Chạm "Xong" khi đã xem xong: thông tin Ông/Bà vừa nhập trên máy s�
     </message>
     <message>
         <location filename="../../ui/widgets/overlay.py" line="91" />
-        <source>For your privacy, everything you entered will be deleted when the countdown ends.</source>
-        <translation>Để bảo vệ thông tin cá nhân, mọi thông tin Ông/Bà đã nhập sẽ bị xoá khi hết thời gian đếm ngược.</translation>
+        <source>For your privacy, everything you entered and scanned will be deleted when the countdown ends.</source>
+        <translation>Để bảo vệ thông tin cá nhân, mọi thông tin Ông/Bà đã nhập và mọi trang đã quét sẽ bị xoá khi hết thời gian đếm ngược.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/overlay.py" line="93" />
-        <source>I am here – I need more time</source>
-        <translation>Tôi vẫn ở đây – tôi cần thêm thời gian</translation>
+        <source>I need more time</source>
+        <translation>Tôi cần thêm thời gian</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/overlay.py" line="94" />
-        <source>Finish and delete my information</source>
-        <translation>Kết thúc và xoá thông tin của tôi</translation>
+        <source>End now and delete my information</source>
+        <translation>Kết thúc ngay và xoá thông tin của tôi</translation>
     </message>
 </context>
 <context>

@@ -37,14 +37,36 @@ def problems(path: Path) -> list[str]:
 
 
 def test_wrong_type_names_the_key_and_the_value(tmp_path: Path) -> None:
-    found = problems(write(tmp_path, '[kiosk]\nidle_seconds = "soon"\n'))
+    found = problems(write(tmp_path, '[kiosk.idle]\ndefault = "soon"\n'))
     assert len(found) == 1
-    assert found[0].startswith("kiosk.idle_seconds: invalid value 'soon'")
+    assert found[0].startswith("kiosk.idle.default: invalid value 'soon'")
 
 
 def test_out_of_bounds_names_the_bound(tmp_path: Path) -> None:
-    found = problems(write(tmp_path, "[kiosk]\nidle_seconds = 2\n"))
-    assert found == ["kiosk.idle_seconds: invalid value 2: Input should be greater than or equal to 10"]
+    found = problems(write(tmp_path, "[kiosk.idle]\ndefault = 2\n"))
+    assert found == ["kiosk.idle.default: invalid value 2: Input should be greater than or equal to 30"]
+
+
+def test_idle_countdown_gives_at_least_a_minute(tmp_path: Path) -> None:
+    """Issue 21 finding 1: a profile cannot make the idle warning shorter than 60 s."""
+    found = problems(write(tmp_path, "[kiosk.idle]\ncountdown = 20\n"))
+    assert found == ["kiosk.idle.countdown: invalid value 20: Input should be greater than or equal to 60"]
+
+
+def test_idle_times_per_screen_kind_are_read(tmp_path: Path) -> None:
+    """Issue 21 finding 1: the idle times per kind of screen come from [kiosk.idle]."""
+    profile = load_profile(str(write(tmp_path, "[kiosk.idle]\ndefault = 100\nreading = 400\nscanning = 500\n"
+                                               "countdown = 90\n")))
+    idle = profile.kiosk.idle
+    assert (idle.default, idle.reading, idle.scanning, idle.countdown) == (100, 400, 500, 90)
+
+
+@pytest.mark.parametrize(("key", "place"), [("idle_seconds", "[kiosk.idle] default"),
+                                           ("idle_countdown_seconds", "[kiosk.idle] countdown")])
+def test_old_idle_keys_are_refused_with_where_they_went(tmp_path: Path, key: str, place: str) -> None:
+    """Issue 21 finding 1: an old profile's idle keys are not ignored silently: the error says where they went."""
+    found = problems(write(tmp_path, f"[kiosk]\n{key} = 90\n"))
+    assert len(found) == 1 and found[0].startswith(f"kiosk.{key}: moved to {place}")
 
 
 def test_misspelt_key_is_an_error(tmp_path: Path) -> None:
@@ -73,10 +95,10 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_environment_overrides_a_key(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KIOSK_KIOSK__IDLE_SECONDS", "45")
+    monkeypatch.setenv("KIOSK_KIOSK__IDLE__DEFAULT", "45")
     monkeypatch.setenv("KIOSK_BACKEND__CONNECT_TIMEOUT_S", "1.5")
     profile = load_profile("simulated")
-    assert profile.kiosk.idle_seconds == 45
+    assert profile.kiosk.idle.default == 45
     assert profile.backend.connect_timeout_s == 1.5
 
 
@@ -90,10 +112,10 @@ def test_invalid_environment_override_names_the_key(monkeypatch: pytest.MonkeyPa
 def test_config_check_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert kiosk_main(["config", "check", "simulated"]) == 0
     assert "OK" in capsys.readouterr().out
-    broken = write(tmp_path, "[kiosk]\nidle_seconds = 2\n")
+    broken = write(tmp_path, "[kiosk.idle]\ndefault = 2\n")
     assert kiosk_main(["config", "check", str(broken)]) == 2
     err = capsys.readouterr().err
-    assert "kiosk.idle_seconds" in err and "refusing to start" in err
+    assert "kiosk.idle.default" in err and "refusing to start" in err
 
 
 def test_run_refuses_an_invalid_profile_before_any_window(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -103,10 +103,9 @@ def test_idle_countdown_is_spoken_with_its_seconds_and_choices(qtbot, window: Ma
     clock.advance(flow.idle_seconds + 0.5)
     flow.tick()
     text = spoken_after(qtbot, speaker, count)
-    assert text.startswith("Are you still there? For your privacy")
-    assert "Seconds left: 20." in text
-    assert "Choices: I am here – I need more time; Finish and delete my information." in text
-    assert text.endswith("I am here – I need more time, button.")
+    assert text.startswith("Are you still there? Seconds left: 60. For your privacy")
+    assert "Choices: I need more time; End now and delete my information." in text
+    assert text.endswith("I need more time, button.")
     press(qtbot, window, K.Key_Tab)  # keys move inside the overlay and do not end the countdown
     assert window.idle_overlay.isVisible() and QApplication.focusWidget() is window.idle_overlay.finish
     press(qtbot, window, K.Key_Return)

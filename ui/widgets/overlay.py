@@ -1,7 +1,9 @@
-"""Full-window overlays drawn over the current screen: idle countdown, confirm, help.
+"""Full-window overlays drawn over the current screen (confirm, help, display), and the idle warning.
 
 Overlays are child widgets of the main window rather than modal QDialogs, so nothing blocks the
-event loop, the kiosk window keeps its flags, and tests can find their buttons by object name.
+event loop, the kiosk window keeps its flags, and tests can find their buttons by object name. The
+idle warning is a banner in the window's layout instead: it covers nothing, so a citizen scanning
+pages keeps the camera preview in view while it counts down (issue 21 finding 1).
 """
 from __future__ import annotations
 
@@ -73,36 +75,58 @@ class Overlay(QWidget):
         return button
 
 
-class IdleOverlay(Overlay):
-    """'Are you still there?' with a countdown, 'I need more time' and 'Finish'."""
+class IdleOverlay(QFrame):
+    """The idle warning: a banner under the top bar with 'Are you still there?', the seconds left, a big
+    'I need more time' and 'End now'. It pushes the screen down rather than covering it."""
 
     stay_clicked = Signal()
     finish_clicked = Signal()
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, "idle")
-        self.question = self.label("title")
-        self.explanation = self.label("body")
-        self.seconds = self.label("countdown")
+        super().__init__(parent)
+        self.setObjectName("IdleBanner")
+        self.setProperty("overlay", "idle")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.question = Overlay.label("title")
+        self.explanation = Overlay.label("body")
+        for text in (self.question, self.explanation):
+            text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.seconds = Overlay.label("countdown", wrap=False)
         self.seconds.setObjectName("idle_seconds")
-        self.stay = self.button("btn_idle_stay", "primary")
-        self.finish = self.button("btn_idle_finish")
+        self.seconds.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.stay = Overlay.button("btn_idle_stay", "primary")
+        self.finish = Overlay.button("btn_idle_finish")
         self.stay.clicked.connect(self.stay_clicked)
         self.finish.clicked.connect(self.finish_clicked)
-        for widget in (self.question, self.explanation, self.seconds, self.stay, self.finish):
-            self.card_layout.addWidget(widget)
+        heading = QHBoxLayout()
+        heading.addWidget(self.question, 1)
+        heading.addWidget(self.seconds)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.stay, 3)
+        buttons.addWidget(self.finish, 2)
+        layout = QVBoxLayout(self)  # three short rows: the screen below keeps as much height as possible
+        layout.setContentsMargins(32, 8, 32, 16)
+        layout.setSpacing(8)
+        layout.addLayout(heading)
+        layout.addWidget(self.explanation)
+        layout.addLayout(buttons)
         self.retranslate()
+        self.hide()
 
     def retranslate(self) -> None:
         self.question.setText(self.tr("Are you still there?"))
         self.explanation.setText(
-            self.tr("For your privacy, everything you entered will be deleted when the countdown ends.")
+            self.tr("For your privacy, everything you entered and scanned will be deleted when the countdown ends.")
         )
-        self.stay.setText(self.tr("I am here – I need more time"))
-        self.finish.setText(self.tr("Finish and delete my information"))
+        self.stay.setText(self.tr("I need more time"))
+        self.finish.setText(self.tr("End now and delete my information"))
 
     def set_seconds(self, seconds: int) -> None:
         self.seconds.setText(str(seconds))
+
+    def open(self) -> None:
+        self.raise_()
+        self.show()
 
 
 class ConfirmOverlay(Overlay):

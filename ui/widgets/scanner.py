@@ -11,6 +11,10 @@ Issue 21 finding 6: a capture that fails a quality check (no page found, blur, t
 aside (``ScanState.pending``), not added: the citizen sees it large with the reason and chooses
 "Retake" or "Keep this page anyway"; only a kept page counts. The thumbnails are large enough to judge,
 and tapping one shows the page large with close, retake and delete.
+
+Scanning is presence: a page being laid or held under the camera restarts the flow's idle timer, and
+the timer is paused while a page is captured and processed (issue 21 finding 1). A page lying still
+after its picture was taken does not count: a forgotten paper must not keep a session open.
 """
 from __future__ import annotations
 
@@ -43,6 +47,9 @@ from ui.widgets.scrolling import make_kinetic
 log = logging.getLogger("ui.scanner")
 
 PREVIEW_MIN = QSize(400, 225)
+# States of auto-capture that mean a hand is laying or holding a page under the camera.
+PRESENT_STATES = frozenset({CaptureState.MOVING, CaptureState.STEADY, CaptureState.CAPTURE})
+CAPTURE_PAUSE = "page capture"  # why the idle timer is paused while a page is captured and processed
 
 
 def bgr_to_qimage(frame: np.ndarray) -> QImage:
@@ -300,6 +307,8 @@ class ScanWidget(QWidget):
         self._detection = self._smoother.update(detection)
         status = self._auto.update(self._detection)
         self._state = status.state
+        if status.state in PRESENT_STATES:
+            self.flow.note_presence("page under the camera")
         if status.state is CaptureState.CAPTURE and not self._capturing:
             self._start_capture()
         self._show_status()
@@ -336,6 +345,7 @@ class ScanWidget(QWidget):
         if self._pending() is not None:  # the citizen decides about the last picture first
             return
         self._capturing = True
+        self.flow.pause_idle(CAPTURE_PAUSE)
         self._problem = ""
         self.capture_button.setEnabled(False)
         camera, detection, settings, mode = self._camera, self._detection, self._settings, self.mode
@@ -346,12 +356,17 @@ class ScanWidget(QWidget):
             lambda page: self._captured(component, page), self._capture_failed, on_dropped=self._capture_dropped)
         self._show_status()
 
-    def _capture_dropped(self) -> None:
+    def _capture_ended(self) -> None:
+        """The still is in (or failed, or was dropped): the idle timer runs again from now."""
         self._capturing = False
+        self.flow.resume_idle(CAPTURE_PAUSE)
+
+    def _capture_dropped(self) -> None:
+        self._capture_ended()
         self.capture_button.setEnabled(self._active)
 
     def _captured(self, component_id: str, page: ScannedPage) -> None:
-        self._capturing = False
+        self._capture_ended()
         self.capture_button.setEnabled(self._active)
         scans = self._scans()
         replaces = self._retake_index if self._retake_index is not None \
@@ -418,7 +433,7 @@ class ScanWidget(QWidget):
         self._show_status()
 
     def _capture_failed(self, exc: BaseException) -> None:
-        self._capturing = False
+        self._capture_ended()
         self.capture_button.setEnabled(self._active)
         log.warning("capture failed: %s", getattr(exc, "detail", repr(exc)))
         self._problem = citizen_text(exc, self.flow.language)
