@@ -13,7 +13,9 @@ from kiosk_app.services import KioskServices, build_services
 
 
 @pytest.fixture
-def services(profile: KioskProfile) -> Iterator[KioskServices]:
+def services(qapp, profile: KioskProfile) -> Iterator[KioskServices]:  # type: ignore[no-untyped-def]
+    """Started as the kiosk starts them: inside a Qt application (the heartbeat is a QTimer; without an
+    application its start warns that the thread has no event dispatcher)."""
     services = build_services(profile)
     services.start()
     yield services

@@ -11,6 +11,7 @@ from PySide6.QtCore import Property, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ui.widgets.discard import discard
 from ui.widgets.fit_label import FitLabel
 from ui.widgets.message import ICON_GAP, MessageKind, icon_px, paint_kind_icon
 
@@ -69,8 +70,7 @@ class ErrorSummary(QFrame):
         """List ``errors`` ((field name, message) in form order); hidden when there are none."""
         for button in self.entries.values():
             self.list_layout.removeWidget(button)
-            button.setParent(None)  # out of the tree now: names stay unique
-            button.deleteLater()
+            discard(button)
         self.entries = {}
         for name, message in errors:
             button = QPushButton(message)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk_app.dossier_form import ScannedPage
+from ui.widgets.discard import discard
 from ui.widgets.overlay import Overlay
 from ui.widgets.picture import current_palette
 
@@ -62,11 +63,7 @@ class PageStrip(QWidget):
         """Show ``pages`` (``accessible`` is the spoken name pattern, %1 the page number)."""
         for button in self.buttons:
             self.row.removeWidget(button)
-            # keep the parent (a parentless button would become a window of its own and could take the
-            # activation from the kiosk window); no name, so the new buttons' names stay unique
-            button.hide()
-            button.setObjectName("")
-            button.deleteLater()
+            discard(button)
         self.buttons = []
         for index, page in enumerate(pages):
             button = QPushButton()
@@ -153,9 +150,7 @@ class PageViewer(Overlay):
         self.note.setVisible(bool(note))
         for button in self.action_buttons:
             self.actions_row.removeWidget(button)
-            button.hide()
-            button.setObjectName("")
-            button.deleteLater()
+            discard(button)
         self.action_buttons = []
         for action in actions:
             button = self.button(action.name, action.role)

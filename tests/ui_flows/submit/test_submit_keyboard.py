@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from keyboard_view import hidden_by_keyboard
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk_app.flow import Screen
 from ui.preview import settle
@@ -45,7 +45,10 @@ def start_applicant(qtbot, flow, window):  # type: ignore[no-untyped-def]
     flow.session.procedure_code = "1.005298"
     flow.go(Screen.SUBMIT)
     submit = window.screens[Screen.SUBMIT]
+    assert submit.current_step() == "start"  # issue 21 finding 4: consent first, on the start page
+    submit.agree_consent()
     assert submit.current_step() == "applicant"
+    window.activateWindow()  # as a finger's first tap does: focus changes reach the kiosk window
     settle(window)
     return submit
 
@@ -71,6 +74,9 @@ def test_the_id_number_stays_in_view_when_errors_push_the_form_down(qtbot, flow,
     submit.next_step()  # the check runs with the pad open: the messages above change
     settle(window)
     assert error(window, "full_name")
+    # finding 3 (GOV.UK): the error summary takes the focus; back in the field, it is above the pad again
+    assert submit.findChild(QWidget, "error_summary").hasFocus()
+    birth = tap_field(qtbot, window, "field_date_of_birth")
     assert birth.hasFocus() and hidden_by_keyboard(window, birth) == ""
 
 
@@ -84,14 +90,14 @@ def test_the_date_pad_has_a_slash_and_takes_both_ways_of_writing_a_date(qtbot, f
     assert window.keyboard.mode is KeyboardMode.DATE
     submit.next_step()
     assert error(window, "date_of_birth") == "" and error(window, "full_name")
-    settle(window)
+    birth = tap_field(qtbot, window, "field_date_of_birth")  # the error summary took the focus (finding 3)
     assert birth.hasFocus() and hidden_by_keyboard(window, birth) == ""
     birth.clear()
     tap_keys(qtbot, window, "01011990")
     submit.next_step()
     assert error(window, "date_of_birth") == ""
     assert flow.session.submission.applicant.date_of_birth == "01011990"
-    tap_keys(qtbot, window, "D")
+    assert not window.keyboard.isVisible()  # the error summary took the focus (finding 3): the pad closed
     id_number = tap_field(qtbot, window, "field_id_number")  # the ID number's pad has no "/"
     assert window.keyboard.key("key_slash") is None
     tap_keys(qtbot, window, "0")
