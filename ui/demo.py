@@ -24,7 +24,7 @@ from typing import Any
 import cv2
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from kiosk_app.composition import build_flow
 from kiosk_app.flow import KioskFlow, Screen
@@ -143,6 +143,11 @@ class Demo:
         self.shot("start-consent")
         self.tap("btn_consent_agree")
         self.wait("the applicant step", lambda: submit.current_step() == "applicant")
+        # "Next" on the empty step: the error summary lists each field to correct (issue 21 finding 3)
+        self.tap("btn_next")
+        summary = submit.findChild(QWidget, "error_summary")
+        self.wait("the error summary", lambda: summary is not None and summary.isVisible())
+        self.shot("applicant-error-summary")
         if services.devices is None:
             raise DemoFailed("the simulated devices did not start")
         services.devices["qr"].present(person.qr_payload)

@@ -35,6 +35,7 @@ def test_demo_command_completes_a_session(tmp_path: Path) -> None:
     start = next(s for s in shots if "start-consent" in s)
     assert start < next(s for s in shots if "applicant" in s)
     assert any("receipt-confirmation" in s for s in shots)
+    assert any("applicant-error-summary" in s for s in shots)  # finding 3: the error summary is shown too
 
 
 def _open_to_others(root: Path) -> list[str]:
