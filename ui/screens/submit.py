@@ -49,6 +49,7 @@ from kiosk_app.session_models import (
 from kiosk_app.wizard import DossierIncomplete, Step, SubmissionWizard
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
+from ui.widgets.discard import clear_layout
 from ui.widgets.error_summary import ErrorSummary
 from ui.widgets.form import FieldRow, FormErrors, WrapButton, catalogue_of, choice_button
 from ui.widgets.message import MessageKind, MessageLabel, MessageSlot
@@ -657,12 +658,7 @@ class SubmitScreen(ScreenWidget):
 
     def _refresh_components(self) -> None:
         procedure = self.wizard.procedure()
-        while self.components_box.count():
-            item = self.components_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)  # out of the tree now: names stay unique
-                widget.deleteLater()
+        clear_layout(self.components_box)
         if procedure is None:
             return
         scans = self.wizard.state.scans
@@ -722,12 +718,7 @@ class SubmitScreen(ScreenWidget):
 
     def _render_review_pages(self, documents: tuple[tuple[DocumentComponent, int], ...]) -> None:
         """Issue 21 finding 6: each document's name, page count and thumbnails (a tap shows the page large)."""
-        while self.review_pages.count():
-            item = self.review_pages.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)  # out of the tree now: names stay unique
-                widget.deleteLater()
+        clear_layout(self.review_pages)
         self.review_strips = {}
         scans = self.wizard.state.scans
         for component, count in documents:
@@ -803,12 +794,7 @@ class SubmitScreen(ScreenWidget):
             self._render()
 
     def _search(self, text: str) -> None:
-        while self.results.count():
-            item = self.results.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)  # out of the tree now: names stay unique
-                widget.deleteLater()
+        clear_layout(self.results)
         services = self.flow.services
         if services is None or not text.strip():
             return

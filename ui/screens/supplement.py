@@ -31,6 +31,7 @@ from kiosk_app.visitor_state import TrackingProof
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import catalogue_of, localized, log_detail
+from ui.widgets.discard import clear_layout
 from ui.widgets.form import WrapButton
 from ui.widgets.scanner import ScanWidget
 
@@ -151,12 +152,7 @@ class SupplementScreen(ScreenWidget):
         self._refresh_components()
 
     def _refresh_components(self) -> None:
-        while self.components_box.count():
-            item = self.components_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)  # out of the tree now: names stay unique
-                widget.deleteLater()
+        clear_layout(self.components_box)
         current = self.flow.session.supplement.scans.component
         total = 0
         for component in self.components():

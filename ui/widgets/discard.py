@@ -1,7 +1,7 @@
 """Taking a rebuilt list's old widgets out of view for good."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
 
 def discard(widget: QWidget) -> None:
@@ -13,3 +13,14 @@ def discard(widget: QWidget) -> None:
     widget.hide()
     widget.setObjectName("")
     widget.deleteLater()
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Empty ``layout`` of the widgets a list screen rebuilds: each leaves the widget tree at once (the new
+    widgets' names stay unique) and is deleted by Qt later."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
