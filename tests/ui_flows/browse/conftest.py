@@ -7,24 +7,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from kiosk_window import open_window
+from kiosk_window import open_window, simulated_profile
 from PySide6.QtWidgets import QApplication
 
 from kiosk_app.api.client import BackendClient
 from kiosk_app.clock import ManualClock
 from kiosk_app.composition import build_flow
 from kiosk_app.flow import KioskFlow
-from kiosk_app.profile import KioskProfile, load_profile
+from kiosk_app.profile import KioskProfile
 from kiosk_app.services import KioskServices, build_services
 
 
 def _profile(data_dir: Path) -> KioskProfile:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("KIOSK_DATA_DIR", str(data_dir))
-        # A printer fault must reach the screen's own failure state, not the out-of-service redirect
-        # (which tests/app/test_services.py covers for a required printer).
-        patch.setenv("KIOSK_DEVICES__PRINTER__REQUIRED", "false")
-        return load_profile("simulated")
+    # A printer fault must reach the screen's own failure state, not the out-of-service redirect
+    # (which tests/app/test_services.py covers for a required printer).
+    return simulated_profile(data_dir, KIOSK_DEVICES__PRINTER__REQUIRED="false")
 
 
 @pytest.fixture(scope="module")

@@ -1,17 +1,16 @@
 """Fixtures of the submission flow tests: a profile, a flow and window per test, services per module."""
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 
 import cv2
 import pytest
-from kiosk_window import open_window
+from kiosk_window import open_window, simulated_profile
 
 from kiosk_app.clock import ManualClock
 from kiosk_app.composition import build_flow
 from kiosk_app.flow import KioskFlow
-from kiosk_app.profile import KioskProfile, load_profile
+from kiosk_app.profile import KioskProfile
 
 
 @pytest.fixture
@@ -39,15 +38,7 @@ def services(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no
     photos.mkdir()
     photo = SyntheticDocumentGenerator(seed=7).document_photo(background="dark", size="A4", scale_range=(0.7, 0.8))
     cv2.imwrite(str(photos / "page.png"), photo.image)
-    old = os.environ.get("KIOSK_DATA_DIR")
-    os.environ["KIOSK_DATA_DIR"] = str(root / "data")
-    try:
-        profile = load_profile("simulated")
-    finally:
-        if old is None:
-            os.environ.pop("KIOSK_DATA_DIR", None)
-        else:
-            os.environ["KIOSK_DATA_DIR"] = old
+    profile = simulated_profile(root / "data")
     profile.devices.camera.options["folder"] = str(photos)
     services = build_services(profile)
     services.start()

@@ -5,12 +5,11 @@ after another under the camera; time passes only on the injected clock.
 """
 from __future__ import annotations
 
-import os
-
 import cv2
 import numpy as np
 import pytest
 from idle_kit import live_window, tap, wizard_to_scan_step
+from kiosk_window import simulated_profile
 
 from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.settings import DigitizeSettings
@@ -23,7 +22,6 @@ SCANNING_SECONDS = 330  # five and a half minutes: longer than the shipped profi
 @pytest.fixture(scope="module")
 def services(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """Embedded backend and simulated devices; the camera shows three different pages in turn."""
-    from kiosk_app.profile import load_profile
     from kiosk_app.services import build_services
     from testkit.document_photos import SyntheticDocumentGenerator
 
@@ -42,15 +40,7 @@ def services(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no
         image = np.roll(photo.image, shift, axis=1)
         assert not process_still(image, None, DigitizeSettings(), EnhanceMode.GREY).issues
         cv2.imwrite(str(photos / f"page-{index}.png"), image)
-    old = os.environ.get("KIOSK_DATA_DIR")
-    os.environ["KIOSK_DATA_DIR"] = str(root / "data")
-    try:
-        profile = load_profile("simulated")
-    finally:
-        if old is None:
-            os.environ.pop("KIOSK_DATA_DIR", None)
-        else:
-            os.environ["KIOSK_DATA_DIR"] = old
+    profile = simulated_profile(root / "data")
     profile.devices.camera.options["folder"] = str(photos)
     services = build_services(profile)
     services.start()
