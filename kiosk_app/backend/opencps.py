@@ -96,6 +96,7 @@ from kiosk_app.backend.opencps_models import (
     ErrorMsgModel,
     PaymentFileModel,
     ProcessOptionResultsModel,
+    ServiceInfoDetailModel,
     ServiceInfoModel,
     ServiceInfoResultsModel,
     ServiceInfoServiceConfig,
@@ -364,8 +365,10 @@ class OpenCpsBackend:
     def _plan(self, code: str) -> _Plan:
         """Everything needed to show a procedure and to file a dossier of it (four GETs)."""
         listed = self._find_service(code)
-        service = self._get(f"/serviceinfos/{self._segment(listed.serviceInfoId or listed.serviceCode or '')}",
-                            ServiceInfoModel)
+        detail = self._get(f"/serviceinfos/{self._segment(listed.serviceInfoId or listed.serviceCode or '')}",
+                           ServiceInfoDetailModel)
+        # The detail has no national code (ServiceInfoDetailModel.java): the list's is kept.
+        service = ServiceInfoModel(**detail.model_dump(), serviceCodeDVCQG=listed.serviceCodeDVCQG)
         config = next((c for c in service.serviceConfigs if c.govAgencyCode == self.agency_code), None)
         if config is None or config.serviceConfigId is None:
             raise BackendRejected(404, ErrorCode.PROCEDURE_NOT_FOUND.value,

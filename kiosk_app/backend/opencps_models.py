@@ -25,6 +25,7 @@ __all__ = [
     "PaymentFileModel",
     "ProcessOption",
     "ProcessOptionResultsModel",
+    "ServiceInfoDetailModel",
     "ServiceInfoModel",
     "ServiceInfoResultsModel",
     "ServiceInfoServiceConfig",
@@ -77,13 +78,12 @@ class ServiceInfoServiceConfig(_OpenCpsModel):
     serviceConfigId: int | None = None
 
 
-class ServiceInfoModel(_OpenCpsModel):
-    """A procedure (serviceinfo/model/ServiceInfoModel.java:86; ServiceInfoDetailModel.java:89 has the same fields used here)."""
+class ServiceInfoDetailModel(_OpenCpsModel):
+    """One procedure, ``GET /serviceinfos/{id}`` (serviceinfo/model/ServiceInfoDetailModel.java:89)."""
 
     serviceInfoId: int | None = None
     modifiedDate: str | None = None
     serviceCode: str | None = None
-    serviceCodeDVCQG: str | None = None
     serviceName: str | None = None
     durationText: str | None = None
     feeText: str | None = None
@@ -96,6 +96,12 @@ class ServiceInfoModel(_OpenCpsModel):
     public: str | None = None
     active: str | None = None
     serviceConfigs: list[ServiceInfoServiceConfig] = Field(default_factory=list)
+
+
+class ServiceInfoModel(ServiceInfoDetailModel):
+    """A procedure in the list (serviceinfo/model/ServiceInfoModel.java:86): the detail's fields and the national code."""
+
+    serviceCodeDVCQG: str | None = None
 
 
 class ServiceInfoResultsModel(_OpenCpsModel):
