@@ -117,9 +117,10 @@ OPENCPS_TZ = timezone(timedelta(hours=7), "ICT")
 
 SUBMIT_ACTION_CODE = "1100"
 """The action that sends an applicant's dossier (CPSDossierBusinessLocalServiceImpl.java:6172, DossierActionsImpl.java:120)."""
-SUPPLEMENT_ACTION_CODE = "1300"
-"""``ActionConfigTerm.ACTION_CODE_1300`` (modules/backend-dossiermgt/backend-dossiermgt-api/.../ActionConfigTerm.java:22);
-the action an applicant answers a supplement request with is set per process by the installation: configurable."""
+SUPPLEMENT_ACTION_CODE = "7200"
+"""The action an applicant answers a supplement request with. The source fixes no code for it (action codes are
+site data: ActionConfig / ProcessAction rows of each service process); 7200 is the simulator's (testkit/opencps_sim)
+and an installation sets its own (``supplement_action_code``)."""
 PART_TYPE_INPUT = 1
 """``DossierPartTerm.DOSSIER_PART_TYPE_INPUT`` (.../constants/DossierPartTerm.java:41): parts the applicant hands in."""
 ORIGINALITY_ONLINE = 1
@@ -284,12 +285,14 @@ class OpenCpsBackend:
 
     @staticmethod
     def _error_text(response: requests.Response) -> str:
-        """The ErrorMsgModel's message and description, or the start of whatever the body was."""
+        """The ErrorMsgModel's message and description, or the start of whatever the body was (405 sends {"error":...})."""
         try:
             error = ErrorMsgModel.model_validate_json(response.content)
-            return f"OpenCPS {response.status_code}: {error.message or ''} {error.description or ''}".strip()
         except (ValidationError, ValueError):
-            return f"OpenCPS {response.status_code}: {response.text[:200]}"
+            error = ErrorMsgModel()
+        if error.message or error.description:
+            return f"OpenCPS {response.status_code}: {error.message or ''} {error.description or ''}".strip()
+        return f"OpenCPS {response.status_code}: {response.text[:200]}"
 
     @staticmethod
     def _parse(response: requests.Response, model: type[Model]) -> Model:
@@ -424,14 +427,29 @@ class OpenCpsBackend:
         return self._plan(code).detail
 
     # --- dossiers ---------------------------------------------------------------------------------------
-    def _find_dossier(self, reference: str) -> DossierDetailModel | None:
-        """The dossier with this referenceUid, or None (the source answers 403 for an unknown one)."""
+    def _dossier_or_none(self, response: requests.Response) -> DossierDetailModel | None:
+        """The dossier of a ``GET /dossiers/{id}`` answer, or None for the source's "not found".
+
+        An unknown id, dossierNo or referenceUid is answered 200 with an empty model: DossierUtils.getDossier
+        returns null and mappingForGetDetail(null) a model with no field set (DossierUtils.java:899-905, 1197-1214).
+        """
         try:
-            return self._get(f"/dossiers/{self._segment(reference)}", DossierDetailModel, not_found_on=(403,))
+            payload = json.loads(response.content)
+        except ValueError as exc:
+            raise BackendUnavailable(f"GET {response.url}: unreadable answer: {exc}") from exc
+        if isinstance(payload, dict) and payload.get("dossierId") in (None, 0):
+            return None
+        return self._parse(response, DossierDetailModel)
+
+    def _find_dossier(self, reference: str) -> DossierDetailModel | None:
+        """The dossier with this referenceUid (or dossierNo), or None when OpenCPS has none."""
+        try:
+            response = self._request("GET", f"/dossiers/{self._segment(reference)}", not_found_on=(403,))
         except BackendRejected as exc:
-            if exc.code == ErrorCode.DOSSIER_NOT_FOUND.value:
+            if exc.code == ErrorCode.DOSSIER_NOT_FOUND.value:  # an older installation failing on the null dossier
                 return None
             raise
+        return self._dossier_or_none(response)
 
     def _dossier_form(self, reference: str, key: str, dossier: DossierCreate, plan: _Plan) -> dict[str, str]:
         """The DossierInputModel form fields (dossier/model/DossierInputModel.java:131-271) of a kiosk submission."""
@@ -462,10 +480,11 @@ class OpenCpsBackend:
     def _create_dossier(self, reference: str, form: Mapping[str, str]) -> DossierDetailModel:
         created = self._parse(self._request("POST", "/dossiers", data=dict(form)), DossierDetailModel)
         if created.referenceUid and created.referenceUid != reference:
-            # With a new referenceUid, OpenCPS fills in the account's older draft of the same procedure instead of
-            # creating a dossier (CPSDossierBusinessLocalServiceImpl.java:5435-5437, 5486): an earlier submission
-            # that stopped half-way. That one, retried, writes its own data back (PUT in submit_dossier) and sends
-            # its draft; this one is retried after it (503: retryable) and then gets a dossier of its own.
+            # OpenCPS means to fill in the account's older draft of the same procedure instead of creating a dossier
+            # (CPSDossierBusinessLocalServiceImpl.java:5435-5437, 5486). As written it never matches (the call passes
+            # serviceCode and govAgencyCode in the other order than DossierLocalServiceImpl.java:7185-7191 takes
+            # them), but should an installation fix that, the answer is another submission's draft: refuse it
+            # (503: retried later, after that submission has sent its draft) rather than file into it.
             raise BackendRejected(503, "opencps_draft_in_the_way",
                                   detail=f"OpenCPS answered draft {created.dossierId} ({created.referenceUid!r}) "
                                          f"for {reference!r}: an earlier submission is still half-way")
@@ -533,10 +552,6 @@ class OpenCpsBackend:
         if found is None:
             found = self._create_dossier(reference, form)
             failpoint("opencps.after_create")
-        elif not found.dossierStatus:
-            # Our draft from an attempt that stopped half-way; another submission's POST may have filled it in
-            # since (see _create_dossier): write our data back (PUT /dossiers/{id}, DossierManagement.java:140-141).
-            self._request("PUT", f"/dossiers/{found.dossierId}", data=form)
         contents = [Path(p).read_bytes() for p in files]
         if not found.dossierStatus:  # still a draft: files and the submit action are (maybe partly) to do
             existing = self._dossier_files(found.dossierId)
@@ -592,21 +607,32 @@ class OpenCpsBackend:
             raise ValueError("give exactly one of tracking_token and phone_last4")
         path = f"/dossiers/{self._segment(normalise_code(code))}"
         if tracking_token is not None:
-            # A wrong secretKey is answered 203 (DossierManagementImpl.getDetailDossier), an unknown dossier 403.
-            return self._get(path, DossierDetailModel, params={"secretKey": tracking_token}, not_found_on=(203, 403))
-        found = self._get(path, DossierDetailModel, not_found_on=(403,))
+            # A wrong secretKey is answered 203 with a plain-text body (DossierManagementImpl.getDetailDossier).
+            response = self._request("GET", path, params={"secretKey": tracking_token}, not_found_on=(203, 403))
+        else:
+            response = self._request("GET", path, not_found_on=(403,))
+        found = self._dossier_or_none(response)
+        if found is None:
+            raise BackendRejected(404, ErrorCode.DOSSIER_NOT_FOUND.value, detail=f"OpenCPS has no dossier {code!r}")
+        if tracking_token is not None:
+            return found
         digits = re.sub(r"\D", "", found.contactTelNo or "")
         if len(digits) < 4 or digits[-4:] != phone_last4:
             raise BackendRejected(404, ErrorCode.DOSSIER_NOT_FOUND.value, detail="phone digits do not match")
         return found
 
     def _payment(self, dossier_id: int) -> PaymentFileModel | None:
+        """The dossier's payment file; None when it has none (204: mappingToPaymentFileModel(null) is null,
+        PaymentFileUtils.java:167-171; 403 from an installation failing on it)."""
         try:
-            return self._get(f"/dossiers/{dossier_id}/payment", PaymentFileModel)
+            response = self._request("GET", f"/dossiers/{dossier_id}/payment")
         except BackendRejected as exc:
-            if exc.status == 403:  # no payment file: the source fails on it like on anything else
+            if exc.status == 403:
                 return None
             raise
+        if response.status_code == 204 or not response.content.strip():
+            return None
+        return self._parse(response, PaymentFileModel)
 
     def track(self, code: str, *, tracking_token: str | None = None, phone_last4: str | None = None) -> DossierTracking:
         found = self._holder_dossier(code, tracking_token, phone_last4)

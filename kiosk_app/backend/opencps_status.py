@@ -40,12 +40,19 @@ DEFAULT_STATUS_MAP: Mapping[str, DossierStatus] = {
     "releasing": DossierStatus.RESULT_READY,          # DOSSIER_STATUS_RELEASING: result waiting at the desk
     "posting": DossierStatus.RESULT_READY,            # DOSSIER_STATUS_POSTING: result on its way by post
     "done": DossierStatus.RESULT_RETURNED,            # DOSSIER_STATUS_DONE
+    # DossierStatusConstants.java:4-16 (same module) adds:
+    "collecting": DossierStatus.NEW,                  # COLLECTING: the dossier is still being collected
+    "paying": DossierStatus.FEE_REQUESTED,            # PAYING: waiting for the applicant's payment
+    "handover": DossierStatus.PROCESSING,             # HANDOVER: handed to another unit
 }
 """OpenCPS ``dossierStatus`` -> portal status code."""
 
 DEFAULT_SUBSTATUS_MAP: Mapping[str, DossierStatus] = {
     # The one sub-status the source itself writes (DossierLocalServiceImpl.java:7287-7290, "Chờ trả kết quả tại một cửa").
     "releasing_0": DossierStatus.RESULT_READY,
+    # Sub-statuses are otherwise site data (set by each process step, ProcessStepTerm.java:15-16). The simulator
+    # (testkit/opencps_sim) marks an officer's acceptance "processing" / "accepted": received, not yet processed.
+    "accepted": DossierStatus.ACCEPTED,
 }
 """OpenCPS ``dossierSubStatus`` -> portal status code; wins over the status (as in ``getMappingStatus``)."""
 

@@ -82,12 +82,12 @@ class RecordingOpenCps:
         self.unauthenticated = False
         # fault(recorded) -> None, or an exception to raise AFTER the request took effect (a lost reply)
         self.lose_reply: Callable[[Recorded], BaseException | None] = lambda _r: None
-        self.secret_checked = True
+        self.fee_due = True
 
     # --- transport -------------------------------------------------------------------------------
     def install(self, mock: responses.RequestsMock) -> None:
         pattern = re.compile(re.escape(ROOT) + r"/.*")
-        for method in ("GET", "POST", "PUT"):
+        for method in ("GET", "POST"):
             mock.add_callback(method, pattern, callback=self._answer)
 
     def _record(self, request: requests.PreparedRequest) -> Recorded:
@@ -125,7 +125,7 @@ class RecordingOpenCps:
         if lost is not None:
             raise lost
         if isinstance(body, bytes):
-            return status, {"Content-Type": "application/octet-stream"}, body
+            return status, {"Content-Type": "text/plain" if status == 203 else "application/octet-stream"}, body
         return status, {"Content-Type": "application/json"}, json.dumps(body, ensure_ascii=False).encode()
 
     def _error(self, status: int, message: str, description: str | None = None) -> tuple[int, dict[str, str], bytes]:
@@ -208,16 +208,15 @@ class RecordingOpenCps:
                 self.next_id += 1
             return 200, self.dossier_body(existing)
         dossier = self._by_ref(rest[0]) if rest else None
+        if r.method == "GET" and len(rest) == 1:
+            if dossier is None:  # mappingForGetDetail(null): an empty model (DossierUtils.java:899-905)
+                return 200, _full(self.fields["DossierDetailModel"], {})
+            secret = r.query.get("secretKey")
+            if secret is not None and secret.upper() != dossier.form.get("password", "").upper():
+                return 203, b"secretKey not sucess"  # DossierManagementImpl.getDetailDossier, plain text
+            return 200, self.dossier_body(dossier)
         if dossier is None:
             return fail
-        if r.method == "GET" and len(rest) == 1:
-            secret = r.query.get("secretKey")
-            if secret is not None and self.secret_checked and secret != dossier.form.get("password"):
-                return 203, {"message": "Non-Authoritative Information.", "code": 203, "description": "secret"}
-            return 200, self.dossier_body(dossier)
-        if r.method == "PUT" and len(rest) == 1:
-            dossier.form.update(r.fields)
-            return 200, self.dossier_body(dossier)
         if r.method == "GET" and rest[1:] == ["files"]:
             data = [_full(self.fields["DossierFileModel"], {
                 "dossierFileId": index, "referenceUid": f.reference_uid, "dossierPartNo": f.part_no,
@@ -243,6 +242,8 @@ class RecordingOpenCps:
             return 200, {"actionCode": r.fields["actionCode"], "actionUser": r.fields.get("actionUser"),
                          "actionNote": r.fields.get("actionNote"), "payload": r.fields.get("payload")}
         if r.method == "GET" and rest[1:] == ["payment"]:
+            if not self.fee_due:
+                return 204, b""  # mappingToPaymentFileModel(null) is null (PaymentFileUtils.java:167-171)
             return 200, _full(self.fields["PaymentFileModel"], {
                 "referenceUid": f"{dossier.reference_uid}-P", "paymentAmount": 2_000_000, "feeAmount": 2_000_000,
                 "paymentStatus": 0, "paymentFee": "Phí thẩm định", "paymentFileId": 3})

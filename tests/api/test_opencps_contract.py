@@ -113,8 +113,6 @@ CONTRACT: dict[str, Declared] = {
                                "DossierDetailModel", "controller/DossierManagement.java:99-119"),
     "dossier": Declared("GET", "/dossiers/{id}", None, frozenset({"secretKey"}), NONE, "DossierDetailModel",
                         "controller/DossierManagement.java:121-138"),
-    "update dossier": Declared("PUT", "/dossiers/{id}", "form", DOSSIER_INPUT_FORM, NONE, "DossierDetailModel",
-                               "controller/DossierManagement.java:140-161"),
     "do action": Declared("POST", "/dossiers/{id}/actions", "form", DO_ACTION_FORM, frozenset({"actionCode"}),
                           "DoActionModel", "controller/DossierManagement.java:329-350"),
     "dossier files": Declared("GET", "/dossiers/{id}/files", None, NONE, NONE, "DossierFileResultsModel",
@@ -307,13 +305,12 @@ def run_citizen_session(backend: OpenCpsBackend, opencps: RecordingOpenCps, file
     dossier.status, dossier.last_action_note = "waiting", "Thiếu bản sao giấy chứng nhận"
     proof = SupplementProof(phone_last4="5678", documents=[SubmittedDocument(component_id="tp02", pages=1)])
     backend.upload_supplement(receipt.code, proof, files[1:])
-    # the retry of a draft: our dossier stopped half-way, so the adapter writes its data back (PUT)
-    opencps.dossiers.clear()
+    # a submission whose submit action never got through: the retry checks the files already there, byte for byte
     opencps.lose_reply = lambda r: requests.ConnectionError("cut") if r.path.endswith("/actions") else None
     with pytest.raises(BackendUnavailable):
         backend.submit_dossier("second-key", a_dossier(), files)
     opencps.lose_reply = lambda r: None
-    next(iter(opencps.dossiers.values())).status = ""
+    opencps.dossiers[max(opencps.dossiers)].status = ""
     backend.submit_dossier("second-key", a_dossier(), files)
 
 
@@ -475,7 +472,8 @@ def test_a_stored_file_that_differs_is_uploaded_again_under_the_same_reference(
 
 def test_another_submissions_draft_in_the_way_is_a_retryable_refusal(
         backend: OpenCpsBackend, opencps: RecordingOpenCps, files: list[Path]) -> None:
-    """Issue 15: OpenCPS may answer a new referenceUid with the account's older draft (…Impl.java:5435-5437, 5486)."""
+    """Issue 15: were OpenCPS to answer a new referenceUid with the account's older draft (…Impl.java:5435-5437,
+    5486; a lookup that never matches as written), the adapter refuses to file into it, retryably."""
     original = opencps._dossiers
 
     def reuse_draft(r: Recorded, rest: list[str], fail: tuple[int, object]) -> tuple[int, object]:
@@ -494,6 +492,17 @@ def test_another_submissions_draft_in_the_way_is_a_retryable_refusal(
 
 
 # ----------------------------------------------------------------------------- errors as the source answers them
+
+
+def test_an_unknown_reference_is_answered_with_an_empty_model_and_a_dossier_is_created(
+        backend: OpenCpsBackend, opencps: RecordingOpenCps, files: list[Path]) -> None:
+    """Issue 15: GET /dossiers/{unknown} answers 200 with an empty DossierDetailModel (DossierUtils.java:899-905,
+    1197-1214); that is "not there yet", so the adapter creates the dossier; no payment file answers 204."""
+    opencps.fee_due = False
+    receipt = backend.submit_dossier(KEY, a_dossier(), files)
+    lookups = [r for r in opencps.requests if r.method == "GET" and r.path == f"/dossiers/{KEY.upper()}"]
+    assert lookups and len(opencps.dossiers) == 1
+    assert backend.track(receipt.code, phone_last4="5678").status is DossierStatus.NEW
 
 
 def test_203_is_the_sources_unauthenticated_answer_not_a_success(
