@@ -74,6 +74,7 @@ from kiosk_app.api.schemas import (
     Health,
     Heartbeat,
     HeartbeatAck,
+    PaymentInfo,
     ProcedureDetail,
     ProcedureField,
     ProcedureSummary,
@@ -130,6 +131,8 @@ VIA_POSTAL_CHOSEN = "2"
 (CPSDossierBusinessLocalServiceImpl.java:5196-5201)."""
 PAYMENT_UNPAID = 0
 """``paymentStatus`` before any payment; 1-3 are advance, settled, completed (.../constants/PaymentFileTerm.java:51-53)."""
+PAYMENT_SETTLEMENT_ASKED = 2
+"""``PaymentFileTerm.PAYMENT_STATUS_QUYET_TOAN_PHI``: the fee's settlement is asked for."""
 CATALOGUE_PAGE_END = 1000
 """``end`` of the catalogue query: with ``agency`` set and no ``end`` the source slices the list at -1 and fails
 (ServiceInfoManagementImpl.java:196-204), so the adapter always sends a positive end."""
@@ -342,7 +345,14 @@ class OpenCpsBackend:
         return service.serviceCodeDVCQG or service.serviceCode or ""
 
     def _field(self, service: ServiceInfoModel) -> ProcedureField:
-        return self.domain_fields.get(service.domainCode or "", self.default_field)
+        """The profile's field for the OpenCPS domain; a domain code that names one of our fields is that field."""
+        code = service.domainCode or ""
+        if code in self.domain_fields:
+            return self.domain_fields[code]
+        try:
+            return ProcedureField(code.lower())
+        except ValueError:
+            return self.default_field
 
     def _summary(self, service: ServiceInfoModel) -> ProcedureSummary:
         name = service.serviceName or service.serviceCode or ""
@@ -634,13 +644,34 @@ class OpenCpsBackend:
             return None
         return self._parse(response, PaymentFileModel)
 
+    @staticmethod
+    def _fee_due(found: DossierDetailModel, payment: PaymentFileModel | None) -> PaymentInfo | None:
+        """What is still to pay and to whom, when the payment file says so and names a bank account.
+
+        Unpaid is ``paymentStatus`` 0 or 2 (settlement asked, PaymentFileTerm.java:51-53). The account comes from
+        ``bankInfo`` when it is the JSON OpenCPS's payment gateway reads (``TKThuHuong`` account number,
+        ``MaNHThuHuong`` bank code, ``TenTKThuHuong`` account name: modules/pay-gate-integration/.../util/
+        PayGateTerm.java:91-93) and the bank code is a 6-digit BIN a VietQR code can carry; otherwise None.
+        """
+        if payment is None or payment.paymentStatus not in (PAYMENT_UNPAID, PAYMENT_SETTLEMENT_ASKED):
+            return None
+        amount = payment.paymentAmount or payment.feeAmount or 0
+        try:
+            bank = json.loads(payment.bankInfo or "")
+        except ValueError:
+            return None
+        if amount <= 0 or not isinstance(bank, dict):
+            return None
+        bin_, account, name = (str(bank.get(k) or "") for k in ("MaNHThuHuong", "TKThuHuong", "TenTKThuHuong"))
+        if not re.fullmatch(r"\d{6}", bin_) or not account or not name:
+            return None
+        purpose = f"{found.dossierNo or found.referenceUid or ''} {payment.paymentNote or ''}".strip()
+        return PaymentInfo(amount_vnd=amount, bank_bin=bin_, account_number=account, account_name=name, purpose=purpose)
+
     def track(self, code: str, *, tracking_token: str | None = None, phone_last4: str | None = None) -> DossierTracking:
         found = self._holder_dossier(code, tracking_token, phone_last4)
         status = self._status(found, DossierStatus.PROCESSING)
-        payment = self._payment(found.dossierId)
-        if (status is DossierStatus.PROCESSING and payment is not None and payment.paymentStatus == PAYMENT_UNPAID
-                and (payment.paymentAmount or 0) > 0):
-            status = DossierStatus.FEE_REQUESTED
+        fee_due = self._fee_due(found, self._payment(found.dossierId))
         now = datetime.now(OPENCPS_TZ)
         received_at = self._when(found.receiveDate) or self._when(found.submitDate) or now
         due = self._when(found.dueDate)
@@ -674,7 +705,7 @@ class OpenCpsBackend:
             delivery_method=DeliveryMethod.POST if found.viaPostal == VIA_POSTAL_CHOSEN else DeliveryMethod.COUNTER,
             stages=stages,
             supplement_request=supplement,
-            fee_due=None,  # PaymentInfo needs a bank BIN and account OpenCPS does not give
+            fee_due=fee_due,
             refusal_reason=(found.lastActionNote or None) if status is DossierStatus.REFUSED else None,
             processing_days=int(found.durationCount) if found.durationCount else None,
         )

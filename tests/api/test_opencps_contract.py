@@ -400,8 +400,13 @@ def test_receipt_and_tracking_from_the_dossier_detail_model(
     assert tracking.current_unit == "Sở Khoa học và Công nghệ"
     assert [(s.name_vi, s.handler, s.regulated_end) for s in tracking.stages] == [
         ("Tiếp nhận hồ sơ", "Nguyễn Văn Cán Bộ", date(2026, 12, 5))]
-    opencps.dossiers[501].status = "processing"  # the payment file says 2 000 000 VND are due and unpaid
-    assert backend.track(receipt.code, phone_last4="5678").status is DossierStatus.FEE_REQUESTED
+    opencps.dossiers[501].status = "paying"  # DossierStatusConstants.PAYING
+    tracking = backend.track(receipt.code, phone_last4="5678")
+    assert tracking.status is DossierStatus.FEE_REQUESTED
+    assert tracking.fee_due is None  # the payment file names no bank account a VietQR code can carry
+    opencps.bank_info = '{"TKThuHuong": "0011001234567", "MaNHThuHuong": "970436", "TenTKThuHuong": "SO KHCN"}'
+    fee = backend.track(receipt.code, phone_last4="5678").fee_due
+    assert fee is not None and (fee.amount_vnd, fee.bank_bin, fee.account_number) == (2_000_000, "970436", "0011001234567")
     opencps.dossiers[501].status, opencps.dossiers[501].last_action_note = "waiting", "Thiếu giấy chứng nhận"
     supplement = backend.track(receipt.code, phone_last4="5678").supplement_request
     assert supplement is not None and supplement.missing == ["Thiếu giấy chứng nhận"]
