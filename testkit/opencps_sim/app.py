@@ -102,8 +102,8 @@ def create_app(sim: Simulator) -> FastAPI:
             if not isinstance(body, dict):
                 return {}
             return {k: str(v) for k, v in body.items() if k in names and v is not None}
-        form = await request.form(max_files=0, max_fields=200, max_part_size=MAX_FORM_BYTES)
-        return {k: str(v) for k, v in form.items() if k in names and isinstance(v, str)}
+        async with request.form(max_files=0, max_fields=200, max_part_size=MAX_FORM_BYTES) as form:
+            return {k: str(v) for k, v in form.items() if k in names and isinstance(v, str)}
 
     # ---------------------------------------------------------------- catalogue
 
@@ -201,16 +201,16 @@ def create_app(sim: Simulator) -> FastAPI:
         who = caller(request)
         if not request.headers.get("content-type", "").startswith("multipart/form-data"):
             return _json(models.error_msg(415, "Unsupported Media Type.", "multipart/form-data"), 415)
-        form = await request.form(max_files=1, max_fields=20, max_part_size=MAX_FORM_BYTES)
-        upload = form.get("file")
         content: bytes | None = None
         file_name = ""
         mime_type = "application/octet-stream"
-        if isinstance(upload, UploadFile):
-            content = await upload.read()
-            file_name = upload.filename or ""
-            mime_type = upload.content_type or mime_type
-        fields = {k: v for k, v in form.items() if isinstance(v, str)}
+        async with request.form(max_files=1, max_fields=20, max_part_size=MAX_FORM_BYTES) as form:
+            upload = form.get("file")
+            if isinstance(upload, UploadFile):
+                content = await upload.read()
+                file_name = upload.filename or ""
+                mime_type = upload.content_type or mime_type
+            fields = {k: v for k, v in form.items() if isinstance(v, str)}
         return await run_in_threadpool(_call, lambda: _json(sim.add_dossier_file(
             who, dossier_id, fields, content, file_name, mime_type)))
 
