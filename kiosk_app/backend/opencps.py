@@ -57,7 +57,6 @@ from pydantic import BaseModel, ValidationError
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from kiosk_app.api.client import BackendRejected, BackendTimeout, BackendUnavailable
 from kiosk_app.api.schemas import (
     STATUS_NAMES,
     ApplicantType,
@@ -88,6 +87,7 @@ from kiosk_app.api.schemas import (
     SupplementRequestView,
     Ticket,
 )
+from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable, BackendUnsupported
 from kiosk_app.backend.opencps_models import (
     DossierDetailModel,
     DossierFileModel,
@@ -105,10 +105,9 @@ from kiosk_app.backend.opencps_models import (
 )
 from kiosk_app.backend.opencps_status import UnknownStatus, portal_status
 from kiosk_app.domain.dossier_code import normalise_code
-from kiosk_app.errors import BackendError
 from kiosk_app.failpoints import failpoint
 
-__all__ = ["OpenCpsBackend", "BackendUnsupported", "OPENCPS_TZ"]
+__all__ = ["OPENCPS_TZ", "OpenCpsBackend"]
 
 log = logging.getLogger("kiosk.api.opencps")
 Model = TypeVar("Model", bound=BaseModel)
@@ -136,15 +135,6 @@ PAYMENT_SETTLEMENT_ASKED = 2
 CATALOGUE_PAGE_END = 1000
 """``end`` of the catalogue query: with ``agency`` set and no ``end`` the source slices the list at -1 and fails
 (ServiceInfoManagementImpl.java:196-204), so the adapter always sends a positive end."""
-
-
-class BackendUnsupported(BackendError):
-    """The connected system does not offer this (OpenCPS has no queue tickets and no kiosk heartbeat).
-
-    Not a failure to retry: asking again gives the same answer. (This class moves to kiosk_app/backend/errors.py.)
-    """
-
-    code = "backend_unsupported"
 
 
 @dataclass(frozen=True)

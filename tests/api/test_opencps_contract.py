@@ -24,7 +24,6 @@ import requests
 import responses
 from pydantic import BaseModel
 
-from kiosk_app.api.client import BackendRejected, BackendTimeout, BackendUnavailable
 from kiosk_app.api.schemas import (
     Applicant,
     ApplicantType,
@@ -39,7 +38,8 @@ from kiosk_app.api.schemas import (
     SupplementProof,
 )
 from kiosk_app.backend import opencps_models
-from kiosk_app.backend.opencps import BackendUnsupported, OpenCpsBackend, dossier_secret
+from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable, BackendUnsupported
+from kiosk_app.backend.opencps import OpenCpsBackend, dossier_secret
 from kiosk_app.backend.opencps_status import DEFAULT_STATUS_MAP, UnknownStatus, portal_status
 from tests.api.opencps_recorder import (
     AGENCY,
