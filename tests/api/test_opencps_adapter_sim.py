@@ -8,7 +8,11 @@ submission with byte-identical files.
 from __future__ import annotations
 
 import hashlib
+import os
 import random
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,6 +37,16 @@ from kiosk_app.backend.opencps import OpenCpsBackend
 from testkit.opencps_sim import GROUP_ID, KIOSK_PASSWORD, KIOSK_USER, MINISTRY_AGENCY, RunningSim, start_simulator
 
 AGENCY = MINISTRY_AGENCY[0]
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SUBMIT_ONCE = """
+import sys
+from pathlib import Path
+from kiosk_app.api.schemas import DossierCreate
+from kiosk_app.backend.opencps import OpenCpsBackend
+url, group_id, user, password, agency, key, dossier, *files = sys.argv[1:]
+backend = OpenCpsBackend(url, group_id=int(group_id), user=user, password=password, agency_code=agency)
+backend.submit_dossier(key, DossierCreate.model_validate_json(dossier), [Path(f) for f in files])
+"""
 
 
 @pytest.fixture
@@ -151,3 +165,23 @@ def test_submissions_through_a_faulty_link_converge(sim: RunningSim, tmp_path: P
     assert held_files(sim) == expected
     assert all(row["dossier_status"] == "new" for row in sim.sim.dossiers())
     assert len({hashlib.sha256(b"".join(f.values())).hexdigest() for f in expected.values()}) == 6  # all different
+
+
+@pytest.mark.parametrize("point", ["client.before_upload", "opencps.after_create", "opencps.after_file",
+                                   "opencps.after_action", "client.after_reply"])
+def test_sigkill_at_each_adapter_failpoint_then_the_retry_converges(
+        sim: RunningSim, backend: OpenCpsBackend, tmp_path: Path, point: str) -> None:
+    """Issue 15: the kiosk killed (SIGKILL) at any point of the create / files / submit sequence; the outbox's retry
+    of the whole call with the same key gives one dossier, sent, with byte-identical files."""
+    code = backend.catalogue().procedures[0].code
+    documents, files = required_documents(backend.procedure(code), tmp_path)
+    dossier = a_dossier(code, documents)
+    killed = subprocess.run(
+        [sys.executable, "-c", SUBMIT_ONCE, sim.base_url, str(GROUP_ID), KIOSK_USER, KIOSK_PASSWORD, AGENCY, "key-kill",
+         dossier.model_dump_json(), *map(str, files)],
+        cwd=REPO_ROOT, env=dict(os.environ, KIOSK_FAILPOINT=point), capture_output=True, text=True, timeout=60)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    receipt = backend.submit_dossier("key-kill", dossier, files)
+    assert held_files(sim) == {"KEY-KILL": {f"KEY-KILL-F{i:02d}": p.read_bytes() for i, p in enumerate(files, 1)}}
+    assert [row["dossier_status"] for row in sim.sim.dossiers()] == ["new"]
+    assert receipt.code == sim.sim.dossiers()[0]["dossier_no"]
