@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import PROCEDURE_FREE, OpenCps
+from opencps_http import PROCEDURE_FREE, OpenCps
 
 from testkit.opencps_sim import RunningSim, SimulatorError, start_simulator
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 import requests
-from conftest import PROCEDURE_FEE, PROCEDURE_FREE, OpenCps
+from opencps_http import PROCEDURE_FEE, PROCEDURE_FREE, OpenCps
 
 from testkit.opencps_sim import GROUP_ID, KIOSK_USER, RunningSim
 
