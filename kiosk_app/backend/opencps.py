@@ -45,7 +45,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -105,6 +105,7 @@ from kiosk_app.backend.opencps_models import (
 )
 from kiosk_app.backend.opencps_status import UnknownStatus, portal_status
 from kiosk_app.domain.dossier_code import normalise_code
+from kiosk_app.errors import BackendError
 from kiosk_app.failpoints import failpoint
 
 __all__ = ["OPENCPS_TZ", "OpenCpsBackend"]
@@ -205,6 +206,8 @@ class OpenCpsBackend:
         status_map: Mapping[str, DossierStatus] | None = None,
         substatus_map: Mapping[str, DossierStatus] | None = None,
         tracking_url: str | None = None,
+        plan_ttl_s: float = 300.0,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         if ":" in user or ":" in password:
             # RestAuthFilter.java:162 splits "user:password" at every colon and keeps the first two pieces.
@@ -222,6 +225,10 @@ class OpenCpsBackend:
         self.default_field = default_field
         self.status_map = dict(status_map or {})
         self.substatus_map = dict(substatus_map or {})
+        self.plan_ttl_s = plan_ttl_s
+        self._monotonic = monotonic
+        self._plans: dict[str, tuple[float, _Plan]] = {}
+        self._listed: tuple[float, list[ServiceInfoModel]] | None = None
         parts = urlsplit(self.base_url)
         self.tracking_url = tracking_url or f"{parts.scheme}://{parts.netloc}/"
         credentials = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
@@ -309,6 +316,7 @@ class OpenCpsBackend:
         return Health(version=f"OpenCPS v2 (groupId {self.group_id})")
 
     def _services(self) -> list[ServiceInfoModel]:
+        """The agency's procedures, fetched now (and kept for :meth:`_known_services`)."""
         results = self._get("/serviceinfos", ServiceInfoResultsModel,
                             params={"agency": self.agency_code, "start": 0, "end": CATALOGUE_PAGE_END})
         services = []
@@ -319,7 +327,18 @@ class OpenCpsBackend:
             if service.serviceConfigs and self.agency_code not in agencies:
                 continue  # the server filtered by ``agency`` already; a list that names agencies is checked again
             services.append(service)
+        self._listed = (self._monotonic(), services)
         return services
+
+    def _known_services(self) -> list[ServiceInfoModel]:
+        """The agency's procedures as fetched less than ``plan_ttl_s`` ago, else fetched now.
+
+        The catalogue itself (``catalogue``, ``catalogue_version``) always asks OpenCPS; submissions, procedure
+        look-ups and tracking reuse a recent list, so a busy kiosk does not fetch the whole catalogue per dossier.
+        """
+        if self._listed is not None and self._monotonic() - self._listed[0] < self.plan_ttl_s:
+            return self._listed[1]
+        return self._services()
 
     @staticmethod
     def _version(services: Sequence[ServiceInfoModel]) -> str:
@@ -359,14 +378,22 @@ class OpenCpsBackend:
 
     def _find_service(self, code: str) -> ServiceInfoModel:
         wanted = normalise_code(code)
-        for service in self._services():
+        for service in self._known_services():
             if wanted in {normalise_code(service.serviceCodeDVCQG or ""), normalise_code(service.serviceCode or "")}:
                 return service
         raise BackendRejected(404, ErrorCode.PROCEDURE_NOT_FOUND.value, detail=f"OpenCPS has no procedure {code!r} "
                                                                                 f"at agency {self.agency_code}")
 
     def _plan(self, code: str) -> _Plan:
-        """Everything needed to show a procedure and to file a dossier of it (four GETs)."""
+        """Everything needed to show a procedure and to file a dossier of it (up to four GETs; kept ``plan_ttl_s``)."""
+        kept = self._plans.get(code)
+        if kept is not None and self._monotonic() - kept[0] < self.plan_ttl_s:
+            return kept[1]
+        plan = self._fetch_plan(code)
+        self._plans[code] = (self._monotonic(), plan)
+        return plan
+
+    def _fetch_plan(self, code: str) -> _Plan:
         listed = self._find_service(code)
         detail = self._get(f"/serviceinfos/{self._segment(listed.serviceInfoId or listed.serviceCode or '')}",
                            ServiceInfoDetailModel)
@@ -634,6 +661,15 @@ class OpenCpsBackend:
             return None
         return self._parse(response, PaymentFileModel)
 
+    def _kiosk_code(self, service_code: str) -> str:
+        """The code the kiosk knows a procedure by (the national one when OpenCPS has it) for OpenCPS's serviceCode."""
+        try:
+            services = self._known_services()
+        except BackendError:
+            return service_code  # tracking still answers when only the catalogue cannot be read
+        listed = next((s for s in services if s.serviceCode == service_code), None)
+        return self.procedure_code(listed) if listed is not None else service_code
+
     @staticmethod
     def _fee_due(found: DossierDetailModel, payment: PaymentFileModel | None) -> PaymentInfo | None:
         """What is still to pay and to whom, when the payment file says so and names a bank account.
@@ -684,7 +720,7 @@ class OpenCpsBackend:
                 due_date=(step_due or due or now).date())
         return DossierTracking(
             code=normalise_code(found.dossierNo or found.referenceUid or code),
-            procedure_code=found.serviceCode or "",
+            procedure_code=self._kiosk_code(found.serviceCode or ""),
             procedure_name_vi=found.serviceName or "", procedure_name_en=found.serviceName or "",
             status=status, status_name_vi=STATUS_NAMES[status][0], status_name_en=STATUS_NAMES[status][1],
             received_at=received_at,
