@@ -45,7 +45,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -104,6 +104,7 @@ from kiosk_app.backend.opencps_models import (
     parse_opencps_datetime,
 )
 from kiosk_app.backend.opencps_status import UnknownStatus, portal_status
+from kiosk_app.clock import SYSTEM_CLOCK, Clock
 from kiosk_app.domain.dossier_code import normalise_code
 from kiosk_app.errors import BackendError
 from kiosk_app.failpoints import failpoint
@@ -207,7 +208,7 @@ class OpenCpsBackend:
         substatus_map: Mapping[str, DossierStatus] | None = None,
         tracking_url: str | None = None,
         plan_ttl_s: float = 300.0,
-        monotonic: Callable[[], float] = time.monotonic,
+        clock: Clock | None = None,
     ) -> None:
         if ":" in user or ":" in password:
             # RestAuthFilter.java:162 splits "user:password" at every colon and keeps the first two pieces.
@@ -226,7 +227,7 @@ class OpenCpsBackend:
         self.status_map = dict(status_map or {})
         self.substatus_map = dict(substatus_map or {})
         self.plan_ttl_s = plan_ttl_s
-        self._monotonic = monotonic
+        self.clock = clock or SYSTEM_CLOCK
         self._plans: dict[str, tuple[float, _Plan]] = {}
         self._listed: tuple[float, list[ServiceInfoModel]] | None = None
         parts = urlsplit(self.base_url)
@@ -327,7 +328,7 @@ class OpenCpsBackend:
             if service.serviceConfigs and self.agency_code not in agencies:
                 continue  # the server filtered by ``agency`` already; a list that names agencies is checked again
             services.append(service)
-        self._listed = (self._monotonic(), services)
+        self._listed = (self.clock.monotonic(), services)
         return services
 
     def _known_services(self) -> list[ServiceInfoModel]:
@@ -336,7 +337,7 @@ class OpenCpsBackend:
         The catalogue itself (``catalogue``, ``catalogue_version``) always asks OpenCPS; submissions, procedure
         look-ups and tracking reuse a recent list, so a busy kiosk does not fetch the whole catalogue per dossier.
         """
-        if self._listed is not None and self._monotonic() - self._listed[0] < self.plan_ttl_s:
+        if self._listed is not None and self.clock.monotonic() - self._listed[0] < self.plan_ttl_s:
             return self._listed[1]
         return self._services()
 
@@ -387,10 +388,10 @@ class OpenCpsBackend:
     def _plan(self, code: str) -> _Plan:
         """Everything needed to show a procedure and to file a dossier of it (up to four GETs; kept ``plan_ttl_s``)."""
         kept = self._plans.get(code)
-        if kept is not None and self._monotonic() - kept[0] < self.plan_ttl_s:
+        if kept is not None and self.clock.monotonic() - kept[0] < self.plan_ttl_s:
             return kept[1]
         plan = self._fetch_plan(code)
-        self._plans[code] = (self._monotonic(), plan)
+        self._plans[code] = (self.clock.monotonic(), plan)
         return plan
 
     def _fetch_plan(self, code: str) -> _Plan:
@@ -555,6 +556,10 @@ class OpenCpsBackend:
             log.warning("%s; shown as %s (add it to [backend.opencps] status_map)", exc, fallback.name)
             return fallback
 
+    def _now(self) -> datetime:
+        """Now at UTC+7, from the kiosk's clock."""
+        return datetime.fromtimestamp(self.clock.time(), OPENCPS_TZ)
+
     @staticmethod
     def _when(value: str | None) -> datetime | None:
         try:
@@ -597,7 +602,7 @@ class OpenCpsBackend:
 
     def _receipt(self, found: DossierDetailModel, plan: _Plan, key: str, dossier: DossierCreate,
                  contents: Sequence[bytes]) -> DossierReceipt:
-        received_at = self._when(found.receiveDate) or self._when(found.submitDate) or datetime.now(OPENCPS_TZ)
+        received_at = self._when(found.receiveDate) or self._when(found.submitDate) or self._now()
         due = self._when(found.dueDate)
         code = normalise_code(found.dossierNo or found.referenceUid or dossier_reference(key, dossier))
         documents = [
@@ -698,7 +703,7 @@ class OpenCpsBackend:
         found = self._holder_dossier(code, tracking_token, phone_last4)
         status = self._status(found, DossierStatus.PROCESSING)
         fee_due = self._fee_due(found, self._payment(found.dossierId))
-        now = datetime.now(OPENCPS_TZ)
+        now = self._now()
         received_at = self._when(found.receiveDate) or self._when(found.submitDate) or now
         due = self._when(found.dueDate)
         finished = self._when(found.finishDate)
@@ -768,7 +773,7 @@ class OpenCpsBackend:
 
     def _supplement_receipt(self, found: DossierDetailModel, proof: SupplementProof,
                             parts: Mapping[str, DossierTemplatePartDataModel], contents: Sequence[bytes]) -> SupplementReceipt:
-        now = datetime.now(OPENCPS_TZ)
+        now = self._now()
         due = self._when(found.dueDate)
         return SupplementReceipt(
             code=normalise_code(found.dossierNo or found.referenceUid or ""),

@@ -41,6 +41,7 @@ from kiosk_app.backend import opencps_models
 from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable, BackendUnsupported
 from kiosk_app.backend.opencps import OpenCpsBackend, dossier_secret
 from kiosk_app.backend.opencps_status import DEFAULT_STATUS_MAP, UnknownStatus, portal_status
+from kiosk_app.clock import ManualClock
 from tests.api.opencps_recorder import (
     AGENCY,
     GROUP_ID,
@@ -416,19 +417,19 @@ def test_receipt_and_tracking_from_the_dossier_detail_model(
 def test_a_busy_kiosk_reads_a_procedures_setup_once_per_period(opencps: RecordingOpenCps, files: list[Path]) -> None:
     """Issue 15: submissions reuse the procedure's service, process option and template for ``plan_ttl_s``
     (four GETs fewer per dossier), and read them again after it."""
-    now = [0.0]
+    clock = ManualClock()
     backend = OpenCpsBackend(ROOT, group_id=GROUP_ID, user=USER, password=PASSWORD, agency_code=AGENCY, retries=0,
-                             plan_ttl_s=300, monotonic=lambda: now[0])
+                             plan_ttl_s=300, clock=clock)
     setup_paths = ("/serviceinfos", "/serviceinfos/12", "/serviceconfigs/77/processes", f"/dossiertemplates/{TEMPLATE_NO}")
 
     def setup_reads() -> list[int]:
         return [sum(1 for r in opencps.requests if r.method == "GET" and r.path == path) for path in setup_paths]
 
     backend.submit_dossier("key-a", a_dossier(), files)
-    now[0] = 299.0
+    clock.advance(299)
     backend.submit_dossier("key-b", a_dossier(), files)
     assert setup_reads() == [1, 1, 1, 1]
-    now[0] = 600.0
+    clock.advance(2)
     backend.submit_dossier("key-c", a_dossier(), files)
     assert setup_reads() == [2, 2, 2, 2]
     backend.catalogue()  # the catalogue itself always asks
