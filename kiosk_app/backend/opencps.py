@@ -5,12 +5,15 @@ modules/backend-api-rest/src/main/java/org/opencps/api/controller/ unless said o
 (tests/api/test_opencps_contract.py) hold the declared contract of every call as data and check both sides.
 
 - Authentication: HTTP Basic with the kiosk's OpenCPS account, user and password joined by ``:`` and
-  base64-encoded from UTF-8, as the REST auth filter decodes it (modules/backend-auth/src/main/java/org/opencps/
-  auth/filter/RestAuthFilter.java:146-165); the site is chosen by the ``groupId`` header that every
-  ``impl/`` class reads (``header.getHeaderString(Field.GROUP_ID)``).
-- Errors: the source answers an unauthenticated request with **203** and any other failure (not found
-  included) with **403**, both with an ``ErrorMsgModel`` body (modules/backend-auth/src/main/java/backend/auth/
-  api/exception/BusinessExceptionImpl.java, ``processException``). 203 is therefore never a success here.
+  base64-encoded from UTF-8: the REST endpoint is published with Liferay's Basic auth verifier on every URL
+  (modules/backend-api-rest/src/main/resources/configuration/com.liferay.portal.remote.cxf.common.configuration.
+  CXFEndpointPublisherConfiguration-cxf:2; the repository's own parser, RestAuthFilter.java:146-165 in
+  modules/backend-auth, decodes the same way). The site is chosen by the ``groupId`` header that every ``impl/``
+  class reads (``header.getHeaderString(Field.GROUP_ID)``).
+- Errors: the source answers an unauthenticated request with **203** and any other failure with **403**, both
+  with an ``ErrorMsgModel`` body (modules/backend-auth/src/main/java/backend/auth/api/exception/
+  BusinessExceptionImpl.java, ``processException``), so 203 is never a success here; an unknown dossier is a 200
+  with an empty model, no payment file a 204, and an action the current step does not allow a 405.
 - Catalogue: ``GET /serviceinfos`` (ServiceInfoManagement.java:93) filtered by ``agency``, the procedure's agency
   and process option from ``GET /serviceinfos/{id}`` (ServiceInfoManagement.java:121-122) and ``GET
   /serviceconfigs/{id}/processes`` (ServiceConfigManagement.java:119-120), its dossier parts from ``GET
@@ -211,7 +214,7 @@ class OpenCpsBackend:
         clock: Clock | None = None,
     ) -> None:
         if ":" in user or ":" in password:
-            # RestAuthFilter.java:162 splits "user:password" at every colon and keeps the first two pieces.
+            # Basic joins them with a colon; the repository's own parser (RestAuthFilter.java:162) splits at every one.
             raise ValueError("an OpenCPS account's user and password must not contain ':' (the auth filter splits there)")
         self.base_url = base_url.rstrip("/")
         self.group_id = group_id
@@ -593,7 +596,14 @@ class OpenCpsBackend:
                     continue
                 self._upload(found, plan.parts[document.component_id], plan.template_no, file_ref, Path(path), data)
                 failpoint("opencps.after_file")
-            self._do_action(found.dossierId, self.submit_action_code, "Nộp hồ sơ tại ki-ốt tự phục vụ")
+            try:
+                self._do_action(found.dossierId, self.submit_action_code, "Nộp hồ sơ tại ki-ốt tự phục vụ")
+            except BackendRejected:
+                # 405 when the step no longer allows it: an earlier attempt's action, delayed on the way, got there
+                # first (DossierManagementImpl.java:1921-1925). Sent is sent; anything else stays the refusal.
+                moved = self._find_dossier(reference)
+                if moved is None or not moved.dossierStatus:
+                    raise
             failpoint("opencps.after_action")
             found = self._find_dossier(reference) or found
         receipt = self._receipt(found, plan, idempotency_key, dossier, contents)
@@ -768,7 +778,12 @@ class OpenCpsBackend:
         for document, path, data, file_ref in zip(proof.documents, files, contents, file_refs, strict=True):
             if not self._holds(found.dossierId, existing, file_ref, data):
                 self._upload(found, parts[document.component_id], found.dossierTemplateNo or "", file_ref, Path(path), data)
-        self._do_action(found.dossierId, self.supplement_action_code, proof.note or "Nộp bổ sung tại ki-ốt tự phục vụ")
+        try:
+            self._do_action(found.dossierId, self.supplement_action_code, proof.note or "Nộp bổ sung tại ki-ốt tự phục vụ")
+        except BackendRejected:
+            moved = self._find_dossier(reference)  # an earlier attempt's action may have got there first
+            if moved is None or self._status(moved, DossierStatus.PROCESSING) is DossierStatus.SUPPLEMENT_REQUESTED:
+                raise
         return self._supplement_receipt(self._find_dossier(reference) or found, proof, parts, contents)
 
     def _supplement_receipt(self, found: DossierDetailModel, proof: SupplementProof,

@@ -483,6 +483,22 @@ def test_a_retry_after_a_lost_reply_converges_on_one_dossier_with_the_same_bytes
     assert uploaded == [f"{KEY.upper()}-F01", f"{KEY.upper()}-F02"]
 
 
+def test_a_submit_action_overtaken_by_an_earlier_attempts_is_a_success(
+        backend: OpenCpsBackend, opencps: RecordingOpenCps, files: list[Path]) -> None:
+    """Issue 15: the step no longer allows the action (405) because a delayed earlier one got there first: the
+    dossier is sent, so the call returns its receipt instead of a refusal the outbox would keep for good."""
+    opencps.overtaken_action = True
+    receipt = backend.submit_dossier(KEY, a_dossier(), files)
+    assert receipt.code == f"{AGENCY}-261203-0501" and opencps.dossiers[501].status == "new"
+    opencps.dossiers[501].status = ""  # and a 405 on a dossier still a draft stays a refusal
+    opencps.overtaken_action = True
+    original = opencps.dossier_body
+    opencps.dossier_body = lambda d: {**original(d), "dossierStatus": ""}  # type: ignore[method-assign]
+    with pytest.raises(BackendRejected) as refused:
+        backend.submit_dossier(KEY, a_dossier(), files)
+    assert refused.value.status == 405 and not refused.value.retryable
+
+
 def test_a_stored_file_that_differs_is_uploaded_again_under_the_same_reference(
         backend: OpenCpsBackend, opencps: RecordingOpenCps, files: list[Path]) -> None:
     """Issue 15: same size, other bytes (GET /dossiers/{id}/files/{referenceUid} compared): replaced, not added."""
