@@ -600,7 +600,7 @@ class OpenCpsBackend:
                 self._do_action(found.dossierId, self.submit_action_code, "Nộp hồ sơ tại ki-ốt tự phục vụ")
             except BackendRejected:
                 # 405 when the step no longer allows it: an earlier attempt's action, delayed on the way, got there
-                # first (DossierManagementImpl.java:1921-1925). Sent is sent; anything else stays the refusal.
+                # first (DossierManagementImpl.java:1923-1927). Sent is sent; anything else stays the refusal.
                 moved = self._find_dossier(reference)
                 if moved is None or not moved.dossierStatus:
                     raise

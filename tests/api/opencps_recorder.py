@@ -240,7 +240,7 @@ class RecordingOpenCps:
                 self.overtaken_action = False
                 dossier.actions.append(r.fields["actionCode"])
                 dossier.status, dossier.dossier_no = "new", f"{AGENCY}-261203-{dossier.dossier_id:04d}"
-                return 405, {"error": "Lỗi xảy ra không thể thực hiện hành động!"}  # DossierManagementImpl.java:1921
+                return 405, {"error": "Lỗi xảy ra không thể thực hiện hành động!"}  # DossierManagementImpl.java:1923-1927
             dossier.actions.append(r.fields["actionCode"])
             if r.fields["actionCode"] == "1100":
                 dossier.status, dossier.dossier_no = "new", f"{AGENCY}-261203-{dossier.dossier_id:04d}"
