@@ -173,3 +173,21 @@ def test_catalogue_is_seeded_from_our_procedures(sim: RunningSim, kiosk: OpenCps
     template = kiosk.get(f"/dossiertemplates/{PROCEDURE_FREE}-HS").json()
     names = [p["partName"] for p in template["dossierParts"] if p["partType"] == 1]
     assert names == [c["name_vi"] for c in by_code[PROCEDURE_FREE]["components"]]
+
+
+def test_serve_command_answers_and_stops_on_sigterm(tmp_path: Path) -> None:
+    """Issue 15: ``python -m testkit.opencps_sim --db F --port 0`` prints where it listens, serves the REST root
+    and exits 0 on SIGTERM; the file it made holds the seeded catalogue."""
+    db = tmp_path / "served.sqlite"
+    server = subprocess.Popen([sys.executable, "-m", "testkit.opencps_sim", "--db", str(db), "--port", "0"],
+                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        announced = json.loads(server.stdout.readline())
+        assert announced["base_url"].endswith("/o/rest/v2") and announced["group_id"] == 35417
+        assert OpenCps(announced["base_url"], auth=None).get("/serviceinfos").json()["total"] == 32
+    finally:
+        server.terminate()
+        _, stderr = server.communicate(timeout=30)
+    assert server.returncode == 0, stderr
+    assert db.exists()
