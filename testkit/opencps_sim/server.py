@@ -47,6 +47,7 @@ class RunningSim:
         self.server.should_exit = True
         self.thread.join(10)
         self.sock.close()
+        self.sim.store.close()
 
     def __enter__(self) -> RunningSim:
         return self
