@@ -191,3 +191,24 @@ def test_serve_command_answers_and_stops_on_sigterm(tmp_path: Path) -> None:
         _, stderr = server.communicate(timeout=30)
     assert server.returncode == 0, stderr
     assert db.exists()
+
+
+def test_a_killed_simulator_keeps_what_it_answered(tmp_path: Path) -> None:
+    """Issue 15: every answered write is committed: SIGKILL the serving process right after a submission and a
+    restarted simulator on the same file has the dossier, its file and its status."""
+    db = tmp_path / "killed.sqlite"
+    command = [sys.executable, "-m", "testkit.opencps_sim", "--db", str(db), "--port", "0"]
+    first = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert first.stdout is not None
+        kiosk = OpenCps(json.loads(first.stdout.readline())["base_url"])
+        dossier = kiosk.create("ref-killed").json()["dossierId"]
+        kiosk.upload(dossier, "TP01", b"%PDF survives", "file-k")
+        assert kiosk.act(dossier, "1100").status_code == 200
+    finally:
+        first.kill()
+        first.communicate(timeout=30)
+    with start_simulator(db) as second:
+        kiosk = OpenCps(second.base_url)
+        assert kiosk.get("/dossiers/ref-killed").json()["dossierStatus"] == "new"
+        assert kiosk.get(f"/dossiers/{dossier}/files/file-k").content == b"%PDF survives"
