@@ -11,7 +11,7 @@ from pathlib import Path
 
 import uvicorn
 
-from testkit.opencps_sim.app import BASE, create_app
+from testkit.opencps_sim.app import BASE, create_asgi
 from testkit.opencps_sim.officer import OfficerDesk
 from testkit.opencps_sim.simulator import Simulator, _utc_now
 from testkit.opencps_sim.site import SiteConfig
@@ -65,7 +65,7 @@ def start_simulator(db_path: Path | str, *, host: str = "127.0.0.1", port: int =
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
-    server = uvicorn.Server(uvicorn.Config(create_app(sim), log_level="warning", log_config=None, lifespan="off",
+    server = uvicorn.Server(uvicorn.Config(create_asgi(sim), log_level="warning", log_config=None, lifespan="off",
                                            ws="none", access_log=False))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True,
                               name="opencps-sim")

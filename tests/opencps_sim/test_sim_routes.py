@@ -229,11 +229,13 @@ def test_screen_name_login_and_raw_basic_header(sim: RunningSim) -> None:
     by_name = OpenCps(sim.base_url, auth=("kiosk01", "kiosk-sim-password"))
     assert by_name.create("ref-screen-name").status_code == 200
     garbled = requests.get(sim.base_url + "/dossiers/1", timeout=5,
-                           headers={"groupId": str(GROUP_ID), "Authorization": "Basic !!!not-base64"})
+                           headers={"groupId": str(GROUP_ID), "Accept": "application/json",
+                                    "Authorization": "Basic !!!not-base64"})
     assert garbled.status_code == 203
     token = base64.b64encode(b"kiosk01:kiosk-sim-password").decode()
     ok = requests.get(sim.base_url + "/dossiers/1", timeout=5,
-                      headers={"groupId": str(GROUP_ID), "Authorization": f"Basic {token}"})
+                      headers={"groupId": str(GROUP_ID), "Accept": "application/json",
+                               "Authorization": f"Basic {token}"})
     assert ok.status_code == 200 and ok.json()["referenceUid"] == "ref-screen-name"
 
 
@@ -284,3 +286,19 @@ def test_bodies_are_bounded(sim: RunningSim) -> None:
     form = OpenCps(sim.base_url).post("/dossiers", data={"applicantNote": "x" * 300_000})
     assert form.status_code == 413
     assert sim.sim.dossiers() == []
+
+
+def test_a_client_that_does_not_ask_for_json_is_refused(sim: RunningSim, kiosk: OpenCps) -> None:
+    """Issue 15: the JSON routes produce XML first (@Produces({APPLICATION_XML, APPLICATION_JSON}), e.g.
+    CTL/DossierManagement.java:121-126), so OpenCPS answers XML to ``Accept: */*``; the simulator answers 406
+    rather than JSON so an adapter that forgets the header fails here, not in production. File downloads answer
+    with the file's own type whatever the client accepts."""
+    kiosk.create("ref-accept")
+    kiosk.upload("ref-accept", "TP01", b"%PDF accept", "file-accept")
+    lazy = requests.get(sim.base_url + "/dossiers/ref-accept", timeout=5, auth=kiosk.auth,
+                        headers={"groupId": str(GROUP_ID)})
+    assert lazy.status_code == 406
+    declared(lazy.json(), ERROR_MSG, "message", "code", "description")
+    download = requests.get(sim.base_url + "/dossiers/ref-accept/files/file-accept", timeout=5, auth=kiosk.auth,
+                            headers={"groupId": str(GROUP_ID)})
+    assert (download.status_code, download.content) == (200, b"%PDF accept")
