@@ -13,8 +13,9 @@ import uvicorn
 
 from testkit.opencps_sim.app import BASE, create_asgi
 from testkit.opencps_sim.officer import OfficerDesk
+from testkit.opencps_sim.process import APPLICANT
 from testkit.opencps_sim.simulator import Simulator, _utc_now
-from testkit.opencps_sim.site import SiteConfig
+from testkit.opencps_sim.site import MINISTRY_AGENCY, SiteConfig
 
 
 @dataclass
@@ -42,6 +43,13 @@ class RunningSim:
     @property
     def group_id(self) -> int:
         return self.sim.config.group_id
+
+    def kiosk_backend(self) -> dict[str, object]:
+        """The ``[backend.opencps]`` table of a kiosk profile pointed at this simulator (kiosk_app/profile.py
+        OpenCpsSettings): the REST root, the site, the kiosk account and the ministry's agency."""
+        kiosk = next(a for a in self.sim.config.accounts if a.role == APPLICANT)
+        return {"url": self.base_url, "group_id": self.group_id, "user": kiosk.email, "password": kiosk.password,
+                "agency_code": MINISTRY_AGENCY[0]}
 
     def stop(self) -> None:
         self.server.should_exit = True

@@ -11,6 +11,7 @@ import pytest
 import yaml
 from conftest import PROCEDURE_FREE, OpenCps
 
+from kiosk_app.profile import OpenCpsSettings
 from testkit.opencps_sim import RunningSim, SimulatorError, start_simulator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -212,3 +213,12 @@ def test_a_killed_simulator_keeps_what_it_answered(tmp_path: Path) -> None:
         kiosk = OpenCps(second.base_url)
         assert kiosk.get("/dossiers/ref-killed").json()["dossierStatus"] == "new"
         assert kiosk.get(f"/dossiers/{dossier}/files/file-k").content == b"%PDF survives"
+
+
+def test_kiosk_backend_table_fits_the_profile(sim: RunningSim) -> None:
+    """Issue 15: ``RunningSim.kiosk_backend()`` is a valid ``[backend.opencps]`` table (kiosk_app.profile
+    OpenCpsSettings) whose account and site the simulator accepts."""
+    settings = OpenCpsSettings.model_validate(sim.kiosk_backend())
+    kiosk = OpenCps(settings.url, auth=(settings.user, settings.secret()), group_id=settings.group_id)
+    created = kiosk.create("ref-profile")
+    assert created.status_code == 200 and created.json()["govAgencyCode"] == settings.agency_code
