@@ -302,3 +302,19 @@ def test_a_client_that_does_not_ask_for_json_is_refused(sim: RunningSim, kiosk: 
     download = requests.get(sim.base_url + "/dossiers/ref-accept/files/file-accept", timeout=5, auth=kiosk.auth,
                             headers={"groupId": str(GROUP_ID)})
     assert (download.status_code, download.content) == (200, b"%PDF accept")
+
+
+def test_file_routes_find_dossiers_by_id_or_reference_only(kiosk: OpenCps) -> None:
+    """Issue 15: the file list and download look the dossier up by numeric id, else referenceUid — not by dossierNo
+    (IMPL/DossierFileManagementImpl.java:95-105, 255-261); an unknown dossier lists no files with ``total`` unset;
+    an unknown file is a NullPointerException → 403; a numeric reference falls back to the dossierFileId (:268-272)."""
+    dossier = kiosk.create("ref-lookup").json()["dossierId"]
+    uploaded = kiosk.upload(dossier, "TP01", b"%PDF lookup", "file-lookup").json()
+    kiosk.act(dossier, "1100")
+    dossier_no = kiosk.get(f"/dossiers/{dossier}").json()["dossierNo"]
+    assert kiosk.get("/dossiers/ref-lookup/files").json()["total"] == 1
+    assert kiosk.get(f"/dossiers/{dossier_no}/files").json() == {"data": []}
+    missing = kiosk.get(f"/dossiers/{dossier}/files/no-such-file")
+    assert missing.status_code == 403 and missing.json() == {"message": "No Content.", "code": 403}
+    by_id = kiosk.get(f"/dossiers/{dossier}/files/{uploaded['dossierFileId']}")
+    assert by_id.content == b"%PDF lookup"
