@@ -397,11 +397,11 @@ class Simulator:
     def document_content(self, who: Caller, dossier_id: str, document_type: str,
                          reference_uid: str | None) -> tuple[bytes, str, str] | None:
         """By type: IMPL/DossierDocumentManagementImpl.java:169-214 (signed in, numeric dossier id, newest of the
-        type); by referenceUid: :325-360 (no sign-in check)."""
+        type); by referenceUid: :325-360 (no sign-in check; numeric dossier id of this site). None → 204."""
         if reference_uid is None:
             who.signed_in()
-            if not dossier_id.isdigit():
-                return None
+        if not dossier_id.isdigit():
+            return None
         with self.store.read() as conn:
             if reference_uid is None:
                 query = "SELECT * FROM dossier_document WHERE dossier_id = ?"
@@ -411,10 +411,10 @@ class Simulator:
                     params += (document_type,)
                 row = conn.execute(query + " ORDER BY dossier_document_id DESC LIMIT 1", params).fetchone()
             else:
-                dossier = self._find_dossier(conn, who.group_id, dossier_id)
-                row = None if dossier is None else conn.execute(
-                    "SELECT * FROM dossier_document WHERE dossier_id = ? AND reference_uid = ?",
-                    (dossier["dossier_id"], reference_uid)).fetchone()
+                row = conn.execute(
+                    "SELECT d.* FROM dossier_document d JOIN dossier s ON s.dossier_id = d.dossier_id"
+                    " WHERE s.group_id = ? AND d.dossier_id = ? AND d.reference_uid = ?",
+                    (who.group_id, int(dossier_id), reference_uid)).fetchone()
         if row is None:
             return None
         return bytes(row["content"]), str(row["file_name"]), str(row["mime_type"])

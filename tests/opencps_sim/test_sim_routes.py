@@ -318,3 +318,20 @@ def test_file_routes_find_dossiers_by_id_or_reference_only(kiosk: OpenCps) -> No
     assert missing.status_code == 403 and missing.json() == {"message": "No Content.", "code": 403}
     by_id = kiosk.get(f"/dossiers/{dossier}/files/{uploaded['dossierFileId']}")
     assert by_id.content == b"%PDF lookup"
+
+
+def test_receipt_document_by_reference_needs_no_account(sim: RunningSim, kiosk: OpenCps, guest: OpenCps) -> None:
+    """Issue 15: GET /dossiers/{id}/documents/{referenceUid} (CTL/DossierDocumentManagement.java:74-87) has its
+    isAuth check commented out and takes the numeric dossier id of this site (IMPL/DossierDocumentManagementImpl.java:
+    325-360); print by type needs the account (:178-180)."""
+    dossier = kiosk.create("ref-doc").json()["dossierId"]
+    kiosk.act(dossier, "1100")
+    sim.officer.accept(dossier)
+    with sim.sim.store.read() as conn:
+        reference = conn.execute("SELECT reference_uid FROM dossier_document WHERE dossier_id = ?",
+                                 (dossier,)).fetchone()[0]
+    document = guest.get(f"/dossiers/{dossier}/documents/{reference}")
+    assert document.status_code == 200 and document.content.startswith(b"%PDF")
+    assert document.headers["Content-Type"] == "application/pdf"
+    assert guest.get(f"/dossiers/ref-doc/documents/{reference}").status_code == 204
+    assert guest.get(f"/dossiers/{dossier}/documents/print").status_code == 203
