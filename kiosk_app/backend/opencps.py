@@ -45,7 +45,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -73,6 +73,7 @@ from kiosk_app.api.schemas import (
     Health,
     Heartbeat,
     HeartbeatAck,
+    PaymentInfo,
     ProcedureDetail,
     ProcedureField,
     ProcedureSummary,
@@ -104,9 +105,10 @@ from kiosk_app.backend.opencps_models import (
 )
 from kiosk_app.backend.opencps_status import UnknownStatus, portal_status
 from kiosk_app.domain.dossier_code import normalise_code
+from kiosk_app.errors import BackendError
 from kiosk_app.failpoints import failpoint
 
-__all__ = ["OpenCpsBackend", "BackendUnsupported", "OPENCPS_TZ"]
+__all__ = ["OPENCPS_TZ", "OpenCpsBackend"]
 
 log = logging.getLogger("kiosk.api.opencps")
 Model = TypeVar("Model", bound=BaseModel)
@@ -129,6 +131,8 @@ VIA_POSTAL_CHOSEN = "2"
 (CPSDossierBusinessLocalServiceImpl.java:5196-5201)."""
 PAYMENT_UNPAID = 0
 """``paymentStatus`` before any payment; 1-3 are advance, settled, completed (.../constants/PaymentFileTerm.java:51-53)."""
+PAYMENT_SETTLEMENT_ASKED = 2
+"""``PaymentFileTerm.PAYMENT_STATUS_QUYET_TOAN_PHI``: the fee's settlement is asked for."""
 CATALOGUE_PAGE_END = 1000
 """``end`` of the catalogue query: with ``agency`` set and no ``end`` the source slices the list at -1 and fails
 (ServiceInfoManagementImpl.java:196-204), so the adapter always sends a positive end."""
@@ -202,6 +206,8 @@ class OpenCpsBackend:
         status_map: Mapping[str, DossierStatus] | None = None,
         substatus_map: Mapping[str, DossierStatus] | None = None,
         tracking_url: str | None = None,
+        plan_ttl_s: float = 300.0,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         if ":" in user or ":" in password:
             # RestAuthFilter.java:162 splits "user:password" at every colon and keeps the first two pieces.
@@ -219,6 +225,10 @@ class OpenCpsBackend:
         self.default_field = default_field
         self.status_map = dict(status_map or {})
         self.substatus_map = dict(substatus_map or {})
+        self.plan_ttl_s = plan_ttl_s
+        self._monotonic = monotonic
+        self._plans: dict[str, tuple[float, _Plan]] = {}
+        self._listed: tuple[float, list[ServiceInfoModel]] | None = None
         parts = urlsplit(self.base_url)
         self.tracking_url = tracking_url or f"{parts.scheme}://{parts.netloc}/"
         credentials = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
@@ -306,6 +316,7 @@ class OpenCpsBackend:
         return Health(version=f"OpenCPS v2 (groupId {self.group_id})")
 
     def _services(self) -> list[ServiceInfoModel]:
+        """The agency's procedures, fetched now (and kept for :meth:`_known_services`)."""
         results = self._get("/serviceinfos", ServiceInfoResultsModel,
                             params={"agency": self.agency_code, "start": 0, "end": CATALOGUE_PAGE_END})
         services = []
@@ -316,7 +327,18 @@ class OpenCpsBackend:
             if service.serviceConfigs and self.agency_code not in agencies:
                 continue  # the server filtered by ``agency`` already; a list that names agencies is checked again
             services.append(service)
+        self._listed = (self._monotonic(), services)
         return services
+
+    def _known_services(self) -> list[ServiceInfoModel]:
+        """The agency's procedures as fetched less than ``plan_ttl_s`` ago, else fetched now.
+
+        The catalogue itself (``catalogue``, ``catalogue_version``) always asks OpenCPS; submissions, procedure
+        look-ups and tracking reuse a recent list, so a busy kiosk does not fetch the whole catalogue per dossier.
+        """
+        if self._listed is not None and self._monotonic() - self._listed[0] < self.plan_ttl_s:
+            return self._listed[1]
+        return self._services()
 
     @staticmethod
     def _version(services: Sequence[ServiceInfoModel]) -> str:
@@ -332,7 +354,14 @@ class OpenCpsBackend:
         return service.serviceCodeDVCQG or service.serviceCode or ""
 
     def _field(self, service: ServiceInfoModel) -> ProcedureField:
-        return self.domain_fields.get(service.domainCode or "", self.default_field)
+        """The profile's field for the OpenCPS domain; a domain code that names one of our fields is that field."""
+        code = service.domainCode or ""
+        if code in self.domain_fields:
+            return self.domain_fields[code]
+        try:
+            return ProcedureField(code.lower())
+        except ValueError:
+            return self.default_field
 
     def _summary(self, service: ServiceInfoModel) -> ProcedureSummary:
         name = service.serviceName or service.serviceCode or ""
@@ -349,14 +378,22 @@ class OpenCpsBackend:
 
     def _find_service(self, code: str) -> ServiceInfoModel:
         wanted = normalise_code(code)
-        for service in self._services():
+        for service in self._known_services():
             if wanted in {normalise_code(service.serviceCodeDVCQG or ""), normalise_code(service.serviceCode or "")}:
                 return service
         raise BackendRejected(404, ErrorCode.PROCEDURE_NOT_FOUND.value, detail=f"OpenCPS has no procedure {code!r} "
                                                                                 f"at agency {self.agency_code}")
 
     def _plan(self, code: str) -> _Plan:
-        """Everything needed to show a procedure and to file a dossier of it (four GETs)."""
+        """Everything needed to show a procedure and to file a dossier of it (up to four GETs; kept ``plan_ttl_s``)."""
+        kept = self._plans.get(code)
+        if kept is not None and self._monotonic() - kept[0] < self.plan_ttl_s:
+            return kept[1]
+        plan = self._fetch_plan(code)
+        self._plans[code] = (self._monotonic(), plan)
+        return plan
+
+    def _fetch_plan(self, code: str) -> _Plan:
         listed = self._find_service(code)
         detail = self._get(f"/serviceinfos/{self._segment(listed.serviceInfoId or listed.serviceCode or '')}",
                            ServiceInfoDetailModel)
@@ -624,13 +661,43 @@ class OpenCpsBackend:
             return None
         return self._parse(response, PaymentFileModel)
 
+    def _kiosk_code(self, service_code: str) -> str:
+        """The code the kiosk knows a procedure by (the national one when OpenCPS has it) for OpenCPS's serviceCode."""
+        try:
+            services = self._known_services()
+        except BackendError:
+            return service_code  # tracking still answers when only the catalogue cannot be read
+        listed = next((s for s in services if s.serviceCode == service_code), None)
+        return self.procedure_code(listed) if listed is not None else service_code
+
+    @staticmethod
+    def _fee_due(found: DossierDetailModel, payment: PaymentFileModel | None) -> PaymentInfo | None:
+        """What is still to pay and to whom, when the payment file says so and names a bank account.
+
+        Unpaid is ``paymentStatus`` 0 or 2 (settlement asked, PaymentFileTerm.java:51-53). The account comes from
+        ``bankInfo`` when it is the JSON OpenCPS's payment gateway reads (``TKThuHuong`` account number,
+        ``MaNHThuHuong`` bank code, ``TenTKThuHuong`` account name: modules/pay-gate-integration/.../util/
+        PayGateTerm.java:91-93) and the bank code is a 6-digit BIN a VietQR code can carry; otherwise None.
+        """
+        if payment is None or payment.paymentStatus not in (PAYMENT_UNPAID, PAYMENT_SETTLEMENT_ASKED):
+            return None
+        amount = payment.paymentAmount or payment.feeAmount or 0
+        try:
+            bank = json.loads(payment.bankInfo or "")
+        except ValueError:
+            return None
+        if amount <= 0 or not isinstance(bank, dict):
+            return None
+        bin_, account, name = (str(bank.get(k) or "") for k in ("MaNHThuHuong", "TKThuHuong", "TenTKThuHuong"))
+        if not re.fullmatch(r"\d{6}", bin_) or not account or not name:
+            return None
+        purpose = f"{found.dossierNo or found.referenceUid or ''} {payment.paymentNote or ''}".strip()
+        return PaymentInfo(amount_vnd=amount, bank_bin=bin_, account_number=account, account_name=name, purpose=purpose)
+
     def track(self, code: str, *, tracking_token: str | None = None, phone_last4: str | None = None) -> DossierTracking:
         found = self._holder_dossier(code, tracking_token, phone_last4)
         status = self._status(found, DossierStatus.PROCESSING)
-        payment = self._payment(found.dossierId)
-        if (status is DossierStatus.PROCESSING and payment is not None and payment.paymentStatus == PAYMENT_UNPAID
-                and (payment.paymentAmount or 0) > 0):
-            status = DossierStatus.FEE_REQUESTED
+        fee_due = self._fee_due(found, self._payment(found.dossierId))
         now = datetime.now(OPENCPS_TZ)
         received_at = self._when(found.receiveDate) or self._when(found.submitDate) or now
         due = self._when(found.dueDate)
@@ -653,7 +720,7 @@ class OpenCpsBackend:
                 due_date=(step_due or due or now).date())
         return DossierTracking(
             code=normalise_code(found.dossierNo or found.referenceUid or code),
-            procedure_code=found.serviceCode or "",
+            procedure_code=self._kiosk_code(found.serviceCode or ""),
             procedure_name_vi=found.serviceName or "", procedure_name_en=found.serviceName or "",
             status=status, status_name_vi=STATUS_NAMES[status][0], status_name_en=STATUS_NAMES[status][1],
             received_at=received_at,
@@ -664,7 +731,7 @@ class OpenCpsBackend:
             delivery_method=DeliveryMethod.POST if found.viaPostal == VIA_POSTAL_CHOSEN else DeliveryMethod.COUNTER,
             stages=stages,
             supplement_request=supplement,
-            fee_due=None,  # PaymentInfo needs a bank BIN and account OpenCPS does not give
+            fee_due=fee_due,
             refusal_reason=(found.lastActionNote or None) if status is DossierStatus.REFUSED else None,
             processing_days=int(found.durationCount) if found.durationCount else None,
         )

@@ -83,6 +83,7 @@ class RecordingOpenCps:
         # fault(recorded) -> None, or an exception to raise AFTER the request took effect (a lost reply)
         self.lose_reply: Callable[[Recorded], BaseException | None] = lambda _r: None
         self.fee_due = True
+        self.bank_info: str | None = None
 
     # --- transport -------------------------------------------------------------------------------
     def install(self, mock: responses.RequestsMock) -> None:
@@ -246,5 +247,6 @@ class RecordingOpenCps:
                 return 204, b""  # mappingToPaymentFileModel(null) is null (PaymentFileUtils.java:167-171)
             return 200, _full(self.fields["PaymentFileModel"], {
                 "referenceUid": f"{dossier.reference_uid}-P", "paymentAmount": 2_000_000, "feeAmount": 2_000_000,
-                "paymentStatus": 0, "paymentFee": "Phí thẩm định", "paymentFileId": 3})
+                "paymentStatus": 0, "paymentFee": "Phí thẩm định", "paymentFileId": 3, "bankInfo": self.bank_info,
+                "paymentNote": "Phí thẩm định"})
         return fail

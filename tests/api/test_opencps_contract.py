@@ -38,8 +38,8 @@ from kiosk_app.api.schemas import (
     SupplementProof,
 )
 from kiosk_app.backend import opencps_models
-from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable
-from kiosk_app.backend.opencps import BackendUnsupported, OpenCpsBackend, dossier_secret
+from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable, BackendUnsupported
+from kiosk_app.backend.opencps import OpenCpsBackend, dossier_secret
 from kiosk_app.backend.opencps_status import DEFAULT_STATUS_MAP, UnknownStatus, portal_status
 from tests.api.opencps_recorder import (
     AGENCY,
@@ -397,14 +397,44 @@ def test_receipt_and_tracking_from_the_dossier_detail_model(
     opencps.dossiers[501].status = "receiving"  # an officer took it in
     tracking = backend.track(receipt.code, tracking_token=receipt.tracking_token)
     assert tracking.status is DossierStatus.ACCEPTED
+    assert tracking.procedure_code == NATIONAL_CODE  # the code the kiosk knows, not OpenCPS's serviceCode
     assert tracking.current_unit == "Sở Khoa học và Công nghệ"
     assert [(s.name_vi, s.handler, s.regulated_end) for s in tracking.stages] == [
         ("Tiếp nhận hồ sơ", "Nguyễn Văn Cán Bộ", date(2026, 12, 5))]
-    opencps.dossiers[501].status = "processing"  # the payment file says 2 000 000 VND are due and unpaid
-    assert backend.track(receipt.code, phone_last4="5678").status is DossierStatus.FEE_REQUESTED
+    opencps.dossiers[501].status = "paying"  # DossierStatusConstants.PAYING
+    tracking = backend.track(receipt.code, phone_last4="5678")
+    assert tracking.status is DossierStatus.FEE_REQUESTED
+    assert tracking.fee_due is None  # the payment file names no bank account a VietQR code can carry
+    opencps.bank_info = '{"TKThuHuong": "0011001234567", "MaNHThuHuong": "970436", "TenTKThuHuong": "SO KHCN"}'
+    fee = backend.track(receipt.code, phone_last4="5678").fee_due
+    assert fee is not None and (fee.amount_vnd, fee.bank_bin, fee.account_number) == (2_000_000, "970436", "0011001234567")
     opencps.dossiers[501].status, opencps.dossiers[501].last_action_note = "waiting", "Thiếu giấy chứng nhận"
     supplement = backend.track(receipt.code, phone_last4="5678").supplement_request
     assert supplement is not None and supplement.missing == ["Thiếu giấy chứng nhận"]
+
+
+def test_a_busy_kiosk_reads_a_procedures_setup_once_per_period(opencps: RecordingOpenCps, files: list[Path]) -> None:
+    """Issue 15: submissions reuse the procedure's service, process option and template for ``plan_ttl_s``
+    (four GETs fewer per dossier), and read them again after it."""
+    now = [0.0]
+    backend = OpenCpsBackend(ROOT, group_id=GROUP_ID, user=USER, password=PASSWORD, agency_code=AGENCY, retries=0,
+                             plan_ttl_s=300, monotonic=lambda: now[0])
+    setup_paths = ("/serviceinfos", "/serviceinfos/12", "/serviceconfigs/77/processes", f"/dossiertemplates/{TEMPLATE_NO}")
+
+    def setup_reads() -> list[int]:
+        return [sum(1 for r in opencps.requests if r.method == "GET" and r.path == path) for path in setup_paths]
+
+    backend.submit_dossier("key-a", a_dossier(), files)
+    now[0] = 299.0
+    backend.submit_dossier("key-b", a_dossier(), files)
+    assert setup_reads() == [1, 1, 1, 1]
+    now[0] = 600.0
+    backend.submit_dossier("key-c", a_dossier(), files)
+    assert setup_reads() == [2, 2, 2, 2]
+    backend.catalogue()  # the catalogue itself always asks
+    assert setup_reads()[0] == 3
+    assert len(opencps.dossiers) == 3
+    backend.close()
 
 
 # ----------------------------------------------------------------------------- idempotency by referenceUid
