@@ -159,6 +159,18 @@ def component_id(part_no: str) -> str:
     return (cleaned or "part")[:40]
 
 
+FILE_REFERENCE_MAX = 75
+"""``opencps_dossierfile.referenceUid VARCHAR(75)`` (modules/backend-dossiermgt/backend-dossiermgt-service/src/main/
+resources/META-INF/sql/tables.sql:382); a dossier's own referenceUid may be 255."""
+
+
+def file_reference(text: str) -> str:
+    """``text`` as a dossier file's referenceUid: itself when it fits the column, else its start and a digest."""
+    if len(text) <= FILE_REFERENCE_MAX:
+        return text
+    return f"{text[:FILE_REFERENCE_MAX - 25]}-{hashlib.sha256(text.encode()).hexdigest()[:24].upper()}"
+
+
 def parse_amount_vnd(text: str | None) -> int:
     """The first amount in an OpenCPS fee text ("Lệ phí: 100.000 đồng" -> 100000); 0 when it names none."""
     if not text:
@@ -599,7 +611,7 @@ class OpenCpsBackend:
         if not found.dossierStatus:  # still a draft: files and the submit action are (maybe partly) to do
             existing = self._dossier_files(found.dossierId)
             for index, (document, path, data) in enumerate(zip(dossier.documents, files, contents, strict=True), 1):
-                file_ref = f"{reference}-F{index:02d}"
+                file_ref = file_reference(f"{reference}-F{index:02d}")
                 if self._holds(found.dossierId, existing, file_ref, data):
                     continue
                 self._upload(found, plan.parts[document.component_id], plan.template_no, file_ref, Path(path), data)
@@ -774,7 +786,7 @@ class OpenCpsBackend:
         contents = [Path(p).read_bytes() for p in files]
         reference = found.referenceUid or normalise_code(code)
         # The same bytes for the same part always get the same referenceUid, so a repeat replaces instead of adding.
-        file_refs = [f"{reference}-S-{component_id(d.component_id)}-{hashlib.sha256(data).hexdigest()[:12].upper()}"
+        file_refs = [file_reference(f"{reference}-S-{d.component_id}-{hashlib.sha256(data).hexdigest()[:12].upper()}")
                      for d, data in zip(proof.documents, contents, strict=True)]
         existing = self._dossier_files(found.dossierId)
         status = self._status(found, DossierStatus.PROCESSING)

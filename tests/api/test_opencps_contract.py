@@ -559,6 +559,19 @@ def test_an_unknown_reference_is_answered_with_an_empty_model_and_a_dossier_is_c
     assert backend.track(receipt.code, phone_last4="5678").status is DossierStatus.NEW
 
 
+def test_file_references_fit_the_column(backend: OpenCpsBackend, opencps: RecordingOpenCps, files: list[Path]) -> None:
+    """Issue 15: a dossier file's referenceUid is VARCHAR(75) (tables.sql:382) though a dossier's may be 255; long
+    ones are shortened the same way every time, so a retry still finds the file."""
+    long_key = "k" * 120
+    backend.submit_dossier(long_key, a_dossier(), files)
+    refs = [r.fields["referenceUid"] for r in opencps.requests if r.method == "POST" and r.path.endswith("/files")]
+    assert len(refs) == 2 and all(len(ref) <= 75 for ref in refs) and len(set(refs)) == 2
+    assert next(iter(opencps.dossiers.values())).reference_uid == long_key.upper()
+    opencps.dossiers[501].status = ""  # a retry of a dossier whose action never got through skips both files
+    backend.submit_dossier(long_key, a_dossier(), files)
+    assert [r.fields["referenceUid"] for r in opencps.requests if r.method == "POST" and r.path.endswith("/files")] == refs
+
+
 def test_203_is_the_sources_unauthenticated_answer_not_a_success(
         backend: OpenCpsBackend, opencps: RecordingOpenCps) -> None:
     """Issue 15: BusinessExceptionImpl.processException answers UnauthenticationException with 203 + ErrorMsgModel."""
