@@ -64,33 +64,36 @@ def dossier(phone: str = "0912345678", pages: int = 2, component: str = COMPONEN
     })
 
 
-def client(url: str, token: str = KIOSK_TOKEN, read_timeout: float = 2.0) -> ReferenceBackend:
+def client(url: str, token: str = KIOSK_TOKEN, read_timeout: float = 2.0, retries: int = 0) -> ReferenceBackend:
     return ReferenceBackend(url, token, connect_timeout_s=1.0, read_timeout_s=read_timeout,
-                            upload_timeout_s=read_timeout, retries=0)
+                            upload_timeout_s=read_timeout, retries=retries)
 
 
-def opencps_client(url: str, read_timeout: float = 2.0) -> Backend:
-    """The OpenCPS adapter signed in as the simulator's kiosk account, on its site and agency; no GET retries
-    (the outbox retries, as with :func:`client`)."""
+def opencps_client(url: str, read_timeout: float = 2.0, retries: int = 0) -> Backend:
+    """The OpenCPS adapter signed in as the simulator's kiosk account, on its site and agency; by default no GET
+    retries (the outbox retries, as with :func:`client`)."""
     from testkit.opencps_sim import GROUP_ID, KIOSK_PASSWORD, KIOSK_USER, MINISTRY_AGENCY
 
     adapter: Any = importlib.import_module("kiosk_app.backend.opencps").OpenCpsBackend
     backend: Backend = adapter(url, group_id=GROUP_ID, user=KIOSK_USER, password=KIOSK_PASSWORD,
                                agency_code=MINISTRY_AGENCY[0], connect_timeout_s=1.0, read_timeout_s=read_timeout,
-                               upload_timeout_s=read_timeout, retries=0)
+                               upload_timeout_s=read_timeout, retries=retries)
     return backend
 
 
-def backend_client(kind: BackendKind, url: str, token: str = KIOSK_TOKEN, read_timeout: float = 2.0) -> Backend:
-    """The kiosk's adapter for ``kind`` at ``url``."""
-    return opencps_client(url, read_timeout) if kind == "opencps-sim" else client(url, token, read_timeout)
+def backend_client(kind: BackendKind, url: str, token: str = KIOSK_TOKEN, read_timeout: float = 2.0,
+                   retries: int = 0) -> Backend:
+    """The kiosk's adapter for ``kind`` at ``url`` (``retries``: urllib3's retries of idempotent GETs)."""
+    if kind == "opencps-sim":
+        return opencps_client(url, read_timeout, retries)
+    return client(url, token, read_timeout, retries)
 
 
 def service(outbox_dir: Path, url: str, token: str = KIOSK_TOKEN, clock: Clock = SYSTEM_CLOCK,
-            kind: BackendKind = "reference") -> SubmissionService:
+            kind: BackendKind = "reference", retries: int = 0) -> SubmissionService:
     outbox = Outbox(outbox_dir, kiosk_id=KIOSK_ID)
-    worker = OutboxWorker(outbox, make_sender(backend_client(kind, url, token)), base_delay_s=0.05, max_delay_s=0.5,
-                          clock=clock)
+    sender = make_sender(backend_client(kind, url, token, retries=retries))
+    worker = OutboxWorker(outbox, sender, base_delay_s=0.05, max_delay_s=0.5, clock=clock)
     return SubmissionService(outbox, worker)
 
 
