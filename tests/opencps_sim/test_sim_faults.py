@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 import requests
-from conftest import OpenCps
+from opencps_http import OpenCps
 
 from kiosk_app.api.fault_proxy import FaultProxy, LinkFault
 from testkit.opencps_sim import RunningSim
