@@ -8,7 +8,6 @@ the OpenCPS simulator behind the OpenCPS adapter ("opencps-sim"); :func:`start_s
 from __future__ import annotations
 
 import hashlib
-import importlib
 import io
 import json
 import sys
@@ -72,13 +71,12 @@ def client(url: str, token: str = KIOSK_TOKEN, read_timeout: float = 2.0, retrie
 def opencps_client(url: str, read_timeout: float = 2.0, retries: int = 0) -> Backend:
     """The OpenCPS adapter signed in as the simulator's kiosk account, on its site and agency; by default no GET
     retries (the outbox retries, as with :func:`client`)."""
+    from kiosk_app.backend.opencps import OpenCpsBackend
     from testkit.opencps_sim import GROUP_ID, KIOSK_PASSWORD, KIOSK_USER, MINISTRY_AGENCY
 
-    adapter: Any = importlib.import_module("kiosk_app.backend.opencps").OpenCpsBackend
-    backend: Backend = adapter(url, group_id=GROUP_ID, user=KIOSK_USER, password=KIOSK_PASSWORD,
-                               agency_code=MINISTRY_AGENCY[0], connect_timeout_s=1.0, read_timeout_s=read_timeout,
-                               upload_timeout_s=read_timeout, retries=retries)
-    return backend
+    return OpenCpsBackend(url, group_id=GROUP_ID, user=KIOSK_USER, password=KIOSK_PASSWORD,
+                          agency_code=MINISTRY_AGENCY[0], connect_timeout_s=1.0, read_timeout_s=read_timeout,
+                          upload_timeout_s=read_timeout, retries=retries)
 
 
 def backend_client(kind: BackendKind, url: str, token: str = KIOSK_TOKEN, read_timeout: float = 2.0,

@@ -240,7 +240,7 @@ def test_sigkill_mid_request_then_restart(tmp_path: Path, start_backend: Any, pd
     assert resumed.returncode == 0, err
     assert [(d.submitted, d.sha256) for d in system.dossiers()] == [(True, [sha256(pdf)])]
     svc = service(tmp_path / "outbox", system.url, kind=kind)
-    assert svc.outbox.counts() == {"pending": 0, "sending": 0, "done": 1, "rejected": 0, "dead": 0}
+    assert svc.outbox.counts() == {"pending": 0, "sending": 0, "done": 1, "rejected": 0, "dead": 0}, (out, err)
     assert [i.state for i in svc.outbox.pending()] == []
 
 

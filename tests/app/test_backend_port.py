@@ -37,10 +37,10 @@ agency_code = "BKHCN"
 
 
 def opencps_adapter() -> type:
-    """The OpenCPS adapter class (its module comes from the adapter's branch)."""
-    module = pytest.importorskip("kiosk_app.backend.opencps")
-    adapter: type = module.OpenCpsBackend
-    return adapter
+    """The OpenCPS adapter class (imported here: the factory loads it only for an OpenCPS profile)."""
+    from kiosk_app.backend.opencps import OpenCpsBackend
+
+    return OpenCpsBackend
 
 
 def write(tmp_path: Path, text: str) -> Path:
