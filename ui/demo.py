@@ -29,7 +29,7 @@ from typing import Any
 import cv2
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk_app.api.schemas import DossierStatus
 from kiosk_app.composition import build_flow
@@ -251,6 +251,16 @@ class Demo:
             self._track_again(flow, receipt.code, DossierStatus.ACCEPTED, "dossier-accepted-by-officer")
             self.sim.officer.request_supplement(reference, "Đề nghị bổ sung bản sao văn bằng bảo hộ")
             self._track_again(flow, receipt.code, DossierStatus.SUPPLEMENT_REQUESTED, "dossier-supplement-requested")
+            # 5. OpenCPS issues no queue tickets: the help screen sends the citizen to the counter instead
+            self.tap("btn_dossier_done")
+            self.wait("the welcome screen", lambda: flow.state is Screen.WELCOME)
+            self.tap("btn_assistance")
+            self.tap("btn_area_general")
+            message = self.window.findChild(QLabel, "assistance_message")
+            self.wait("the counter message", lambda: message is not None and message.isVisible()
+                      and flow.session.ticket.ticket is None and "…" not in message.text())
+            self.shot("assistance-no-queue-tickets")
+            self.log(f"assistance on OpenCPS: {message.text()}")
         self.tap("btn_home") if flow.state is not Screen.WELCOME else None
 
     def _track_again(self, flow: KioskFlow, code: str, status: DossierStatus, name: str) -> None:

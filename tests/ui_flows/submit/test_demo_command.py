@@ -50,7 +50,8 @@ def _open_to_others(root: Path) -> list[str]:
 def test_demo_command_against_the_opencps_simulator(tmp_path: Path) -> None:
     """Issue 15: `kiosk demo --backend opencps-sim` exits 0; the kiosk's catalogue is the simulator's, the dossier
     lands in the simulator (one, submitted, with the very PDF the kiosk made), and the tracking screen shows what
-    a simulated officer set: accepted (2), then a supplement requested (5)."""
+    a simulated officer set: accepted (2), then a supplement requested (5); a ticket is refused with the counter
+    message."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("KIOSK_DATA_DIR", None)
     data, out = tmp_path / "data", tmp_path / "out"
@@ -65,6 +66,9 @@ def test_demo_command_against_the_opencps_simulator(tmp_path: Path) -> None:
     supplement = next(s for s in shots if "dossier-supplement-requested" in s)
     assert "receipt.png" in shots and accepted < supplement
     assert "after the officer: 2 " in done.stdout and "after the officer: 5 " in done.stdout
+    # OpenCPS issues no queue tickets: the help screen sends the citizen to the counter (BackendUnsupported)
+    assert any("assistance-no-queue-tickets" in s for s in shots)
+    assert "assistance on OpenCPS: This service is not offered at this kiosk." in done.stdout
     pdfs = sorted(hashlib.sha256(p.read_bytes()).hexdigest() for p in (out / "dossier").glob("*.pdf"))
     with sqlite3.connect(data / "opencps-sim.sqlite3") as db:
         dossiers = db.execute("SELECT dossier_id, dossier_status FROM dossier").fetchall()
