@@ -251,3 +251,24 @@ def test_a_system_without_heartbeat_is_told_once_and_left_alone(
     assert isinstance(no_queue_services.client, OpenCpsKiosk) and no_queue_services.client.heartbeats == 1
     records = [r for r in caplog.records if r.name == "kiosk.heartbeat"]
     assert [(r.levelno, "takes none" in r.getMessage()) for r in records] == [(logging.INFO, True)]
+
+
+def test_the_maintenance_backend_page_says_what_the_kiosk_is_connected_to(
+        qtbot, no_queue_services: KioskServices, no_queue_flow: KioskFlow) -> None:
+    """Issue 15 (describe() replaces reading the client's base_url): the maintenance "Backend" page names the system
+    through the port (an OpenCPS installation here, no secret shown), and says it takes no heartbeat."""
+    from ui.screens.maintenance_pages import BackendPage
+
+    sender = HeartbeatSender(no_queue_services, 60)
+    no_queue_services.heartbeat = sender
+    sender.start()
+    qtbot.waitUntil(lambda: sender.unsupported and not sender.in_flight, timeout=10_000)
+    sender.stop()
+    page = BackendPage(no_queue_flow)
+    qtbot.addWidget(page)
+    page.refresh()
+    address = page.findChild(QLabel, "maint_backend_address").text()
+    assert address == ("System: OpenCPS v2 at http://127.0.0.1:9/o/rest/v2 (groupId 35417, agency BKHCN, "
+                       "account kiosk03@example.gov.vn)")
+    assert "kiosk-secret" not in address
+    assert page.findChild(QLabel, "maint_backend_heartbeat").text() == "The connected system takes no heartbeat."
