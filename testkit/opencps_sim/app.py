@@ -18,6 +18,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
+from starlette.requests import ClientDisconnect
 from starlette.types import Receive, Scope, Send
 
 from testkit.opencps_sim import models
@@ -109,6 +110,14 @@ def create_app(sim: Simulator) -> FastAPI:
     """The ASGI app over ``sim``. No OpenAPI pages: only the OpenCPS routes answer."""
     app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
     app.state.sim = sim
+    app.state.client_disconnects = 0
+
+    @app.exception_handler(ClientDisconnect)
+    async def client_gone(_request: Request, _error: ClientDisconnect) -> Response:
+        """The client went away before its whole body arrived (a cut upload): nothing was done, nobody to tell
+        (and no "Exception in ASGI application" error log)."""
+        app.state.client_disconnects += 1
+        return Response(status_code=400)
 
     def caller(request: Request) -> Caller:
         """The signed-in account (HTTP Basic, checked like Liferay's BasicAuthHeaderAuthVerifier that the CXF

@@ -105,3 +105,22 @@ def test_submissions_through_a_faulty_link_converge(sim: RunningSim, proxy: Faul
         assert len(files) == 1
         assert hashlib.sha256(bytes(files[0]["content"])).hexdigest() == hashlib.sha256(
             expected[row["reference_uid"]]).hexdigest()
+
+
+def test_a_request_cut_during_its_upload_does_nothing_and_logs_nothing(sim: RunningSim, kiosk: OpenCps,
+                                                                          proxy: FaultProxy) -> None:
+    """Issue 15: HOLD_REQUEST (part of the body, then the link dies: a kill during an upload) stores nothing and
+    raises no error log in the simulator (the strict log check of tests/conftest.py fails the test otherwise);
+    the retry then works."""
+    dossier = kiosk.create("ref-hold").json()["dossierId"]
+    proxy.set(LinkFault.HOLD_REQUEST, blackhole_s=0.5)
+    with pytest.raises(requests.RequestException):
+        through(proxy, timeout=0.3).upload(dossier, "TP01", b"%PDF" + bytes(300_000), "file-hold")
+    deadline = time.monotonic() + 10
+    while sim.client_disconnects == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert sim.client_disconnects == 1
+    assert sim.sim.files_of(dossier) == []
+    proxy.clear()
+    assert through(proxy).upload(dossier, "TP01", b"%PDF whole", "file-hold").status_code == 200
+    assert [bytes(f["content"]) for f in sim.sim.files_of(dossier)] == [b"%PDF whole"]
