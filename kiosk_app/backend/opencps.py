@@ -5,12 +5,15 @@ modules/backend-api-rest/src/main/java/org/opencps/api/controller/ unless said o
 (tests/api/test_opencps_contract.py) hold the declared contract of every call as data and check both sides.
 
 - Authentication: HTTP Basic with the kiosk's OpenCPS account, user and password joined by ``:`` and
-  base64-encoded from UTF-8, as the REST auth filter decodes it (modules/backend-auth/src/main/java/org/opencps/
-  auth/filter/RestAuthFilter.java:146-165); the site is chosen by the ``groupId`` header that every
-  ``impl/`` class reads (``header.getHeaderString(Field.GROUP_ID)``).
-- Errors: the source answers an unauthenticated request with **203** and any other failure (not found
-  included) with **403**, both with an ``ErrorMsgModel`` body (modules/backend-auth/src/main/java/backend/auth/
-  api/exception/BusinessExceptionImpl.java, ``processException``). 203 is therefore never a success here.
+  base64-encoded from UTF-8: the REST endpoint is published with Liferay's Basic auth verifier on every URL
+  (modules/backend-api-rest/src/main/resources/configuration/com.liferay.portal.remote.cxf.common.configuration.
+  CXFEndpointPublisherConfiguration-cxf:2; the repository's own parser, RestAuthFilter.java:146-165 in
+  modules/backend-auth, decodes the same way). The site is chosen by the ``groupId`` header that every ``impl/``
+  class reads (``header.getHeaderString(Field.GROUP_ID)``).
+- Errors: the source answers an unauthenticated request with **203** and any other failure with **403**, both
+  with an ``ErrorMsgModel`` body (modules/backend-auth/src/main/java/backend/auth/api/exception/
+  BusinessExceptionImpl.java, ``processException``), so 203 is never a success here; an unknown dossier is a 200
+  with an empty model, no payment file a 204, and an action the current step does not allow a 405.
 - Catalogue: ``GET /serviceinfos`` (ServiceInfoManagement.java:93) filtered by ``agency``, the procedure's agency
   and process option from ``GET /serviceinfos/{id}`` (ServiceInfoManagement.java:121-122) and ``GET
   /serviceconfigs/{id}/processes`` (ServiceConfigManagement.java:119-120), its dossier parts from ``GET
@@ -45,7 +48,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -104,6 +107,7 @@ from kiosk_app.backend.opencps_models import (
     parse_opencps_datetime,
 )
 from kiosk_app.backend.opencps_status import UnknownStatus, portal_status
+from kiosk_app.clock import SYSTEM_CLOCK, Clock
 from kiosk_app.domain.dossier_code import normalise_code
 from kiosk_app.errors import BackendError
 from kiosk_app.failpoints import failpoint
@@ -207,10 +211,10 @@ class OpenCpsBackend:
         substatus_map: Mapping[str, DossierStatus] | None = None,
         tracking_url: str | None = None,
         plan_ttl_s: float = 300.0,
-        monotonic: Callable[[], float] = time.monotonic,
+        clock: Clock | None = None,
     ) -> None:
         if ":" in user or ":" in password:
-            # RestAuthFilter.java:162 splits "user:password" at every colon and keeps the first two pieces.
+            # Basic joins them with a colon; the repository's own parser (RestAuthFilter.java:162) splits at every one.
             raise ValueError("an OpenCPS account's user and password must not contain ':' (the auth filter splits there)")
         self.base_url = base_url.rstrip("/")
         self.group_id = group_id
@@ -226,7 +230,7 @@ class OpenCpsBackend:
         self.status_map = dict(status_map or {})
         self.substatus_map = dict(substatus_map or {})
         self.plan_ttl_s = plan_ttl_s
-        self._monotonic = monotonic
+        self.clock = clock or SYSTEM_CLOCK
         self._plans: dict[str, tuple[float, _Plan]] = {}
         self._listed: tuple[float, list[ServiceInfoModel]] | None = None
         parts = urlsplit(self.base_url)
@@ -327,7 +331,7 @@ class OpenCpsBackend:
             if service.serviceConfigs and self.agency_code not in agencies:
                 continue  # the server filtered by ``agency`` already; a list that names agencies is checked again
             services.append(service)
-        self._listed = (self._monotonic(), services)
+        self._listed = (self.clock.monotonic(), services)
         return services
 
     def _known_services(self) -> list[ServiceInfoModel]:
@@ -336,7 +340,7 @@ class OpenCpsBackend:
         The catalogue itself (``catalogue``, ``catalogue_version``) always asks OpenCPS; submissions, procedure
         look-ups and tracking reuse a recent list, so a busy kiosk does not fetch the whole catalogue per dossier.
         """
-        if self._listed is not None and self._monotonic() - self._listed[0] < self.plan_ttl_s:
+        if self._listed is not None and self.clock.monotonic() - self._listed[0] < self.plan_ttl_s:
             return self._listed[1]
         return self._services()
 
@@ -387,10 +391,10 @@ class OpenCpsBackend:
     def _plan(self, code: str) -> _Plan:
         """Everything needed to show a procedure and to file a dossier of it (up to four GETs; kept ``plan_ttl_s``)."""
         kept = self._plans.get(code)
-        if kept is not None and self._monotonic() - kept[0] < self.plan_ttl_s:
+        if kept is not None and self.clock.monotonic() - kept[0] < self.plan_ttl_s:
             return kept[1]
         plan = self._fetch_plan(code)
-        self._plans[code] = (self._monotonic(), plan)
+        self._plans[code] = (self.clock.monotonic(), plan)
         return plan
 
     def _fetch_plan(self, code: str) -> _Plan:
@@ -555,6 +559,10 @@ class OpenCpsBackend:
             log.warning("%s; shown as %s (add it to [backend.opencps] status_map)", exc, fallback.name)
             return fallback
 
+    def _now(self) -> datetime:
+        """Now at UTC+7, from the kiosk's clock."""
+        return datetime.fromtimestamp(self.clock.time(), OPENCPS_TZ)
+
     @staticmethod
     def _when(value: str | None) -> datetime | None:
         try:
@@ -588,7 +596,14 @@ class OpenCpsBackend:
                     continue
                 self._upload(found, plan.parts[document.component_id], plan.template_no, file_ref, Path(path), data)
                 failpoint("opencps.after_file")
-            self._do_action(found.dossierId, self.submit_action_code, "Nộp hồ sơ tại ki-ốt tự phục vụ")
+            try:
+                self._do_action(found.dossierId, self.submit_action_code, "Nộp hồ sơ tại ki-ốt tự phục vụ")
+            except BackendRejected:
+                # 405 when the step no longer allows it: an earlier attempt's action, delayed on the way, got there
+                # first (DossierManagementImpl.java:1923-1927). Sent is sent; anything else stays the refusal.
+                moved = self._find_dossier(reference)
+                if moved is None or not moved.dossierStatus:
+                    raise
             failpoint("opencps.after_action")
             found = self._find_dossier(reference) or found
         receipt = self._receipt(found, plan, idempotency_key, dossier, contents)
@@ -597,7 +612,7 @@ class OpenCpsBackend:
 
     def _receipt(self, found: DossierDetailModel, plan: _Plan, key: str, dossier: DossierCreate,
                  contents: Sequence[bytes]) -> DossierReceipt:
-        received_at = self._when(found.receiveDate) or self._when(found.submitDate) or datetime.now(OPENCPS_TZ)
+        received_at = self._when(found.receiveDate) or self._when(found.submitDate) or self._now()
         due = self._when(found.dueDate)
         code = normalise_code(found.dossierNo or found.referenceUid or dossier_reference(key, dossier))
         documents = [
@@ -698,7 +713,7 @@ class OpenCpsBackend:
         found = self._holder_dossier(code, tracking_token, phone_last4)
         status = self._status(found, DossierStatus.PROCESSING)
         fee_due = self._fee_due(found, self._payment(found.dossierId))
-        now = datetime.now(OPENCPS_TZ)
+        now = self._now()
         received_at = self._when(found.receiveDate) or self._when(found.submitDate) or now
         due = self._when(found.dueDate)
         finished = self._when(found.finishDate)
@@ -763,12 +778,17 @@ class OpenCpsBackend:
         for document, path, data, file_ref in zip(proof.documents, files, contents, file_refs, strict=True):
             if not self._holds(found.dossierId, existing, file_ref, data):
                 self._upload(found, parts[document.component_id], found.dossierTemplateNo or "", file_ref, Path(path), data)
-        self._do_action(found.dossierId, self.supplement_action_code, proof.note or "Nộp bổ sung tại ki-ốt tự phục vụ")
+        try:
+            self._do_action(found.dossierId, self.supplement_action_code, proof.note or "Nộp bổ sung tại ki-ốt tự phục vụ")
+        except BackendRejected:
+            moved = self._find_dossier(reference)  # an earlier attempt's action may have got there first
+            if moved is None or self._status(moved, DossierStatus.PROCESSING) is DossierStatus.SUPPLEMENT_REQUESTED:
+                raise
         return self._supplement_receipt(self._find_dossier(reference) or found, proof, parts, contents)
 
     def _supplement_receipt(self, found: DossierDetailModel, proof: SupplementProof,
                             parts: Mapping[str, DossierTemplatePartDataModel], contents: Sequence[bytes]) -> SupplementReceipt:
-        now = datetime.now(OPENCPS_TZ)
+        now = self._now()
         due = self._when(found.dueDate)
         return SupplementReceipt(
             code=normalise_code(found.dossierNo or found.referenceUid or ""),

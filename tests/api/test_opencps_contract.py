@@ -41,6 +41,7 @@ from kiosk_app.backend import opencps_models
 from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable, BackendUnsupported
 from kiosk_app.backend.opencps import OpenCpsBackend, dossier_secret
 from kiosk_app.backend.opencps_status import DEFAULT_STATUS_MAP, UnknownStatus, portal_status
+from kiosk_app.clock import ManualClock
 from tests.api.opencps_recorder import (
     AGENCY,
     GROUP_ID,
@@ -416,19 +417,19 @@ def test_receipt_and_tracking_from_the_dossier_detail_model(
 def test_a_busy_kiosk_reads_a_procedures_setup_once_per_period(opencps: RecordingOpenCps, files: list[Path]) -> None:
     """Issue 15: submissions reuse the procedure's service, process option and template for ``plan_ttl_s``
     (four GETs fewer per dossier), and read them again after it."""
-    now = [0.0]
+    clock = ManualClock()
     backend = OpenCpsBackend(ROOT, group_id=GROUP_ID, user=USER, password=PASSWORD, agency_code=AGENCY, retries=0,
-                             plan_ttl_s=300, monotonic=lambda: now[0])
+                             plan_ttl_s=300, clock=clock)
     setup_paths = ("/serviceinfos", "/serviceinfos/12", "/serviceconfigs/77/processes", f"/dossiertemplates/{TEMPLATE_NO}")
 
     def setup_reads() -> list[int]:
         return [sum(1 for r in opencps.requests if r.method == "GET" and r.path == path) for path in setup_paths]
 
     backend.submit_dossier("key-a", a_dossier(), files)
-    now[0] = 299.0
+    clock.advance(299)
     backend.submit_dossier("key-b", a_dossier(), files)
     assert setup_reads() == [1, 1, 1, 1]
-    now[0] = 600.0
+    clock.advance(2)
     backend.submit_dossier("key-c", a_dossier(), files)
     assert setup_reads() == [2, 2, 2, 2]
     backend.catalogue()  # the catalogue itself always asks
@@ -480,6 +481,22 @@ def test_a_retry_after_a_lost_reply_converges_on_one_dossier_with_the_same_bytes
     assert [r.path for r in opencps.requests if r.method == "POST" and r.path == "/dossiers"] == ["/dossiers"]
     uploaded = [r.fields["referenceUid"] for r in opencps.requests if r.method == "POST" and r.path.endswith("/files")]
     assert uploaded == [f"{KEY.upper()}-F01", f"{KEY.upper()}-F02"]
+
+
+def test_a_submit_action_overtaken_by_an_earlier_attempts_is_a_success(
+        backend: OpenCpsBackend, opencps: RecordingOpenCps, files: list[Path]) -> None:
+    """Issue 15: the step no longer allows the action (405) because a delayed earlier one got there first: the
+    dossier is sent, so the call returns its receipt instead of a refusal the outbox would keep for good."""
+    opencps.overtaken_action = True
+    receipt = backend.submit_dossier(KEY, a_dossier(), files)
+    assert receipt.code == f"{AGENCY}-261203-0501" and opencps.dossiers[501].status == "new"
+    opencps.dossiers[501].status = ""  # and a 405 on a dossier still a draft stays a refusal
+    opencps.overtaken_action = True
+    original = opencps.dossier_body
+    opencps.dossier_body = lambda d: {**original(d), "dossierStatus": ""}  # type: ignore[method-assign]
+    with pytest.raises(BackendRejected) as refused:
+        backend.submit_dossier(KEY, a_dossier(), files)
+    assert refused.value.status == 405 and not refused.value.retryable
 
 
 def test_a_stored_file_that_differs_is_uploaded_again_under_the_same_reference(
