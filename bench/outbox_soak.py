@@ -141,6 +141,7 @@ def main() -> int:
     files_differ = sum(1 for d in on_server if d.sha256 != [sha256(pdf)])
     stalled = svc.outbox.backlog()
     faults = {k: v for k, v in proxy.counts.items() if k != "none"}
+    requests_total = sum(proxy.counts.values())
     proxy.stop()
     system.stop()
     print(f"{args.n} submissions (+{len(poison_at)} poisoned), {immediate} confirmed at once; faults injected: {faults}")
@@ -151,7 +152,7 @@ def main() -> int:
                       "duplicates_sent": ledger.duplicates_sent, "overlapping_sends": ledger.overlapping,
                       "sends_after_confirmation": ledger.after_confirmation, "stalled": stalled, "dead_lettered": len(dead),
                       "poisoned": len(poison_at), "confirmed_immediately": immediate, "sends": ledger.sends,
-                      "requests_faulted": sum(faults.values()), "rejected": counts["rejected"],
+                      "requests": requests_total, "requests_faulted": sum(faults.values()), "rejected": counts["rejected"],
                       "seconds": round(time.monotonic() - started, 1)}))
     ok = (lost == 0 and duplicates == 0 and files_differ == 0 and ledger.duplicates_sent == 0 and stalled == 0
           and counts["done"] == args.n and len(dead) == len(poison_at))
