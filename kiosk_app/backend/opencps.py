@@ -381,17 +381,23 @@ class OpenCpsBackend:
         return self._version(self._services())
 
     def _find_service(self, code: str) -> ServiceInfoModel:
+        """The agency's procedure with this code (national or OpenCPS's); a miss in a kept list asks OpenCPS again."""
         wanted = normalise_code(code)
-        for service in self._known_services():
-            if wanted in {normalise_code(service.serviceCodeDVCQG or ""), normalise_code(service.serviceCode or "")}:
-                return service
-        raise BackendRejected(404, ErrorCode.PROCEDURE_NOT_FOUND.value, detail=f"OpenCPS has no procedure {code!r} "
-                                                                                f"at agency {self.agency_code}")
 
-    def _plan(self, code: str) -> _Plan:
+        def find(services: Sequence[ServiceInfoModel]) -> ServiceInfoModel | None:
+            return next((s for s in services if wanted in {normalise_code(s.serviceCodeDVCQG or ""),
+                                                             normalise_code(s.serviceCode or "")}), None)
+
+        found = find(self._known_services()) or find(self._services())
+        if found is None:
+            raise BackendRejected(404, ErrorCode.PROCEDURE_NOT_FOUND.value,
+                                  detail=f"OpenCPS has no procedure {code!r} at agency {self.agency_code}")
+        return found
+
+    def _plan(self, code: str, *, fresh: bool = False) -> _Plan:
         """Everything needed to show a procedure and to file a dossier of it (up to four GETs; kept ``plan_ttl_s``)."""
         kept = self._plans.get(code)
-        if kept is not None and self.clock.monotonic() - kept[0] < self.plan_ttl_s:
+        if not fresh and kept is not None and self.clock.monotonic() - kept[0] < self.plan_ttl_s:
             return kept[1]
         plan = self._fetch_plan(code)
         self._plans[code] = (self.clock.monotonic(), plan)
@@ -578,6 +584,8 @@ class OpenCpsBackend:
             raise BackendRejected(422, ErrorCode.FILE_COUNT_MISMATCH.value,
                                   detail=f"{len(files)} files for {len(dossier.documents)} documents")
         plan = self._plan(dossier.procedure_code)
+        if any(d.component_id not in plan.parts for d in dossier.documents):
+            plan = self._plan(dossier.procedure_code, fresh=True)  # the template may have changed since it was kept
         unknown = [d.component_id for d in dossier.documents if d.component_id not in plan.parts]
         if unknown:
             raise BackendRejected(422, ErrorCode.UNKNOWN_COMPONENT.value, detail=f"not parts of the template: {unknown}")

@@ -435,6 +435,13 @@ def test_a_busy_kiosk_reads_a_procedures_setup_once_per_period(opencps: Recordin
     backend.catalogue()  # the catalogue itself always asks
     assert setup_reads()[0] == 3
     assert len(opencps.dossiers) == 3
+    with pytest.raises(BackendRejected) as unknown:  # a code not in the kept list: OpenCPS is asked before refusing
+        backend.procedure("9.999999")
+    assert unknown.value.code == "procedure_not_found" and setup_reads()[0] == 4
+    stale = a_dossier().model_copy(update={"documents": [SubmittedDocument(component_id="tp09", pages=1)]})
+    with pytest.raises(BackendRejected) as refused:  # a part not in the kept template: the template is read again
+        backend.submit_dossier("key-d", stale, files[:1])
+    assert refused.value.code == "unknown_component" and setup_reads()[3] == 3
     backend.close()
 
 
