@@ -37,6 +37,7 @@ from kiosk_app.api.schemas import (
 from kiosk_app.digitize.capture import still_corners
 from kiosk_app.digitize.detect import PageDetection, PageDetector
 from kiosk_app.digitize.enhance import EnhanceMode, enhance
+from kiosk_app.digitize.orientation import upright_page
 from kiosk_app.digitize.pdf import EncodedPage, build_component_pdf, encode_page
 from kiosk_app.digitize.quality import QualityIssue, assess_page
 from kiosk_app.digitize.rectify import guess_page_size, rectify_page
@@ -176,7 +177,8 @@ def process_still(still: np.ndarray, detection: PageDetection | None, settings: 
 
     Corners come from the preview's detection mapped to the still; without one (a manual capture
     with no page found in the preview) the still itself is searched, and failing that the whole frame
-    is kept so the citizen still gets a page they can look at and retake.
+    is kept so the citizen still gets a page they can look at and retake. A page that lay sideways or
+    upside down is turned upright by its text (``orientation.upright_page``).
     """
     height, width = still.shape[:2]
     if detection is not None:
@@ -186,7 +188,7 @@ def process_still(still: np.ndarray, detection: PageDetection | None, settings: 
         detection = found
         corners = found.corners if found is not None else np.array(
             [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
-    page = rectify_page(still, corners, guess_page_size(corners), settings.archive_dpi)
+    page = upright_page(rectify_page(still, corners, guess_page_size(corners), settings.archive_dpi))
     issues = tuple(assess_page(page, detection, settings))
     clean = enhance(page, mode, settings)
     encoded = encode_page(clean, mode, settings.archive_dpi, settings.jpeg_quality)
