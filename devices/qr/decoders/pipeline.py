@@ -20,14 +20,16 @@ only, for live preview frames.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
+import zxingcpp
 
-from devices.qr.decoders.base import QrDecoder, QrResult, scaled, to_gray
+from devices.qr.decoders.base import Corners, QrDecoder, QrResult, scaled, to_gray
 from devices.qr.decoders.deblur import deblurred_views
+from devices.qr.decoders.dewarp import flattened_views
 from devices.qr.decoders.zxing_decoder import ZxingDecoder
 
 
@@ -47,7 +49,22 @@ def _threshold(gray: np.ndarray) -> np.ndarray:
     return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, 31, 5)
 
 
-View = tuple[np.ndarray, float, int, int]  # image, scale factor, x and y offset in the frame
+ToFrame = Callable[[Corners], Corners]  # maps corners found in a view back to frame coordinates
+View = tuple[np.ndarray, ToFrame]
+
+
+def linear(factor: float, dx: float = 0.0, dy: float = 0.0) -> ToFrame:
+    """Corners of a view that is the frame (or a crop at ``dx``, ``dy``) scaled by ``factor``."""
+    return lambda corners: scaled(corners, factor, dx, dy)
+
+
+def _deblurred(gray: np.ndarray) -> Iterator[View]:
+    for image, factor, dx, dy in deblurred_views(gray):
+        yield image, linear(factor, dx, dy)
+
+
+def _flattened(gray: np.ndarray) -> Iterator[View]:
+    yield from flattened_views(gray)
 
 
 @dataclass(frozen=True)
@@ -68,7 +85,7 @@ class Stage:
         """What this stage decodes, with how to map corners back to the frame."""
         if self.views is not None:
             return self.views(gray)
-        return ((self.transform(gray), self.factor, 0, 0),)
+        return ((self.transform(gray), linear(self.factor)),)
 
 
 def default_stages() -> list[Stage]:
@@ -80,8 +97,13 @@ def default_stages() -> list[Stage]:
         Stage("threshold", _threshold),
         Stage("sharpen-upscale-2", lambda g: _unsharp(_upscale(g, 2.0)), 2.0),
         Stage("strong-sharpen-upscale-2", lambda g: _unsharp(_upscale(g, 2.0), 3.0, 2.0), 2.0),
+        Stage("global-histogram", decoder="zxing-global"),
+        Stage("blur-1", lambda g: cv2.GaussianBlur(g, (0, 0), 1.0)),
         Stage("opencv-aruco", decoder="opencv"),
-        Stage("deblur-crop", views=deblurred_views),
+        Stage("opencv-curved", decoder="opencv-curved"),
+        Stage("flatten-sheet", views=_flattened),
+        Stage("flatten-sheet-global", views=_flattened, decoder="zxing-global"),
+        Stage("deblur-crop", views=_deblurred),
     ]
 
 
@@ -93,7 +115,8 @@ class KioskQrPipeline:
     def __init__(self, stages: list[Stage] | None = None, time_budget_ms: float | None = None) -> None:
         self.stages = stages if stages is not None else default_stages()
         self.time_budget_ms = time_budget_ms
-        self._decoders: dict[str, QrDecoder] = {"zxing": ZxingDecoder()}
+        self._decoders: dict[str, QrDecoder] = {
+            "zxing": ZxingDecoder(), "zxing-global": ZxingDecoder(binarizer=zxingcpp.Binarizer.GlobalHistogram)}
         self.last_stage: str | None = None
 
     def _decoder(self, key: str) -> QrDecoder:
@@ -102,6 +125,10 @@ class KioskQrPipeline:
                 from devices.qr.decoders.opencv_decoder import OpenCvDecoder
 
                 self._decoders[key] = OpenCvDecoder(aruco=True)
+            elif key == "opencv-curved":
+                from devices.qr.decoders.opencv_decoder import CurvedOpenCvDecoder
+
+                self._decoders[key] = CurvedOpenCvDecoder()
             elif key == "pyzbar":
                 from devices.qr.decoders.pyzbar_decoder import PyzbarDecoder
 
@@ -125,12 +152,11 @@ class KioskQrPipeline:
         self.last_stage = None
         for stage in stages:
             decoder = self._decoder(stage.decoder)
-            for image, factor, dx, dy in stage.images(gray):
+            for image, to_frame in stage.images(gray):
                 found = decoder.decode(image)
                 if found:
                     self.last_stage = stage.name
-                    return [QrResult(r.text, f"{self.name}/{stage.name}", scaled(r.corners, factor, dx, dy))
-                            for r in found]
+                    return [QrResult(r.text, f"{self.name}/{stage.name}", to_frame(r.corners)) for r in found]
                 if self._over_budget(started):
                     return []
         return []
