@@ -1,9 +1,13 @@
 """Benchmark: QR decoders side by side on generated kiosk captures and on real photos, in one run.
 
-Run: .venv/bin/python bench/qr_decode.py [--images N] [--seed S] [--real DIR] [--stages]
+Run: .venv/bin/python bench/qr_decode.py [--images N] [--stills N] [--seed S] [--real DIR] [--stages]
 
-Two sets:
-- ``generated``: captures from ``testkit/qr_captures.py`` (1280x720 receipts, ID cards, phones);
+Three sets:
+- ``generated``: captures from ``testkit/qr_captures.py`` (1280x720 preview frames: receipts, ID
+  cards, phones);
+- ``id-card stills``: the backs of chip ID cards photographed at the still's full resolution
+  (1920x1080, ``testkit/document_photos.py``), read as the kiosk's ID card mode reads them: the card
+  found by the page detector and rectified, then the whole still (``read_card_back``);
 - ``real``: the photos in ``../shared/data/qr-photos/`` (zxing-cpp's sample photos, Apache-2.0; found
   by walking up from the repository, or ``--real DIR``), decoded at their full resolution as the kiosk
   decodes a still (an ID card's QR is read from the full-resolution still, not the preview). Reported
@@ -57,6 +61,7 @@ class Frame:
     kind: str
     half: str = ""
     capture: QrCapture | None = None
+    views: tuple[np.ndarray, ...] = ()  # when set: decoded in this order, the first view with a code counts
 
 
 @dataclass
@@ -95,6 +100,30 @@ def real_frames(folder: Path) -> Iterator[Frame]:
 def generated_frames(count: int, seed: int) -> Iterator[Frame]:
     for index, capture in zip(range(count), generate_set(count, seed), strict=False):
         yield Frame(f"capture-{index}", capture.image, frozenset([capture.payload]), capture.kind, capture=capture)
+
+
+def still_frames(count: int, seed: int) -> Iterator[Frame]:
+    """ID card backs at full resolution, each with the views the kiosk decodes: rectified card, then still."""
+    from kiosk_app.digitize.detect import PageDetector  # noqa: PLC0415 - only this set needs the app
+    from kiosk_app.digitize.id_card import rectify_card  # noqa: PLC0415
+    from testkit.document_photos import SyntheticDocumentGenerator  # noqa: PLC0415
+
+    generator, detector = SyntheticDocumentGenerator(seed), PageDetector()
+    for index in range(count):
+        photo = generator.id_card_photo("back", 1920, 1080)
+        found = detector.detect(photo.image)
+        views = ((rectify_card(photo.image, found.corners),) if found is not None else ()) + (photo.image,)
+        assert photo.payload is not None
+        yield Frame(f"still-{index}", photo.image, frozenset([photo.payload]), str(photo.background), views=views)
+
+
+def decode_frame(decoder: QrDecoder, frame: Frame) -> set[str]:
+    """What a decoder reads from a frame: its image, or its views in order until one holds a code."""
+    for view in frame.views or (frame.image,):
+        texts = {r.text for r in decoder.decode(view)}
+        if texts:
+            return texts
+    return set()
 
 
 def oracle_reads(capture: QrCapture) -> bool:
@@ -148,9 +177,9 @@ def run_set(label: str, frames: list[Frame], decoders: dict[str, QrDecoder]) -> 
     for frame in frames:
         for name, decoder in decoders.items():
             t0 = time.perf_counter()
-            results = decoder.decode(frame.image)
+            texts = decode_frame(decoder, frame)
             tallies[name].times.append((time.perf_counter() - t0) * 1000)
-            if judge(frame, {r.text for r in results}, tallies[name]) and frame.half:
+            if judge(frame, texts, tallies[name]) and frame.half:
                 halves[name][frame.half] += 1
         stages[kiosk.last_stage or "none"] += 1
         if kiosk.last_stage is None and frame.capture is not None:
@@ -201,7 +230,7 @@ def stage_contributions(sets: dict[str, list[Frame]]) -> dict[str, dict[str, dic
             reads[stage.name] = set()
             for frame in frames:
                 t0 = time.perf_counter()
-                texts = {r.text for r in alone.decode(frame.image)}
+                texts = decode_frame(alone, frame)
                 times[stage.name].append((time.perf_counter() - t0) * 1000)
                 if frame.expected <= texts:
                     reads[stage.name].add(frame.name)
@@ -223,6 +252,7 @@ def stage_contributions(sets: dict[str, list[Frame]]) -> dict[str, dict[str, dic
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--images", type=int, default=501, help="generated captures (0: none)")
+    parser.add_argument("--stills", type=int, default=20, help="ID card stills at full resolution (0: none)")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--real", type=Path, default=None, help="folder of real photos with truth.json")
     parser.add_argument("--stages", action="store_true", help="also measure every kiosk stage alone")
@@ -233,6 +263,8 @@ def main() -> int:
     sets: dict[str, list[Frame]] = {}
     if args.images:
         sets["generated"] = list(generated_frames(args.images, args.seed))
+    if args.stills:
+        sets["id-card stills"] = list(still_frames(args.stills, args.seed))
     real_dir = args.real or find_real_set(Path(__file__).resolve().parents[1])
     if real_dir is None:
         print(f"no real photos found ({REAL_SET} above the repository; pass --real DIR)")
