@@ -43,7 +43,7 @@ import zxingcpp
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from devices.qr.decoders import QrDecoder, make_decoder  # noqa: E402
-from devices.qr.decoders.pipeline import KioskQrPipeline  # noqa: E402
+from devices.qr.decoders.pipeline import DEFAULT_STAGES, KioskQrPipeline, candidate_stages  # noqa: E402
 from devices.qr.decoders.zxing_decoder import read_payloads  # noqa: E402
 from testkit.qr_captures import QrCapture, generate_set  # noqa: E402
 
@@ -219,13 +219,14 @@ def run_set(label: str, frames: list[Frame], decoders: dict[str, QrDecoder]) -> 
 
 
 def stage_contributions(sets: dict[str, list[Frame]]) -> dict[str, dict[str, dict[str, float]]]:
-    """Every kiosk stage alone on every frame of each set: reads, reads no other stage makes, median ms."""
-    pipeline = KioskQrPipeline()
+    """Every candidate stage alone on every frame of each set: reads, reads no other stage makes, and
+    median ms; and which frames each stage adds to the cascade of the stages before it."""
+    stages = candidate_stages()
     table: dict[str, dict[str, dict[str, float]]] = {}
     for label, frames in sets.items():
         reads: dict[str, set[str]] = {}
         times: dict[str, list[float]] = collections.defaultdict(list)
-        for stage in pipeline.stages:
+        for stage in stages:
             alone = KioskQrPipeline([stage])
             reads[stage.name] = set()
             for frame in frames:
@@ -235,17 +236,23 @@ def stage_contributions(sets: dict[str, list[Frame]]) -> dict[str, dict[str, dic
                 if frame.expected <= texts:
                     reads[stage.name].add(frame.name)
         table[label] = {}
+        kept: set[str] = set()
         for name, frames_read in reads.items():
             others = set().union(*(r for other, r in reads.items() if other != name))
             table[label][name] = {"reads": len(frames_read), "only": len(frames_read - others),
+                                  "adds": len(frames_read - kept) if name in DEFAULT_STAGES else 0,
                                   "median_ms": round(statistics.median(times[name]), 2)}
-    print("\n== kiosk stages alone (reads / reads no other stage makes / median ms per frame)")
+            if name in DEFAULT_STAGES:
+                kept |= frames_read
+    print("\n== candidate stages alone: reads / reads no other candidate makes / frames it adds to the default"
+          " cascade before it / median ms per frame; * = in the default pipeline")
     labels = list(sets)
-    print(f"{'stage':26}" + "".join(f"{label:>26}" for label in labels))
-    for stage in pipeline.stages:
+    print(f"{'stage':26}" + "".join(f"{label:>32}" for label in labels))
+    for stage in stages:
         cells = "".join(f"{table[label][stage.name]['reads']:>10} {table[label][stage.name]['only']:>5} "
-                        f"{table[label][stage.name]['median_ms']:>9.2f}" for label in labels)
-        print(f"{stage.name:26}{cells}")
+                        f"{table[label][stage.name]['adds']:>5} {table[label][stage.name]['median_ms']:>10.2f}"
+                        for label in labels)
+        print(f"{stage.name + ('*' if stage.name in DEFAULT_STAGES else ''):26}{cells}")
     return table
 
 

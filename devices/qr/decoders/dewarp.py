@@ -17,7 +17,7 @@ import numpy as np
 from devices.qr.decoders.base import Corners
 
 MIN_SHEET_FRACTION = 0.04  # sheets smaller than this part of the frame hold no readable code
-OUTPUT_SIDES = (600, 400)  # px side of the flattened sheet, tried in this order
+OUTPUT_SIDE = 500  # px side of the flattened sheet: modules of 10-20 px for codes of 25-45 modules
 WHITE_BORDER = 24  # px of white quiet zone around the flattened sheet
 
 
@@ -79,12 +79,11 @@ def flattened_views(gray: np.ndarray) -> Iterator[tuple[np.ndarray, CornerMap]]:
         corners = corner_indices(outline)
         if corners is None:
             continue
-        for side in OUTPUT_SIDES:
-            map_x, map_y = coons_maps(outline, corners, side)
-            flat = cv2.remap(gray, map_x, map_y, cv2.INTER_CUBIC, borderMode=cv2.BORDER_CONSTANT, borderValue=255)
-            flat = cv2.copyMakeBorder(flat, WHITE_BORDER, WHITE_BORDER, WHITE_BORDER, WHITE_BORDER,
-                                      cv2.BORDER_CONSTANT, value=255)
-            yield flat, CornerMap(map_x, map_y, WHITE_BORDER)
+        map_x, map_y = coons_maps(outline, corners, OUTPUT_SIDE)
+        flat = cv2.remap(gray, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=255)
+        flat = cv2.copyMakeBorder(flat, WHITE_BORDER, WHITE_BORDER, WHITE_BORDER, WHITE_BORDER,
+                                  cv2.BORDER_CONSTANT, value=255)
+        yield flat, CornerMap(map_x, map_y, WHITE_BORDER)
 
 
 class CornerMap:
