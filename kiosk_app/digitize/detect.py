@@ -188,6 +188,13 @@ class PageDetector:
                 edges = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, close_kernel)
             edges = cv2.dilate(edges, kernel)
             masks.append(edges)
+        # thin dark objects (a cable over the page, text lines) closed away: the page is one region again
+        closed = cv2.morphologyEx(colour, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7)))
+        closed_white = closed.min(axis=2)
+        _, mask = cv2.threshold(closed_white, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        masks.append(cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel))
+        edges = cv2.Canny(cv2.GaussianBlur(closed, (3, 3), 0), 10, 30, L2gradient=True)
+        masks.append(cv2.dilate(edges, kernel))
         return self._quads_of_masks(masks, grey.shape)
 
     def _quads_of_masks(self, masks: list[np.ndarray], shape: tuple[int, ...]) -> list[np.ndarray]:
@@ -323,23 +330,39 @@ class PageDetector:
         total = deriv.sum(axis=0)
         sign = -1.0 if total[np.argmax(np.abs(total))] < 0 else 1.0
         signed = deriv * sign
-        k = np.argmax(signed[:, 1:-1], axis=1) + 1
-        peak = signed[np.arange(n), k]
-        left, right = signed[np.arange(n), k - 1], signed[np.arange(n), k + 1]
+        # every clear local maximum of a profile is an edge point: a double edge (a sheet under the page,
+        # a shadow along it, the paper's thickness) gives two, and the line through most samples wins
+        inner = signed[:, 1:-1]
+        strongest = inner.max(axis=1)
+        threshold = max(1.5, float(np.median(strongest)) * 0.35)
+        is_peak = (inner >= signed[:, :-2]) & (inner > signed[:, 2:]) & (inner > threshold)
+        is_peak &= inner >= 0.3 * strongest[:, None]
+        rows, cols = np.nonzero(is_peak)
+        if len(np.unique(rows)) < max(6, n * 0.3):
+            return None
+        k = cols + 1
+        peak = signed[rows, k]
+        left, right = signed[rows, k - 1], signed[rows, k + 1]
         denom = left - 2 * peak + right
         frac = np.where(np.abs(denom) > 1e-6, 0.5 * (left - right) / np.where(denom == 0, 1, denom), 0.0)
-        frac = np.clip(frac, -0.5, 0.5)
-        edge_offset = offsets[k] + frac * step
-        strong = peak > max(1.5, float(np.median(peak)) * 0.35)
-        if strong.sum() < max(6, n * 0.3):
+        edge_offset = offsets[k] + np.clip(frac, -0.5, 0.5) * step
+        pts = base[rows] + edge_offset[:, None] * normal[None, :]
+        # first the strongest point of each profile; when the side is not straight that way, the line
+        # through most profiles' points (one per profile)
+        best_of_row = np.full(n, -1)
+        for i in np.argsort(peak):  # ascending: the strongest point of a row is written last
+            best_of_row[rows[i]] = i
+        first = best_of_row[best_of_row >= 0]
+        fit = _robust_line(pts[first], peak[first])
+        if fit is not None and fit[2] / n >= self.settings.detect_min_side_straightness:
+            return fit[0], fit[1], fit[2] / n
+        chosen = _consensus_points(pts, rows, peak, n)
+        if chosen is None:
             return None
-        pts = base[strong] + edge_offset[strong, None] * normal[None, :]
-        weights = peak[strong]
-        fit = _robust_line(pts, weights)
-        if fit is None:
-            return None
-        point, direction, inliers = fit
-        return point, direction, inliers / n
+        second = _robust_line(pts[chosen], peak[chosen])
+        if second is None or (fit is not None and second[2] <= fit[2]):
+            return None if fit is None else (fit[0], fit[1], fit[2] / n)
+        return second[0], second[1], second[2] / n
 
     def _plausible(self, quad: np.ndarray, w: int, h: int) -> bool:
         s = self.settings
@@ -458,6 +481,43 @@ def _edge_support(a: np.ndarray, b: np.ndarray, colour: np.ndarray, centre: np.n
         return 0.0, 0.0
     along = best @ (dominant / norm)
     return float((along > contrast).mean()), float(dominant.mean())
+
+
+def _consensus_points(pts: np.ndarray, rows: np.ndarray, weights: np.ndarray, n: int) -> np.ndarray | None:
+    """Indices of the edge points on the line through the most profiles (at most one point per profile).
+
+    Lines through pairs of points from distant profiles are tried (a fixed, deterministic sample); a
+    profile supports a line when one of its points lies within 1.5 px of it.
+    """
+    count = len(pts)
+    if count < 2:
+        return None
+    first, second = np.triu_indices(count, 1)
+    far = np.abs(rows[first] - rows[second]) >= max(2, n // 4)
+    first, second = first[far], second[far]
+    if len(first) == 0:
+        return None
+    if len(first) > 120:
+        pick = np.linspace(0, len(first) - 1, 120).astype(int)
+        first, second = first[pick], second[pick]
+    d = pts[second] - pts[first]
+    d /= np.linalg.norm(d, axis=1, keepdims=True) + 1e-12
+    normals = np.stack([-d[:, 1], d[:, 0]], axis=1)
+    dist = np.abs(((pts[None, :, :] - pts[first][:, None, :]) * normals[:, None, :]).sum(axis=-1))
+    inlier = dist < 1.5
+    one_hot = np.zeros((count, n))
+    one_hot[np.arange(count), rows] = 1.0
+    per_profile = (inlier.astype(np.float64) * weights[None, :]) @ one_hot  # (hypotheses, profiles)
+    support = (per_profile > 0).sum(axis=1) + per_profile.sum(axis=1) / (per_profile.sum() + 1e-9)
+    best = int(np.argmax(support))
+    # one point per profile: the one nearest the winning line
+    keep: list[int] = []
+    seen: set[int] = set()
+    for i in np.lexsort((dist[best], rows)):
+        if inlier[best, i] and int(rows[i]) not in seen:
+            seen.add(int(rows[i]))
+            keep.append(int(i))
+    return np.array(keep) if len(keep) >= 4 else None
 
 
 def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, int] | None:

@@ -30,7 +30,7 @@ class DigitizeSettings(BaseModel):
     # page detection
     detect_width: int = Field(320, ge=160, le=1280, description="width of the frame copy used to find candidates")
     detect_min_area_fraction: float = Field(
-        0.1, gt=0, lt=1, description="smallest page area, as a share of the frame, that is reported at all")
+        0.04, gt=0, lt=1, description="smallest page area, as a share of the frame, that is reported at all")
     detect_min_angle: float = Field(
         40.0, ge=10, le=85, description="smallest interior corner angle (degrees) of a plausible page")
     detect_edge_contrast: float = Field(
