@@ -107,6 +107,11 @@ class PageDetector:
         full_grey = full_grey.astype(np.float32)
         found = self._best(self._candidates(colour, grey), colour_f, full_grey, scale)
         if found is None or found[0] < s.detect_confident_score:
+            # faint edges, or a cable, pen or text crossing the page's outline: more segmentations
+            more = self._best(self._more_candidates(colour, grey), colour_f, full_grey, scale)
+            if more is not None and (found is None or more[0] > found[0]):
+                found = more
+        if found is None or found[0] < s.detect_confident_score:
             # a faint page whose outline merges with a shadow, glare or clutter: its straight sides
             lined = self._best(line_candidates(colour, s.detect_min_area_fraction), colour_f, full_grey, scale,
                                refine=2 * s.detect_refine_candidates)
@@ -171,10 +176,9 @@ class PageDetector:
         return self._quads_of_masks([edges], grey.shape)
 
     def _candidates(self, colour: np.ndarray, grey: np.ndarray) -> list[np.ndarray]:
-        h, w = grey.shape
+        """Candidates of the quick segmentations: Otsu on grey and whiteness, Canny at the frame's contrast."""
         masks: list[np.ndarray] = []
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
-        close_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
         whiteness = cv2.GaussianBlur(colour.min(axis=2), (3, 3), 0)
         for channel in (grey, whiteness):
             _, mask = cv2.threshold(channel, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
@@ -182,12 +186,21 @@ class PageDetector:
             masks.append(mask)
         median = float(np.median(grey))
         blurred = cv2.GaussianBlur(colour, (3, 3), 0)
-        for lo, hi in ((0.33 * median, 0.66 * median), (10.0, 30.0), (5.0, 14.0)):
-            edges = cv2.Canny(blurred, max(5.0, lo), max(14.0, hi), L2gradient=True)
+        edges = cv2.Canny(blurred, max(5.0, 0.33 * median), max(14.0, 0.66 * median), L2gradient=True)
+        masks.append(cv2.dilate(edges, kernel))
+        return self._quads_of_masks(masks, grey.shape)
+
+    def _more_candidates(self, colour: np.ndarray, grey: np.ndarray) -> list[np.ndarray]:
+        """Candidates of the slower segmentations, tried when the usual ones give no confident page."""
+        masks: list[np.ndarray] = []
+        kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
+        close_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
+        blurred = cv2.GaussianBlur(colour, (3, 3), 0)
+        for lo, hi in ((10.0, 30.0), (5.0, 14.0)):
+            edges = cv2.Canny(blurred, lo, hi, L2gradient=True)
             if lo < 6:  # faint edges of a light page on a light table: bridge their gaps
                 edges = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, close_kernel)
-            edges = cv2.dilate(edges, kernel)
-            masks.append(edges)
+            masks.append(cv2.dilate(edges, kernel))
         # thin dark objects (a cable over the page, text lines) closed away: the page is one region again
         closed = cv2.morphologyEx(colour, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7)))
         closed_white = closed.min(axis=2)
@@ -259,6 +272,8 @@ class PageDetector:
             steps.append(step)
         if border_sides > 1 or not supports:
             return 0.0
+        if border_sides and _ink_share(quad, colour) < s.detect_min_ink_cut_off:
+            return 0.0  # a blank stretch of desk between objects and the frame's edge, not a page
         if float(np.mean(steps)) < -s.detect_edge_contrast:
             return 0.0  # darker than its surroundings all round: a shadow or a dark object, not paper
         low, mean = min(supports), float(np.mean(supports))
@@ -427,6 +442,24 @@ def _side_line_quads(contour: np.ndarray) -> list[np.ndarray]:
         if all(c is not None for c in corners):
             quads.append(np.array(corners, dtype=np.float32))
     return quads
+
+
+def _ink_share(quad: np.ndarray, colour: np.ndarray) -> float:
+    """Share of the quad's inside (a margin away from its sides) covered by dark strokes: text, lines, stamps."""
+    h, w = colour.shape[:2]
+    x, y, bw, bh = cv2.boundingRect(np.round(quad).astype(np.int32).reshape(-1, 1, 2))
+    x0, y0, x1, y1 = max(0, x), max(0, y), min(w, x + bw), min(h, y + bh)
+    if x1 - x0 < 8 or y1 - y0 < 8:
+        return 0.0
+    grey = colour[y0:y1, x0:x1].mean(axis=2)
+    mask = np.zeros(grey.shape, np.uint8)
+    cv2.fillConvexPoly(mask, np.round(quad - [x0, y0]).astype(np.int32), 255)
+    mask = cv2.erode(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (7, 7)))
+    inside = mask > 0
+    if not inside.any():
+        return 0.0
+    ink = grey < cv2.GaussianBlur(grey, (0, 0), 3.0) - 10.0
+    return float(ink[inside].mean())
 
 
 def _unique(quads: list[np.ndarray]) -> list[np.ndarray]:

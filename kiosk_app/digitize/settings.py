@@ -45,6 +45,9 @@ class DigitizeSettings(BaseModel):
     detect_confident_score: float = Field(
         0.3, ge=0, le=1,
         description="final score below which the straight-line candidates are tried as well (slower, rarely needed)")
+    detect_min_ink_cut_off: float = Field(
+        0.012, ge=0, le=1,
+        description="least share of dark strokes (text, lines) inside a page cut off by the frame's edge")
     detect_refine_candidates: int = Field(3, ge=1, le=10, description="best candidates refined at full resolution")
     cut_off_margin_px: float = Field(
         3.0, ge=0, le=50, description="a corner this close to the frame edge (or beyond) means the page is cut off")
