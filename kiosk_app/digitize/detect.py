@@ -448,13 +448,15 @@ def _ink_share(quad: np.ndarray, colour: np.ndarray) -> float:
     """Share of the quad's inside (a margin away from its sides) covered by dark strokes: text, lines, stamps."""
     h, w = colour.shape[:2]
     x, y, bw, bh = cv2.boundingRect(np.round(quad).astype(np.int32).reshape(-1, 1, 2))
-    x0, y0, x1, y1 = max(0, x), max(0, y), min(w, x + bw), min(h, y + bh)
+    x0, y0, x1, y1 = max(0, x - 4), max(0, y - 4), min(w, x + bw + 4), min(h, y + bh + 4)
     if x1 - x0 < 8 or y1 - y0 < 8:
         return 0.0
     grey = colour[y0:y1, x0:x1].mean(axis=2)
     mask = np.zeros(grey.shape, np.uint8)
     cv2.fillConvexPoly(mask, np.round(quad - [x0, y0]).astype(np.int32), 255)
-    mask = cv2.erode(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (7, 7)))
+    # away from the sides (whose anti-aliased outline is no ink), also along the frame's edge
+    mask = cv2.erode(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (7, 7)), borderType=cv2.BORDER_CONSTANT,
+                     borderValue=0)
     inside = mask > 0
     if not inside.any():
         return 0.0
