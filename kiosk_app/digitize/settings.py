@@ -15,6 +15,10 @@ class DigitizeSettings(BaseModel):
 
     # output
     archive_dpi: int = Field(300, ge=150, le=600, description="resolution of rectified pages")
+    camera_view_width_mm: float = Field(
+        0.0, ge=0, le=2000,
+        description="width of the desk the camera sees across its frame, in millimetres (0: unknown; pages are "
+                    "then rectified at the paper size their shape suggests, else at their real size)")
     jpeg_quality: int = Field(75, ge=40, le=95, description="JPEG quality of colour and greyscale pages in PDFs")
 
     # auto-capture
