@@ -121,6 +121,11 @@ class PageDetector:
             found = self._best(self._crisp_edge_candidates(grey), colour_f, full_grey, scale)
         if found is None:
             return None
+        grown = self._grown(found[1] * scale, colour_f, full_grey, scale)
+        if grown is not None:  # the found quad was a part of the page (a stripe, a shadow cut it)
+            whole = self._best([grown], colour_f, full_grey, scale)
+            if whole is not None:
+                found = whole
         final, refined = found
         corners = order_corners(refined)
         margin = s.cut_off_margin_px + 1.0 / scale  # a side on the border is found to a small pixel
@@ -280,6 +285,68 @@ class PageDetector:
         if low < s.detect_min_side_support or mean < s.detect_min_mean_support:
             return 0.0
         return mean * math.sqrt(low) * math.sqrt(area)
+
+    def _grown(self, quad: np.ndarray, colour: np.ndarray, full_grey: np.ndarray, scale: float) -> np.ndarray | None:
+        """The quad with each side moved out to the page's edge where the two neighbouring sides go on
+        past its corners (a card's dark magnetic stripe, a header band or a shadow across the page made
+        the found side an inner boundary), or None when no side moves. Small-frame coordinates.
+
+        The neighbours must go on as straight edges in line with themselves at full resolution, which
+        wood grain or clutter next to a page's corner do not."""
+        s = self.settings
+        h, w = colour.shape[:2]
+        q = order_corners(quad).astype(np.float64)
+        centre = q.mean(axis=0)
+        changed = False
+        for i in range(4):
+            a, b = q[i], q[(i + 1) % 4]
+            ua, ub = a - q[i - 1], b - q[(i + 2) % 4]
+            la, lb = float(np.linalg.norm(ua)), float(np.linalg.norm(ub))
+            if min(la, lb) < 8:
+                continue
+            ua, ub = ua / la, ub / lb
+            stub = max(4.0, 0.12 * min(la, lb))
+            if not (self._continues(full_grey, q[i - 1] / scale, a / scale, (a + ua * stub) / scale, centre / scale)
+                    and self._continues(full_grey, q[(i + 2) % 4] / scale, b / scale, (b + ub * stub) / scale,
+                                        centre / scale)):
+                continue  # the neighbours end at the corners: a true side
+            # the outer edge: past the found side's own support (which reaches 3 px), the first run of
+            # supported positions; the page's edge is near the run's outer end (a thin light rim may sit
+            # between a card's stripe and its edge, so the run can hold both)
+            best_t, left_side = 0.0, False
+            for t in np.arange(2.0, 0.6 * min(la, lb), 1.0):
+                a2, b2 = a + ua * t, b + ub * t
+                if min(a2.min(), b2.min()) < -2 or max(a2[0], b2[0]) > w + 1 or max(a2[1], b2[1]) > h + 1:
+                    break
+                supported = _edge_support(a2, b2, colour, centre, s.detect_edge_contrast)[0] >= 0.6
+                if not left_side:
+                    left_side = not supported
+                elif supported:
+                    best_t = float(t)
+                elif best_t > 0:
+                    break
+            if best_t == 0.0:
+                continue
+            best_t -= 2.0
+            a2, b2 = a + ua * best_t, b + ub * best_t
+            if not (self._continues(full_grey, q[i - 1] / scale, a / scale, a2 / scale, centre / scale)
+                    and self._continues(full_grey, q[(i + 2) % 4] / scale, b / scale, b2 / scale, centre / scale)):
+                continue
+            q[i], q[(i + 1) % 4] = a2, b2
+            changed = True
+        return q.astype(np.float32) if changed else None
+
+    def _continues(self, grey: np.ndarray, start: np.ndarray, corner: np.ndarray, beyond: np.ndarray,
+                   centre: np.ndarray) -> bool:
+        """Whether the side from ``start`` to ``corner`` goes on, straight and in line, to ``beyond``."""
+        fit = self._fit_side(grey, corner, beyond, centre, 3.0, 0.5)
+        if fit is None or fit[2] < 0.7:
+            return False
+        point, direction = fit[0], fit[1]
+        side = corner - start
+        normal = np.array([-side[1], side[0]]) / (float(np.linalg.norm(side)) + 1e-9)
+        ends = [point + ((p - point) @ direction) * direction for p in (corner, beyond)]
+        return all(abs(float((e - start) @ normal)) < 2.0 for e in ends)
 
     # ------------------------------------------------------------------ refinement
     def _refine(self, grey: np.ndarray, quad: np.ndarray, radius: float,
@@ -566,8 +633,8 @@ def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.n
         mean = (p * wt[:, None]).sum(axis=0) / wt.sum()
         d = p - mean
         cov = (d * wt[:, None]).T @ d
-        _, vecs = np.linalg.eigh(cov)
-        direction = vecs[:, 1]
+        angle = 0.5 * math.atan2(2.0 * cov[0, 1], cov[0, 0] - cov[1, 1])  # principal axis of a 2x2 covariance
+        direction = np.array([math.cos(angle), math.sin(angle)])
         point = mean
         normal = np.array([-direction[1], direction[0]])
         resid = np.abs((pts - point) @ normal)

@@ -107,3 +107,4 @@ def test_blank_desk_next_to_a_keyboard_is_no_page(seed: int) -> None:
         x, y = int(rng.integers(0, 560)), int(rng.integers(320, 700))
         cv2.rectangle(desk, (x, y), (x + 50, y + 45), (80, 80, 85), -1)
     assert PageDetector().detect(_photo(desk)) is None
+
