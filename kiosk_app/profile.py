@@ -17,6 +17,7 @@ from pydantic_core import ErrorDetails
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from devices import registry
+from kiosk_app.api.schemas import DossierStatus, ProcedureField
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.domain.tracking_qr import is_public_url
 from kiosk_app.paths import CONFIG_DIR, platform_data_dir
@@ -108,6 +109,16 @@ class OpenCpsSettings(Strict):
     password: str = Field("", description="the kiosk account's password (secret; or password_file)")
     password_file: Path | None = Field(None, description="a file holding the kiosk account's password")
     agency_code: str = Field(min_length=1, description="govAgencyCode of the one-stop department the kiosk serves")
+    submit_action_code: str = Field("1100", min_length=1, description="actionCode that sends a new dossier "
+                                                                      "(OpenCPS's own submit action is 1100)")
+    supplement_action_code: str = Field("7200", min_length=1, description="actionCode of the applicant's answer to "
+                                                                          "a supplement request in the site's process")
+    status_map: dict[str, DossierStatus] = Field(
+        default_factory=dict, description="OpenCPS dossierStatus -> portal status 1-10, over the adapter's defaults")
+    substatus_map: dict[str, DossierStatus] = Field(
+        default_factory=dict, description="OpenCPS dossierSubStatus -> portal status 1-10 (wins over status_map)")
+    domain_fields: dict[str, ProcedureField] = Field(
+        default_factory=dict, description="OpenCPS domainCode -> the kiosk's field (a code naming a field maps itself)")
 
     @field_validator("url")
     @classmethod

@@ -41,7 +41,10 @@ def make_backend(profile: KioskProfile, *, url: str | None = None, token: str | 
         backend: Backend = adapter(url or opencps.url, group_id=opencps.group_id, user=opencps.user,
                            password=opencps.secret(), agency_code=opencps.agency_code,
                            connect_timeout_s=settings.connect_timeout_s, read_timeout_s=settings.read_timeout_s,
-                           ca_bundle=settings.ca_bundle)
+                           ca_bundle=settings.ca_bundle, submit_action_code=opencps.submit_action_code,
+                           supplement_action_code=opencps.supplement_action_code, status_map=opencps.status_map,
+                           substatus_map=opencps.substatus_map, domain_fields=opencps.domain_fields,
+                           tracking_url=settings.public_tracking_url or None)
         return backend
     return ReferenceBackend(url or settings.url, token if token is not None else settings.token,
                             connect_timeout_s=settings.connect_timeout_s, read_timeout_s=settings.read_timeout_s,

@@ -5,12 +5,15 @@ modules/backend-api-rest/src/main/java/org/opencps/api/controller/ unless said o
 (tests/api/test_opencps_contract.py) hold the declared contract of every call as data and check both sides.
 
 - Authentication: HTTP Basic with the kiosk's OpenCPS account, user and password joined by ``:`` and
-  base64-encoded from UTF-8, as the REST auth filter decodes it (modules/backend-auth/src/main/java/org/opencps/
-  auth/filter/RestAuthFilter.java:146-165); the site is chosen by the ``groupId`` header that every
-  ``impl/`` class reads (``header.getHeaderString(Field.GROUP_ID)``).
-- Errors: the source answers an unauthenticated request with **203** and any other failure (not found
-  included) with **403**, both with an ``ErrorMsgModel`` body (modules/backend-auth/src/main/java/backend/auth/
-  api/exception/BusinessExceptionImpl.java, ``processException``). 203 is therefore never a success here.
+  base64-encoded from UTF-8: the REST endpoint is published with Liferay's Basic auth verifier on every URL
+  (modules/backend-api-rest/src/main/resources/configuration/com.liferay.portal.remote.cxf.common.configuration.
+  CXFEndpointPublisherConfiguration-cxf:2; the repository's own parser, RestAuthFilter.java:146-165 in
+  modules/backend-auth, decodes the same way). The site is chosen by the ``groupId`` header that every ``impl/``
+  class reads (``header.getHeaderString(Field.GROUP_ID)``).
+- Errors: the source answers an unauthenticated request with **203** and any other failure with **403**, both
+  with an ``ErrorMsgModel`` body (modules/backend-auth/src/main/java/backend/auth/api/exception/
+  BusinessExceptionImpl.java, ``processException``), so 203 is never a success here; an unknown dossier is a 200
+  with an empty model, no payment file a 204, and an action the current step does not allow a 405.
 - Catalogue: ``GET /serviceinfos`` (ServiceInfoManagement.java:93) filtered by ``agency``, the procedure's agency
   and process option from ``GET /serviceinfos/{id}`` (ServiceInfoManagement.java:121-122) and ``GET
   /serviceconfigs/{id}/processes`` (ServiceConfigManagement.java:119-120), its dossier parts from ``GET
@@ -73,6 +76,7 @@ from kiosk_app.api.schemas import (
     Health,
     Heartbeat,
     HeartbeatAck,
+    PaymentInfo,
     ProcedureDetail,
     ProcedureField,
     ProcedureSummary,
@@ -103,10 +107,12 @@ from kiosk_app.backend.opencps_models import (
     parse_opencps_datetime,
 )
 from kiosk_app.backend.opencps_status import UnknownStatus, portal_status
+from kiosk_app.clock import SYSTEM_CLOCK, Clock
 from kiosk_app.domain.dossier_code import normalise_code
+from kiosk_app.errors import BackendError
 from kiosk_app.failpoints import failpoint
 
-__all__ = ["OpenCpsBackend", "BackendUnsupported", "OPENCPS_TZ"]
+__all__ = ["OPENCPS_TZ", "OpenCpsBackend"]
 
 log = logging.getLogger("kiosk.api.opencps")
 Model = TypeVar("Model", bound=BaseModel)
@@ -129,6 +135,8 @@ VIA_POSTAL_CHOSEN = "2"
 (CPSDossierBusinessLocalServiceImpl.java:5196-5201)."""
 PAYMENT_UNPAID = 0
 """``paymentStatus`` before any payment; 1-3 are advance, settled, completed (.../constants/PaymentFileTerm.java:51-53)."""
+PAYMENT_SETTLEMENT_ASKED = 2
+"""``PaymentFileTerm.PAYMENT_STATUS_QUYET_TOAN_PHI``: the fee's settlement is asked for."""
 CATALOGUE_PAGE_END = 1000
 """``end`` of the catalogue query: with ``agency`` set and no ``end`` the source slices the list at -1 and fails
 (ServiceInfoManagementImpl.java:196-204), so the adapter always sends a positive end."""
@@ -202,9 +210,11 @@ class OpenCpsBackend:
         status_map: Mapping[str, DossierStatus] | None = None,
         substatus_map: Mapping[str, DossierStatus] | None = None,
         tracking_url: str | None = None,
+        plan_ttl_s: float = 300.0,
+        clock: Clock | None = None,
     ) -> None:
         if ":" in user or ":" in password:
-            # RestAuthFilter.java:162 splits "user:password" at every colon and keeps the first two pieces.
+            # Basic joins them with a colon; the repository's own parser (RestAuthFilter.java:162) splits at every one.
             raise ValueError("an OpenCPS account's user and password must not contain ':' (the auth filter splits there)")
         self.base_url = base_url.rstrip("/")
         self.group_id = group_id
@@ -219,6 +229,10 @@ class OpenCpsBackend:
         self.default_field = default_field
         self.status_map = dict(status_map or {})
         self.substatus_map = dict(substatus_map or {})
+        self.plan_ttl_s = plan_ttl_s
+        self.clock = clock or SYSTEM_CLOCK
+        self._plans: dict[str, tuple[float, _Plan]] = {}
+        self._listed: tuple[float, list[ServiceInfoModel]] | None = None
         parts = urlsplit(self.base_url)
         self.tracking_url = tracking_url or f"{parts.scheme}://{parts.netloc}/"
         credentials = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
@@ -306,6 +320,7 @@ class OpenCpsBackend:
         return Health(version=f"OpenCPS v2 (groupId {self.group_id})")
 
     def _services(self) -> list[ServiceInfoModel]:
+        """The agency's procedures, fetched now (and kept for :meth:`_known_services`)."""
         results = self._get("/serviceinfos", ServiceInfoResultsModel,
                             params={"agency": self.agency_code, "start": 0, "end": CATALOGUE_PAGE_END})
         services = []
@@ -316,7 +331,18 @@ class OpenCpsBackend:
             if service.serviceConfigs and self.agency_code not in agencies:
                 continue  # the server filtered by ``agency`` already; a list that names agencies is checked again
             services.append(service)
+        self._listed = (self.clock.monotonic(), services)
         return services
+
+    def _known_services(self) -> list[ServiceInfoModel]:
+        """The agency's procedures as fetched less than ``plan_ttl_s`` ago, else fetched now.
+
+        The catalogue itself (``catalogue``, ``catalogue_version``) always asks OpenCPS; submissions, procedure
+        look-ups and tracking reuse a recent list, so a busy kiosk does not fetch the whole catalogue per dossier.
+        """
+        if self._listed is not None and self.clock.monotonic() - self._listed[0] < self.plan_ttl_s:
+            return self._listed[1]
+        return self._services()
 
     @staticmethod
     def _version(services: Sequence[ServiceInfoModel]) -> str:
@@ -332,7 +358,14 @@ class OpenCpsBackend:
         return service.serviceCodeDVCQG or service.serviceCode or ""
 
     def _field(self, service: ServiceInfoModel) -> ProcedureField:
-        return self.domain_fields.get(service.domainCode or "", self.default_field)
+        """The profile's field for the OpenCPS domain; a domain code that names one of our fields is that field."""
+        code = service.domainCode or ""
+        if code in self.domain_fields:
+            return self.domain_fields[code]
+        try:
+            return ProcedureField(code.lower())
+        except ValueError:
+            return self.default_field
 
     def _summary(self, service: ServiceInfoModel) -> ProcedureSummary:
         name = service.serviceName or service.serviceCode or ""
@@ -349,14 +382,22 @@ class OpenCpsBackend:
 
     def _find_service(self, code: str) -> ServiceInfoModel:
         wanted = normalise_code(code)
-        for service in self._services():
+        for service in self._known_services():
             if wanted in {normalise_code(service.serviceCodeDVCQG or ""), normalise_code(service.serviceCode or "")}:
                 return service
         raise BackendRejected(404, ErrorCode.PROCEDURE_NOT_FOUND.value, detail=f"OpenCPS has no procedure {code!r} "
                                                                                 f"at agency {self.agency_code}")
 
     def _plan(self, code: str) -> _Plan:
-        """Everything needed to show a procedure and to file a dossier of it (four GETs)."""
+        """Everything needed to show a procedure and to file a dossier of it (up to four GETs; kept ``plan_ttl_s``)."""
+        kept = self._plans.get(code)
+        if kept is not None and self.clock.monotonic() - kept[0] < self.plan_ttl_s:
+            return kept[1]
+        plan = self._fetch_plan(code)
+        self._plans[code] = (self.clock.monotonic(), plan)
+        return plan
+
+    def _fetch_plan(self, code: str) -> _Plan:
         listed = self._find_service(code)
         detail = self._get(f"/serviceinfos/{self._segment(listed.serviceInfoId or listed.serviceCode or '')}",
                            ServiceInfoDetailModel)
@@ -518,6 +559,10 @@ class OpenCpsBackend:
             log.warning("%s; shown as %s (add it to [backend.opencps] status_map)", exc, fallback.name)
             return fallback
 
+    def _now(self) -> datetime:
+        """Now at UTC+7, from the kiosk's clock."""
+        return datetime.fromtimestamp(self.clock.time(), OPENCPS_TZ)
+
     @staticmethod
     def _when(value: str | None) -> datetime | None:
         try:
@@ -551,7 +596,14 @@ class OpenCpsBackend:
                     continue
                 self._upload(found, plan.parts[document.component_id], plan.template_no, file_ref, Path(path), data)
                 failpoint("opencps.after_file")
-            self._do_action(found.dossierId, self.submit_action_code, "Nộp hồ sơ tại ki-ốt tự phục vụ")
+            try:
+                self._do_action(found.dossierId, self.submit_action_code, "Nộp hồ sơ tại ki-ốt tự phục vụ")
+            except BackendRejected:
+                # 405 when the step no longer allows it: an earlier attempt's action, delayed on the way, got there
+                # first (DossierManagementImpl.java:1923-1927). Sent is sent; anything else stays the refusal.
+                moved = self._find_dossier(reference)
+                if moved is None or not moved.dossierStatus:
+                    raise
             failpoint("opencps.after_action")
             found = self._find_dossier(reference) or found
         receipt = self._receipt(found, plan, idempotency_key, dossier, contents)
@@ -560,7 +612,7 @@ class OpenCpsBackend:
 
     def _receipt(self, found: DossierDetailModel, plan: _Plan, key: str, dossier: DossierCreate,
                  contents: Sequence[bytes]) -> DossierReceipt:
-        received_at = self._when(found.receiveDate) or self._when(found.submitDate) or datetime.now(OPENCPS_TZ)
+        received_at = self._when(found.receiveDate) or self._when(found.submitDate) or self._now()
         due = self._when(found.dueDate)
         code = normalise_code(found.dossierNo or found.referenceUid or dossier_reference(key, dossier))
         documents = [
@@ -624,14 +676,44 @@ class OpenCpsBackend:
             return None
         return self._parse(response, PaymentFileModel)
 
+    def _kiosk_code(self, service_code: str) -> str:
+        """The code the kiosk knows a procedure by (the national one when OpenCPS has it) for OpenCPS's serviceCode."""
+        try:
+            services = self._known_services()
+        except BackendError:
+            return service_code  # tracking still answers when only the catalogue cannot be read
+        listed = next((s for s in services if s.serviceCode == service_code), None)
+        return self.procedure_code(listed) if listed is not None else service_code
+
+    @staticmethod
+    def _fee_due(found: DossierDetailModel, payment: PaymentFileModel | None) -> PaymentInfo | None:
+        """What is still to pay and to whom, when the payment file says so and names a bank account.
+
+        Unpaid is ``paymentStatus`` 0 or 2 (settlement asked, PaymentFileTerm.java:51-53). The account comes from
+        ``bankInfo`` when it is the JSON OpenCPS's payment gateway reads (``TKThuHuong`` account number,
+        ``MaNHThuHuong`` bank code, ``TenTKThuHuong`` account name: modules/pay-gate-integration/.../util/
+        PayGateTerm.java:91-93) and the bank code is a 6-digit BIN a VietQR code can carry; otherwise None.
+        """
+        if payment is None or payment.paymentStatus not in (PAYMENT_UNPAID, PAYMENT_SETTLEMENT_ASKED):
+            return None
+        amount = payment.paymentAmount or payment.feeAmount or 0
+        try:
+            bank = json.loads(payment.bankInfo or "")
+        except ValueError:
+            return None
+        if amount <= 0 or not isinstance(bank, dict):
+            return None
+        bin_, account, name = (str(bank.get(k) or "") for k in ("MaNHThuHuong", "TKThuHuong", "TenTKThuHuong"))
+        if not re.fullmatch(r"\d{6}", bin_) or not account or not name:
+            return None
+        purpose = f"{found.dossierNo or found.referenceUid or ''} {payment.paymentNote or ''}".strip()
+        return PaymentInfo(amount_vnd=amount, bank_bin=bin_, account_number=account, account_name=name, purpose=purpose)
+
     def track(self, code: str, *, tracking_token: str | None = None, phone_last4: str | None = None) -> DossierTracking:
         found = self._holder_dossier(code, tracking_token, phone_last4)
         status = self._status(found, DossierStatus.PROCESSING)
-        payment = self._payment(found.dossierId)
-        if (status is DossierStatus.PROCESSING and payment is not None and payment.paymentStatus == PAYMENT_UNPAID
-                and (payment.paymentAmount or 0) > 0):
-            status = DossierStatus.FEE_REQUESTED
-        now = datetime.now(OPENCPS_TZ)
+        fee_due = self._fee_due(found, self._payment(found.dossierId))
+        now = self._now()
         received_at = self._when(found.receiveDate) or self._when(found.submitDate) or now
         due = self._when(found.dueDate)
         finished = self._when(found.finishDate)
@@ -653,7 +735,7 @@ class OpenCpsBackend:
                 due_date=(step_due or due or now).date())
         return DossierTracking(
             code=normalise_code(found.dossierNo or found.referenceUid or code),
-            procedure_code=found.serviceCode or "",
+            procedure_code=self._kiosk_code(found.serviceCode or ""),
             procedure_name_vi=found.serviceName or "", procedure_name_en=found.serviceName or "",
             status=status, status_name_vi=STATUS_NAMES[status][0], status_name_en=STATUS_NAMES[status][1],
             received_at=received_at,
@@ -664,7 +746,7 @@ class OpenCpsBackend:
             delivery_method=DeliveryMethod.POST if found.viaPostal == VIA_POSTAL_CHOSEN else DeliveryMethod.COUNTER,
             stages=stages,
             supplement_request=supplement,
-            fee_due=None,  # PaymentInfo needs a bank BIN and account OpenCPS does not give
+            fee_due=fee_due,
             refusal_reason=(found.lastActionNote or None) if status is DossierStatus.REFUSED else None,
             processing_days=int(found.durationCount) if found.durationCount else None,
         )
@@ -696,12 +778,17 @@ class OpenCpsBackend:
         for document, path, data, file_ref in zip(proof.documents, files, contents, file_refs, strict=True):
             if not self._holds(found.dossierId, existing, file_ref, data):
                 self._upload(found, parts[document.component_id], found.dossierTemplateNo or "", file_ref, Path(path), data)
-        self._do_action(found.dossierId, self.supplement_action_code, proof.note or "Nộp bổ sung tại ki-ốt tự phục vụ")
+        try:
+            self._do_action(found.dossierId, self.supplement_action_code, proof.note or "Nộp bổ sung tại ki-ốt tự phục vụ")
+        except BackendRejected:
+            moved = self._find_dossier(reference)  # an earlier attempt's action may have got there first
+            if moved is None or self._status(moved, DossierStatus.PROCESSING) is DossierStatus.SUPPLEMENT_REQUESTED:
+                raise
         return self._supplement_receipt(self._find_dossier(reference) or found, proof, parts, contents)
 
     def _supplement_receipt(self, found: DossierDetailModel, proof: SupplementProof,
                             parts: Mapping[str, DossierTemplatePartDataModel], contents: Sequence[bytes]) -> SupplementReceipt:
-        now = datetime.now(OPENCPS_TZ)
+        now = self._now()
         due = self._when(found.dueDate)
         return SupplementReceipt(
             code=normalise_code(found.dossierNo or found.referenceUid or ""),

@@ -220,5 +220,6 @@ class PaymentFileModel(_OpenCpsModel):
     advanceAmount: int | None = None
     paymentAmount: int | None = None
     paymentNote: str | None = None
+    bankInfo: str | None = None
     paymentStatus: int | None = None
     paymentMethod: str | None = None

@@ -8,8 +8,9 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 import sqlite3
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -17,6 +18,8 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
+from starlette.requests import ClientDisconnect
+from starlette.types import Receive, Scope, Send
 
 from testkit.opencps_sim import models
 from testkit.opencps_sim.simulator import Caller, Simulator, SimulatorError
@@ -34,6 +37,10 @@ DOSSIER_INPUT_FIELDS = (
     "delegateEmail", "delegateAddress", "metaData")
 DO_ACTION_FIELDS = ("actionCode", "actionUser", "actionNote", "payload", "assignUsers", "security", "payment",
                     "createDossiers")
+
+
+#: Routes that answer a file (the response's type is the file's, whatever ``Accept`` says).
+_FILE_ROUTE = re.compile(r"/dossiers/[^/]+/(files/[^/]+|documents/[^/]+)$")
 
 
 def _json(body: Any, status: int = 200) -> JSONResponse:
@@ -57,24 +64,60 @@ def _attachment(content: bytes, file_name: str, mime_type: str) -> Response:
     return Response(content, media_type=mime_type, headers={"Content-Disposition": f'attachment; filename="{safe}"'})
 
 
+def _refusal(scope: Scope) -> JSONResponse | None:
+    """What a request is refused before the app sees it, if anything.
+
+    Bodies: a test tool that faces hostile input refuses bodies that are too large or unframed before reading
+    them (OpenCPS leaves this to Liferay's upload settings). ``Accept``: every JSON route of the source lists
+    ``@Produces({APPLICATION_XML, APPLICATION_JSON, ...})``, so a client that does not ask for JSON would get XML
+    from OpenCPS (the first acceptable type); the simulator speaks only JSON and answers 406 instead of hiding
+    the missing header. File downloads answer with the file's own type whatever the client accepts."""
+    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+    if scope["method"] in ("POST", "PUT"):
+        length = headers.get("content-length")
+        if length is None or not length.isdigit():
+            return _json(models.error_msg(411, "Length Required.", None), 411)
+        limit = MAX_UPLOAD_BYTES if headers.get("content-type", "").startswith("multipart/") else MAX_FORM_BYTES
+        if int(length) > limit:
+            return _json(models.error_msg(413, "Request Entity Too Large.", f"limit {limit} bytes"), 413)
+    if not _FILE_ROUTE.search(scope["path"]) and "application/json" not in headers.get("accept", ""):
+        return _json(models.error_msg(406, "Not Acceptable.", "send Accept: application/json (OpenCPS lists "
+                                      "application/xml first in @Produces)"), 406)
+    return None
+
+
+class Guarded:
+    """The app behind :func:`_refusal`, as plain ASGI (no BaseHTTPMiddleware: it would cancel a request whose
+    client has gone, which a servlet container does not)."""
+
+    def __init__(self, app: FastAPI) -> None:
+        self.app = app
+
+    @property
+    def state(self) -> Any:
+        return self.app.state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            refusal = _refusal(scope)
+            if refusal is not None:
+                await refusal(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 def create_app(sim: Simulator) -> FastAPI:
     """The ASGI app over ``sim``. No OpenAPI pages: only the OpenCPS routes answer."""
     app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
     app.state.sim = sim
+    app.state.client_disconnects = 0
 
-    @app.middleware("http")
-    async def bound_bodies(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        """Refuse bodies that are too large or unframed before reading them (a test tool's hostile-input
-        bound; OpenCPS leaves this to Liferay's upload settings)."""
-        if request.method in ("POST", "PUT"):
-            length = request.headers.get("content-length")
-            if length is None or not length.isdigit():
-                return _json(models.error_msg(411, "Length Required.", None), 411)
-            limit = MAX_UPLOAD_BYTES if request.headers.get("content-type", "").startswith("multipart/") \
-                else MAX_FORM_BYTES
-            if int(length) > limit:
-                return _json(models.error_msg(413, "Request Entity Too Large.", f"limit {limit} bytes"), 413)
-        return await call_next(request)
+    @app.exception_handler(ClientDisconnect)
+    async def client_gone(_request: Request, _error: ClientDisconnect) -> Response:
+        """The client went away before its whole body arrived (a cut upload): nothing was done, nobody to tell
+        (and no "Exception in ASGI application" error log)."""
+        app.state.client_disconnects += 1
+        return Response(status_code=400)
 
     def caller(request: Request) -> Caller:
         """The signed-in account (HTTP Basic, checked like Liferay's BasicAuthHeaderAuthVerifier that the CXF
@@ -167,7 +210,7 @@ def create_app(sim: Simulator) -> FastAPI:
         return await run_in_threadpool(_call, lambda: _json(sim.add_dossier(who, fields)))
 
     # CTL/DossierManagement.java:121-138 (GET /dossiers/{id}, id or referenceUid, ?secretKey, DossierDetailModel);
-    # IMPL/DossierManagementImpl.java:1123-1204 — wrong secretKey → 203 with a plain message :1161-1166;
+    # IMPL/DossierManagementImpl.java:1123-1204 — wrong secretKey → 203 with a plain message :1162-1166;
     # no credentials → 203 :1191-1193; unknown dossier → 200 with an empty model (DossierUtils.java:899-905).
     @app.get(BASE + "/dossiers/{dossier_id}")
     async def get_dossier(request: Request, dossier_id: str) -> Response:
@@ -177,7 +220,7 @@ def create_app(sim: Simulator) -> FastAPI:
 
     # CTL/DossierManagement.java:329-350 (POST /dossiers/{id}/actions, @BeanParam DoActionModel + @FormParam dueDate,
     # DossierActionDetailModel); IMPL/DossierManagementImpl.java:1549-1935 — isAuth :1573-1575; done →
-    # 200 :1901-1913; the action cannot be done → 405 {"error": ...} :1921-1925.
+    # 200 :1899-1921; the action cannot be done → 405 {"error": ...} :1923-1928.
     @app.post(BASE + "/dossiers/{dossier_id}/actions")
     async def do_action(request: Request, dossier_id: str) -> Response:
         who = caller(request)
@@ -264,6 +307,11 @@ def create_app(sim: Simulator) -> FastAPI:
     return app
 
 
+def create_asgi(sim: Simulator) -> Guarded:
+    """What the server runs: the routes behind the body and ``Accept`` checks."""
+    return Guarded(create_app(sim))
+
+
 def _int(value: str | None) -> int:
     return int(value) if value is not None and value.strip().lstrip("-").isdigit() else 0
 
@@ -280,10 +328,10 @@ def _call(work: Callable[[], Any]) -> Any:
         if refusal.kind == "unauthenticated":
             return _not_signed_in()
         if refusal.kind == "secret":
-            # IMPL/DossierManagementImpl.java:1161-1166: HTTP 203 with MessageUtil's text, no JSON model.
+            # IMPL/DossierManagementImpl.java:1162-1166: HTTP 203 with MessageUtil's text, no JSON model.
             return Response("secretKey not sucess", status_code=203, media_type="text/plain")
         if refusal.kind == "action":
-            # IMPL/DossierManagementImpl.java:1921-1925; text content/Language.properties:63.
+            # IMPL/DossierManagementImpl.java:1923-1928; text content/Language.properties:63.
             return _json({"error": "Lỗi xảy ra không thể thực hiện hành động!"}, 405)
         return _business_error(refusal.description)
     except sqlite3.OperationalError as error:  # the database is locked by a long officer transaction

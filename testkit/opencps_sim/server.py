@@ -11,10 +11,11 @@ from pathlib import Path
 
 import uvicorn
 
-from testkit.opencps_sim.app import BASE, create_app
+from testkit.opencps_sim.app import BASE, Guarded, create_asgi
 from testkit.opencps_sim.officer import OfficerDesk
+from testkit.opencps_sim.process import APPLICANT
 from testkit.opencps_sim.simulator import Simulator, _utc_now
-from testkit.opencps_sim.site import SiteConfig
+from testkit.opencps_sim.site import MINISTRY_AGENCY, SiteConfig
 
 
 @dataclass
@@ -22,6 +23,7 @@ class RunningSim:
     """A simulator being served. ``url`` is the server root; ``base_url`` the REST root (``.../o/rest/v2``)."""
 
     sim: Simulator
+    app: Guarded
     url: str
     server: uvicorn.Server
     thread: threading.Thread
@@ -40,13 +42,26 @@ class RunningSim:
         return self.url + BASE
 
     @property
+    def client_disconnects(self) -> int:
+        """Requests whose client went away before the whole body arrived (nothing done for them)."""
+        return int(self.app.state.client_disconnects)
+
+    @property
     def group_id(self) -> int:
         return self.sim.config.group_id
+
+    def kiosk_backend(self) -> dict[str, object]:
+        """The ``[backend.opencps]`` table of a kiosk profile pointed at this simulator (kiosk_app/profile.py
+        OpenCpsSettings): the REST root, the site, the kiosk account and the ministry's agency."""
+        kiosk = next(a for a in self.sim.config.accounts if a.role == APPLICANT)
+        return {"url": self.base_url, "group_id": self.group_id, "user": kiosk.email, "password": kiosk.password,
+                "agency_code": MINISTRY_AGENCY[0]}
 
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(10)
         self.sock.close()
+        self.sim.store.close()
 
     def __enter__(self) -> RunningSim:
         return self
@@ -64,7 +79,8 @@ def start_simulator(db_path: Path | str, *, host: str = "127.0.0.1", port: int =
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
-    server = uvicorn.Server(uvicorn.Config(create_app(sim), log_level="warning", log_config=None, lifespan="off",
+    app = create_asgi(sim)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", log_config=None, lifespan="off",
                                            ws="none", access_log=False))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True,
                               name="opencps-sim")
@@ -77,4 +93,4 @@ def start_simulator(db_path: Path | str, *, host: str = "127.0.0.1", port: int =
             raise RuntimeError("the OpenCPS simulator did not start")
         time.sleep(0.02)
     bound_host, bound_port = sock.getsockname()[:2]
-    return RunningSim(sim, f"http://{bound_host}:{bound_port}", server, thread, sock)
+    return RunningSim(sim, app, f"http://{bound_host}:{bound_port}", server, thread, sock)

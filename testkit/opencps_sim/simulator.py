@@ -273,12 +273,27 @@ class Simulator:
             row = conn.execute("SELECT * FROM dossier_action WHERE dossier_action_id = ?", (action_id,)).fetchone()
             return models.dossier_action_detail(row)
 
+    @staticmethod
+    def _find_by_id_or_ref(conn: sqlite3.Connection, group_id: int, dossier_id: str) -> sqlite3.Row | None:
+        """The lookup of the file routes: a numeric dossierId, else the referenceUid of this site (no dossierNo:
+        IMPL/DossierFileManagementImpl.java:95-105, 255-261)."""
+        row: sqlite3.Row | None = None
+        if dossier_id.isdigit() and int(dossier_id) > 0:
+            row = conn.execute("SELECT * FROM dossier WHERE dossier_id = ?", (int(dossier_id),)).fetchone()
+        if row is None:
+            row = conn.execute("SELECT * FROM dossier WHERE group_id = ? AND reference_uid = ?"
+                               " ORDER BY dossier_id LIMIT 1", (group_id, dossier_id)).fetchone()
+        return row
+
     def dossier_files(self, who: Caller, dossier_id: str) -> JsonObject:
-        """IMPL/DossierFileManagementImpl.java:79-160: signed in; {total, data} of the dossier's files."""
+        """IMPL/DossierFileManagementImpl.java:79-160: signed in; {total, data} of the dossier's files; an unknown
+        dossier leaves ``total`` unset (null, so left out) and ``data`` empty."""
         who.signed_in()
         with self.store.read() as conn:
-            dossier = self._find_dossier(conn, who.group_id, dossier_id)
-            rows = [] if dossier is None else conn.execute(
+            dossier = self._find_by_id_or_ref(conn, who.group_id, dossier_id)
+            if dossier is None:
+                return {"data": []}
+            rows = conn.execute(
                 "SELECT * FROM dossier_file WHERE dossier_id = ? AND removed = 0 ORDER BY dossier_file_id",
                 (dossier["dossier_id"],)).fetchall()
         return {"total": len(rows), "data": [models.dossier_file(r) for r in rows]}
@@ -343,15 +358,19 @@ class Simulator:
             return models.dossier_file(row)
 
     def dossier_file_content(self, who: Caller, dossier_id: str, file_ref: str) -> tuple[bytes, str, str] | None:
-        """IMPL/DossierFileManagementImpl.java:241-300: signed in; the bytes of the file with this referenceUid."""
+        """IMPL/DossierFileManagementImpl.java:241-300: signed in; the file with this referenceUid (or, failing
+        that, a numeric dossierFileId, :268-272); none → NullPointerException → 403; a file without content → 204."""
         who.signed_in()
         with self.store.read() as conn:
-            dossier = self._find_dossier(conn, who.group_id, dossier_id)
-            if dossier is None:
-                return None
-            row = conn.execute("SELECT * FROM dossier_file WHERE dossier_id = ? AND reference_uid = ?",
-                               (dossier["dossier_id"], file_ref)).fetchone()
-        if row is None or row["content"] is None:
+            dossier = self._find_by_id_or_ref(conn, who.group_id, dossier_id)
+            row = None if dossier is None else conn.execute(
+                "SELECT * FROM dossier_file WHERE dossier_id = ? AND reference_uid = ?",
+                (dossier["dossier_id"], file_ref)).fetchone()
+            if row is None and file_ref.isdigit():
+                row = conn.execute("SELECT * FROM dossier_file WHERE dossier_file_id = ?", (int(file_ref),)).fetchone()
+        if row is None:
+            raise SimulatorError("business", None)
+        if row["content"] is None:
             return None
         return bytes(row["content"]), str(row["file_name"]), str(row["mime_type"])
 
@@ -378,11 +397,11 @@ class Simulator:
     def document_content(self, who: Caller, dossier_id: str, document_type: str,
                          reference_uid: str | None) -> tuple[bytes, str, str] | None:
         """By type: IMPL/DossierDocumentManagementImpl.java:169-214 (signed in, numeric dossier id, newest of the
-        type); by referenceUid: :325-360 (no sign-in check)."""
+        type); by referenceUid: :325-360 (no sign-in check; numeric dossier id of this site). None → 204."""
         if reference_uid is None:
             who.signed_in()
-            if not dossier_id.isdigit():
-                return None
+        if not dossier_id.isdigit():
+            return None
         with self.store.read() as conn:
             if reference_uid is None:
                 query = "SELECT * FROM dossier_document WHERE dossier_id = ?"
@@ -392,10 +411,10 @@ class Simulator:
                     params += (document_type,)
                 row = conn.execute(query + " ORDER BY dossier_document_id DESC LIMIT 1", params).fetchone()
             else:
-                dossier = self._find_dossier(conn, who.group_id, dossier_id)
-                row = None if dossier is None else conn.execute(
-                    "SELECT * FROM dossier_document WHERE dossier_id = ? AND reference_uid = ?",
-                    (dossier["dossier_id"], reference_uid)).fetchone()
+                row = conn.execute(
+                    "SELECT d.* FROM dossier_document d JOIN dossier s ON s.dossier_id = d.dossier_id"
+                    " WHERE s.group_id = ? AND d.dossier_id = ? AND d.reference_uid = ?",
+                    (who.group_id, int(dossier_id), reference_uid)).fetchone()
         if row is None:
             return None
         return bytes(row["content"]), str(row["file_name"]), str(row["mime_type"])
@@ -418,6 +437,22 @@ class Simulator:
         """Every dossier row (tests count them: one submission, one dossier)."""
         with self.store.read() as conn:
             return conn.execute("SELECT * FROM dossier ORDER BY dossier_id").fetchall()
+
+    def summaries(self) -> list[dict[str, Any]]:
+        """Every dossier as the fault tests compare them (the shape of testkit.kiosk_harness.server_dossiers):
+        its dossierNo as ``code``, referenceUid, status, contact phone and the SHA-256 of each input file in upload
+        order (output files of the officer excluded)."""
+        with self.store.read() as conn:
+            dossiers = conn.execute("SELECT * FROM dossier ORDER BY dossier_id").fetchall()
+            result = []
+            for row in dossiers:
+                hashes = [str(f["sha256"]) for f in conn.execute(
+                    "SELECT sha256 FROM dossier_file WHERE dossier_id = ? AND dossier_part_type = 1 AND removed = 0"
+                    " ORDER BY dossier_file_id", (row["dossier_id"],)).fetchall()]
+                result.append({"code": row["dossier_no"], "reference_uid": row["reference_uid"],
+                               "status": row["dossier_status"],
+                               "phone": documents.input_field(row, "contactTelNo"), "sha256": hashes})
+        return result
 
     def files_of(self, dossier_id: int) -> list[sqlite3.Row]:
         with self.store.read() as conn:

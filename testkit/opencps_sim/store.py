@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -98,44 +99,59 @@ def password_digest(password: str) -> str:
 
 
 class Store:
-    """The SQLite file. ``read()`` and ``write()`` hand out a connection for one unit of work; writes take the
-    database lock first (``BEGIN IMMEDIATE``), so checks-then-inserts (a dossier by referenceUid, a file by its
-    referenceUid) are atomic across threads and processes."""
+    """The SQLite file. ``read()`` and ``write()`` hand out this thread's connection for one unit of work (a read
+    sees one snapshot); writes take the database lock first (``BEGIN IMMEDIATE``), so checks-then-inserts (a
+    dossier by referenceUid, a file by its referenceUid) are atomic across threads and processes. Connections stay
+    open per thread: closing the last one would checkpoint the WAL on every request."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        with self._connect() as conn:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.executescript(SCHEMA)
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._open: list[sqlite3.Connection] = []
+        conn = self._connection()
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.executescript(SCHEMA)
 
-    def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA foreign_keys=ON")
+    def _connection(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA synchronous=NORMAL")  # WAL: a killed simulator keeps every commit
+            conn.execute("PRAGMA foreign_keys=ON")
+            self._local.conn = conn
+            with self._lock:
+                self._open.append(conn)
         return conn
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
-        conn = self._connect()
+        conn = self._connection()
+        conn.execute("BEGIN")
         try:
             yield conn
         finally:
-            conn.close()
+            conn.execute("COMMIT")
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
-        conn = self._connect()
+        conn = self._connection()
+        conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close every connection (the simulator is stopping)."""
+        with self._lock:
+            for conn in self._open:
+                conn.close()
+            self._open.clear()
+        self._local = threading.local()
 
     def meta(self, key: str) -> str | None:
         with self.read() as conn:

@@ -83,6 +83,8 @@ class RecordingOpenCps:
         # fault(recorded) -> None, or an exception to raise AFTER the request took effect (a lost reply)
         self.lose_reply: Callable[[Recorded], BaseException | None] = lambda _r: None
         self.fee_due = True
+        self.overtaken_action = False
+        self.bank_info: str | None = None
 
     # --- transport -------------------------------------------------------------------------------
     def install(self, mock: responses.RequestsMock) -> None:
@@ -234,6 +236,11 @@ class RecordingOpenCps:
             stored_file = dossier.files.get(rest[2])
             return (200, stored_file.data) if stored_file else fail
         if r.method == "POST" and rest[1:] == ["actions"]:
+            if self.overtaken_action:  # an earlier attempt's action, delayed on the way, lands just before this one
+                self.overtaken_action = False
+                dossier.actions.append(r.fields["actionCode"])
+                dossier.status, dossier.dossier_no = "new", f"{AGENCY}-261203-{dossier.dossier_id:04d}"
+                return 405, {"error": "Lỗi xảy ra không thể thực hiện hành động!"}  # DossierManagementImpl.java:1923-1927
             dossier.actions.append(r.fields["actionCode"])
             if r.fields["actionCode"] == "1100":
                 dossier.status, dossier.dossier_no = "new", f"{AGENCY}-261203-{dossier.dossier_id:04d}"
@@ -246,5 +253,6 @@ class RecordingOpenCps:
                 return 204, b""  # mappingToPaymentFileModel(null) is null (PaymentFileUtils.java:167-171)
             return 200, _full(self.fields["PaymentFileModel"], {
                 "referenceUid": f"{dossier.reference_uid}-P", "paymentAmount": 2_000_000, "feeAmount": 2_000_000,
-                "paymentStatus": 0, "paymentFee": "Phí thẩm định", "paymentFileId": 3})
+                "paymentStatus": 0, "paymentFee": "Phí thẩm định", "paymentFileId": 3, "bankInfo": self.bank_info,
+                "paymentNote": "Phí thẩm định"})
         return fail

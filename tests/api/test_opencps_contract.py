@@ -38,9 +38,10 @@ from kiosk_app.api.schemas import (
     SupplementProof,
 )
 from kiosk_app.backend import opencps_models
-from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable
-from kiosk_app.backend.opencps import BackendUnsupported, OpenCpsBackend, dossier_secret
+from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable, BackendUnsupported
+from kiosk_app.backend.opencps import OpenCpsBackend, dossier_secret
 from kiosk_app.backend.opencps_status import DEFAULT_STATUS_MAP, UnknownStatus, portal_status
+from kiosk_app.clock import ManualClock
 from tests.api.opencps_recorder import (
     AGENCY,
     GROUP_ID,
@@ -397,14 +398,44 @@ def test_receipt_and_tracking_from_the_dossier_detail_model(
     opencps.dossiers[501].status = "receiving"  # an officer took it in
     tracking = backend.track(receipt.code, tracking_token=receipt.tracking_token)
     assert tracking.status is DossierStatus.ACCEPTED
+    assert tracking.procedure_code == NATIONAL_CODE  # the code the kiosk knows, not OpenCPS's serviceCode
     assert tracking.current_unit == "Sở Khoa học và Công nghệ"
     assert [(s.name_vi, s.handler, s.regulated_end) for s in tracking.stages] == [
         ("Tiếp nhận hồ sơ", "Nguyễn Văn Cán Bộ", date(2026, 12, 5))]
-    opencps.dossiers[501].status = "processing"  # the payment file says 2 000 000 VND are due and unpaid
-    assert backend.track(receipt.code, phone_last4="5678").status is DossierStatus.FEE_REQUESTED
+    opencps.dossiers[501].status = "paying"  # DossierStatusConstants.PAYING
+    tracking = backend.track(receipt.code, phone_last4="5678")
+    assert tracking.status is DossierStatus.FEE_REQUESTED
+    assert tracking.fee_due is None  # the payment file names no bank account a VietQR code can carry
+    opencps.bank_info = '{"TKThuHuong": "0011001234567", "MaNHThuHuong": "970436", "TenTKThuHuong": "SO KHCN"}'
+    fee = backend.track(receipt.code, phone_last4="5678").fee_due
+    assert fee is not None and (fee.amount_vnd, fee.bank_bin, fee.account_number) == (2_000_000, "970436", "0011001234567")
     opencps.dossiers[501].status, opencps.dossiers[501].last_action_note = "waiting", "Thiếu giấy chứng nhận"
     supplement = backend.track(receipt.code, phone_last4="5678").supplement_request
     assert supplement is not None and supplement.missing == ["Thiếu giấy chứng nhận"]
+
+
+def test_a_busy_kiosk_reads_a_procedures_setup_once_per_period(opencps: RecordingOpenCps, files: list[Path]) -> None:
+    """Issue 15: submissions reuse the procedure's service, process option and template for ``plan_ttl_s``
+    (four GETs fewer per dossier), and read them again after it."""
+    clock = ManualClock()
+    backend = OpenCpsBackend(ROOT, group_id=GROUP_ID, user=USER, password=PASSWORD, agency_code=AGENCY, retries=0,
+                             plan_ttl_s=300, clock=clock)
+    setup_paths = ("/serviceinfos", "/serviceinfos/12", "/serviceconfigs/77/processes", f"/dossiertemplates/{TEMPLATE_NO}")
+
+    def setup_reads() -> list[int]:
+        return [sum(1 for r in opencps.requests if r.method == "GET" and r.path == path) for path in setup_paths]
+
+    backend.submit_dossier("key-a", a_dossier(), files)
+    clock.advance(299)
+    backend.submit_dossier("key-b", a_dossier(), files)
+    assert setup_reads() == [1, 1, 1, 1]
+    clock.advance(2)
+    backend.submit_dossier("key-c", a_dossier(), files)
+    assert setup_reads() == [2, 2, 2, 2]
+    backend.catalogue()  # the catalogue itself always asks
+    assert setup_reads()[0] == 3
+    assert len(opencps.dossiers) == 3
+    backend.close()
 
 
 # ----------------------------------------------------------------------------- idempotency by referenceUid
@@ -450,6 +481,22 @@ def test_a_retry_after_a_lost_reply_converges_on_one_dossier_with_the_same_bytes
     assert [r.path for r in opencps.requests if r.method == "POST" and r.path == "/dossiers"] == ["/dossiers"]
     uploaded = [r.fields["referenceUid"] for r in opencps.requests if r.method == "POST" and r.path.endswith("/files")]
     assert uploaded == [f"{KEY.upper()}-F01", f"{KEY.upper()}-F02"]
+
+
+def test_a_submit_action_overtaken_by_an_earlier_attempts_is_a_success(
+        backend: OpenCpsBackend, opencps: RecordingOpenCps, files: list[Path]) -> None:
+    """Issue 15: the step no longer allows the action (405) because a delayed earlier one got there first: the
+    dossier is sent, so the call returns its receipt instead of a refusal the outbox would keep for good."""
+    opencps.overtaken_action = True
+    receipt = backend.submit_dossier(KEY, a_dossier(), files)
+    assert receipt.code == f"{AGENCY}-261203-0501" and opencps.dossiers[501].status == "new"
+    opencps.dossiers[501].status = ""  # and a 405 on a dossier still a draft stays a refusal
+    opencps.overtaken_action = True
+    original = opencps.dossier_body
+    opencps.dossier_body = lambda d: {**original(d), "dossierStatus": ""}  # type: ignore[method-assign]
+    with pytest.raises(BackendRejected) as refused:
+        backend.submit_dossier(KEY, a_dossier(), files)
+    assert refused.value.status == 405 and not refused.value.retryable
 
 
 def test_a_stored_file_that_differs_is_uploaded_again_under_the_same_reference(

@@ -2,6 +2,7 @@
 that survives a restart, and the officer CLI."""
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import pytest
 import yaml
 from opencps_http import PROCEDURE_FREE, OpenCps
 
+from kiosk_app.profile import OpenCpsSettings
 from testkit.opencps_sim import RunningSim, SimulatorError, start_simulator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -173,3 +175,65 @@ def test_catalogue_is_seeded_from_our_procedures(sim: RunningSim, kiosk: OpenCps
     template = kiosk.get(f"/dossiertemplates/{PROCEDURE_FREE}-HS").json()
     names = [p["partName"] for p in template["dossierParts"] if p["partType"] == 1]
     assert names == [c["name_vi"] for c in by_code[PROCEDURE_FREE]["components"]]
+
+
+def test_serve_command_answers_and_stops_on_sigterm(tmp_path: Path) -> None:
+    """Issue 15: ``python -m testkit.opencps_sim --db F --port 0`` prints where it listens, serves the REST root
+    and exits 0 on SIGTERM; the file it made holds the seeded catalogue."""
+    db = tmp_path / "served.sqlite"
+    server = subprocess.Popen([sys.executable, "-m", "testkit.opencps_sim", "--db", str(db), "--port", "0"],
+                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        announced = json.loads(server.stdout.readline())
+        assert announced["base_url"].endswith("/o/rest/v2") and announced["group_id"] == 35417
+        assert OpenCps(announced["base_url"], auth=None).get("/serviceinfos").json()["total"] == 32
+    finally:
+        server.terminate()
+        _, stderr = server.communicate(timeout=30)
+    assert server.returncode == 0, stderr
+    assert db.exists()
+
+
+def test_a_killed_simulator_keeps_what_it_answered(tmp_path: Path) -> None:
+    """Issue 15: every answered write is committed: SIGKILL the serving process right after a submission and a
+    restarted simulator on the same file has the dossier, its file and its status."""
+    db = tmp_path / "killed.sqlite"
+    command = [sys.executable, "-m", "testkit.opencps_sim", "--db", str(db), "--port", "0"]
+    first = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert first.stdout is not None
+        kiosk = OpenCps(json.loads(first.stdout.readline())["base_url"])
+        dossier = kiosk.create("ref-killed").json()["dossierId"]
+        kiosk.upload(dossier, "TP01", b"%PDF survives", "file-k")
+        assert kiosk.act(dossier, "1100").status_code == 200
+    finally:
+        first.kill()
+        first.communicate(timeout=30)
+    with start_simulator(db) as second:
+        kiosk = OpenCps(second.base_url)
+        assert kiosk.get("/dossiers/ref-killed").json()["dossierStatus"] == "new"
+        assert kiosk.get(f"/dossiers/{dossier}/files/file-k").content == b"%PDF survives"
+
+
+def test_kiosk_backend_table_fits_the_profile(sim: RunningSim) -> None:
+    """Issue 15: ``RunningSim.kiosk_backend()`` is a valid ``[backend.opencps]`` table (kiosk_app.profile
+    OpenCpsSettings) whose account and site the simulator accepts."""
+    settings = OpenCpsSettings.model_validate(sim.kiosk_backend())
+    kiosk = OpenCps(settings.url, auth=(settings.user, settings.secret()), group_id=settings.group_id)
+    created = kiosk.create("ref-profile")
+    assert created.status_code == 200 and created.json()["govAgencyCode"] == settings.agency_code
+
+
+def test_summaries_for_the_fault_tests(sim: RunningSim, kiosk: OpenCps) -> None:
+    """Issue 15: ``Simulator.summaries()`` lists each dossier with its input files' SHA-256 (what the outbox fault
+    matrix compares: one dossier per submission, byte-identical files), leaving the officer's result out."""
+    dossier = kiosk.create("ref-summary").json()["dossierId"]
+    kiosk.upload(dossier, "TP01", b"%PDF one", "file-1")
+    kiosk.act(dossier, "1100")
+    sim.officer.accept(dossier)
+    sim.officer.result_ready(dossier)
+    [summary] = sim.sim.summaries()
+    assert summary["reference_uid"] == "ref-summary" and summary["code"].startswith("BKHCN-")
+    assert summary["sha256"] == [hashlib.sha256(b"%PDF one").hexdigest()]
+    assert (summary["status"], summary["phone"]) == ("releasing", "0912345678")

@@ -229,11 +229,13 @@ def test_screen_name_login_and_raw_basic_header(sim: RunningSim) -> None:
     by_name = OpenCps(sim.base_url, auth=("kiosk01", "kiosk-sim-password"))
     assert by_name.create("ref-screen-name").status_code == 200
     garbled = requests.get(sim.base_url + "/dossiers/1", timeout=5,
-                           headers={"groupId": str(GROUP_ID), "Authorization": "Basic !!!not-base64"})
+                           headers={"groupId": str(GROUP_ID), "Accept": "application/json",
+                                    "Authorization": "Basic !!!not-base64"})
     assert garbled.status_code == 203
     token = base64.b64encode(b"kiosk01:kiosk-sim-password").decode()
     ok = requests.get(sim.base_url + "/dossiers/1", timeout=5,
-                      headers={"groupId": str(GROUP_ID), "Authorization": f"Basic {token}"})
+                      headers={"groupId": str(GROUP_ID), "Accept": "application/json",
+                               "Authorization": f"Basic {token}"})
     assert ok.status_code == 200 and ok.json()["referenceUid"] == "ref-screen-name"
 
 
@@ -284,3 +286,52 @@ def test_bodies_are_bounded(sim: RunningSim) -> None:
     form = OpenCps(sim.base_url).post("/dossiers", data={"applicantNote": "x" * 300_000})
     assert form.status_code == 413
     assert sim.sim.dossiers() == []
+
+
+def test_a_client_that_does_not_ask_for_json_is_refused(sim: RunningSim, kiosk: OpenCps) -> None:
+    """Issue 15: the JSON routes produce XML first (@Produces({APPLICATION_XML, APPLICATION_JSON}), e.g.
+    CTL/DossierManagement.java:121-126), so OpenCPS answers XML to ``Accept: */*``; the simulator answers 406
+    rather than JSON so an adapter that forgets the header fails here, not in production. File downloads answer
+    with the file's own type whatever the client accepts."""
+    kiosk.create("ref-accept")
+    kiosk.upload("ref-accept", "TP01", b"%PDF accept", "file-accept")
+    lazy = requests.get(sim.base_url + "/dossiers/ref-accept", timeout=5, auth=kiosk.auth,
+                        headers={"groupId": str(GROUP_ID)})
+    assert lazy.status_code == 406
+    declared(lazy.json(), ERROR_MSG, "message", "code", "description")
+    download = requests.get(sim.base_url + "/dossiers/ref-accept/files/file-accept", timeout=5, auth=kiosk.auth,
+                            headers={"groupId": str(GROUP_ID)})
+    assert (download.status_code, download.content) == (200, b"%PDF accept")
+
+
+def test_file_routes_find_dossiers_by_id_or_reference_only(kiosk: OpenCps) -> None:
+    """Issue 15: the file list and download look the dossier up by numeric id, else referenceUid — not by dossierNo
+    (IMPL/DossierFileManagementImpl.java:95-105, 255-261); an unknown dossier lists no files with ``total`` unset;
+    an unknown file is a NullPointerException → 403; a numeric reference falls back to the dossierFileId (:268-272)."""
+    dossier = kiosk.create("ref-lookup").json()["dossierId"]
+    uploaded = kiosk.upload(dossier, "TP01", b"%PDF lookup", "file-lookup").json()
+    kiosk.act(dossier, "1100")
+    dossier_no = kiosk.get(f"/dossiers/{dossier}").json()["dossierNo"]
+    assert kiosk.get("/dossiers/ref-lookup/files").json()["total"] == 1
+    assert kiosk.get(f"/dossiers/{dossier_no}/files").json() == {"data": []}
+    missing = kiosk.get(f"/dossiers/{dossier}/files/no-such-file")
+    assert missing.status_code == 403 and missing.json() == {"message": "No Content.", "code": 403}
+    by_id = kiosk.get(f"/dossiers/{dossier}/files/{uploaded['dossierFileId']}")
+    assert by_id.content == b"%PDF lookup"
+
+
+def test_receipt_document_by_reference_needs_no_account(sim: RunningSim, kiosk: OpenCps, guest: OpenCps) -> None:
+    """Issue 15: GET /dossiers/{id}/documents/{referenceUid} (CTL/DossierDocumentManagement.java:74-87) has its
+    isAuth check commented out and takes the numeric dossier id of this site (IMPL/DossierDocumentManagementImpl.java:
+    325-360); print by type needs the account (:178-180)."""
+    dossier = kiosk.create("ref-doc").json()["dossierId"]
+    kiosk.act(dossier, "1100")
+    sim.officer.accept(dossier)
+    with sim.sim.store.read() as conn:
+        reference = conn.execute("SELECT reference_uid FROM dossier_document WHERE dossier_id = ?",
+                                 (dossier,)).fetchone()[0]
+    document = guest.get(f"/dossiers/{dossier}/documents/{reference}")
+    assert document.status_code == 200 and document.content.startswith(b"%PDF")
+    assert document.headers["Content-Type"] == "application/pdf"
+    assert guest.get(f"/dossiers/ref-doc/documents/{reference}").status_code == 204
+    assert guest.get(f"/dossiers/{dossier}/documents/print").status_code == 203
