@@ -141,11 +141,12 @@ def _general_authenticate(channel: CardChannel, tag: int, value: bytes | None, l
 
 
 def pace(channel: CardChannel, key: AccessKey, info: PaceInfo,
-         ephemeral: PaceEphemeral = PaceEphemeral()) -> SessionKeys:
+         ephemeral: PaceEphemeral | None = None) -> SessionKeys:
     """PACE with ECDH generic mapping (the variant ``info`` names); secure messaging keys with SSC 0."""
     if not info.supported or info.parameter_id is None:
         raise CardUnsupported(f"PACE variant {info.protocol} / parameters {info.parameter_id} not supported",
                               device="card")
+    ephemeral = ephemeral or PaceEphemeral()
     cipher = info.cipher
     group = EcGroup.standard(info.parameter_id)
     mse = (tlv(0x80, oid_der(info.protocol)) + tlv(0x83, bytes((key.password_reference,)))

@@ -207,3 +207,29 @@ def test_pace_refuses_a_wrong_chip_token() -> None:
     with pytest.raises(CardAccessDenied):
         pace(CardChannel(ScriptedChip(transcript)), MrzKey(*G_MRZ), pace_infos(G_CARD_ACCESS)[0],
              PaceEphemeral(mapping=G_SK_MAP_IFD, agreement=G_SK_EPH_IFD))
+
+
+def test_test_chip_answers_the_appendix_g1_transcript() -> None:
+    """Issue 16: the test chip (testkit), given the example's nonce and chip keys, answers exactly appendix G.1."""
+    from testkit.cccd_chip.chip import ChipFiles, ChipTestHooks, VirtualChip
+
+    files = ChipFiles(G_CARD_ACCESS, {}, can="", mrz=MrzKey(*G_MRZ))
+    chip = VirtualChip(files, b"\x3B\x00", ChipTestHooks(nonce=G_S, mapping_key=G_SK_MAP_IC, agreement_key=G_SK_EPH_IC))
+    for command, answer in G_TRANSCRIPT:
+        assert chip.execute(command).hex().upper() == answer.hex().upper()
+    assert chip.state.sm is not None
+    assert (chip.state.sm.ks_enc, chip.state.sm.ks_mac) == (G_KS_ENC, G_KS_MAC)
+
+
+def test_test_chip_answers_the_appendix_d3_and_d4_exchanges() -> None:
+    """Issue 16: the test chip's BAC and secure messaging answer as appendix D.3/D.4 (its EF.COM starts 60145F01…)."""
+    from testkit.cccd_chip.chip import ChipFiles, ChipTestHooks, VirtualChip
+
+    com = H("60145F0104303130365F36063034303030305C026175")
+    files = ChipFiles(None, {0x011E: com}, can="", mrz=MrzKey(*D_MRZ))
+    chip = VirtualChip(files, b"\x3B\x00", ChipTestHooks(rnd_ic=D_RND_IC, k_ic=H("0B4F80323EB3191CB04970CB4052790B")))
+    assert chip.execute(H("00A4040C07A0000002471001")) == H("9000")
+    assert chip.execute(H("0084000008")) == D_RND_IC + H("9000")
+    assert chip.execute(D_EXTERNAL_AUTHENTICATE) == D_EA_RESPONSE
+    for _plain, protected, response, _data in D4_EXCHANGES:
+        assert chip.execute(protected).hex().upper() == response.hex().upper()
