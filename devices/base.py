@@ -18,6 +18,8 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 if TYPE_CHECKING:
+    from devices.card_reader.access import AccessKey
+    from devices.card_reader.reading import ChipReading
     from devices.printer.job import PrintJob
 
 
@@ -420,3 +422,25 @@ class CardNotifier(StatusNotifier):
     card_present = Signal(object)  # ATR (bytes) of the card put on the reader
     card_removed = Signal()
     read_progress = Signal(int, int)  # bytes read so far, bytes expected (0 when not yet known)
+
+
+@runtime_checkable
+class CardReader(Protocol):
+    """A reader of chip ID cards (ICAO 9303): reports card presence, reads and returns the raw chip data.
+
+    ``read_card`` blocks (run it as a job); it raises CardReaderError subclasses and emits ``read_progress``.
+    """
+
+    notifier: CardNotifier
+
+    @property
+    def status(self) -> DeviceStatus: ...
+
+    @property
+    def card_present(self) -> bool: ...
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def read_card(self, key: AccessKey) -> ChipReading: ...

@@ -33,7 +33,7 @@ DG_TAG_OF = {1: 0x61, 2: 0x75, 13: 0x6D, 14: 0x6E, 15: 0x6F}
 
 
 @dataclass(frozen=True)
-class TestCitizen:
+class CardHolder:
     """The person on the test card (fictitious)."""
 
     id_number: str = "001099012345"
@@ -59,11 +59,11 @@ class TestCitizen:
         return self.id_number[-6:]
 
     def __repr__(self) -> str:
-        return "TestCitizen(...)"
+        return "CardHolder(...)"
 
 
 @dataclass
-class TestPki:
+class CardPki:
     """The throw-away CSCA and document signer."""
 
     csca_key: ec.EllipticCurvePrivateKey
@@ -76,7 +76,7 @@ class TestPki:
         return self.csca.public_bytes(serialization.Encoding.PEM)
 
 
-def make_pki(country: str = "VN", now: dt.datetime | None = None, signer_days: int = 3650) -> TestPki:
+def make_pki(country: str = "VN", now: dt.datetime | None = None, signer_days: int = 3650) -> CardPki:
     """A CSCA and a document signer it issued, both valid from yesterday."""
     now = now or dt.datetime.now(dt.UTC)
     csca_key = ec.generate_private_key(ec.SECP256R1())
@@ -97,7 +97,7 @@ def make_pki(country: str = "VN", now: dt.datetime | None = None, signer_days: i
               .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=signer_days))
               .add_extension(x509.KeyUsage(True, False, False, False, False, False, False, False, False), critical=True)
               .sign(csca_key, hashes.SHA256()))
-    return TestPki(csca_key, csca, signer_key, signer)
+    return CardPki(csca_key, csca, signer_key, signer)
 
 
 def face_jpeg(size: tuple[int, int] = (420, 560)) -> bytes:
@@ -115,7 +115,7 @@ def face_jpeg(size: tuple[int, int] = (420, 560)) -> bytes:
     return out.getvalue()
 
 
-def mrz_td1(citizen: TestCitizen) -> tuple[str, MrzKey]:
+def mrz_td1(citizen: CardHolder) -> tuple[str, MrzKey]:
     """The TD1 MRZ of a CCCD (document number: the last 9 digits of the ID number) and its BAC key."""
     from devices.card_reader.crypto import check_digit
 
@@ -131,7 +131,7 @@ def mrz_td1(citizen: TestCitizen) -> tuple[str, MrzKey]:
     return line1 + line2 + line3, MrzKey(number, dob, expiry)
 
 
-def dg13_of(citizen: TestCitizen) -> bytes:
+def dg13_of(citizen: CardHolder) -> bytes:
     fields: dict[int, list[str]] = {
         1: [citizen.id_number], 2: [citizen.full_name], 3: [citizen.date_of_birth.strftime("%d/%m/%Y")],
         4: [citizen.sex], 5: [citizen.nationality], 6: [citizen.ethnicity], 7: [citizen.religion],
@@ -152,15 +152,15 @@ def _security_infos_with_aa() -> bytes:
 
 
 @dataclass
-class TestCard:
+class IssuedCard:
     """Everything a test needs about one card: files for the chip, the person, the PKI that signed it."""
 
-    citizen: TestCitizen
-    pki: TestPki
+    citizen: CardHolder
+    pki: CardPki
     files: ChipFiles
     data_groups: dict[int, bytes] = field(default_factory=dict)
 
-    def with_data_group(self, number: int, content: bytes) -> TestCard:
+    def with_data_group(self, number: int, content: bytes) -> IssuedCard:
         """A copy whose data group ``number`` is replaced AFTER signing (a tampered card)."""
         files = dict(self.files.files)
         files[0x0100 + number] = content
@@ -169,11 +169,11 @@ class TestCard:
         return replace(self, files=replace(self.files, files=files), data_groups=groups)
 
 
-def make_card(citizen: TestCitizen | None = None, pki: TestPki | None = None, *,
+def make_card(citizen: CardHolder | None = None, pki: CardPki | None = None, *,
               pace_info: PaceInfo | None = PACE_AES128_BRAINPOOL256, active_auth: bool = True,
-              face: bytes | None = None, has_emrtd: bool = True) -> TestCard:
+              face: bytes | None = None, has_emrtd: bool = True) -> IssuedCard:
     """A signed test card. ``pace_info=None``: a BAC-only card (no EF.CardAccess)."""
-    citizen = citizen or TestCitizen()
+    citizen = citizen or CardHolder()
     pki = pki or make_pki()
     mrz, mrz_key = mrz_td1(citizen)
     aa_key = ec.generate_private_key(ec.SECP256R1()) if active_auth else None
@@ -191,10 +191,10 @@ def make_card(citizen: TestCitizen | None = None, pki: TestPki | None = None, *,
     files = {0x011E: com, 0x011D: sod, **{0x0100 + n: content for n, content in groups.items()}}
     chip_files = ChipFiles(encode_pace_info(pace_info) if pace_info is not None else None, files,
                            citizen.can, mrz_key, aa_key, has_emrtd)
-    return TestCard(citizen, pki, chip_files, groups)
+    return IssuedCard(citizen, pki, chip_files, groups)
 
 
-def sign_sod(groups: dict[int, bytes], pki: TestPki) -> bytes:
+def sign_sod(groups: dict[int, bytes], pki: CardPki) -> bytes:
     """EF.SOD: CMS SignedData over the LDS security object with SHA-256 hashes of ``groups``."""
     lds = LdsSecurityObject({
         "version": 0,
