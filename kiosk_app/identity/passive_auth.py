@@ -75,6 +75,10 @@ class CscaStore:
                 certificates.append(x509.load_der_x509_certificate(data))
         return cls(certificates)
 
+    @classmethod
+    def from_pem(cls, pem: bytes) -> CscaStore:
+        return cls(x509.load_pem_x509_certificates(pem))
+
     def __len__(self) -> int:
         return len(self.certificates)
 
