@@ -47,6 +47,8 @@ def device_config(profile: KioskProfile) -> dict[str, tuple[str, bool, dict[str,
     """The profile's devices for DeviceSet; relative output paths of simulated devices go to the data dir."""
     config = {}
     slots = {"camera": profile.devices.camera, "qr": profile.devices.qr, "printer": profile.devices.printer}
+    if profile.devices.card is not None:
+        slots["card"] = profile.devices.card
     for kind, slot in slots.items():
         options = dict(slot.options)
         if slot.adapter == "simulated" and kind == "printer":
