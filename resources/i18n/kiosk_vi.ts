@@ -1205,6 +1205,36 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     <name>Messages</name>
     <message>
         <location filename="../../ui/messages.py" line="1" />
+        <source>The ID card could not be read. Please take the card off the reader and put it back.</source>
+        <translation>Không đọc được thẻ căn cước. Vui lòng nhấc thẻ ra khỏi đầu đọc rồi đặt lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The ID card reader is not working. Please scan the QR code on the back of your ID card, or type your details.</source>
+        <translation>Đầu đọc thẻ căn cước đang không hoạt động. Vui lòng quét mã QR ở mặt sau thẻ căn cước, hoặc tự nhập thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The ID card was moved before reading finished. Please put it back on the reader and keep it still.</source>
+        <translation>Thẻ căn cước đã bị dịch chuyển trước khi đọc xong. Vui lòng đặt lại thẻ lên đầu đọc và giữ yên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The card could not be opened with this number. Please check the last 6 digits of your ID number and try again.</source>
+        <translation>Không mở được thẻ bằng số này. Vui lòng kiểm tra 6 số cuối của số định danh cá nhân rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>This card is not a chip ID card. Please put your chip ID card on the reader.</source>
+        <translation>Thẻ này không phải thẻ căn cước gắn chip. Vui lòng đặt thẻ căn cước gắn chip của Ông/Bà lên đầu đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The data on this card could not be confirmed. Please go to the reception counter.</source>
+        <translation>Không xác thực được dữ liệu trên thẻ này. Vui lòng đến Quầy tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
         <source>The receipt could not be printed.</source>
         <translation>Không in được giấy tiếp nhận.</translation>
     </message>
