@@ -1231,7 +1231,7 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     <message>
         <location filename="../../ui/messages.py" line="1" />
         <source>The data on this card could not be confirmed. Please go to the reception counter.</source>
-        <translation>Không xác thực được dữ liệu trên thẻ này. Vui lòng đến Quầy tiếp nhận.</translation>
+        <translation>Không xác thực được dữ liệu trên thẻ này. Vui lòng đến quầy tiếp nhận.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="1" />
