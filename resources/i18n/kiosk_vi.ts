@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>CardPanel</name>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Place your chip ID card flat on the reader, photo side up.</source>
+        <translation>Vui lòng đặt thẻ căn cước gắn chip nằm phẳng trên đầu đọc, mặt có ảnh hướng lên trên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Reading your card… Please keep it still on the reader.</source>
+        <translation>Đang đọc thẻ… Vui lòng giữ yên thẻ trên đầu đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Your card was read.</source>
+        <translation>Đã đọc xong thẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Your details were read from the chip of your ID card and confirmed. Please check them below.</source>
+        <translation>Thông tin của Ông/Bà đã được đọc từ chip của thẻ căn cước và đã được xác thực. Vui lòng kiểm tra lại bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Your details were read from the chip of your ID card, but this kiosk could not confirm the card's issuer. Please check them below; the staff will check your card when you hand in the documents.</source>
+        <translation>Thông tin của Ông/Bà đã được đọc từ chip của thẻ căn cước, nhưng kiosk này chưa xác thực được cơ quan cấp thẻ. Vui lòng kiểm tra lại bên dưới; cán bộ sẽ kiểm tra thẻ khi Ông/Bà nộp giấy tờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Your card could not be read.</source>
+        <translation>Chưa đọc được thẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Type the last 6 digits of your ID number (on the front of the card), then touch “Read my card”.</source>
+        <translation>Vui lòng nhập 6 số cuối của số định danh cá nhân (ở mặt trước thẻ), rồi chạm “Đọc thẻ của tôi”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Read my card</source>
+        <translation>Đọc thẻ của tôi</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceScreen</name>
     <message>
         <location filename="../../ui/screens/assistance.py" line="59" />
