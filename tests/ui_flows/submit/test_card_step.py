@@ -85,3 +85,13 @@ def test_the_can_is_asked_and_a_wrong_one_can_be_retried(qtbot, card_step) -> No
     qtbot.mouseClick(panel.read_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: submit.wizard.state.card.status is CardReadStatus.VERIFIED, timeout=20000)
     assert flow.session.submission.applicant.id_number == reader.card.citizen.id_number
+
+
+def test_the_can_is_never_spoken(qtbot, card_step) -> None:
+    """Issue 16 point 7: speech mode describes the CAN field as a hidden entry, never its digits."""
+    from ui.spoken import describe_control
+
+    flow, window, submit, reader = card_step
+    qtbot.keyClicks(submit.card_panel.can, "123456")
+    spoken = describe_control(submit.card_panel.can)
+    assert "hidden entry" in spoken and "1" not in spoken
