@@ -1,11 +1,26 @@
-"""Page-detection benchmark: accuracy (Jaccard index) and speed on synthetic 1280x720 photos.
+"""Page-detection benchmark: the kiosk's detector and a textbook baseline, side by side on every photo set.
 
-Generates N document photos with ground-truth corners (all backgrounds, perspective, rotation,
-shadows, glare, thumbs, blur, JPEG noise) and M empty frames from a fixed seed, runs PageDetector on
-each, and prints per-background figures, then ONE JSON object as the last line:
-{"images": N, "mean_iou": x, "share_below_0_9": x, "empty_frames": n, "false_detections": n, "median_ms": t}
+Sets (``--set``, repeatable; default: ours, alt-held-out, real):
 
-A missed page counts as IoU 0. Run: .venv/bin/python bench/page_detect.py [--images 300] [--empty 60]
+* ``ours``: ``testkit.document_photos`` (the generator the detector grew up with), seed 2026;
+* ``alt-held-out``: ``testkit.document_photos_alt``, a generator written independently (different
+  rendering, papers, desks, lighting and camera model), on its HELD-OUT seeds (1 000 000 and up).
+  Nobody tunes on these: look at ``alt-tuning`` (seeds 0 and up) when working on the detector;
+* ``alt-tuning``: the same generator on its tuning seeds;
+* ``real``: the real photos of ``../shared/data/real-documents`` (``truth.json``; ``null`` = no
+  document). They come in many sizes (512 px to 12 MP); the kiosk detects on its 1280x720 preview,
+  so each photo is scaled (INTER_AREA, up or down) to that pixel budget: long side 1280, short side
+  720 at most, its aspect kept (a portrait photo stays portrait), and its truth with it.
+
+Per set: photos, mean IoU (order-independent quadrilateral IoU; a miss counts 0), misses (no detection
+on a document), false detections on empty frames, mean IoU of documents covering <= 10 % of the frame,
+share below IoU 0.9, median milliseconds per frame; the same for the textbook Canny + contour baseline
+(``textbook_*``: Canny on a 500 px high copy, the largest contour whose polygon approximation has four
+corners). ``--verbose`` lists every photo. The LAST line is one JSON object:
+{"sets": {"<set>": {"images": n, "mean_iou": x, "misses": n, "empty_frames": n, "false_detections": n,
+ "small_images": n, "small_mean_iou": x, "share_below_0_9": x, "median_ms": t, "textbook_mean_iou": x, ...}}}
+
+Run: .venv/bin/python bench/page_detect.py [--set real --set alt-held-out] [--count 300] [--empty 60]
 """
 from __future__ import annotations
 
@@ -15,58 +30,186 @@ import statistics
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import cv2
+import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kiosk_app.digitize.detect import PageDetector, quad_iou  # noqa: E402
 from testkit.document_photos import SyntheticDocumentGenerator  # noqa: E402
+from testkit.document_photos_alt import HELD_OUT_SEEDS, TUNING_SEEDS, AltDocumentPhotos  # noqa: E402
+
+PREVIEW = (1280, 720)  # the kiosk camera's preview frame (devices/options.py CameraCommon)
+SMALL = 0.10  # "small document": at most this share of the frame
+# ../shared/data/real-documents next to the checkout (a worktree under ../wt/ looks one level further up)
+REAL_DIR = next((p / "shared" / "data" / "real-documents" for p in Path(__file__).resolve().parents[1:4]
+                 if (p / "shared" / "data" / "real-documents").is_dir()),
+                Path(__file__).resolve().parents[2] / "shared" / "data" / "real-documents")
+SETS = ("ours", "alt-held-out", "alt-tuning", "real")
+
+
+@dataclass
+class Frame:
+    """One frame to search, its truth (None: no document) and a label for the breakdown."""
+
+    name: str
+    image: np.ndarray
+    truth: np.ndarray | None
+    group: str
+
+
+@dataclass
+class Tally:
+    """Figures of one method on one set."""
+
+    ious: list[float] = field(default_factory=list)
+    small: list[float] = field(default_factory=list)
+    misses: int = 0
+    empty: int = 0
+    false_detections: int = 0
+    times: list[float] = field(default_factory=list)
+    groups: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, frame: Frame, found: np.ndarray | None, ms: float) -> float | None:
+        self.times.append(ms)
+        if frame.truth is None:
+            self.empty += 1
+            self.false_detections += found is not None
+            return None
+        iou = quad_iou(found, frame.truth) if found is not None else 0.0
+        self.misses += found is None
+        self.ious.append(iou)
+        self.groups[frame.group].append(iou)
+        h, w = frame.image.shape[:2]
+        if cv2.contourArea(frame.truth.astype(np.float32)) / (w * h) <= SMALL:
+            self.small.append(iou)
+        return iou
+
+    def summary(self, prefix: str = "") -> dict[str, float | int | None]:
+        def mean(values: list[float]) -> float | None:
+            return round(statistics.fmean(values), 4) if values else None
+        return {
+            f"{prefix}images": len(self.ious), f"{prefix}mean_iou": mean(self.ious), f"{prefix}misses": self.misses,
+            f"{prefix}empty_frames": self.empty, f"{prefix}false_detections": self.false_detections,
+            f"{prefix}small_images": len(self.small), f"{prefix}small_mean_iou": mean(self.small),
+            f"{prefix}share_below_0_9": round(sum(v < 0.9 for v in self.ious) / len(self.ious), 4) if self.ious else None,
+            f"{prefix}median_ms": round(statistics.median(self.times), 2) if self.times else None,
+        }
+
+
+def textbook_detect(frame: np.ndarray) -> np.ndarray | None:
+    """The textbook method: Canny edges, the largest contour that approximates to four corners."""
+    h, w = frame.shape[:2]
+    scale = 500.0 / h
+    small = cv2.resize(frame, (round(w * scale), 500), interpolation=cv2.INTER_AREA)
+    grey = cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY), (5, 5), 0)
+    edges = cv2.dilate(cv2.Canny(grey, 75, 200), np.ones((3, 3), np.uint8))
+    contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    min_area = 0.02 * small.shape[0] * small.shape[1]
+    for contour in sorted(contours, key=cv2.contourArea, reverse=True)[:5]:
+        if cv2.contourArea(contour) < min_area:
+            break
+        approx = cv2.approxPolyDP(contour, 0.02 * cv2.arcLength(contour, True), True)
+        if len(approx) == 4:
+            return np.asarray(approx.reshape(4, 2) / scale, np.float32)
+    return None
+
+
+def preview_scale(width: int, height: int) -> float:
+    """Factor that brings a photo to the preview's pixel budget (long side 1280, short side 720 at most)."""
+    long_side, short_side = max(width, height), min(width, height)
+    return min(PREVIEW[0] / long_side, PREVIEW[1] / short_side)
+
+
+def real_frames(folder: Path) -> Iterator[Frame]:
+    """The real photos scaled to the preview, with their truth scaled alike."""
+    truth = json.loads((folder / "truth.json").read_text())
+    for name, entry in sorted(truth.items()):
+        image = cv2.imread(str(folder / name), cv2.IMREAD_COLOR)
+        if image is None:
+            raise FileNotFoundError(folder / name)
+        h, w = image.shape[:2]
+        s = preview_scale(w, h)
+        size = (round(w * s), round(h * s))
+        scaled = cv2.resize(image, size, interpolation=cv2.INTER_AREA if s < 1 else cv2.INTER_CUBIC)
+        quad = None
+        if entry["quad"] is not None:  # pixel centres scale about the grid origin: (x + 0.5) * s - 0.5
+            quad = (np.asarray(entry["quad"], np.float64) + 0.5) * [size[0] / w, size[1] / h] - 0.5
+            quad = quad.astype(np.float32)
+        yield Frame(name, scaled, quad, str(entry["kind"]).split("/")[-1])
+
+
+def ours_frames(count: int, empty: int, seed: int) -> Iterator[Frame]:
+    generator = SyntheticDocumentGenerator(seed)
+    for i in range(count):
+        photo = generator.document_photo(*PREVIEW)
+        yield Frame(f"ours-{i}", photo.image, photo.corners, photo.background)
+    for i in range(empty):
+        yield Frame(f"ours-empty-{i}", generator.empty_frame(*PREVIEW).image, None, "empty")
+
+
+def alt_frames(seeds: range, count: int, empty: int) -> Iterator[Frame]:
+    generator = AltDocumentPhotos(*PREVIEW)
+    for seed in seeds[:count]:
+        photo = generator.photo(seed)
+        yield Frame(f"alt-{seed}", photo.image, photo.corners, f"{photo.kind}/{photo.desk}")
+    for seed in seeds[:empty]:
+        yield Frame(f"alt-empty-{seed}", generator.photo(seed, empty=True).image, None, "empty")
+
+
+def run_set(name: str, frames: Iterator[Frame], verbose: bool) -> dict[str, float | int | None]:
+    detector = PageDetector()
+    kiosk, textbook = Tally(), Tally()
+    for frame in frames:
+        start = time.perf_counter()
+        found = detector.detect(frame.image)
+        ms = (time.perf_counter() - start) * 1000
+        iou = kiosk.add(frame, found.corners if found is not None else None, ms)
+        start = time.perf_counter()
+        base = textbook_detect(frame.image)
+        base_iou = textbook.add(frame, base, (time.perf_counter() - start) * 1000)
+        if verbose:
+            shown = "empty " + ("FALSE DETECTION" if found is not None else "ok") if iou is None else \
+                ("MISS" if found is None else f"iou={iou:.3f}") + f" textbook={base_iou:.3f}"
+            print(f"  {name:12s} {frame.name:50s} {frame.group:22s} {shown}")
+    for group, values in sorted(kiosk.groups.items()):
+        print(f"  {name:12s} group {group:28s} n={len(values):4d} mean_iou={statistics.fmean(values):.4f} "
+              f"misses={sum(v == 0 for v in values)}")
+    result = kiosk.summary() | textbook.summary("textbook_")
+    print(f"{name:12s} " + " ".join(f"{k}={v}" for k, v in result.items()))
+    return result
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--images", type=int, default=300)
-    parser.add_argument("--empty", type=int, default=60)
-    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--set", dest="sets", action="append", choices=SETS,
+                        help="a set to measure (repeatable; default: ours, alt-held-out, real)")
+    parser.add_argument("--count", type=int, default=300, help="document photos per generated set")
+    parser.add_argument("--empty", type=int, default=60, help="empty frames per generated set")
+    parser.add_argument("--seed", type=int, default=2026, help="seed of our generator")
+    parser.add_argument("--real", type=Path, default=REAL_DIR, help="folder with truth.json and the photos")
+    parser.add_argument("--verbose", action="store_true", help="one line per photo")
     args = parser.parse_args()
-    generator = SyntheticDocumentGenerator(args.seed)
-    detector = PageDetector()
-    ious: list[float] = []
-    times: list[float] = []
-    by_background: dict[str, list[float]] = defaultdict(list)
-    by_effect: dict[str, list[float]] = defaultdict(list)
-    for _ in range(args.images):
-        photo = generator.document_photo(1280, 720)
-        assert photo.corners is not None  # a document photo always carries its page's corners
-        start = time.perf_counter()
-        found = detector.detect(photo.image)
-        times.append((time.perf_counter() - start) * 1000)
-        iou = quad_iou(found.corners, photo.corners) if found is not None else 0.0
-        ious.append(iou)
-        by_background[photo.background].append(iou)
-        for effect in photo.effects:
-            by_effect[effect.rstrip("0123456789")].append(iou)
-    false_detections = 0
-    for _ in range(args.empty):
-        frame = generator.empty_frame(1280, 720)
-        start = time.perf_counter()
-        found = detector.detect(frame.image)
-        times.append((time.perf_counter() - start) * 1000)
-        false_detections += found is not None
-    for name, values in sorted(by_background.items()):
-        print(f"background {name:10s} n={len(values):4d} mean_iou={statistics.fmean(values):.4f} "
-              f"below_0.9={sum(v < 0.9 for v in values)}")
-    for name, values in sorted(by_effect.items()):
-        print(f"effect     {name:12s} n={len(values):4d} mean_iou={statistics.fmean(values):.4f}")
-    result = {
-        "images": len(ious),
-        "mean_iou": round(statistics.fmean(ious), 4),
-        "share_below_0_9": round(sum(v < 0.9 for v in ious) / len(ious), 4),
-        "empty_frames": args.empty,
-        "false_detections": false_detections,
-        "median_ms": round(statistics.median(times), 2),
-    }
-    print(json.dumps(result))
+    chosen = args.sets or ["ours", "alt-held-out", "real"]
+    results: dict[str, dict[str, float | int | None]] = {}
+    for name in chosen:
+        if name == "ours":
+            frames = ours_frames(args.count, args.empty, args.seed)
+        elif name == "alt-held-out":
+            frames = alt_frames(HELD_OUT_SEEDS, args.count, args.empty)
+        elif name == "alt-tuning":
+            frames = alt_frames(TUNING_SEEDS, args.count, args.empty)
+        else:
+            if not (args.real / "truth.json").is_file():
+                print(f"no real photos at {args.real}", file=sys.stderr)
+                continue
+            frames = real_frames(args.real)
+        results[name] = run_set(name, frames, args.verbose)
+    print(json.dumps({"sets": results}))
     return 0
 
 

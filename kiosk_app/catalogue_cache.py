@@ -16,8 +16,8 @@ from pathlib import Path
 
 import yaml
 
-from kiosk_app.api.client import BackendClient
 from kiosk_app.api.schemas import ProcedureDetail
+from kiosk_app.backend.port import Backend
 from kiosk_app.paths import RESOURCES
 
 log = logging.getLogger("kiosk.catalogue")
@@ -67,7 +67,7 @@ class CatalogueCache:
             return self._procedures.get(code)
 
     # --- refreshing -----------------------------------------------------------------------------------
-    def refresh(self, client: BackendClient) -> bool:
+    def refresh(self, client: Backend) -> bool:
         """Fetch the catalogue if its version changed; True when the cache was replaced.
 
         Raises the client's BackendError when the server cannot be reached (the old copy stays).

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from devices.printer.job import PrintJob
+from kiosk_app.backend.port import Backend
 from kiosk_app.heartbeat import app_version
 from kiosk_app.privacy import mask
 from kiosk_app.profile import KioskProfile
@@ -68,6 +69,11 @@ def _scrub(line: str, secrets: list[str]) -> str:
 def secrets_of(profile: KioskProfile) -> list[str]:
     """Secret values that must never appear in anything shown or exported (the embedded token too)."""
     values = [profile.backend.token, profile.maintenance.pin_hash]
+    if profile.backend.opencps is not None:  # the OpenCPS kiosk account's password (from the profile or its file)
+        try:
+            values.append(profile.backend.opencps.secret())
+        except OSError:
+            pass
     token_file = profile.data_dir / "kiosk-token"
     if token_file.exists():
         values.append(token_file.read_text(encoding="utf-8").strip())
@@ -148,7 +154,7 @@ def printer_test_page(kiosk_id: str, kiosk_name: str) -> PrintJob:
     return job
 
 
-def backend_latency_ms(client: Any) -> float:
+def backend_latency_ms(client: Backend) -> float:
     """Time one health request (blocking: run it as a job); raises the client's BackendError."""
     start = time.perf_counter()
     client.health()

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk_app.api.schemas import DeviceHealth, Heartbeat, HeartbeatAck
+from kiosk_app.backend.errors import BackendUnsupported
 
 log = logging.getLogger("kiosk.heartbeat")
 
@@ -55,6 +56,7 @@ class HeartbeatSender(QObject):
         self.in_flight = False
         self.last_ack: HeartbeatAck | None = None
         self.last_error = ""
+        self.unsupported = False  # the connected system takes no heartbeat (OpenCPS): no more beats are sent
         self._timer = QTimer(self)
         self._timer.setInterval(int(interval_s * 1000))
         self._timer.timeout.connect(self.beat)
@@ -87,9 +89,9 @@ class HeartbeatSender(QObject):
             self._soon.start()
 
     def beat(self) -> bool:
-        """Start one heartbeat now; False when there is no backend or one is still on its way."""
+        """Start one heartbeat now; False when there is no backend, it takes no heartbeat, or one is on its way."""
         client = self.services.client
-        if client is None or self.in_flight:
+        if client is None or self.in_flight or self.unsupported:
             return False
         beat = build_heartbeat(self.services)  # read in the GUI thread: devices and counters are cheap
         self.in_flight = True
@@ -103,6 +105,13 @@ class HeartbeatSender(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.in_flight = False
+        if isinstance(exc, BackendUnsupported):
+            # Not a fault: this system keeps no fleet. Said once, then the timers stop.
+            self.unsupported = True
+            self._timer.stop()
+            self._soon.stop()
+            log.info("heartbeat not sent: the connected system takes none (%s)", exc.detail)
+            return
         self.last_error = str(getattr(exc, "detail", exc))
         log.warning("heartbeat not delivered: %s", self.last_error)
         self.failed.emit(self.last_error)

@@ -17,6 +17,7 @@ from pydantic_core import ErrorDetails
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from devices import registry
+from kiosk_app.api.schemas import DossierStatus, ProcedureField
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.domain.tracking_qr import is_public_url
 from kiosk_app.paths import CONFIG_DIR, platform_data_dir
@@ -92,12 +93,65 @@ class BackendMode(str, Enum):
     REMOTE = "remote"
 
 
+class BackendKind(str, Enum):
+    """Which system the kiosk submits into: the reference server, or an OpenCPS v2 installation."""
+
+    REFERENCE = "reference"
+    OPENCPS = "opencps"
+
+
+class OpenCpsSettings(Strict):
+    """How the kiosk reaches an OpenCPS v2 installation ([backend.opencps]; used with kind = "opencps")."""
+
+    url: str = Field(description="base URL of OpenCPS's REST API, e.g. https://dichvucong.example.gov.vn/o/rest/v2")
+    group_id: int = Field(gt=0, description="the OpenCPS site's groupId (sent as the header groupId)")
+    user: str = Field(min_length=1, description="the kiosk's OpenCPS account (its login, e.g. an e-mail)")
+    password: str = Field("", description="the kiosk account's password (secret; or password_file)")
+    password_file: Path | None = Field(None, description="a file holding the kiosk account's password")
+    agency_code: str = Field(min_length=1, description="govAgencyCode of the one-stop department the kiosk serves")
+    submit_action_code: str = Field("1100", min_length=1, description="actionCode that sends a new dossier "
+                                                                      "(OpenCPS's own submit action is 1100)")
+    supplement_action_code: str = Field("7200", min_length=1, description="actionCode of the applicant's answer to "
+                                                                          "a supplement request in the site's process")
+    status_map: dict[str, DossierStatus] = Field(
+        default_factory=dict, description="OpenCPS dossierStatus -> portal status 1-10, over the adapter's defaults")
+    substatus_map: dict[str, DossierStatus] = Field(
+        default_factory=dict, description="OpenCPS dossierSubStatus -> portal status 1-10 (wins over status_map)")
+    domain_fields: dict[str, ProcedureField] = Field(
+        default_factory=dict, description="OpenCPS domainCode -> the kiosk's field (a code naming a field maps itself)")
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("https://", "http://")):
+            raise ValueError("must be an http(s) URL")
+        return value.rstrip("/")
+
+    @model_validator(mode="after")
+    def _one_password(self) -> OpenCpsSettings:
+        if bool(self.password) == (self.password_file is not None):
+            raise ValueError("password: give either password or password_file (exactly one)")
+        if self.password_file is not None and not self.password_file.is_file():
+            raise ValueError(f"password_file: no such file {str(self.password_file)!r}")
+        return self
+
+    def secret(self) -> str:
+        """The kiosk account's password, from the profile or read from ``password_file``."""
+        if self.password_file is not None:
+            return self.password_file.read_text(encoding="utf-8").strip()
+        return self.password
+
+
 class BackendSettings(Strict):
     """How the kiosk reaches the ministry's administrative-procedure system."""
 
-    mode: BackendMode = Field(BackendMode.EMBEDDED, description="embedded: start the reference server in-process")
+    kind: BackendKind = Field(BackendKind.REFERENCE, description="reference: the reference server; opencps: an "
+                                                                 "OpenCPS v2 installation ([backend.opencps])")
+    mode: BackendMode = Field(BackendMode.EMBEDDED, description="embedded: start the reference server in-process "
+                                                                "(kind = reference only)")
     url: str = Field("", description="base URL of the backend (remote mode)")
     token: str = Field("", description="this kiosk's API token (secret)")
+    opencps: OpenCpsSettings | None = Field(None, description="kind = opencps: the installation and the kiosk's account")
     ca_bundle: Path | None = Field(None, description="custom CA bundle for TLS verification")
     connect_timeout_s: float = Field(3.0, gt=0, le=60)
     read_timeout_s: float = Field(15.0, gt=0, le=300)
@@ -115,14 +169,38 @@ class BackendSettings(Strict):
             raise ValueError("must be empty or a public http(s) URL (not a loopback, private or .local address)")
         return value.rstrip("/")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _opencps_is_remote(cls, data: Any) -> Any:
+        # Embedded mode starts the reference server inside the kiosk; an OpenCPS installation is always
+        # reached over the network, so with kind = "opencps" the mode is remote (said or left out).
+        if isinstance(data, dict) and data.get("kind") == BackendKind.OPENCPS.value:
+            mode = data.get("mode", BackendMode.REMOTE.value)
+            if mode != BackendMode.REMOTE.value:
+                raise ValueError(f"mode: {mode!r} is for the reference server only; with kind = \"opencps\" the "
+                                 "kiosk reaches OpenCPS over the network: set mode = \"remote\" or leave mode out")
+            data = {**data, "mode": BackendMode.REMOTE.value}
+        return data
+
     @model_validator(mode="after")
     def _remote_needs_url(self) -> BackendSettings:
-        if self.mode is BackendMode.REMOTE:
+        if self.kind is BackendKind.OPENCPS:
+            if self.opencps is None:
+                raise ValueError("opencps: kind = \"opencps\" needs a [backend.opencps] table "
+                                 "(url, group_id, user, password or password_file, agency_code)")
+        elif self.mode is BackendMode.REMOTE:
             if not self.url.startswith(("https://", "http://")):
                 raise ValueError("url: remote mode needs an http(s) URL")
             if not self.token:
                 raise ValueError("token: remote mode needs the kiosk's API token")
         return self
+
+    @property
+    def address(self) -> str:
+        """The address the kiosk connects to in remote mode ("" in embedded mode: it is known once started)."""
+        if self.kind is BackendKind.OPENCPS and self.opencps is not None:
+            return self.opencps.url
+        return self.url if self.mode is BackendMode.REMOTE else ""
 
 
 class DeviceSlot(Strict):

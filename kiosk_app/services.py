@@ -15,8 +15,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from devices.registry import DeviceSet
-from kiosk_app.api.client import BackendClient
 from kiosk_app.api.fault_proxy import FaultProxy
+from kiosk_app.backend import Backend, make_backend
 from kiosk_app.catalogue_cache import CatalogueCache
 from kiosk_app.embedded import EmbeddedBackend
 from kiosk_app.errors import BackendError, KioskError
@@ -68,7 +68,7 @@ class KioskServices:
     counters: Counters
     devices: DeviceSet | None = None
     backend: EmbeddedBackend | None = None
-    client: BackendClient | None = None
+    client: Backend | None = None  # the backend port: which adapter it is, only the profile knows
     worker: OutboxWorker | None = None
     submission: SubmissionService | None = None
     fault_proxy: FaultProxy | None = None  # simulated profile: QA breaks the backend link at run time
@@ -147,7 +147,7 @@ def build_services(profile: KioskProfile, *, with_devices: bool = True, with_bac
             services.card = ChipCardService(reader, CscaStore.from_path(profile.identity.csca_store), services.jobs)
     if not with_backend:
         return services
-    url, token = profile.backend.url, profile.backend.token
+    url, token = profile.backend.address, profile.backend.token
     if profile.backend.mode is BackendMode.EMBEDDED:
         token = kiosk_token(data)
         backend = EmbeddedBackend(data / "server", profile.backend.embedded_database_url,
@@ -167,8 +167,7 @@ def build_services(profile: KioskProfile, *, with_devices: bool = True, with_bac
         else:
             log.warning("fault proxy skipped: only plain-HTTP backends can be proxied (%s)", parsed.scheme)
     if url:
-        services.client = BackendClient(url, token, connect_timeout_s=profile.backend.connect_timeout_s,
-                                        read_timeout_s=profile.backend.read_timeout_s, ca_bundle=profile.backend.ca_bundle)
+        services.client = make_backend(profile, url=url, token=token)
         services.worker = OutboxWorker(services.outbox, make_sender(services.client))
         services.submission = SubmissionService(services.outbox, services.worker)
         services.heartbeat = HeartbeatSender(services, profile.maintenance.heartbeat_seconds)

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from kiosk_app.api.client import BackendClient, BackendRejected, BackendUnavailable, dump
 from kiosk_app.api.schemas import DossierCreate, DossierReceipt
+from kiosk_app.backend.errors import BackendRejected, BackendUnavailable, BackendUnsupported
+from kiosk_app.backend.port import Backend
 from kiosk_app.outbox import (
     DEAD_LETTER_STATES,
     Outbox,
@@ -44,6 +45,11 @@ class SubmissionResult:
         return self.receipt is not None
 
 
+def dump(model: BaseModel) -> dict[str, Any]:
+    """A model as JSON-compatible data (for the outbox)."""
+    return model.model_dump(mode="json")
+
+
 def invalid_fields(exc: ValidationError) -> str:
     """Which fields failed and how, never their values (a dead letter's reason is shown to staff)."""
     problems = [".".join(str(part) for part in error["loc"]) + f" {error['type']}" for error in exc.errors()[:5]]
@@ -66,8 +72,8 @@ def build_request(item: OutboxItem) -> DossierCreate:
     return dossier
 
 
-def make_sender(client: BackendClient) -> Callable[[OutboxItem], dict[str, Any]]:
-    """The outbox's sender: one POST with the item's idempotency key; errors sorted by retryability."""
+def make_sender(client: Backend) -> Callable[[OutboxItem], dict[str, Any]]:
+    """The outbox's sender: one submission with the item's idempotency key; errors sorted by retryability."""
 
     def send(item: OutboxItem) -> dict[str, Any]:
         dossier = build_request(item)
@@ -78,6 +84,8 @@ def make_sender(client: BackendClient) -> Callable[[OutboxItem], dict[str, Any]]
         except BackendRejected as exc:
             if exc.retryable:
                 raise RetryableSendError(exc.detail) from exc
+            raise PermanentSendError(f"{exc.code}: {exc.detail}") from exc
+        except BackendUnsupported as exc:
             raise PermanentSendError(f"{exc.code}: {exc.detail}") from exc
         return dump(receipt)
 

@@ -17,8 +17,8 @@ from reportlab.pdfgen import canvas
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from kiosk_app.api.client import BackendClient
 from kiosk_app.api.schemas import DossierCreate
+from kiosk_app.backend.reference import ReferenceBackend
 from kiosk_app.clock import SYSTEM_CLOCK, Clock
 from kiosk_app.outbox import Outbox, OutboxWorker
 from kiosk_app.submission import SubmissionService, make_sender
@@ -51,8 +51,9 @@ def dossier(phone: str = "0912345678", pages: int = 2) -> DossierCreate:
     })
 
 
-def client(url: str, token: str = KIOSK_TOKEN, read_timeout: float = 2.0) -> BackendClient:
-    return BackendClient(url, token, connect_timeout_s=1.0, read_timeout_s=read_timeout, upload_timeout_s=read_timeout, retries=0)
+def client(url: str, token: str = KIOSK_TOKEN, read_timeout: float = 2.0) -> ReferenceBackend:
+    return ReferenceBackend(url, token, connect_timeout_s=1.0, read_timeout_s=read_timeout,
+                            upload_timeout_s=read_timeout, retries=0)
 
 
 def service(outbox_dir: Path, url: str, token: str = KIOSK_TOKEN, clock: Clock = SYSTEM_CLOCK) -> SubmissionService:

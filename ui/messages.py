@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from devices import base as device
-from kiosk_app.api.client import BackendRejected, BackendTimeout, BackendUnavailable
+from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable, BackendUnsupported
 from kiosk_app.digitize.quality import QualityProblem
 from kiosk_app.domain.citizen_id import CitizenIdProblem
 from kiosk_app.dossier_form import PageNotCaptured
@@ -50,6 +50,10 @@ _SOURCES: dict[str | enum.Enum, object] = {
     BackendError.code: _BACKEND,
     BackendUnavailable.code: _BACKEND,
     BackendTimeout.code: _BACKEND,
+    BackendUnsupported.code: QT_TRANSLATE_NOOP(
+        "Messages",
+        "This service is not offered at this kiosk. Please go to the reception counter; the staff will help you in turn.",  # noqa: E501
+    ),
     InvalidInput.code: QT_TRANSLATE_NOOP("Messages", "Some information is not valid. Please check it and try again."),
     DossierIncomplete.code: QT_TRANSLATE_NOOP("Messages", "Some information is missing. Please check every step."),
     DossierNotSaved.code: QT_TRANSLATE_NOOP(

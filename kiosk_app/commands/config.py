@@ -20,7 +20,7 @@ def profile_warnings(profile: KioskProfile) -> list[str]:
     warnings: list[str] = []
     backend = profile.backend
     # A remote backend on a public address puts its own (public) links in receipts.
-    remote_public = backend.mode is BackendMode.REMOTE and is_public_url(backend.url)
+    remote_public = backend.mode is BackendMode.REMOTE and is_public_url(backend.address)
     if not profile.simulated and not backend.public_tracking_url and not remote_public:
         warnings.append("backend.public_tracking_url is not set: the receipt's tracking QR can only be read at a "
                         "kiosk, not opened on a phone; set it to the ministry's portal or the server's public URL")
@@ -29,7 +29,9 @@ def profile_warnings(profile: KioskProfile) -> list[str]:
 
 def run_check(args: argparse.Namespace) -> int:
     profile = load_profile(args.profile)
-    print(f"{args.profile}: OK (profile {profile.name!r}, kiosk {profile.kiosk.id}, backend {profile.backend.mode.value})")
+    backend = profile.backend
+    print(f"{args.profile}: OK (profile {profile.name!r}, kiosk {profile.kiosk.id}, "
+          f"backend {backend.kind.value} {backend.mode.value})")
     for warning in profile_warnings(profile):
         print(f"warning: {warning}")
     return 0

@@ -110,8 +110,13 @@ Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</t
     </message>
     <message>
         <location filename="../../ui/screens/maintenance_pages.py" line="480" />
-        <source>Mode: %1 – address: %2</source>
-        <translation>Chế độ: %1 – địa chỉ: %2</translation>
+        <source>System: %1</source>
+        <translation>Hệ thống: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="482" />
+        <source>The connected system takes no heartbeat.</source>
+        <translation>Hệ thống đang kết nối không nhận tín hiệu định kỳ.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/maintenance_pages.py" line="484" />
@@ -1280,6 +1285,11 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <location filename="../../ui/messages.py" line="1" />
         <source>The data on this card could not be confirmed. Please go to the reception counter.</source>
         <translation>Không xác thực được dữ liệu trên thẻ này. Vui lòng đến quầy tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>This service is not offered at this kiosk. Please go to the reception counter; the staff will help you in turn.</source>
+        <translation>Kiosk này không cung cấp dịch vụ này. Ông/Bà vui lòng đến quầy tiếp nhận, cán bộ sẽ hỗ trợ Ông/Bà theo lượt.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="1" />

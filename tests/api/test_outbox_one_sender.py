@@ -16,11 +16,10 @@ from typing import Any
 
 import pytest
 
-from kiosk_app.api.client import dump
 from kiosk_app.clock import ManualClock
 from kiosk_app.embedded import EmbeddedBackend
 from kiosk_app.outbox import Claim, ItemState, Outbox, OutboxItem, OutboxWorker, RetryableSendError, new_claim
-from kiosk_app.submission import SubmissionResult, SubmissionService, make_sender
+from kiosk_app.submission import SubmissionResult, SubmissionService, dump, make_sender
 from testkit.kiosk_harness import KIOSK_ID, client, dossier, server_dossiers
 
 WAIT_S = 30.0  # generous bound on waiting for the other thread; the tests never sleep

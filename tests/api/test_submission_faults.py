@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk_app.api.client import BackendRejected, BackendTimeout, BackendUnavailable
 from kiosk_app.api.fault_proxy import FaultProxy, LinkFault
+from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable
 from kiosk_app.catalogue_cache import CatalogueCache
 from kiosk_app.clock import ManualClock
 from kiosk_app.embedded import EmbeddedBackend

@@ -10,7 +10,7 @@ import pytest
 
 import devices.base as device
 from kiosk_app import i18n_build
-from kiosk_app.api.client import BackendRejected, BackendTimeout, BackendUnavailable
+from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable, BackendUnsupported
 from kiosk_app.digitize.detect import PageDetection
 from kiosk_app.digitize.quality import QualityIssue, QualityProblem, check_cut_off
 from kiosk_app.digitize.settings import DigitizeSettings
@@ -81,6 +81,10 @@ ENGLISH_AND_VIETNAMESE = [
      "Một thiết bị của kiosk đang không hoạt động. Vui lòng nhờ cán bộ hỗ trợ."),
     (BackendTimeout("GET /track: timed out"), "The service cannot be reached right now. Please try again in a moment.",
      "Hiện chưa kết nối được với hệ thống. Vui lòng thử lại sau ít phút."),
+    # Issue 15: a system without queue tickets (OpenCPS) sends the citizen to the counter
+    (BackendUnsupported("draw_ticket: OpenCPS has no queue"),
+     "This service is not offered at this kiosk. Please go to the reception counter; the staff will help you in turn.",
+     "Kiosk này không cung cấp dịch vụ này. Ông/Bà vui lòng đến quầy tiếp nhận, cán bộ sẽ hỗ trợ Ông/Bà theo lượt."),
     (InvalidInput("phone"), "Some information is not valid. Please check it and try again.",
      "Có thông tin chưa hợp lệ. Vui lòng kiểm tra và thử lại."),
     (device.PrinterPaperOut("sensor", device="printer"),

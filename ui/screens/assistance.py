@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QWidget
 
 from kiosk_app.api.schemas import ServiceArea, Ticket
+from kiosk_app.backend.errors import BackendUnavailable
 from kiosk_app.flow import KioskFlow, Screen
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
@@ -115,10 +116,9 @@ class AssistanceScreen(ScreenWidget):
             self.flow.go(Screen.TICKET)
 
     def _failed(self, error: BaseException, language: str) -> None:
-        from kiosk_app.api.client import BackendUnavailable
-
         self._busy = False
         self._render()
+        # Down, or a system without a queue (OpenCPS): either way the counter serves the citizen.
         self._show(self._offline_text() if isinstance(error, BackendUnavailable) else citizen_text(error, language))
 
     def _offline_text(self) -> str:

@@ -513,11 +513,11 @@ class BackendPage(Page):
         self.check.setEnabled(services is not None)
         if services is None or services.client is None:
             return
-        profile = services.profile
-        self.address.setText(self.tr("Mode: %1 – address: %2")
-                             .replace("%1", profile.backend.mode.value).replace("%2", services.client.base_url))
+        self.address.setText(self.tr("System: %1").replace("%1", services.client.describe()))
         beat = services.heartbeat
-        if beat is not None and beat.last_ack is not None:
+        if beat is not None and beat.unsupported:
+            self.heartbeat.setText(self.tr("The connected system takes no heartbeat."))
+        elif beat is not None and beat.last_ack is not None:
             self.heartbeat.setText(self.tr("Last heartbeat accepted at %1")
                                    .replace("%1", beat.last_ack.server_time.strftime("%H:%M:%S")))
         elif beat is not None and beat.last_error:

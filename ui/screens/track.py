@@ -15,8 +15,8 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
 from devices.base import QrReader, QrScan
-from kiosk_app.api.client import BackendRejected, BackendUnavailable
 from kiosk_app.api.schemas import DossierTracking, ErrorCode
+from kiosk_app.backend.errors import BackendRejected, BackendUnavailable
 from kiosk_app.domain.dossier_code import normalise_code
 from kiosk_app.domain.tracking_qr import parse_tracking_scan
 from kiosk_app.flow import KioskFlow, Screen

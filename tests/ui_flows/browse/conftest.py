@@ -10,7 +10,7 @@ import pytest
 from kiosk_window import open_window, simulated_profile
 from PySide6.QtWidgets import QApplication
 
-from kiosk_app.api.client import BackendClient
+from kiosk_app.backend.reference import ReferenceBackend
 from kiosk_app.clock import ManualClock
 from kiosk_app.composition import build_flow
 from kiosk_app.flow import KioskFlow
@@ -42,7 +42,7 @@ def dead_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KioskSer
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]  # closed again when the probe is: nothing listens there
-    services.client = BackendClient(f"http://127.0.0.1:{port}", "no-token", connect_timeout_s=1.0, retries=0)
+    services.client = ReferenceBackend(f"http://127.0.0.1:{port}", "no-token", connect_timeout_s=1.0, retries=0)
     services.start()
     yield services
     services.stop()

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from devices.faults import DeviceFault
-from kiosk_app.api.client import BackendClient
+from kiosk_app.backend.reference import ReferenceBackend
 from kiosk_app.clock import ManualClock
 from kiosk_app.composition import build_flow
 from kiosk_app.digitize.capture import CaptureState
@@ -135,7 +135,7 @@ def test_scan_with_auto_capture_page_tools_and_submit_online(qtbot, live, servic
 @pytest.mark.expect_log(logger="ui.receipt", level="WARNING", message=r"receipt not printed")
 def test_backend_down_gives_a_provisional_receipt_and_paper_out_shows_the_qr(qtbot, live, services, tmp_path) -> None:
     flow, window, clock = live
-    dead = BackendClient("http://127.0.0.1:9", "token", connect_timeout_s=0.5, read_timeout_s=0.5)
+    dead = ReferenceBackend("http://127.0.0.1:9", "token", connect_timeout_s=0.5, read_timeout_s=0.5)
     online = services.submission
     outbox = Outbox(tmp_path / "outbox", kiosk_id=services.profile.kiosk.id)  # not drained by the live worker
     services.submission = SubmissionService(outbox, OutboxWorker(outbox, make_sender(dead)))

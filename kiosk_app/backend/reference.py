@@ -1,4 +1,4 @@
-"""BackendClient: the kiosk's only way to the ministry's system, over requests with timeouts.
+"""ReferenceBackend: the backend port's adapter for the reference server's API v1, over requests with timeouts.
 
 Every call has a connect and a read timeout; idempotent calls (GET) are retried with backoff by
 urllib3's Retry; TLS verification is on (a custom CA bundle is configurable); the kiosk's token goes
@@ -37,53 +37,16 @@ from kiosk_app.api.schemas import (
     TicketRequest,
     TrackRequest,
 )
+from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable
 from kiosk_app.domain.dossier_code import normalise_code
-from kiosk_app.errors import BackendError
 from kiosk_app.failpoints import failpoint
 
 log = logging.getLogger("kiosk.api")
 Model = TypeVar("Model", bound=BaseModel)
 
 
-class BackendUnavailable(BackendError):
-    """No connection could be made, or it broke (network down, server stopped, reply cut)."""
-
-    code = "backend_unavailable"
-
-
-class BackendTimeout(BackendUnavailable):
-    """The server did not answer in time."""
-
-    code = "backend_timeout"
-
-
-class BackendRejected(BackendError):
-    """The server answered with an error.
-
-    ``code`` is the server's machine-readable error code (``ErrorCode``); ``params`` carry the
-    server's own sentence for the citizen in each language (``message_vi``, ``message_en``), which
-    ``ui.messages.citizen_text`` passes through.
-    """
-
-    def __init__(self, status: int, code: str, message_vi: str = "", message_en: str = "", detail: Any = None) -> None:
-        super().__init__(f"HTTP {status} {code}: {detail if detail is not None else message_en}",
-                         message_vi=message_vi, message_en=message_en)
-        self.status = status
-        self.code = code
-        self.server_detail = detail
-
-    @property
-    def retryable(self) -> bool:
-        """5xx and 429 may succeed later; other 4xx will not."""
-        return self.status >= 500 or self.status in (408, 429)
-
-    def server_text(self, language: str) -> str:
-        """The server's own sentence for the citizen in ``language`` ("" when it sent none)."""
-        return str(self.params.get(f"message_{language}") or "")
-
-
-class BackendClient:
-    """Typed calls to the backend's API v1."""
+class ReferenceBackend:
+    """Typed calls to the reference server's API v1 (satisfies :class:`kiosk_app.backend.port.Backend`)."""
 
     def __init__(
         self,
@@ -115,6 +78,10 @@ class BackendClient:
         adapter = HTTPAdapter(max_retries=retry)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
+
+    def describe(self) -> str:
+        """What this kiosk is connected to, for the technician: the kind of system and its address."""
+        return f"reference server {self.base_url}"
 
     def close(self) -> None:
         self.session.close()
@@ -209,7 +176,3 @@ class BackendClient:
     def heartbeat(self, beat: Heartbeat) -> HeartbeatAck:
         return self._post_json("/kiosks/heartbeat", beat, HeartbeatAck)
 
-
-def dump(model: BaseModel) -> dict[str, Any]:
-    """A model as JSON-compatible data (for the outbox)."""
-    return model.model_dump(mode="json")
