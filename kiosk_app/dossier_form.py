@@ -268,6 +268,7 @@ def build_applicant(applicant: ApplicantDetails) -> Applicant:
         organisation_name=(applicant.organisation_name.strip() or None) if business else None,
         tax_code=(applicant.tax_code.strip() or None) if business else None,
         address=applicant.address,
+        identity_trust=applicant.identity_trust or None,  # one of the three levels, or "" when typed
     )
 
 
