@@ -18,6 +18,8 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 if TYPE_CHECKING:
+    from devices.card_reader.access import AccessKey
+    from devices.card_reader.reading import ChipReading
     from devices.printer.job import PrintJob
 
 
@@ -375,3 +377,70 @@ class ReceiptPrinter(Protocol):
     def print_job(self, job: PrintJob) -> PrintResult: ...
 
     def paper_replaced(self, roll_length_mm: float | None = None) -> None: ...
+
+
+class CardReaderError(DeviceError):
+    """Base of chip ID card reader faults."""
+
+    code = "card_reader_error"
+    action = ErrorAction.RETRY
+    state = DeviceState.ONLINE
+
+
+class CardReaderUnavailable(CardReaderError):
+    """No PC/SC service or no reader attached."""
+
+    code = "card_reader_unavailable"
+    state = DeviceState.NO_DEVICE
+
+
+class CardRemoved(CardReaderError):
+    """The card left the reader before the reading finished (or none was there)."""
+
+    code = "card_removed"
+
+
+class CardAccessDenied(CardReaderError):
+    """PACE or BAC failed: the CAN (or MRZ data) does not open this card."""
+
+    code = "card_access_denied"
+
+
+class CardUnsupported(CardReaderError):
+    """The card is not an ICAO 9303 chip this reader can open (no eMRTD application, no PACE/BAC it knows)."""
+
+    code = "card_unsupported"
+
+
+class CardReadFailed(CardReaderError):
+    """The chip answered with an error or broke secure messaging while reading."""
+
+    code = "card_read_failed"
+
+
+class CardNotifier(StatusNotifier):
+    card_present = Signal(object)  # ATR (bytes) of the card put on the reader
+    card_removed = Signal()
+    read_progress = Signal(int, int)  # bytes read so far, bytes expected (0 when not yet known)
+
+
+@runtime_checkable
+class CardReader(Protocol):
+    """A reader of chip ID cards (ICAO 9303): reports card presence, reads and returns the raw chip data.
+
+    ``read_card`` blocks (run it as a job); it raises CardReaderError subclasses and emits ``read_progress``.
+    """
+
+    notifier: CardNotifier
+
+    @property
+    def status(self) -> DeviceStatus: ...
+
+    @property
+    def card_present(self) -> bool: ...
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def read_card(self, key: AccessKey) -> ChipReading: ...

@@ -18,6 +18,9 @@ class DeviceFault(enum.Enum):
     GARBAGE_FRAMES = "garbage_frames"  # camera delivers noise / corrupted frames
     UNREADABLE_CODE = "unreadable_code"  # a code is presented but cannot be decoded
     HARDWARE_ERROR = "hardware_error"  # unrecoverable: needs a technician
+    CARD_REMOVED = "card_removed"  # the chip ID card leaves the reader in the middle of a reading
+    WRONG_CAN = "wrong_can"  # the card on the reader does not open with the CAN given
+    UNSUPPORTED_CARD = "unsupported_card"  # a card that is not an ICAO 9303 chip (a bank card, a transport card)
 
 
 class FaultSet:

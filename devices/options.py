@@ -120,3 +120,21 @@ class SimulatedQrReaderOptions(AdapterOptions):
     interval_s: float = Field(0.0, ge=0)  # 0: only on demand (present()); else play the script
     faults: list[DeviceFault] = []
     slow_s: float = Field(1.0, ge=0)
+
+
+class PcscCardReaderOptions(AdapterOptions):
+    """A contact or contactless reader through pcscd (pyscard)."""
+
+    reader: str = Field("", description="part of the reader's name to use (empty: the first reader)")
+    poll_s: float = Field(0.25, gt=0, le=5, description="how often card presence is checked")
+    extended_length: Literal["auto", "on", "off"] = Field(
+        "auto", description="extended-length READ BINARY: auto = when the card's ATR offers it")
+
+
+class SimulatedCardReaderOptions(AdapterOptions):
+    """The in-process test chip (testkit/cccd_chip) behind the same reading code as the PC/SC reader."""
+
+    card_present: bool = Field(True, description="a card lies on the reader from the start")
+    faults: list[DeviceFault] = Field(default_factory=list)
+    slow_s: float = Field(4.0, ge=0, le=60, description="SLOW fault: extra seconds a whole reading takes")
+    removed_after_apdus: int = Field(20, ge=1, description="CARD_REMOVED fault: the card leaves after this many APDUs")

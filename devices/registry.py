@@ -22,7 +22,7 @@ from devices.log_limit import RepeatLimitedLog
 
 log = logging.getLogger("devices.registry")
 
-DEVICE_KINDS = ("camera", "qr", "printer")
+DEVICE_KINDS = ("camera", "qr", "printer", "card")
 
 
 class AnyOptions(BaseModel):
@@ -54,6 +54,10 @@ ADAPTERS: dict[str, dict[str, AdapterSpec]] = {
     "printer": {
         "simulated": AdapterSpec("devices.printer.simulated", "SimulatedPrinter", opt.SimulatedPrinterOptions),
         "escpos": AdapterSpec("devices.printer.escpos", "EscposPrinter", opt.EscposPrinterOptions),
+    },
+    "card": {
+        "simulated": AdapterSpec("devices.card_reader.simulated", "SimulatedCardReader", opt.SimulatedCardReaderOptions),
+        "pcsc": AdapterSpec("devices.card_reader.pcsc", "PcscCardReader", opt.PcscCardReaderOptions),
     },
 }
 
@@ -170,12 +174,12 @@ class DeviceSet:
         return sorted(self._degraded)
 
     def start(self) -> None:
-        for kind in ("camera", "printer", "qr"):  # the QR reader may depend on the camera
+        for kind in ("camera", "printer", "qr", "card"):  # the QR reader may depend on the camera
             if kind in self.devices:
                 self.devices[kind].start()
 
     def stop(self) -> None:
-        for kind in ("qr", "printer", "camera"):
+        for kind in ("card", "qr", "printer", "camera"):
             if kind in self.devices:
                 self.devices[kind].stop()
 

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "kiosk_app.commands.samples",
     "kiosk_app.commands.maintenance",
     "kiosk_app.commands.demo",
+    "kiosk_app.commands.card",
 )
 
 

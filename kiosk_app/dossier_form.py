@@ -37,9 +37,10 @@ from kiosk_app.api.schemas import (
 from kiosk_app.digitize.capture import still_corners
 from kiosk_app.digitize.detect import PageDetection, PageDetector
 from kiosk_app.digitize.enhance import EnhanceMode, enhance
+from kiosk_app.digitize.orientation import upright_page
 from kiosk_app.digitize.pdf import EncodedPage, build_component_pdf, encode_page
 from kiosk_app.digitize.quality import QualityIssue, assess_page
-from kiosk_app.digitize.rectify import guess_page_size, rectify_page
+from kiosk_app.digitize.rectify import page_size_for, rectify_page
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.domain.vietnamese import fold
 from kiosk_app.errors import KioskError
@@ -176,7 +177,8 @@ def process_still(still: np.ndarray, detection: PageDetection | None, settings: 
 
     Corners come from the preview's detection mapped to the still; without one (a manual capture
     with no page found in the preview) the still itself is searched, and failing that the whole frame
-    is kept so the citizen still gets a page they can look at and retake.
+    is kept so the citizen still gets a page they can look at and retake. A page that lay sideways or
+    upside down is turned upright by its text (``orientation.upright_page``).
     """
     height, width = still.shape[:2]
     if detection is not None:
@@ -186,7 +188,8 @@ def process_still(still: np.ndarray, detection: PageDetection | None, settings: 
         detection = found
         corners = found.corners if found is not None else np.array(
             [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
-    page = rectify_page(still, corners, guess_page_size(corners), settings.archive_dpi)
+    page = upright_page(rectify_page(still, corners, page_size_for(corners, width, settings.camera_view_width_mm),
+                                     settings.archive_dpi))
     issues = tuple(assess_page(page, detection, settings))
     clean = enhance(page, mode, settings)
     encoded = encode_page(clean, mode, settings.archive_dpi, settings.jpeg_quality)
@@ -265,6 +268,7 @@ def build_applicant(applicant: ApplicantDetails) -> Applicant:
         organisation_name=(applicant.organisation_name.strip() or None) if business else None,
         tax_code=(applicant.tax_code.strip() or None) if business else None,
         address=applicant.address,
+        identity_trust=applicant.identity_trust or None,  # one of the three levels, or "" when typed
     )
 
 

@@ -215,6 +215,15 @@ class DevicesSettings(Strict):
     camera: DeviceSlot = DeviceSlot(adapter="simulated")
     qr: DeviceSlot = DeviceSlot(adapter="simulated", required=False)
     printer: DeviceSlot = DeviceSlot(adapter="simulated")
+    card: DeviceSlot | None = Field(None, description="chip ID card reader (adapter pcsc or simulated); none by default")
+
+
+class IdentitySettings(Strict):
+    """Verifying the citizen's chip ID card (issue 16)."""
+
+    csca_store: Path | None = Field(
+        None, description="CSCA certificates (PEM/DER file or directory) that vouch for card signers; none is shipped "
+                          "as trusted: without it a chip reading is at most 'chip-unverified-signer'")
 
 
 class MaintenanceSettings(Strict):
@@ -243,6 +252,7 @@ class KioskProfile(BaseSettings):
     digitize: DigitizeSettings = DigitizeSettings()
     accessibility: AccessibilitySettings = AccessibilitySettings()
     maintenance: MaintenanceSettings = MaintenanceSettings()
+    identity: IdentitySettings = IdentitySettings()
 
     @classmethod
     def settings_customise_sources(
@@ -300,7 +310,9 @@ def _format_error(error: ErrorDetails) -> str:
 def _check_devices(profile: KioskProfile) -> list[str]:
     problems: list[str] = []
     for kind in registry.DEVICE_KINDS:
-        slot: DeviceSlot = getattr(profile.devices, kind)
+        slot: DeviceSlot | None = getattr(profile.devices, kind)
+        if slot is None:  # an optional kind the profile does not configure
+            continue
         try:
             spec = registry.adapter_spec(kind, slot.adapter)
         except KeyError as exc:

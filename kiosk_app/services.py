@@ -21,6 +21,8 @@ from kiosk_app.catalogue_cache import CatalogueCache
 from kiosk_app.embedded import EmbeddedBackend
 from kiosk_app.errors import BackendError, KioskError
 from kiosk_app.heartbeat import HeartbeatSender
+from kiosk_app.identity.passive_auth import CscaStore
+from kiosk_app.identity.service import ChipCardService
 from kiosk_app.jobs import JobRunner
 from kiosk_app.maintenance import Counters
 from kiosk_app.outbox import Outbox, OutboxWorker
@@ -47,6 +49,8 @@ def device_config(profile: KioskProfile) -> dict[str, tuple[str, bool, dict[str,
     """The profile's devices for DeviceSet; relative output paths of simulated devices go to the data dir."""
     config = {}
     slots = {"camera": profile.devices.camera, "qr": profile.devices.qr, "printer": profile.devices.printer}
+    if profile.devices.card is not None:
+        slots["card"] = profile.devices.card
     for kind, slot in slots.items():
         options = dict(slot.options)
         if slot.adapter == "simulated" and kind == "printer":
@@ -69,6 +73,7 @@ class KioskServices:
     submission: SubmissionService | None = None
     fault_proxy: FaultProxy | None = None  # simulated profile: QA breaks the backend link at run time
     heartbeat: HeartbeatSender | None = None
+    card: ChipCardService | None = None  # the chip ID card reader of the applicant step, when the profile has one
     index: ProcedureIndex = field(init=False)
 
     def __post_init__(self) -> None:
@@ -137,6 +142,9 @@ def build_services(profile: KioskProfile, *, with_devices: bool = True, with_bac
     )
     if with_devices:
         services.devices = DeviceSet(device_config(profile))
+        reader = services.devices.get("card")
+        if reader is not None:
+            services.card = ChipCardService(reader, CscaStore.from_path(profile.identity.csca_store), services.jobs)
     if not with_backend:
         return services
     url, token = profile.backend.address, profile.backend.token

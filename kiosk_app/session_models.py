@@ -32,7 +32,8 @@ class ApplicantDetails:
     address: str = ""
     organisation_name: str = ""
     tax_code: str = ""
-    from_card: bool = False  # filled in from the chip ID card's QR code
+    from_card: bool = False  # filled in from the chip ID card (its chip or its QR code)
+    identity_trust: str = ""  # "chip-verified", "chip-unverified-signer" or "qr-only" while the card's data stands
 
     TEXT_FIELDS = ("full_name", "id_number", "date_of_birth", "address", "organisation_name", "tax_code")
 
@@ -59,6 +60,29 @@ class ApplicantDetails:
     @property
     def is_empty(self) -> bool:
         return not any(self.text(name) for name in self.TEXT_FIELDS) and not self.from_card
+
+
+class CardReadStatus(str, Enum):
+    """Where the applicant step's chip ID card reading is."""
+
+    WAITING = "waiting"  # place the card on the reader
+    READING = "reading"
+    VERIFIED = "verified"  # chip-verified
+    UNVERIFIED = "unverified"  # read, but the card's signer is not vouched for by a configured CSCA
+    FAILED = "failed"
+
+
+@dataclass
+class ChipCardState:
+    """The applicant step's card reading for this visitor (memory only; wiped with the session)."""
+
+    status: CardReadStatus = CardReadStatus.WAITING
+    progress: float = 0.0  # 0..1 while reading
+    error: BaseException | None = None  # why the last reading failed (worded by ui.messages.citizen_text)
+    can: str = ""  # typed by the citizen when it cannot be derived from the ID number; never stored or spoken
+
+    def __repr__(self) -> str:
+        return f"ChipCardState({self.status.value})"
 
 
 @dataclass
@@ -221,6 +245,7 @@ class SubmissionState:
 
     step: Step | None = None  # None: the wizard's first step that applies (see SubmissionWizard.step)
     applicant: ApplicantDetails = field(default_factory=ApplicantDetails)
+    card: ChipCardState = field(default_factory=ChipCardState)
     contact: ContactDetails = field(default_factory=ContactDetails)
     delivery: DeliveryChoice = field(default_factory=DeliveryChoice)
     consent: Consent = field(default_factory=Consent)

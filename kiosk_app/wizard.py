@@ -45,8 +45,10 @@ from kiosk_app.dossier_form import (
     write_component_pdfs,
 )
 from kiosk_app.errors import KioskError
+from kiosk_app.identity.passive_auth import TrustLevel
 from kiosk_app.session_models import (
     ApplicantDetails,
+    CardReadStatus,
     Consent,
     ContactDetails,
     DeliveryChoice,
@@ -59,6 +61,7 @@ from kiosk_app.session_models import (
 )
 
 if TYPE_CHECKING:
+    from kiosk_app.identity.chip_identity import ChipIdentity
     from kiosk_app.session import CitizenSession
     from kiosk_app.submission import SubmissionResult
 
@@ -358,8 +361,15 @@ class SubmissionWizard:
             self.state.step = following
 
     def enter(self, step: Step, name: str, text: str) -> None:
-        """What the citizen typed into field ``name`` of ``step`` (applicant, contact or delivery)."""
-        self._section(step).set_text(name, text)
+        """What the citizen typed into field ``name`` of ``step`` (applicant, contact or delivery).
+
+        Changing a field the ID card filled in ends the card's claim on the applicant: the dossier then
+        records no identity trust (the details are typed)."""
+        section = self._section(step)
+        if (isinstance(section, ApplicantDetails) and section.identity_trust and text != section.text(name)
+                and name in ("full_name", "id_number", "date_of_birth", "address")):
+            section.identity_trust = ""
+        section.set_text(name, text)
 
     def text(self, step: Step, name: str) -> str:
         return self._section(step).text(name)
@@ -396,8 +406,55 @@ class SubmissionWizard:
         applicant.date_of_birth = card.date_of_birth.strftime("%d/%m/%Y")
         applicant.address = card.address
         applicant.from_card = True
+        if not applicant.identity_trust.startswith("chip"):
+            applicant.identity_trust = "qr-only"
         log.info("applicant read from ID card %s", card.masked_id)
         return card
+
+    # ------------------------------------------------------------------ the chip ID card (issue 16)
+    def card_access_number(self) -> str | None:
+        """The CAN to open the card: typed by the citizen, or the last 6 digits of a 12-digit ID number already
+        known (typed or read from the card's QR); None when it must be asked for."""
+        card = self.state.card
+        if len(card.can) == 6 and card.can.isdigit():
+            return card.can
+        number = self.state.applicant.id_number.strip()
+        if len(number) == 12 and number.isdigit():
+            return number[-6:]
+        return None
+
+    def set_card_access_number(self, text: str) -> None:
+        self.state.card.can = "".join(c for c in text if c.isdigit())[:6]
+
+    def card_reading_started(self) -> None:
+        card = self.state.card
+        card.status, card.progress, card.error = CardReadStatus.READING, 0.0, None
+
+    def card_progress(self, done: int, total: int) -> None:
+        if self.state.card.status is CardReadStatus.READING and total > 0:
+            self.state.card.progress = min(1.0, done / total)
+
+    def card_read(self, identity: ChipIdentity) -> None:
+        """Fill the applicant from a verified chip reading (DG13); the face image is not kept."""
+        card = identity.applicant
+        applicant = self.state.applicant
+        applicant.type = ApplicantType.CITIZEN
+        applicant.full_name = card.full_name
+        applicant.id_number = card.id_number
+        applicant.date_of_birth = card.date_of_birth.strftime("%d/%m/%Y")
+        applicant.address = card.address
+        applicant.from_card = True
+        applicant.identity_trust = identity.trust.value
+        identity.wipe()  # no procedure of the catalogue needs the portrait: it is not kept
+        state = self.state.card
+        state.status = CardReadStatus.VERIFIED if identity.trust is TrustLevel.CHIP_VERIFIED \
+            else CardReadStatus.UNVERIFIED
+        state.progress, state.error = 1.0, None
+        log.info("applicant read from the chip of ID card %s (%s)", card.masked_id, identity.trust.value)
+
+    def card_failed(self, error: BaseException) -> None:
+        state = self.state.card
+        state.status, state.progress, state.error = CardReadStatus.FAILED, 0.0, error
 
     # ------------------------------------------------------------------ consent
     def give_consent(self) -> None:

@@ -239,6 +239,7 @@ class DossierService:
                 code=code, procedure_code=procedure.code, status=int(DossierStatus.NEW),
                 channel=int(SubmissionChannel.ONLINE), applicant_type=int(applicant.type),
                 applicant_name=applicant.full_name, applicant_id_number=applicant.id_number,
+                applicant_identity_trust=applicant.identity_trust,
                 applicant_address=applicant.address, organisation_name=applicant.organisation_name,
                 tax_code=applicant.tax_code, phone=contact.phone, email=contact.email,
                 delivery_method=int(delivery.method), postal_address=delivery.postal_address,

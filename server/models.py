@@ -132,6 +132,8 @@ class Dossier(Base):
     applicant_type: Mapped[int] = mapped_column(Integer)
     applicant_name: Mapped[str] = mapped_column(Text)
     applicant_id_number: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    # how the kiosk established the applicant's identity (issue 16): chip-verified, chip-unverified-signer, qr-only
+    applicant_identity_trust: Mapped[str | None] = mapped_column(String(32), nullable=True)
     applicant_address: Mapped[str] = mapped_column(Text)
     organisation_name: Mapped[str | None] = mapped_column(Text, nullable=True)
     tax_code: Mapped[str | None] = mapped_column(String(20), nullable=True)

@@ -8,6 +8,11 @@ says what happens next), then tracks the
 new dossier. Saves a screenshot of each step, the receipt PNG and PDF and the dossier's PDFs to DIR.
 Exit status 0 only when every step succeeded and the tracked dossier matches what was submitted.
 
+With ``backend="opencps-sim"`` (issue 15) the kiosk is an OpenCPS kiosk: the OpenCPS simulator
+(testkit.opencps_sim) is started, the profile says ``[backend] kind = "opencps"`` pointing at it, the catalogue
+is the one the simulator serves, and after the receipt a simulated officer accepts the dossier and then asks for
+a supplement; the tracking screen is shown after each (status 2, then 5).
+
 The submission wizard and the receipt are driven through their real widgets (taps by object name).
 Lookup, procedure and checklist are driven through the flow and the services directly, so
 the demo does not depend on how those screens lay out their widgets.
@@ -24,16 +29,20 @@ from typing import Any
 import cv2
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
+from kiosk_app.api.schemas import DossierStatus
 from kiosk_app.composition import build_flow
+from kiosk_app.domain.dossier_code import normalise_code
 from kiosk_app.flow import KioskFlow, Screen
-from kiosk_app.profile import load_profile
+from kiosk_app.profile import BackendKind, BackendMode, BackendSettings, KioskProfile, OpenCpsSettings, load_profile
 from kiosk_app.services import KioskServices, build_services
 from testkit.document_photos import SyntheticDocumentGenerator
+from testkit.opencps_sim import GROUP_ID, KIOSK_PASSWORD, KIOSK_USER, MINISTRY_AGENCY, RunningSim, start_simulator
 from ui.app import build_window, create_qapp
 
 DEMO_QUERY = "duy tri hieu luc van bang bao ho"
+BACKENDS = ("reference", "opencps-sim")
 
 
 class DemoFailed(RuntimeError):
@@ -43,8 +52,10 @@ class DemoFailed(RuntimeError):
 class Demo:
     """Drives the real window of a kiosk on the simulated profile through one citizen session."""
 
-    def __init__(self, out: Path, data: Path, language: str, timeout: float) -> None:
+    def __init__(self, out: Path, data: Path, language: str, timeout: float, backend: str = "reference") -> None:
         self.out, self.data, self.language, self.timeout = out, data, language, timeout
+        self.backend = backend
+        self.sim: RunningSim | None = None
         self.step = 0
         self.app: Any = None
         self.window: Any = None
@@ -92,6 +103,10 @@ class Demo:
 
         profile = load_profile("simulated")
         profile.devices.camera.options["folder"] = str(photos)
+        if self.backend == "opencps-sim":
+            self.sim = start_simulator(self.data / "opencps-sim.sqlite3")
+            profile = opencps_profile(profile, self.sim)
+            self.log(f"OpenCPS simulator at {self.sim.base_url} (groupId {GROUP_ID})")
         self.app = create_qapp()
         services = build_services(profile)
         services.start()
@@ -113,11 +128,20 @@ class Demo:
             flow.stop()
             self.window.shutdown()
             services.stop()
+            if self.sim is not None:
+                self.sim.stop()
         self.log("every step succeeded")
         return 0
 
     def _session(self, flow: KioskFlow, services: KioskServices, person: Any) -> None:
         self.wait("the kiosk to be in service", lambda: flow.state is Screen.WELCOME)
+        if self.sim is not None:
+            # The catalogue refresh started with the services: the procedures shown are the simulator's.
+            self.wait("the catalogue from OpenCPS", lambda: services.catalogue.version.startswith("opencps-"))
+            self.app.processEvents()
+            services.rebuild_index()
+            self.log(f"catalogue from OpenCPS: version {services.catalogue.version}, "
+                     f"{len(services.catalogue.procedures())} procedures")
         self.shot("welcome")
         # 1. look up a procedure (flow and search index directly)
         flow.go(Screen.LOOKUP)
@@ -130,7 +154,8 @@ class Demo:
         self.type_into("field_search", DEMO_QUERY)  # the lookup screen keeps the query in the session
         flow.session.procedure_code = procedure.code
         self.shot("lookup")
-        self.log(f"procedure {procedure.code} {procedure.name_vi}")
+        self.log(f"procedure {procedure.code} {procedure.name_vi}; documents: "
+                 + ", ".join(f"{c.id} {c.name_vi}" for c in procedure.components))
         flow.go(Screen.PROCEDURE)
         self.shot("procedure")
         flow.go(Screen.CHECKLIST)
@@ -219,4 +244,47 @@ class Demo:
         if problems:
             raise DemoFailed("tracked dossier does not match: " + "; ".join(problems))
         self.log(f"tracked {tracked.code}: {tracked.status_name_vi}")
+        if self.sim is not None:
+            # 4. an officer works on it in OpenCPS; the kiosk's tracking screen reads what they set
+            reference = normalise_code(submitted.result.provisional_ref)  # the dossier's referenceUid
+            self.sim.officer.accept(reference, "Hồ sơ hợp lệ, đã tiếp nhận")
+            self._track_again(flow, receipt.code, DossierStatus.ACCEPTED, "dossier-accepted-by-officer")
+            self.sim.officer.request_supplement(reference, "Đề nghị bổ sung bản sao văn bằng bảo hộ")
+            self._track_again(flow, receipt.code, DossierStatus.SUPPLEMENT_REQUESTED, "dossier-supplement-requested")
+            # 5. OpenCPS issues no queue tickets: the help screen sends the citizen to the counter instead
+            self.tap("btn_dossier_done")
+            self.wait("the welcome screen", lambda: flow.state is Screen.WELCOME)
+            self.tap("btn_assistance")
+            self.tap("btn_area_general")
+            message = self.window.findChild(QLabel, "assistance_message")
+            self.wait("the counter message", lambda: message is not None and message.isVisible()
+                      and flow.session.ticket.ticket is None and "…" not in message.text())
+            self.shot("assistance-no-queue-tickets")
+            self.log(f"assistance on OpenCPS: {message.text()}")
         self.tap("btn_home") if flow.state is not Screen.WELCOME else None
+
+    def _track_again(self, flow: KioskFlow, code: str, status: DossierStatus, name: str) -> None:
+        """Look the dossier up again on the tracking screen and wait for ``status``."""
+        flow.back()  # the dossier -> the tracking screen, as the citizen's Back button does
+        self.wait("the tracking screen", lambda: flow.state is Screen.TRACK)
+        self.type_into("field_code", code)
+        self.type_into("field_phone_last4", "5678")
+        self.tap("btn_track_search")
+
+        def shows_status() -> bool:
+            tracked = flow.session.tracking.tracked
+            return flow.state is Screen.DOSSIER and tracked is not None and tracked.status == status
+
+        self.wait(f"the dossier with status {status.value}", shows_status)
+        self.shot(name)
+        tracked = flow.session.tracking.tracked
+        self.log(f"tracked {code} after the officer: {status.value} {tracked.status_name_vi if tracked else ''}")
+
+
+def opencps_profile(profile: KioskProfile, sim: RunningSim) -> KioskProfile:
+    """``profile`` as an OpenCPS kiosk: ``[backend] kind = "opencps"`` at the simulator, with its kiosk account."""
+    backend = BackendSettings(
+        kind=BackendKind.OPENCPS, mode=BackendMode.REMOTE,
+        opencps=OpenCpsSettings(url=sim.base_url, group_id=GROUP_ID, user=KIOSK_USER, password=KIOSK_PASSWORD,
+                                agency_code=MINISTRY_AGENCY[0]))
+    return profile.model_copy(update={"backend": backend})

@@ -22,6 +22,7 @@ from kiosk_app.digitize.quality import QualityProblem
 from kiosk_app.domain.citizen_id import CitizenIdProblem
 from kiosk_app.dossier_form import PageNotCaptured
 from kiosk_app.errors import BackendError, CitizenProblem, DeviceNotWorking, InvalidInput, KioskError
+from kiosk_app.identity.passive_auth import ChipNotAuthentic
 from kiosk_app.receipt_files import ReceiptNotPrinted
 from kiosk_app.wizard import DossierIncomplete, DossierNotSaved
 
@@ -87,6 +88,24 @@ _SOURCES: dict[str | enum.Enum, object] = {
     device.QrReaderUnavailable.code: _QR_READER,
     device.QrUnreadable.code: QT_TRANSLATE_NOOP(
         "Messages", "The code could not be read. Please hold it still in front of the scanner."),
+    # The chip ID card reader and the chip's verification (issue 16)
+    device.CardReaderError.code: QT_TRANSLATE_NOOP(
+        "Messages", "The ID card could not be read. Please take the card off the reader and put it back."),
+    device.CardReaderUnavailable.code: QT_TRANSLATE_NOOP(
+        "Messages", "The ID card reader is not working. Please scan the QR code on the back of your ID card, "
+                    "or type your details."),
+    device.CardRemoved.code: QT_TRANSLATE_NOOP(
+        "Messages", "The ID card was moved before reading finished. Please put it back on the reader and keep it "
+                    "still."),
+    device.CardAccessDenied.code: QT_TRANSLATE_NOOP(
+        "Messages", "The card could not be opened with this number. Please check the last 6 digits of your ID "
+                    "number and try again."),
+    device.CardUnsupported.code: QT_TRANSLATE_NOOP(
+        "Messages", "This card is not a chip ID card. Please put your chip ID card on the reader."),
+    device.CardReadFailed.code: QT_TRANSLATE_NOOP(
+        "Messages", "The ID card could not be read. Please take the card off the reader and put it back."),
+    ChipNotAuthentic.code: QT_TRANSLATE_NOOP(
+        "Messages", "The data on this card could not be confirmed. Please go to the reception counter."),
     # The chip ID card's QR code
     CitizenIdProblem.EMPTY: QT_TRANSLATE_NOOP(
         "Messages", "The code read is empty. Please scan the QR code on the back of your ID card again."),

@@ -16,11 +16,12 @@ from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from devices.base import CardAccessDenied
 from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.dossier_form import ScannedPage, process_still
 from kiosk_app.flow import Screen
-from kiosk_app.session_models import ApplicantDetails, Consent, ScanState
+from kiosk_app.session_models import ApplicantDetails, CardReadStatus, ChipCardState, Consent, ScanState
 from kiosk_app.wizard import STEPS
 from ui.main_window import MainWindow
 from ui.screens.maintenance import MaintenanceScreen
@@ -35,6 +36,8 @@ KEYBOARDS = (("keyboard_text", Screen.LOOKUP, "field_search"), ("keyboard_code",
              ("keyboard_date", Screen.SUBMIT, "field_date_of_birth"))
 # The scan step's page views (issue 21 finding 6): a capture that failed a check, a page tapped large.
 SCAN_VIEWS = ("submit_scan_check", "submit_scan_page")
+#: The applicant step's chip ID card panel (issue 16), named submit_card_<state>.
+CARD_STATES = ("waiting", "reading", "verified", "unverified", "failed")
 
 
 FONT = Path(__file__).resolve().parents[1] / "resources" / "fonts" / "NotoSans-Regular.ttf"
@@ -103,6 +106,9 @@ def _show_screen(window: MainWindow, screen: Screen, language: str) -> None:
     if screen is Screen.OUT_OF_SERVICE:
         window.flow.set_out_of_service("printer: paper out")
     elif screen is not Screen.WELCOME:
+        shown = window.screens[screen]
+        if isinstance(shown, SubmitScreen):
+            shown.card_preview = False  # only the submit_card_* states show the panel
         window.screens[screen].prepare_preview()
         window.flow.show(screen)
 
@@ -130,6 +136,25 @@ def _submit_step(window: MainWindow, step: str, language: str) -> None:
         submit.confirm_decline()
         return
     submit.preview_step(step)
+
+
+def _card_state(window: MainWindow, state: str, language: str) -> None:
+    """The applicant step with the chip ID card panel in ``state`` (no reader needed: the panel renders the state)."""
+    _show_screen(window, Screen.SUBMIT, language)
+    submit = window.screens[Screen.SUBMIT]
+    assert isinstance(submit, SubmitScreen)
+    submission = window.flow.session.submission
+    status = CardReadStatus(state)
+    if status in (CardReadStatus.WAITING, CardReadStatus.READING, CardReadStatus.FAILED):
+        submission.applicant = ApplicantDetails()  # nothing known yet: the CAN is asked for
+    else:
+        submission.applicant.identity_trust = "chip-verified" if status is CardReadStatus.VERIFIED \
+            else "chip-unverified-signer"
+    submission.card = ChipCardState(status=status, progress=0.45 if status is CardReadStatus.READING else 0.0,
+                                    error=CardAccessDenied("preview", device="card")
+                                    if status is CardReadStatus.FAILED else None)
+    submit.card_preview = True
+    submit.preview_step("applicant")
 
 
 def _submit_errors(window: MainWindow, language: str) -> None:
@@ -210,6 +235,7 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
                       for step in SUBMIT_STEPS if step != "applicant"]
             steps += [(name, partial(_scan_view, window, name, language)) for name in SCAN_VIEWS]
             steps.append(("submit_errors", partial(_submit_errors, window, language)))
+            steps += [(f"submit_card_{state}", partial(_card_state, window, state, language)) for state in CARD_STATES]
         elif screen is Screen.MAINTENANCE:
             maintenance = window.screens[Screen.MAINTENANCE]
             assert isinstance(maintenance, MaintenanceScreen)

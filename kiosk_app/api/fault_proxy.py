@@ -4,13 +4,16 @@ Used by the tests and the outbox soak, and by QA on the simulated profile to bre
 purpose at run time. It forwards bytes between a client and ``upstream`` and, per connection, can:
 drop the connection at once, delay it, answer with an HTTP 500/502/503 without forwarding, cut the
 response midway, or black-hole it (accept, read, never answer). A ``failure_rate`` picks a random
-fault for that share of connections. Written here (not a library) because it must cut responses at
-chosen byte offsets and count what it did, which generic proxies do not expose.
+fault for that share of connections. With ``match`` (a regular expression over the request line, e.g.
+``POST /o/rest/v2/dossiers/[0-9]+/actions``) only the matching requests get the fault, the others pass: a
+backend that takes several requests per submission can be broken at one chosen step. Written here (not a
+library) because it must cut responses at chosen byte offsets and count what it did, which generic proxies do not expose.
 """
 from __future__ import annotations
 
 import logging
 import random
+import re
 import select
 import socket
 import threading
@@ -49,6 +52,7 @@ class FaultPlan:
     failure_rate: float = 0.0  # with fault NONE: share of connections given a random fault
     delay_s: float = 2.0
     blackhole_s: float = 30.0  # how long a black-holed connection is held before closing
+    match: str | None = None  # only requests whose request line matches (re.match) get the fault
 
 
 class FaultProxy:
@@ -72,9 +76,9 @@ class FaultProxy:
 
     # --- control ---------------------------------------------------------------------------------
     def set(self, fault: LinkFault = LinkFault.NONE, *, failure_rate: float = 0.0, delay_s: float = 2.0,
-            blackhole_s: float = 30.0) -> None:
+            blackhole_s: float = 30.0, match: str | None = None) -> None:
         with self._lock:
-            self.plan = FaultPlan(fault, failure_rate, delay_s, blackhole_s)
+            self.plan = FaultPlan(fault, failure_rate, delay_s, blackhole_s, match)
 
     def clear(self) -> None:
         self.set(LinkFault.NONE)
@@ -101,8 +105,22 @@ class FaultProxy:
             fault = plan.fault
             if fault is LinkFault.NONE and plan.failure_rate and self._rng.random() < plan.failure_rate:
                 fault = self._rng.choice(RANDOM_FAULTS)
-            self.counts[fault.value] += 1
+            if plan.match is None:
+                self.counts[fault.value] += 1  # with ``match``: counted once the request line is read
         return fault, plan
+
+    def _matched(self, client: socket.socket, fault: LinkFault, plan: FaultPlan
+                 ) -> tuple[LinkFault, tuple[bytes, bytes] | None]:
+        """With ``plan.match``: read the request, and keep the fault only when its request line matches."""
+        if plan.match is None or fault is LinkFault.NONE:
+            return fault, None
+        request = self._read_request(client)
+        line = request[0].split(b"\r\n", 1)[0].decode("latin-1") if request is not None else ""
+        if request is not None and not re.match(plan.match, line):
+            fault = LinkFault.NONE
+        with self._lock:
+            self.counts[fault.value] += 1
+        return fault, request
 
     def _accept_loop(self) -> None:
         self._listener.settimeout(0.2)  # so stop() is noticed promptly
@@ -119,11 +137,15 @@ class FaultProxy:
 
     def _serve(self, client: socket.socket, fault: LinkFault, plan: FaultPlan) -> None:
         try:
+            fault, prefetched = self._matched(client, fault, plan)
+            if plan.match is not None and fault is not LinkFault.NONE and prefetched is None:
+                return  # the client left before sending its request
             if fault is LinkFault.DROP:
                 client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
                 return
             if fault in (LinkFault.HTTP_500, LinkFault.HTTP_502, LinkFault.HTTP_503, LinkFault.BLACKHOLE):
-                self._read_request(client)
+                if prefetched is None:
+                    self._read_request(client)
                 if fault is LinkFault.BLACKHOLE:
                     self._stopping.wait(plan.blackhole_s)
                     return
@@ -139,10 +161,12 @@ class FaultProxy:
             upstream = socket.create_connection(self.upstream, timeout=30)
             try:
                 if fault is LinkFault.HOLD_REQUEST:
-                    self._forward_part_of_request(client, upstream, plan)
+                    self._forward_part_of_request(client, upstream, plan, prefetched)
                 elif fault is LinkFault.HOLD_RESPONSE:
-                    self._swallow_response(client, upstream, plan)
+                    self._swallow_response(client, upstream, plan, prefetched)
                 else:
+                    if prefetched is not None:  # read to match it: pass it on as it came
+                        upstream.sendall(prefetched[0] + b"\r\n\r\n" + prefetched[1])
                     self._pipe(client, upstream, cut=fault is LinkFault.CUT_RESPONSE)
             finally:
                 upstream.close()
@@ -177,9 +201,10 @@ class FaultProxy:
             body += chunk
         return head, body
 
-    def _forward_part_of_request(self, client: socket.socket, upstream: socket.socket, plan: FaultPlan) -> None:
+    def _forward_part_of_request(self, client: socket.socket, upstream: socket.socket, plan: FaultPlan,
+                                 prefetched: tuple[bytes, bytes] | None = None) -> None:
         """Forward the headers and at most half of the body, then hold the connection."""
-        request = self._read_request(client, whole=False)
+        request = prefetched or self._read_request(client, whole=False)
         if request is None:
             return
         head, body = request
@@ -187,9 +212,10 @@ class FaultProxy:
         self.held.set()
         self._stopping.wait(plan.blackhole_s)
 
-    def _swallow_response(self, client: socket.socket, upstream: socket.socket, plan: FaultPlan) -> None:
+    def _swallow_response(self, client: socket.socket, upstream: socket.socket, plan: FaultPlan,
+                          prefetched: tuple[bytes, bytes] | None = None) -> None:
         """Forward the whole request, read the whole reply, and never pass it on."""
-        request = self._read_request(client)
+        request = prefetched or self._read_request(client)
         if request is None:
             return
         upstream.settimeout(60)

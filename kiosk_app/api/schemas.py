@@ -328,6 +328,10 @@ class Applicant(_Model):
     organisation_name: PersonalText | None = Field(default=None, max_length=300)
     tax_code: str | None = Field(default=None, pattern=r"^\d{10}(-\d{3})?$")
     address: PersonalText = Field(min_length=1, max_length=500)
+    identity_trust: Literal["chip-verified", "chip-unverified-signer", "qr-only"] | None = Field(
+        default=None, description="how the applicant's identity was established at the kiosk (issue 16): read from the "
+                                  "ID card's chip and verified against a configured CSCA, read from the chip with an "
+                                  "unverified signer, or read from the card's printed QR only; absent when typed")
 
     @model_validator(mode="after")
     def _business_has_organisation(self) -> Applicant:

@@ -6,9 +6,6 @@ Everything above this package sees a :class:`Backend` and nothing else.
 """
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
 from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable, BackendUnsupported
 from kiosk_app.backend.port import Backend
 from kiosk_app.backend.reference import ReferenceBackend
@@ -36,16 +33,15 @@ def make_backend(profile: KioskProfile, *, url: str | None = None, token: str | 
         opencps = settings.opencps
         if opencps is None:  # the profile refuses this; checked again for the type checker
             raise ValueError("backend.opencps: kind = \"opencps\" needs a [backend.opencps] table")
-        # Only an OpenCPS kiosk loads its adapter (imported by name until kiosk_app/backend/opencps.py is on main).
-        adapter: Any = importlib.import_module("kiosk_app.backend.opencps").OpenCpsBackend
-        backend: Backend = adapter(url or opencps.url, group_id=opencps.group_id, user=opencps.user,
-                           password=opencps.secret(), agency_code=opencps.agency_code,
-                           connect_timeout_s=settings.connect_timeout_s, read_timeout_s=settings.read_timeout_s,
-                           ca_bundle=settings.ca_bundle, submit_action_code=opencps.submit_action_code,
-                           supplement_action_code=opencps.supplement_action_code, status_map=opencps.status_map,
-                           substatus_map=opencps.substatus_map, domain_fields=opencps.domain_fields,
-                           tracking_url=settings.public_tracking_url or None)
-        return backend
+        from kiosk_app.backend.opencps import OpenCpsBackend  # only an OpenCPS kiosk loads its adapter
+
+        return OpenCpsBackend(url or opencps.url, group_id=opencps.group_id, user=opencps.user,
+                              password=opencps.secret(), agency_code=opencps.agency_code,
+                              connect_timeout_s=settings.connect_timeout_s, read_timeout_s=settings.read_timeout_s,
+                              ca_bundle=settings.ca_bundle, submit_action_code=opencps.submit_action_code,
+                              supplement_action_code=opencps.supplement_action_code, status_map=opencps.status_map,
+                              substatus_map=opencps.substatus_map, domain_fields=opencps.domain_fields,
+                              tracking_url=settings.public_tracking_url or None)
     return ReferenceBackend(url or settings.url, token if token is not None else settings.token,
                             connect_timeout_s=settings.connect_timeout_s, read_timeout_s=settings.read_timeout_s,
                             ca_bundle=settings.ca_bundle)

@@ -1,5 +1,8 @@
 """``kiosk demo --out DIR``: one complete citizen session, headless, on the simulated profile.
 
+``--backend opencps-sim`` (issue 15) runs it as an OpenCPS kiosk against the OpenCPS simulator, with a simulated
+officer accepting the dossier and asking for a supplement afterwards.
+
 The session itself (which steps, what is checked, what is saved) is ``ui.demo``; this command gives it
 a throw-away data directory (or ``--data-dir``, kept afterwards to inspect what a session leaves on
 disk), logging to ``<data>/logs`` as ``kiosk run`` does, and the offscreen platform. Exit status 0 only
@@ -22,6 +25,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--out", required=True, type=Path, help="output folder")
     parser.add_argument("--lang", choices=("vi", "en"), default="vi")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds allowed for each step")
+    parser.add_argument("--backend", choices=("reference", "opencps-sim"), default="reference",
+                        help="reference: the embedded reference server; opencps-sim: an OpenCPS kiosk against the "
+                             "OpenCPS simulator (testkit.opencps_sim)")
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="data directory to use and keep (default: a temporary one, deleted afterwards)")
     parser.set_defaults(func=run)
@@ -38,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         from ui.demo import Demo  # the composition root opens the window lazily
 
-        return Demo(out, data, args.lang, args.timeout).run()
+        return Demo(out, data, args.lang, args.timeout, args.backend).run()
     finally:
         if keep is None:
             shutil.rmtree(data, ignore_errors=True)

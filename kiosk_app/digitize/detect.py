@@ -107,6 +107,11 @@ class PageDetector:
         full_grey = full_grey.astype(np.float32)
         found = self._best(self._candidates(colour, grey), colour_f, full_grey, scale)
         if found is None or found[0] < s.detect_confident_score:
+            # faint edges, or a cable, pen or text crossing the page's outline: more segmentations
+            more = self._best(self._more_candidates(colour, grey), colour_f, full_grey, scale)
+            if more is not None and (found is None or more[0] > found[0]):
+                found = more
+        if found is None or found[0] < s.detect_confident_score:
             # a faint page whose outline merges with a shadow, glare or clutter: its straight sides
             lined = self._best(line_candidates(colour, s.detect_min_area_fraction), colour_f, full_grey, scale,
                                refine=2 * s.detect_refine_candidates)
@@ -116,6 +121,11 @@ class PageDetector:
             found = self._best(self._crisp_edge_candidates(grey), colour_f, full_grey, scale)
         if found is None:
             return None
+        grown = self._grown(found[1] * scale, colour_f, full_grey, scale)
+        if grown is not None:  # the found quad was a part of the page (a stripe, a shadow cut it)
+            whole = self._best([grown], colour_f, full_grey, scale)
+            if whole is not None:
+                found = whole
         final, refined = found
         corners = order_corners(refined)
         margin = s.cut_off_margin_px + 1.0 / scale  # a side on the border is found to a small pixel
@@ -171,10 +181,9 @@ class PageDetector:
         return self._quads_of_masks([edges], grey.shape)
 
     def _candidates(self, colour: np.ndarray, grey: np.ndarray) -> list[np.ndarray]:
-        h, w = grey.shape
+        """Candidates of the quick segmentations: Otsu on grey and whiteness, Canny at the frame's contrast."""
         masks: list[np.ndarray] = []
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
-        close_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
         whiteness = cv2.GaussianBlur(colour.min(axis=2), (3, 3), 0)
         for channel in (grey, whiteness):
             _, mask = cv2.threshold(channel, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
@@ -182,12 +191,28 @@ class PageDetector:
             masks.append(mask)
         median = float(np.median(grey))
         blurred = cv2.GaussianBlur(colour, (3, 3), 0)
-        for lo, hi in ((0.33 * median, 0.66 * median), (10.0, 30.0), (5.0, 14.0)):
-            edges = cv2.Canny(blurred, max(5.0, lo), max(14.0, hi), L2gradient=True)
+        edges = cv2.Canny(blurred, max(5.0, 0.33 * median), max(14.0, 0.66 * median), L2gradient=True)
+        masks.append(cv2.dilate(edges, kernel))
+        return self._quads_of_masks(masks, grey.shape)
+
+    def _more_candidates(self, colour: np.ndarray, grey: np.ndarray) -> list[np.ndarray]:
+        """Candidates of the slower segmentations, tried when the usual ones give no confident page."""
+        masks: list[np.ndarray] = []
+        kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
+        close_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
+        blurred = cv2.GaussianBlur(colour, (3, 3), 0)
+        for lo, hi in ((10.0, 30.0), (5.0, 14.0)):
+            edges = cv2.Canny(blurred, lo, hi, L2gradient=True)
             if lo < 6:  # faint edges of a light page on a light table: bridge their gaps
                 edges = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, close_kernel)
-            edges = cv2.dilate(edges, kernel)
-            masks.append(edges)
+            masks.append(cv2.dilate(edges, kernel))
+        # thin dark objects (a cable over the page, text lines) closed away: the page is one region again
+        closed = cv2.morphologyEx(colour, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7)))
+        closed_white = closed.min(axis=2)
+        _, mask = cv2.threshold(closed_white, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        masks.append(cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel))
+        edges = cv2.Canny(cv2.GaussianBlur(closed, (3, 3), 0), 10, 30, L2gradient=True)
+        masks.append(cv2.dilate(edges, kernel))
         return self._quads_of_masks(masks, grey.shape)
 
     def _quads_of_masks(self, masks: list[np.ndarray], shape: tuple[int, ...]) -> list[np.ndarray]:
@@ -252,12 +277,76 @@ class PageDetector:
             steps.append(step)
         if border_sides > 1 or not supports:
             return 0.0
+        if border_sides and _ink_share(quad, colour) < s.detect_min_ink_cut_off:
+            return 0.0  # a blank stretch of desk between objects and the frame's edge, not a page
         if float(np.mean(steps)) < -s.detect_edge_contrast:
             return 0.0  # darker than its surroundings all round: a shadow or a dark object, not paper
         low, mean = min(supports), float(np.mean(supports))
         if low < s.detect_min_side_support or mean < s.detect_min_mean_support:
             return 0.0
         return mean * math.sqrt(low) * math.sqrt(area)
+
+    def _grown(self, quad: np.ndarray, colour: np.ndarray, full_grey: np.ndarray, scale: float) -> np.ndarray | None:
+        """The quad with each side moved out to the page's edge where the two neighbouring sides go on
+        past its corners (a card's dark magnetic stripe, a header band or a shadow across the page made
+        the found side an inner boundary), or None when no side moves. Small-frame coordinates.
+
+        The neighbours must go on as straight edges in line with themselves at full resolution, which
+        wood grain or clutter next to a page's corner do not."""
+        s = self.settings
+        h, w = colour.shape[:2]
+        q = order_corners(quad).astype(np.float64)
+        centre = q.mean(axis=0)
+        changed = False
+        for i in range(4):
+            a, b = q[i], q[(i + 1) % 4]
+            ua, ub = a - q[i - 1], b - q[(i + 2) % 4]
+            la, lb = float(np.linalg.norm(ua)), float(np.linalg.norm(ub))
+            if min(la, lb) < 8:
+                continue
+            ua, ub = ua / la, ub / lb
+            stub = max(4.0, 0.12 * min(la, lb))
+            if not (self._continues(full_grey, q[i - 1] / scale, a / scale, (a + ua * stub) / scale, centre / scale)
+                    and self._continues(full_grey, q[(i + 2) % 4] / scale, b / scale, (b + ub * stub) / scale,
+                                        centre / scale)):
+                continue  # the neighbours end at the corners: a true side
+            # the outer edge: past the found side's own support (which reaches 3 px), the first run of
+            # supported positions; the page's edge is near the run's outer end (a thin light rim may sit
+            # between a card's stripe and its edge, so the run can hold both)
+            best_t, left_side = 0.0, False
+            for t in np.arange(2.0, 0.6 * min(la, lb), 1.0):
+                a2, b2 = a + ua * t, b + ub * t
+                if min(a2.min(), b2.min()) < -2 or max(a2[0], b2[0]) > w + 1 or max(a2[1], b2[1]) > h + 1:
+                    break
+                supported = _edge_support(a2, b2, colour, centre, s.detect_edge_contrast)[0] >= 0.6
+                if not left_side:
+                    left_side = not supported
+                elif supported:
+                    best_t = float(t)
+                elif best_t > 0:
+                    break
+            if best_t == 0.0:
+                continue
+            best_t -= 2.0
+            a2, b2 = a + ua * best_t, b + ub * best_t
+            if not (self._continues(full_grey, q[i - 1] / scale, a / scale, a2 / scale, centre / scale)
+                    and self._continues(full_grey, q[(i + 2) % 4] / scale, b / scale, b2 / scale, centre / scale)):
+                continue
+            q[i], q[(i + 1) % 4] = a2, b2
+            changed = True
+        return q.astype(np.float32) if changed else None
+
+    def _continues(self, grey: np.ndarray, start: np.ndarray, corner: np.ndarray, beyond: np.ndarray,
+                   centre: np.ndarray) -> bool:
+        """Whether the side from ``start`` to ``corner`` goes on, straight and in line, to ``beyond``."""
+        fit = self._fit_side(grey, corner, beyond, centre, 3.0, 0.5)
+        if fit is None or fit[2] < 0.7:
+            return False
+        point, direction = fit[0], fit[1]
+        side = corner - start
+        normal = np.array([-side[1], side[0]]) / (float(np.linalg.norm(side)) + 1e-9)
+        ends = [point + ((p - point) @ direction) * direction for p in (corner, beyond)]
+        return all(abs(float((e - start) @ normal)) < 2.0 for e in ends)
 
     # ------------------------------------------------------------------ refinement
     def _refine(self, grey: np.ndarray, quad: np.ndarray, radius: float,
@@ -323,23 +412,39 @@ class PageDetector:
         total = deriv.sum(axis=0)
         sign = -1.0 if total[np.argmax(np.abs(total))] < 0 else 1.0
         signed = deriv * sign
-        k = np.argmax(signed[:, 1:-1], axis=1) + 1
-        peak = signed[np.arange(n), k]
-        left, right = signed[np.arange(n), k - 1], signed[np.arange(n), k + 1]
+        # every clear local maximum of a profile is an edge point: a double edge (a sheet under the page,
+        # a shadow along it, the paper's thickness) gives two, and the line through most samples wins
+        inner = signed[:, 1:-1]
+        strongest = inner.max(axis=1)
+        threshold = max(1.5, float(np.median(strongest)) * 0.35)
+        is_peak = (inner >= signed[:, :-2]) & (inner > signed[:, 2:]) & (inner > threshold)
+        is_peak &= inner >= 0.3 * strongest[:, None]
+        rows, cols = np.nonzero(is_peak)
+        if len(np.unique(rows)) < max(6, n * 0.3):
+            return None
+        k = cols + 1
+        peak = signed[rows, k]
+        left, right = signed[rows, k - 1], signed[rows, k + 1]
         denom = left - 2 * peak + right
         frac = np.where(np.abs(denom) > 1e-6, 0.5 * (left - right) / np.where(denom == 0, 1, denom), 0.0)
-        frac = np.clip(frac, -0.5, 0.5)
-        edge_offset = offsets[k] + frac * step
-        strong = peak > max(1.5, float(np.median(peak)) * 0.35)
-        if strong.sum() < max(6, n * 0.3):
+        edge_offset = offsets[k] + np.clip(frac, -0.5, 0.5) * step
+        pts = base[rows] + edge_offset[:, None] * normal[None, :]
+        # first the strongest point of each profile; when the side is not straight that way, the line
+        # through most profiles' points (one per profile)
+        best_of_row = np.full(n, -1)
+        for i in np.argsort(peak):  # ascending: the strongest point of a row is written last
+            best_of_row[rows[i]] = i
+        first = best_of_row[best_of_row >= 0]
+        fit = _robust_line(pts[first], peak[first])
+        if fit is not None and fit[2] / n >= self.settings.detect_min_side_straightness:
+            return fit[0], fit[1], fit[2] / n
+        chosen = _consensus_points(pts, rows, peak, n)
+        if chosen is None:
             return None
-        pts = base[strong] + edge_offset[strong, None] * normal[None, :]
-        weights = peak[strong]
-        fit = _robust_line(pts, weights)
-        if fit is None:
-            return None
-        point, direction, inliers = fit
-        return point, direction, inliers / n
+        second = _robust_line(pts[chosen], peak[chosen])
+        if second is None or (fit is not None and second[2] <= fit[2]):
+            return None if fit is None else (fit[0], fit[1], fit[2] / n)
+        return second[0], second[1], second[2] / n
 
     def _plausible(self, quad: np.ndarray, w: int, h: int) -> bool:
         s = self.settings
@@ -406,6 +511,26 @@ def _side_line_quads(contour: np.ndarray) -> list[np.ndarray]:
     return quads
 
 
+def _ink_share(quad: np.ndarray, colour: np.ndarray) -> float:
+    """Share of the quad's inside (a margin away from its sides) covered by dark strokes: text, lines, stamps."""
+    h, w = colour.shape[:2]
+    x, y, bw, bh = cv2.boundingRect(np.round(quad).astype(np.int32).reshape(-1, 1, 2))
+    x0, y0, x1, y1 = max(0, x - 4), max(0, y - 4), min(w, x + bw + 4), min(h, y + bh + 4)
+    if x1 - x0 < 8 or y1 - y0 < 8:
+        return 0.0
+    grey = colour[y0:y1, x0:x1].mean(axis=2)
+    mask = np.zeros(grey.shape, np.uint8)
+    cv2.fillConvexPoly(mask, np.round(quad - [x0, y0]).astype(np.int32), 255)
+    # away from the sides (whose anti-aliased outline is no ink), also along the frame's edge
+    mask = cv2.erode(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (7, 7)), borderType=cv2.BORDER_CONSTANT,
+                     borderValue=0)
+    inside = mask > 0
+    if not inside.any():
+        return 0.0
+    ink = grey < cv2.GaussianBlur(grey, (0, 0), 3.0) - 10.0
+    return float(ink[inside].mean())
+
+
 def _unique(quads: list[np.ndarray]) -> list[np.ndarray]:
     out: list[np.ndarray] = []
     for q in quads:
@@ -460,6 +585,43 @@ def _edge_support(a: np.ndarray, b: np.ndarray, colour: np.ndarray, centre: np.n
     return float((along > contrast).mean()), float(dominant.mean())
 
 
+def _consensus_points(pts: np.ndarray, rows: np.ndarray, weights: np.ndarray, n: int) -> np.ndarray | None:
+    """Indices of the edge points on the line through the most profiles (at most one point per profile).
+
+    Lines through pairs of points from distant profiles are tried (a fixed, deterministic sample); a
+    profile supports a line when one of its points lies within 1.5 px of it.
+    """
+    count = len(pts)
+    if count < 2:
+        return None
+    first, second = np.triu_indices(count, 1)
+    far = np.abs(rows[first] - rows[second]) >= max(2, n // 4)
+    first, second = first[far], second[far]
+    if len(first) == 0:
+        return None
+    if len(first) > 120:
+        pick = np.linspace(0, len(first) - 1, 120).astype(int)
+        first, second = first[pick], second[pick]
+    d = pts[second] - pts[first]
+    d /= np.linalg.norm(d, axis=1, keepdims=True) + 1e-12
+    normals = np.stack([-d[:, 1], d[:, 0]], axis=1)
+    dist = np.abs(((pts[None, :, :] - pts[first][:, None, :]) * normals[:, None, :]).sum(axis=-1))
+    inlier = dist < 1.5
+    one_hot = np.zeros((count, n))
+    one_hot[np.arange(count), rows] = 1.0
+    per_profile = (inlier.astype(np.float64) * weights[None, :]) @ one_hot  # (hypotheses, profiles)
+    support = (per_profile > 0).sum(axis=1) + per_profile.sum(axis=1) / (per_profile.sum() + 1e-9)
+    best = int(np.argmax(support))
+    # one point per profile: the one nearest the winning line
+    keep: list[int] = []
+    seen: set[int] = set()
+    for i in np.lexsort((dist[best], rows)):
+        if inlier[best, i] and int(rows[i]) not in seen:
+            seen.add(int(rows[i]))
+            keep.append(int(i))
+    return np.array(keep) if len(keep) >= 4 else None
+
+
 def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, int] | None:
     """Weighted total-least-squares line with outlier rejection: (point, direction, points within 1.5 px)."""
     keep = np.ones(len(pts), bool)
@@ -471,8 +633,8 @@ def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.n
         mean = (p * wt[:, None]).sum(axis=0) / wt.sum()
         d = p - mean
         cov = (d * wt[:, None]).T @ d
-        _, vecs = np.linalg.eigh(cov)
-        direction = vecs[:, 1]
+        angle = 0.5 * math.atan2(2.0 * cov[0, 1], cov[0, 0] - cov[1, 1])  # principal axis of a 2x2 covariance
+        direction = np.array([math.cos(angle), math.sin(angle)])
         point = mean
         normal = np.array([-direction[1], direction[0]])
         resid = np.abs((pts - point) @ normal)

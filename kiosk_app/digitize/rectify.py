@@ -2,8 +2,9 @@
 
 The corners usually come from a low-resolution preview frame; :func:`map_corners` scales them to the
 full-resolution still, and :func:`rectify_page` warps the still to the page size (A4, A5, letter or the
-ID-1 card) at the archive resolution. The page's orientation (portrait or landscape) follows the
-measured side lengths of the quadrilateral.
+ID-1 card) at the archive resolution. When the camera's view width at the desk is known, a page is
+rectified at its real size (:func:`real_page_size`): an ID card as an ID card, a receipt as measured.
+The page's orientation (portrait or landscape) follows the measured side lengths of the quadrilateral.
 """
 from __future__ import annotations
 
@@ -68,16 +69,52 @@ def guess_page_size(corners: np.ndarray, choices: tuple[PageSize, ...] = (PageSi
     return min(choices, key=lambda s: abs(math.log(ratio * min(s.mm) / max(s.mm))))
 
 
-def rectify_page(still: np.ndarray, corners: np.ndarray, size: PageSize = PageSize.A4, dpi: int = 300,
-                 landscape: bool | None = None) -> np.ndarray:
+def measured_size_mm(corners: np.ndarray, frame_width_px: int, view_width_mm: float) -> tuple[float, float]:
+    """(short side, long side) of the quadrilateral in millimetres, for a camera that sees ``view_width_mm``
+    of the desk across its frame (the mean of opposite sides; the kiosk's camera looks straight down)."""
+    q = order_corners(corners)
+    a = float(np.linalg.norm(q[1] - q[0]) + np.linalg.norm(q[2] - q[3])) / 2
+    b = float(np.linalg.norm(q[3] - q[0]) + np.linalg.norm(q[2] - q[1])) / 2
+    mm_per_px = view_width_mm / float(frame_width_px)
+    return min(a, b) * mm_per_px, max(a, b) * mm_per_px
+
+
+def real_page_size(corners: np.ndarray, frame_width_px: int, view_width_mm: float,
+                   tolerance: float = 0.12) -> PageSize | tuple[float, float]:
+    """The standard size (A4, letter, A5, ID-1) whose sides both lie within ``tolerance`` of the measured
+    ones, else the measured (width, height) in millimetres, portrait: a receipt or a slip at its real size."""
+    short, long = measured_size_mm(corners, frame_width_px, view_width_mm)
+
+    def distance(size: PageSize) -> float:
+        return max(abs(math.log(short / min(size.mm))), abs(math.log(long / max(size.mm))))
+
+    best = min(PageSize, key=distance)
+    return best if distance(best) <= math.log(1 + tolerance) else (round(short, 1), round(long, 1))
+
+
+def page_size_for(corners: np.ndarray, frame_width_px: int, view_width_mm: float) -> PageSize | tuple[float, float]:
+    """The size to rectify a page at: its real size when the camera's view width is known (``view_width_mm`` >
+    0), else the paper size guessed from its shape."""
+    if view_width_mm > 0:
+        return real_page_size(corners, frame_width_px, view_width_mm)
+    return guess_page_size(corners)
+
+
+def rectify_page(still: np.ndarray, corners: np.ndarray, size: PageSize | tuple[float, float] = PageSize.A4,
+                 dpi: int = 300, landscape: bool | None = None) -> np.ndarray:
     """The page inside ``corners`` (still's pixels), warped flat to ``size`` at ``dpi``.
 
-    ``landscape`` None follows the quadrilateral's shape. The top-left of the output is the corner with
-    the smallest x + y in the photo (the page as the citizen sees it on the screen).
+    ``size`` is a standard size or a (width, height) in millimetres, portrait. ``landscape`` None follows the
+    quadrilateral's shape. The top-left of the output is the corner with the smallest x + y in the photo
+    (the page as the citizen sees it on the screen).
     """
     if landscape is None:
         landscape = is_landscape(corners)
-    width, height = size.pixels(dpi, landscape)
+    if isinstance(size, PageSize):
+        width, height = size.pixels(dpi, landscape)
+    else:
+        w, h = (max(1, round(v / 25.4 * dpi)) for v in size)
+        width, height = (h, w) if landscape else (w, h)
     src = order_corners(corners)
     dst = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32) - 0.5
     matrix = cv2.getPerspectiveTransform(src + 0.0, dst)

@@ -15,6 +15,10 @@ class DigitizeSettings(BaseModel):
 
     # output
     archive_dpi: int = Field(300, ge=150, le=600, description="resolution of rectified pages")
+    camera_view_width_mm: float = Field(
+        0.0, ge=0, le=2000,
+        description="width of the desk the camera sees across its frame, in millimetres (0: unknown; pages are "
+                    "then rectified at the paper size their shape suggests, else at their real size)")
     jpeg_quality: int = Field(75, ge=40, le=95, description="JPEG quality of colour and greyscale pages in PDFs")
 
     # auto-capture
@@ -30,7 +34,7 @@ class DigitizeSettings(BaseModel):
     # page detection
     detect_width: int = Field(320, ge=160, le=1280, description="width of the frame copy used to find candidates")
     detect_min_area_fraction: float = Field(
-        0.1, gt=0, lt=1, description="smallest page area, as a share of the frame, that is reported at all")
+        0.04, gt=0, lt=1, description="smallest page area, as a share of the frame, that is reported at all")
     detect_min_angle: float = Field(
         40.0, ge=10, le=85, description="smallest interior corner angle (degrees) of a plausible page")
     detect_edge_contrast: float = Field(
@@ -45,6 +49,9 @@ class DigitizeSettings(BaseModel):
     detect_confident_score: float = Field(
         0.3, ge=0, le=1,
         description="final score below which the straight-line candidates are tried as well (slower, rarely needed)")
+    detect_min_ink_cut_off: float = Field(
+        0.012, ge=0, le=1,
+        description="least share of dark strokes (text, lines) inside a page cut off by the frame's edge")
     detect_refine_candidates: int = Field(3, ge=1, le=10, description="best candidates refined at full resolution")
     cut_off_margin_px: float = Field(
         3.0, ge=0, le=50, description="a corner this close to the frame edge (or beyond) means the page is cut off")

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>CardPanel</name>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Place your chip ID card flat on the reader, photo side up.</source>
+        <translation>Vui lòng đặt thẻ căn cước gắn chip nằm phẳng trên đầu đọc, mặt có ảnh hướng lên trên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Reading your card… Please keep it still on the reader.</source>
+        <translation>Đang đọc thẻ… Vui lòng giữ yên thẻ trên đầu đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Your card was read.</source>
+        <translation>Đã đọc xong thẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Your details were read from the chip of your ID card and confirmed. Please check them below.</source>
+        <translation>Thông tin của Ông/Bà đã được đọc từ chip của thẻ căn cước và đã được xác thực. Vui lòng kiểm tra lại bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Your details were read from the chip of your ID card, but this kiosk could not confirm the card's issuer. Please check them below; the staff will check your card when you hand in the documents.</source>
+        <translation>Thông tin của Ông/Bà đã được đọc từ chip của thẻ căn cước, nhưng kiosk này chưa xác thực được cơ quan cấp thẻ. Vui lòng kiểm tra lại bên dưới; cán bộ sẽ kiểm tra thẻ khi Ông/Bà nộp giấy tờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Your card could not be read.</source>
+        <translation>Chưa đọc được thẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Type the last 6 digits of your ID number (on the front of the card), then touch “Read my card”.</source>
+        <translation>Vui lòng nhập 6 số cuối của số định danh cá nhân (ở mặt trước thẻ), rồi chạm “Đọc thẻ của tôi”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_panel.py" line="1" />
+        <source>Read my card</source>
+        <translation>Đọc thẻ của tôi</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceScreen</name>
     <message>
         <location filename="../../ui/screens/assistance.py" line="59" />
@@ -1208,6 +1256,36 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
 </context>
 <context>
     <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The ID card could not be read. Please take the card off the reader and put it back.</source>
+        <translation>Không đọc được thẻ căn cước. Vui lòng nhấc thẻ ra khỏi đầu đọc rồi đặt lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The ID card reader is not working. Please scan the QR code on the back of your ID card, or type your details.</source>
+        <translation>Đầu đọc thẻ căn cước đang không hoạt động. Vui lòng quét mã QR ở mặt sau thẻ căn cước, hoặc tự nhập thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The ID card was moved before reading finished. Please put it back on the reader and keep it still.</source>
+        <translation>Thẻ căn cước đã bị dịch chuyển trước khi đọc xong. Vui lòng đặt lại thẻ lên đầu đọc và giữ yên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The card could not be opened with this number. Please check the last 6 digits of your ID number and try again.</source>
+        <translation>Không mở được thẻ bằng số này. Vui lòng kiểm tra 6 số cuối của số định danh cá nhân rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>This card is not a chip ID card. Please put your chip ID card on the reader.</source>
+        <translation>Thẻ này không phải thẻ căn cước gắn chip. Vui lòng đặt thẻ căn cước gắn chip của Ông/Bà lên đầu đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The data on this card could not be confirmed. Please go to the reception counter.</source>
+        <translation>Không xác thực được dữ liệu trên thẻ này. Vui lòng đến quầy tiếp nhận.</translation>
+    </message>
     <message>
         <location filename="../../ui/messages.py" line="1" />
         <source>This service is not offered at this kiosk. Please go to the reception counter; the staff will help you in turn.</source>

@@ -18,6 +18,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
+from starlette.requests import ClientDisconnect
 from starlette.types import Receive, Scope, Send
 
 from testkit.opencps_sim import models
@@ -109,6 +110,14 @@ def create_app(sim: Simulator) -> FastAPI:
     """The ASGI app over ``sim``. No OpenAPI pages: only the OpenCPS routes answer."""
     app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
     app.state.sim = sim
+    app.state.client_disconnects = 0
+
+    @app.exception_handler(ClientDisconnect)
+    async def client_gone(_request: Request, _error: ClientDisconnect) -> Response:
+        """The client went away before its whole body arrived (a cut upload): nothing was done, nobody to tell
+        (and no "Exception in ASGI application" error log)."""
+        app.state.client_disconnects += 1
+        return Response(status_code=400)
 
     def caller(request: Request) -> Caller:
         """The signed-in account (HTTP Basic, checked like Liferay's BasicAuthHeaderAuthVerifier that the CXF
@@ -201,7 +210,7 @@ def create_app(sim: Simulator) -> FastAPI:
         return await run_in_threadpool(_call, lambda: _json(sim.add_dossier(who, fields)))
 
     # CTL/DossierManagement.java:121-138 (GET /dossiers/{id}, id or referenceUid, ?secretKey, DossierDetailModel);
-    # IMPL/DossierManagementImpl.java:1123-1204 — wrong secretKey → 203 with a plain message :1161-1166;
+    # IMPL/DossierManagementImpl.java:1123-1204 — wrong secretKey → 203 with a plain message :1162-1166;
     # no credentials → 203 :1191-1193; unknown dossier → 200 with an empty model (DossierUtils.java:899-905).
     @app.get(BASE + "/dossiers/{dossier_id}")
     async def get_dossier(request: Request, dossier_id: str) -> Response:
@@ -211,7 +220,7 @@ def create_app(sim: Simulator) -> FastAPI:
 
     # CTL/DossierManagement.java:329-350 (POST /dossiers/{id}/actions, @BeanParam DoActionModel + @FormParam dueDate,
     # DossierActionDetailModel); IMPL/DossierManagementImpl.java:1549-1935 — isAuth :1573-1575; done →
-    # 200 :1901-1913; the action cannot be done → 405 {"error": ...} :1921-1925.
+    # 200 :1899-1921; the action cannot be done → 405 {"error": ...} :1923-1928.
     @app.post(BASE + "/dossiers/{dossier_id}/actions")
     async def do_action(request: Request, dossier_id: str) -> Response:
         who = caller(request)
@@ -319,10 +328,10 @@ def _call(work: Callable[[], Any]) -> Any:
         if refusal.kind == "unauthenticated":
             return _not_signed_in()
         if refusal.kind == "secret":
-            # IMPL/DossierManagementImpl.java:1161-1166: HTTP 203 with MessageUtil's text, no JSON model.
+            # IMPL/DossierManagementImpl.java:1162-1166: HTTP 203 with MessageUtil's text, no JSON model.
             return Response("secretKey not sucess", status_code=203, media_type="text/plain")
         if refusal.kind == "action":
-            # IMPL/DossierManagementImpl.java:1921-1925; text content/Language.properties:63.
+            # IMPL/DossierManagementImpl.java:1923-1928; text content/Language.properties:63.
             return _json({"error": "Lỗi xảy ra không thể thực hiện hành động!"}, 405)
         return _business_error(refusal.description)
     except sqlite3.OperationalError as error:  # the database is locked by a long officer transaction

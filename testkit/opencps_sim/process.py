@@ -106,7 +106,7 @@ def perform(conn: sqlite3.Connection, dossier: sqlite3.Row, code: str, *, user_i
     """Do action ``code`` on ``dossier`` inside the caller's write transaction.
 
     Returns the new DossierAction id, or None when the action does not exist, is not allowed from the dossier's
-    status, or not for this role — the case where OpenCPS answers 405 (IMPL/DossierManagementImpl.java:1921-1925).
+    status, or not for this role — the case where OpenCPS answers 405 (IMPL/DossierManagementImpl.java:1923-1928).
     """
     action = ACTIONS.get(code)
     if action is None or action.role != role or dossier["dossier_status"] not in action.from_statuses:

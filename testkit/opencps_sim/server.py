@@ -11,7 +11,7 @@ from pathlib import Path
 
 import uvicorn
 
-from testkit.opencps_sim.app import BASE, create_asgi
+from testkit.opencps_sim.app import BASE, Guarded, create_asgi
 from testkit.opencps_sim.officer import OfficerDesk
 from testkit.opencps_sim.process import APPLICANT
 from testkit.opencps_sim.simulator import Simulator, _utc_now
@@ -23,6 +23,7 @@ class RunningSim:
     """A simulator being served. ``url`` is the server root; ``base_url`` the REST root (``.../o/rest/v2``)."""
 
     sim: Simulator
+    app: Guarded
     url: str
     server: uvicorn.Server
     thread: threading.Thread
@@ -39,6 +40,11 @@ class RunningSim:
     @property
     def base_url(self) -> str:
         return self.url + BASE
+
+    @property
+    def client_disconnects(self) -> int:
+        """Requests whose client went away before the whole body arrived (nothing done for them)."""
+        return int(self.app.state.client_disconnects)
 
     @property
     def group_id(self) -> int:
@@ -73,7 +79,8 @@ def start_simulator(db_path: Path | str, *, host: str = "127.0.0.1", port: int =
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
-    server = uvicorn.Server(uvicorn.Config(create_asgi(sim), log_level="warning", log_config=None, lifespan="off",
+    app = create_asgi(sim)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", log_config=None, lifespan="off",
                                            ws="none", access_log=False))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True,
                               name="opencps-sim")
@@ -86,4 +93,4 @@ def start_simulator(db_path: Path | str, *, host: str = "127.0.0.1", port: int =
             raise RuntimeError("the OpenCPS simulator did not start")
         time.sleep(0.02)
     bound_host, bound_port = sock.getsockname()[:2]
-    return RunningSim(sim, f"http://{bound_host}:{bound_port}", server, thread, sock)
+    return RunningSim(sim, app, f"http://{bound_host}:{bound_port}", server, thread, sock)

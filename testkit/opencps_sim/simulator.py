@@ -438,6 +438,22 @@ class Simulator:
         with self.store.read() as conn:
             return conn.execute("SELECT * FROM dossier ORDER BY dossier_id").fetchall()
 
+    def summaries(self) -> list[dict[str, Any]]:
+        """Every dossier as the fault tests compare them (the shape of testkit.kiosk_harness.server_dossiers):
+        its dossierNo as ``code``, referenceUid, status, contact phone and the SHA-256 of each input file in upload
+        order (output files of the officer excluded)."""
+        with self.store.read() as conn:
+            dossiers = conn.execute("SELECT * FROM dossier ORDER BY dossier_id").fetchall()
+            result = []
+            for row in dossiers:
+                hashes = [str(f["sha256"]) for f in conn.execute(
+                    "SELECT sha256 FROM dossier_file WHERE dossier_id = ? AND dossier_part_type = 1 AND removed = 0"
+                    " ORDER BY dossier_file_id", (row["dossier_id"],)).fetchall()]
+                result.append({"code": row["dossier_no"], "reference_uid": row["reference_uid"],
+                               "status": row["dossier_status"],
+                               "phone": documents.input_field(row, "contactTelNo"), "sha256": hashes})
+        return result
+
     def files_of(self, dossier_id: int) -> list[sqlite3.Row]:
         with self.store.read() as conn:
             return conn.execute("SELECT * FROM dossier_file WHERE dossier_id = ? ORDER BY dossier_file_id",

@@ -93,3 +93,18 @@ def test_failure_rate_injects_a_share_of_faults(proxy: FaultProxy) -> None:
     proxy.clear()
     faults = sum(n for name, n in proxy.counts.items() if name != "none")
     assert 8 <= faults <= 32
+
+
+@pytest.mark.parametrize("fault", [LinkFault.HTTP_503, LinkFault.CUT_RESPONSE])
+def test_a_match_faults_only_the_requests_it_names(proxy: FaultProxy, fault: LinkFault) -> None:
+    """Issue 15: an OpenCPS submission is several requests; ``match`` breaks only the ones whose request line
+    matches (here ``GET /files/...``), and passes the others through untouched (counted as "none")."""
+    proxy.set(fault, match=r"GET /files/[0-9]+ ")
+    assert requests.get(proxy.url + "/catalogue", timeout=3).content == BODY
+    if fault is LinkFault.HTTP_503:
+        assert requests.get(proxy.url + "/files/7", timeout=3).status_code == 503
+    else:
+        with pytest.raises(requests.RequestException):
+            requests.get(proxy.url + "/files/7", timeout=3).content  # noqa: B018 (reading the cut body)
+    assert requests.get(proxy.url + "/files/x7", timeout=3).content == BODY
+    assert proxy.counts == {"none": 2, fault.value: 1}

@@ -1,4 +1,8 @@
-"""Nothing lost, nothing duplicated: every network fault and every crash point ends in exactly one dossier."""
+"""Nothing lost, nothing duplicated: every network fault and every crash point ends in exactly one dossier.
+
+Issue 15: the fault matrix (drop, delay, 5xx, cut reply, black hole, SIGKILL at each fail point and mid-request)
+runs against each backend the kiosk can submit into: the reference server and the OpenCPS simulator behind the
+OpenCPS adapter; each submission gives exactly one (submitted) dossier with byte-identical files."""
 from __future__ import annotations
 
 import os
@@ -7,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,7 +21,16 @@ from kiosk_app.catalogue_cache import CatalogueCache
 from kiosk_app.clock import ManualClock
 from kiosk_app.embedded import EmbeddedBackend
 from kiosk_app.paths import REPO_ROOT
-from testkit.kiosk_harness import KIOSK_TOKEN, client, dossier, server_dossiers, service, sha256
+from testkit.kiosk_harness import (
+    KIOSK_TOKEN,
+    BackendKind,
+    SystemUnderTest,
+    client,
+    dossier,
+    server_dossiers,
+    service,
+    sha256,
+)
 
 HARNESS = "testkit.kiosk_harness"  # run as a module from the repository root: "the kiosk" process
 
@@ -27,11 +41,14 @@ HOUR = 3600.0  # longer than any backoff: after it, every pending item is due
 @pytest.mark.parametrize("fault", [LinkFault.DROP, LinkFault.HTTP_500, LinkFault.HTTP_502, LinkFault.HTTP_503,
                                    LinkFault.CUT_RESPONSE, LinkFault.BLACKHOLE, LinkFault.DELAY])
 @pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"not sent")
-def test_every_fault_ends_in_exactly_one_dossier(tmp_path: Path, server: EmbeddedBackend, proxy: FaultProxy,
+def test_every_fault_ends_in_exactly_one_dossier(tmp_path: Path, system: SystemUnderTest, system_proxy: FaultProxy,
                                                  pdf: Path, fault: LinkFault) -> None:
+    """Issue 15 (fault matrix over both backends): a faulted first try leaves a provisional receipt; the retry
+    gives exactly one submitted dossier, bound to that reference, with byte-identical files."""
+    proxy = system_proxy
     proxy.set(fault, delay_s=3.0, blackhole_s=5.0)
-    svc = service(tmp_path / "outbox", proxy.url)
-    first = svc.submit(dossier(), [("declaration", pdf)])
+    svc = service(tmp_path / "outbox", system.via(proxy.url), kind=system.kind)
+    first = svc.submit(dossier(component=system.component), [(system.component, pdf)])
     assert not first.confirmed  # the citizen leaves with a provisional reference
     assert first.provisional_ref.startswith("TAM-")
     proxy.clear()
@@ -39,21 +56,24 @@ def test_every_fault_ends_in_exactly_one_dossier(tmp_path: Path, server: Embedde
     assert svc.worker.run_once() == 1
     result = svc.result(first.provisional_ref)
     assert result.confirmed and result.receipt is not None
-    on_server = server_dossiers(server.app)
+    on_server = system.dossiers()
     assert len(on_server) == 1
-    assert on_server[0]["code"] == result.receipt.code
-    assert on_server[0]["provisional_ref"] == first.provisional_ref
-    assert on_server[0]["sha256"] == [sha256(pdf)]  # byte-identical
+    assert on_server[0].code == result.receipt.code and on_server[0].submitted
+    assert on_server[0].provisional_ref == first.provisional_ref
+    assert on_server[0].sha256 == [sha256(pdf)]  # byte-identical
     assert svc.outbox.counts() == {"pending": 0, "sending": 0, "done": 1, "rejected": 0, "dead": 0}
     assert not any((tmp_path / "outbox" / "files").iterdir())  # confirmed: the files are gone
 
 
 @pytest.mark.expect_log(logger="kiosk.outbox", level="WARNING", message=r"not sent")
-def test_repeated_failures_then_success(tmp_path: Path, server: EmbeddedBackend, proxy: FaultProxy, pdf: Path) -> None:
+def test_repeated_failures_then_success(tmp_path: Path, system: SystemUnderTest, system_proxy: FaultProxy,
+                                        pdf: Path) -> None:
+    """Issue 15 (both backends): five 503s, then a reply cut after the commit, then one dossier."""
+    proxy = system_proxy
     proxy.set(LinkFault.HTTP_503)
     clock = ManualClock()
-    svc = service(tmp_path / "outbox", proxy.url, clock=clock)
-    ref = svc.submit(dossier(), [("declaration", pdf)]).provisional_ref
+    svc = service(tmp_path / "outbox", system.via(proxy.url), clock=clock, kind=system.kind)
+    ref = svc.submit(dossier(component=system.component), [(system.component, pdf)]).provisional_ref
     for _ in range(4):
         clock.advance(HOUR)
         assert svc.worker.run_once() == 0
@@ -65,7 +85,7 @@ def test_repeated_failures_then_success(tmp_path: Path, server: EmbeddedBackend,
     proxy.clear()  # ... and the retry gets the same dossier back
     clock.advance(HOUR)
     assert svc.worker.run_once() == 1
-    assert len(server_dossiers(server.app)) == 1
+    assert [(d.submitted, d.sha256) for d in system.dossiers()] == [(True, [sha256(pdf)])]
 
 
 @pytest.mark.expect_log(logger="kiosk.outbox", level="ERROR", message=r"rejected by the server: procedure_not_found")
@@ -139,9 +159,10 @@ def test_shipped_catalogue_serves_a_new_kiosk_offline(tmp_path: Path) -> None:
 
 # --- crash points -------------------------------------------------------------------------------
 
-def run_kiosk(mode: str, outbox: Path, url: str, pdf: Path, failpoint: str = "") -> subprocess.Popen[str]:
+def run_kiosk(mode: str, outbox: Path, url: str, pdf: Path, failpoint: str = "",
+              kind: BackendKind = "reference") -> subprocess.Popen[str]:
     env = dict(os.environ, KIOSK_FAILPOINT=failpoint)
-    return subprocess.Popen([sys.executable, "-m", HARNESS, mode, str(outbox), url, KIOSK_TOKEN, str(pdf)],
+    return subprocess.Popen([sys.executable, "-m", HARNESS, mode, kind, str(outbox), url, KIOSK_TOKEN, str(pdf)],
                             cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -150,48 +171,76 @@ def wait_killed(process: subprocess.Popen[str]) -> None:
     assert process.returncode == -signal.SIGKILL, err
 
 
-@pytest.mark.parametrize("point", ["outbox.after_write", "client.before_upload", "client.after_reply"])
-def test_sigkill_at_a_failpoint_then_restart(tmp_path: Path, server: EmbeddedBackend, pdf: Path, point: str) -> None:
-    wait_killed(run_kiosk("submit", tmp_path / "outbox", server.url, pdf, failpoint=point))
-    resumed = run_kiosk("resume", tmp_path / "outbox", server.url, pdf)
+# The fail points of each adapter's submission (kiosk_app/failpoints.py): the outbox's, then the adapter's own.
+CRASH_POINTS: list[tuple[BackendKind, str]] = [
+    ("reference", "outbox.after_write"), ("reference", "client.before_upload"), ("reference", "client.after_reply"),
+    ("opencps-sim", "outbox.after_write"), ("opencps-sim", "client.before_upload"),
+    ("opencps-sim", "opencps.after_create"), ("opencps-sim", "opencps.after_file"),
+    ("opencps-sim", "opencps.after_action"), ("opencps-sim", "client.after_reply"),
+]
+
+
+@pytest.mark.parametrize(("kind", "point"), CRASH_POINTS, ids=[f"{k}-{p}" for k, p in CRASH_POINTS])
+def test_sigkill_at_a_failpoint_then_restart(tmp_path: Path, start_backend: Any, pdf: Path, kind: BackendKind,
+                                             point: str) -> None:
+    """Issue 15 (SIGKILL at each fail point, both backends; OpenCPS's submission is create, upload each part,
+    act): the restarted kiosk finishes it into exactly one submitted dossier with byte-identical files."""
+    system: SystemUnderTest = start_backend(kind)
+    wait_killed(run_kiosk("submit", tmp_path / "outbox", system.url, pdf, failpoint=point, kind=kind))
+    resumed = run_kiosk("resume", tmp_path / "outbox", system.url, pdf, kind=kind)
     out, err = resumed.communicate(timeout=60)
     assert resumed.returncode == 0, err
-    on_server = server_dossiers(server.app)
-    assert len(on_server) == 1 and on_server[0]["sha256"] == [sha256(pdf)]
+    assert [(d.submitted, d.sha256) for d in system.dossiers()] == [(True, [sha256(pdf)])]
 
 
-def test_sigkill_before_the_outbox_write_leaves_nothing_behind(tmp_path: Path, server: EmbeddedBackend, pdf: Path) -> None:
-    wait_killed(run_kiosk("submit", tmp_path / "outbox", server.url, pdf, failpoint="outbox.before_write"))
-    resumed = run_kiosk("resume", tmp_path / "outbox", server.url, pdf)
+def test_sigkill_before_the_outbox_write_leaves_nothing_behind(tmp_path: Path, system: SystemUnderTest,
+                                                               pdf: Path) -> None:
+    """Issue 15 (both backends): killed before the outbox write, nothing reaches the backend; submitted again, once."""
+    wait_killed(run_kiosk("submit", tmp_path / "outbox", system.url, pdf, failpoint="outbox.before_write",
+                          kind=system.kind))
+    resumed = run_kiosk("resume", tmp_path / "outbox", system.url, pdf, kind=system.kind)
     out, err = resumed.communicate(timeout=60)
     assert '"confirmed": 0' in out, err
-    assert server_dossiers(server.app) == []  # never half a dossier; the citizen had no receipt yet
-    again = run_kiosk("submit", tmp_path / "outbox", server.url, pdf)
+    assert system.dossiers() == []  # never half a dossier; the citizen had no receipt yet
+    again = run_kiosk("submit", tmp_path / "outbox", system.url, pdf, kind=system.kind)
     out, err = again.communicate(timeout=60)
     assert '"confirmed": true' in out, err
-    assert len(server_dossiers(server.app)) == 1
+    assert len(system.dossiers()) == 1
 
 
-@pytest.mark.parametrize("fault", [LinkFault.HOLD_REQUEST, LinkFault.HOLD_RESPONSE],
-                         ids=["during_upload", "after_commit_before_reply"])
+# Where a kill mid-request leaves each backend. The reference server takes one request per submission; on
+# OpenCPS the dossier exists (a draft) before its files are uploaded and is submitted by the action request.
+MID_REQUEST: list[tuple[BackendKind, LinkFault, str | None, list[bool]]] = [
+    ("reference", LinkFault.HOLD_REQUEST, None, []),
+    ("reference", LinkFault.HOLD_RESPONSE, None, [True]),
+    ("opencps-sim", LinkFault.HOLD_REQUEST, r"POST /o/rest/v2/dossiers/[0-9]+/files ", [False]),
+    ("opencps-sim", LinkFault.HOLD_RESPONSE, r"POST /o/rest/v2/dossiers/[0-9]+/actions ", [True]),
+]
+
+
+@pytest.mark.parametrize(("kind", "fault", "match", "submitted_at_kill"), MID_REQUEST,
+                         ids=[f"{k}-{'during_upload' if f is LinkFault.HOLD_REQUEST else 'after_commit_before_reply'}"
+                              for k, f, _m, _s in MID_REQUEST])
 @pytest.mark.expect_log(logger="uvicorn.error", level="ERROR", message=r"Exception in ASGI application", optional=True)
-def test_sigkill_mid_request_then_restart(tmp_path: Path, server: EmbeddedBackend, proxy: FaultProxy,
-                                          pdf: Path, fault: LinkFault) -> None:
-    proxy.set(fault, blackhole_s=30)
-    process = run_kiosk("submit", tmp_path / "outbox", proxy.url, pdf)
-    assert proxy.held.wait(30), "the request never reached the holding point"
-    process.send_signal(signal.SIGKILL)
-    wait_killed(process)
-    expected_now = 1 if fault is LinkFault.HOLD_RESPONSE else 0
-    assert len(server_dossiers(server.app)) == expected_now
-    proxy.clear()
-    resumed = run_kiosk("resume", tmp_path / "outbox", proxy.url, pdf)
-    out, err = resumed.communicate(timeout=60)
+def test_sigkill_mid_request_then_restart(tmp_path: Path, start_backend: Any, pdf: Path, kind: BackendKind,
+                                          fault: LinkFault, match: str | None, submitted_at_kill: list[bool]) -> None:
+    """Issue 15 (both backends): killed while a file is being uploaded, or after the backend committed the
+    submission but before its reply, the restarted kiosk ends with exactly one dossier and identical files."""
+    system: SystemUnderTest = start_backend(kind)
+    with FaultProxy(("127.0.0.1", system.port), seed=3) as proxy:
+        proxy.set(fault, blackhole_s=30, match=match)
+        process = run_kiosk("submit", tmp_path / "outbox", system.via(proxy.url), pdf, kind=kind)
+        assert proxy.held.wait(30), "the request never reached the holding point"
+        process.send_signal(signal.SIGKILL)
+        wait_killed(process)
+        assert [d.submitted for d in system.dossiers()] == submitted_at_kill
+        proxy.clear()
+        resumed = run_kiosk("resume", tmp_path / "outbox", system.via(proxy.url), pdf, kind=kind)
+        out, err = resumed.communicate(timeout=60)
     assert resumed.returncode == 0, err
-    on_server = server_dossiers(server.app)
-    assert len(on_server) == 1 and on_server[0]["sha256"] == [sha256(pdf)]
-    svc = service(tmp_path / "outbox", server.url)
-    assert svc.outbox.counts() == {"pending": 0, "sending": 0, "done": 1, "rejected": 0, "dead": 0}
+    assert [(d.submitted, d.sha256) for d in system.dossiers()] == [(True, [sha256(pdf)])]
+    svc = service(tmp_path / "outbox", system.url, kind=kind)
+    assert svc.outbox.counts() == {"pending": 0, "sending": 0, "done": 1, "rejected": 0, "dead": 0}, (out, err)
     assert [i.state for i in svc.outbox.pending()] == []
 
 

@@ -113,6 +113,7 @@ TESTKIT_ALLOWED = frozenset({
     "devices/camera/simulated.py",
     "devices/qr/simulated.py",
     "devices/printer/simulated.py",
+    "devices/card_reader/simulated.py",  # the virtual CCCD chip (testkit/cccd_chip)
     "kiosk_app/commands/samples.py",  # `kiosk samples`
     "kiosk_app/commands/demo.py",  # `kiosk demo`
     "ui/demo.py",  # the widget side of `kiosk demo`

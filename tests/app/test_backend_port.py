@@ -15,9 +15,9 @@ from kiosk_window import open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from kiosk_app.api.schemas import ServiceArea, Ticket
+from kiosk_app.api.schemas import Heartbeat, HeartbeatAck
 from kiosk_app.backend import Backend, ReferenceBackend, make_backend
-from kiosk_app.backend.errors import BackendUnsupported
+from kiosk_app.backend.opencps import OpenCpsBackend
 from kiosk_app.clock import ManualClock
 from kiosk_app.composition import build_flow
 from kiosk_app.flow import KioskFlow, Screen
@@ -37,10 +37,8 @@ agency_code = "BKHCN"
 
 
 def opencps_adapter() -> type:
-    """The OpenCPS adapter class (its module comes from the adapter's branch)."""
-    module = pytest.importorskip("kiosk_app.backend.opencps")
-    adapter: type = module.OpenCpsBackend
-    return adapter
+    """The OpenCPS adapter class."""
+    return OpenCpsBackend
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -186,25 +184,23 @@ def test_the_password_may_come_from_a_file_and_stays_out_of_diagnostics(tmp_path
 
 
 # --- a system that does not offer a call ---------------------------------------------------------------------------
-class NoQueueBackend(ReferenceBackend):
-    """A reference client whose system, like OpenCPS, issues no queue tickets and takes no heartbeat."""
+class OpenCpsKiosk(OpenCpsBackend):
+    """The real OpenCPS adapter (no queue tickets, no heartbeat: it says so without a request), counting heartbeats."""
 
     def __init__(self) -> None:
-        super().__init__("http://127.0.0.1:9", "token", retries=0)
+        super().__init__("http://127.0.0.1:9/o/rest/v2", group_id=35417, user="kiosk03@example.gov.vn",
+                         password="kiosk-secret", agency_code="BKHCN", retries=0)
         self.heartbeats = 0
 
-    def draw_ticket(self, area: ServiceArea = ServiceArea.GENERAL) -> Ticket:
-        raise BackendUnsupported(f"draw_ticket({area.value}): this system has no queue")
-
-    def heartbeat(self, beat: object) -> object:  # type: ignore[override]
+    def heartbeat(self, beat: Heartbeat) -> HeartbeatAck:
         self.heartbeats += 1
-        raise BackendUnsupported("heartbeat: this system keeps no kiosk fleet")
+        return super().heartbeat(beat)
 
 
 @pytest.fixture
 def no_queue_services(profile: KioskProfile) -> Iterator[KioskServices]:
     services = build_services(profile, with_devices=False, with_backend=False)
-    services.client = NoQueueBackend()
+    services.client = OpenCpsKiosk()
     yield services
     services.jobs.wait(10_000)
     services.client.close()
@@ -252,6 +248,27 @@ def test_a_system_without_heartbeat_is_told_once_and_left_alone(
     assert sender.beat() is False and sender.last_error == ""
     sender.soon()
     sender.stop()
-    assert isinstance(no_queue_services.client, NoQueueBackend) and no_queue_services.client.heartbeats == 1
+    assert isinstance(no_queue_services.client, OpenCpsKiosk) and no_queue_services.client.heartbeats == 1
     records = [r for r in caplog.records if r.name == "kiosk.heartbeat"]
     assert [(r.levelno, "takes none" in r.getMessage()) for r in records] == [(logging.INFO, True)]
+
+
+def test_the_maintenance_backend_page_says_what_the_kiosk_is_connected_to(
+        qtbot, no_queue_services: KioskServices, no_queue_flow: KioskFlow) -> None:
+    """Issue 15 (describe() replaces reading the client's base_url): the maintenance "Backend" page names the system
+    through the port (an OpenCPS installation here, no secret shown), and says it takes no heartbeat."""
+    from ui.screens.maintenance_pages import BackendPage
+
+    sender = HeartbeatSender(no_queue_services, 60)
+    no_queue_services.heartbeat = sender
+    sender.start()
+    qtbot.waitUntil(lambda: sender.unsupported and not sender.in_flight, timeout=10_000)
+    sender.stop()
+    page = BackendPage(no_queue_flow)
+    qtbot.addWidget(page)
+    page.refresh()
+    address = page.findChild(QLabel, "maint_backend_address").text()
+    assert address == ("System: OpenCPS v2 at http://127.0.0.1:9/o/rest/v2 (groupId 35417, agency BKHCN, "
+                       "account kiosk03@example.gov.vn)")
+    assert "kiosk-secret" not in address
+    assert page.findChild(QLabel, "maint_backend_heartbeat").text() == "The connected system takes no heartbeat."

@@ -65,3 +65,7 @@ def network_printer():
     fake = FakeNetworkPrinter()
     yield fake
     fake.close()
+
+
+# The chip card tests' real PC/SC stack (issue 16): pcscd + vpcd with the test chip.
+from tests.devices.card_stack import _pcscd_owner, pcscd, virtual_reader  # noqa: E402, F401

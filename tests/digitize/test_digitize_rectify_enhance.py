@@ -113,3 +113,26 @@ def test_quarter_turns() -> None:
     assert turned.shape == (2, 4) and turned[0, 3] == 255
     assert np.array_equal(rotate_quarter_turns(page, -1), rotate_quarter_turns(page, 3))
     assert np.array_equal(rotate_quarter_turns(rotate_quarter_turns(page, 2), 2), page)
+
+
+def test_small_documents_are_rectified_at_their_real_size() -> None:
+    """Issue 17: with the camera's view width known, an ID card, an A5 slip and a receipt come out at their
+    real size (an ID card is not blown up to A5), and a page too large for any standard size keeps its own."""
+    from kiosk_app.digitize.rectify import page_size_for, real_page_size
+
+    view_mm, frame_w = 320.0, 1280  # 4 px per millimetre
+    card = np.array([[400, 300], [400 + 85.6 * 4, 300], [400 + 85.6 * 4, 300 + 54 * 4], [400, 300 + 54 * 4]],
+                    np.float32)
+    assert real_page_size(card, frame_w, view_mm) is PageSize.ID1
+    assert rectify_page(np.zeros((720, 1280, 3), np.uint8), card, real_page_size(card, frame_w, view_mm),
+                        100).shape[:2] == PageSize.ID1.pixels(100, landscape=True)[::-1]
+    slip = np.array([[100, 50], [100 + 148 * 4, 50], [100 + 148 * 4, 50 + 210 * 3.7], [100, 50 + 210 * 3.7]],
+                    np.float32)  # squeezed by perspective along its height, still within tolerance
+    assert real_page_size(slip, 1920, 480.0) is PageSize.A5
+    receipt = np.array([[500, 40], [500 + 80 * 4, 40], [500 + 80 * 4, 40 + 160 * 4], [500, 40 + 160 * 4]],
+                       np.float32)
+    assert real_page_size(receipt, frame_w, view_mm) == (80.0, 160.0)
+    page = rectify_page(np.zeros((720, 1280, 3), np.uint8), receipt, (80.0, 160.0), 100)
+    assert page.shape[:2] == (630, 315)
+    # without the view width the shape alone decides, among the paper sizes, as before
+    assert page_size_for(card, frame_w, 0.0) is guess_page_size(card)

@@ -4,6 +4,7 @@ converges on one dossier per submission with byte-identical files."""
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import time
 from collections.abc import Callable, Iterator
@@ -83,20 +84,21 @@ def _submit(client: OpenCps, reference: str, content: bytes) -> None:
 # a reply cut inside its headers makes urllib3 warn before the request fails
 @pytest.mark.expect_log(logger="urllib3.connection", level="WARNING", message=r"Failed to parse headers", optional=True)
 def test_submissions_through_a_faulty_link_converge(sim: RunningSim, proxy: FaultProxy) -> None:
-    """Issue 15: 30 submissions (create, upload one file per part, submit) through a link where 30 % of the
-    connections get a random fault, each step retried with the same referenceUids until answered: exactly one
-    dossier per submission, submitted, each with byte-identical files and no extra file."""
+    """Issue 15: 30 submissions (``OPENCPS_SIM_SOAK_N`` to change it; create, upload one file per part, submit)
+    through a link where 30 % of the connections get a random fault, each step retried with the same referenceUids
+    until answered: exactly one dossier per submission, submitted, each with byte-identical files and no extra
+    file."""
     rng = random.Random(5)
     proxy.set(failure_rate=0.3, blackhole_s=1.0)
     client = through(proxy, timeout=0.5)
     expected: dict[str, bytes] = {}
-    for number in range(30):
+    for number in range(int(os.environ.get("OPENCPS_SIM_SOAK_N", "30"))):
         reference = f"sub-{number:03d}"
         expected[reference] = rng.randbytes(20_000)
         _submit(client, reference, expected[reference])
     proxy.clear()
     faults = sum(n for name, n in proxy.counts.items() if name != "none")
-    assert faults >= 10
+    assert faults >= len(expected) // 3
     dossiers = sim.sim.dossiers()
     assert sorted(row["reference_uid"] for row in dossiers) == sorted(expected)
     for row in dossiers:
@@ -105,3 +107,22 @@ def test_submissions_through_a_faulty_link_converge(sim: RunningSim, proxy: Faul
         assert len(files) == 1
         assert hashlib.sha256(bytes(files[0]["content"])).hexdigest() == hashlib.sha256(
             expected[row["reference_uid"]]).hexdigest()
+
+
+def test_a_request_cut_during_its_upload_does_nothing_and_logs_nothing(sim: RunningSim, kiosk: OpenCps,
+                                                                          proxy: FaultProxy) -> None:
+    """Issue 15: HOLD_REQUEST (part of the body, then the link dies: a kill during an upload) stores nothing and
+    raises no error log in the simulator (the strict log check of tests/conftest.py fails the test otherwise);
+    the retry then works."""
+    dossier = kiosk.create("ref-hold").json()["dossierId"]
+    proxy.set(LinkFault.HOLD_REQUEST, blackhole_s=0.5)
+    with pytest.raises(requests.RequestException):
+        through(proxy, timeout=0.3).upload(dossier, "TP01", b"%PDF" + bytes(300_000), "file-hold")
+    deadline = time.monotonic() + 10
+    while sim.client_disconnects == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert sim.client_disconnects == 1
+    assert sim.sim.files_of(dossier) == []
+    proxy.clear()
+    assert through(proxy).upload(dossier, "TP01", b"%PDF whole", "file-hold").status_code == 200
+    assert [bytes(f["content"]) for f in sim.sim.files_of(dossier)] == [b"%PDF whole"]

@@ -2,6 +2,7 @@
 that survives a restart, and the officer CLI."""
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -222,3 +223,17 @@ def test_kiosk_backend_table_fits_the_profile(sim: RunningSim) -> None:
     kiosk = OpenCps(settings.url, auth=(settings.user, settings.secret()), group_id=settings.group_id)
     created = kiosk.create("ref-profile")
     assert created.status_code == 200 and created.json()["govAgencyCode"] == settings.agency_code
+
+
+def test_summaries_for_the_fault_tests(sim: RunningSim, kiosk: OpenCps) -> None:
+    """Issue 15: ``Simulator.summaries()`` lists each dossier with its input files' SHA-256 (what the outbox fault
+    matrix compares: one dossier per submission, byte-identical files), leaving the officer's result out."""
+    dossier = kiosk.create("ref-summary").json()["dossierId"]
+    kiosk.upload(dossier, "TP01", b"%PDF one", "file-1")
+    kiosk.act(dossier, "1100")
+    sim.officer.accept(dossier)
+    sim.officer.result_ready(dossier)
+    [summary] = sim.sim.summaries()
+    assert summary["reference_uid"] == "ref-summary" and summary["code"].startswith("BKHCN-")
+    assert summary["sha256"] == [hashlib.sha256(b"%PDF one").hexdigest()]
+    assert (summary["status"], summary["phone"]) == ("releasing", "0912345678")

@@ -5,6 +5,7 @@ whole repository's suite runs with several conftest files.
 """
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -27,8 +28,12 @@ from reportlab.pdfgen import canvas
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from kiosk_app.api.schemas import DossierCreate
+from server.dossiers import UploadedFile
 from server.lifecycle import Action, ActionInput
 from server.models import Dossier, Procedure
+from server.pdf_check import PdfChecker
+from server.pdf_inspect import Verdict
 
 KIOSK_ID = "kiosk-01"
 KIOSK_TOKEN = "test-kiosk-token-0123456789abcdef"
@@ -37,8 +42,10 @@ POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
 VN = timezone(timedelta(hours=7))
 
 
+@functools.cache
 def make_pdf(pages: int = 1, text: str = "Trang") -> bytes:
-    """A real PDF of ``pages`` pages."""
+    """A real PDF of ``pages`` pages (made once per process for each ``pages`` and ``text``: bytes are
+    immutable)."""
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
     for page in range(pages):
@@ -104,6 +111,32 @@ def submit(client: TestClient, payload: dict[str, Any] | None = None, key: str |
     return client.post("/api/v1/dossiers", data={"dossier": json.dumps(payload)},
                        files=[("files", (f"{i}.pdf", data, "application/pdf")) for i, data in enumerate(files)],
                        headers={"Idempotency-Key": key or f"key-{secrets.token_hex(8)}"})
+
+
+class _EnvelopeOnlyPdfChecker(PdfChecker):
+    """The server's size and envelope checks, without the parse in a child process."""
+
+    def _inspect(self, files: list[bytes]) -> list[Verdict]:
+        return [Verdict() for _ in files]
+
+
+def receive(app: FastAPI, payload: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A dossier received by the server's own service (``DossierService.create``: validation, code, appointed
+    date, first stage, stored receipt) as the upload route receives it, but without the multipart form and the
+    PDF-inspection child process (about 0.15 s of CPU each): for tests of what happens to a dossier after it
+    came in. Returns the receipt as JSON, like ``submit(client).json()``. The upload path itself is tested in
+    test_server_dossiers.py, test_server_uploads_hardening.py and test_pdf_inspect_child.py."""
+    payload = payload or dossier_payload()
+    service = app.state.dossiers
+    checker, service.pdf_checker = service.pdf_checker, _EnvelopeOnlyPdfChecker(service.pdf_checker.limits)
+    try:
+        receipt, created = service.create(KIOSK_ID, f"key-{secrets.token_hex(8)}", DossierCreate.model_validate(payload),
+                                          [UploadedFile(make_pdf(d["pages"])) for d in payload["documents"]])
+    finally:
+        service.pdf_checker = checker
+    assert created
+    result: dict[str, Any] = receipt.model_dump(mode="json")
+    return result
 
 
 def staff_login(staff: TestClient, username: str = STAFF_USER, password: str = STAFF_PASSWORD) -> Any:

@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from server_testkit import VN, FakeClock, act, dossier_payload, make_pdf, submit
+from server_testkit import VN, FakeClock, act, dossier_payload, make_pdf, receive, submit
 
 from kiosk_app.api.schemas import DossierStatus as S
 from server.errors import ApiError
@@ -32,17 +32,19 @@ PATHS: dict[S, list[Action]] = {
 }
 
 
-def _new_dossier_in(app: FastAPI, client: TestClient, status: S) -> str:
-    code: str = submit(client).json()["code"]
+def _new_dossier_in(app: FastAPI, status: S) -> str:
+    """A dossier received by the server's service (no upload: the lifecycle is under test) and moved to
+    ``status``."""
+    code: str = receive(app)["code"]
     for action in PATHS[status]:
         act(app, code, action, **INPUT.get(action, {}))
     return code
 
 
 @pytest.mark.parametrize("status", list(S), ids=lambda s: s.name)
-def test_every_action_from_every_status(app: FastAPI, client: TestClient, status: S) -> None:
+def test_every_action_from_every_status(app: FastAPI, status: S) -> None:
     for action, rule in TRANSITIONS.items():
-        code = _new_dossier_in(app, client, status)
+        code = _new_dossier_in(app, status)
         if status in rule.sources:
             new = act(app, code, action, **INPUT.get(action, {}))
             expected = rule.target if rule.target is not None else S.ACCEPTED  # paused from ACCEPTED

@@ -38,10 +38,12 @@ from kiosk_app.api.schemas import (
 from kiosk_app.domain.citizen_id import CitizenIdError
 from kiosk_app.domain.formatting import fee_lines, localized
 from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.identity.chip_identity import ChipIdentity
 from kiosk_app.readiness import IntakeProblem, submission_readiness
 from kiosk_app.receipts import scanned_copy_text
 from kiosk_app.session_models import (
     ApplicantDetails,
+    CardReadStatus,
     ContactDetails,
     DeliveryChoice,
     SubmittedDossier,
@@ -49,6 +51,7 @@ from kiosk_app.session_models import (
 from kiosk_app.wizard import DossierIncomplete, Step, SubmissionWizard
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
+from ui.widgets.card_panel import CardPanel
 from ui.widgets.discard import clear_layout
 from ui.widgets.error_summary import ErrorSummary
 from ui.widgets.form import FieldRow, FormErrors, WrapButton, catalogue_of, choice_button
@@ -84,6 +87,8 @@ class SubmitScreen(ScreenWidget):
         self.wizard = SubmissionWizard(flow.session, lambda: catalogue_of(self.flow.services))
         self._submitting = False  # widget state: the submit button waits for the job
         self._qr_connected = False
+        self._card_connected = False
+        self.card_preview = False  # screenshots: show the card panel without a reader
         self.field_rows: dict[str, FieldRow] = {}
 
         self.indicator = StepIndicator()
@@ -135,6 +140,8 @@ class SubmitScreen(ScreenWidget):
         """Keep what was typed; an error shown on this step's fields goes as soon as the field passes."""
         self.wizard.enter(step, name, text)
         self.form_errors.revalidate(self.wizard.check(step).fields, STEP_FIELDS[step])
+        if step is Step.APPLICANT and name == "id_number":
+            self._render_card()  # a complete ID number gives the card's CAN: the panel stops asking for it
 
     def _build_procedure(self) -> QWidget:
         page = QWidget()
@@ -159,6 +166,11 @@ class SubmitScreen(ScreenWidget):
     def _build_applicant(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        self.card_panel = CardPanel()
+        self.card_panel.read_requested.connect(self._card_read_requested)
+        self.card_panel.can_edited.connect(self.wizard.set_card_access_number)
+        self.card_panel.hide()
+        layout.addWidget(self.card_panel)
         self.qr_hint = self.label("notice", "applicant_qr_hint")
         self.qr_status = self.message_box("applicant_qr_status")  # read from the card (success) or not (error)
         self.qr_status.hide()
@@ -456,6 +468,12 @@ class SubmitScreen(ScreenWidget):
                 qr.notifier.code_read.connect(self._qr_read)
                 qr.notifier.unreadable.connect(self._qr_unreadable)
                 self._qr_connected = True
+        card_service = getattr(services, "card", None)  # some shells' services have no card reader at all
+        if card_service is not None and not self._card_connected:
+            notifier = card_service.reader.notifier
+            notifier.card_present.connect(self._card_present)
+            notifier.read_progress.connect(self._card_progress)
+            self._card_connected = True
         self._render()
 
     def prepare_preview(self) -> None:
@@ -571,7 +589,8 @@ class SubmitScreen(ScreenWidget):
             self.field_rows[name].setVisible(business)
         self.field_rows["full_name"].caption.setText(
             self.tr("Full name of the representative") if business else self.tr("Full name"))
-        if values.from_card:
+        self._render_card()
+        if values.from_card and not values.identity_trust.startswith("chip"):
             self.qr_status.show_message(self.tr("Your details were read from your ID card. Please check them."),
                                         MessageKind.SUCCESS)
         elif self.qr_status.kind is not MessageKind.ERROR:
@@ -825,6 +844,61 @@ class SubmitScreen(ScreenWidget):
     def _use_home_address(self) -> None:
         self.wizard.use_home_address()
         self._render_delivery()
+
+    # ------------------------------------------------------------------ the chip ID card (issue 16)
+    def _card_available(self) -> bool:
+        return self.card_preview or getattr(self.flow.services, "card", None) is not None
+
+    def _render_card(self) -> None:
+        available = self._card_available()
+        self.card_panel.setVisible(available)
+        card = self.wizard.state.card
+        if available:
+            self.card_panel.show_state(card, self.wizard.card_access_number() is None, self.flow.language)
+        # the printed QR is the fallback: offered until the chip is being read or has been read
+        self.qr_hint.setVisible(not available or card.status in (CardReadStatus.WAITING, CardReadStatus.FAILED))
+
+    def _card_present(self, _atr: object) -> None:
+        """A card was put on the reader: read it at once when the CAN is known (else the panel asks for it)."""
+        if self.flow.state is not Screen.SUBMIT or not self.wizard.accepts_id_card:
+            return
+        if self.wizard.state.card.status in (CardReadStatus.WAITING, CardReadStatus.FAILED) \
+                and self.wizard.card_access_number() is not None:
+            self._start_card_read()
+
+    def _card_read_requested(self, can: str) -> None:
+        self.flow.touch()
+        if can:
+            self.wizard.set_card_access_number(can)
+        if self.wizard.card_access_number() is None:
+            self._render_card()
+            return
+        self._start_card_read()
+
+    def _start_card_read(self) -> None:
+        card_service = getattr(self.flow.services, "card", None)
+        can = self.wizard.card_access_number()
+        if card_service is None or can is None:
+            return
+        if self.wizard.state.card.status is CardReadStatus.READING:
+            return
+        self.wizard.card_reading_started()
+        self._render_card()
+        card_service.read(self.flow.session, can, self._card_done, self._card_failed, self._render_card)
+
+    def _card_progress(self, done: int, total: int) -> None:
+        if self.wizard.state.card.status is CardReadStatus.READING:
+            self.wizard.card_progress(done, total)
+            self.card_panel.progress.setValue(int(self.wizard.state.card.progress * 100))
+
+    def _card_done(self, identity: ChipIdentity) -> None:
+        self.wizard.card_read(identity)
+        self._render_applicant()
+
+    def _card_failed(self, error: BaseException) -> None:
+        log.info("chip ID card not read: %s", getattr(error, "code", type(error).__name__))
+        self.wizard.card_failed(error)
+        self._render_card()
 
     def _qr_read(self, scan: Any) -> None:
         if self.flow.state is not Screen.SUBMIT or not self.wizard.accepts_id_card:

@@ -1,7 +1,9 @@
 """`kiosk demo --out DIR` runs a whole session headless and exits 0 only when everything matched."""
 from __future__ import annotations
 
+import hashlib
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -42,3 +44,36 @@ def _open_to_others(root: Path) -> list[str]:
     """Every file or directory under ``root`` (itself included) that group or others may access."""
     return [f"{oct(stat.S_IMODE(p.lstat().st_mode))} {p}" for p in [root, *root.rglob("*")]
             if stat.S_IMODE(p.lstat().st_mode) & 0o077]
+
+
+@pytest.mark.slow
+def test_demo_command_against_the_opencps_simulator(tmp_path: Path) -> None:
+    """Issue 15: `kiosk demo --backend opencps-sim` exits 0; the kiosk's catalogue is the simulator's, the dossier
+    lands in the simulator (one, submitted, with the very PDF the kiosk made), and the tracking screen shows what
+    a simulated officer set: accepted (2), then a supplement requested (5); a ticket is refused with the counter
+    message."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("KIOSK_DATA_DIR", None)
+    data, out = tmp_path / "data", tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "kiosk_app.cli", "demo", "--backend", "opencps-sim", "--lang", "en",
+                           "--out", str(out), "--data-dir", str(data)],
+                          capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "every step succeeded" in done.stdout
+    assert "catalogue from OpenCPS: version opencps-" in done.stdout
+    shots = sorted(p.name for p in out.glob("*.png"))
+    accepted = next(s for s in shots if "dossier-accepted-by-officer" in s)
+    supplement = next(s for s in shots if "dossier-supplement-requested" in s)
+    assert "receipt.png" in shots and accepted < supplement
+    assert "after the officer: 2 " in done.stdout and "after the officer: 5 " in done.stdout
+    # OpenCPS issues no queue tickets: the help screen sends the citizen to the counter (BackendUnsupported)
+    assert any("assistance-no-queue-tickets" in s for s in shots)
+    assert "assistance on OpenCPS: This service is not offered at this kiosk." in done.stdout
+    pdfs = sorted(hashlib.sha256(p.read_bytes()).hexdigest() for p in (out / "dossier").glob("*.pdf"))
+    with sqlite3.connect(data / "opencps-sim.sqlite3") as db:
+        dossiers = db.execute("SELECT dossier_id, dossier_status FROM dossier").fetchall()
+        assert [status for _id, status in dossiers] == ["waiting"]
+        files = sorted(row[0] for row in db.execute(
+            "SELECT sha256 FROM dossier_file WHERE dossier_id = ? AND removed = 0 AND dossier_part_type = 1",
+            (dossiers[0][0],)))
+    assert files == pdfs and len(pdfs) == 1

@@ -1,0 +1,110 @@
+"""Issue 17: page detection beyond the scenes of our own generator.
+
+Small documents (ID cards, A5 slips at 5–10 % of the frame), a cable lying across the page, and a blank
+stretch of desk that touches the frame's edge.
+"""
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from kiosk_app.digitize.detect import PageDetector, quad_iou
+from testkit.document_photos import SyntheticDocumentGenerator
+
+
+def _desk(colour: tuple[int, int, int], seed: int) -> np.ndarray:
+    """A 1280x720 desk of one colour with soft light and sensor noise."""
+    rng = np.random.default_rng(seed)
+    desk = np.full((720, 1280, 3), colour, np.float32)
+    desk *= np.linspace(0.92, 1.04, 1280, dtype=np.float32)[None, :, None]
+    desk += rng.normal(0, 2.0, desk.shape).astype(np.float32)
+    return desk
+
+
+def _sheet(image: np.ndarray, quad: np.ndarray, colour: tuple[int, int, int], text: bool) -> None:
+    """Lay a sheet (with lines of dark text when ``text``) at ``quad`` (clockwise from top-left)."""
+    cv2.fillConvexPoly(image, np.round(quad).astype(np.int32), colour, cv2.LINE_AA)
+    if not text:
+        return
+    top_left, top_right, bottom_right, bottom_left = quad.astype(np.float64)
+    for t in np.linspace(0.12, 0.88, 22):
+        left = top_left + (bottom_left - top_left) * t
+        right = top_right + (bottom_right - top_right) * t
+        a, b = left + (right - left) * 0.1, left + (right - left) * (0.55 + 0.35 * ((t * 7) % 1))
+        cv2.line(image, tuple(np.round(a).astype(int)), tuple(np.round(b).astype(int)), (60, 60, 60), 2, cv2.LINE_AA)
+
+
+def _photo(image: np.ndarray) -> np.ndarray:
+    return np.clip(cv2.GaussianBlur(image, (3, 3), 0), 0, 255).astype(np.uint8)
+
+
+def test_small_documents_are_found() -> None:
+    """Issue 17: pages covering 5–10 % of the frame (an A5 slip or a receipt under an A4-wide camera) are
+    found; the former 10 % minimum area rejected every one of them."""
+    generator = SyntheticDocumentGenerator(4242)
+    detector = PageDetector()
+    ious = []
+    fractions = []
+    for i in range(8):
+        photo = generator.document_photo(1280, 720, size=("A5", "A4")[i % 2], scale_range=(0.36, 0.5))
+        assert photo.corners is not None
+        fractions.append(cv2.contourArea(np.asarray(photo.corners, np.float32)) / (1280 * 720))
+        found = detector.detect(photo.image)
+        ious.append(quad_iou(found.corners, photo.corners) if found is not None else 0.0)
+    assert max(fractions) <= 0.1 and min(fractions) >= 0.045, fractions
+    # the tuning set of 40 such pages has 2 misses (a page half in a hard shadow; glare on a light desk)
+    assert sum(iou >= 0.95 for iou in ious) >= 7, ious
+    assert float(np.median(ious)) >= 0.98, ious
+
+
+def test_small_id_cards_are_found() -> None:
+    """Issue 17: an ID card (ID-1) covering about 6 % of the frame is found."""
+    generator = SyntheticDocumentGenerator(1717)
+    card = generator.render_id_card("front", generator.person(), width_px=400)
+    ious = []
+    for seed, (x, y, angle) in enumerate(((300, 200, 8.0), (700, 380, -15.0), (520, 260, 80.0))):
+        desk = _desk((70, 80, 95), seed)
+        w, h = 290.0, 290.0 / 85.6 * 53.98
+        centre = np.array([x, y], np.float64)
+        a = np.radians(angle)
+        rot = np.array([[np.cos(a), -np.sin(a)], [np.sin(a), np.cos(a)]])
+        quad = (np.array([[-w / 2, -h / 2], [w / 2, -h / 2], [w / 2, h / 2], [-w / 2, h / 2]]) @ rot.T + centre)
+        src = np.array([[0, 0], [card.shape[1], 0], [card.shape[1], card.shape[0]], [0, card.shape[0]]], np.float32)
+        matrix = cv2.getPerspectiveTransform(src, quad.astype(np.float32))
+        warped = cv2.warpPerspective(card, matrix, (1280, 720)).astype(np.float32)
+        mask = cv2.warpPerspective(np.ones(card.shape[:2], np.float32), matrix, (1280, 720))[..., None]
+        image = _photo(desk * (1 - mask) + warped * mask)
+        assert 0.05 <= cv2.contourArea(quad.astype(np.float32)) / (1280 * 720) <= 0.07
+        found = PageDetector().detect(image)
+        ious.append(quad_iou(found.corners, quad) if found is not None else 0.0)
+    assert min(ious) >= 0.93, ious
+
+
+def test_cable_across_the_page() -> None:
+    """Issue 17: a dark cable lying across a white page on a light desk (the SmartDoc desks) does not
+    split the page into two regions."""
+    desk = _desk((205, 195, 215), 3)
+    quad = np.array([[520, 140], [790, 120], [815, 520], [540, 545]], np.float64)
+    _sheet(desk, quad, (245, 243, 247), text=True)
+    xs = np.arange(0, 1280, 8)
+    ys = 330 + 60 * np.sin(xs / 170.0)
+    cv2.polylines(desk, [np.stack([xs, ys], axis=1).astype(np.int32)], False, (25, 25, 25), 9, cv2.LINE_AA)
+    found = PageDetector().detect(_photo(desk))
+    assert found is not None and quad_iou(found.corners, quad) >= 0.95
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_blank_desk_next_to_a_keyboard_is_no_page(seed: int) -> None:
+    """Issue 17: a blank stretch of light desk between a monitor stand, a keyboard and the frame's edge
+    (a real empty photo of the developers' set) gives no detection."""
+    desk = _desk((215, 215, 218), seed)
+    cv2.rectangle(desk, (-10, -10), (560, 90), (45, 45, 50), -1)  # the monitor stand
+    cv2.rectangle(desk, (-10, 300), (620, 760), (55, 55, 60), -1)  # the keyboard
+    cv2.line(desk, (560, 80), (600, 310), (30, 30, 30), 6, cv2.LINE_AA)  # its cable closes the strip
+    rng = np.random.default_rng(seed)
+    for _ in range(40):  # its keys
+        x, y = int(rng.integers(0, 560)), int(rng.integers(320, 700))
+        cv2.rectangle(desk, (x, y), (x + 50, y + 45), (80, 80, 85), -1)
+    assert PageDetector().detect(_photo(desk)) is None
+

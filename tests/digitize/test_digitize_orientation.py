@@ -1,0 +1,70 @@
+"""Orientation of rectified pages (issue 17, part 3): a page photographed sideways or upside down comes out upright."""
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from kiosk_app.digitize.enhance import EnhanceMode
+from kiosk_app.digitize.orientation import page_orientation, upright_page
+from kiosk_app.digitize.rectify import guess_page_size, rectify_page, rotate_quarter_turns
+from kiosk_app.digitize.settings import DigitizeSettings
+from kiosk_app.dossier_form import process_still
+from testkit.document_photos_alt import AltDocumentPhotos, order_clockwise_from_min_sum
+
+
+@pytest.fixture(scope="module")
+def alt_page() -> np.ndarray:
+    """An A4 page of the independent generator (tuning seed 3), rectified from its photo and turned upright."""
+    photo = AltDocumentPhotos(1920, 1080).photo(3)
+    assert photo.corners is not None and photo.kind == "A4"
+    corners = order_clockwise_from_min_sum(photo.corners)
+    page = rectify_page(photo.image, corners, guess_page_size(corners), 200)
+    return rotate_quarter_turns(page, photo.upright_turns)
+
+
+@pytest.mark.parametrize("turns", [0, 1, 2, 3])
+def test_generated_page_of_our_generator_comes_out_upright(flat_page: np.ndarray, turns: int) -> None:
+    """Issue 17 part 3: a text page of our generator turned by 0-3 quarter turns is turned back upright."""
+    turned = rotate_quarter_turns(flat_page, turns)
+    found = page_orientation(turned)
+    assert found.decided
+    assert (turns + found.turns) % 4 == 0
+    assert np.array_equal(upright_page(turned), flat_page)
+
+
+@pytest.mark.parametrize("turns", [0, 1, 2, 3])
+def test_photographed_page_of_the_independent_generator_comes_out_upright(alt_page: np.ndarray, turns: int) -> None:
+    """Issue 17 part 3: a page rectified from a photo of the independent generator (noise, JPEG, lens), turned by
+    0-3 quarter turns, is turned back upright."""
+    found = page_orientation(rotate_quarter_turns(alt_page, turns))
+    assert (turns + found.turns) % 4 == 0
+
+
+def test_page_without_text_is_left_as_it_is() -> None:
+    """Issue 17 part 3: without text (blank paper, a photograph) nothing tells which way is up: no turn."""
+    rng = np.random.default_rng(5)
+    blank = np.clip(rng.normal(235, 3, (1400, 1000, 3)), 0, 255).astype(np.uint8)
+    photo = cv2.resize(rng.integers(0, 255, (4, 3, 3)).astype(np.uint8), (1000, 1400), interpolation=cv2.INTER_CUBIC)
+    for page in (blank, photo):
+        found = page_orientation(page)
+        assert found.turns == 0 and not found.decided
+        assert upright_page(page) is page
+
+
+def test_sideways_still_is_archived_upright(flat_page: np.ndarray) -> None:
+    """Issue 17 part 3: the capture pipeline (process_still) archives a page photographed sideways upright
+    (portrait, reading the right way): before, it kept the page as it lay."""
+    page = cv2.resize(flat_page, (700, round(700 * flat_page.shape[0] / flat_page.shape[1])), interpolation=cv2.INTER_AREA)
+    sideways = rotate_quarter_turns(page, 1)  # lying on its side, its top to the right
+    still = np.full((1080, 1920, 3), 40, np.uint8)
+    h, w = sideways.shape[:2]
+    y, x = (1080 - h) // 2, (1920 - w) // 2
+    still[y:y + h, x:x + w] = sideways
+    scanned = process_still(still, None, DigitizeSettings(), EnhanceMode.COLOUR)
+    thumb = cv2.imdecode(np.frombuffer(scanned.thumbnail_png, np.uint8), cv2.IMREAD_GRAYSCALE)
+    assert thumb.shape[0] > thumb.shape[1]  # portrait, as the page reads
+    reference = cv2.cvtColor(cv2.resize(page, thumb.shape[::-1], interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY)
+    upright = np.corrcoef(thumb.ravel(), reference.ravel())[0, 1]
+    upside_down = np.corrcoef(thumb.ravel(), reference[::-1, ::-1].ravel())[0, 1]
+    assert upright > upside_down + 0.1
