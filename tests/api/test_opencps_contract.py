@@ -282,6 +282,8 @@ def check_against_contract(request: Recorded) -> str:
     assert scheme == "Basic"
     assert base64.b64decode(token).decode("utf-8") == f"{USER}:{PASSWORD}"
     assert request.headers["groupId"] == str(GROUP_ID)
+    # The controllers @Produce XML and JSON (e.g. DossierManagement.java:104-106): the adapter asks for JSON.
+    assert request.headers["Accept"] == "application/json"
     sent = set(request.query) | set(request.fields) | set(request.files)
     if declared.body is None:
         assert not request.fields and not request.files, f"{declared.cite}: no body is declared"
