@@ -97,3 +97,13 @@ def test_small_id_card_code_in_a_full_resolution_still_is_read(make_qr_image) ->
     still[1800:1800 + code.shape[0], 2500:2500 + code.shape[1]] = code
     still = cv2.GaussianBlur(still, (0, 0), 0.7)
     assert [r.text for r in KioskQrPipeline().decode(still)] == [CCCD]
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (1, 500), (500, 1), (20, 400), (21, 21), (64, 64)])
+@pytest.mark.parametrize("fill", ["noise", "white", "black"])
+def test_pipeline_never_raises_on_odd_frames(shape: tuple[int, int], fill: str) -> None:
+    """Issue 17: every stage (halving, flattening, curved sampling) copes with frames too small or empty to
+    hold a code: nothing read, nothing raised."""
+    image = {"noise": np.random.default_rng(0).integers(0, 256, shape, dtype=np.uint8),
+             "white": np.full(shape, 255, np.uint8), "black": np.zeros(shape, np.uint8)}[fill]
+    assert KioskQrPipeline().decode(image) == []

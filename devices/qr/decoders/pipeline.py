@@ -118,6 +118,9 @@ def candidate_stages() -> list[Stage]:
     ]
 
 
+MIN_CODE_PX = 21  # the smallest QR code (version 1) is 21 modules wide: below 21 px nothing can be read
+
+
 #: the stages that earn their time on real photos or generated captures (see the module docstring)
 DEFAULT_STAGES = ("plain", "half", "sharpen", "sharpen-upscale-2", "flatten-sheet", "opencv-curved", "deblur-crop")
 
@@ -169,6 +172,8 @@ class KioskQrPipeline:
         gray = to_gray(frame)
         started = time.perf_counter()
         self.last_stage = None
+        if min(gray.shape[:2]) < MIN_CODE_PX:  # too small to hold a code, and to halve
+            return []
         for stage in stages:
             for image, to_frame in stage.images(gray):
                 for key in stage.decoders:
