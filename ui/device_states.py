@@ -26,6 +26,7 @@ KIND_NAMES: dict[str, str] = {
     "printer": str(QT_TRANSLATE_NOOP("DeviceStates", "receipt printer")),
     "camera": str(QT_TRANSLATE_NOOP("DeviceStates", "document camera")),
     "qr": str(QT_TRANSLATE_NOOP("DeviceStates", "QR code reader")),
+    "card": str(QT_TRANSLATE_NOOP("DeviceStates", "ID card reader")),
 }
 _A_DEVICE = QT_TRANSLATE_NOOP("DeviceStates", "a device")
 

@@ -480,6 +480,11 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
 <context>
     <name>DeviceStates</name>
     <message>
+        <location filename="../../ui/device_states.py" line="1" />
+        <source>ID card reader</source>
+        <translation>đầu đọc thẻ căn cước</translation>
+    </message>
+    <message>
         <location filename="../../ui/device_states.py" line="17" />
         <source>out of paper</source>
         <translation>hết giấy</translation>
@@ -532,6 +537,11 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
 </context>
 <context>
     <name>DevicesPage</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="1" />
+        <source>ID card reader</source>
+        <translation>Đầu đọc thẻ căn cước</translation>
+    </message>
     <message>
         <location filename="../../ui/screens/maintenance_pages.py" line="177" />
         <source>Devices</source>
@@ -859,6 +869,11 @@ Chạm "Xong" khi đã xem xong: thông tin Ông/Bà vừa nhập trên máy s�
 </context>
 <context>
     <name>FaultsPage</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_faults.py" line="1" />
+        <source>ID card reader</source>
+        <translation>Đầu đọc thẻ căn cước</translation>
+    </message>
     <message>
         <location filename="../../ui/screens/maintenance_faults.py" line="87" />
         <source>QA faults</source>

@@ -22,6 +22,8 @@ DEVICE_FAULTS: dict[str, tuple[DeviceFault, ...]] = {
     "qr": (DeviceFault.DISCONNECT, DeviceFault.UNREADABLE_CODE, DeviceFault.SLOW, DeviceFault.HARDWARE_ERROR),
     "printer": (DeviceFault.DISCONNECT, DeviceFault.PAPER_NEAR_END, DeviceFault.PAPER_OUT, DeviceFault.COVER_OPEN,
                 DeviceFault.JAM, DeviceFault.SLOW, DeviceFault.HARDWARE_ERROR),
+    "card": (DeviceFault.DISCONNECT, DeviceFault.CARD_REMOVED, DeviceFault.WRONG_CAN, DeviceFault.UNSUPPORTED_CARD,
+             DeviceFault.SLOW, DeviceFault.HARDWARE_ERROR),
 }
 LINK_FAULTS = (LinkFault.DROP, LinkFault.DELAY, LinkFault.HTTP_500, LinkFault.HTTP_503, LinkFault.CUT_RESPONSE,
                LinkFault.BLACKHOLE)
@@ -89,7 +91,8 @@ class FaultsPage(Page):
 
     def retranslate(self) -> None:
         names = {"camera": self.tr("Document camera"), "qr": self.tr("QR code reader"),
-                 "printer": self.tr("Receipt printer"), "backend": self.tr("Backend link (fault proxy)")}
+                 "printer": self.tr("Receipt printer"), "card": self.tr("ID card reader"),
+                 "backend": self.tr("Backend link (fault proxy)")}
         for key, widget in self.titles.items():
             widget.setText(f"<b>{names[key]}</b>")
         self.clear_all.setText(self.tr("Clear all faults"))

@@ -191,7 +191,7 @@ class DevicesPage(Page):
     """Every device: state, last error and the action it needs."""
 
     key = "devices"
-    KINDS = ("camera", "qr", "printer")
+    KINDS = ("camera", "qr", "printer", "card")
 
     def __init__(self, flow: KioskFlow) -> None:
         super().__init__(flow)
@@ -213,7 +213,7 @@ class DevicesPage(Page):
 
     def kind_name(self, kind: str) -> str:
         return {"camera": self.tr("Document camera"), "qr": self.tr("QR code reader"),
-                "printer": self.tr("Receipt printer")}[kind]
+                "printer": self.tr("Receipt printer"), "card": self.tr("ID card reader")}[kind]
 
     def refresh(self) -> None:
         services = self.need(devices=True)
