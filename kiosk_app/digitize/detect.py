@@ -7,20 +7,29 @@ kiosk's CPU:
 1. *Candidates* on a small copy of the frame (about 320 px wide): several segmentations — Otsu on the
    grey image, Otsu on the "whiteness" (the darkest colour channel, which separates white paper from
    wood, skin and coloured clutter), and closed Canny edges — give regions whose convex hull is
-   reduced to a quadrilateral. Each quadrilateral is scored by its shape (area, convexity, angles)
+   reduced to a quadrilateral. The quick ones run first; fixed-threshold Canny and segmentations of a
+   copy with thin dark objects closed away (a cable or text crossing the page's outline) run only
+   when those give no confident page. Each quadrilateral is scored by its shape (area, convexity, angles)
    and by the *edge support* of each side (the share of points along the side where the colour
    steps across it, in one consistent direction). Empty frames give no candidate with support on
-   every side. When no candidate is confident (a light page on a light desk, whose outline merges
-   with the edges of a shadow, glare or clutter), quadrilaterals of the longest straight lines of
-   the scene (:mod:`kiosk_app.digitize.lines`) compete as well; they are tried only then, so the
+   every side; a candidate cut off by the frame's edge must carry some ink (a blank stretch of desk
+   between a keyboard and the frame's edge is no page). When no candidate is confident (a light page
+   on a light desk, whose outline merges with the edges of a shadow, glare or clutter), quadrilaterals
+   of the longest straight lines of the scene (:mod:`kiosk_app.digitize.lines`) compete as well; they are tried only then, so the
    usual frame pays nothing for them (empty frames and faint pages do). When still nothing is found, edges of a high-passed
    copy (where the soft edges of shadows vanish) give a last set of candidates.
 2. *Refinement* on the full-resolution frame: along each side of the best candidate, intensity
    profiles across the side locate the edge to sub-pixel precision; a robust line fit ignores a
-   thumb, glare or a shadow over part of the side; the corners are the intersections of the lines.
+   thumb, glare or a shadow over part of the side (when the strongest edge point of each profile
+   does not line up, the line through most profiles' edge points is taken: a double edge); the
+   corners are the intersections of the lines.
    A candidate whose sides are not straight along most of their length (wood grain, clutter) is
    dropped; among the refined candidates the best score times straightness wins. Straightness tells
    a page from a quad that borrows a shadow's side, so twice as many line candidates are refined.
+3. *Growth*: a side of the winner moves outward when both neighbouring sides go on past its corners
+   as straight edges in line with themselves (a card's dark stripe or a shadow ended the region).
+
+Pages from 4 % of the frame (an ID card or a receipt under the kiosk's camera) are reported.
 
 Corners are returned clockwise from the top-left corner (the one with the smallest x + y), in the
 frame's pixel coordinates. :class:`PageSmoother` smooths detections across preview frames.
