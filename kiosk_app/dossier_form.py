@@ -39,7 +39,7 @@ from kiosk_app.digitize.detect import PageDetection, PageDetector
 from kiosk_app.digitize.enhance import EnhanceMode, enhance
 from kiosk_app.digitize.orientation import upright_page
 from kiosk_app.digitize.pdf import EncodedPage, build_component_pdf, encode_page
-from kiosk_app.digitize.quality import QualityIssue, assess_page
+from kiosk_app.digitize.quality import QualityIssue, assess_page, source_width
 from kiosk_app.digitize.rectify import page_size_for, rectify_page
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.domain.vietnamese import fold
@@ -190,7 +190,7 @@ def process_still(still: np.ndarray, detection: PageDetection | None, settings: 
             [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
     page = upright_page(rectify_page(still, corners, page_size_for(corners, width, settings.camera_view_width_mm),
                                      settings.archive_dpi))
-    issues = tuple(assess_page(page, detection, settings))
+    issues = tuple(assess_page(page, detection, settings, source_width(page, corners)))
     clean = enhance(page, mode, settings)
     encoded = encode_page(clean, mode, settings.archive_dpi, settings.jpeg_quality)
     thumb_w = 240

@@ -63,7 +63,9 @@ class DigitizeSettings(BaseModel):
 
     # quality checks
     blur_min_sharpness: float = Field(
-        60.0, ge=0, description="least variance of the Laplacian of the page at 1000 px width (blur check)")
+        100.0, ge=0,
+        description="least variance of the Laplacian of the page at the width the camera saw it, at most "
+                    "1000 px (blur check; bench/capture_quality.py calibrates it on the real photos)")
     glare_max_fraction: float = Field(
         0.01, ge=0, le=1, description="largest share of the page that is blown-out glare over text")
     glare_level: int = Field(250, ge=200, le=255, description="grey level from which a pixel counts as blown out")
