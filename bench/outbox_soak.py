@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from kiosk_app.api.fault_proxy import FaultProxy  # noqa: E402
 from kiosk_app.domain.dossier_code import normalise_code  # noqa: E402
 from kiosk_app.outbox import OutboxItem, Sender  # noqa: E402
-from testkit.kiosk_harness import BACKENDS, dossier, make_pdf, service, sha256, start_system  # noqa: E402
+from testkit.kiosk_harness import BACKENDS, SHORT_TIMEOUT_S, dossier, make_pdf, service, sha256, start_system  # noqa: E402
 
 
 class SendLedger:
@@ -107,7 +107,8 @@ def main() -> int:
     proxy.set(failure_rate=args.failure_rate, blackhole_s=3.0)
     pdf = make_pdf(work / "page.pdf", 2, "Tờ khai")
     component = system.component
-    svc = service(work / "outbox", system.via(proxy.url), kind=system.kind, retries=args.get_retries)
+    svc = service(work / "outbox", system.via(proxy.url), kind=system.kind, retries=args.get_retries,
+                  read_timeout=SHORT_TIMEOUT_S)
     ledger = SendLedger(svc.worker.sender)
     svc.worker.sender = ledger
     svc.worker.start(poll_s=args.worker_poll)  # the worker races every immediate send

@@ -63,12 +63,18 @@ def dossier(phone: str = "0912345678", pages: int = 2, component: str = COMPONEN
     })
 
 
-def client(url: str, token: str = KIOSK_TOKEN, read_timeout: float = 2.0, retries: int = 0) -> ReferenceBackend:
+READ_TIMEOUT_S = 20.0
+"""How long the harness's kiosk waits for a reply: generous, because a loaded CI machine can take seconds to check
+an upload; a test that wants a timeout passes ``read_timeout=SHORT_TIMEOUT_S`` and a fault that outlasts it."""
+SHORT_TIMEOUT_S = 2.0
+
+
+def client(url: str, token: str = KIOSK_TOKEN, read_timeout: float = READ_TIMEOUT_S, retries: int = 0) -> ReferenceBackend:
     return ReferenceBackend(url, token, connect_timeout_s=1.0, read_timeout_s=read_timeout,
                             upload_timeout_s=read_timeout, retries=retries)
 
 
-def opencps_client(url: str, read_timeout: float = 2.0, retries: int = 0) -> Backend:
+def opencps_client(url: str, read_timeout: float = READ_TIMEOUT_S, retries: int = 0) -> Backend:
     """The OpenCPS adapter signed in as the simulator's kiosk account, on its site and agency; by default no GET
     retries (the outbox retries, as with :func:`client`)."""
     from kiosk_app.backend.opencps import OpenCpsBackend
@@ -79,7 +85,7 @@ def opencps_client(url: str, read_timeout: float = 2.0, retries: int = 0) -> Bac
                           upload_timeout_s=read_timeout, retries=retries)
 
 
-def backend_client(kind: BackendKind, url: str, token: str = KIOSK_TOKEN, read_timeout: float = 2.0,
+def backend_client(kind: BackendKind, url: str, token: str = KIOSK_TOKEN, read_timeout: float = READ_TIMEOUT_S,
                    retries: int = 0) -> Backend:
     """The kiosk's adapter for ``kind`` at ``url`` (``retries``: urllib3's retries of idempotent GETs)."""
     if kind == "opencps-sim":
@@ -88,9 +94,10 @@ def backend_client(kind: BackendKind, url: str, token: str = KIOSK_TOKEN, read_t
 
 
 def service(outbox_dir: Path, url: str, token: str = KIOSK_TOKEN, clock: Clock = SYSTEM_CLOCK,
-            kind: BackendKind = "reference", retries: int = 0) -> SubmissionService:
+            kind: BackendKind = "reference", retries: int = 0,
+            read_timeout: float = READ_TIMEOUT_S) -> SubmissionService:
     outbox = Outbox(outbox_dir, kiosk_id=KIOSK_ID)
-    sender = make_sender(backend_client(kind, url, token, retries=retries))
+    sender = make_sender(backend_client(kind, url, token, read_timeout=read_timeout, retries=retries))
     worker = OutboxWorker(outbox, sender, base_delay_s=0.05, max_delay_s=0.5, clock=clock)
     return SubmissionService(outbox, worker)
 
