@@ -749,8 +749,9 @@ class OpenCpsBackend:
         supplement = None
         if status is DossierStatus.SUPPLEMENT_REQUESTED:
             note = found.lastActionNote or found.dossierSubStatusText or found.dossierStatusText or ""
+            # OpenCPS keeps one text for the request (the officer's action note): shown once, as what is missing.
             supplement = SupplementRequestView(
-                missing=[note] if note else [], note=note or None,
+                missing=[note] if note else [], note=None,
                 requested_at=self._when(found.lastActionDate) or now,
                 due_date=(step_due or due or now).date())
         return DossierTracking(
