@@ -41,7 +41,13 @@ def services(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no
         assert not process_still(image, None, DigitizeSettings(), EnhanceMode.GREY).issues
         cv2.imwrite(str(photos / f"page-{index}.png"), image)
     profile = simulated_profile(root / "data")
-    profile.devices.camera.options["folder"] = str(photos)
+    camera = profile.devices.camera.options
+    camera["folder"] = str(photos)
+    # The stills are the photos as they are (not scaled up to the simulator's 8-megapixel default), and a few
+    # frames a second are enough to follow pages laid down once a second: the idle timer, not the image
+    # pipeline, is under test, and every frame and still costs real CPU while only the injected clock moves.
+    camera["still_width"], camera["still_height"] = photo.image.shape[1], photo.image.shape[0]
+    camera["fps"] = 5
     services = build_services(profile)
     services.start()
     yield services
