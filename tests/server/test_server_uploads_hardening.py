@@ -2,6 +2,7 @@
 and the PDF check by a real parser, bounded in time and memory."""
 from __future__ import annotations
 
+import functools
 import io
 import json
 import socket
@@ -207,8 +208,10 @@ def stream_object(data: bytes, entries: bytes = b"") -> bytes:
     return b"<< /Length %d %s >>\nstream\n%s\nendstream" % (len(data), entries, data)
 
 
+@functools.cache
 def flate_bomb(decoded_bytes: int) -> bytes:
-    """Zeros that inflate to ``decoded_bytes``, compressed without holding them all in memory."""
+    """Zeros that inflate to ``decoded_bytes``, compressed without holding them all in memory (once per
+    process for each size)."""
     packer = zlib.compressobj(9)
     block = b"\0" * MB
     packed = b"".join(packer.compress(block) for _ in range(decoded_bytes // MB))

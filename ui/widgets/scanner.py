@@ -52,14 +52,20 @@ PRESENT_STATES = frozenset({CaptureState.MOVING, CaptureState.STEADY, CaptureSta
 CAPTURE_PAUSE = "page capture"  # why the idle timer is paused while a page is captured and processed
 
 
-def bgr_to_qimage(frame: np.ndarray) -> QImage:
-    """A BGR (or grey) numpy image as a QImage that owns its pixels."""
-    if frame.ndim == 2:
-        h, w = frame.shape
-        return QImage(frame.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
-    rgb = cv2.cvtColor(frame, cv2.COLOR_BGR2RGB)
-    h, w = rgb.shape[:2]
-    return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+def preview_image(frame: np.ndarray, size: QSize) -> QImage:
+    """A BGR (or grey) camera frame scaled to fit ``size`` (aspect ratio kept, nearest pixel), as a 32-bit
+    QImage that owns its pixels and that QPainter draws on directly.
+
+    OpenCV scales the frame before Qt sees it: converting the whole frame to RGB888, scaling it there and
+    painting on that format took about three times as long, at every preview frame."""
+    h, w = frame.shape[:2]
+    fitted = QSize(w, h).scaled(size, Qt.AspectRatioMode.KeepAspectRatio).expandedTo(QSize(1, 1))
+    small = np.ascontiguousarray(cv2.resize(frame, (fitted.width(), fitted.height()),
+                                            interpolation=cv2.INTER_NEAREST))
+    source = QImage.Format.Format_Grayscale8 if small.ndim == 2 else QImage.Format.Format_BGR888
+    # convertToFormat copies into a new image: nothing refers to ``small`` afterwards
+    return QImage(small.data, fitted.width(), fitted.height(), small.strides[0], source).convertToFormat(
+        QImage.Format.Format_RGB32)
 
 
 class ScanWidget(QWidget):
@@ -315,8 +321,7 @@ class ScanWidget(QWidget):
         self._detect_next()
 
     def _draw(self, frame: np.ndarray) -> None:
-        image = bgr_to_qimage(frame).scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                            Qt.TransformationMode.FastTransformation)
+        image = preview_image(frame, self.preview.size())
         detection = self._detection
         if detection is not None:
             sx = image.width() / detection.frame_size[0]

@@ -1,6 +1,7 @@
 """Helpers shared by the maintenance tests (a module with a unique name, unlike conftest)."""
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,15 @@ from kiosk_app.maintenance import hash_pin
 from kiosk_app.profile import KioskProfile, load_profile
 
 PIN = "246810"
-PIN_HASH = hash_pin(PIN)
+
+
+@functools.cache
+def pin_hash() -> str:
+    """The argon2 hash of PIN, made on first use (not at collection, in every test process)."""
+    return hash_pin(PIN)
 
 
 def make_profile(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> KioskProfile:
     monkeypatch.setenv("KIOSK_DATA_DIR", str(data_dir))
-    monkeypatch.setenv("KIOSK_MAINTENANCE__PIN_HASH", PIN_HASH)
+    monkeypatch.setenv("KIOSK_MAINTENANCE__PIN_HASH", pin_hash())
     return load_profile("simulated")

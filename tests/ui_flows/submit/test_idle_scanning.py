@@ -41,7 +41,13 @@ def services(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no
         assert not process_still(image, None, DigitizeSettings(), EnhanceMode.GREY).issues
         cv2.imwrite(str(photos / f"page-{index}.png"), image)
     profile = simulated_profile(root / "data")
-    profile.devices.camera.options["folder"] = str(photos)
+    camera = profile.devices.camera.options
+    camera["folder"] = str(photos)
+    # The stills are the photos as they are (not scaled up to the simulator's 8-megapixel default), and a few
+    # frames a second are enough to follow pages laid down once a second: the idle timer, not the image
+    # pipeline, is under test, and every frame and still costs real CPU while only the injected clock moves.
+    camera["still_width"], camera["still_height"] = photo.image.shape[1], photo.image.shape[0]
+    camera["fps"] = 5
     services = build_services(profile)
     services.start()
     yield services
@@ -62,7 +68,7 @@ def test_scans_for_five_minutes_without_a_touch_and_keeps_every_page(qtbot, serv
         scanner.pages_changed.connect(lambda _component: captured_at.append(clock.monotonic() - start))
 
         def scanned_to_the_end() -> bool:
-            clock.advance(0.25)  # time passes only on the injected clock, poll by poll
+            clock.advance(0.5)  # time passes only on the injected clock, poll by poll (the scanning idle time is 300 s)
             if warnings or flow.state is not Screen.SUBMIT:
                 return True  # no use waiting: the assertions below say what went wrong
             elapsed = clock.monotonic() - start

@@ -43,7 +43,9 @@ def one_page_then_warning(qtbot, flow, window, clock, services):  # type: ignore
     still_since = clock.monotonic()
 
     def warned() -> bool:
-        clock.advance(0.5)
+        # Long steps while the warning is far off (fewer polls, fewer real camera frames), then half seconds up
+        # to the 300 s: the warning opens within a second of its time and shows the whole minute.
+        clock.advance(5.0 if clock.monotonic() - still_since < 290 else 0.5)
         flow.tick()
         return flow.counting_down
 
