@@ -8,12 +8,14 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from server import auth
 from server.catalogue import current_version, read_catalogue, sync_catalogue
+from server.catalogue_import import ImportReport, import_catalogue
 from server.db import Database
 from server.lifecycle import DossierLifecycle
 from server.migrate import upgrade_to_head
@@ -190,6 +192,11 @@ class Backend:
     def now(self) -> datetime:
         """The current moment (aware UTC), from the injectable clock."""
         return self.settings.clock()
+
+    def import_catalogue(self, path: Path) -> ImportReport:
+        """Import the national database's export (issue 14): validated first, stored in one transaction."""
+        with self.db.write() as session:
+            return import_catalogue(session, path)
 
     def catalogue_version(self) -> str:
         """The catalogue version in the database."""
