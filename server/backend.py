@@ -23,7 +23,7 @@ from server.models import CalendarDay, Kiosk, Meta, StaffUser
 from server.ratelimit import Rule, Throttle
 from server.settings import ServerSettings
 from server.storage import FileStore
-from server.working_days import WorkingCalendar
+from server.working_days import OfficeHours, WorkingCalendar
 
 log = logging.getLogger("server.backend")
 SECRET_KEY = "tracking_secret"
@@ -106,7 +106,7 @@ class Backend:
         self._bootstrap_kiosks(settings.kiosks)
         if settings.staff_user and settings.staff_password:
             self.add_staff(settings.staff_user, settings.staff_password, exist_ok=True)
-        self.calendar = WorkingCalendar()
+        self.calendar = WorkingCalendar(office_hours=self._office_hours())
         self.lifecycle = DossierLifecycle(self.calendar, settings.agency_name, settings.supplement_days,
                                           settings.fee_days)
         self.reload_calendar()
@@ -167,11 +167,14 @@ class Backend:
             elif not auth.verify_password(user.password_hash, password):
                 user.password_hash = auth.hash_password(password)
 
+    def _office_hours(self) -> OfficeHours:
+        return OfficeHours(self.settings.office_opens, self.settings.office_closes)
+
     def reload_calendar(self) -> None:
         """Load the administrator's calendar corrections into the working calendar."""
         with self.db.read() as session:
             corrections = {row.day: row.is_working for row in session.scalars(select(CalendarDay))}
-        self.calendar = WorkingCalendar(corrections)
+        self.calendar = WorkingCalendar(corrections, self._office_hours())
         self.lifecycle.calendar = self.calendar
 
     def set_calendar_day(self, day: date, is_working: bool | None, note: str = "") -> None:

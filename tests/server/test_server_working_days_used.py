@@ -46,3 +46,20 @@ def test_working_days_used_skip_weekends_and_supplement_time(app: FastAPI, clien
     act(app, receipt["code"], Action.MARK_RESULT_READY)
     clock.set(datetime(2026, 3, 20, 10, 0, tzinfo=VN))  # the clock stops at the finish
     assert _used(client, receipt) == (3, 5)
+
+
+@pytest.mark.parametrize(("received", "counted_from", "appointed"), [
+    (datetime(2026, 3, 6, 17, 45, tzinfo=VN), "2026-03-09", "2026-03-16"),  # Friday 17:45 -> Monday 9 Mar
+    (datetime(2026, 5, 1, 10, 0, tzinfo=VN), "2026-05-04", "2026-05-11"),  # Labour Day (Friday) -> Monday 4 May
+    (datetime(2026, 3, 4, 15, 30, tzinfo=VN), "2026-03-04", "2026-03-11"),  # in office hours: that day
+])
+def test_submission_outside_office_hours_counts_from_the_next_working_day(
+        client: TestClient, clock: FakeClock, received: datetime, counted_from: str, appointed: str) -> None:
+    """Issue 14: a submission at 17:45 on a Friday and one on 1 May count from the next working day; 15:30 on a
+    working day is no longer pushed to the next day by an unsourced 15:00 cut-off (procedure 1.005298: 5 days)."""
+    clock.set(received)
+    receipt = submit(client).json()
+    assert receipt["appointed_date"] == appointed
+    day = datetime.fromisoformat(counted_from).replace(hour=10, tzinfo=VN)
+    clock.set(day)
+    assert _used(client, receipt) == (0, 5)  # the effective receipt day itself is not counted
