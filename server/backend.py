@@ -8,12 +8,14 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from server import auth
 from server.catalogue import current_version, read_catalogue, sync_catalogue
+from server.catalogue_import import ImportReport, import_catalogue
 from server.db import Database
 from server.lifecycle import DossierLifecycle
 from server.migrate import upgrade_to_head
@@ -21,7 +23,7 @@ from server.models import CalendarDay, Kiosk, Meta, StaffUser
 from server.ratelimit import Rule, Throttle
 from server.settings import ServerSettings
 from server.storage import FileStore
-from server.working_days import WorkingCalendar
+from server.working_days import OfficeHours, WorkingCalendar
 
 log = logging.getLogger("server.backend")
 SECRET_KEY = "tracking_secret"
@@ -104,7 +106,7 @@ class Backend:
         self._bootstrap_kiosks(settings.kiosks)
         if settings.staff_user and settings.staff_password:
             self.add_staff(settings.staff_user, settings.staff_password, exist_ok=True)
-        self.calendar = WorkingCalendar()
+        self.calendar = WorkingCalendar(office_hours=self._office_hours())
         self.lifecycle = DossierLifecycle(self.calendar, settings.agency_name, settings.supplement_days,
                                           settings.fee_days)
         self.reload_calendar()
@@ -165,11 +167,14 @@ class Backend:
             elif not auth.verify_password(user.password_hash, password):
                 user.password_hash = auth.hash_password(password)
 
+    def _office_hours(self) -> OfficeHours:
+        return OfficeHours(self.settings.office_opens, self.settings.office_closes)
+
     def reload_calendar(self) -> None:
         """Load the administrator's calendar corrections into the working calendar."""
         with self.db.read() as session:
             corrections = {row.day: row.is_working for row in session.scalars(select(CalendarDay))}
-        self.calendar = WorkingCalendar(corrections)
+        self.calendar = WorkingCalendar(corrections, self._office_hours())
         self.lifecycle.calendar = self.calendar
 
     def set_calendar_day(self, day: date, is_working: bool | None, note: str = "") -> None:
@@ -190,6 +195,11 @@ class Backend:
     def now(self) -> datetime:
         """The current moment (aware UTC), from the injectable clock."""
         return self.settings.clock()
+
+    def import_catalogue(self, path: Path) -> ImportReport:
+        """Import the national database's export (issue 14): validated first, stored in one transaction."""
+        with self.db.write() as session:
+            return import_catalogue(session, path)
 
     def catalogue_version(self) -> str:
         """The catalogue version in the database."""

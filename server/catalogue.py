@@ -1,5 +1,6 @@
 """The procedure catalogue: read from resources/catalogue/procedures.yaml and loaded into the
-database on first start and whenever the file's ``version`` changes."""
+database on first start and whenever the file's ``version`` changes, or imported from the national
+database's export (server/catalogue_import.py), which stays loaded until the file's version changes again."""
 from __future__ import annotations
 
 import logging
@@ -17,6 +18,9 @@ from server.models import Meta, Procedure
 log = logging.getLogger("server.catalogue")
 DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "resources" / "catalogue" / "procedures.yaml"
 VERSION_KEY = "catalogue_version"
+FILE_VERSION_KEY = "catalogue_file_version"  # the file's version last loaded (an import does not change it)
+SOURCE_KEY = "catalogue_source"
+FILE_SOURCE = "resources/catalogue/procedures.yaml"
 FEE_RECEIPT = "fee_receipt"  # the component that proves the fee was paid (issue 21 finding 7)
 
 
@@ -40,7 +44,7 @@ class CatalogueFile(BaseModel):
                 raise ValueError(f"procedure {procedure.code}: duplicate component ids")
             if procedure.stages and sum(s.working_days for s in procedure.stages) != procedure.processing_days:
                 raise ValueError(f"procedure {procedure.code}: stage days do not add up to processing_days")
-            if procedure.fees and procedure.fee_vnd != procedure.fees[0].amount_vnd:
+            if procedure.fees and procedure.fee_vnd != (procedure.fees[0].amount_vnd or 0):
                 raise ValueError(f"procedure {procedure.code}: fee_vnd must equal the first fee item")
             fee_receipt = next((c for c in procedure.components if c.id == FEE_RECEIPT), None)
             if fee_receipt is not None and \
@@ -69,21 +73,37 @@ def current_version(session: Session) -> str:
     return meta.value if meta else ""
 
 
-def sync_catalogue(session: Session, catalogue: CatalogueFile) -> bool:
-    """Load ``catalogue`` if its version differs from the database's; return whether it did.
+def current_source(session: Session) -> str:
+    """Where the loaded catalogue came from: the shipped file, or the national export it was imported from."""
+    meta = session.get(Meta, SOURCE_KEY)
+    return meta.value if meta else FILE_SOURCE
 
-    Procedures that left the file are deactivated, not deleted: old dossiers still refer to them.
+
+def sync_catalogue(session: Session, catalogue: CatalogueFile) -> bool:
+    """Load ``catalogue`` if its version differs from the file version last loaded; return whether it did.
+
+    Procedures that left the file are deactivated, not deleted: old dossiers still refer to them. An imported
+    catalogue stays until the administrator bumps the file's version.
     """
-    if current_version(session) == catalogue.version:
+    file_meta = session.get(Meta, FILE_VERSION_KEY)
+    last_file_version = file_meta.value if file_meta else current_version(session)
+    if last_file_version == catalogue.version:
         return False
+    store_procedures(session, catalogue.procedures, catalogue.version, FILE_SOURCE)
+    session.merge(Meta(key=FILE_VERSION_KEY, value=catalogue.version))
+    log.info("catalogue version %s loaded (%d procedures)", catalogue.version, len(catalogue.procedures))
+    return True
+
+
+def store_procedures(session: Session, procedures: list[ProcedureDetail], version: str, source: str) -> None:
+    """Make ``procedures`` the active catalogue in the session's transaction (others are deactivated)."""
     existing = {p.code: p for p in session.scalars(select(Procedure))}
     session.execute(update(Procedure).values(active=False))
-    for detail in catalogue.procedures:
+    for detail in procedures:
         row = existing.get(detail.code) or Procedure(code=detail.code)
         row.name_vi, row.name_en, row.field = detail.name_vi, detail.name_en, detail.field.value
         row.processing_days, row.cutoff_hour, row.fee_vnd = detail.processing_days, detail.cutoff_hour, detail.fee_vnd
         row.active, row.data = True, detail.model_dump(mode="json")
         session.add(row)
-    session.merge(Meta(key=VERSION_KEY, value=catalogue.version))
-    log.info("catalogue version %s loaded (%d procedures)", catalogue.version, len(catalogue.procedures))
-    return True
+    session.merge(Meta(key=VERSION_KEY, value=version))
+    session.merge(Meta(key=SOURCE_KEY, value=source))

@@ -6,6 +6,7 @@
     kiosk-server remove-kiosk ID              refuses the kiosk's token from now on
     kiosk-server add-staff USER               asks for the password (or --password-stdin)
     kiosk-server calendar DAY off|work|clear  corrects the working calendar (DAY as YYYY-MM-DD)
+    kiosk-server catalogue import FILE        loads the national procedure database's JSON export
 """
 from __future__ import annotations
 
@@ -63,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_argument("day", type=date.fromisoformat)
     calendar.add_argument("kind", choices=["off", "work", "clear"])
     calendar.add_argument("--note", default="")
+    catalogue = commands.add_parser("catalogue", help="manage the procedure catalogue")
+    catalogue_commands = catalogue.add_subparsers(dest="catalogue_command", required=True)
+    catalogue_import = catalogue_commands.add_parser(
+        "import", help="load a JSON export of the national procedure database (all or nothing)")
+    catalogue_import.add_argument("file", type=Path)
     commands.add_parser("openapi", help="print the OpenAPI document")
     return parser
 
@@ -113,6 +119,15 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "calendar":
             backend.set_calendar_day(args.day, None if args.kind == "clear" else args.kind == "work", args.note)
+            return 0
+        if args.command == "catalogue":
+            from server.catalogue_import import CatalogueImportError  # noqa: PLC0415
+
+            try:
+                print(backend.import_catalogue(args.file).summary())
+            except (CatalogueImportError, OSError) as error:
+                print(f"Không nhập danh mục (không thay đổi gì): {error}", file=sys.stderr)
+                return 2
             return 0
         if args.command == "openapi":
             from server.openapi_dump import render  # noqa: PLC0415

@@ -35,6 +35,7 @@ from server.backend import Backend
 from server.errors import ApiError
 from server.lifecycle import Action, ActionInput
 from server.models import Dossier, DossierDocument, Procedure
+from server.payment_ref import dossier_id_from_note, payment_reference
 from server.pdf_check import PdfChecker
 from server.pdf_inspect import PdfLimits
 from server.receipt_pdf import render_receipt_pdf
@@ -139,13 +140,24 @@ class DossierService:
 
     # ------------------------------------------------------------ receipt
 
-    def payment_for(self, code: str, amount: int) -> PaymentInfo | None:
-        """Where to pay ``amount`` for dossier ``code``; None when nothing is due or no account is set."""
+    def payment_for(self, dossier: Dossier, amount: int) -> PaymentInfo | None:
+        """Where to pay ``amount`` for ``dossier``; None when nothing is due or no account is set.
+
+        The transfer note is the short reference banks keep (server/payment_ref.py, issue 14)."""
         account = self.backend.settings.bank_account
         if amount <= 0 or account is None:
             return None
         return PaymentInfo(amount_vnd=amount, bank_bin=account.bank_bin, account_number=account.account_number,
-                           account_name=account.account_name, purpose=f"Le phi ho so {code}")
+                           account_name=account.account_name, purpose=payment_reference(dossier.id))
+
+    def code_for_transfer_note(self, note: str) -> str | None:
+        """The code of the dossier a bank transfer's description refers to, or None (issue 14)."""
+        dossier_id = dossier_id_from_note(note)
+        if dossier_id is None:
+            return None
+        with self.backend.db.read() as session:
+            dossier = session.get(Dossier, dossier_id)
+            return dossier.code if dossier is not None else None
 
     def tracking_url(self, code: str) -> str:
         """The address the receipt's QR code points to."""
@@ -174,7 +186,7 @@ class DossierService:
             received_at=dossier.received_at.astimezone(VIETNAM_TZ), appointed_date=dossier.appointed_date,
             processing_days=dossier.processing_days, tracking_token=self.backend.tracking_token(dossier.code),
             tracking_url=self.tracking_url(dossier.code), fee_vnd=dossier.fee_vnd,
-            payment=self.payment_for(dossier.code, dossier.fee_vnd), delivery_method=dossier.delivery_method,
+            payment=self.payment_for(dossier, dossier.fee_vnd), delivery_method=dossier.delivery_method,
             receiving_unit=self.backend.settings.agency_name,
             documents=self._documents_view(dossier, procedure, supplement_only=False),
             provisional_ref=dossier.provisional_ref)
@@ -343,7 +355,7 @@ class DossierService:
                               actual_end=s.actual_end.astimezone(VIETNAM_TZ) if s.actual_end else None,
                               note=s.note, overdue=lifecycle.stage_overdue(s, now)) for s in dossier.stages],
             supplement_request=supplement,
-            fee_due=self.payment_for(dossier.code, dossier.fee_vnd) if status is DossierStatus.FEE_REQUESTED else None,
+            fee_due=self.payment_for(dossier, dossier.fee_vnd) if status is DossierStatus.FEE_REQUESTED else None,
             refusal_reason=dossier.refusal_reason, processing_days=dossier.processing_days,
             working_days_used=lifecycle.working_days_used(dossier, procedure, now))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -71,6 +71,9 @@ class ServerSettings(BaseModel):
     throttle_max_rows: int = Field(default=100_000, ge=10)
     insecure_cookies: bool = Field(default=False, description="drop Secure from cookies; honoured only when "
                                    "public_base_url is plain http on a loopback host")
+    office_opens: time = Field(default=time(8, 0), description="the one-stop department opens (local time)")
+    office_closes: time = Field(default=time(17, 0), description="it closes: a dossier received later (or on a "
+                                "day off) counts from the next working day (issue 14)")
     supplement_days: int = 10
     fee_days: int = 10
     staff_session_hours: int = 10

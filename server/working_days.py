@@ -3,13 +3,20 @@
 The holidays package seeds the public holidays, including lunar Tết, Hùng Kings day, substituted days
 off and the Saturdays the government turns into working days. An administrator's table of corrections
 (extra days off, swapped working days) overrides it. Rules (DOMAIN.md): the day of receipt is not
-counted; a dossier received at or after the procedure's cut-off hour, or on a day off, counts as
-received on the next working day; a period ends at the end of its last working day.
+counted; a dossier received outside office hours (after closing), on a weekend or on a holiday counts
+as received on the next working day (issue 14: kiosks and the portal accept dossiers at any time), as
+does one received at or after a procedure's own afternoon cut-off where a source gives one; a period
+ends at the end of its last working day. One received before opening on a working day counts from that
+day's opening, i.e. as received that day.
+
+``holidays`` is pinned (pyproject) to a version that knows 2026's days off as decided: Tết Mon 16 - Fri
+20 Feb, the National Day bridge Mon 31 Aug worked back on Sat 22 Aug, and Vietnam Culture Day 24 Nov.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 import holidays
@@ -27,12 +34,26 @@ def _vietnam_calendar(year: int) -> tuple[frozenset[date], frozenset[date]]:
     return days_off, workdays
 
 
+@dataclass(frozen=True)
+class OfficeHours:
+    """When the one-stop department receives dossiers on a working day (local time); a server setting."""
+
+    opens: time = time(8, 0)
+    closes: time = time(17, 0)
+
+    def __post_init__(self) -> None:
+        if not self.opens < self.closes:
+            raise ValueError("office hours: opening must come before closing")
+
+
 class WorkingCalendar:
     """Tells working days from days off and counts legal periods in working days."""
 
-    def __init__(self, corrections: Mapping[date, bool] | None = None) -> None:
+    def __init__(self, corrections: Mapping[date, bool] | None = None,
+                 office_hours: OfficeHours | None = None) -> None:
         """``corrections`` maps a day to True (working day) or False (day off), overriding the seed."""
         self._corrections = dict(corrections or {})
+        self.office_hours = office_hours or OfficeHours()
 
     def is_working_day(self, day: date) -> bool:
         """Whether offices are open on ``day``."""
@@ -73,10 +94,13 @@ class WorkingCalendar:
         return count
 
     def effective_receipt_day(self, received_local: datetime, cutoff_hour: int | None) -> date:
-        """The day a receipt counts from: the next working day when received on a day off or after cut-off."""
+        """The day a receipt counts from: the next working day when received on a day off, after the
+        office closed, or at/after the procedure's own cut-off (None: the office's closing time only)."""
         day = received_local.date()
-        late = cutoff_hour is not None and received_local.hour >= cutoff_hour
-        if late or not self.is_working_day(day):
+        closes = self.office_hours.closes
+        if cutoff_hour is not None:
+            closes = min(closes, time(cutoff_hour))
+        if received_local.time() >= closes or not self.is_working_day(day):
             return self.next_working_day(day)
         return day
 

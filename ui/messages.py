@@ -119,6 +119,10 @@ _SOURCES: dict[str | enum.Enum, object] = {
     CitizenIdProblem.SEX: _CARD_UNREADABLE,
     CitizenIdProblem.ADDRESS: _CARD_UNREADABLE,
     CitizenIdProblem.ISSUE_DATE: _BAD_DATE,
+    CitizenIdProblem.MOJIBAKE: QT_TRANSLATE_NOOP(
+        "Messages", "The letters of the QR code were not read correctly. Please scan the QR code on the back of your ID card again."),  # noqa: E501
+    CitizenIdProblem.ID_MISMATCH: QT_TRANSLATE_NOOP(
+        "Messages", "The ID number does not match the date of birth or sex on the card. Please scan again or type your details."),  # noqa: E501
     # A scanned page's quality: what is wrong, then what to do about it
     QualityProblem.NO_PAGE: QT_TRANSLATE_NOOP(
         "Messages", "No page was found in the picture. Lay the page flat in the middle of the scanning area."),

@@ -136,6 +136,21 @@ class DocumentForm(str, Enum):
     COPY = "copy"
 
 
+class TimeUnit(str, Enum):
+    """The unit a legal processing time is stated in (issue 14: keep the unit with every time)."""
+
+    WORKING_DAYS = "working_days"
+    CALENDAR_DAYS = "calendar_days"
+    MONTHS = "months"
+
+
+class FeeKind(str, Enum):
+    """Phí (a fee for a service) or lệ phí (a charge for a state act): the law keeps them apart."""
+
+    FEE = "phi"
+    CHARGE = "le_phi"
+
+
 class Requirement(str, Enum):
     """Whether a document component is required, needed only under a condition, or optional."""
 
@@ -240,6 +255,11 @@ class DocumentComponent(_Model):
     condition_vi: NfcStr | None = None
     condition_en: NfcStr | None = None
     template_form: NfcStr | None = Field(default=None, description="Name of the template form, e.g. 'Mẫu 05'")
+    template_url: str | None = Field(default=None, max_length=2000, description="Where the template form is published")
+    particulars_known: bool = Field(
+        default=True,
+        description="False when the source gave no original/copy, number or requirement (an import from the "
+                    "national database's export): form, copies and requirement are then placeholders to confirm")
 
     @model_validator(mode="after")
     def _condition_when_conditional(self) -> DocumentComponent:
@@ -249,11 +269,48 @@ class DocumentComponent(_Model):
 
 
 class FeeItem(_Model):
-    """One fee or charge of a procedure, in VND (0 when free)."""
+    """One fee or charge of a procedure, in VND (0 when free; None when only described, see the description)."""
 
-    amount_vnd: int = Field(ge=0)
+    amount_vnd: int | None = Field(ge=0)
     description_vi: NfcStr
     description_en: NfcStr
+    kind: FeeKind | None = Field(default=None, description="phí or lệ phí; None when the source does not say")
+    case_vi: NfcStr | None = Field(default=None, description="The case the amount applies to")
+    payer_vi: NfcStr | None = Field(default=None, description="Who pays it")
+    code: str | None = Field(default=None, max_length=40, description="Fee code in the national database")
+
+
+class ProcessingTime(_Model):
+    """A legal processing time with its unit, for one channel or case where the source distinguishes them."""
+
+    amount: int = Field(ge=0)
+    unit: TimeUnit
+    channel: SubmissionChannel | None = None
+    description_vi: NfcStr | None = None
+
+
+class LegalDocument(_Model):
+    """A legal basis of a procedure: the instrument's number, title and dates where known."""
+
+    number: NfcStr = Field(min_length=1, max_length=200)
+    title_vi: NfcStr | None = None
+    issued_on: date | None = None
+    effective_from: date | None = None
+
+
+class PublishingDecision(_Model):
+    """The decision that published the procedure in the national database, and who issued it."""
+
+    number: NfcStr | None = None
+    agency_code: str | None = Field(default=None, max_length=60)
+    issued_on: date | None = None
+
+
+class Verification(_Model):
+    """Where a catalogue entry's facts were checked, and when; an entry without one is unverified."""
+
+    source: NfcStr = Field(min_length=1, max_length=2000)
+    checked_on: date
 
 
 class StageTemplate(_Model):
@@ -300,6 +357,21 @@ class ProcedureDetail(ProcedureSummary):
     dossier_sets: int = Field(default=1, ge=1)
     components: list[DocumentComponent]
     stages: list[StageTemplate] = Field(default_factory=list)
+    implementing_unit_code: str | None = Field(default=None, max_length=60)
+    processing_times: list[ProcessingTime] = Field(
+        default_factory=list,
+        description="Processing times with their units; empty when the unit is unknown (processing_days is then "
+                    "read as working days and must be confirmed at the counter)")
+    legal_documents: list[LegalDocument] = Field(default_factory=list, description="Legal bases with their dates")
+    published_by: PublishingDecision | None = None
+    verified: Verification | None = Field(
+        default=None, description="Where and when the entry was checked; None = unverified: the kiosk shows the "
+                                  "time and fee with a note to confirm them at the counter")
+
+    @property
+    def confirm_at_counter(self) -> bool:
+        """Whether the kiosk must say the time and fee are to be confirmed at the counter (unverified entry)."""
+        return self.verified is None
 
 
 class CatalogueVersion(_Model):

@@ -6,6 +6,13 @@ The payload is text with seven ``|``-separated fields (DOMAIN.md)::
     permanent address|issue date ddMMyyyy
 
 Newer cards may append more fields; those are accepted and kept in ``extra_fields`` untouched.
+
+The old ID (field 2) is the number of the card it replaced: a 9-digit CMND, or a 12-digit CMND issued
+2012-2016 (issue 14). Which is which is decided by the field's position, never by the number's length,
+so a 12-digit value there is the old number even though a CCCD number also has 12 digits. The CCCD
+number's 4th digit encodes century and sex (0/1: 1900s man/woman, 2/3: 2000s, 4/5: 2100s...) and its
+5th-6th digits the year of birth; they must agree with the card's date of birth and sex. Text that was
+UTF-8 decoded as Latin-1/cp1252 (mojibake such as "Nguyá»…n") is refused with a request to scan again.
 Anything else is rejected with a :class:`CitizenIdError` that carries a reason code (worded for the
 citizen by ``ui.messages``) and a technician-facing detail. The parser never crashes on odd input and never
 guesses (no trimming of digits, no date repair). It does not know where the text came from, so the
@@ -25,7 +32,7 @@ from typing import Any
 SEPARATOR = "|"
 FIELD_COUNT = 7
 _ID_RE = re.compile(r"[0-9]{12}")
-_OLD_ID_RE = re.compile(r"[0-9]{9}")
+_OLD_ID_RE = re.compile(r"[0-9]{9}|[0-9]{12}")
 _DATE_RE = re.compile(r"[0-9]{8}")
 _SEXES = ("Nam", "Nữ")
 _MAX_PAYLOAD = 2000
@@ -44,6 +51,8 @@ class CitizenIdProblem(enum.Enum):
     SEX = "sex"
     ADDRESS = "address"
     ISSUE_DATE = "issue_date"
+    MOJIBAKE = "mojibake"
+    ID_MISMATCH = "id_mismatch"
 
 
 class CitizenIdError(ValueError):
@@ -109,6 +118,30 @@ def _parse_date(text: str, problem: CitizenIdProblem, what: str) -> date:
     return value
 
 
+_MOJIBAKE_RE = re.compile("[\u00c2-\u00c6\u00e1][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
+                          "\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+"""A lead byte of a 2- or 3-byte UTF-8 sequence (Â-Æ, á) read as Latin-1/cp1252, followed by a continuation
+byte read the same way (U+0080-U+00BF or cp1252's punctuation in 0x80-0x9F). Vietnamese written correctly
+never has such a pair: a letter like "á" is followed by a letter, a space or the field separator."""
+
+
+def looks_mis_decoded(text: str) -> bool:
+    """Whether ``text`` is UTF-8 that was decoded with a one-byte code page ("Nguyá»…n" for "Nguyễn")."""
+    return _MOJIBAKE_RE.search(text) is not None
+
+
+def _check_birth_digits(id_number: str, date_of_birth: date, sex: str) -> None:
+    """The CCCD number's century/sex digit and year digits must agree with the date of birth and sex."""
+    code = int(id_number[3])
+    century = 1900 + 100 * (code // 2)
+    woman = code % 2 == 1
+    if not century <= date_of_birth.year < century + 100 or int(id_number[4:6]) != date_of_birth.year % 100:
+        raise CitizenIdError(CitizenIdProblem.ID_MISMATCH,
+                             "the ID number's century or year digits do not match the date of birth")
+    if woman != (sex == "Nữ"):
+        raise CitizenIdError(CitizenIdProblem.ID_MISMATCH, "the ID number's sex digit does not match the sex")
+
+
 def parse_citizen_id_qr(payload: str | bytes, today: date | None = None) -> CitizenIdCard:
     """Parse a CCCD QR payload; raise :class:`CitizenIdError` when it is not a valid one.
 
@@ -128,6 +161,8 @@ def parse_citizen_id_qr(payload: str | bytes, today: date | None = None) -> Citi
         raise CitizenIdError(CitizenIdProblem.EMPTY, "payload is empty")
     if len(text) > _MAX_PAYLOAD:
         raise CitizenIdError(CitizenIdProblem.TOO_LONG, f"payload has {len(text)} characters")
+    if looks_mis_decoded(text):
+        raise CitizenIdError(CitizenIdProblem.MOJIBAKE, "text looks like UTF-8 decoded with a one-byte code page")
     text = unicodedata.normalize("NFC", text)
     fields = text.split(SEPARATOR)
     if len(fields) < FIELD_COUNT:
@@ -141,7 +176,7 @@ def parse_citizen_id_qr(payload: str | bytes, today: date | None = None) -> Citi
         shape = "".join("9" if c.isdigit() else "x" for c in id_number)
         raise CitizenIdError(CitizenIdProblem.ID_NUMBER, f"ID number is not 12 digits (shape {shape!r})")
     if old_id and not _OLD_ID_RE.fullmatch(old_id):
-        raise CitizenIdError(CitizenIdProblem.OLD_ID, f"old ID is not empty nor 9 digits (length {len(old_id)})")
+        raise CitizenIdError(CitizenIdProblem.OLD_ID, f"old ID is not empty, 9 or 12 digits (length {len(old_id)})")
     if not full_name.strip() or full_name != full_name.strip() or any(c.isdigit() for c in full_name):
         raise CitizenIdError(CitizenIdProblem.NAME, "full name is empty, padded or contains digits")
     date_of_birth = _parse_date(dob_text, CitizenIdProblem.DATE_OF_BIRTH, "date of birth")
@@ -149,6 +184,7 @@ def parse_citizen_id_qr(payload: str | bytes, today: date | None = None) -> Citi
         raise CitizenIdError(CitizenIdProblem.SEX, f"sex is {sex!r}, expected Nam or Nữ")
     if not address.strip():
         raise CitizenIdError(CitizenIdProblem.ADDRESS, "address is empty")
+    _check_birth_digits(id_number, date_of_birth, sex)
     issue_date = _parse_date(issue_text, CitizenIdProblem.ISSUE_DATE, "issue date")
     if issue_date < date_of_birth:
         raise CitizenIdError(CitizenIdProblem.ISSUE_DATE, "issue date is before the date of birth")

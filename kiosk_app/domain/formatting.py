@@ -33,13 +33,19 @@ def fee_lines(fees: Iterable[FeeLike], language: str) -> list[str]:
     """A procedure's fees as it states them, one line each: "150.000 đ – Filing fee", "550.000 đ – … (per class)".
 
     Never one summed number: a fixed part and a per-item part are different things (issue 21 finding 7)."""
-    return [f"{vnd(fee.amount_vnd)} – {localized(language, fee.description_vi, fee.description_en)}"
-            for fee in fees if fee.amount_vnd]
+    lines = []
+    for fee in fees:
+        text = localized(language, fee.description_vi, fee.description_en)
+        if fee.amount_vnd is None:  # only described (issue 14): the description is the amount
+            lines.append(text)
+        elif fee.amount_vnd:
+            lines.append(f"{vnd(fee.amount_vnd)} – {text}")
+    return lines
 
 
 class FeeLike(Protocol):
     """A fee item (``kiosk_app.api.schemas.FeeItem``)."""
 
-    amount_vnd: int
+    amount_vnd: int | None
     description_vi: str
     description_en: str

@@ -329,6 +329,9 @@ def telex_key(text: str, key: str, style: ToneStyle = "old") -> str:
                 return prefix + apply_modifier(syllable, Modifier.BREVE, style)
         if not syllable or _nucleus(syllable)[0] == len(syllable):
             return prefix + syllable + ("Ư" if key.isupper() else "ư")
+        if "".join(_plain(ch).lower() for ch in syllable) == "gi":
+            # "gi" + w -> "giư" (giữ, giữa, giương): the i is then part of the onset, the tone moves to ư.
+            return prefix + _retone(syllable + ("Ư" if key.isupper() else "ư"), style)
     if syllable and lower == "d" and _base(syllable[0]) in ("d", "đ"):
         if _base(syllable[0]) == "đ":
             return prefix + apply_modifier(syllable, Modifier.STROKE) + key

@@ -1363,6 +1363,16 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     </message>
     <message>
         <location filename="../../ui/messages.py" line="1" />
+        <source>The letters of the QR code were not read correctly. Please scan the QR code on the back of your ID card again.</source>
+        <translation>Chữ trong mã QR không được đọc đúng. Ông/Bà vui lòng quét lại mã QR ở mặt sau thẻ căn cước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
+        <source>The ID number does not match the date of birth or sex on the card. Please scan again or type your details.</source>
+        <translation>Số định danh không khớp với ngày sinh hoặc giới tính trên thẻ. Ông/Bà vui lòng quét lại hoặc tự nhập thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1" />
         <source>The QR code of the ID card could not be read correctly. Please type your details instead.</source>
         <translation>Không đọc được chính xác mã QR của thẻ căn cước. Vui lòng tự nhập thông tin.</translation>
     </message>

@@ -22,6 +22,7 @@ from sqlalchemy.orm import selectinload
 from kiosk_app.api.schemas import STATUS_NAMES, DossierStatus, ServiceArea
 from server import auth, console_labels
 from server.backend import Backend
+from server.catalogue import current_source, current_version
 from server.console_labels import DATE_PLACEHOLDER, device_name, media_state
 from server.errors import MESSAGES, ApiError
 from server.lifecycle import TRANSITIONS, Action, ActionInput, allowed_actions
@@ -381,6 +382,27 @@ async def queue_next(request: Request, area: str) -> Response:
     label = call_next(_backend(request), ServiceArea(area))
     message = f"Mời số {label}" if label else "Không có người chờ"
     return RedirectResponse(f"/staff/queue?{urlencode({'flash': message})}", 303)
+
+
+@router.get("/catalogue", response_class=HTMLResponse)
+def catalogue_page(request: Request) -> Response:
+    """The loaded catalogue's version and source, and its entries not verified against a source (issue 14)."""
+    staff = _staff(request)
+    if staff is None:
+        return _login_redirect()
+    with _backend(request).db.read() as session:
+        version, source = current_version(session), current_source(session)
+        active = list(session.scalars(select(Procedure).where(Procedure.active.is_(True)).order_by(Procedure.code)))
+    unverified = [p for p in active if not (p.data or {}).get("verified")]
+    return _render(request, "catalogue.html", staff, version=version, source=source, total=len(active),
+                   unverified=unverified, field_names=FIELD_NAMES)
+
+
+FIELD_NAMES = {"science_technology": "Hoạt động khoa học và công nghệ", "intellectual_property": "Sở hữu trí tuệ",
+               "standards_metrology_quality": "Tiêu chuẩn, đo lường, chất lượng",
+               "radiation_safety": "An toàn bức xạ và hạt nhân", "telecommunications": "Viễn thông",
+               "radio_frequencies": "Tần số vô tuyến điện", "postal_services": "Bưu chính"}
+"""The ministry's fields as the console names them."""
 
 
 @router.get("/calendar", response_class=HTMLResponse)

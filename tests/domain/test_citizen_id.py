@@ -34,7 +34,7 @@ def test_bytes_and_scanner_line_break_accepted_and_round_trip() -> None:
 
 
 def test_empty_old_id_is_none_and_female() -> None:
-    card = parse_citizen_id_qr("079185000111||Trần Thị Bình|29021984|Nữ|Quận 1, TP Hồ Chí Minh|01072024")
+    card = parse_citizen_id_qr("079184000111||Trần Thị Bình|29021984|Nữ|Quận 1, TP Hồ Chí Minh|01072024")
     assert card.old_id_number is None
     assert card.sex == "Nữ"
     assert card.date_of_birth == date(1984, 2, 29)
@@ -135,3 +135,56 @@ def test_mask_and_repr_hide_the_id() -> None:
     assert card.masked_id == "001******456"
     assert "001090123456" not in repr(card)
     assert "Nguyễn" not in repr(card)
+
+
+def test_twelve_digit_old_id_number_is_accepted() -> None:
+    """Issue 14: a 12-digit old ID (CMND issued 2012-2016) in the old-ID field is accepted as the old number,
+    by the field's position: the 12-digit CCCD number stays the ID number."""
+    card = parse_citizen_id_qr("001090123456|001090555777|Nguyễn Văn A|01011990|Nam|Hà Nội|15042021")
+    assert card.id_number == "001090123456"
+    assert card.old_id_number == "001090555777"
+    for bad in ("0010905557", "00109055577788", "00109055577x"):
+        with pytest.raises(CitizenIdError) as caught:
+            parse_citizen_id_qr(f"001090123456|{bad}|Nguyễn Văn A|01011990|Nam|Hà Nội|15042021")
+        assert caught.value.problem is CitizenIdProblem.OLD_ID
+
+
+@pytest.mark.parametrize("name", ["Nguyá»…n Văn A", "Tráº§n Thá»‹ BÃ¬nh", "Nguyá»\x85n Văn A"])
+def test_mis_decoded_utf8_is_rejected(name: str) -> None:
+    """Issue 14: UTF-8 read as Latin-1/cp1252 ("Nguyá»…n") is refused so that the citizen scans again."""
+    with pytest.raises(CitizenIdError) as caught:
+        parse_citizen_id_qr(f"001090123456||{name}|01011990|Nam|Hà Nội|15042021")
+    assert caught.value.problem is CitizenIdProblem.MOJIBAKE
+
+
+def test_mis_decoded_address_is_rejected_and_real_vietnamese_is_not() -> None:
+    """Issue 14: the check covers every field, and never fires on correctly written Vietnamese."""
+    address = "Số 1 Tràng Tiền, Hoàn Kiếm, Hà Nội"
+    mangled = address.encode("utf-8").decode("cp1252", errors="replace")
+    with pytest.raises(CitizenIdError) as caught:
+        parse_citizen_id_qr(f"001090123456||Nguyễn Văn A|01011990|Nam|{mangled}|15042021")
+    assert caught.value.problem is CitizenIdProblem.MOJIBAKE
+    names = "Ánh Ân Âu Ấn Ầm Ẩn Ẫu Ậu Ắc Ằng Ẳm Ẵng Ặt Áo Ái Ước Ứng Ừng Ửa Ữa Ựa Ơn Ớt Ờ Ở Ỡ Ợ Ê Ế Ề Ể Ễ Ệ Đăng Âm"
+    card = parse_citizen_id_qr(f"001090123456||{names}|01011990|Nam|Hà Nội|15042021")
+    assert card.full_name == names
+
+
+@pytest.mark.parametrize(("number", "dob", "sex", "ok"), [
+    ("001090123456", "01011990", "Nam", True),    # 0: man born 1900-1999, year digits 90
+    ("001190123456", "01011990", "Nữ", True),     # 1: woman born 1900-1999
+    ("001205123456", "01012005", "Nam", True),    # 2: man born 2000-2099
+    ("001305123456", "01012005", "Nữ", True),     # 3: woman born 2000-2099
+    ("001090123456", "01011990", "Nữ", False),    # sex digit says man
+    ("001190123456", "01011990", "Nam", False),   # sex digit says woman
+    ("001290123456", "01011990", "Nam", False),   # century digit says 2000s
+    ("001091123456", "01011990", "Nam", False),   # year digits 91, born 1990
+])
+def test_century_sex_and_year_digits_are_cross_checked(number: str, dob: str, sex: str, ok: bool) -> None:
+    """Issue 14: the ID number's century/sex digit and year digits must agree with date of birth and sex."""
+    payload = f"{number}||Nguyễn Văn A|{dob}|{sex}|Hà Nội|15042021"
+    if ok:
+        assert parse_citizen_id_qr(payload).id_number == number
+    else:
+        with pytest.raises(CitizenIdError) as caught:
+            parse_citizen_id_qr(payload)
+        assert caught.value.problem is CitizenIdProblem.ID_MISMATCH

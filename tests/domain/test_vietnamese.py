@@ -281,3 +281,12 @@ def test_a_modifier_changes_only_the_last_syllable(word: str, modifier: Modifier
     result = apply_modifier(word, modifier)
     assert result.rpartition(" ")[0] == head
     assert len(result) == len(word)
+
+
+@pytest.mark.parametrize(("keys", "expected"), [
+    ("giwx", "giữ"), ("gixw", "giữ"), ("Giwx", "Giữ"), ("giwax", "giữa"), ("giwowng", "giương"), ("giwf", "giừ"),
+])
+def test_telex_gi_with_w_gives_giu_horn(keys: str, expected: str) -> None:
+    """Issue 14: Telex `giwx` gives "giữ" (w after the "gi" onset types ư, and the tone moves onto it)."""
+    assert telex(keys) == expected
+    assert telex(keys, "new") == expected

@@ -51,7 +51,7 @@ def test_session_cookie_is_secure_behind_https(make_app: AppFactory) -> None:
 
 def test_console_needs_login(app: FastAPI) -> None:
     anonymous = TestClient(app)
-    for path in ("/staff/dossiers", "/staff/fleet", "/staff/queue", "/staff/calendar"):
+    for path in ("/staff/dossiers", "/staff/fleet", "/staff/queue", "/staff/calendar", "/staff/catalogue"):
         response = anonymous.get(path, follow_redirects=False)
         assert response.status_code == 303 and response.headers["location"] == "/staff/login"
     wrong = staff_login(anonymous, STAFF_USER, "nope")
@@ -240,3 +240,38 @@ def test_fleet_page_and_date_filter_in_a_real_browser(app: FastAPI, client: Test
     driver.find_element(By.ID, "fleet-filter").click()
     assert WebDriverWait(driver, 15).until(lambda d: d.find_element(By.LINK_TEXT, code))
     assert driver.find_element(By.ID, "from").get_attribute("value") == today
+
+
+@pytest.mark.browser
+def test_catalogue_page_shows_version_source_and_unverified_entries_in_a_real_browser(
+        app: FastAPI, live_server: LiveServer, browser: object) -> None:
+    """Issue 14: the staff console shows the catalogue version, its source and the unverified entries, for the
+    shipped file and after `catalogue import` of the national export (whose entries are all unverified)."""
+    from selenium.webdriver.common.by import By  # noqa: PLC0415
+    from selenium.webdriver.support.ui import WebDriverWait  # noqa: PLC0415
+
+    from server.catalogue import read_catalogue  # noqa: PLC0415
+
+    driver = browser
+    driver.get(f"{live_server.url}/staff/catalogue")
+    driver.find_element(By.ID, "username").send_keys(STAFF_USER)
+    driver.find_element(By.ID, "password").send_keys(STAFF_PASSWORD)
+    driver.find_element(By.ID, "login").click()
+    WebDriverWait(driver, 15).until(lambda d: not d.find_elements(By.ID, "login-form"))
+    driver.get(f"{live_server.url}/staff/catalogue")
+    shipped = read_catalogue()
+    version = WebDriverWait(driver, 15).until(lambda d: d.find_element(By.ID, "catalogue-version")).text
+    assert version == shipped.version
+    assert driver.find_element(By.ID, "catalogue-source").text == "resources/catalogue/procedures.yaml"
+    unverified = [p for p in shipped.procedures if p.verified is None]
+    assert driver.find_element(By.ID, "catalogue-unverified-count").text == str(len(unverified))
+    rows = driver.find_element(By.ID, "unverified").text
+    assert all(p.code in rows for p in unverified)
+
+    report = app.state.backend.import_catalogue(Path(__file__).parent / "data" / "dvcqg_catalogue.json")
+    driver.get(f"{live_server.url}/staff/catalogue")
+    WebDriverWait(driver, 15).until(lambda d: d.find_element(By.ID, "catalogue-version").text == report.version)
+    assert "DVCQG" in driver.find_element(By.ID, "catalogue-source").text
+    assert driver.find_element(By.ID, "catalogue-total").text == "5"
+    rows = driver.find_element(By.ID, "unverified").text
+    assert "9.900002" in rows and "Bưu chính" in rows and "9.900003" not in rows

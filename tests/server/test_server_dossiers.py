@@ -47,7 +47,26 @@ def test_fee_comes_with_payment_account(make_app) -> None:
     assert receipt["fee_vnd"] == 200000
     assert receipt["payment"] == {"amount_vnd": 200000, "bank_bin": "970436", "account_number": "0011001234567",
                                   "account_name": "CUC AN TOAN BUC XA",
-                                  "purpose": f"Le phi ho so {receipt['code']}"}
+                                  "purpose": receipt["payment"]["purpose"]}
+
+
+def test_transfer_note_is_a_short_reference_that_maps_back(make_app) -> None:
+    """Issue 14: the VietQR transfer note is <= 25 letters and digits, and the server maps it (as a bank
+    statement shows it: other text around it, lower case, spaces) back to the dossier."""
+    app = make_app(bank_account={"bank_bin": "970436", "account_number": "0011001234567",
+                                 "account_name": "CUC AN TOAN BUC XA"})
+    client = TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
+    receipts = [submit(client, dossier_payload("1.009846")).json() for _ in range(2)]
+    notes = [r["payment"]["purpose"] for r in receipts]
+    assert all(len(n) <= 25 and n.isascii() and n.isalnum() for n in notes) and notes[0] != notes[1]
+    service = app.state.dossiers
+    for receipt, note in zip(receipts, notes, strict=True):
+        assert service.code_for_transfer_note(note) == receipt["code"]
+        statement = f"MBVCB.1234567.{note[:6].lower()} {note[6:].lower()}.CT tu 0123456789 NGUYEN VAN A"
+        assert service.code_for_transfer_note(statement) == receipt["code"]
+    garbled = notes[0][:-1] + str((int(notes[0][-1]) + 1) % 10)  # one digit wrong: the check digits catch it
+    assert service.code_for_transfer_note(garbled) is None
+    assert service.code_for_transfer_note(f"Le phi ho so {receipts[0]['code']}") is None
 
 
 def test_retry_with_same_key_returns_same_dossier(client: TestClient) -> None:

@@ -97,7 +97,7 @@ def test_catalogue_list_version_and_detail(client: TestClient) -> None:
                       "radiation_safety", "telecommunications", "radio_frequencies", "postal_services"}
     assert client.get("/api/v1/catalogue/version").json() == {"version": catalogue["version"]}
     detail = client.get("/api/v1/catalogue/1.009846").json()
-    assert detail["processing_days"] == 15 and detail["cutoff_hour"] == 15
+    assert detail["processing_days"] == 15 and detail["cutoff_hour"] is None  # issue 14: no unsourced cut-off
     assert [c["id"] for c in detail["components"]][0] == "application"
     assert client.get("/api/v1/catalogue/0.000000").json()["error"]["code"] == "procedure_not_found"
 

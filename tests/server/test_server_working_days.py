@@ -1,13 +1,13 @@
 """Working-day arithmetic: Tết 2026 and 2027, Hùng Kings day, swapped days, cut-off, and properties."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from server_testkit import VN
 
-from server.working_days import WorkingCalendar
+from server.working_days import OfficeHours, WorkingCalendar
 
 calendar = WorkingCalendar()
 days = st.dates(min_value=date(2024, 1, 1), max_value=date(2028, 12, 31))
@@ -82,3 +82,38 @@ def test_late_receipt_equals_receipt_on_the_next_working_day(day: date, hour: in
     else:
         assert due == calendar.add_working_days(day, n)
     assert due - day <= timedelta(days=n * 3 + 30)
+
+
+def test_friday_evening_submission_counts_from_the_next_working_day() -> None:
+    """Issue 14: a dossier received at 17:45 on a Friday counts as received on Monday (after office hours)."""
+    friday_evening = datetime(2026, 3, 6, 17, 45, tzinfo=VN)
+    assert calendar.effective_receipt_day(friday_evening, None) == date(2026, 3, 9)
+    assert calendar.appointed_date(friday_evening, 1, None) == date(2026, 3, 10)  # Monday not counted
+    friday_afternoon = datetime(2026, 3, 6, 16, 59, tzinfo=VN)
+    assert calendar.effective_receipt_day(friday_afternoon, None) == date(2026, 3, 6)
+
+
+def test_labour_day_submission_counts_from_the_next_working_day() -> None:
+    """Issue 14: a dossier received on 1 May (a holiday, in office hours) counts from the next working day."""
+    labour_day = datetime(2026, 5, 1, 10, 0, tzinfo=VN)  # Friday 1 May 2026
+    assert calendar.effective_receipt_day(labour_day, None) == date(2026, 5, 4)
+    assert calendar.appointed_date(labour_day, 1, None) == date(2026, 5, 5)
+
+
+def test_before_opening_counts_as_that_day_and_hours_are_a_setting() -> None:
+    """Issue 14: before opening on a working day is received at that day's opening; the hours are configurable."""
+    early = datetime(2026, 3, 4, 6, 30, tzinfo=VN)
+    assert calendar.effective_receipt_day(early, None) == date(2026, 3, 4)
+    short_day = WorkingCalendar(office_hours=OfficeHours(time(7, 30), time(16, 30)))
+    assert short_day.effective_receipt_day(datetime(2026, 3, 4, 16, 30, tzinfo=VN), None) == date(2026, 3, 5)
+    assert short_day.effective_receipt_day(datetime(2026, 3, 4, 16, 29, tzinfo=VN), None) == date(2026, 3, 4)
+
+
+def test_holidays_package_knows_2026_days_off_as_decided() -> None:
+    """Issue 14: the pinned holidays version has 2026's changed days off (Tết 16-20 Feb; Mon 31 Aug off,
+    worked back on Sat 22 Aug, for the five-day National Day break 29 Aug - 2 Sep; Culture Day 24 Nov)."""
+    assert not any(calendar.is_working_day(date(2026, 2, d)) for d in range(14, 23))
+    assert calendar.is_working_day(date(2026, 2, 23))
+    assert not any(calendar.is_working_day(date(2026, 8, 29) + timedelta(days=i)) for i in range(5))
+    assert calendar.is_working_day(date(2026, 8, 22))  # a Saturday worked back
+    assert not calendar.is_working_day(date(2026, 11, 24))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from server_testkit import VN, FakeClock, act, make_pdf, sqlite_only, submit
+from server_testkit import VN, FakeClock, act, dossier_payload, make_pdf, sqlite_only, submit
 
 from server.lifecycle import Action
 
@@ -46,3 +46,21 @@ def test_working_days_used_skip_weekends_and_supplement_time(app: FastAPI, clien
     act(app, receipt["code"], Action.MARK_RESULT_READY)
     clock.set(datetime(2026, 3, 20, 10, 0, tzinfo=VN))  # the clock stops at the finish
     assert _used(client, receipt) == (3, 5)
+
+
+@pytest.mark.parametrize(("procedure", "received", "counted_from", "appointed", "days"), [
+    ("1.005298", datetime(2026, 3, 6, 17, 45, tzinfo=VN), "2026-03-09", "2026-03-16", 5),  # Friday 17:45 -> Mon
+    ("1.005298", datetime(2026, 5, 1, 10, 0, tzinfo=VN), "2026-05-04", "2026-05-11", 5),  # 1 May (Fri) -> Mon 4
+    ("1.009846", datetime(2026, 3, 4, 15, 30, tzinfo=VN), "2026-03-04", "2026-03-25", 15),  # office hours: that day
+])
+def test_submission_outside_office_hours_counts_from_the_next_working_day(
+        client: TestClient, clock: FakeClock, procedure: str, received: datetime, counted_from: str, appointed: str,
+        days: int) -> None:
+    """Issue 14: a submission at 17:45 on a Friday and one on 1 May count from the next working day; one at 15:30
+    on a working day counts from that day (1.009846 no longer carries the unsourced 15:00 cut-off)."""
+    clock.set(received)
+    receipt = submit(client, dossier_payload(procedure)).json()
+    assert receipt["appointed_date"] == appointed
+    day = datetime.fromisoformat(counted_from).replace(hour=10, tzinfo=VN)
+    clock.set(day)
+    assert _used(client, receipt) == (0, days)  # the effective receipt day itself is not counted

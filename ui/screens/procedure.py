@@ -132,7 +132,8 @@ class ProcedureScreen(ScreenWidget):
     def _facts_html(self, p: ProcedureDetail) -> tuple[str, str, str]:
         """The key facts (time, fee), the other facts, and the legal bases, as three HTML blocks."""
         loc = lambda vi, en: localized(self.flow, vi, en)  # noqa: E731
-        fees = [f"{vnd(f.amount_vnd) if f.amount_vnd else self.tr('no fee')} – {loc(f.description_vi, f.description_en)}"
+        fees = [loc(f.description_vi, f.description_en) if f.amount_vnd is None  # described only (issue 14)
+                else f"{vnd(f.amount_vnd) if f.amount_vnd else self.tr('no fee')} – {loc(f.description_vi, f.description_en)}"
                 for f in p.fees] or [self.tr("no fee")]
         channels = {
             SubmissionChannel.IN_PERSON: self.tr("in person at the one-stop department"),
