@@ -36,7 +36,7 @@ DG_TAG_OF = {1: 0x61, 2: 0x75, 13: 0x6D, 14: 0x6E, 15: 0x6F}
 class CardHolder:
     """The person on the test card (fictitious)."""
 
-    id_number: str = "001099012345"
+    id_number: str = "001190012345"  # 1: a woman born in the 20th century; 90: born 1990
     full_name: str = "Nguyễn Thị Minh Khai"
     date_of_birth: dt.date = dt.date(1990, 2, 1)
     sex: str = "Nữ"

@@ -49,7 +49,7 @@ def wizard(session: CitizenSession) -> SubmissionWizard:
 def test_the_can_is_asked_only_when_it_cannot_be_derived(wizard: SubmissionWizard) -> None:
     """Issue 16: no ID number yet → ask; a typed 12-digit ID number → its last 6 digits; a typed CAN wins."""
     assert wizard.card_access_number() is None
-    wizard.enter(Step.APPLICANT, "id_number", "001099012345")
+    wizard.enter(Step.APPLICANT, "id_number", "001190012345")
     assert wizard.card_access_number() == "012345"
     wizard.set_card_access_number("65 43 21")
     assert wizard.card_access_number() == "654321"
@@ -65,7 +65,7 @@ def test_a_verified_chip_fills_the_applicant_and_the_dossier_records_it(wizard: 
     applicant = wizard.state.applicant
     assert wizard.state.card.status is CardReadStatus.VERIFIED
     assert (applicant.full_name, applicant.id_number, applicant.date_of_birth) == \
-        ("Nguyễn Thị Minh Khai", "001099012345", "01/02/1990")
+        ("Nguyễn Thị Minh Khai", "001190012345", "01/02/1990")
     assert applicant.identity_trust == "chip-verified" and applicant.from_card
     assert identity.face_jpeg is None
     assert wizard.next().ok  # the applicant step is complete

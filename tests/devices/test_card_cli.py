@@ -34,7 +34,7 @@ def test_card_read_prints_masked_fields_and_trust(virtual_reader: VirtualReaderB
     assert result["fields"]["full_name"] == "Nguyễn Thị Minh Khai"
     assert result["apdus"] > 0 and result["face_image_bytes"] > 1000
     status, shown = run_cli([*base, "--show"])
-    assert (status, shown["fields"]["id_number"]) == (0, "001099012345")
+    assert (status, shown["fields"]["id_number"]) == (0, "001190012345")
 
 
 def test_card_read_without_csca_is_unverified_signer(virtual_reader: VirtualReaderBench) -> None:

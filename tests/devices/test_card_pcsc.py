@@ -41,7 +41,7 @@ def test_genuine_card_is_read_and_verified(virtual_reader: VirtualReaderBench) -
     assert identity.active_auth == "verified"
     applicant = identity.applicant
     assert (applicant.id_number, applicant.full_name, applicant.sex) == \
-        ("001099012345", "Nguyễn Thị Minh Khai", "Nữ")
+        ("001190012345", "Nguyễn Thị Minh Khai", "Nữ")
     assert applicant.address == CardHolder().residence
     assert applicant.old_id_number == "012345678"
     assert identity.personal.mother_name == "Trần Thị Cúc"
