@@ -93,6 +93,14 @@ def local_day(moment: datetime) -> date:
     return moment.astimezone(VIETNAM_TZ).date()
 
 
+def time_unit(procedure: Procedure, channel: int) -> str:
+    """The unit of the procedure's processing time for ``channel`` (the first stated one otherwise); working days
+    when the catalogue states no unit."""
+    times = (procedure.data or {}).get("processing_times") or []
+    chosen = next((t for t in times if t.get("channel") == channel), times[0] if times else None)
+    return str(chosen["unit"]) if chosen else "working_days"
+
+
 class DossierLifecycle:
     """Applies actions to dossiers and derives their deadlines; needs the calendar and the clock's now."""
 
@@ -105,10 +113,10 @@ class DossierLifecycle:
     # ------------------------------------------------------------ deadlines
 
     def appointed_date(self, dossier: Dossier, procedure: Procedure) -> date:
-        """The appointed date from the receipt moment, processing time and completed pauses."""
-        return self.calendar.appointed_date(dossier.received_at.astimezone(VIETNAM_TZ),
-                                            dossier.processing_days + dossier.paused_working_days,
-                                            procedure.cutoff_hour)
+        """The appointed date from the receipt moment, processing time (in its unit, issue 14) and completed pauses."""
+        start = self.calendar.effective_receipt_day(dossier.received_at.astimezone(VIETNAM_TZ), procedure.cutoff_hour)
+        due = self.calendar.add_period(start, dossier.processing_days, time_unit(procedure, dossier.channel))
+        return self.calendar.add_working_days(due, dossier.paused_working_days)
 
     def effective_appointed_date(self, dossier: Dossier, now: datetime) -> date:
         """The appointed date moved on by the working days of a pause still running."""

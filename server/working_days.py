@@ -14,6 +14,7 @@ day's opening, i.e. as received that day.
 """
 from __future__ import annotations
 
+import calendar
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -82,6 +83,28 @@ class WorkingCalendar:
         for _ in range(days):
             start = self.next_working_day(start)
         return start
+
+    def add_period(self, start: date, amount: int, unit: str = "working_days") -> date:
+        """The day a period of ``amount`` ``unit`` ("working_days", "calendar_days", "months") started on
+        ``start`` ends (issue 14: keep the unit with every time).
+
+        Civil Code 2015 Art. 148: the first day is not counted; a period in months ends on the same day of the
+        last month, or on that month's last day when it has no such day; a period whose last day is a day off
+        ends at the end of the next working day.
+        """
+        if amount < 0:
+            raise ValueError("a period must not be negative")
+        if unit == "working_days":
+            return self.add_working_days(start, amount)
+        if unit == "calendar_days":
+            end = start + timedelta(days=amount)
+        elif unit == "months":
+            month_index = start.year * 12 + start.month - 1 + amount
+            year, month = divmod(month_index, 12)
+            end = date(year, month + 1, min(start.day, calendar.monthrange(year, month + 1)[1]))
+        else:
+            raise ValueError(f"unknown time unit {unit!r}")
+        return end if amount == 0 or self.is_working_day(end) else self.next_working_day(end)
 
     def working_days_between(self, start: date, end: date) -> int:
         """How many working days lie in (start, end]; 0 when ``end <= start``."""

@@ -329,7 +329,8 @@ class ProcedureSummary(_Model):
     name_vi: NfcStr
     name_en: NfcStr
     field: ProcedureField
-    processing_days: int = Field(ge=0, description="Legal processing time in working days")
+    processing_days: int = Field(ge=0, description="Legal processing time: working days unless the detail's "
+                                 "processing_times states another unit (issue 14)")
     fee_vnd: int = Field(ge=0, description="Fee charged when the dossier is submitted (first fee item)")
 
 

@@ -457,6 +457,16 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
         <translation>%1 ngày làm việc</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/browse_support.py" line="1" />
+        <source>%1 days (calendar days)</source>
+        <translation>%1 ngày (tính cả ngày nghỉ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/browse_support.py" line="1" />
+        <source>%1 months</source>
+        <translation>%1 tháng</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/browse_support.py" line="126" />
         <source>1 copy</source>
         <translation>1 bản</translation>

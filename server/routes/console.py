@@ -226,6 +226,11 @@ def dossier_list(request: Request) -> Response:
     if q.get("procedure"):
         query = query.where(Dossier.procedure_code == q["procedure"])
     errors: list[str] = []
+    if q.get("transfer"):  # a bank statement's transfer description: its HS reference finds the dossier (issue 14)
+        transfer_code = request.app.state.dossiers.code_for_transfer_note(q["transfer"][:500])
+        if transfer_code is None:
+            errors.append("Nội dung chuyển khoản không có mã thanh toán hợp lệ của hồ sơ nào.")
+        query = query.where(Dossier.code == (transfer_code or ""))
     day_from, day_to = _day_filter(q.get("from"), "từ", errors), _day_filter(q.get("to"), "đến", errors)
     if day_from:
         query = query.where(Dossier.received_at >= datetime.combine(day_from, datetime.min.time(), VIETNAM_TZ))

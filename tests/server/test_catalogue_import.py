@@ -8,13 +8,14 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from server_testkit import KIOSK_TOKEN, AppFactory
+from server_testkit import KIOSK_TOKEN, VN, AppFactory, FakeClock, dossier_payload, submit
 from sqlalchemy import select
 
 import server.catalogue_import as catalogue_import
@@ -187,3 +188,23 @@ def test_the_command_line_imports_and_refuses(database_url: str, tmp_path: Path,
     assert "bản ghi 5 (MATTHC 9.900002)" in err and "CACHTHUCTHUCHIEN[0].THOIGIAN[0].THOIGIANGIAIQUYET" in err
     assert cli.main([*base, "catalogue", "import", str(FIXTURE)]) == 0
     assert "thêm 2: 9.900001, 9.900002" in capsys.readouterr().out
+
+
+def test_deadlines_of_imported_procedures_use_their_time_unit(make_app: AppFactory, clock: FakeClock) -> None:
+    """Issue 14: after import, the 9-month procedure is due in 9 months and the 60-calendar-day one in 60 days,
+    not in 9 or 60 working days; the 15-working-day one stays in working days."""
+    app = make_app()
+    app.state.backend.import_catalogue(FIXTURE)
+    client = TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
+    clock.set(datetime(2026, 3, 4, 9, 0, tzinfo=VN))  # Wednesday 4 March 2026
+
+    def due(code: str, component: str) -> str:
+        payload = dossier_payload(documents=[{"component_id": component, "pages": 1}])
+        payload["procedure_code"] = code
+        response = submit(client, payload)
+        assert response.status_code == 201, response.text
+        return str(response.json()["appointed_date"])
+
+    assert due("1.005298", "tokhai") == "2026-12-04"  # 9 months (a Friday)
+    assert due("2.000169", "don") == "2026-05-04"  # 3 May + 60 days is a Sunday -> Monday 4 May
+    assert due("9.900001", "don") == "2026-03-18"  # 10 working days

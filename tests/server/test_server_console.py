@@ -9,7 +9,17 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, LiveServer, sqlite_only, staff_login, submit
+from server_testkit import (
+    KIOSK_TOKEN,
+    STAFF_PASSWORD,
+    STAFF_USER,
+    AppFactory,
+    LiveServer,
+    dossier_payload,
+    sqlite_only,
+    staff_login,
+    submit,
+)
 
 
 @pytest.fixture
@@ -275,3 +285,19 @@ def test_catalogue_page_shows_version_source_and_unverified_entries_in_a_real_br
     assert driver.find_element(By.ID, "catalogue-total").text == "5"
     rows = driver.find_element(By.ID, "unverified").text
     assert "9.900002" in rows and "Bưu chính" in rows and "9.900003" not in rows
+
+
+def test_a_bank_transfer_note_finds_its_dossier(make_app: AppFactory) -> None:
+    """Issue 14: staff paste a bank statement's transfer description and the server maps it to the dossier."""
+    app = make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="http://127.0.0.1:8800",
+                   insecure_cookies=True, bank_account={"bank_bin": "970436", "account_number": "0011001234567",
+                                                        "account_name": "CUC AN TOAN BUC XA"})
+    kiosk = TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
+    receipts = [submit(kiosk, dossier_payload("1.009846")).json() for _ in range(2)]
+    staff = _logged_in(app)
+    note = receipts[1]["payment"]["purpose"]
+    page = staff.get("/staff/dossiers", params={"transfer": f"MBVCB.998877.{note.lower()}.CT tu 0123 NGUYEN VAN A"})
+    assert page.status_code == 200 and receipts[1]["code"] in page.text and receipts[0]["code"] not in page.text
+    wrong = staff.get("/staff/dossiers", params={"transfer": "Le phi ho so"})
+    assert wrong.status_code == 400 and "không có mã thanh toán hợp lệ" in wrong.text
+    assert receipts[0]["code"] not in wrong.text

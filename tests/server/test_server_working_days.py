@@ -117,3 +117,14 @@ def test_holidays_package_knows_2026_days_off_as_decided() -> None:
     assert not any(calendar.is_working_day(date(2026, 8, 29) + timedelta(days=i)) for i in range(5))
     assert calendar.is_working_day(date(2026, 8, 22))  # a Saturday worked back
     assert not calendar.is_working_day(date(2026, 11, 24))
+
+
+def test_periods_keep_their_unit() -> None:
+    """Issue 14: calendar days and months are counted as such (Civil Code 2015 Art. 148), not as working days."""
+    assert calendar.add_period(date(2026, 3, 4), 5, "working_days") == date(2026, 3, 11)
+    assert calendar.add_period(date(2026, 3, 4), 5, "calendar_days") == date(2026, 3, 9)  # Mon 9 Mar
+    assert calendar.add_period(date(2026, 3, 4), 3, "calendar_days") == date(2026, 3, 9)  # Sat 7 -> Mon 9
+    assert calendar.add_period(date(2026, 3, 4), 9, "months") == date(2026, 12, 4)
+    assert calendar.add_period(date(2026, 1, 31), 1, "months") == date(2026, 3, 2)  # 28 Feb is a Saturday
+    assert calendar.add_period(date(2025, 12, 31), 2, "months") == date(2026, 3, 2)  # no 31 Feb; 28 Feb is Sat
+    assert calendar.add_period(date(2026, 3, 31), 1, "months") == date(2026, 5, 4)  # 30 Apr, 1 May off, then weekend

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from devices.base import PrinterError
-from kiosk_app.api.schemas import ProcedureDetail, ProcedureField, ServiceArea
+from kiosk_app.api.schemas import ProcedureDetail, ProcedureField, ServiceArea, TimeUnit
 from kiosk_app.catalogue_cache import SHIPPED_CATALOGUE, CatalogueCache
 from kiosk_app.domain import formatting
 from kiosk_app.domain.formatting import day, vnd  # noqa: F401 (the browse screens import them from here)
@@ -129,6 +129,21 @@ def working_days_text(n: int) -> str:
     if n == 1:
         return QCoreApplication.translate("Counts", "1 working day")
     return QCoreApplication.translate("Counts", "%1 working days").replace("%1", str(n))
+
+
+def processing_time_text(procedure: ProcedureDetail) -> list[str]:
+    """A procedure's processing time(s) with their units (issue 14); working days when none is stated."""
+    texts: list[str] = []
+    for time in procedure.processing_times:
+        if time.unit is TimeUnit.CALENDAR_DAYS:
+            text = QCoreApplication.translate("Counts", "%1 days (calendar days)").replace("%1", str(time.amount))
+        elif time.unit is TimeUnit.MONTHS:
+            text = QCoreApplication.translate("Counts", "%1 months").replace("%1", str(time.amount))
+        else:
+            text = working_days_text(time.amount)
+        if text not in texts:
+            texts.append(text)
+    return texts or [working_days_text(procedure.processing_days)]
 
 
 def copies_text(n: int) -> str:

@@ -24,9 +24,9 @@ from ui.screens.browse_support import (
     kinetic_list,
     localized,
     procedure_of,
+    processing_time_text,
     transparent_scroll,
     vnd,
-    working_days_text,
 )
 
 
@@ -141,7 +141,7 @@ class ProcedureScreen(ScreenWidget):
             SubmissionChannel.POST: self.tr("by post"),
         }
         key_rows = [
-            (self.tr("Processing time"), [working_days_text(p.processing_days)]),
+            (self.tr("Processing time"), processing_time_text(p)),
             (self.tr("Fee"), fees),
         ]
         rows = [
