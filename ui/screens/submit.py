@@ -835,6 +835,10 @@ class SubmitScreen(ScreenWidget):
     def _set_type(self, kind: ApplicantType) -> None:
         self.wizard.set_applicant_type(kind)
         self._render_applicant()
+        self._revalidate_applicant()
+
+    def _revalidate_applicant(self) -> None:
+        """Errors shown on the applicant step follow what it now holds (after a type change or a card filled it)."""
         self.form_errors.revalidate(self.wizard.check(Step.APPLICANT).fields, STEP_FIELDS[Step.APPLICANT])
 
     def _set_delivery(self, method: DeliveryMethod) -> None:
@@ -894,6 +898,7 @@ class SubmitScreen(ScreenWidget):
     def _card_done(self, identity: ChipIdentity) -> None:
         self.wizard.card_read(identity)
         self._render_applicant()
+        self._revalidate_applicant()
 
     def _card_failed(self, error: BaseException) -> None:
         log.info("chip ID card not read: %s", getattr(error, "code", type(error).__name__))
@@ -911,6 +916,7 @@ class SubmitScreen(ScreenWidget):
             return
         self.qr_status.set_kind(MessageKind.SUCCESS)
         self._render_applicant()
+        self._revalidate_applicant()
 
     def _qr_unreadable(self, _error: Any) -> None:
         if self.flow.state is Screen.SUBMIT and self.wizard.accepts_id_card:

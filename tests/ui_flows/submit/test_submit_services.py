@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from console_login import embedded_fleet_page
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from devices.faults import DeviceFault
 from kiosk_app.backend.reference import ReferenceBackend
@@ -72,6 +72,26 @@ def fill_until_scan(qtbot, flow, window, services) -> object:  # type: ignore[no
     tap(qtbot, window, "btn_next")
     assert submit.current_step() == "scan"
     return submit
+
+
+def test_reading_the_id_card_clears_the_errors_it_answers(qtbot, live, services) -> None:  # type: ignore[no-untyped-def]
+    """Issue 21 finding 3 (seen on the OpenCPS demo's applicant shot): "please enter your name" stayed above a name
+    the ID card's QR had just filled. The errors the card answers go at once; the summary with them."""
+    flow, window, _ = live
+    flow.session.procedure_code = PROCEDURE
+    flow.go(Screen.SUBMIT)
+    tap(qtbot, window, "btn_consent_agree")
+    tap(qtbot, window, "btn_next")  # nothing typed: the step's errors and their summary
+    screen = window.stack.currentWidget()
+    summary = screen.findChild(QWidget, "error_summary")
+    qtbot.waitUntil(lambda: summary.isVisible(), timeout=5000)
+    assert screen.findChild(QLabel, "error_full_name").text()
+    person = SyntheticDocumentGenerator(seed=3).person()
+    services.devices["qr"].present(person.qr_payload)
+    qtbot.waitUntil(lambda: flow.session.submission.applicant.id_number == person.id_number, timeout=5000)
+    for name in ("full_name", "id_number", "address"):
+        assert screen.findChild(QLabel, f"error_{name}").text() == "", name
+    assert not summary.isVisible()
 
 
 def scan_all(qtbot, window, submit, clock) -> None:  # type: ignore[no-untyped-def]
