@@ -171,9 +171,9 @@ def component_kind(component: DocumentComponent) -> str:
     return "text"
 
 
-def process_still(still: np.ndarray, detection: PageDetection | None, settings: DigitizeSettings,
-                  mode: EnhanceMode) -> ScannedPage:
-    """A full-resolution still -> the flat, cleaned, encoded page with its quality findings.
+def flat_page(still: np.ndarray, detection: PageDetection | None,
+              settings: DigitizeSettings) -> tuple[np.ndarray, tuple[QualityIssue, ...]]:
+    """A full-resolution still -> the flat, upright page and its quality findings (no cleaning or encoding yet).
 
     Corners come from the preview's detection mapped to the still; without one (a manual capture
     with no page found in the preview) the still itself is searched, and failing that the whole frame
@@ -190,7 +190,13 @@ def process_still(still: np.ndarray, detection: PageDetection | None, settings: 
             [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
     page = upright_page(rectify_page(still, corners, page_size_for(corners, width, settings.camera_view_width_mm),
                                      settings.archive_dpi))
-    issues = tuple(assess_page(page, detection, settings, source_width(page, corners)))
+    return page, tuple(assess_page(page, detection, settings, source_width(page, corners)))
+
+
+def process_still(still: np.ndarray, detection: PageDetection | None, settings: DigitizeSettings,
+                  mode: EnhanceMode) -> ScannedPage:
+    """A full-resolution still -> the flat, cleaned, encoded page with its quality findings (see :func:`flat_page`)."""
+    page, issues = flat_page(still, detection, settings)
     clean = enhance(page, mode, settings)
     encoded = encode_page(clean, mode, settings.archive_dpi, settings.jpeg_quality)
     thumb_w = 240
