@@ -113,7 +113,7 @@ def submit(client: TestClient, payload: dict[str, Any] | None = None, key: str |
                        headers={"Idempotency-Key": key or f"key-{secrets.token_hex(8)}"})
 
 
-class _EnvelopeOnlyPdfChecker(PdfChecker):
+class EnvelopeOnlyPdfChecker(PdfChecker):
     """The server's size and envelope checks, without the parse in a child process."""
 
     def _inspect(self, files: list[bytes]) -> list[Verdict]:
@@ -128,7 +128,7 @@ def receive(app: FastAPI, payload: dict[str, Any] | None = None) -> dict[str, An
     test_server_dossiers.py, test_server_uploads_hardening.py and test_pdf_inspect_child.py."""
     payload = payload or dossier_payload()
     service = app.state.dossiers
-    checker, service.pdf_checker = service.pdf_checker, _EnvelopeOnlyPdfChecker(service.pdf_checker.limits)
+    checker, service.pdf_checker = service.pdf_checker, EnvelopeOnlyPdfChecker(service.pdf_checker.limits)
     try:
         receipt, created = service.create(KIOSK_ID, f"key-{secrets.token_hex(8)}", DossierCreate.model_validate(payload),
                                           [UploadedFile(make_pdf(d["pages"])) for d in payload["documents"]])

@@ -83,12 +83,22 @@ def _suite_with_our_config(pytester: pytest.Pytester) -> None:
     shutil.copy(TESTS.parent / "pyproject.toml", pytester.path / "pyproject.toml")
 
 
+# The inner suites use neither hypothesis nor schemathesis: without their plugins (which import both, and
+# schemathesis's whole generation stack) each inner pytest process starts with less CPU.
+UNUSED_PLUGINS = ("-p", "no:schemathesis", "-p", "no:hypothesispytest")
+
+
+def _run_inner(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
+    """The inner suite in a fresh pytest process with this repository's configuration (xdist as ``args`` say)."""
+    return pytester.runpytest_subprocess("-o", "testpaths=.", *UNUSED_PLUGINS, *args)
+
+
 def test_warning_records_and_python_warnings_fail_unless_declared(pytester: pytest.Pytester) -> None:
     """Issue 19 (stricter tests): stray WARNING/ERROR records (any thread, set-up, call or tear-down) and Python
     warnings fail; ``expect_log`` and ``expected_log`` declare the expected ones, which must then come."""
     _suite_with_our_config(pytester)
     pytester.makepyfile(test_inner=INNER)
-    result = pytester.runpytest_subprocess("-o", "testpaths=.", "-o", "timeout=60", "-n", "0")
+    result = _run_inner(pytester, "-o", "timeout=60", "-n", "0")
     text = result.stdout.str()
     assert result.ret == 1, text
     result.assert_outcomes(passed=5, failed=5, errors=1)
@@ -118,7 +128,7 @@ def test_hangs():
 def test_fine():
     pass
 """)
-    result = pytester.runpytest_subprocess("-o", "testpaths=.", "-o", "timeout=3", "-n", "2")
+    result = _run_inner(pytester, "-o", "timeout=3", "-n", "2")
     text = result.stdout.str()
     assert "created: 2/2 workers" in text, text
     result.assert_outcomes(passed=1, failed=1)
@@ -148,5 +158,5 @@ def test_second(qtbot):
     names = [w.objectName() for w in QApplication.allWidgets()]
     assert "first_tests_label" not in names
 """)
-    result = pytester.runpytest_subprocess("-o", "testpaths=.", "-o", "timeout=60", "-n", "0")
+    result = _run_inner(pytester, "-o", "timeout=60", "-n", "0")
     result.assert_outcomes(passed=2)
