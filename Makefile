@@ -11,8 +11,10 @@ setup:
 run: setup
 	@$(PY) -m kiosk_app.cli run --profile simulated $(ARGS)
 
+# Bytecode is written even where the environment says not to (PYTHONDONTWRITEBYTECODE): each xdist worker would
+# otherwise compile the project and re-do pytest's assertion rewriting of every test module and plugin on its own.
 test: setup lint
-	@$(PY) -m pytest $(ARGS)
+	@env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest $(ARGS)
 
 screenshots: setup
 	@$(PY) -m kiosk_app.cli screenshots --out out/screenshots $(ARGS)
