@@ -110,29 +110,30 @@ class PageDetector:
                            interpolation=cv2.INTER_AREA)
         colour = small if small.ndim == 3 else cv2.cvtColor(small, cv2.COLOR_GRAY2BGR)
         grey = cv2.cvtColor(colour, cv2.COLOR_BGR2GRAY)
+        paper = _paper_level(grey)
         grey = cv2.GaussianBlur(grey, (3, 3), 0)
         colour_f = cv2.GaussianBlur(colour, (3, 3), 0).astype(np.float32)
         full_grey = frame if frame.ndim == 2 else cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
         full_grey = full_grey.astype(np.float32)
-        found = self._best(self._candidates(colour, grey), colour_f, full_grey, scale)
+        found = self._best(self._candidates(colour, grey), colour_f, paper, full_grey, scale)
         if found is None or found[0] < s.detect_confident_score:
             # faint edges, or a cable, pen or text crossing the page's outline: more segmentations
-            more = self._best(self._more_candidates(colour, grey), colour_f, full_grey, scale)
+            more = self._best(self._more_candidates(colour, grey), colour_f, paper, full_grey, scale)
             if more is not None and (found is None or more[0] > found[0]):
                 found = more
         if found is None or found[0] < s.detect_confident_score:
             # a faint page whose outline merges with a shadow, glare or clutter: its straight sides
-            lined = self._best(line_candidates(colour, s.detect_min_area_fraction), colour_f, full_grey, scale,
+            lined = self._best(line_candidates(colour, s.detect_min_area_fraction), colour_f, paper, full_grey, scale,
                                refine=2 * s.detect_refine_candidates)
             if lined is not None and (found is None or lined[0] > found[0]):
                 found = lined
         if found is None:  # a faint page under a shadow: try the crisp edges only
-            found = self._best(self._crisp_edge_candidates(grey), colour_f, full_grey, scale)
+            found = self._best(self._crisp_edge_candidates(grey), colour_f, paper, full_grey, scale)
         if found is None:
             return None
         grown = self._grown(found[1] * scale, colour_f, full_grey, scale)
         if grown is not None:  # the found quad was a part of the page (a stripe, a shadow cut it)
-            whole = self._best([grown], colour_f, full_grey, scale)
+            whole = self._best([grown], colour_f, paper, full_grey, scale)
             if whole is not None:
                 found = whole
         final, refined = found
@@ -144,7 +145,7 @@ class PageDetector:
         )
         return PageDetection(corners=corners, cut_off=cut_off, score=float(final), frame_size=(w, h))
 
-    def _best(self, candidates: list[np.ndarray], colour_f: np.ndarray, full_grey: np.ndarray,
+    def _best(self, candidates: list[np.ndarray], colour_f: np.ndarray, paper: np.ndarray, full_grey: np.ndarray,
               scale: float, refine: int | None = None) -> tuple[float, np.ndarray] | None:
         """The best candidate after scoring on the small frame and refining at full resolution
         (the ``refine`` best-scored ones, by default ``detect_refine_candidates``)."""
@@ -153,7 +154,7 @@ class PageDetector:
         sh, sw = colour_f.shape[:2]
         scored: list[tuple[float, np.ndarray]] = []
         for quad in candidates:
-            score = self._score(quad, colour_f, sw, sh)
+            score = self._score(quad, colour_f, paper, sw, sh)
             if score > 0:
                 scored.append((score, quad))
         scored.sort(key=lambda item: -item[0])
@@ -260,8 +261,9 @@ class PageDetector:
         quads.extend(_side_line_quads(contour))
         return quads
 
-    def _score(self, quad: np.ndarray, colour: np.ndarray, w: int, h: int) -> float:
-        """Edge support times size; 0 for an implausible shape or a side without support."""
+    def _score(self, quad: np.ndarray, colour: np.ndarray, paper: np.ndarray, w: int, h: int) -> float:
+        """Edge support times size; 0 for an implausible shape, a side without support or a textured inside
+        (``paper``: the small frame's pixels at their local paper level, see :func:`_paper_level`)."""
         s = self.settings
         quad = order_corners(quad)
         if not cv2.isContourConvex(quad.reshape(-1, 1, 2).astype(np.float32)):
@@ -293,6 +295,8 @@ class PageDetector:
         low, mean = min(supports), float(np.mean(supports))
         if low < s.detect_min_side_support or mean < s.detect_min_mean_support:
             return 0.0
+        if _paper_share(quad, paper) < s.detect_min_paper_share:
+            return 0.0  # a dense texture (wood grain, a keyboard's keys), not paper with sparse strokes
         return mean * math.sqrt(low) * math.sqrt(area)
 
     def _grown(self, quad: np.ndarray, colour: np.ndarray, full_grey: np.ndarray, scale: float) -> np.ndarray | None:
@@ -538,6 +542,35 @@ def _ink_share(quad: np.ndarray, colour: np.ndarray) -> float:
         return 0.0
     ink = grey < cv2.GaussianBlur(grey, (0, 0), 3.0) - 10.0
     return float(ink[inside].mean())
+
+
+def _paper_level(grey: np.ndarray) -> np.ndarray:
+    """Where the small frame's grey level is within 10 % of the brightest pixel near it (uint8 0/1).
+
+    Paper is a flat sheet with sparse dark strokes: most of its pixels sit at their local paper level.
+    Wood grain, a keyboard's keys or a woven cloth are dense textures whose dark half lies well below the
+    bright half next to it. Computed on the unblurred small frame (a blur would flatten those textures).
+    """
+    grey_f = grey.astype(np.float32)
+    local_top = cv2.dilate(grey_f, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5)))
+    return (grey_f >= 0.9 * local_top).astype(np.uint8)
+
+
+def _paper_share(quad: np.ndarray, paper: np.ndarray) -> float:
+    """Share of the quad's inside (a margin away from its sides) at its local paper level."""
+    h, w = paper.shape[:2]
+    x, y, bw, bh = cv2.boundingRect(np.round(quad).astype(np.int32).reshape(-1, 1, 2))
+    x0, y0, x1, y1 = max(0, x - 4), max(0, y - 4), min(w, x + bw + 4), min(h, y + bh + 4)
+    if x1 - x0 < 12 or y1 - y0 < 12:
+        return 1.0
+    mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
+    cv2.fillConvexPoly(mask, np.round(quad - [x0, y0]).astype(np.int32), 255)
+    mask = cv2.erode(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9)), borderType=cv2.BORDER_CONSTANT,
+                     borderValue=0)
+    inside = mask > 0
+    if not inside.any():
+        return 1.0
+    return float(paper[y0:y1, x0:x1][inside].mean())
 
 
 def _unique(quads: list[np.ndarray]) -> list[np.ndarray]:

@@ -52,6 +52,9 @@ class DigitizeSettings(BaseModel):
     detect_min_ink_cut_off: float = Field(
         0.012, ge=0, le=1,
         description="least share of dark strokes (text, lines) inside a page cut off by the frame's edge")
+    detect_min_paper_share: float = Field(
+        0.4, ge=0, le=1,
+        description="least share of a page's inside at its local paper level (wood grain, a keyboard: far less)")
     detect_refine_candidates: int = Field(3, ge=1, le=10, description="best candidates refined at full resolution")
     cut_off_margin_px: float = Field(
         3.0, ge=0, le=50, description="a corner this close to the frame edge (or beyond) means the page is cut off")
