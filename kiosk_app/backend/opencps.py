@@ -47,7 +47,6 @@ import hashlib
 import json
 import logging
 import re
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -57,8 +56,6 @@ from urllib.parse import quote, urlsplit
 
 import requests
 from pydantic import BaseModel, ValidationError
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
 
 from kiosk_app.api.schemas import (
     STATUS_NAMES,
@@ -90,7 +87,8 @@ from kiosk_app.api.schemas import (
     SupplementRequestView,
     Ticket,
 )
-from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable, BackendUnsupported
+from kiosk_app.backend.errors import BackendRejected, BackendUnavailable, BackendUnsupported
+from kiosk_app.backend.http import retrying_session, send
 from kiosk_app.backend.opencps_models import (
     DossierDetailModel,
     DossierFileModel,
@@ -248,22 +246,9 @@ class OpenCpsBackend:
         parts = urlsplit(self.base_url)
         self.tracking_url = tracking_url or f"{parts.scheme}://{parts.netloc}/"
         credentials = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
-        self.session = requests.Session()
-        self.session.headers.update({
-            "Authorization": f"Basic {credentials}",
-            "groupId": str(group_id),
-            "Accept": "application/json",
-        })
-        self.session.verify = str(ca_bundle) if ca_bundle else True
-        retry = Retry(
-            total=retries, connect=retries, read=retries, status=retries, backoff_factor=0.3,
-            status_forcelist=(502, 503, 504),
-            allowed_methods=frozenset({"GET", "HEAD"}),  # POSTs are retried by the outbox, with their key
-            raise_on_status=False,
-        )
-        adapter = HTTPAdapter(max_retries=retry)
-        self.session.mount("http://", adapter)
-        self.session.mount("https://", adapter)
+        self.session = retrying_session(
+            {"Authorization": f"Basic {credentials}", "groupId": str(group_id), "Accept": "application/json"},
+            ca_bundle, retries)
 
     def describe(self) -> str:
         """Where this backend points, for the technician (no secret)."""
@@ -280,15 +265,7 @@ class OpenCpsBackend:
         ``not_found_on``: statuses that mean "no such dossier" for this call (the source answers 403, or 203 for
         a wrong secret, where another API would say 404): they become ``dossier_not_found``.
         """
-        url = f"{self.base_url}{path}"
-        started = time.monotonic()
-        try:
-            response = self.session.request(method, url, timeout=timeout or self.timeout, **kwargs)
-        except requests.Timeout as exc:
-            raise BackendTimeout(f"{method} {path}: timed out ({exc.__class__.__name__})") from exc
-        except requests.RequestException as exc:
-            raise BackendUnavailable(f"{method} {path}: {exc.__class__.__name__}: {exc}") from exc
-        log.debug("%s %s -> %s in %.0f ms", method, path, response.status_code, (time.monotonic() - started) * 1000)
+        response = send(self.session, method, self.base_url, path, timeout or self.timeout, log, **kwargs)
         if response.status_code in not_found_on:
             raise BackendRejected(404, ErrorCode.DOSSIER_NOT_FOUND.value, detail=self._error_text(response))
         if response.status_code == 203:

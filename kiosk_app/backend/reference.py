@@ -9,15 +9,12 @@ calls block: run them through ``kiosk_app.jobs``, never on the GUI thread.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 import requests
 from pydantic import BaseModel, ValidationError
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
 
 from kiosk_app.api.schemas import (
     API_PREFIX,
@@ -37,7 +34,8 @@ from kiosk_app.api.schemas import (
     TicketRequest,
     TrackRequest,
 )
-from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable
+from kiosk_app.backend.errors import BackendRejected, BackendUnavailable
+from kiosk_app.backend.http import retrying_session, send
 from kiosk_app.domain.dossier_code import normalise_code
 from kiosk_app.failpoints import failpoint
 
@@ -62,22 +60,8 @@ class ReferenceBackend:
         self.base_url = base_url.rstrip("/")
         self.timeout = (connect_timeout_s, read_timeout_s)
         self.upload_timeout = (connect_timeout_s, upload_timeout_s)
-        self.session = requests.Session()
-        self.session.headers.update({"Authorization": f"Bearer {token}", "Accept": "application/json"})
-        self.session.verify = str(ca_bundle) if ca_bundle else True
-        retry = Retry(
-            total=retries,
-            connect=retries,
-            read=retries,
-            status=retries,
-            backoff_factor=0.3,
-            status_forcelist=(502, 503, 504),
-            allowed_methods=frozenset({"GET", "HEAD"}),  # POSTs are retried by the outbox, with their key
-            raise_on_status=False,
-        )
-        adapter = HTTPAdapter(max_retries=retry)
-        self.session.mount("http://", adapter)
-        self.session.mount("https://", adapter)
+        self.session = retrying_session({"Authorization": f"Bearer {token}", "Accept": "application/json"},
+                                        ca_bundle, retries)
 
     def describe(self) -> str:
         """What this kiosk is connected to, for the technician: the kind of system and its address."""
@@ -88,15 +72,7 @@ class ReferenceBackend:
 
     # --- plumbing -------------------------------------------------------------------------------
     def _request(self, method: str, path: str, *, timeout: tuple[float, float] | None = None, **kwargs: Any) -> requests.Response:
-        url = f"{self.base_url}{path}"
-        started = time.monotonic()
-        try:
-            response = self.session.request(method, url, timeout=timeout or self.timeout, **kwargs)
-        except requests.Timeout as exc:
-            raise BackendTimeout(f"{method} {path}: timed out ({exc.__class__.__name__})") from exc
-        except requests.RequestException as exc:
-            raise BackendUnavailable(f"{method} {path}: {exc.__class__.__name__}: {exc}") from exc
-        log.debug("%s %s -> %s in %.0f ms", method, path, response.status_code, (time.monotonic() - started) * 1000)
+        response = send(self.session, method, self.base_url, path, timeout or self.timeout, log, **kwargs)
         if response.status_code >= 400:
             raise self._rejected(response)
         return response
