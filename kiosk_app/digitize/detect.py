@@ -43,6 +43,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from kiosk_app.digitize.edges import is_sheet_outline
 from kiosk_app.digitize.lines import SegmentCluster, line_candidates
 from kiosk_app.digitize.settings import DigitizeSettings
 
@@ -115,25 +116,25 @@ class PageDetector:
         colour_f = cv2.GaussianBlur(colour, (3, 3), 0).astype(np.float32)
         full_grey = frame if frame.ndim == 2 else cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
         full_grey = full_grey.astype(np.float32)
-        found = self._best(self._candidates(colour, grey), colour_f, paper, full_grey, scale)
+        found = self._best(self._candidates(colour, grey), colour_f, paper, full_grey, frame, scale)
         if found is None or found[0] < s.detect_confident_score:
             # faint edges, or a cable, pen or text crossing the page's outline: more segmentations
-            more = self._best(self._more_candidates(colour, grey), colour_f, paper, full_grey, scale)
+            more = self._best(self._more_candidates(colour, grey), colour_f, paper, full_grey, frame, scale)
             if more is not None and (found is None or more[0] > found[0]):
                 found = more
         if found is None or found[0] < s.detect_confident_score:
             # a faint page whose outline merges with a shadow, glare or clutter: its straight sides
-            lined = self._best(line_candidates(colour, s.detect_min_area_fraction), colour_f, paper, full_grey, scale,
+            lined = self._best(line_candidates(colour, s.detect_min_area_fraction), colour_f, paper, full_grey, frame, scale,
                                refine=2 * s.detect_refine_candidates)
             if lined is not None and (found is None or lined[0] > found[0]):
                 found = lined
         if found is None:  # a faint page under a shadow: try the crisp edges only
-            found = self._best(self._crisp_edge_candidates(grey), colour_f, paper, full_grey, scale)
+            found = self._best(self._crisp_edge_candidates(grey), colour_f, paper, full_grey, frame, scale)
         if found is None:
             return None
         grown = self._grown(found[1] * scale, colour_f, full_grey, scale)
         if grown is not None:  # the found quad was a part of the page (a stripe, a shadow cut it)
-            whole = self._best([grown], colour_f, paper, full_grey, scale)
+            whole = self._best([grown], colour_f, paper, full_grey, frame, scale)
             if whole is not None:
                 found = whole
         final, refined = found
@@ -146,9 +147,10 @@ class PageDetector:
         return PageDetection(corners=corners, cut_off=cut_off, score=float(final), frame_size=(w, h))
 
     def _best(self, candidates: list[np.ndarray], colour_f: np.ndarray, paper: np.ndarray, full_grey: np.ndarray,
-              scale: float, refine: int | None = None) -> tuple[float, np.ndarray] | None:
+              frame: np.ndarray, scale: float, refine: int | None = None) -> tuple[float, np.ndarray] | None:
         """The best candidate after scoring on the small frame and refining at full resolution
-        (the ``refine`` best-scored ones, by default ``detect_refine_candidates``)."""
+        (the ``refine`` best-scored ones, by default ``detect_refine_candidates``) whose sides are a sheet's edges
+        in the full-resolution ``frame`` (:func:`kiosk_app.digitize.edges.is_sheet_outline`)."""
         s = self.settings
         h, w = full_grey.shape
         sh, sw = colour_f.shape[:2]
@@ -174,6 +176,8 @@ class PageDetector:
             refined, straightness = fit
             if straightness < s.detect_min_side_straightness or not self._plausible(refined, w, h):
                 continue
+            if not is_sheet_outline(frame, order_corners(refined)):
+                continue  # soft patches of light, a mug's bounding square, a checked cloth's cells
             final = score * straightness
             if best is None or final > best[0]:
                 best = (final, refined)
@@ -469,6 +473,10 @@ class PageDetector:
             return False
         if cv2.contourArea(q) < s.detect_min_area_fraction * w * h:
             return False
+        sides = np.linalg.norm(q - np.roll(q, -1, axis=0), axis=1)
+        if max(sides[0] + sides[2], sides[1] + sides[3]) > s.detect_max_aspect * min(sides[0] + sides[2],
+                                                                                      sides[1] + sides[3]):
+            return False  # a strip of wood grain or a cable's run, not a page
         return bool(np.all(q[:, 0] > -0.25 * w) and np.all(q[:, 0] < 1.25 * w)
                     and np.all(q[:, 1] > -0.25 * h) and np.all(q[:, 1] < 1.25 * h))
 
