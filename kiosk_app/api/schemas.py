@@ -287,6 +287,7 @@ class ProcessingTime(_Model):
     unit: TimeUnit
     channel: SubmissionChannel | None = None
     description_vi: NfcStr | None = None
+    description_en: NfcStr | None = None
 
 
 class LegalDocument(_Model):
