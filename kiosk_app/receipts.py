@@ -16,6 +16,7 @@ from kiosk_app.api.schemas import DeliveryMethod, DossierReceipt, Ticket
 from kiosk_app.domain.formatting import FeeLike, day, fee_lines, moment, vnd
 from kiosk_app.domain.tracking_qr import is_kiosk_only, receipt_qr_payload
 from kiosk_app.domain.vietqr import VietQrPayment
+from kiosk_app.processing_time import time_text
 
 FORM_01_TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
 PROVISIONAL_TITLE = "PHIẾU TIẾP NHẬN TẠM THỜI"
@@ -75,8 +76,8 @@ def dossier_receipt(receipt: DossierReceipt, applicant_name: str, language: str,
         job.text(f"{index}. {name} – {scanned_copy_text(document.pages)}", "small")
     job.rule(dashed=True)
     job.text(QCoreApplication.translate("Receipt", "Received at") + f": {moment(receipt.received_at)}")
-    job.text(QCoreApplication.translate("Receipt", "Legal processing time") + f": {receipt.processing_days} "
-             + QCoreApplication.translate("Receipt", "working days"))
+    job.text(QCoreApplication.translate("Receipt", "Legal processing time") + ": "
+             + time_text(receipt.processing_days, receipt.processing_unit))
     job.text(QCoreApplication.translate("Receipt", "Result appointed for") + f": {day(receipt.appointed_date)}", bold=True)
     if receipt.delivery_method == DeliveryMethod.COUNTER:
         where = QCoreApplication.translate("Receipt", "at the reception counter")

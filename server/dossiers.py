@@ -33,7 +33,7 @@ from kiosk_app.api.schemas import (
 from server import auth, sequences
 from server.backend import Backend
 from server.errors import ApiError
-from server.lifecycle import Action, ActionInput
+from server.lifecycle import Action, ActionInput, time_unit
 from server.models import Dossier, DossierDocument, Procedure
 from server.payment_ref import dossier_id_from_note, payment_reference
 from server.pdf_check import PdfChecker
@@ -184,7 +184,8 @@ class DossierService:
             code=dossier.code, procedure_code=procedure.code, procedure_name_vi=procedure.name_vi,
             procedure_name_en=procedure.name_en, status=DossierStatus(dossier.status),
             received_at=dossier.received_at.astimezone(VIETNAM_TZ), appointed_date=dossier.appointed_date,
-            processing_days=dossier.processing_days, tracking_token=self.backend.tracking_token(dossier.code),
+            processing_days=dossier.processing_days, processing_unit=time_unit(procedure, dossier.channel),
+            tracking_token=self.backend.tracking_token(dossier.code),
             tracking_url=self.tracking_url(dossier.code), fee_vnd=dossier.fee_vnd,
             payment=self.payment_for(dossier, dossier.fee_vnd), delivery_method=dossier.delivery_method,
             receiving_unit=self.backend.settings.agency_name,
@@ -357,6 +358,7 @@ class DossierService:
             supplement_request=supplement,
             fee_due=self.payment_for(dossier, dossier.fee_vnd) if status is DossierStatus.FEE_REQUESTED else None,
             refusal_reason=dossier.refusal_reason, processing_days=dossier.processing_days,
+            processing_unit=time_unit(procedure, dossier.channel),
             working_days_used=lifecycle.working_days_used(dossier, procedure, now))
 
     # ------------------------------------------------------------ supplements

@@ -19,12 +19,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from kiosk_app.api.schemas import DeliveryMethod, DossierReceipt
+from kiosk_app.api.schemas import DeliveryMethod, DossierReceipt, TimeUnit
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 # What the kiosk received is a scanned copy of each document (issue 21 finding 6): the same words as the
 # kiosk's paper receipt (kiosk_app.receipts.scanned_copy_text in Vietnamese).
 SCANNED_COPY = "bản chụp, {pages} trang"
+UNIT_WORDS = {TimeUnit.WORKING_DAYS: "ngày làm việc", TimeUnit.CALENDAR_DAYS: "ngày", TimeUnit.MONTHS: "tháng"}
 
 
 def phone_can_open(url: str) -> bool:
@@ -85,7 +86,7 @@ def render_receipt_pdf(receipt: DossierReceipt, applicant_name: str, phone: str)
     for index, document in enumerate(receipt.documents, 1):
         line(f"{index}. {document.name_vi} – {SCANNED_COPY.format(pages=document.pages)}", 10, x=25 * mm)
     y -= 2 * mm
-    line(f"Thời gian giải quyết theo quy định: {receipt.processing_days} ngày làm việc")
+    line(f"Thời gian giải quyết theo quy định: {receipt.processing_days} {UNIT_WORDS[receipt.processing_unit]}")
     line(f"Thời điểm tiếp nhận: {receipt.received_at:%H giờ %M phút, ngày %d/%m/%Y}")
     line(f"Hẹn trả kết quả: ngày {receipt.appointed_date:%d/%m/%Y}", font=bold)
     where = "tại Bộ phận Một cửa" if receipt.delivery_method == DeliveryMethod.COUNTER else "qua dịch vụ bưu chính công ích"

@@ -216,8 +216,8 @@ Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</t
     </message>
     <message>
         <location filename="../../kiosk_app/checklist_print.py" line="71" />
-        <source>Processing time: %1 working days</source>
-        <translation>Thời hạn giải quyết: %1 ngày làm việc</translation>
+        <source>Processing time</source>
+        <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
         <location filename="../../kiosk_app/checklist_print.py" line="79" />
@@ -465,6 +465,11 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
         <location filename="../../ui/screens/browse_support.py" line="1" />
         <source>%1 months</source>
         <translation>%1 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/processing_time.py" line="1" />
+        <source>Time and fee to be confirmed at the counter</source>
+        <translation>Thời hạn và phí cần xác nhận tại quầy</translation>
     </message>
     <message>
         <location filename="../../ui/screens/browse_support.py" line="126" />
@@ -780,6 +785,11 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
         <location filename="../../ui/screens/dossier.py" line="151" />
         <source>Used %1/%2 working days, result due on %3</source>
         <translation>Đã dùng %1/%2 ngày làm việc, hẹn trả %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="1" />
+        <source>Processing time %1, result due on %2</source>
+        <translation>Thời hạn giải quyết %1, hẹn trả %2</translation>
     </message>
     <message>
         <location filename="../../ui/screens/dossier.py" line="160" />
@@ -2947,8 +2957,8 @@ Do you agree to this processing of your personal data?</source>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="593" />
-        <source>The result is due within %1 working days.</source>
-        <translation>Có kết quả trong vòng %1 ngày làm việc.</translation>
+        <source>The result is due within %1.</source>
+        <translation>Có kết quả trong vòng %1.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="597" />

@@ -18,9 +18,11 @@ from kiosk_app.api.schemas import (
     PaymentInfo,
     StageView,
     SupplementRequestView,
+    TimeUnit,
 )
 from kiosk_app.domain.vietqr import VietQrPayment
 from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.processing_time import time_text
 from kiosk_app.visitor_state import TrackingProof
 from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import day, kinetic_list, localized, transparent_scroll, vnd
@@ -162,6 +164,9 @@ class DossierScreen(ScreenWidget):
         due = day(t.appointed_date)
         if used is None or total is None:
             return self.tr("Result due on %1").replace("%1", due)
+        if t.processing_unit is not TimeUnit.WORKING_DAYS:  # days used are working days: no "x of y" (issue 14)
+            return (self.tr("Processing time %1, result due on %2")
+                    .replace("%1", time_text(total, t.processing_unit)).replace("%2", due))
         return (self.tr("Used %1/%2 working days, result due on %3")
                 .replace("%1", str(used)).replace("%2", str(total)).replace("%3", due))
 
