@@ -14,6 +14,8 @@ def time_text(amount: int, unit: TimeUnit | str = TimeUnit.WORKING_DAYS) -> str:
     if unit is TimeUnit.CALENDAR_DAYS:
         return QCoreApplication.translate("Counts", "%1 days (calendar days)").replace("%1", str(amount))
     if unit is TimeUnit.MONTHS:
+        if amount == 1:
+            return QCoreApplication.translate("Counts", "1 month")
         return QCoreApplication.translate("Counts", "%1 months").replace("%1", str(amount))
     if amount == 1:
         return QCoreApplication.translate("Counts", "1 working day")

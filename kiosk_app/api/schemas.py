@@ -376,9 +376,14 @@ class ProcedureDetail(ProcedureSummary):
                                   "time and fee with a note to confirm them at the counter")
 
     @model_validator(mode="after")
-    def _confirm_unless_verified(self) -> ProcedureDetail:
-        """An entry without a verification has its time and fee confirmed at the counter (issue 14)."""
+    def _summary_facts_from_detail(self) -> ProcedureDetail:
+        """The summary's facts follow the detail (issue 14): an entry without a verification has its time and fee
+        confirmed at the counter; processing_days is in the unit of the in-person time (else the first stated)."""
         object.__setattr__(self, "confirm_at_counter", self.verified is None)
+        if self.processing_times:
+            chosen = next((t for t in self.processing_times if t.channel is SubmissionChannel.IN_PERSON),
+                          self.processing_times[0])
+            object.__setattr__(self, "processing_unit", chosen.unit)
         return self
 
 

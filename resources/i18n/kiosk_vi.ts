@@ -468,6 +468,11 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     </message>
     <message>
         <location filename="../../kiosk_app/processing_time.py" line="1" />
+        <source>1 month</source>
+        <translation>1 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/processing_time.py" line="1" />
         <source>Time and fee to be confirmed at the counter</source>
         <translation>Thời hạn và phí cần xác nhận tại quầy</translation>
     </message>
