@@ -275,7 +275,7 @@ def test_offline_citizen_leaves_with_a_printed_provisional_receipt(tmp_path: Pat
         assert svc.worker.run_once() == 1
         synced = svc.result(result.provisional_ref)
         assert synced.receipt.provisional_ref == result.provisional_ref
-        final = printer.print_job(receipts.dossier_receipt(synced.receipt, "Nguyễn Thị Ánh", "vi"))
+        final = printer.print_job(receipts.submission_confirmation(synced.receipt, "Nguyễn Thị Ánh", "vi"))
         assert Path(final.output).exists()
     finally:
         printer.stop()

@@ -20,7 +20,7 @@ from kiosk_app.backend.errors import BackendRejected, BackendUnavailable
 from kiosk_app.domain.dossier_code import normalise_code
 from kiosk_app.domain.tracking_qr import parse_tracking_scan
 from kiosk_app.flow import KioskFlow, Screen
-from kiosk_app.visitor_state import TrackingProof
+from kiosk_app.visitor_state import TicketPrinting, TrackingProof
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import log_detail
@@ -214,6 +214,8 @@ class TrackScreen(ScreenWidget):
         self._render()
         self.flow.session.tracking.tracked = tracking
         self.flow.session.tracking.proof = proof
+        self.flow.session.tracking.form01_printing = TicketPrinting.NOT_STARTED  # a new dossier: its form 01 not yet
+        self.flow.session.tracking.form01_problem = ""
         if self.flow.state is Screen.TRACK:
             self.message.hide()
             self.flow.go(Screen.DOSSIER)
