@@ -307,3 +307,6 @@ class EmbeddedServerProcess:
                 process.wait()
         for reader in self._readers:
             reader.join(2.0)
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()

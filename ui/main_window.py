@@ -18,6 +18,7 @@ from ui.screens.base import ScreenWidget
 from ui.screens.registry import LazyScreens, build_screen
 from ui.speech_guide import SpeechGuide
 from ui.theme import PALETTES, stylesheet
+from ui.widgets.connecting import ConnectingLine
 from ui.widgets.overlay import ConfirmOverlay, DisplayOverlay, HelpOverlay, IdleOverlay
 from ui.widgets.picture import THEME_PROPERTY
 
@@ -67,8 +68,10 @@ class MainWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.idle_overlay = IdleOverlay(self)  # a banner under the top bar: the screen stays in view
+        self.connecting = ConnectingLine(self)  # a request waits for the backend that is still starting
         layout.addWidget(self.top_bar)
         layout.addWidget(self.idle_overlay)
+        layout.addWidget(self.connecting)
         layout.addWidget(self.stack, 1)
         self.keyboard = self._build_keyboard()
         if self.keyboard is not None:
@@ -102,6 +105,10 @@ class MainWindow(QWidget):
         flow.theme_changed.connect(self._apply_style)
         flow.speech_changed.connect(self._refresh_display_overlay)
         flow.back_state_changed.connect(self._refresh_back)
+        link = getattr(flow.services, "link", None)  # kiosk_app.backend_link.BackendLink (None: no services)
+        if link is not None:
+            link.waiting_changed.connect(self.connecting.set_waiting)
+            self.connecting.set_waiting(link.waiting)
 
         self._apply_language(flow.language)
         self._apply_style()
@@ -193,6 +200,7 @@ class MainWindow(QWidget):
         install_language(language)
         self.top_bar.retranslate(language)
         self.idle_overlay.retranslate()
+        self.connecting.retranslate()
         self.display_overlay.retranslate()
         self.pin_pad.retranslate()
         for screen in self.screens.built():
