@@ -213,6 +213,7 @@ def stylesheet(scale: float = 1.0, palette: Palette = DEFAULT) -> str:
     #Overlay {{ background: {p.dim}; }}
     #OverlayCard {{ background: {p.surface}; border-radius: 24px; border: 3px solid {p.primary}; }}
     #IdleBanner {{ background: {p.surface}; border: 6px solid {p.accent}; }}
+    #ConnectingLine {{ background: {p.surface}; border-bottom: 3px solid {p.accent}; }}
     #IdleBanner QLabel[role="countdown"] {{ font-size: {font_px(72, min(scale, 1.25))}px; }}
     QLabel[role="countdown"] {{ font-size: {font_px(96, scale)}px; font-weight: bold; color: {p.accent}; }}
     QLabel[role="pin_dots"] {{ font-size: {font_px(64, min(scale, 1.5))}px; font-weight: bold; color: {p.accent}; }}
