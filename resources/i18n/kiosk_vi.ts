@@ -3446,6 +3446,26 @@ Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26
         <source>The ministry's system cannot be reached right now, so dossiers cannot be looked up. Please try again later, or ask the staff at the counter.</source>
         <translation>Hiện không kết nối được hệ thống của Bộ nên chưa xem được tình trạng hồ sơ. Vui lòng thử lại sau, hoặc hỏi cán bộ tại quầy.</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="240" />
+        <source>Your dossier %1 has been kept safely at this kiosk since %2 and has not been sent yet. The kiosk sends it as soon as the ministry's system can be reached; the dossier code will follow. Please look it up again later with the same reference.</source>
+        <translation>Hồ sơ %1 của Ông/Bà được lưu an toàn tại kiosk này từ %2 và chưa được gửi lên Bộ. Kiosk sẽ tự gửi ngay khi kết nối được hệ thống của Bộ; mã hồ sơ sẽ có sau. Vui lòng xem lại sau bằng chính mã tiếp nhận tạm thời này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="240" />
+        <source>Your dossier %1 has been sent to the ministry. Its dossier code is %2. Its progress cannot be looked up right now; please try again later with this code.</source>
+        <translation>Hồ sơ %1 của Ông/Bà đã được gửi lên Bộ. Mã hồ sơ là %2. Hiện chưa xem được tình trạng hồ sơ; vui lòng thử lại sau bằng mã hồ sơ này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="240" />
+        <source>Your dossier %1 could not be sent to the ministry's system. Please show this reference to the staff at the counter; they will help you.</source>
+        <translation>Hồ sơ %1 của Ông/Bà chưa gửi được lên hệ thống của Bộ. Vui lòng đưa mã này cho cán bộ tại quầy tiếp nhận để được giúp đỡ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="240" />
+        <source>This kiosk has no record of the reference %1, and the ministry's system cannot be reached to look it up. Please check the reference on your receipt and try again later, or ask the staff at the counter.</source>
+        <translation>Kiosk này không có hồ sơ nào mang mã %1, và hiện không kết nối được hệ thống của Bộ để tìm. Vui lòng kiểm tra lại mã trên giấy tiếp nhận và thử lại sau, hoặc hỏi cán bộ tại quầy tiếp nhận.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
