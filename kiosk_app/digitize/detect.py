@@ -26,10 +26,20 @@ kiosk's CPU:
    A candidate whose sides are not straight along most of their length (wood grain, clutter) is
    dropped; among the refined candidates the best score times straightness wins. Straightness tells
    a page from a quad that borrows a shadow's side, so twice as many line candidates are refined.
-3. *Growth*: a side of the winner moves outward when both neighbouring sides go on past its corners
+   Every refined candidate must also show a sheet's edges on the full-resolution frame
+   (:func:`kiosk_app.digitize.edges.is_sheet_outline`): a soft pool of light, the square around a mug
+   or a run of a checked cloth's cells is no page.
+3. *Enclosing candidates*: a candidate that encloses the winner and shares three of its sides, whose
+   sides go on as edges past the winner's corners, replaces it (a card's dark header band or a ruled
+   line ended the found region). *Growth*: a side of the winner moves outward when both neighbouring sides go on past its corners
    as straight edges in line with themselves (a card's dark stripe or a shadow ended the region).
 
-Pages from 4 % of the frame (an ID card or a receipt under the kiosk's camera) are reported.
+Pages from 4 % of the frame (an ID card or a receipt under the kiosk's camera) are reported, with a
+long side at most ``detect_max_aspect`` times the short one.
+
+Several documents in view: the one reported is the candidate with the best score, edge support times
+the square root of its area, times straightness: of clearly outlined documents the largest wins (the
+page the citizen holds under the camera over a card lying beside it); position in the frame plays no part.
 
 Corners are returned clockwise from the top-left corner (the one with the smallest x + y), in the
 frame's pixel coordinates. :class:`PageSmoother` smooths detections across preview frames.

@@ -123,3 +123,18 @@ def test_card_with_a_dark_header_band_is_found_whole(seed: int) -> None:
     assert photo.kind == "ID-1" and photo.corners is not None
     found = PageDetector().detect(photo.image)
     assert found is not None and quad_iou(found.corners, np.asarray(photo.corners)) >= 0.95
+
+
+def test_the_presented_document_is_the_larger_one() -> None:
+    """Issue 17: with several documents visible, the detector reports the presented one: the document with the
+    best edge evidence times the square root of its area, so of two clearly outlined documents the larger (an
+    A5 page held under the camera) wins over a card lying beside it, wherever each lies in the frame.
+    A guard of the rule (main chooses the same way; no centre term is added)."""
+    for page_x, card_x in ((470, 1000), (820, 120)):
+        desk = _desk((70, 80, 95), page_x)
+        page = np.array([[page_x, 180], [page_x + 300, 170], [page_x + 308, 590], [page_x + 6, 598]], np.float64)
+        card = np.array([[card_x, 300], [card_x + 160, 300], [card_x + 160, 401], [card_x, 401]], np.float64)
+        _sheet(desk, page, (240, 242, 244), text=True)
+        _sheet(desk, card, (225, 235, 240), text=True)
+        found = PageDetector().detect(_photo(desk))
+        assert found is not None and quad_iou(found.corners, page) >= 0.95, (page_x, card_x)
