@@ -158,6 +158,12 @@ class Dossier(Base):
     request_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
     provisional_ref: Mapped[str | None] = mapped_column(String(40), unique=True, nullable=True)
     receipt_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)  # form 01 as PDF
+    # the citizen's consent on record (issue 14): the SHA-256 of the text shown, its language, when, which kiosk;
+    # all None for a dossier from a kiosk that sent only "consent: true"
+    consent_version: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    consent_language: Mapped[str | None] = mapped_column(String(2), nullable=True)
+    consent_given_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    consent_kiosk_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     documents: Mapped[list[DossierDocument]] = relationship(
         back_populates="dossier", order_by="DossierDocument.id", cascade="all, delete-orphan")
     stages: Mapped[list[DossierStage]] = relationship(

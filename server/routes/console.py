@@ -23,6 +23,7 @@ from kiosk_app.api.schemas import STATUS_NAMES, DossierStatus, ServiceArea
 from server import auth, console_labels
 from server.backend import Backend
 from server.catalogue import current_source, current_version
+from server.consent_view import consent_view
 from server.console_labels import DATE_PLACEHOLDER, device_name, media_state
 from server.errors import MESSAGES, ApiError
 from server.lifecycle import TRANSITIONS, Action, ActionInput, allowed_actions
@@ -277,7 +278,8 @@ def dossier_page(request: Request, code: str) -> Response:
                       "uploaded": d.uploaded_at.astimezone(VIETNAM_TZ)} for d in dossier.documents]
         actions = [(a.value, TRANSITIONS[a].name_vi) for a in allowed_actions(DossierStatus(dossier.status))]
         return _render(request, "dossier.html", staff, d=dossier, t=tracking, documents=documents,
-                       actions=actions, procedure=procedure, tracking_url=service.tracking_url(dossier.code))
+                       actions=actions, procedure=procedure, tracking_url=service.tracking_url(dossier.code),
+                       consent=consent_view(dossier, procedure))
 
 
 @router.post("/dossiers/{code}/actions/{action}")

@@ -48,7 +48,7 @@ from kiosk_app.session_models import (
     DeliveryChoice,
     SubmittedDossier,
 )
-from kiosk_app.wizard import DossierIncomplete, Step, SubmissionWizard
+from kiosk_app.wizard import DEFAULT_KIOSK_ID, DossierIncomplete, Step, SubmissionWizard
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.card_panel import CardPanel
@@ -84,7 +84,8 @@ class SubmitScreen(ScreenWidget):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.layout_.setContentsMargins(40, 10, 40, 10)
         self.layout_.setSpacing(8)
-        self.wizard = SubmissionWizard(flow.session, lambda: catalogue_of(self.flow.services))
+        self.wizard = SubmissionWizard(flow.session, lambda: catalogue_of(self.flow.services),
+                                       kiosk_id=self._kiosk_id)
         self._submitting = False  # widget state: the submit button waits for the job
         self._qr_connected = False
         self._card_connected = False
@@ -220,6 +221,16 @@ class SubmitScreen(ScreenWidget):
         layout.addWidget(self.delivery_post)
         layout.addWidget(self._field(Step.DELIVERY, "postal_address", "text"))
         layout.addWidget(self.same_address)
+        # delivery by post: the postal service receives data, which the start page's consent did not name (issue 14)
+        self.consent_post_text = self.label("notice", "consent_post_text")
+        self.consent_post = QPushButton()
+        self.consent_post.setObjectName("btn_consent_post")
+        self.consent_post.setProperty("role", "primary")
+        self.consent_post.clicked.connect(self.agree_post)
+        self.consent_post_status = self.label("notice", "consent_post_status", "success")
+        layout.addWidget(self.consent_post_text)
+        layout.addWidget(self.consent_post, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.consent_post_status)
         layout.addStretch(1)
         return _scrolled(page)
 
@@ -444,13 +455,8 @@ class SubmitScreen(ScreenWidget):
             "reception counter instead."))
         self.decline_confirm.setText(self.tr("Yes, I do not agree"))
         self.decline_cancel.setText(self.tr("No, go back"))
-        self.consent_text.setText(self.tr(
-            "To receive and process your dossier, the Ministry of Science and Technology processes the personal "
-            "data you give here (name, ID number, date of birth, address, phone, e-mail and the scanned "
-            "documents), under the Personal Data Protection Law (91/2025/QH15). The data is used only to "
-            "handle this dossier and is kept as the law on archives requires. This kiosk deletes everything "
-            "when you finish. You can ask to see, correct or delete your data at the reception counter.\n\n"
-            "Do you agree to this processing of your personal data?"))
+        self.consent_post.setText(self.tr("I agree"))
+        self.consent_post_status.setText(self.tr("You agreed that the postal service receives these details."))
         self.agree.setText(self.tr("I agree and start"))
         self.decline.setText(self.tr("I do not agree"))
         self.submit_button.setText(self.tr("Submit my dossier"))
@@ -609,6 +615,12 @@ class SubmitScreen(ScreenWidget):
         self.field_rows["postal_address"].load(values.postal_address)
         self.field_rows["postal_address"].setVisible(post)
         self.same_address.setVisible(post)
+        shown = self.wizard.consent_text(self.flow.language, post=True)
+        agreed = self.wizard.state.consent.post
+        self.consent_post_text.setVisible(post and shown is not None)
+        self.consent_post_text.setText(shown.post_paragraph if shown is not None else "")
+        self.consent_post.setVisible(post and not agreed)
+        self.consent_post_status.setVisible(post and agreed)
 
     def _render_start(self) -> None:
         wizard = self.wizard
@@ -658,6 +670,10 @@ class SubmitScreen(ScreenWidget):
         self.start_kiosk.style().polish(self.start_kiosk)
         given = wizard.state.consent.agreed
         declining = wizard.declining
+        # the versioned consent text (issue 14): its SHA-256 is what the dossier records
+        shown = wizard.consent_text(language)
+        question = "" if given else "\n\n" + self.tr("Do you agree to this processing of your personal data?")
+        self.consent_text.setText((shown.text if shown is not None else "") + question)
         self.consent_status.setVisible(given)
         self.consent_status.setText(self.tr("You agreed to the processing of your personal data."))
         self.consent_row.setVisible(not declining)
@@ -807,6 +823,9 @@ class SubmitScreen(ScreenWidget):
                               MessageKind.ERROR)
         elif problems.fields:
             self._hide_notice()
+        elif problems.needs_consent and step is Step.DELIVERY:
+            self._show_notice(self.tr(
+                "Please read who receives your details for delivery by post, then touch “I agree”."), MessageKind.ERROR)
         elif problems.ok and self.wizard.step is not step:
             self.flow.touch()
             self.setFocus()  # the old step's field must not keep the keyboard open
@@ -927,8 +946,21 @@ class SubmitScreen(ScreenWidget):
     def agree_consent(self) -> None:
         self.flow.touch()
         self.setFocus()
-        self.wizard.give_consent()
+        self.wizard.give_consent(self.flow.language)
         self._render()
+
+    def agree_post(self) -> None:
+        """Delivery by post: the citizen agreed that the postal service receives the details it needs."""
+        self.flow.touch()
+        self.setFocus()
+        self.wizard.agree_post(self.flow.language)
+        self._render_delivery()
+        self._hide_notice()
+
+    def _kiosk_id(self) -> str:
+        """This kiosk's id for the consent record (the profile's; the default without services)."""
+        profile = getattr(self.flow.services, "profile", None)  # shell tests' stand-in services have no profile
+        return profile.kiosk.id if profile is not None else DEFAULT_KIOSK_ID
 
     def decline_consent(self) -> None:
         """ "I do not agree": ask whether they are sure (nothing is deleted yet)."""
