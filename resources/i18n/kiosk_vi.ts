@@ -2716,6 +2716,11 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="339" />
+        <source>Slide the text up to read all of it.</source>
+        <translation>Vuốt đoạn văn lên để đọc hết.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="339" />
         <source>You agreed that the postal service receives these details.</source>
         <translation>Ông/Bà đã đồng ý để đơn vị bưu chính nhận các thông tin này.</translation>
     </message>

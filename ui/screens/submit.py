@@ -70,6 +70,9 @@ STEP_FIELDS: dict[Step, tuple[str, ...]] = {
 
 def _scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
+    # a step takes the height the screen leaves it and scrolls inside: its size hint (up to 24 lines) would make the
+    # stack, and so the screen, taller than 1080 px where the step indicator wraps (Vietnamese), hiding the buttons
+    area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
     area.setWidgetResizable(True)
     area.setWidget(widget)
     make_kinetic(area)
@@ -228,8 +231,10 @@ class SubmitScreen(ScreenWidget):
         self.consent_post.setProperty("role", "primary")
         self.consent_post.clicked.connect(self.agree_post)
         self.consent_post_status = self.label("notice", "consent_post_status", "success")
-        layout.addWidget(self.consent_post_text)
-        layout.addWidget(self.consent_post, 0, Qt.AlignmentFlag.AlignLeft)
+        post_row = QHBoxLayout()  # the paragraph and its "I agree" side by side: the step fits without scrolling
+        post_row.addWidget(self.consent_post_text, 1)
+        post_row.addWidget(self.consent_post, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(post_row)
         layout.addWidget(self.consent_post_status)
         layout.addStretch(1)
         return _scrolled(page)
@@ -287,23 +292,50 @@ class SubmitScreen(ScreenWidget):
         answers.addWidget(self.decline_cancel)
         box.addWidget(self.decline_question)
         box.addLayout(answers)
-        # Two columns use the width: what the citizen needs on the left; this kiosk and consent on the right,
-        # with the buttons in view at 1920x1080
-        left, right = QVBoxLayout(), QVBoxLayout()
+        # Two columns use the width: what the citizen needs and this kiosk's state on the left; consent on the
+        # right. The consent text (issue 14: who, why, which data, who else, how long, rights) scrolls in its own
+        # box, so the buttons stay in view at 1920x1080.
+        self.consent_scroll = QScrollArea()
+        self.consent_scroll.setObjectName("consent_scroll")
+        self.consent_scroll.setWidgetResizable(True)
+        self.consent_scroll.setWidget(self.consent_text)
+        self.consent_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the box takes the height the column leaves (its own size hint would make the page taller than the screen),
+        # but never less than a few lines
+        self.consent_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.consent_scroll.setMinimumHeight(240)
+        self.consent_text.setProperty("scroll_body", True)  # the screen's background shows through (ui/theme.py)
+        make_kinetic(self.consent_scroll)
+        needs = QWidget()
+        needs.setProperty("scroll_body", True)
+        left, right = QVBoxLayout(needs), QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(14)
         for widget in (self.start_needs_heading, self.start_needs, self.start_fee_heading, self.start_fee,
-                       self.start_time_heading, self.start_time):
+                       self.start_time_heading, self.start_time, self.start_kiosk):
             left.addWidget(widget)
         left.addStretch(1)
-        for part in (self.start_kiosk, self.consent_heading, self.consent_text, self.consent_status,
-                     self.consent_row, self.decline_box):
+        self.start_scroll = QScrollArea()  # a long list of documents scrolls in its column, the buttons stay in view
+        self.start_scroll.setObjectName("start_scroll")
+        self.start_scroll.setWidgetResizable(True)
+        self.start_scroll.setWidget(needs)
+        self.start_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.start_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        make_kinetic(self.start_scroll)
+        right.addWidget(self.consent_heading)
+        right.addWidget(self.consent_scroll, 1)
+        # the text is longer than its box: say so (the citizen agrees to all of it, not to the first lines)
+        self.consent_more = self.label("muted", "consent_more")
+        self.consent_scroll.verticalScrollBar().rangeChanged.connect(
+            lambda _low, high: self.consent_more.setVisible(high > 0))
+        right.addWidget(self.consent_more)
+        for part in (self.consent_status, self.consent_row, self.decline_box):
             right.addWidget(part)
-        right.addStretch(1)
         columns = QHBoxLayout()
         columns.setSpacing(40)
-        columns.addLayout(left, 1)
+        columns.addWidget(self.start_scroll, 1)
         columns.addLayout(right, 1)
-        layout.addLayout(columns)
-        layout.addStretch(1)
+        layout.addLayout(columns, 1)
         return _scrolled(page)
 
     def _build_scan(self) -> QWidget:
@@ -456,6 +488,7 @@ class SubmitScreen(ScreenWidget):
         self.decline_confirm.setText(self.tr("Yes, I do not agree"))
         self.decline_cancel.setText(self.tr("No, go back"))
         self.consent_post.setText(self.tr("I agree"))
+        self.consent_more.setText("↕ " + self.tr("Slide the text up to read all of it."))
         self.consent_post_status.setText(self.tr("You agreed that the postal service receives these details."))
         self.agree.setText(self.tr("I agree and start"))
         self.decline.setText(self.tr("I do not agree"))
@@ -564,6 +597,10 @@ class SubmitScreen(ScreenWidget):
     def _show_info(self, heading: str, body: str, button: str, *, ticket: bool = False) -> None:
         self.info_ticket.setVisible(ticket)
         self.info_ticket.setText(self.tr("Get a ticket for the counter"))
+        # with a ticket offered (consent declined), the ticket is the one primary action; "Finish" steps back
+        self.info_button.setProperty("role", "" if ticket else "primary")
+        self.info_button.style().unpolish(self.info_button)
+        self.info_button.style().polish(self.info_button)
         self.indicator.hide()
         self.heading.setText("")
         self._hide_notice()
