@@ -1,7 +1,7 @@
 """Dossiers keep the citizen's consent on record (issue 14): text version (SHA-256), language, time, kiosk.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006_forms
 Create Date: 2026-12-03
 """
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0006'
-down_revision = '0005'
+revision = '0007'
+down_revision = '0006_forms'
 branch_labels = None
 depends_on = None
 
