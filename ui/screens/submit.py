@@ -71,9 +71,6 @@ STEP_FIELDS: dict[Step, tuple[str, ...]] = {
 
 def _scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
-    # a step takes the height the screen leaves it and scrolls inside: its size hint (up to 24 lines) would make the
-    # stack, and so the screen, taller than 1080 px where the step indicator wraps (Vietnamese), hiding the buttons
-    area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
     area.setWidgetResizable(True)
     area.setWidget(widget)
     make_kinetic(area)

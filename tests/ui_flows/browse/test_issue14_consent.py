@@ -3,8 +3,12 @@ devices): the start page shows the versioned consent text; delivery by post asks
 server stores the record of the text agreed to; declining leads to the ticket offer and on to a ticket."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
+import pytest
 from browse_kit import tap, type_into
+from kiosk_window import simulated_profile
 from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy import select
 
@@ -13,12 +17,24 @@ from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.pdf import encode_page
 from kiosk_app.dossier_form import ScannedPage
 from kiosk_app.flow import KioskFlow, Screen
-from kiosk_app.services import KioskServices
+from kiosk_app.services import KioskServices, build_services
 from server.models import Dossier
 from ui.main_window import MainWindow
 
 RADIATION_WORKER = "1.009846"  # a health certificate among its documents: sensitive personal data
 COMPONENTS = ("application", "qualifications", "training_certificate", "health_check", "photos")
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KioskServices]:
+    """The browse flows' running kiosk, with a generous camera frame time: nothing here scans, and on a loaded
+    test machine one slow preview frame (default limit 2 s) would put the kiosk out of service mid-test."""
+    services = build_services(simulated_profile(tmp_path_factory.mktemp("kiosk-data"),
+                                                KIOSK_DEVICES__PRINTER__REQUIRED="false",
+                                                KIOSK_DEVICES__CAMERA__OPTIONS__FRAME_TIMEOUT_S="60"))
+    services.start()
+    yield services
+    services.stop()
 
 
 def text(window: MainWindow, name: str) -> str:
