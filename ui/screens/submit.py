@@ -77,11 +77,15 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 
 
 class _StepStack(QStackedWidget):
-    """The wizard's pages, needing only the room the page on show needs.
+    """The wizard's pages, needing only the room the page on show needs, and at least ``MIN_LINES`` lines.
 
     QStackedWidget's minimum is the largest of all its pages' (the scan step's camera view): with the error
     summary above it, the applicant step did not fit the screen at its minimum and Back/Next went below the
-    fold. The pages it hides may be squeezed: it shows one at a time."""
+    fold. The pages it hides may be squeezed: it shows one at a time. The floor keeps a field, its caption
+    and its error in view inside a step: when the on-screen keyboard leaves less room than that, the screen
+    scrolls as a whole instead (ui.widgets.scrolling.PageScrollArea)."""
+
+    MIN_LINES = 10
 
     def __init__(self) -> None:
         super().__init__()
@@ -89,7 +93,10 @@ class _StepStack(QStackedWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         page = self.currentWidget()
-        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else super().minimumSizeHint()
+        if page is None:
+            return super().minimumSizeHint()
+        floor = QSize(0, self.MIN_LINES * self.fontMetrics().height())
+        return page.minimumSizeHint().expandedTo(page.minimumSize()).expandedTo(floor)
 
 
 class SubmitScreen(ScreenWidget):
