@@ -39,6 +39,7 @@ from kiosk_app.domain.citizen_id import CitizenIdError
 from kiosk_app.domain.formatting import fee_lines, localized
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.identity.chip_identity import ChipIdentity
+from kiosk_app.processing_time import procedure_time_texts
 from kiosk_app.readiness import IntakeProblem, submission_readiness
 from kiosk_app.receipts import scanned_copy_text
 from kiosk_app.session_models import (
@@ -657,7 +658,8 @@ class SubmitScreen(ScreenWidget):
         self.start_fee.setText(fee)
         self.start_time.setText(
             self.tr("About 10 minutes at this kiosk.") + "\n"
-            + self.tr("The result is due within %1 working days.").replace("%1", str(procedure.processing_days)))
+            + self.tr("The result is due within %1.").replace(
+                "%1", "; ".join(procedure_time_texts(procedure, self.flow.language))))
         readiness = submission_readiness(self.flow.services)
         lines = []
         if readiness.accepts:
