@@ -2059,11 +2059,6 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../kiosk_app/receipts.py" line="63" />
-        <source>working days</source>
-        <translation>ngày làm việc</translation>
-    </message>
-    <message>
         <location filename="../../kiosk_app/receipt_files.py" line="43" />
         <location filename="../../kiosk_app/receipts.py" line="64" />
         <source>Result appointed for</source>
