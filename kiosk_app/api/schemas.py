@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import Enum, IntEnum
 from typing import Annotated, Any, Literal
 
@@ -560,6 +560,63 @@ class SupplementRequestView(_Model):
     due_date: date
 
 
+class IssuedFormKind(str, Enum):
+    """The papers the one-stop desk issues about a dossier (issue 14): the kiosk's submission confirmation, and
+    forms 01-04 of Appendix I, Circular 03/2025/TT-VPCP, issued by an officer's action in the staff console."""
+
+    SUBMISSION_CONFIRMATION = "confirmation"
+    RECEIPT_AND_APPOINTMENT = "01"
+    SUPPLEMENT_REQUEST = "02"
+    REFUSAL = "03"
+    APOLOGY_NEW_DATE = "04"
+
+
+class IssuedFormView(_Model):
+    """One issued paper as tracking lists it (its PDF is served to the holder of the tracking link)."""
+
+    id: int
+    kind: IssuedFormKind
+    number: str
+    title_vi: str
+    title_en: str
+    issued_at: datetime
+
+
+class SlipDocument(_Model):
+    """One line of form 01's table of documents received."""
+
+    name_vi: str
+    name_en: str
+    form: DocumentForm
+    copies: int
+    pages: int
+
+
+class ReceiptSlip(_Model):
+    """Form 01 (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) as issued when an officer accepted the dossier: what the
+    A4 PDF says and what a kiosk reprints on thermal paper. Phone and e-mail are masked."""
+
+    number: str
+    code: str
+    agency: str
+    applicant_name: str
+    applicant_address: str
+    phone_masked: str
+    email_masked: str | None
+    procedure_code: str
+    procedure_name_vi: str
+    procedure_name_en: str
+    documents: list[SlipDocument]
+    sets: int = Field(ge=1)
+    processing_amount: int = Field(ge=0)
+    processing_unit: TimeUnit
+    accepted_at: datetime
+    appointed_date: date
+    appointed_time: time
+    delivery_method: DeliveryMethod
+    officer: str
+
+
 class DossierTracking(_Model):
     """What a citizen may see about their dossier."""
 
@@ -587,6 +644,11 @@ class DossierTracking(_Model):
         default=None, ge=0,
         description="Working days counted so far (from the effective receipt day to the finish or today, "
                     "time waiting for the applicant's supplement excluded)")
+    forms: list[IssuedFormView] = Field(
+        default_factory=list, description="Papers issued about the dossier, oldest first (issue 14)")
+    receipt_slip: ReceiptSlip | None = Field(
+        default=None, description="Form 01 once the dossier was accepted; only for the holder of the receipt's "
+                                  "tracking token (a kiosk reprints it after the receipt's QR is scanned)")
 
 
 class SupplementProof(_HolderProof):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -77,6 +77,22 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     return area
 
 
+class _StepStack(QStackedWidget):
+    """The wizard's pages, needing only the room the page on show needs.
+
+    QStackedWidget's minimum is the largest of all its pages' (the scan step's camera view): with the error
+    summary above it, the applicant step did not fit the screen at its minimum and Back/Next went below the
+    fold. The pages it hides may be squeezed: it shows one at a time."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else super().minimumSizeHint()
+
+
 class SubmitScreen(ScreenWidget):
     screen = Screen.SUBMIT
 
@@ -99,7 +115,7 @@ class SubmitScreen(ScreenWidget):
         self.error_summary = ErrorSummary(lambda name: self.form_errors.go_to(name))
         self.form_errors = FormErrors(self.field_rows, self.error_summary)  # the rows are added below
         self.messages = MessageSlot(self.notice, self.error_summary, lines=1)  # a message does not push the step down
-        self.stack = QStackedWidget()
+        self.stack = _StepStack()
         self.pages: dict[Step, QWidget] = {}
         for step, build in ((Step.PROCEDURE, self._build_procedure), (Step.START, self._build_start),
                             (Step.APPLICANT, self._build_applicant),
