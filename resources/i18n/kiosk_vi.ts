@@ -3082,8 +3082,8 @@ Do you agree to this processing of your personal data?</source>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="593" />
-        <source>The result is due within %1.</source>
-        <translation>Có kết quả trong vòng %1.</translation>
+        <source>Legal processing time:</source>
+        <translation>Thời hạn giải quyết theo quy định:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="597" />
