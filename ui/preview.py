@@ -119,6 +119,13 @@ def _lookup_query(window: MainWindow, query: str, language: str) -> None:
     window.screens[Screen.LOOKUP].entered()
 
 
+def _procedure(window: MainWindow, code: str, language: str) -> None:
+    """The procedure screen of ``code`` (procedure.png shows an unverified entry; issue 14 compares a verified one)."""
+    _reset(window, language)
+    window.flow.session.procedure_code = code
+    window.flow.show(Screen.PROCEDURE)
+
+
 def _submit_step(window: MainWindow, step: str, language: str) -> None:
     _show_screen(window, Screen.SUBMIT, language)
     submit = window.screens[Screen.SUBMIT]
@@ -230,6 +237,10 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
         steps.append((screen.value, partial(_show_screen, window, screen, language)))
         if screen is Screen.LOOKUP:  # issue 21 finding 9: no match offers a ticket for the counter
             steps.append(("lookup_no_results", partial(_lookup_query, window, "làm hộ chiếu", language)))
+            steps.append(("lookup_postal", partial(_lookup_query, window, "bưu chính", language)))  # issue 14: notes
+        elif screen is Screen.PROCEDURE:  # issue 14: a verified entry asserts its time and fee, without the note
+            steps.append(("procedure_verified", partial(_procedure, window, "1.004428", language)))
+            steps.append(("procedure_months", partial(_procedure, window, "1.005152", language)))
         elif screen is Screen.SUBMIT:
             steps += [(f"submit_{step}", partial(_submit_step, window, step, language))
                       for step in SUBMIT_STEPS if step != "applicant"]

@@ -2084,11 +2084,6 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../kiosk_app/receipts.py" line="63" />
-        <source>working days</source>
-        <translation>ngày làm việc</translation>
-    </message>
-    <message>
         <location filename="../../kiosk_app/receipt_files.py" line="43" />
         <location filename="../../kiosk_app/receipts.py" line="64" />
         <source>Result appointed for</source>
@@ -3087,8 +3082,8 @@ Do you agree to this processing of your personal data?</source>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="593" />
-        <source>The result is due within %1.</source>
-        <translation>Có kết quả trong vòng %1.</translation>
+        <source>Legal processing time:</source>
+        <translation>Thời hạn giải quyết theo quy định:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="597" />

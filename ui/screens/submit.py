@@ -39,7 +39,7 @@ from kiosk_app.domain.citizen_id import CitizenIdError
 from kiosk_app.domain.formatting import fee_lines, localized
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.identity.chip_identity import ChipIdentity
-from kiosk_app.processing_time import procedure_time_texts
+from kiosk_app.processing_time import confirm_at_counter_text, procedure_time_texts
 from kiosk_app.readiness import IntakeProblem, submission_readiness
 from kiosk_app.receipts import scanned_copy_text
 from kiosk_app.session_models import (
@@ -656,10 +656,10 @@ class SubmitScreen(ScreenWidget):
             if len(fees) > 1:
                 fee += " " + self.tr("Fees per item (e.g. per class) are as the procedure states them.")
         self.start_fee.setText(fee)
-        self.start_time.setText(
-            self.tr("About 10 minutes at this kiosk.") + "\n"
-            + self.tr("The result is due within %1.").replace(
-                "%1", "; ".join(procedure_time_texts(procedure, self.flow.language))))
+        times = "\n".join(procedure_time_texts(procedure, self.flow.language))
+        note = "\n" + confirm_at_counter_text() if procedure.confirm_at_counter else ""  # unverified entry (issue 14)
+        self.start_time.setText(self.tr("About 10 minutes at this kiosk.") + "\n"
+                                + self.tr("Legal processing time:") + "\n" + times + note)
         readiness = submission_readiness(self.flow.services)
         lines = []
         if readiness.accepts:
