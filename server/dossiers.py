@@ -36,7 +36,7 @@ from server import auth, sequences
 from server.backend import Backend
 from server.errors import ApiError
 from server.forms.issue import FormIssuer, form_view, latest
-from server.lifecycle import Action, ActionInput
+from server.lifecycle import Action, ActionInput, time_unit
 from server.models import Dossier, DossierDocument, Procedure
 from server.payment_ref import dossier_id_from_note, payment_reference
 from server.pdf_check import PdfChecker
@@ -187,7 +187,8 @@ class DossierService:
             code=dossier.code, procedure_code=procedure.code, procedure_name_vi=procedure.name_vi,
             procedure_name_en=procedure.name_en, status=DossierStatus(dossier.status),
             received_at=dossier.received_at.astimezone(VIETNAM_TZ), appointed_date=dossier.appointed_date,
-            processing_days=dossier.processing_days, tracking_token=self.backend.tracking_token(dossier.code),
+            processing_days=dossier.processing_days, processing_unit=time_unit(procedure, dossier.channel),
+            tracking_token=self.backend.tracking_token(dossier.code),
             tracking_url=self.tracking_url(dossier.code), fee_vnd=dossier.fee_vnd,
             payment=self.payment_for(dossier, dossier.fee_vnd), delivery_method=dossier.delivery_method,
             receiving_unit=self.backend.settings.agency_name,
@@ -373,6 +374,7 @@ class DossierService:
             supplement_request=supplement,
             fee_due=self.payment_for(dossier, dossier.fee_vnd) if status is DossierStatus.FEE_REQUESTED else None,
             refusal_reason=dossier.refusal_reason, processing_days=dossier.processing_days,
+            processing_unit=time_unit(procedure, dossier.channel),
             working_days_used=lifecycle.working_days_used(dossier, procedure, now),
             forms=[form_view(form) for form in dossier.forms], receipt_slip=self._slip(dossier) if with_slip else None)
 

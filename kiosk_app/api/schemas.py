@@ -287,6 +287,7 @@ class ProcessingTime(_Model):
     unit: TimeUnit
     channel: SubmissionChannel | None = None
     description_vi: NfcStr | None = None
+    description_en: NfcStr | None = None
 
 
 class LegalDocument(_Model):
@@ -332,6 +333,11 @@ class ProcedureSummary(_Model):
     processing_days: int = Field(ge=0, description="Legal processing time: working days unless the detail's "
                                  "processing_times states another unit (issue 14)")
     fee_vnd: int = Field(ge=0, description="Fee charged when the dossier is submitted (first fee item)")
+    processing_unit: TimeUnit = Field(
+        default=TimeUnit.WORKING_DAYS, description="The unit of processing_days (issue 14)")
+    confirm_at_counter: bool = Field(
+        default=False, description="The entry is not verified against a source: its time and fee are to be "
+                                   "confirmed at the counter (issue 14)")
 
 
 class ProcedureDetail(ProcedureSummary):
@@ -369,10 +375,16 @@ class ProcedureDetail(ProcedureSummary):
         default=None, description="Where and when the entry was checked; None = unverified: the kiosk shows the "
                                   "time and fee with a note to confirm them at the counter")
 
-    @property
-    def confirm_at_counter(self) -> bool:
-        """Whether the kiosk must say the time and fee are to be confirmed at the counter (unverified entry)."""
-        return self.verified is None
+    @model_validator(mode="after")
+    def _summary_facts_from_detail(self) -> ProcedureDetail:
+        """The summary's facts follow the detail (issue 14): an entry without a verification has its time and fee
+        confirmed at the counter; processing_days is in the unit of the in-person time (else the first stated)."""
+        object.__setattr__(self, "confirm_at_counter", self.verified is None)
+        if self.processing_times:
+            chosen = next((t for t in self.processing_times if t.channel is SubmissionChannel.IN_PERSON),
+                          self.processing_times[0])
+            object.__setattr__(self, "processing_unit", chosen.unit)
+        return self
 
 
 class CatalogueVersion(_Model):
@@ -491,6 +503,7 @@ class DossierReceipt(_Model):
     received_at: datetime
     appointed_date: date
     processing_days: int
+    processing_unit: TimeUnit = Field(default=TimeUnit.WORKING_DAYS, description="The unit of processing_days")
     tracking_token: str
     tracking_url: str
     fee_vnd: int
@@ -625,7 +638,8 @@ class DossierTracking(_Model):
     fee_due: PaymentInfo | None
     refusal_reason: str | None
     processing_days: int | None = Field(
-        default=None, ge=0, description="Legal processing time of the dossier in working days")
+        default=None, ge=0, description="Legal processing time of the dossier, in processing_unit")
+    processing_unit: TimeUnit = Field(default=TimeUnit.WORKING_DAYS, description="The unit of processing_days")
     working_days_used: int | None = Field(
         default=None, ge=0,
         description="Working days counted so far (from the effective receipt day to the finish or today, "

@@ -216,8 +216,8 @@ Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</t
     </message>
     <message>
         <location filename="../../kiosk_app/checklist_print.py" line="71" />
-        <source>Processing time: %1 working days</source>
-        <translation>Thời hạn giải quyết: %1 ngày làm việc</translation>
+        <source>Processing time</source>
+        <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
         <location filename="../../kiosk_app/checklist_print.py" line="79" />
@@ -465,6 +465,16 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
         <location filename="../../ui/screens/browse_support.py" line="1" />
         <source>%1 months</source>
         <translation>%1 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/processing_time.py" line="1" />
+        <source>1 month</source>
+        <translation>1 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/processing_time.py" line="1" />
+        <source>Time and fee to be confirmed at the counter</source>
+        <translation>Thời hạn và phí cần xác nhận tại quầy</translation>
     </message>
     <message>
         <location filename="../../ui/screens/browse_support.py" line="126" />
@@ -780,6 +790,11 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
         <location filename="../../ui/screens/dossier.py" line="151" />
         <source>Used %1/%2 working days, result due on %3</source>
         <translation>Đã dùng %1/%2 ngày làm việc, hẹn trả %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="1" />
+        <source>Processing time %1, result due on %2</source>
+        <translation>Thời hạn giải quyết %1, hẹn trả %2</translation>
     </message>
     <message>
         <location filename="../../ui/screens/dossier.py" line="160" />
@@ -3072,8 +3087,8 @@ Do you agree to this processing of your personal data?</source>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="593" />
-        <source>The result is due within %1 working days.</source>
-        <translation>Có kết quả trong vòng %1 ngày làm việc.</translation>
+        <source>The result is due within %1.</source>
+        <translation>Có kết quả trong vòng %1.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="597" />
@@ -3430,6 +3445,26 @@ Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26
         <location filename="../../ui/screens/track.py" line="242" />
         <source>The ministry's system cannot be reached right now, so dossiers cannot be looked up. Please try again later, or ask the staff at the counter.</source>
         <translation>Hiện không kết nối được hệ thống của Bộ nên chưa xem được tình trạng hồ sơ. Vui lòng thử lại sau, hoặc hỏi cán bộ tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="240" />
+        <source>Your dossier %1 has been kept safely at this kiosk since %2 and has not been sent yet. The kiosk sends it as soon as the ministry's system can be reached; the dossier code will follow. Please look it up again later with the same reference.</source>
+        <translation>Hồ sơ %1 của Ông/Bà được lưu an toàn tại kiosk này từ %2 và chưa được gửi lên Bộ. Kiosk sẽ tự gửi ngay khi kết nối được hệ thống của Bộ; mã hồ sơ sẽ có sau. Vui lòng xem lại sau bằng chính mã tiếp nhận tạm thời này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="240" />
+        <source>Your dossier %1 has been sent to the ministry. Its dossier code is %2. Its progress cannot be looked up right now; please try again later with this code.</source>
+        <translation>Hồ sơ %1 của Ông/Bà đã được gửi lên Bộ. Mã hồ sơ là %2. Hiện chưa xem được tình trạng hồ sơ; vui lòng thử lại sau bằng mã hồ sơ này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="240" />
+        <source>Your dossier %1 could not be sent to the ministry's system. Please show this reference to the staff at the counter; they will help you.</source>
+        <translation>Hồ sơ %1 của Ông/Bà chưa gửi được lên hệ thống của Bộ. Vui lòng đưa mã này cho cán bộ tại quầy tiếp nhận để được giúp đỡ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="240" />
+        <source>This kiosk has no record of the reference %1, and the ministry's system cannot be reached to look it up. Please check the reference on your receipt and try again later, or ask the staff at the counter.</source>
+        <translation>Kiosk này không có hồ sơ nào mang mã %1, và hiện không kết nối được hệ thống của Bộ để tìm. Vui lòng kiểm tra lại mã trên giấy tiếp nhận và thử lại sau, hoặc hỏi cán bộ tại quầy tiếp nhận.</translation>
     </message>
 </context>
 <context>

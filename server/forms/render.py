@@ -58,7 +58,8 @@ def submission_confirmation(receipt: DossierReceipt, applicant_name: str, number
                 [[str(i), d.name_vi, SCANNED_COPY.format(pages=d.pages)] for i, d in enumerate(receipt.documents, 1)],
                 [12, 118, 40])
     paper.para(f"Ngày trả kết quả dự kiến: {receipt.appointed_date:%d/%m/%Y} (dự kiến, chưa phải ngày hẹn)", bold=True)
-    paper.para(f"Thời gian giải quyết theo quy định: {receipt.processing_days} ngày làm việc, tính từ khi hồ sơ "
+    paper.para(f"Thời gian giải quyết theo quy định: {receipt.processing_days} {UNITS_VI[receipt.processing_unit]}, "
+               "tính từ khi hồ sơ "
                "được tiếp nhận.")
     paper.space(2)
     paper.para("Bước tiếp theo:", bold=True)

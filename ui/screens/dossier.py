@@ -23,10 +23,12 @@ from kiosk_app.api.schemas import (
     PaymentInfo,
     StageView,
     SupplementRequestView,
+    TimeUnit,
 )
 from kiosk_app.domain.tracking_qr import receipt_qr_payload
 from kiosk_app.domain.vietqr import VietQrPayment
 from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.processing_time import time_text
 from kiosk_app.visitor_state import TicketPrinting, TrackingProof
 from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import day, kinetic_list, localized, print_in_job, transparent_scroll, vnd
@@ -223,6 +225,9 @@ class DossierScreen(ScreenWidget):
         due = day(t.appointed_date)
         if used is None or total is None:
             return self.tr("Result due on %1").replace("%1", due)
+        if t.processing_unit is not TimeUnit.WORKING_DAYS:  # days used are working days: no "x of y" (issue 14)
+            return (self.tr("Processing time %1, result due on %2")
+                    .replace("%1", time_text(total, t.processing_unit)).replace("%2", due))
         return (self.tr("Used %1/%2 working days, result due on %3")
                 .replace("%1", str(used)).replace("%2", str(total)).replace("%3", due))
 

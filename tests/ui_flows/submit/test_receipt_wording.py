@@ -2,7 +2,7 @@
 
 A dossier with one photographed page per required document goes to the embedded server; the receipt
 screen (in Vietnamese) prints form 01 on the simulated thermal printer and keeps its PDF; the server
-keeps its A4 copy (the submission confirmation, issue 14). The printed ESC/POS raster, the kiosk's PDF (both images: the lines are found by
+keeps its A4 copy. The printed ESC/POS raster, the kiosk's PDF (both images: the lines are found by
 their pixels) and the server's PDF (text) must say "bản chụp, 1 trang" for each document, never
 "bản chính, 1 × 1 trang".
 """
@@ -105,8 +105,8 @@ def test_every_receipt_says_scanned_copy_and_the_pages_scanned(qtbot, vietnamese
     with backend.db.read() as session:
         sha = session.scalars(select(Dossier.receipt_sha256).where(Dossier.code == receipt.code)).one()
     archived = " ".join(PdfReader(io.BytesIO(backend.files.read(sha))).pages[0].extract_text().split())
-    for i, name in enumerate(names, 1):  # the A4 confirmation's table: number, document, what was received
-        assert f"{i} {name} bản chụp, 1 trang" in archived, (name, archived)
+    for i, name in enumerate(names, 1):  # the A4 confirmation lists the documents as a table (issue 14)
+        assert f"{i} {name} bản chụp, 1 trang" in archived
     assert "bản chính" not in archived and "bản sao" not in archived
 
     # the kiosk: the receipt screen prints on entering and keeps the PDF
