@@ -2272,7 +2272,7 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
     <message>
         <location filename="../../ui/screens/receipt.py" line="99" />
         <source>Receipt</source>
-        <translation>Giấy tiếp nhận</translation>
+        <translation>Phiếu xác nhận</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="103" />
@@ -2283,7 +2283,7 @@ If a fee is due, you can pay it by scanning the payment QR code with your bankin
 If the printer has a problem, take a photo of the QR code on the screen and ask the staff.
 
 Touch 'Finish' when you are done: everything you entered is deleted from this kiosk.</source>
-        <translation>Giấy tiếp nhận được in ở khe bên dưới màn hình. Hãy giữ lại: mã hồ sơ và mã QR trên giấy giúp Ông/Bà xem tình trạng hồ sơ tại bất kỳ kiosk nào hoặc trên mạng.
+        <translation>Phiếu xác nhận nộp hồ sơ được in ở khe bên dưới màn hình. Hãy giữ lại: mã hồ sơ và mã QR trên giấy giúp Ông/Bà xem tình trạng hồ sơ tại bất kỳ kiosk nào hoặc trên mạng.
 
 Nếu phải nộp phí, Ông/Bà có thể quét mã QR thanh toán bằng ứng dụng ngân hàng.
 
@@ -2309,7 +2309,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
     <message>
         <location filename="../../ui/screens/receipt.py" line="178" />
         <source>There is no receipt to show.</source>
-        <translation>Không có giấy tiếp nhận để hiển thị.</translation>
+        <translation>Không có phiếu xác nhận để hiển thị.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="186" />
@@ -2350,7 +2350,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
     <message>
         <location filename="../../ui/screens/receipt.py" line="199" />
         <source>Your dossier has been received</source>
-        <translation>Hồ sơ của Ông/Bà đã được tiếp nhận</translation>
+        <translation>Hồ sơ của Ông/Bà đã được nộp</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="202" />
@@ -2372,7 +2372,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
         <location filename="../../ui/screens/receipt.py" line="207" />
         <location filename="../../ui/screens/receipt.py" line="232" />
         <source>Received at</source>
-        <translation>Thời điểm tiếp nhận</translation>
+        <translation>Thời điểm nộp</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="208" />
@@ -2413,7 +2413,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
     <message>
         <location filename="../../ui/screens/receipt.py" line="241" />
         <source>Printing your receipt…</source>
-        <translation>Đang in giấy tiếp nhận…</translation>
+        <translation>Đang in phiếu xác nhận…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="244" />
@@ -2423,7 +2423,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
     <message>
         <location filename="../../ui/screens/receipt.py" line="247" />
         <source>Your receipt has been printed. Please take it from the printer.</source>
-        <translation>Giấy tiếp nhận đã được in. Vui lòng lấy giấy ở khe máy in.</translation>
+        <translation>Phiếu xác nhận đã được in. Vui lòng lấy giấy ở khe máy in.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="191" />
@@ -2433,7 +2433,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
     <message>
         <location filename="../../ui/screens/receipt.py" line="214" />
         <source>Take your printed receipt from the printer below the screen and keep it.</source>
-        <translation>Xin Ông/Bà nhận giấy tiếp nhận in ra ở khe máy in phía dưới màn hình và giữ lại.</translation>
+        <translation>Xin Ông/Bà nhận phiếu xác nhận in ra ở khe máy in phía dưới màn hình và giữ lại.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="216" />
@@ -2448,7 +2448,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
     <message>
         <location filename="../../ui/screens/receipt.py" line="224" />
         <source>Pay the fee with the payment code (VietQR) on this receipt.</source>
-        <translation>Nộp phí bằng mã thanh toán (VietQR) trên giấy tiếp nhận này.</translation>
+        <translation>Nộp phí bằng mã thanh toán (VietQR) trên phiếu xác nhận này.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="226" />
@@ -2886,12 +2886,12 @@ Do you agree to this processing of your personal data?</source>
     <message>
         <location filename="../../ui/screens/submit.py" line="393" />
         <source>Your receipt is ready. You do not need to submit this dossier again.</source>
-        <translation>Giấy tiếp nhận đã sẵn sàng. Ông/Bà không cần nộp lại hồ sơ này.</translation>
+        <translation>Phiếu xác nhận nộp hồ sơ đã sẵn sàng. Ông/Bà không cần nộp lại hồ sơ này.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="394" />
         <source>Show my receipt</source>
-        <translation>Xem giấy tiếp nhận</translation>
+        <translation>Xem phiếu xác nhận</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="400" />
@@ -3006,7 +3006,7 @@ Do you agree to this processing of your personal data?</source>
 4. Cho biết số điện thoại để Bộ phận Một cửa liên hệ với Ông/Bà.
 5. Chọn cách nhận kết quả.
 6. Đặt từng giấy tờ dưới camera, mỗi lần một trang.
-7. Kiểm tra lại và chạm 'Nộp hồ sơ của tôi'. Ông/Bà sẽ nhận giấy tiếp nhận in sẵn.
+7. Kiểm tra lại và chạm 'Nộp hồ sơ của tôi'. Ông/Bà sẽ nhận phiếu xác nhận nộp hồ sơ in sẵn.
 
 'Quay lại' và 'Bước trước' đều lùi một bước và giữ lại thông tin đã nhập. 'Trang chủ' xoá toàn bộ.</translation>
     </message>
@@ -3113,7 +3113,7 @@ Do you agree to this processing of your personal data?</source>
     <message>
         <location filename="../../ui/screens/submit.py" line="609" />
         <source>The printer is not working: your receipt is shown on the screen for you to photograph.</source>
-        <translation>Máy in đang không hoạt động: giấy tiếp nhận được hiển thị trên màn hình để Ông/Bà chụp lại.</translation>
+        <translation>Máy in đang không hoạt động: phiếu xác nhận được hiển thị trên màn hình để Ông/Bà chụp lại.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="660" />
@@ -3123,7 +3123,7 @@ Do you agree to this processing of your personal data?</source>
     <message>
         <location filename="../../ui/screens/submit.py" line="586" />
         <source>You pay after submitting: your receipt has the payment code (VietQR).</source>
-        <translation>Ông/Bà nộp phí sau khi nộp hồ sơ: giấy tiếp nhận có mã thanh toán (VietQR).</translation>
+        <translation>Ông/Bà nộp phí sau khi nộp hồ sơ: phiếu xác nhận có mã thanh toán (VietQR).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="588" />
