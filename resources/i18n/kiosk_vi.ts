@@ -3367,9 +3367,9 @@ Chạm "Kết thúc" khi Ông/Bà đã lấy phiếu.</translation>
         <source>The fastest way: hold the QR code printed on your receipt in front of the scanner.
 
 Or type the dossier code from your receipt (for example 000.00.00.G06-261128-0001, or a reference starting with TAM- if you received a provisional receipt), then the last 4 digits of the phone number you gave when you submitted, and touch "Show my dossier".</source>
-        <translation>Cách nhanh nhất: đưa mã QR in trên giấy tiếp nhận vào trước đầu đọc mã.
+        <translation>Cách nhanh nhất: đưa mã QR in trên phiếu xác nhận vào trước đầu đọc mã.
 
-Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-261128-0001, hoặc mã bắt đầu bằng TAM- nếu Ông/Bà nhận giấy tiếp nhận tạm thời), rồi nhập 4 số cuối của số điện thoại Ông/Bà đã khai khi nộp, và chạm "Xem hồ sơ của tôi".</translation>
+Hoặc nhập mã hồ sơ trên phiếu xác nhận (ví dụ 000.00.00.G06-261128-0001, hoặc mã bắt đầu bằng TAM- nếu Ông/Bà nhận giấy tiếp nhận tạm thời), rồi nhập 4 số cuối của số điện thoại Ông/Bà đã khai khi nộp, và chạm "Xem hồ sơ của tôi".</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="112" />
@@ -3379,7 +3379,7 @@ Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26
     <message>
         <location filename="../../ui/screens/track.py" line="114" />
         <source>Hold the QR code on your receipt in front of the scanner, or type the code and the last 4 digits of your phone number.</source>
-        <translation>Đưa mã QR trên giấy tiếp nhận vào trước đầu đọc mã, hoặc nhập mã hồ sơ và 4 số cuối số điện thoại của Ông/Bà.</translation>
+        <translation>Đưa mã QR trên phiếu xác nhận vào trước đầu đọc mã, hoặc nhập mã hồ sơ và 4 số cuối số điện thoại của Ông/Bà.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="116" />
@@ -3404,7 +3404,7 @@ Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26
     <message>
         <location filename="../../ui/screens/track.py" line="173" />
         <source>This code is not a dossier receipt. Please show the QR code printed on your receipt.</source>
-        <translation>Mã này không phải giấy tiếp nhận hồ sơ. Vui lòng đưa mã QR in trên giấy tiếp nhận của Ông/Bà.</translation>
+        <translation>Mã này không phải phiếu xác nhận nộp hồ sơ. Vui lòng đưa mã QR in trên phiếu xác nhận của Ông/Bà.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="182" />
@@ -3414,7 +3414,7 @@ Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26
     <message>
         <location filename="../../ui/screens/track.py" line="190" />
         <source>Please type the dossier code from your receipt.</source>
-        <translation>Vui lòng nhập mã hồ sơ ghi trên giấy tiếp nhận.</translation>
+        <translation>Vui lòng nhập mã hồ sơ ghi trên phiếu xác nhận.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="193" />
@@ -3429,12 +3429,12 @@ Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26
     <message>
         <location filename="../../ui/screens/track.py" line="225" />
         <source>We could not find a dossier with this code and these phone digits. Please check both against your receipt and try again.</source>
-        <translation>Không tìm thấy hồ sơ với mã và 4 số điện thoại này. Vui lòng đối chiếu lại với giấy tiếp nhận và thử lại.</translation>
+        <translation>Không tìm thấy hồ sơ với mã và 4 số điện thoại này. Vui lòng đối chiếu lại với phiếu xác nhận và thử lại.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="228" />
         <source>This receipt's code could not be found. Please type the code and the last 4 digits of your phone number instead, or ask the staff.</source>
-        <translation>Không tìm thấy mã trên giấy tiếp nhận này. Vui lòng nhập mã hồ sơ và 4 số cuối số điện thoại, hoặc hỏi cán bộ.</translation>
+        <translation>Không tìm thấy mã trên phiếu xác nhận này. Vui lòng nhập mã hồ sơ và 4 số cuối số điện thoại, hoặc hỏi cán bộ.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="232" />
@@ -3464,7 +3464,7 @@ Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26
     <message>
         <location filename="../../ui/screens/track.py" line="240" />
         <source>This kiosk has no record of the reference %1, and the ministry's system cannot be reached to look it up. Please check the reference on your receipt and try again later, or ask the staff at the counter.</source>
-        <translation>Kiosk này không có hồ sơ nào mang mã %1, và hiện không kết nối được hệ thống của Bộ để tìm. Vui lòng kiểm tra lại mã trên giấy tiếp nhận và thử lại sau, hoặc hỏi cán bộ tại quầy tiếp nhận.</translation>
+        <translation>Kiosk này không có hồ sơ nào mang mã %1, và hiện không kết nối được hệ thống của Bộ để tìm. Vui lòng kiểm tra lại mã trên phiếu xác nhận và thử lại sau, hoặc hỏi cán bộ tại quầy tiếp nhận.</translation>
     </message>
 </context>
 <context>
