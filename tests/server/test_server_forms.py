@@ -3,6 +3,7 @@ accepts (appointment counted from acceptance), forms 02 and 03 with their reason
 date for an overdue dossier; each a PDF read back with pdftotext and listed in tracking."""
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, datetime
 from pathlib import Path
@@ -11,7 +12,17 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from forms_kit import pdf_text
-from server_testkit import STAFF_PASSWORD, STAFF_USER, VN, AppFactory, FakeClock, sqlite_only, staff_login, submit
+from server_testkit import (
+    STAFF_PASSWORD,
+    STAFF_USER,
+    VN,
+    AppFactory,
+    FakeClock,
+    make_pdf,
+    sqlite_only,
+    staff_login,
+    submit,
+)
 
 from server.errors import ApiError
 from server.lifecycle import Action, ActionInput
@@ -212,3 +223,24 @@ def test_a_paper_needs_the_tracking_token(app: FastAPI, client: TestClient) -> N
     assert client.get(path).status_code == 404
     other = submit(client).json()
     assert client.get(f"/track/{other['code']}/forms/{form_id}", params={"t": other["tracking_token"]}).status_code == 404
+
+
+def test_a_pause_after_the_apology_moves_the_new_date_on(app: FastAPI, client: TestClient, staff: TestClient,
+                                                          clock: FakeClock) -> None:
+    """Issue 14: the new return date of form 04 stays effective through a later supplement request, whose waiting
+    time moves it on like any appointment (the legal clock stands still while the applicant supplements)."""
+    clock.set(datetime(2026, 3, 4, 9, 0, tzinfo=VN))
+    receipt = submit(client).json()
+    console_action(staff, receipt["code"], "accept")  # Wed 4 Mar: appointment Wed 11 Mar
+    clock.set(datetime(2026, 3, 16, 10, 0, tzinfo=VN))
+    console_action(staff, receipt["code"], "apologise", reason="Chờ thẩm định", new_date="20/03/2026")
+    assert tracked(client, receipt)["appointed_date"] == "2026-03-20"
+    clock.set(datetime(2026, 3, 17, 10, 0, tzinfo=VN))  # Tuesday: a supplement is requested
+    console_action(staff, receipt["code"], "request_supplement", missing="Tờ khai có chữ ký")
+    clock.set(datetime(2026, 3, 19, 10, 0, tzinfo=VN))  # Thursday: Wed and Thu waited
+    upload = client.post(f"/api/v1/dossiers/{receipt['code']}/supplements",
+                         data={"supplement": json.dumps({"tracking_token": receipt["tracking_token"],
+                                                         "documents": [{"component_id": "declaration", "pages": 1}]})},
+                         files=[("files", ("s.pdf", make_pdf(), "application/pdf"))])
+    assert upload.status_code == 201, upload.text
+    assert tracked(client, receipt)["appointed_date"] == "2026-03-24"  # Fri 20 + 2 working days (Mon 23, Tue 24)
