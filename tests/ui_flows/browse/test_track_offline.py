@@ -59,7 +59,7 @@ def test_provisional_reference_is_queued_then_shows_its_dossier_code(
     proxy.set(LinkFault.DROP)
     try:
         ref = submit_offline(services, tmp_path)
-        queued = services.outbox.provisional(ref, datetime.now())
+        queued = services.outbox.by_provisional_ref(ref)
         assert queued is not None and queued.state is not ItemState.DONE
         tap(qtbot, window, "btn_track")
         track(qtbot, window, ref.lower())  # typed in lower case: the same reference
