@@ -30,7 +30,7 @@ from kiosk_app.paths import RESOURCES
 from ui.app import create_qapp
 from ui.main_window import MainWindow
 from ui.preview import preview_states, settle
-from ui.theme import FONT_FAMILIES
+from ui.theme import DEFAULT, FONT_FAMILIES, HIGH_CONTRAST
 
 # Characters that are never drawn as glyphs: line breaks, and the default-ignorable format characters
 # (soft hyphen, zero-width space/joiners, direction marks, word joiner, BOM).
@@ -167,3 +167,18 @@ def test_every_visible_character_is_in_the_font_that_draws_it(window: MainWindow
         problems += [f"{state}: {problem}" for problem in glyph_problems(window)]
     assert states >= 30 and texts > 20 * states  # the walk reached the states and read their texts
     assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+@pytest.mark.parametrize(("theme", "colour"), [("standard", DEFAULT.bar_text), ("high-contrast", HIGH_CONTRAST.bar_text)])
+def test_read_aloud_shows_a_speaker_icon_in_the_bars_text_colour(window: MainWindow, theme: str, colour: str) -> None:
+    """Issue 20: "Read aloud" is a drawn speaker icon (no emoji) in the top bar's text colour of the theme, one text
+    line high."""
+    window.flow.set_theme(theme)
+    settle(window)
+    button = window.top_bar.read_aloud
+    assert button.text() == "Đọc to" and not button.icon().isNull()
+    assert button.iconSize().height() == button.fontMetrics().height()
+    image = button.icon().pixmap(button.iconSize()).toImage()
+    opaque = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
+              if image.pixelColor(x, y).alpha() == 255}
+    assert opaque == {colour}  # the speaker's solid parts, in exactly the bar's text colour
