@@ -193,7 +193,9 @@ def _track_outbox(window: MainWindow, kind: str, language: str) -> None:
     track = window.screens[Screen.TRACK]
     assert isinstance(track, TrackScreen)
     ref = "TAM-KSIM01-261203-K7QH4M"
-    track.findChild(QLineEdit, "field_code").setText(ref)
+    field = track.findChild(QLineEdit, "field_code")
+    assert field is not None
+    field.setText(ref)
     code = "000.00.00.G06-261203-0042" if kind == "sent" else ""
     track.show_outbox_answer(OutboxAnswer(ref, OutboxAnswerKind(kind), datetime(2026, 12, 3, 9, 30), code))
 
