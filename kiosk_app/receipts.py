@@ -17,7 +17,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from devices.printer.job import PrintJob
-from kiosk_app.api.schemas import DeliveryMethod, DocumentForm, DossierReceipt, ReceiptSlip, Ticket, TimeUnit
+from kiosk_app.api.schemas import DeliveryMethod, DocumentForm, DossierReceipt, ReceiptSlip, Ticket
 from kiosk_app.domain.formatting import FeeLike, day, fee_lines, moment, vnd
 from kiosk_app.domain.tracking_qr import is_kiosk_only, receipt_qr_payload
 from kiosk_app.domain.vietqr import VietQrPayment
@@ -128,15 +128,6 @@ def submission_confirmation(receipt: DossierReceipt, applicant_name: str, langua
     return job.cut()
 
 
-def unit_name(unit: TimeUnit) -> str:
-    """A processing time's unit in the citizen's language."""
-    if unit is TimeUnit.CALENDAR_DAYS:
-        return QCoreApplication.translate("Receipt", "days")
-    if unit is TimeUnit.MONTHS:
-        return QCoreApplication.translate("Receipt", "months")
-    return QCoreApplication.translate("Receipt", "working days")
-
-
 def form_name(form: DocumentForm) -> str:
     """In which form the procedure asks for a document (original, certified copy, copy)."""
     if form is DocumentForm.ORIGINAL:
@@ -177,8 +168,8 @@ def receipt_slip(slip: ReceiptSlip, language: str, qr_payload: str) -> PrintJob:
         job.text(f"{index}. {name} ({required}) – {scanned_copy_text(document.pages)}", "small")
     job.text(translate("Receipt", "Number of sets") + f": {slip.sets}", "small")
     job.rule(dashed=True)
-    job.text(translate("Receipt", "Legal processing time") + f": {slip.processing_amount} "
-             + unit_name(slip.processing_unit))
+    job.text(translate("Receipt", "Legal processing time") + ": "
+             + time_text(slip.processing_amount, slip.processing_unit))
     job.text(translate("Receipt", "Accepted at") + f": {moment(slip.accepted_at)}")
     job.text(translate("Receipt", "Result appointed for") + f": {slip.appointed_time:%H:%M} {day(slip.appointed_date)}",
              bold=True)

@@ -19,7 +19,7 @@ from kiosk_app.api.schemas import (
 )
 from kiosk_app.checklist_print import checklist
 from kiosk_app.flow import KioskFlow, Screen
-from kiosk_app.receipts import dossier_receipt
+from kiosk_app.receipts import submission_confirmation
 from server.catalogue import read_catalogue
 from ui.main_window import MainWindow
 from ui.preview import settle
@@ -94,6 +94,8 @@ def test_receipt_states_the_time_in_its_unit(qapp) -> None:  # type: ignore[no-u
         receiving_unit="Bộ phận Một cửa",
         documents=[ReceivedDocument(component_id="declaration", name_vi="Tờ khai", name_en="Application form",
                                     form=DocumentForm.ORIGINAL, copies=1, pages=1, sha256="0" * 64)])
-    assert "Legal processing time: 1 month" in _lines(dossier_receipt(receipt, "Nguyễn Văn A", "en"))
+    assert "Legal processing time: 1 month, counted from acceptance" in _lines(
+        submission_confirmation(receipt, "Nguyễn Văn A", "en"))
     days = receipt.model_copy(update={"processing_days": 60, "processing_unit": TimeUnit.CALENDAR_DAYS})
-    assert "Legal processing time: 60 days (calendar days)" in _lines(dossier_receipt(days, "Nguyễn Văn A", "en"))
+    assert "Legal processing time: 60 days (calendar days), counted from acceptance" in _lines(
+        submission_confirmation(days, "Nguyễn Văn A", "en"))
