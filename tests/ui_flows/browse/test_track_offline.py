@@ -77,12 +77,12 @@ def test_provisional_reference_is_queued_then_shows_its_dossier_code(
     proxy.set(LinkFault.DROP)  # down again: the outbox still knows the code
     try:
         tap(qtbot, window, "btn_track_search")
-        qtbot.waitUntil(lambda: "has been sent to the ministry" in message(window), timeout=10_000)
+        qtbot.waitUntil(lambda: "has been sent to the ministry" in message(window), timeout=30_000)
         assert code in message(window) and flow.state is Screen.TRACK
     finally:
         proxy.clear()
     tap(qtbot, window, "btn_track_search")
-    qtbot.waitUntil(lambda: flow.state is Screen.DOSSIER, timeout=10_000)
+    qtbot.waitUntil(lambda: flow.state is Screen.DOSSIER, timeout=30_000)
     assert flow.session.tracking.tracked is not None and flow.session.tracking.tracked.code == code
     assert window.findChild(QLabel, "dossier_code").text() == f"Dossier code: {code}"
 
