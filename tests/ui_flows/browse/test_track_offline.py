@@ -54,6 +54,8 @@ def test_provisional_reference_is_queued_then_shows_its_dossier_code(
     expected_log("kiosk.outbox", "WARNING", r"not sent")  # the immediate try and the worker's retries, link down
     expected_log("kiosk.heartbeat", "WARNING", r"heartbeat not delivered", optional=True)
     expected_log("urllib3.connectionpool", "WARNING", r"Retrying", optional=True)  # the client's own retries
+    # The kiosk's background catalogue refresh may still be running when the link is cut.
+    expected_log("kiosk.services", "WARNING", r"catalogue refresh failed", optional=True)
     proxy = services.fault_proxy
     assert proxy is not None and services.worker is not None and services.submission is not None
     proxy.set(LinkFault.DROP)
