@@ -7,6 +7,7 @@ wizard step or overlay is photographed and checked as soon as it is reachable he
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from functools import lru_cache, partial
 from pathlib import Path
 
@@ -20,12 +21,14 @@ from devices.base import CardAccessDenied
 from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.dossier_form import ScannedPage, process_still
+from kiosk_app.dossier_lookup import OutboxAnswer, OutboxAnswerKind
 from kiosk_app.flow import Screen
 from kiosk_app.session_models import ApplicantDetails, CardReadStatus, ChipCardState, Consent, ScanState
 from kiosk_app.wizard import STEPS
 from ui.main_window import MainWindow
 from ui.screens.maintenance import MaintenanceScreen
 from ui.screens.submit import SubmitScreen
+from ui.screens.track import TrackScreen
 
 # The submission wizard's steps (kiosk_app.wizard.STEPS) are separate states for the walk, and the start
 # page's "are you sure you do not agree?" and the page after a confirmed "no" (issue 21 finding 4).
@@ -36,6 +39,8 @@ KEYBOARDS = (("keyboard_text", Screen.LOOKUP, "field_search"), ("keyboard_code",
              ("keyboard_date", Screen.SUBMIT, "field_date_of_birth"))
 # The scan step's page views (issue 21 finding 6): a capture that failed a check, a page tapped large.
 SCAN_VIEWS = ("submit_scan_check", "submit_scan_page")
+# The track screen answering a provisional reference from the kiosk's outbox (issue 20), named track_<kind>.
+TRACK_OUTBOX = ("queued", "sent", "held", "unknown")
 #: The applicant step's chip ID card panel (issue 16), named submit_card_<state>.
 CARD_STATES = ("waiting", "reading", "verified", "unverified", "failed")
 
@@ -189,6 +194,19 @@ def _scan_view(window: MainWindow, name: str, language: str) -> None:
         submit.scanner.view_page(1)
 
 
+def _track_outbox(window: MainWindow, kind: str, language: str) -> None:
+    """The track screen after a provisional reference was answered from the outbox with ``kind``."""
+    _show_screen(window, Screen.TRACK, language)
+    track = window.screens[Screen.TRACK]
+    assert isinstance(track, TrackScreen)
+    ref = "TAM-KSIM01-261203-K7QH4M"
+    field = track.findChild(QLineEdit, "field_code")
+    assert field is not None
+    field.setText(ref)
+    code = "000.00.00.G06-261203-0042" if kind == "sent" else ""
+    track.show_outbox_answer(OutboxAnswer(ref, OutboxAnswerKind(kind), datetime(2026, 12, 3, 9, 30), code))
+
+
 def _maintenance_page(window: MainWindow, key: str, language: str) -> None:
     _show_screen(window, Screen.MAINTENANCE, language)
     maintenance = window.screens[Screen.MAINTENANCE]
@@ -247,6 +265,8 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
             steps += [(name, partial(_scan_view, window, name, language)) for name in SCAN_VIEWS]
             steps.append(("submit_errors", partial(_submit_errors, window, language)))
             steps += [(f"submit_card_{state}", partial(_card_state, window, state, language)) for state in CARD_STATES]
+        elif screen is Screen.TRACK:
+            steps += [(f"track_{kind}", partial(_track_outbox, window, kind, language)) for kind in TRACK_OUTBOX]
         elif screen is Screen.MAINTENANCE:
             maintenance = window.screens[Screen.MAINTENANCE]
             assert isinstance(maintenance, MaintenanceScreen)
