@@ -23,7 +23,9 @@ from ui.screens.maintenance_pages import BackendPage
 
 def _kiosk(qtbot, data: Path, **env: str) -> tuple[KioskServices, KioskFlow, MainWindow]:  # type: ignore[no-untyped-def]
     """Services, flow and window as `kiosk run` builds them: the child process bound, not launched yet."""
-    profile = simulated_profile(data, KIOSK_DEVICES__PRINTER__REQUIRED="false", **env)
+    # A generous start-up limit: on a machine loaded by other work the child's imports alone can take 20 s.
+    profile = simulated_profile(data, KIOSK_DEVICES__PRINTER__REQUIRED="false",
+                                KIOSK_BACKEND__EMBEDDED_START_TIMEOUT_S="120", **env)
     services = build_services(profile, with_devices=False, embedded_process=True)
     flow = build_flow(profile, services=services, language="en")
     return services, flow, open_window(qtbot, flow)
@@ -65,7 +67,7 @@ def test_a_ticket_asked_for_while_the_backend_starts_shows_connecting_then_comes
     assert message is None or "cannot" not in message.text()
     assert flow.state is Screen.ASSISTANCE
     services.start()  # what the first paint does in `kiosk run`: the child is launched now
-    qtbot.waitUntil(lambda: flow.state is Screen.TICKET, timeout=60_000)
+    qtbot.waitUntil(lambda: flow.state is Screen.TICKET, timeout=150_000)
     assert services.link.state is BackendState.READY
     assert flow.session.ticket.ticket is not None
     qtbot.waitUntil(lambda: not window.connecting.isVisible(), timeout=10_000)
@@ -86,7 +88,7 @@ def test_a_backend_that_cannot_start_leaves_the_kiosk_offline_and_maintenance_sa
         qtbot, tmp_path / "kiosk",
         KIOSK_BACKEND__EMBEDDED_DATABASE_URL=f"postgresql+psycopg://nobody@127.0.0.1:{closed}/none")
     try:
-        with qtbot.waitSignal(services.link.changed, timeout=60_000):
+        with qtbot.waitSignal(services.link.changed, timeout=150_000):
             services.start()
         assert services.link.state is BackendState.FAILED
         tap(qtbot, window, "btn_assistance")
