@@ -20,7 +20,9 @@ from kiosk_app.api.schemas import (
     DossierStatus,
     DossierTracking,
     ErrorCode,
+    IssuedFormKind,
     PaymentInfo,
+    ReceiptSlip,
     ReceivedDocument,
     Requirement,
     StageView,
@@ -33,12 +35,12 @@ from kiosk_app.api.schemas import (
 from server import auth, sequences
 from server.backend import Backend
 from server.errors import ApiError
-from server.lifecycle import Action, ActionInput
+from server.forms.issue import FormIssuer, form_view, latest
+from server.lifecycle import Action, ActionInput, time_unit
 from server.models import Dossier, DossierDocument, Procedure
 from server.payment_ref import dossier_id_from_note, payment_reference
 from server.pdf_check import PdfChecker
 from server.pdf_inspect import PdfLimits
-from server.receipt_pdf import render_receipt_pdf
 from server.settings import VIETNAM_TZ
 from server.storage import StoredFile
 
@@ -83,7 +85,7 @@ def _find_dossier(session: Session, code: str) -> Dossier | None:
 
 
 def _load_dossier(session: Session, code: str, with_documents: bool = True) -> Dossier | None:
-    options = [selectinload(Dossier.stages)]
+    options = [selectinload(Dossier.stages), selectinload(Dossier.forms)]
     if with_documents:
         options += [selectinload(Dossier.documents), selectinload(Dossier.supplement_requests)]
     dossier = session.scalars(select(Dossier).where(_match(code)).options(*options)).first()
@@ -137,6 +139,7 @@ class DossierService:
             max_decoded_bytes=settings.pdf_max_decoded_bytes, max_inflation=settings.pdf_max_inflation,
             seconds=settings.pdf_check_seconds, memory_bytes=settings.pdf_check_memory_bytes))
         self._procedures: dict[str, Procedure] = {}
+        self.forms = FormIssuer(backend, self.tracking_url)
 
     # ------------------------------------------------------------ receipt
 
@@ -184,7 +187,8 @@ class DossierService:
             code=dossier.code, procedure_code=procedure.code, procedure_name_vi=procedure.name_vi,
             procedure_name_en=procedure.name_en, status=DossierStatus(dossier.status),
             received_at=dossier.received_at.astimezone(VIETNAM_TZ), appointed_date=dossier.appointed_date,
-            processing_days=dossier.processing_days, tracking_token=self.backend.tracking_token(dossier.code),
+            processing_days=dossier.processing_days, processing_unit=time_unit(procedure, dossier.channel),
+            tracking_token=self.backend.tracking_token(dossier.code),
             tracking_url=self.tracking_url(dossier.code), fee_vnd=dossier.fee_vnd,
             payment=self.payment_for(dossier, dossier.fee_vnd), delivery_method=dossier.delivery_method,
             receiving_unit=self.backend.settings.agency_name,
@@ -270,10 +274,9 @@ class DossierService:
             log.info("dossier %s created by kiosk %s for procedure %s (phone %s)", code, kiosk_id,
                      procedure.code, mask_phone(contact.phone))
             receipt = self.receipt(dossier, procedure)
-            # The receipt (form 01) is kept with the dossier; a rolled-back transaction leaves at most
-            # an unreferenced content-addressed file.
-            pdf = render_receipt_pdf(receipt, applicant.full_name, contact.phone)
-            dossier.receipt_sha256 = backend.files.put(pdf).sha256
+            # The submission confirmation (not form 01: no officer has accepted the dossier yet, issue 14) is
+            # kept with the dossier; a rolled-back transaction leaves at most an unreferenced content-addressed file.
+            dossier.receipt_sha256 = self.forms.confirmation(session, dossier, receipt, now).sha256
             return receipt
 
     # ------------------------------------------------------------ tracking
@@ -319,7 +322,20 @@ class DossierService:
             found = self._authorise(session, code, token, phone_last4, client)
             dossier = _load_dossier(session, found.code, with_documents=False)
             assert dossier is not None
-            return self.tracking_view(dossier, self._cached_procedure(session, dossier.procedure_code))
+            by_token = token is not None and auth.tokens_equal(token, self.backend.tracking_token(dossier.code))
+            return self.tracking_view(dossier, self._cached_procedure(session, dossier.procedure_code),
+                                      with_slip=by_token)
+
+    def form_pdf(self, code: str, token: str, form_id: int, client: str) -> bytes:
+        """The PDF of one paper issued about a dossier, for the holder of the tracking link (404 otherwise)."""
+        with self.backend.db.read() as session:
+            found = self._authorise(session, code, token, None, client)
+            dossier = _load_dossier(session, found.code, with_documents=False)
+            assert dossier is not None
+            form = next((f for f in dossier.forms if f.id == form_id), None)
+        if form is None:
+            raise ApiError(404, ErrorCode.NOT_FOUND)
+        return self.backend.files.read(form.sha256)
 
     def _cached_procedure(self, session: Session, code: str) -> Procedure:
         """Procedures change only when the catalogue is reloaded at start: keep them in memory."""
@@ -330,8 +346,9 @@ class DossierService:
             self._procedures[code] = procedure
         return procedure
 
-    def tracking_view(self, dossier: Dossier, procedure: Procedure) -> DossierTracking:
-        """The tracking answer for an authorised caller."""
+    def tracking_view(self, dossier: Dossier, procedure: Procedure, with_slip: bool = False) -> DossierTracking:
+        """The tracking answer for an authorised caller; ``with_slip``: add form 01's content (the caller holds the
+        receipt's token, e.g. a kiosk that scanned the receipt's QR and reprints form 01)."""
         lifecycle, now = self.backend.lifecycle, self.backend.now()
         status = DossierStatus(dossier.status)
         supplement = None
@@ -357,7 +374,15 @@ class DossierService:
             supplement_request=supplement,
             fee_due=self.payment_for(dossier, dossier.fee_vnd) if status is DossierStatus.FEE_REQUESTED else None,
             refusal_reason=dossier.refusal_reason, processing_days=dossier.processing_days,
-            working_days_used=lifecycle.working_days_used(dossier, procedure, now))
+            processing_unit=time_unit(procedure, dossier.channel),
+            working_days_used=lifecycle.working_days_used(dossier, procedure, now),
+            forms=[form_view(form) for form in dossier.forms], receipt_slip=self._slip(dossier) if with_slip else None)
+
+    @staticmethod
+    def _slip(dossier: Dossier) -> ReceiptSlip | None:
+        """Form 01 as issued, once the dossier was accepted (issue 14)."""
+        form = latest(dossier, IssuedFormKind.RECEIPT_AND_APPOINTMENT)
+        return ReceiptSlip.model_validate(form.content) if form is not None else None
 
     # ------------------------------------------------------------ supplements
 

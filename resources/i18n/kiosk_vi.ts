@@ -226,8 +226,8 @@ Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</t
     </message>
     <message>
         <location filename="../../kiosk_app/checklist_print.py" line="71" />
-        <source>Processing time: %1 working days</source>
-        <translation>Thời hạn giải quyết: %1 ngày làm việc</translation>
+        <source>Processing time</source>
+        <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
         <location filename="../../kiosk_app/checklist_print.py" line="79" />
@@ -483,6 +483,16 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
         <location filename="../../ui/screens/browse_support.py" line="1" />
         <source>%1 months</source>
         <translation>%1 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/processing_time.py" line="1" />
+        <source>1 month</source>
+        <translation>1 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/processing_time.py" line="1" />
+        <source>Time and fee to be confirmed at the counter</source>
+        <translation>Thời hạn và phí cần xác nhận tại quầy</translation>
     </message>
     <message>
         <location filename="../../ui/screens/browse_support.py" line="126" />
@@ -800,6 +810,11 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
         <translation>Đã dùng %1/%2 ngày làm việc, hẹn trả %3</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/dossier.py" line="1" />
+        <source>Processing time %1, result due on %2</source>
+        <translation>Thời hạn giải quyết %1, hẹn trả %2</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/dossier.py" line="160" />
         <source>The ministry needs more documents from you:</source>
         <translation>Bộ đề nghị Ông/Bà bổ sung giấy tờ sau:</translation>
@@ -880,6 +895,31 @@ Chạm "Xong" khi đã xem xong: thông tin Ông/Bà vừa nhập trên máy s�
         <location filename="../../ui/screens/dossier.py" line="110" />
         <source>Done</source>
         <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="121" />
+        <source>Papers issued</source>
+        <translation>Các phiếu đã cấp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="200" />
+        <source>Printing your receipt and appointment slip (form 01)…</source>
+        <translation>Đang in Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="202" />
+        <source>Your dossier has been accepted. Please take your receipt and appointment slip (form 01) from the printer below the screen.</source>
+        <translation>Hồ sơ của Ông/Bà đã được tiếp nhận. Vui lòng lấy Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01) ở khe máy in phía dưới màn hình.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="206" />
+        <source>Your dossier has been accepted; ask the staff at the counter for your receipt and appointment slip (form 01).</source>
+        <translation>Hồ sơ của Ông/Bà đã được tiếp nhận. Vui lòng liên hệ cán bộ tại quầy tiếp nhận để nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="195" />
+        <source>no. %1 of %2</source>
+        <translation>số %1, ngày %2</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2189,101 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <source>scanned copy, %1 page(s)</source>
         <translation>bản chụp, %1 trang</translation>
     </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="118" />
+        <source>1. An officer of the one-stop department checks your dossier.</source>
+        <translation>1. Cán bộ Bộ phận Một cửa kiểm tra hồ sơ của Ông/Bà.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="120" />
+        <source>2. When it is accepted you receive the receipt and appointment slip (form 01) with the official return date: scan this QR code at a kiosk to print it.</source>
+        <translation>2. Khi hồ sơ được tiếp nhận, Ông/Bà nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01) với ngày hẹn trả kết quả chính thức: quét mã QR này tại kiosk để in.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="123" />
+        <source>3. If a document is missing or the dossier cannot be accepted, you are told why and what to do.</source>
+        <translation>3. Nếu thiếu giấy tờ hoặc hồ sơ không được tiếp nhận, Ông/Bà sẽ được thông báo lý do và việc cần làm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="181" />
+        <source>Accepted at</source>
+        <translation>Tiếp nhận lúc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="166" />
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="97" />
+        <source>Expected result date (estimate)</source>
+        <translation>Ngày trả kết quả dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="76" />
+        <source>Not an appointment slip: the appointment comes with form 01 when an officer accepts your dossier</source>
+        <translation>Phiếu này chưa phải giấy hẹn: ngày hẹn trả kết quả ghi trên Mẫu số 01 khi cán bộ tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="158" />
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="177" />
+        <source>Number of sets</source>
+        <translation>Số lượng hồ sơ (bộ)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="84" />
+        <source>Or at any kiosk: type the dossier code and the last 4 digits of your phone number</source>
+        <translation>Hoặc tại kiosk: nhập mã hồ sơ và 4 số cuối điện thoại của Ông/Bà</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="167" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="187" />
+        <source>Reprinted at a self-service kiosk</source>
+        <translation>In lại tại kiosk tự phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="117" />
+        <source>What happens next</source>
+        <translation>Các bước tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="144" />
+        <source>certified copy</source>
+        <translation>bản sao chứng thực</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="145" />
+        <source>copy</source>
+        <translation>bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="101" />
+        <source>counted from acceptance</source>
+        <translation>tính từ khi hồ sơ được tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="133" />
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="135" />
+        <source>months</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="142" />
+        <source>original</source>
+        <translation>bản chính</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
@@ -2324,16 +2459,6 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
         <translation>Kiosk sẽ tự gửi hồ sơ lên Bộ ngay khi kết nối lại. Ông/Bà không cần làm gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="218" />
-        <source>The ministry checks your dossier. Messages about its progress are sent to your phone.</source>
-        <translation>Bộ sẽ kiểm tra hồ sơ. Tin nhắn về tiến độ xử lý sẽ được gửi đến số điện thoại của Ông/Bà.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="221" />
-        <source>Your result is due on %1, %2.</source>
-        <translation>Ngày hẹn trả kết quả: %1, %2.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/receipt.py" line="225" />
         <source>Track your dossier with the code %1 (or the QR code) at any kiosk or online.</source>
         <translation>Xem tình trạng hồ sơ bằng mã %1 (hoặc mã QR) tại bất kỳ kiosk nào hoặc trên mạng.</translation>
@@ -2347,6 +2472,21 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
         <location filename="../../ui/screens/receipt.py" line="226" />
         <source>A fee per item (e.g. per class) is charged as the procedure states it.</source>
         <translation>Khoản phí tính theo từng mục (ví dụ theo mỗi nhóm) được thu theo quy định của thủ tục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="221" />
+        <source>An officer checks your dossier. When it is accepted, you receive the receipt and appointment slip (form 01) with the official return date: scan this receipt&apos;s QR code at a kiosk to print it.</source>
+        <translation>Cán bộ kiểm tra hồ sơ của Ông/Bà. Khi hồ sơ được tiếp nhận, Ông/Bà nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01) với ngày hẹn trả kết quả chính thức: quét mã QR trên phiếu này tại kiosk để in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="263" />
+        <source>Expected result date (estimate)</source>
+        <translation>Ngày trả kết quả dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="226" />
+        <source>Your result is expected on %1 (an estimate until your dossier is accepted), %2.</source>
+        <translation>Ngày trả kết quả dự kiến: %1 (chỉ là dự kiến cho đến khi hồ sơ được tiếp nhận), %2.</translation>
     </message>
 </context>
 <context>
@@ -2965,8 +3105,8 @@ Do you agree to this processing of your personal data?</source>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="593" />
-        <source>The result is due within %1 working days.</source>
-        <translation>Có kết quả trong vòng %1 ngày làm việc.</translation>
+        <source>The result is due within %1.</source>
+        <translation>Có kết quả trong vòng %1.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="597" />
@@ -3323,6 +3463,26 @@ Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26
         <location filename="../../ui/screens/track.py" line="242" />
         <source>The ministry's system cannot be reached right now, so dossiers cannot be looked up. Please try again later, or ask the staff at the counter.</source>
         <translation>Hiện không kết nối được hệ thống của Bộ nên chưa xem được tình trạng hồ sơ. Vui lòng thử lại sau, hoặc hỏi cán bộ tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="240" />
+        <source>Your dossier %1 has been kept safely at this kiosk since %2 and has not been sent yet. The kiosk sends it as soon as the ministry's system can be reached; the dossier code will follow. Please look it up again later with the same reference.</source>
+        <translation>Hồ sơ %1 của Ông/Bà được lưu an toàn tại kiosk này từ %2 và chưa được gửi lên Bộ. Kiosk sẽ tự gửi ngay khi kết nối được hệ thống của Bộ; mã hồ sơ sẽ có sau. Vui lòng xem lại sau bằng chính mã tiếp nhận tạm thời này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="240" />
+        <source>Your dossier %1 has been sent to the ministry. Its dossier code is %2. Its progress cannot be looked up right now; please try again later with this code.</source>
+        <translation>Hồ sơ %1 của Ông/Bà đã được gửi lên Bộ. Mã hồ sơ là %2. Hiện chưa xem được tình trạng hồ sơ; vui lòng thử lại sau bằng mã hồ sơ này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="240" />
+        <source>Your dossier %1 could not be sent to the ministry's system. Please show this reference to the staff at the counter; they will help you.</source>
+        <translation>Hồ sơ %1 của Ông/Bà chưa gửi được lên hệ thống của Bộ. Vui lòng đưa mã này cho cán bộ tại quầy tiếp nhận để được giúp đỡ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="240" />
+        <source>This kiosk has no record of the reference %1, and the ministry's system cannot be reached to look it up. Please check the reference on your receipt and try again later, or ask the staff at the counter.</source>
+        <translation>Kiosk này không có hồ sơ nào mang mã %1, và hiện không kết nối được hệ thống của Bộ để tìm. Vui lòng kiểm tra lại mã trên giấy tiếp nhận và thử lại sau, hoặc hỏi cán bộ tại quầy tiếp nhận.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +39,7 @@ from kiosk_app.domain.citizen_id import CitizenIdError
 from kiosk_app.domain.formatting import fee_lines, localized
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.identity.chip_identity import ChipIdentity
+from kiosk_app.processing_time import procedure_time_texts
 from kiosk_app.readiness import IntakeProblem, submission_readiness
 from kiosk_app.receipts import scanned_copy_text
 from kiosk_app.session_models import (
@@ -76,6 +77,22 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     return area
 
 
+class _StepStack(QStackedWidget):
+    """The wizard's pages, needing only the room the page on show needs.
+
+    QStackedWidget's minimum is the largest of all its pages' (the scan step's camera view): with the error
+    summary above it, the applicant step did not fit the screen at its minimum and Back/Next went below the
+    fold. The pages it hides may be squeezed: it shows one at a time."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else super().minimumSizeHint()
+
+
 class SubmitScreen(ScreenWidget):
     screen = Screen.SUBMIT
 
@@ -98,7 +115,7 @@ class SubmitScreen(ScreenWidget):
         self.error_summary = ErrorSummary(lambda name: self.form_errors.go_to(name))
         self.form_errors = FormErrors(self.field_rows, self.error_summary)  # the rows are added below
         self.messages = MessageSlot(self.notice, self.error_summary, lines=1)  # a message does not push the step down
-        self.stack = QStackedWidget()
+        self.stack = _StepStack()
         self.pages: dict[Step, QWidget] = {}
         for step, build in ((Step.PROCEDURE, self._build_procedure), (Step.START, self._build_start),
                             (Step.APPLICANT, self._build_applicant),
@@ -634,7 +651,8 @@ class SubmitScreen(ScreenWidget):
         self.start_fee.setText(fee)
         self.start_time.setText(
             self.tr("About 10 minutes at this kiosk.") + "\n"
-            + self.tr("The result is due within %1 working days.").replace("%1", str(procedure.processing_days)))
+            + self.tr("The result is due within %1.").replace(
+                "%1", "; ".join(procedure_time_texts(procedure, self.flow.language))))
         readiness = submission_readiness(self.flow.services)
         lines = []
         if readiness.accepts:

@@ -156,7 +156,7 @@ def test_fee_receipt_not_required_and_the_confirmation_says_what_happens_next(
     steps = text(window, "receipt_next_steps")
     assert shown(window, "receipt_next_steps") and text(window, "receipt_next_heading") == "What happens next"
     assert steps.startswith("1. Take your printed receipt from the printer")
-    assert receipt.code in steps and "payment code" in steps and "Your result is due on" in steps
+    assert receipt.code in steps and "payment code" in steps and "Your result is expected on" in steps
     tap(qtbot, window, "btn_finish")
     assert flow.state is Screen.WELCOME
     assert services is not None
