@@ -310,3 +310,4 @@ class EmbeddedServerProcess:
         for stream in (process.stdout, process.stderr):
             if stream is not None:
                 stream.close()
+        log.info("embedded backend stopped (child process %d, exit code %s)", process.pid, process.returncode)
