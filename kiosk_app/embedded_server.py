@@ -6,7 +6,8 @@ listens on the loopback socket ``N`` (so the URL is known before this process ha
 and writes one JSON line of settings on stdin (database URL, data directory, public URL, the kiosk
 token: no secret in the command line). Then:
 
-* stdout gets the one line ``ready`` once uvicorn serves;
+* stdout gets the line ``imported`` once the server's modules are loaded (on a slow or busy machine that
+  alone can take long: the kiosk's start-up timeout counts from it), then ``ready`` once uvicorn serves;
 * stderr gets every log record as one JSON line ({"level", "name", "message"}), which the parent
   logs again through its own (masking) handlers and keeps a tail of for maintenance;
 * stdin stays open as the lifeline: when it closes (the kiosk exited or crashed) or the parent
@@ -24,6 +25,7 @@ import threading
 import time
 from typing import Any
 
+IMPORTED_LINE = "imported"  # the server's modules are loaded: the start-up timeout runs from here
 READY_LINE = "ready"
 CHILD_FLAG = "--embedded-server-child"  # the frozen kiosk's dispatch (kiosk_app/__main__.py)
 
@@ -64,6 +66,8 @@ def serve(fd: int, settings: dict[str, Any]) -> int:
     from server.app import create_app
     from server.serving import uvicorn_config
 
+    sys.stdout.write(IMPORTED_LINE + "\n")
+    sys.stdout.flush()
     listener = socket.socket(fileno=fd)
     database_url = str(settings.pop("database_url"))
     data_dir = str(settings.pop("data_dir"))

@@ -158,3 +158,43 @@ def test_when_ready_runs_once_ready_and_never_after_a_failure(qtbot) -> None:  #
     failed = BackendLink(BackendState.FAILED, "no database")
     failed.when_ready(lambda: started.append("never"))
     assert started == ["worker", "now"] and failed.reason == "no database"
+
+
+def _fake_child(tmp_path: Path, code: str, timeout: float) -> tuple[EmbeddedServerProcess, threading.Event, list[str]]:
+    """An EmbeddedServerProcess whose child is ``code`` (it speaks the child's stdout protocol, or not)."""
+    process = EmbeddedServerProcess(tmp_path / "server")
+    ready, failed = threading.Event(), []
+    process.launch(ready.set, lambda reason: (failed.append(reason), ready.set()), timeout=timeout,
+                   command=[sys.executable, "-c", code])
+    return process, ready, failed
+
+
+def test_the_start_up_timeout_counts_from_the_loaded_modules_not_from_the_launch(tmp_path: Path) -> None:
+    """Issue 20: on a slow or busy machine the child's imports alone may outlast the profile's start-up timeout;
+    that must not turn the kiosk offline. A child that loads for 3 s and then serves at once is READY with a
+    1 s timeout; one that has loaded but never serves fails after the timeout; one that never even loads
+    fails after the import limit."""
+    slow_load = "import sys, time; time.sleep(3); print('imported', flush=True); print('ready', flush=True); sys.stdin.read()"
+    process, settled, failed = _fake_child(tmp_path / "a", slow_load, timeout=1.0)
+    try:
+        assert settled.wait(30) and failed == []
+    finally:
+        process.stop()
+    never_serves = "import sys; print('imported', flush=True); sys.stdin.read()"
+    process, settled, failed = _fake_child(tmp_path / "b", never_serves, timeout=1.0)
+    try:
+        assert settled.wait(30) and failed == ["the embedded backend did not start within 1 s"]
+    finally:
+        process.stop()
+
+
+def test_a_child_that_never_loads_fails_after_the_import_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 20: the import limit is a limit too: a child that never says it has loaded is given up."""
+    import kiosk_app.embedded as embedded
+
+    monkeypatch.setattr(embedded, "IMPORT_LIMIT_S", 1.0)
+    process, settled, failed = _fake_child(tmp_path, "import sys; sys.stdin.read()", timeout=30.0)
+    try:
+        assert settled.wait(30) and failed == ["the embedded backend did not load within 1 s"]
+    finally:
+        process.stop()
