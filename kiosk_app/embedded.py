@@ -266,12 +266,17 @@ class EmbeddedServerProcess:
             try:
                 record = json.loads(line)
                 level, name, message = int(record["level"]), str(record["name"]), str(record["message"])
-            except (ValueError, KeyError, TypeError):
+                trace, cause = str(record.get("exception") or ""), str(record.get("error") or "")
+            except (ValueError, KeyError, TypeError, AttributeError):
                 level, name, message = logging.WARNING, "kiosk.embedded.child", line.rstrip("\n")
+                trace = cause = ""
             if not message:
                 continue
-            self._tail.append(f"{logging.getLevelName(level)} {name}: {message}")
-            logging.getLogger(name).log(level, "%s", message)
+            # The tail (maintenance, the failure's reason) has one line per record: the message and, after a
+            # failure, the exception's last line; the kiosk log gets the whole traceback.
+            short = message.splitlines()[0] if message.strip() else message
+            self._tail.append(f"{logging.getLevelName(level)} {name}: {short}" + (f" – {cause}" if cause else ""))
+            logging.getLogger(name).log(level, "%s", message + (f"\n{trace}" if trace else ""))
 
     def log_tail(self) -> list[str]:
         """The last lines the child logged (newest last)."""
