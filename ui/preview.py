@@ -33,7 +33,7 @@ from ui.screens.track import TrackScreen
 # The submission wizard's steps (kiosk_app.wizard.STEPS) are separate states for the walk, and the start
 # page's "are you sure you do not agree?" and the page after a confirmed "no" (issue 21 finding 4).
 SUBMIT_STEPS = (*(step.value for step in STEPS), "decline_question", "declined")
-OVERLAYS = ("confirm_home", "help", "idle", "idle_scan", "display", "pin_pad")
+OVERLAYS = ("confirm_home", "help", "idle", "idle_scan", "display", "pin_pad", "connecting")
 # The on-screen keyboard's layouts, open on a field of a screen: (state name, screen, field).
 KEYBOARDS = (("keyboard_text", Screen.LOOKUP, "field_search"), ("keyboard_code", Screen.TRACK, "field_code"),
              ("keyboard_date", Screen.SUBMIT, "field_date_of_birth"))
@@ -104,6 +104,7 @@ def _reset(window: MainWindow, language: str) -> None:
     flow.reset(reason="preview")
     flow.set_out_of_service("")
     flow.set_language(language)
+    window.connecting.set_waiting(False)
 
 
 def _show_screen(window: MainWindow, screen: Screen, language: str) -> None:
@@ -229,6 +230,10 @@ def _overlay(window: MainWindow, name: str, language: str) -> None:
     flow = window.flow
     if name == "pin_pad":
         window.open_pin_pad()
+        return
+    if name == "connecting":  # issue 20: a ticket asked for while the embedded backend still starts
+        flow.go(Screen.ASSISTANCE)
+        window.connecting.set_waiting(True)
         return
     if name == "idle_scan":  # the warning while scanning: the camera preview stays in view
         _submit_step(window, "scan", language)

@@ -99,6 +99,16 @@ Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</t
 <context>
     <name>BackendPage</name>
     <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="549" />
+        <source>The embedded backend is starting…</source>
+        <translation>Máy chủ tích hợp đang khởi động…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="551" />
+        <source>The embedded backend did not start: %1. The kiosk works offline: submissions wait in the outbox.</source>
+        <translation>Máy chủ tích hợp không khởi động được: %1. Kiosk đang hoạt động khi mất kết nối: hồ sơ nộp được giữ trong hàng đợi gửi.</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/maintenance_pages.py" line="468" />
         <source>Backend</source>
         <translation>Máy chủ</translation>
@@ -394,6 +404,14 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
         <location filename="../../ui/screens/checklist.py" line="253" />
         <source>You can photograph this code with your phone to read the procedure at home.</source>
         <translation>Ông/Bà có thể chụp mã này bằng điện thoại để xem thủ tục khi về nhà.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectingLine</name>
+    <message>
+        <location filename="../../ui/widgets/connecting.py" line="79" />
+        <source>Connecting to the system… This takes a few seconds, please wait.</source>
+        <translation>Đang kết nối với hệ thống… Việc này mất vài giây, Ông/Bà vui lòng chờ.</translation>
     </message>
 </context>
 <context>

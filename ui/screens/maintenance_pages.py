@@ -550,7 +550,7 @@ class BackendPage(Page):
             self.start_state.setText(self.tr("The embedded backend did not start: %1. The kiosk works offline: "
                                              "submissions wait in the outbox.").replace("%1", mask(link.reason)))
         self.start_state.setVisible(state in (BackendState.STARTING, BackendState.FAILED))
-        self.start_log.setText("\n".join(mask(line) for line in tail[-12:]))
+        self.start_log.setText("\n".join(mask(line) for line in tail[-6:]))
         self.start_log.setVisible(bool(tail))
 
     def shown(self) -> None:
