@@ -2265,16 +2265,6 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <translation>tính từ khi hồ sơ được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../kiosk_app/receipts.py" line="133" />
-        <source>days</source>
-        <translation>ngày</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk_app/receipts.py" line="135" />
-        <source>months</source>
-        <translation>tháng</translation>
-    </message>
-    <message>
         <location filename="../../kiosk_app/receipts.py" line="142" />
         <source>original</source>
         <translation>bản chính</translation>
