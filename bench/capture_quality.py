@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kiosk_app.digitize.detect import PageDetector  # noqa: E402
 from kiosk_app.digitize.enhance import EnhanceMode  # noqa: E402
+from kiosk_app.digitize.quality import is_too_small  # noqa: E402
 from kiosk_app.digitize.settings import DigitizeSettings  # noqa: E402
 from kiosk_app.dossier_form import process_still  # noqa: E402
 from testkit.document_photos import SyntheticDocumentGenerator  # noqa: E402
@@ -102,7 +103,7 @@ def problems(image: np.ndarray, settings: DigitizeSettings) -> tuple[list[str], 
     whether auto-capture would have taken it (a page found, not cut off, not too small)."""
     found = PageDetector(settings).detect(image)
     page = process_still(image, found, settings, EnhanceMode.GREY)
-    auto = found is not None and not found.cut_off and found.area_fraction >= settings.min_page_fraction
+    auto = found is not None and not found.cut_off and not is_too_small(found, settings)
     return [issue.problem.value for issue in page.issues], auto
 
 
