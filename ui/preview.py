@@ -101,9 +101,9 @@ def _id_card() -> np.ndarray:
     return np.dstack([pixels, mask])
 
 
-def _id_card_frame(size: tuple[int, int] = (1280, 720)) -> np.ndarray:
+def id_card_frame(size: tuple[int, int] = (1280, 720)) -> tuple[np.ndarray, np.ndarray]:
     """A preview frame of the simulated camera (its desk) with an ID card laid a little askew, covering about
-    7 % of the frame, right of centre: the smallest document a citizen brings."""
+    7 % of the frame, right of centre (the smallest document a citizen brings), and the card's true corners."""
     from devices.camera.simulated import desk_frame
 
     width, height = size
@@ -120,7 +120,7 @@ def _id_card_frame(size: tuple[int, int] = (1280, 720)) -> np.ndarray:
     shadow = cv2.GaussianBlur(alpha, (0, 0), 6)[..., None] if alpha.ndim == 2 else cv2.GaussianBlur(alpha, (0, 0), 6)
     shaded = frame.astype(np.float32) * (1 - 0.35 * np.roll(shadow.reshape(height, width, 1), (6, 6), (0, 1)))
     blended = shaded * (1 - alpha) + warped[..., :3].astype(np.float32) * alpha
-    return blended.clip(0, 255).astype(np.uint8)
+    return blended.clip(0, 255).astype(np.uint8), target.astype(np.float32)
 
 
 def _sample_scans(scans: ScanState) -> None:
@@ -244,7 +244,7 @@ def _scan_id_card(window: MainWindow, language: str) -> None:
     submit.scanner.start()  # hides the hint (seen), then stop again
     submit.scanner.stop()
     settle(window)
-    submit.scanner.show_frame(_id_card_frame())
+    submit.scanner.show_frame(id_card_frame()[0])
 
 
 def _maintenance_page(window: MainWindow, key: str, language: str) -> None:
