@@ -45,6 +45,8 @@ ALIGNMENT_WEIGHT = 0.5  # weight of the aligned-starts margin against the ascend
 # least |score| to turn a page (calibrated on the three sets of bench/orientation.py together): below
 # it a page is rather left as the citizen laid it than turned wrongly
 MIN_SCORE = 0.02
+NOISY = 1.0  # grey-level noise above which the page is smoothed before its ink is found
+NOISE_OFFSET = 4.0  # least darkness of ink below its neighbourhood, in noise deviations (at least 10 grey levels)
 UPDOWN_FLOOR = 0.2  # least share of the lines' ink the ascender margin is measured against
 ALIGN_NEIGHBOURS = 2  # a segment end is aligned when this many other ends lie within the tolerance
 
@@ -65,7 +67,13 @@ class PageOrientation:
 def _ink(grey: np.ndarray) -> np.ndarray:
     """Binary ink mask of character-sized components (photos, rules, borders and specks removed)."""
     block = max(15, (min(grey.shape) // 40) | 1)
-    ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 10)
+    # sensor grain (a noisy card, a dim photo) must not pass for ink: the threshold's offset grows with the
+    # noise (robust deviation of the grey from its 3x3 median) and the grain is smoothed away first
+    noise = 1.4826 * float(np.median(np.abs(grey.astype(np.int16) - cv2.medianBlur(grey, 3).astype(np.int16))))
+    if noise > NOISY:
+        grey = cv2.medianBlur(grey, 3)
+    ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block,
+                                max(10.0, NOISE_OFFSET * noise))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
     limit = max(grey.shape) * 0.04  # no character is taller or wider than 4 % of the page
