@@ -18,12 +18,20 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from devices.base import CardAccessDenied
+from kiosk_app.api.schemas import DeliveryMethod
 from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.dossier_form import ScannedPage, process_still
 from kiosk_app.dossier_lookup import OutboxAnswer, OutboxAnswerKind
 from kiosk_app.flow import Screen
-from kiosk_app.session_models import ApplicantDetails, CardReadStatus, ChipCardState, Consent, ScanState
+from kiosk_app.session_models import (
+    ApplicantDetails,
+    CardReadStatus,
+    ChipCardState,
+    Consent,
+    DeliveryChoice,
+    ScanState,
+)
 from kiosk_app.wizard import STEPS
 from ui.main_window import MainWindow
 from ui.screens.maintenance import MaintenanceScreen
@@ -43,6 +51,10 @@ SCAN_VIEWS = ("submit_scan_check", "submit_scan_page")
 TRACK_OUTBOX = ("queued", "sent", "held", "unknown")
 # Issue 17: the scan step finding a small ID card (about 7 % of the camera's frame) and drawing its outline.
 SCAN_ID_CARD = "submit_scan_id_card"
+# The consent text as it varies (issue 14): the start page with delivery by post already chosen, the start page of a
+# procedure with a sensitive document (a health certificate), and the delivery step asking for the postal service.
+CONSENT_VIEWS = ("submit_start_post", "submit_start_sensitive", "submit_delivery_post")
+SENSITIVE_PROCEDURE = "1.009846"  # the radiation worker certificate: a health certificate among its documents
 #: The applicant step's chip ID card panel (issue 16), named submit_card_<state>.
 CARD_STATES = ("waiting", "reading", "verified", "unverified", "failed")
 
@@ -201,6 +213,24 @@ def _submit_step(window: MainWindow, step: str, language: str) -> None:
     submit.preview_step(step)
 
 
+def _consent_view(window: MainWindow, name: str, language: str) -> None:
+    """The start page's consent text with post or a sensitive document, or the delivery step's postal paragraph."""
+    _show_screen(window, Screen.SUBMIT, language)
+    submit = window.screens[Screen.SUBMIT]
+    assert isinstance(submit, SubmitScreen)
+    submission = window.flow.session.submission
+    if name == "submit_start_sensitive":
+        window.flow.session.procedure_code = SENSITIVE_PROCEDURE
+    submission.delivery = DeliveryChoice(DeliveryMethod.POST, submission.applicant.address)
+    if name == "submit_delivery_post":
+        submit.preview_step("delivery")
+        return
+    if name == "submit_start_sensitive":
+        submission.delivery = DeliveryChoice()
+    submission.consent = Consent()  # not answered yet
+    submit.preview_step("start")
+
+
 def _card_state(window: MainWindow, state: str, language: str) -> None:
     """The applicant step with the chip ID card panel in ``state`` (no reader needed: the panel renders the state)."""
     _show_screen(window, Screen.SUBMIT, language)
@@ -334,6 +364,7 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
                       for step in SUBMIT_STEPS if step != "applicant"]
             steps += [(name, partial(_scan_view, window, name, language)) for name in SCAN_VIEWS]
             steps.append((SCAN_ID_CARD, partial(_scan_id_card, window, language)))
+            steps += [(name, partial(_consent_view, window, name, language)) for name in CONSENT_VIEWS]
             steps.append(("submit_errors", partial(_submit_errors, window, language)))
             steps += [(f"submit_card_{state}", partial(_card_state, window, state, language)) for state in CARD_STATES]
         elif screen is Screen.TRACK:
