@@ -189,7 +189,7 @@ def flat_page(still: np.ndarray, detection: PageDetection | None,
         detection = found
         corners = found.corners if found is not None else np.array(
             [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
-    page = upright_page(rectify_page(still, corners, page_size_for(corners, width, settings.camera_view_width_mm),
+    page = upright_page(rectify_page(still, corners, page_size_for(corners, width, settings.camera_view_width_mm, height),
                                      settings.archive_dpi))
     return page, tuple(assess_page(page, detection, settings, source_width(page, corners)))
 

@@ -39,7 +39,7 @@ from kiosk_app.domain.citizen_id import CitizenIdError
 from kiosk_app.domain.formatting import fee_lines, localized
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.identity.chip_identity import ChipIdentity
-from kiosk_app.processing_time import procedure_time_texts
+from kiosk_app.processing_time import confirm_at_counter_text, procedure_time_texts
 from kiosk_app.readiness import IntakeProblem, submission_readiness
 from kiosk_app.receipts import scanned_copy_text
 from kiosk_app.session_models import (
@@ -78,11 +78,15 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 
 
 class _StepStack(QStackedWidget):
-    """The wizard's pages, needing only the room the page on show needs.
+    """The wizard's pages, needing only the room the page on show needs, and at least ``MIN_LINES`` lines.
 
     QStackedWidget's minimum is the largest of all its pages' (the scan step's camera view): with the error
     summary above it, the applicant step did not fit the screen at its minimum and Back/Next went below the
-    fold. The pages it hides may be squeezed: it shows one at a time."""
+    fold. The pages it hides may be squeezed: it shows one at a time. The floor keeps a field, its caption
+    and its error in view inside a step: when the on-screen keyboard leaves less room than that, the screen
+    scrolls as a whole instead (ui.widgets.scrolling.PageScrollArea)."""
+
+    MIN_LINES = 10
 
     def __init__(self) -> None:
         super().__init__()
@@ -90,7 +94,10 @@ class _StepStack(QStackedWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         page = self.currentWidget()
-        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else super().minimumSizeHint()
+        if page is None:
+            return super().minimumSizeHint()
+        floor = QSize(0, self.MIN_LINES * self.fontMetrics().height())
+        return page.minimumSizeHint().expandedTo(page.minimumSize()).expandedTo(floor)
 
 
 class SubmitScreen(ScreenWidget):
@@ -695,10 +702,10 @@ class SubmitScreen(ScreenWidget):
             if len(fees) > 1:
                 fee += " " + self.tr("Fees per item (e.g. per class) are as the procedure states them.")
         self.start_fee.setText(fee)
-        self.start_time.setText(
-            self.tr("About 10 minutes at this kiosk.") + "\n"
-            + self.tr("The result is due within %1.").replace(
-                "%1", "; ".join(procedure_time_texts(procedure, self.flow.language))))
+        times = "\n".join(procedure_time_texts(procedure, self.flow.language))
+        note = "\n" + confirm_at_counter_text() if procedure.confirm_at_counter else ""  # unverified entry (issue 14)
+        self.start_time.setText(self.tr("About 10 minutes at this kiosk.") + "\n"
+                                + self.tr("Legal processing time:") + "\n" + times + note)
         readiness = submission_readiness(self.flow.services)
         lines = []
         if readiness.accepts:
