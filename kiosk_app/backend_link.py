@@ -165,7 +165,8 @@ class GatedBackend:
         if not self.link.wait_ready(self._timeout):
             from kiosk_app.backend.errors import BackendUnavailable
 
-            raise BackendUnavailable(f"embedded backend not available: {self.link.reason or 'still starting'}")
+            state = "it did not start" if self.link.state is BackendState.FAILED else "still starting"
+            raise BackendUnavailable(f"embedded backend not available: {state}")  # the reason: maintenance, log
         return self.adapter
 
     def describe(self) -> str:

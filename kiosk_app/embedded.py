@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("kiosk.embedded")
 
 LOG_TAIL_LINES = 40
+# How long the child may take to import the server's modules before its start-up timeout begins: a kiosk
+# PC after a power cut (cold disk) or a busy machine is slow here, and that must not make the kiosk offline.
+IMPORT_LIMIT_S = 180.0
 
 
 def _loopback_listener() -> socket.socket:
@@ -145,8 +148,9 @@ class EmbeddedServerProcess:
     The listening socket is bound and listening here, then handed to the child: the URL is known at
     once, and a request sent before the child serves waits in the socket's backlog instead of failing.
     ``launch`` returns immediately; ``on_ready`` or ``on_failed(reason)`` is called once, from a reader
-    thread. The child's log records are logged again here (through the kiosk's masking handlers) and
-    the last :data:`LOG_TAIL_LINES` kept for the maintenance screen.
+    thread. The start-up timeout counts from the moment the child has loaded the server's modules (at most
+    :data:`IMPORT_LIMIT_S` after the launch). The child's log records are logged again here (through the
+    kiosk's masking handlers) and the last :data:`LOG_TAIL_LINES` kept for the maintenance screen.
     """
 
     def __init__(self, data_dir: Path, database_url: str = "", public_base_url: str = "",
@@ -159,6 +163,7 @@ class EmbeddedServerProcess:
         self._process: subprocess.Popen[str] | None = None
         self._tail: collections.deque[str] = collections.deque(maxlen=LOG_TAIL_LINES)
         self._settled = threading.Event()
+        self._imported = threading.Event()
         self._settle_lock = threading.Lock()
         self._readers: list[threading.Thread] = []
         self.started_at = 0.0
@@ -220,7 +225,10 @@ class EmbeddedServerProcess:
             reader.start()
 
         def deadline() -> None:
-            if not self._settled.wait(timeout):
+            if not self._imported.wait(IMPORT_LIMIT_S) and not self._settled.is_set():
+                self._settle(on_failed, f"the embedded backend did not load within {IMPORT_LIMIT_S:.0f} s")
+                self._terminate()
+            elif not self._settled.wait(timeout):
                 self._settle(on_failed, f"the embedded backend did not start within {timeout:.0f} s")
                 self._terminate()
 
@@ -237,11 +245,13 @@ class EmbeddedServerProcess:
 
     def _read_stdout(self, process: subprocess.Popen[str], on_ready: Callable[[], None],
                      on_failed: Callable[[str], None]) -> None:
-        from kiosk_app.embedded_server import READY_LINE
+        from kiosk_app.embedded_server import IMPORTED_LINE, READY_LINE
 
         assert process.stdout is not None
         for line in process.stdout:
-            if line.strip() == READY_LINE and not self._settled.is_set():
+            if line.strip() == IMPORTED_LINE:
+                self._imported.set()
+            elif line.strip() == READY_LINE and not self._settled.is_set():
                 on_ready()
         code = process.wait()
         for reader in self._readers[1:]:
@@ -256,12 +266,17 @@ class EmbeddedServerProcess:
             try:
                 record = json.loads(line)
                 level, name, message = int(record["level"]), str(record["name"]), str(record["message"])
-            except (ValueError, KeyError, TypeError):
+                trace, cause = str(record.get("exception") or ""), str(record.get("error") or "")
+            except (ValueError, KeyError, TypeError, AttributeError):
                 level, name, message = logging.WARNING, "kiosk.embedded.child", line.rstrip("\n")
+                trace = cause = ""
             if not message:
                 continue
-            self._tail.append(f"{logging.getLevelName(level)} {name}: {message}")
-            logging.getLogger(name).log(level, "%s", message)
+            # The tail (maintenance, the failure's reason) has one line per record: the message and, after a
+            # failure, the exception's last line; the kiosk log gets the whole traceback.
+            short = message.splitlines()[0] if message.strip() else message
+            self._tail.append(f"{logging.getLevelName(level)} {name}: {short}" + (f" – {cause}" if cause else ""))
+            logging.getLogger(name).log(level, "%s", message + (f"\n{trace}" if trace else ""))
 
     def log_tail(self) -> list[str]:
         """The last lines the child logged (newest last)."""
@@ -310,3 +325,4 @@ class EmbeddedServerProcess:
         for stream in (process.stdout, process.stderr):
             if stream is not None:
                 stream.close()
+        log.info("embedded backend stopped (child process %d, exit code %s)", process.pid, process.returncode)

@@ -6,8 +6,10 @@ listens on the loopback socket ``N`` (so the URL is known before this process ha
 and writes one JSON line of settings on stdin (database URL, data directory, public URL, the kiosk
 token: no secret in the command line). Then:
 
-* stdout gets the one line ``ready`` once uvicorn serves;
-* stderr gets every log record as one JSON line ({"level", "name", "message"}), which the parent
+* stdout gets the line ``imported`` once the server's modules are loaded (on a slow or busy machine that
+  alone can take long: the kiosk's start-up timeout counts from it), then ``ready`` once uvicorn serves;
+* stderr gets every log record as one JSON line ({"level", "name", "message", and with a
+  traceback "exception" and its one-line "error"}), which the parent
   logs again through its own (masking) handlers and keeps a tail of for maintenance;
 * stdin stays open as the lifeline: when it closes (the kiosk exited or crashed) or the parent
   process is gone, the server stops by itself, so no orphan keeps the port and the database.
@@ -24,6 +26,7 @@ import threading
 import time
 from typing import Any
 
+IMPORTED_LINE = "imported"  # the server's modules are loaded: the start-up timeout runs from here
 READY_LINE = "ready"
 CHILD_FLAG = "--embedded-server-child"  # the frozen kiosk's dispatch (kiosk_app/__main__.py)
 
@@ -33,10 +36,13 @@ class JsonLineHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            message = record.getMessage()
+            entry = {"level": record.levelno, "name": record.name, "message": record.getMessage()}
             if record.exc_info:
-                message += "\n" + logging.Formatter().formatException(record.exc_info)
-            line = json.dumps({"level": record.levelno, "name": record.name, "message": message}, ensure_ascii=False)
+                entry["exception"] = logging.Formatter().formatException(record.exc_info)
+                error = record.exc_info[1]
+                if error is not None:  # the cause in one line, for the maintenance screen
+                    entry["error"] = f"{type(error).__name__}: {(str(error).strip().splitlines() or [''])[0]}"
+            line = json.dumps(entry, ensure_ascii=False)
             sys.stderr.write(line + "\n")
             sys.stderr.flush()
         except Exception:  # noqa: BLE001 - logging must never raise
@@ -64,6 +70,8 @@ def serve(fd: int, settings: dict[str, Any]) -> int:
     from server.app import create_app
     from server.serving import uvicorn_config
 
+    sys.stdout.write(IMPORTED_LINE + "\n")
+    sys.stdout.flush()
     listener = socket.socket(fileno=fd)
     database_url = str(settings.pop("database_url"))
     data_dir = str(settings.pop("data_dir"))

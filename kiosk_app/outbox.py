@@ -216,6 +216,7 @@ class Outbox:
         self.db_path.chmod(0o600)
         self.recover_orphans()
         self.forget_confirmed(datetime.now() - CONFIRMED_RETENTION)
+        self._keep_only_bindings()
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.db_path, timeout=30, isolation_level=None)
@@ -328,6 +329,16 @@ class Outbox:
         with self._transaction() as db:
             return db.execute("DELETE FROM items WHERE state=? AND confirmed_at<?",
                               (ItemState.DONE.value, before.isoformat(timespec="seconds"))).rowcount
+
+    def _keep_only_bindings(self) -> None:
+        """Confirmed items written by an older version kept the server's whole receipt: cut it to the binding."""
+        with self._transaction() as db:
+            rows = db.execute("SELECT key, result FROM items WHERE state=?", (ItemState.DONE.value,)).fetchall()
+            for row in rows:
+                result = _json(row["result"], {})
+                if set(result) - {"code"}:
+                    db.execute("UPDATE items SET result=? WHERE key=?",
+                               (json.dumps({"code": str(result.get("code", ""))}), row["key"]))
 
     def recover_orphans(self) -> int:
         """Items left ``sending`` by a process that is gone (a crash mid-send) go back to ``pending`` now,

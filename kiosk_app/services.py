@@ -25,7 +25,6 @@ from kiosk_app.maintenance import Counters
 from kiosk_app.outbox import Outbox, OutboxWorker
 from kiosk_app.privacy import ensure_private_dir
 from kiosk_app.profile import BackendMode, KioskProfile
-from kiosk_app.search import ProcedureIndex
 from kiosk_app.submission import SubmissionService, make_sender
 
 if TYPE_CHECKING:
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
     from kiosk_app.backend import Backend
     from kiosk_app.embedded import EmbeddedBackend, EmbeddedServerProcess
     from kiosk_app.identity.service import ChipCardService
+    from kiosk_app.search import ProcedureIndex
 
 log = logging.getLogger("kiosk.services")
 
@@ -80,10 +80,15 @@ class KioskServices:
     fault_proxy: FaultProxy | None = None  # simulated profile: QA breaks the backend link at run time
     heartbeat: HeartbeatSender | None = None
     card: ChipCardService | None = None  # the chip ID card reader of the applicant step, when the profile has one
-    index: ProcedureIndex = field(init=False)
+    _index: ProcedureIndex | None = field(default=None, init=False, repr=False)
 
-    def __post_init__(self) -> None:
-        self.rebuild_index()
+    @property
+    def index(self) -> ProcedureIndex:
+        """The search index over the catalogue, built on first use (not before the first paint: issue 20)."""
+        if self._index is None:
+            self.rebuild_index()
+        assert self._index is not None
+        return self._index
 
     def build_devices(self) -> None:
         """Build the profile's devices (their adapters' modules imported now) and the chip card service.
@@ -100,7 +105,9 @@ class KioskServices:
             self.card = ChipCardService(reader, CscaStore.from_path(self.profile.identity.csca_store), self.jobs)
 
     def rebuild_index(self) -> None:
-        self.index = ProcedureIndex.for_catalogue(self.catalogue.procedures())
+        from kiosk_app.search import ProcedureIndex  # rapidfuzz and the search terms: after the first paint
+
+        self._index = ProcedureIndex.for_catalogue(self.catalogue.procedures())
 
     def refresh_catalogue(self) -> None:
         """Refresh the cached catalogue in the background; the old copy serves meanwhile."""
@@ -125,6 +132,7 @@ class KioskServices:
         (at once for a remote one). The running kiosk calls this after its first paint."""
         if self.devices is not None:
             self.devices.start()
+        self.rebuild_index()  # ready before the citizen's first search
         if self.backend_process is not None and self.link.state is BackendState.STARTING:
             self.backend_process.launch(self.link.set_ready, self.link.set_failed,
                                         timeout=self.profile.backend.embedded_start_timeout_s)

@@ -76,7 +76,8 @@ class DigitizeSettings(BaseModel):
         0.01, ge=0, le=1, description="largest share of the page that is blown-out glare over text")
     glare_level: int = Field(250, ge=200, le=255, description="grey level from which a pixel counts as blown out")
     min_page_fraction: float = Field(
-        0.2, ge=0, lt=1, description="least share of the frame the page must cover (too small check)")
+        0.2, ge=0, lt=1, description="least share of the frame an A4 page must cover; other sizes (A5, an ID card) the same "
+                    "resolution, i.e. a share smaller in proportion to their paper area (too small check)")
     dark_min_brightness: float = Field(
         90.0, ge=0, le=255, description="least median brightness of the page's background (too dark check)")
 

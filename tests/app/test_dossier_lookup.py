@@ -140,6 +140,23 @@ def test_the_outbox_keeps_only_the_code_and_time_and_forgets_them_after_the_rete
     assert outbox.get(item.key) is None and outbox.get(pending.key) is not None  # only old confirmed bindings go
 
 
+def test_an_older_outbox_keeps_only_the_binding_once_opened(tmp_path: Path) -> None:
+    """Issue 20: a confirmed item an older version stored with the server's whole receipt is cut to its binding."""
+    import json
+    import sqlite3
+    from contextlib import closing
+
+    outbox = Outbox(tmp_path / "outbox")
+    item = queue(outbox)
+    confirm(outbox, item, {"code": CODE})
+    with closing(sqlite3.connect(outbox.db_path)) as db, db:
+        db.execute("UPDATE items SET result=? WHERE key=?",
+                   (json.dumps({"code": CODE, "tracking_token": "secret-token"}), item.key))
+    assert outbox.get(item.key).result["tracking_token"] == "secret-token"  # type: ignore[union-attr]
+    reopened = Outbox(tmp_path / "outbox")
+    assert reopened.get(item.key).result == {"code": CODE}  # type: ignore[union-attr]
+
+
 def test_provisional_reference_shape() -> None:
     assert is_provisional_ref("TAM-K01-261203-ABCDEF") and is_provisional_ref("tam-k01-261203-abcdef")
     assert not is_provisional_ref(CODE) and not is_provisional_ref("TAM-K01-261203-ABC0EF")  # no 0 in the tail

@@ -30,7 +30,7 @@ from kiosk_app.paths import RESOURCES
 from ui.app import create_qapp
 from ui.main_window import MainWindow
 from ui.preview import preview_states, settle
-from ui.theme import FONT_FAMILIES
+from ui.theme import DEFAULT, FONT_FAMILIES, HIGH_CONTRAST, Palette
 
 # Characters that are never drawn as glyphs: line breaks, and the default-ignorable format characters
 # (soft hyphen, zero-width space/joiners, direction marks, word joiner, BOM).
@@ -167,3 +167,27 @@ def test_every_visible_character_is_in_the_font_that_draws_it(window: MainWindow
         problems += [f"{state}: {problem}" for problem in glyph_problems(window)]
     assert states >= 30 and texts > 20 * states  # the walk reached the states and read their texts
     assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def _icon_colours(button: QAbstractButton) -> set[str]:
+    """The colours of the icon's solid (fully opaque) pixels."""
+    image = button.icon().pixmap(button.iconSize()).toImage()
+    return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
+            if image.pixelColor(x, y).alpha() == 255}
+
+
+@pytest.mark.parametrize("palette", [DEFAULT, HIGH_CONTRAST], ids=["standard", "high-contrast"])
+def test_read_aloud_shows_a_speaker_icon_in_the_bars_text_colour(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                 palette: Palette) -> None:
+    """Issue 20: "Read aloud" is a drawn speaker icon (no emoji) in the top bar's text colour of the theme (and the
+    pressed button's text colour while pressed), one text line high."""
+    window.flow.set_theme("standard" if palette is DEFAULT else "high-contrast")
+    settle(window)
+    button = window.top_bar.read_aloud
+    assert button.text() == "Đọc to" and not button.icon().isNull()
+    assert button.iconSize().height() == button.fontMetrics().height()
+    assert _icon_colours(button) == {palette.bar_text}  # the speaker's solid parts, in exactly the bar's text colour
+    qtbot.mousePress(button, Qt.MouseButton.LeftButton)
+    assert _icon_colours(button) == {palette.pressed_text}
+    qtbot.mouseRelease(button, Qt.MouseButton.LeftButton)
+    assert _icon_colours(button) == {palette.bar_text}

@@ -158,6 +158,7 @@ class DossierScreen(ScreenWidget):
     def prepare_preview(self) -> None:
         self.flow.session.tracking.tracked = preview_tracking()
         self.flow.session.tracking.proof = TrackingProof("000.00.00.G06-261120-0007", phone_last4="5678")
+        self.flow.session.tracking.form01_printing = TicketPrinting.PRINTED  # the reprint's notice, for the screenshot
 
     # --- rendering -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -326,4 +327,15 @@ def preview_tracking() -> DossierTracking:
                                "requested_at": (received + timedelta(days=7)).isoformat(),
                                "due_date": (now + timedelta(days=20)).date().isoformat()},
         "fee_due": None, "refusal_reason": None, "processing_days": 15, "working_days_used": 5,
+        "forms": [
+            {"id": 1, "kind": "confirmation", "number": "0007/2026/XNNHS", "title_vi": "Phiếu xác nhận nộp hồ sơ",
+             "title_en": "Submission confirmation", "issued_at": received.isoformat()},
+            {"id": 2, "kind": "01", "number": "0005/2026/TNHS",
+             "title_vi": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01)",
+             "title_en": "Receipt and appointment slip (form 01)", "issued_at": (received + timedelta(days=1)).isoformat()},
+            {"id": 3, "kind": "02", "number": "0003/2026/YCBS",
+             "title_vi": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu số 02)",
+             "title_en": "Request to supplement the dossier (form 02)",
+             "issued_at": (received + timedelta(days=7)).isoformat()},
+        ],
     })

@@ -34,6 +34,7 @@ from kiosk_app.errors import KioskError
 from kiosk_app.flow import KioskFlow
 from kiosk_app.privacy import mask
 from ui.messages import citizen_text
+from ui.widgets.fit_label import FitLabel
 from ui.widgets.scrolling import make_kinetic
 
 if TYPE_CHECKING:
@@ -49,7 +50,9 @@ def make_touch_list(area: QAbstractScrollArea) -> None:
 
 
 def label(role: str = "body", name: str = "") -> QLabel:
-    widget = QLabel()
+    """A word-wrapped label that keeps the height its text needs at its width (a grid row's label at 200 % text
+    got the height QGridLayout estimated at another column width once its page had no slack left)."""
+    widget = FitLabel()
     widget.setProperty("role", role)
     widget.setWordWrap(True)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -547,7 +550,7 @@ class BackendPage(Page):
             self.start_state.setText(self.tr("The embedded backend did not start: %1. The kiosk works offline: "
                                              "submissions wait in the outbox.").replace("%1", mask(link.reason)))
         self.start_state.setVisible(state in (BackendState.STARTING, BackendState.FAILED))
-        self.start_log.setText("\n".join(mask(line) for line in tail[-12:]))
+        self.start_log.setText("\n".join(mask(line) for line in tail[-6:]))
         self.start_log.setVisible(bool(tail))
 
     def shown(self) -> None:

@@ -218,6 +218,10 @@ class TrackScreen(ScreenWidget):
             return
         self._busy = False
         self._render()
+        self.show_outbox_answer(answer)
+
+    def show_outbox_answer(self, answer: OutboxAnswer) -> None:
+        """Say what this kiosk's outbox knows of a provisional reference (also the screenshots' sample)."""
         self._show_message(self._outbox_text(answer), self._OUTBOX_KINDS[answer.kind])
 
     def _dropped(self) -> None:

@@ -7,7 +7,7 @@ has one (issue 20).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QIcon, QResizeEvent
+from PySide6.QtGui import QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk_app.paths import RESOURCES
@@ -71,13 +71,23 @@ class TopBar(QWidget):
         """The speaker icon, one text line high, in the colours the theme gives the bar's button text."""
         button = self.read_aloud
         side = button.fontMetrics().height()
+        size = QSize(side + side // 4, side)  # a quarter of a line of room between the icon and the text
         palette = current_palette()
         ratio = button.devicePixelRatioF()
-        normal = palette.pressed_text if button.isDown() else palette.bar_text
-        icon = QIcon(tinted_pixmap(READ_ALOUD_ICON, QSize(side, side), normal, ratio))
-        icon.addPixmap(tinted_pixmap(READ_ALOUD_ICON, QSize(side, side), palette.bar_disabled, ratio), QIcon.Mode.Disabled)
+
+        def drawn(colour: str) -> QPixmap:
+            pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.drawPixmap(0, 0, tinted_pixmap(READ_ALOUD_ICON, QSize(side, side), colour, ratio))
+            painter.end()
+            return pixmap
+
+        icon = QIcon(drawn(palette.pressed_text if button.isDown() else palette.bar_text))
+        icon.addPixmap(drawn(palette.bar_disabled), QIcon.Mode.Disabled)
         button.setIcon(icon)
-        button.setIconSize(QSize(side, side))
+        button.setIconSize(size)
 
     def _arrange(self) -> None:
         # One height for all the buttons: the tallest label decides.
