@@ -126,7 +126,7 @@ def main() -> int:
         if printer.transport.paper_left_mm < 5_000:  # staff change the roll when it runs low, as on site
             printer.paper_replaced()
             services.counters.reset("paper_mm")
-        printer.print_job(receipts.dossier_receipt(result.receipt, applicant.full_name, "vi"))
+        printer.print_job(receipts.submission_confirmation(result.receipt, applicant.full_name, "vi"))
         services.counters.add("sessions")
         flow.go(Screen.RECEIPT)
         tracked = services.client.track(result.receipt.code, phone_last4=phone[-4:])

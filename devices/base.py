@@ -14,10 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-import numpy as np
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 if TYPE_CHECKING:
+    import numpy as np  # frames are numpy arrays; numpy itself is imported by the adapters that make them
+
     from devices.card_reader.access import AccessKey
     from devices.card_reader.reading import ChipReading
     from devices.printer.job import PrintJob

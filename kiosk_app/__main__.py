@@ -2,11 +2,18 @@
 
 In the frozen build ``sys.executable`` is this program, not a Python interpreter, so the embedded
 server's PDF inspector (a child process, :mod:`server.pdf_check`) starts it with
-``--pdf-inspect-child``: that runs the inspector instead of the kiosk.
+``--pdf-inspect-child``: that runs the inspector instead of the kiosk; the kiosk starts its embedded
+backend (:mod:`kiosk_app.embedded_server`) with ``--embedded-server-child``.
 """
 import sys
 
 PDF_INSPECT_CHILD = "--pdf-inspect-child"
+EMBEDDED_SERVER_CHILD = "--embedded-server-child"  # = kiosk_app.embedded_server.CHILD_FLAG
+
+if len(sys.argv) > 1 and sys.argv[1] == EMBEDDED_SERVER_CHILD:
+    from kiosk_app.embedded_server import main as server_main  # the kiosk's embedded backend, in its own process
+
+    raise SystemExit(server_main(sys.argv[2:]))
 
 if len(sys.argv) > 1 and sys.argv[1] == PDF_INSPECT_CHILD:
     from server.pdf_inspect import main as inspect_main  # embedded backend only

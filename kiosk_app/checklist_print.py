@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from devices.printer.job import PrintJob
 from kiosk_app.api.schemas import DocumentComponent, DocumentForm, ProcedureDetail, Requirement
 from kiosk_app.domain.formatting import moment
+from kiosk_app.processing_time import confirm_at_counter_text, procedure_time_texts
 
 AGENCY = "Bộ phận Một cửa – Bộ Khoa học và Công nghệ"
 PORTAL_PROCEDURE_URL = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}"
@@ -69,8 +70,10 @@ def checklist(procedure: ProcedureDetail, have: Mapping[str, bool], applies: Map
     job.text(QCoreApplication.translate("Checklist", "DOCUMENT CHECKLIST"), "large", bold=True, align="center")
     name = procedure.name_vi if language == "vi" else procedure.name_en
     job.text(f"{name} ({procedure.code})", bold=True)
-    days = QCoreApplication.translate("Checklist", "Processing time: %1 working days")
-    job.text(days.replace("%1", str(procedure.processing_days)), "small")
+    times = "; ".join(procedure_time_texts(procedure, language))
+    job.text(QCoreApplication.translate("Checklist", "Processing time") + f": {times}", "small")
+    if procedure.confirm_at_counter:  # not verified against a source (issue 14)
+        job.text(confirm_at_counter_text(), "small", bold=True)
     job.rule(dashed=True)
     for index, component in enumerate(procedure.components, 1):
         mark = "[x]" if have.get(component.id, False) else "[ ]"

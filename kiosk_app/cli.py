@@ -25,17 +25,23 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; ``only``: of that one command alone, when it is one (``kiosk run``
+    imports no other command's modules: OpenCV for ``kiosk qr`` must not slow the kiosk's start, issue 20)."""
     parser = argparse.ArgumentParser(prog="kiosk", description="Self-service kiosk of the MST one-stop department")
     subparsers = parser.add_subparsers(dest="command", required=True)
-    for name in COMMAND_MODULES:
+    modules: tuple[str, ...] = COMMAND_MODULES
+    if only is not None and f"kiosk_app.commands.{only}" in COMMAND_MODULES:
+        modules = (f"kiosk_app.commands.{only}",)
+    for name in modules:
         importlib.import_module(name).register(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     restrict_process_umask()  # logs, sessions, outbox, receipts, speech: nothing readable by other users
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = build_parser(words[0] if words else None).parse_args(argv)
     try:
         return int(args.func(args) or 0)
     except ProfileError as exc:

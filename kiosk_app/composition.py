@@ -35,18 +35,29 @@ def build_flow(profile: KioskProfile, clock: Clock | None = None, language: str 
     attach_maintenance(flow, profile)
     if services is not None:
         attach_usage(flow, services)
-    devices = getattr(services, "devices", None)
-    if devices is not None:
-        wipe_printer_output = getattr(devices.get("printer"), "wipe_output", None)
-        if wipe_printer_output is not None and not profile.simulated:
-            # Receipts a simulated printer keeps are the visitor's data: outside QA they leave with them.
-            session.on_wipe(wipe_printer_output)
-        attach_presence(flow, devices)
-        devices.notifier.out_of_service.connect(lambda kinds: flow.set_out_of_service(", ".join(kinds)))
-        devices.notifier.back_in_service.connect(lambda: flow.set_out_of_service(""))
-        if not devices.in_service:
-            flow.set_out_of_service(", ".join(devices.failed_required))
+    if getattr(services, "devices", None) is not None:
+        attach_devices(flow, services, profile)
     return flow
+
+
+def add_devices(flow: KioskFlow, services: Any, profile: KioskProfile) -> None:
+    """Build the services' devices now and connect them to the flow (the running kiosk: after its first paint)."""
+    services.build_devices()
+    attach_devices(flow, services, profile)
+
+
+def attach_devices(flow: KioskFlow, services: Any, profile: KioskProfile) -> None:
+    """A required device failing puts the flow out of service until it recovers; QR reads are presence."""
+    devices = services.devices
+    wipe_printer_output = getattr(devices.get("printer"), "wipe_output", None)
+    if wipe_printer_output is not None and not profile.simulated:
+        # Receipts a simulated printer keeps are the visitor's data: outside QA they leave with them.
+        flow.session.on_wipe(wipe_printer_output)
+    attach_presence(flow, devices)
+    devices.notifier.out_of_service.connect(lambda kinds: flow.set_out_of_service(", ".join(kinds)))
+    devices.notifier.back_in_service.connect(lambda: flow.set_out_of_service(""))
+    if not devices.in_service:
+        flow.set_out_of_service(", ".join(devices.failed_required))
 
 
 def attach_maintenance(flow: KioskFlow, profile: KioskProfile) -> MaintenanceAccess:

@@ -4,7 +4,8 @@ A submission is written here (SQLite in WAL mode with ``synchronous=FULL``, file
 into a private folder) *before* anything is sent. Each item carries an idempotency key that the
 server honours, so resending after a crash, a dead network or a lost reply returns the same dossier.
 An item is marked done only when the server confirmed it; its files and personal payload are then
-deleted, keeping only the binding of the provisional reference to the dossier code. Files and the
+deleted, keeping only the binding of the provisional reference to the dossier code and when it was made
+(see :data:`CONFIRMED_RETENTION`). Files and the
 database are readable by the kiosk's user only (0600 inside a 0700 folder).
 
 One sender per item: whoever sends an item first claims it (state ``sending`` with a lease: an owner
@@ -30,7 +31,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,16 @@ CREATE INDEX IF NOT EXISTS items_due ON items(state, next_attempt_at);
 """
 LEASE_COLUMNS = {"lease_owner": "TEXT NOT NULL DEFAULT ''", "lease_until": "REAL NOT NULL DEFAULT 0"}
 DEFAULT_LEASE_S = 600.0  # far longer than one upload (connect + upload timeouts); a crash is seen sooner
+CONFIRMED_RETENTION = timedelta(days=30)
+"""How long a confirmed item's binding (provisional reference -> dossier code, and when) is kept.
+
+The binding is what lets the kiosk answer a citizen who comes back with a provisional receipt while the
+ministry's system cannot be reached (issue 20): "your dossier was sent, its code is ...". It is the only
+thing kept after confirmation: the applicant's data, the files and the server's full receipt (its
+tracking token is a key to the dossier) are dropped at once, because the citizen's receipt already
+carries them and the server answers a provisional reference itself. Thirty days covers a citizen who
+returns with the paper for the usual processing times (a few working days to a month); after that the
+row is deleted (:meth:`Outbox.forget_confirmed`) and the server alone answers for the reference."""
 
 
 class ItemState(str, Enum):
@@ -99,6 +110,12 @@ class OutboxItem:
     created_at: str = ""
     lease_owner: str = ""
     lease_until: float = 0.0
+    confirmed_at: str = ""
+
+    @property
+    def dossier_code(self) -> str:
+        """The dossier code the server gave a confirmed item ("" before confirmation)."""
+        return str(self.result.get("code", "")) if self.state is ItemState.DONE else ""
 
 
 @dataclass(frozen=True)
@@ -198,6 +215,8 @@ class Outbox:
                     db.execute(f"ALTER TABLE items ADD COLUMN {name} {declaration}")
         self.db_path.chmod(0o600)
         self.recover_orphans()
+        self.forget_confirmed(datetime.now() - CONFIRMED_RETENTION)
+        self._keep_only_bindings()
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.db_path, timeout=30, isolation_level=None)
@@ -276,14 +295,16 @@ class Outbox:
         return self._item(row) if row is not None else None
 
     def mark_done(self, key: str, owner: str, result: dict[str, Any]) -> bool:
-        """The server confirmed: drop the personal payload and the files, keep the binding.
+        """The server confirmed: drop the personal payload, the files and the rest of the server's receipt,
+        keep the binding (the dossier code ``result["code"]`` and the time; :data:`CONFIRMED_RETENTION`).
 
         Only the holder of the item's lease may do this; False (and nothing changed) otherwise."""
+        binding = {"code": str(result.get("code", ""))}
         with self._transaction() as db:
             changed = db.execute(
                 "UPDATE items SET state=?, result=?, payload='{}', files='[]', last_error='', confirmed_at=?,"
                 " lease_owner='', lease_until=0 WHERE key=? AND state=? AND lease_owner=?",
-                (ItemState.DONE.value, json.dumps(result, ensure_ascii=False), datetime.now().isoformat(timespec="seconds"),
+                (ItemState.DONE.value, json.dumps(binding), datetime.now().isoformat(timespec="seconds"),
                  key, ItemState.SENDING.value, owner),
             ).rowcount
         if changed == 1:
@@ -302,6 +323,22 @@ class Outbox:
                 " lease_until=0 WHERE key=? AND state=? AND lease_owner=?",
                 (error[:500], next_attempt_at, state.value, key, ItemState.SENDING.value, owner),
             ).rowcount == 1
+
+    def forget_confirmed(self, before: datetime) -> int:
+        """Delete the bindings of items confirmed before ``before`` (:data:`CONFIRMED_RETENTION`); how many."""
+        with self._transaction() as db:
+            return db.execute("DELETE FROM items WHERE state=? AND confirmed_at<?",
+                              (ItemState.DONE.value, before.isoformat(timespec="seconds"))).rowcount
+
+    def _keep_only_bindings(self) -> None:
+        """Confirmed items written by an older version kept the server's whole receipt: cut it to the binding."""
+        with self._transaction() as db:
+            rows = db.execute("SELECT key, result FROM items WHERE state=?", (ItemState.DONE.value,)).fetchall()
+            for row in rows:
+                result = _json(row["result"], {})
+                if set(result) - {"code"}:
+                    db.execute("UPDATE items SET result=? WHERE key=?",
+                               (json.dumps({"code": str(result.get("code", ""))}), row["key"]))
 
     def recover_orphans(self) -> int:
         """Items left ``sending`` by a process that is gone (a crash mid-send) go back to ``pending`` now,
@@ -333,6 +370,7 @@ class Outbox:
             created_at=row["created_at"],
             lease_owner=row["lease_owner"],
             lease_until=row["lease_until"],
+            confirmed_at=row["confirmed_at"],
         )
 
     def get(self, key: str) -> OutboxItem | None:
@@ -344,6 +382,16 @@ class Outbox:
         with closing(self._connect()) as db:
             row = db.execute("SELECT * FROM items WHERE provisional_ref=?", (normalise_code(ref),)).fetchone()
         return self._item(row) if row else None
+
+    def provisional(self, ref: str, now: datetime) -> OutboxItem | None:
+        """What this kiosk knows of a provisional reference it issued: the item (waiting, being sent, a dead
+        letter, or confirmed with its dossier code), or None. A binding older than the retention counts as
+        forgotten even before :meth:`forget_confirmed` has deleted it."""
+        item = self.by_provisional_ref(ref)
+        if item is None or (item.state is ItemState.DONE
+                            and item.confirmed_at < (now - CONFIRMED_RETENTION).isoformat(timespec="seconds")):
+            return None
+        return item
 
     def due(self, now: float, limit: int = 10) -> list[OutboxItem]:
         """Items a sender may claim now: pending with their backoff elapsed, or sending with an expired lease."""
@@ -432,37 +480,42 @@ class OutboxWorker:
         return self.deliver(claimed)
 
     def deliver(self, item: OutboxItem) -> bool:
-        """Send an item this caller has claimed (``item.lease_owner``) and record the outcome."""
+        """Send an item this caller has claimed (``item.lease_owner``) and record the outcome; True when the
+        server confirmed it."""
+        return self.deliver_result(item) is not None
+
+    def deliver_result(self, item: OutboxItem) -> dict[str, Any] | None:
+        """:meth:`deliver`, returning the server's confirmation (the outbox keeps only its dossier code)."""
         owner = item.lease_owner
         try:
             result = self.sender(item)
         except UnsendableItem as exc:
             log.error("outbox %s cannot be sent, kept as a dead letter: %s", item.provisional_ref, mask(str(exc)))
             self._failed(item, mask(str(exc)), float("inf"), ItemState.DEAD)
-            return False
+            return None
         except PermanentSendError as exc:
             log.error("outbox %s rejected by the server: %s", item.provisional_ref, mask(str(exc)))
             self._failed(item, mask(str(exc)), float("inf"), ItemState.REJECTED)
-            return False
+            return None
         except RetryableSendError as exc:
             delay = self.backoff(item.attempts)
             log.warning("outbox %s not sent (%s); retry in %.1f s", item.provisional_ref, mask(str(exc)), delay)
             self._failed(item, mask(str(exc)), self.now() + delay, ItemState.PENDING)
-            return False
+            return None
         except Exception as exc:  # a bug or an unforeseen error: retried later, the other items go on
             delay = self.backoff(item.attempts)
             log.error("outbox %s: unexpected %s (%s); retry in %.1f s", item.provisional_ref, type(exc).__name__,
                       mask(str(exc))[:200], delay)
             self._failed(item, f"unexpected: {type(exc).__name__}", self.now() + delay, ItemState.PENDING)
-            return False
+            return None
         if not self.outbox.mark_done(item.key, owner, result):
             log.warning("outbox %s confirmed after its lease passed to another sender; that one records it",
                         item.provisional_ref)
-            return False
+            return None
         log.info("outbox %s confirmed", item.provisional_ref)
         if self.on_confirmed is not None:
             self.on_confirmed(item, result)
-        return True
+        return result
 
     def _failed(self, item: OutboxItem, error: str, next_attempt_at: float, state: ItemState) -> None:
         if not self.outbox.mark_failed(item.key, item.lease_owner, error, next_attempt_at, state):
@@ -471,7 +524,8 @@ class OutboxWorker:
 
     def run_once(self) -> int:
         """Send every item that is due; returns how many were confirmed. One failing item never ends the
-        pass: its error is logged (masked) and the next item is tried."""
+        pass: its error is logged (masked) and the next item is tried. Bindings past their retention go."""
+        self.outbox.forget_confirmed(datetime.now() - CONFIRMED_RETENTION)  # wall time, as confirmed_at is stamped
         confirmed = 0
         for item in self.outbox.due(self.now()):
             try:

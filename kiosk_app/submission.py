@@ -3,7 +3,7 @@
 The citizen never waits for the network to decide whether their dossier exists: it exists the
 moment it is in the outbox. If the backend confirms at once, the receipt carries the dossier code;
 if not, the receipt carries the provisional reference, and the outbox worker binds the dossier code
-to it when the item is sent later.
+to it when the item is sent later (the outbox keeps only that binding, not the server's full receipt).
 """
 from __future__ import annotations
 
@@ -34,15 +34,19 @@ log = logging.getLogger("kiosk.submission")
 
 @dataclass(frozen=True)
 class SubmissionResult:
-    """What the receipt screen shows: a confirmed receipt, or the provisional reference."""
+    """What the receipt screen shows: a confirmed receipt, or the provisional reference.
+
+    ``receipt`` is the server's full receipt, known only when the submission was confirmed at once; a
+    submission confirmed later by the outbox worker has only its ``dossier_code``."""
 
     provisional_ref: str
     receipt: DossierReceipt | None
     rejected_code: str = ""  # a dead letter: the server refused it for good, or it cannot be sent (kept for staff)
+    dossier_code: str = ""
 
     @property
     def confirmed(self) -> bool:
-        return self.receipt is not None
+        return self.receipt is not None or bool(self.dossier_code)
 
 
 def dump(model: BaseModel) -> dict[str, Any]:
@@ -106,14 +110,16 @@ class SubmissionService:
         ref = new_provisional_ref(self.outbox.kiosk_id)
         dossier = dossier.model_copy(update={"provisional_ref": ref})
         item = self.outbox.enqueue("dossier", dump(dossier), files, provisional_ref=ref, claim=self.worker.new_claim())
-        self.worker.deliver(item)
+        confirmation = self.worker.deliver_result(item)
+        if confirmation is not None:
+            receipt = DossierReceipt.model_validate(confirmation)
+            return SubmissionResult(ref, receipt, dossier_code=receipt.code)
         return self.result(ref)
 
     def result(self, provisional_ref: str) -> SubmissionResult:
-        """The current state of a queued submission (after a later sync it carries the receipt)."""
+        """The current state of a queued submission (after a later sync it carries the dossier code)."""
         item = self.outbox.by_provisional_ref(provisional_ref)
         if item is None:
             raise KeyError(provisional_ref)
-        receipt = DossierReceipt.model_validate(item.result) if item.result else None
         rejected = item.last_error.split(":", 1)[0] if item.state in DEAD_LETTER_STATES else ""
-        return SubmissionResult(item.provisional_ref, receipt, rejected)
+        return SubmissionResult(item.provisional_ref, None, rejected, dossier_code=item.dossier_code)

@@ -50,6 +50,16 @@ class BrowseState(_State):
         return self.checklist
 
 
+class TicketPrinting(StrEnum):
+    """Where a paper's printing stands, a queue ticket or a reprinted form 01 (so Back or a language change never
+    prints it twice)."""
+
+    NOT_STARTED = "not_started"
+    PRINTING = "printing"
+    PRINTED = "printed"
+    FAILED = "failed"
+
+
 @dataclass(frozen=True)
 class TrackingProof:
     """What proves the visitor may see a dossier: its code with the phone's last 4 digits, or the
@@ -62,12 +72,15 @@ class TrackingProof:
 
 @dataclass
 class TrackingState(_State):
-    """TRACK and DOSSIER: what the visitor typed, the dossier found and the proof it was found with."""
+    """TRACK and DOSSIER: what the visitor typed, the dossier found and the proof it was found with, and the
+    reprint of form 01 after the receipt's QR was scanned (issue 14)."""
 
     typed_code: str = ""
     typed_phone_last4: str = ""
     tracked: DossierTracking | None = None
     proof: TrackingProof | None = None
+    form01_printing: TicketPrinting = TicketPrinting.NOT_STARTED
+    form01_problem: str = ""
 
 
 @dataclass
@@ -76,15 +89,6 @@ class SupplementState(_State):
 
     scans: ScanState = field(default_factory=ScanState)
     receipt: SupplementReceipt | None = None
-
-
-class TicketPrinting(StrEnum):
-    """Where the queue ticket's printing stands (so Back or a language change never prints it twice)."""
-
-    NOT_STARTED = "not_started"
-    PRINTING = "printing"
-    PRINTED = "printed"
-    FAILED = "failed"
 
 
 @dataclass

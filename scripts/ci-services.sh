@@ -6,7 +6,8 @@
 # exports KIOSK_TEST_POSTGRES_URL. The cluster is stopped and deleted when the sourcing shell exits
 # (or call kiosk_ci_services_stop). Sourcing it again while the cluster runs does nothing.
 # For the chip ID card tests (issue 16) it installs pcscd, vsmartcard-vpcd (Debian's virtual reader driver),
-# libpcsclite-dev and swig (pyscard builds against them) when missing, and starts a pcscd in the foreground
+# libpcsclite-dev and swig (pyscard builds against them) when missing (and poppler-utils: pdftotext reads the
+# forms' PDFs back in the issue 14 tests), and starts a pcscd in the foreground
 # whose only reader is the vpcd one (port 0x8C7B), unless a pcscd already answers; stopped at exit too.
 
 kiosk_ci_services_stop() {
@@ -45,6 +46,7 @@ _kiosk_ci_services_start() {
     [[ -f /usr/lib/pcsc/drivers/serial/libifdvpcd.so ]] || missing+=(vsmartcard-vpcd)
     [[ -f /usr/include/PCSC/winscard.h ]] || missing+=(libpcsclite-dev)
     command -v swig >/dev/null || missing+=(swig)
+    command -v pdftotext >/dev/null || missing+=(poppler-utils)  # issue 14: the forms' PDFs are read back as text
     if (( ${#missing[@]} )); then
         if [[ $(id -u) -ne 0 ]] || ! command -v apt-get >/dev/null; then
             echo "ci-services: missing ${missing[*]} and cannot install them (need root and apt-get)" >&2

@@ -28,5 +28,7 @@ kill -TERM "$pid"
 wait "$pid" || true
 grep -q "embedded backend at" "$work/run.log" || { cat "$work/run.log" >&2; echo "dist-smoke: backend did not start" >&2; exit 1; }
 grep -q "kiosk stopped" "$work/run.log" || { cat "$work/run.log" >&2; echo "dist-smoke: no clean stop" >&2; exit 1; }
+# The embedded backend runs in a child process of the kiosk program (--embedded-server-child): it must be gone.
+grep -q "embedded backend stopped (child process" "$work/run.log" || { cat "$work/run.log" >&2; echo "dist-smoke: the backend's child did not stop" >&2; exit 1; }
 if grep -q "Traceback" "$work/run.log"; then cat "$work/run.log" >&2; exit 1; fi
 echo "dist-smoke: OK ($count screens, demo session passed, embedded backend started and stopped)"

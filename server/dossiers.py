@@ -7,6 +7,7 @@ import json
 import logging
 import unicodedata
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from urllib.parse import quote
 
 from sqlalchemy import ColumnElement, select
@@ -15,12 +16,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from kiosk_app.api.schemas import (
     STATUS_NAMES,
+    ConsentRecord,
     DossierCreate,
     DossierReceipt,
     DossierStatus,
     DossierTracking,
     ErrorCode,
+    IssuedFormKind,
     PaymentInfo,
+    ReceiptSlip,
     ReceivedDocument,
     Requirement,
     StageView,
@@ -33,18 +37,20 @@ from kiosk_app.api.schemas import (
 from server import auth, sequences
 from server.backend import Backend
 from server.errors import ApiError
-from server.lifecycle import Action, ActionInput
+from server.forms.issue import FormIssuer, form_view, latest
+from server.lifecycle import Action, ActionInput, time_unit
 from server.models import Dossier, DossierDocument, Procedure
 from server.payment_ref import dossier_id_from_note, payment_reference
 from server.pdf_check import PdfChecker
 from server.pdf_inspect import PdfLimits
-from server.receipt_pdf import render_receipt_pdf
 from server.settings import VIETNAM_TZ
 from server.storage import StoredFile
 
 log = logging.getLogger("server.dossiers")
 MAX_CODE_LENGTH = 64
 """A longer dossier code or provisional reference is answered 404 at once: no look-up, no throttle state."""
+CONSENT_CLOCK_SKEW = timedelta(minutes=5)
+"""How far a kiosk's clock may run ahead: a consent given later than now plus this is refused (issue 14)."""
 _NO_DIGITS = "\x00" * 4
 """What an unknown code's phone digits are compared with (no real phone ends with NULs)."""
 
@@ -83,7 +89,7 @@ def _find_dossier(session: Session, code: str) -> Dossier | None:
 
 
 def _load_dossier(session: Session, code: str, with_documents: bool = True) -> Dossier | None:
-    options = [selectinload(Dossier.stages)]
+    options = [selectinload(Dossier.stages), selectinload(Dossier.forms)]
     if with_documents:
         options += [selectinload(Dossier.documents), selectinload(Dossier.supplement_requests)]
     dossier = session.scalars(select(Dossier).where(_match(code)).options(*options)).first()
@@ -119,6 +125,27 @@ def _check_documents(procedure: Procedure, documents: list[SubmittedDocument], f
     pdf_checker.check_files([upload.data for upload in files], backend.settings.max_file_bytes)
 
 
+def check_consent(consent: ConsentRecord | bool, now: datetime) -> None:
+    """Refuse a dossier without explicit consent, or with a consent given in the future (issue 14).
+
+    ``true`` alone comes from a kiosk of an older version (accepted: nothing more is known); a record's
+    version is well-formed by the schema; whether it is the text this server would show is told on the
+    console's dossier page (a kiosk's catalogue may lag behind the server's, so it is not refused)."""
+    if consent is False:
+        raise ApiError(400, ErrorCode.CONSENT_REQUIRED)
+    if isinstance(consent, ConsentRecord) and consent.given_at > now + CONSENT_CLOCK_SKEW:
+        raise ApiError(400, ErrorCode.CONSENT_REQUIRED, {"given_at": "in the future"})
+
+
+def record_consent(dossier: Dossier, consent: ConsentRecord | bool) -> None:
+    """Keep the consent record with the dossier (nothing for a bare ``true``)."""
+    if isinstance(consent, ConsentRecord):
+        dossier.consent_version = consent.version
+        dossier.consent_language = consent.language
+        dossier.consent_given_at = consent.given_at
+        dossier.consent_kiosk_id = consent.kiosk_id
+
+
 def fingerprint(request: DossierCreate, files: list[UploadedFile]) -> str:
     """A hash of what was submitted, to tell a true retry from a reused idempotency key."""
     digest = hashlib.sha256(json.dumps(request.model_dump(mode="json"), sort_keys=True).encode("utf-8"))
@@ -137,6 +164,7 @@ class DossierService:
             max_decoded_bytes=settings.pdf_max_decoded_bytes, max_inflation=settings.pdf_max_inflation,
             seconds=settings.pdf_check_seconds, memory_bytes=settings.pdf_check_memory_bytes))
         self._procedures: dict[str, Procedure] = {}
+        self.forms = FormIssuer(backend, self.tracking_url)
 
     # ------------------------------------------------------------ receipt
 
@@ -184,7 +212,8 @@ class DossierService:
             code=dossier.code, procedure_code=procedure.code, procedure_name_vi=procedure.name_vi,
             procedure_name_en=procedure.name_en, status=DossierStatus(dossier.status),
             received_at=dossier.received_at.astimezone(VIETNAM_TZ), appointed_date=dossier.appointed_date,
-            processing_days=dossier.processing_days, tracking_token=self.backend.tracking_token(dossier.code),
+            processing_days=dossier.processing_days, processing_unit=time_unit(procedure, dossier.channel),
+            tracking_token=self.backend.tracking_token(dossier.code),
             tracking_url=self.tracking_url(dossier.code), fee_vnd=dossier.fee_vnd,
             payment=self.payment_for(dossier, dossier.fee_vnd), delivery_method=dossier.delivery_method,
             receiving_unit=self.backend.settings.agency_name,
@@ -207,8 +236,7 @@ class DossierService:
                files: list[UploadedFile]) -> tuple[DossierReceipt, bool]:
         """Create a dossier, or return the one this idempotency key already made; True when new."""
         backend = self.backend
-        if not request.consent:
-            raise ApiError(400, ErrorCode.CONSENT_REQUIRED)
+        check_consent(request.consent, backend.now())
         print_ = fingerprint(request, files)
         with backend.db.read() as session:
             replay = self._replay(session, kiosk_id, key, print_)
@@ -259,6 +287,7 @@ class DossierService:
                 paused_working_days=0, fee_vnd=procedure.fee_vnd, kiosk_id=kiosk_id, idempotency_key=key,
                 request_fingerprint=print_, current_unit=settings.agency_name,
                 provisional_ref=request.provisional_ref)
+            record_consent(dossier, request.consent)
             dossier.appointed_date = backend.lifecycle.appointed_date(dossier, procedure)
             for document, file in zip(request.documents, stored, strict=True):
                 dossier.documents.append(DossierDocument(
@@ -270,10 +299,9 @@ class DossierService:
             log.info("dossier %s created by kiosk %s for procedure %s (phone %s)", code, kiosk_id,
                      procedure.code, mask_phone(contact.phone))
             receipt = self.receipt(dossier, procedure)
-            # The receipt (form 01) is kept with the dossier; a rolled-back transaction leaves at most
-            # an unreferenced content-addressed file.
-            pdf = render_receipt_pdf(receipt, applicant.full_name, contact.phone)
-            dossier.receipt_sha256 = backend.files.put(pdf).sha256
+            # The submission confirmation (not form 01: no officer has accepted the dossier yet, issue 14) is
+            # kept with the dossier; a rolled-back transaction leaves at most an unreferenced content-addressed file.
+            dossier.receipt_sha256 = self.forms.confirmation(session, dossier, receipt, now).sha256
             return receipt
 
     # ------------------------------------------------------------ tracking
@@ -319,7 +347,20 @@ class DossierService:
             found = self._authorise(session, code, token, phone_last4, client)
             dossier = _load_dossier(session, found.code, with_documents=False)
             assert dossier is not None
-            return self.tracking_view(dossier, self._cached_procedure(session, dossier.procedure_code))
+            by_token = token is not None and auth.tokens_equal(token, self.backend.tracking_token(dossier.code))
+            return self.tracking_view(dossier, self._cached_procedure(session, dossier.procedure_code),
+                                      with_slip=by_token)
+
+    def form_pdf(self, code: str, token: str, form_id: int, client: str) -> bytes:
+        """The PDF of one paper issued about a dossier, for the holder of the tracking link (404 otherwise)."""
+        with self.backend.db.read() as session:
+            found = self._authorise(session, code, token, None, client)
+            dossier = _load_dossier(session, found.code, with_documents=False)
+            assert dossier is not None
+            form = next((f for f in dossier.forms if f.id == form_id), None)
+        if form is None:
+            raise ApiError(404, ErrorCode.NOT_FOUND)
+        return self.backend.files.read(form.sha256)
 
     def _cached_procedure(self, session: Session, code: str) -> Procedure:
         """Procedures change only when the catalogue is reloaded at start: keep them in memory."""
@@ -330,8 +371,9 @@ class DossierService:
             self._procedures[code] = procedure
         return procedure
 
-    def tracking_view(self, dossier: Dossier, procedure: Procedure) -> DossierTracking:
-        """The tracking answer for an authorised caller."""
+    def tracking_view(self, dossier: Dossier, procedure: Procedure, with_slip: bool = False) -> DossierTracking:
+        """The tracking answer for an authorised caller; ``with_slip``: add form 01's content (the caller holds the
+        receipt's token, e.g. a kiosk that scanned the receipt's QR and reprints form 01)."""
         lifecycle, now = self.backend.lifecycle, self.backend.now()
         status = DossierStatus(dossier.status)
         supplement = None
@@ -357,7 +399,15 @@ class DossierService:
             supplement_request=supplement,
             fee_due=self.payment_for(dossier, dossier.fee_vnd) if status is DossierStatus.FEE_REQUESTED else None,
             refusal_reason=dossier.refusal_reason, processing_days=dossier.processing_days,
-            working_days_used=lifecycle.working_days_used(dossier, procedure, now))
+            processing_unit=time_unit(procedure, dossier.channel),
+            working_days_used=lifecycle.working_days_used(dossier, procedure, now),
+            forms=[form_view(form) for form in dossier.forms], receipt_slip=self._slip(dossier) if with_slip else None)
+
+    @staticmethod
+    def _slip(dossier: Dossier) -> ReceiptSlip | None:
+        """Form 01 as issued, once the dossier was accepted (issue 14)."""
+        form = latest(dossier, IssuedFormKind.RECEIPT_AND_APPOINTMENT)
+        return ReceiptSlip.model_validate(form.content) if form is not None else None
 
     # ------------------------------------------------------------ supplements
 

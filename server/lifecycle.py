@@ -31,6 +31,7 @@ class Action(str, Enum):
     MARK_RETURNED = "mark_returned"
     WITHDRAW = "withdraw"
     STOP = "stop"
+    APOLOGISE = "apologise"
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,12 @@ TRANSITIONS: dict[Action, Transition] = {
                                            S.FEE_REQUESTED}), S.WITHDRAWN, "Rút hồ sơ", "Withdraw"),
     Action.STOP: Transition(frozenset({S.ACCEPTED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.FEE_REQUESTED}),
                             S.STOPPED, "Dừng xử lý", "Stop processing"),
+    # issue 14: only while the dossier is overdue (see DossierLifecycle.offered_actions); the status stays
+    Action.APOLOGISE: Transition(frozenset({S.ACCEPTED, S.PROCESSING}), None,
+                                 "Xin lỗi, hẹn lại ngày trả kết quả", "Apologise and set a new return date"),
 }
-"""The whole status machine; any (status, action) pair not listed here is refused."""
+"""The whole status machine; any (status, action) pair not listed here is refused. A target of None: the status
+does not change (an apology), or goes back to the status before the pause (a supplement received)."""
 
 PAUSED = frozenset({S.SUPPLEMENT_REQUESTED, S.FEE_REQUESTED})
 """Statuses in which the legal clock stands still (waiting for the applicant)."""
@@ -86,6 +91,7 @@ class ActionInput:
     reason: str | None = None
     missing: list[str] | None = None
     days: int | None = None
+    new_date: date | None = None
 
 
 def local_day(moment: datetime) -> date:
@@ -112,11 +118,23 @@ class DossierLifecycle:
 
     # ------------------------------------------------------------ deadlines
 
+    def clock_start(self, dossier: Dossier, procedure: Procedure) -> date:
+        """The day the legal clock counts from: the effective day of acceptance (form 01, issue 14), or of receipt
+        while the dossier is not accepted yet (the expected date of the submission confirmation)."""
+        moment = dossier.accepted_at or dossier.received_at
+        return self.calendar.effective_receipt_day(moment.astimezone(VIETNAM_TZ), procedure.cutoff_hour)
+
     def appointed_date(self, dossier: Dossier, procedure: Procedure) -> date:
-        """The appointed date from the receipt moment, processing time (in its unit, issue 14) and completed pauses."""
-        start = self.calendar.effective_receipt_day(dossier.received_at.astimezone(VIETNAM_TZ), procedure.cutoff_hour)
-        due = self.calendar.add_period(start, dossier.processing_days, time_unit(procedure, dossier.channel))
-        return self.calendar.add_working_days(due, dossier.paused_working_days)
+        """The appointed date from the acceptance (or receipt) moment, processing time (in its unit, issue 14) and
+        completed pauses; never before a new return date set with an apology (form 04), which pauses after it
+        move on in turn."""
+        due = self.calendar.add_period(self.clock_start(dossier, procedure), dossier.processing_days,
+                                       time_unit(procedure, dossier.channel))
+        due = self.calendar.add_working_days(due, dossier.paused_working_days)
+        if dossier.rescheduled_to is not None:
+            later = dossier.paused_working_days - (dossier.rescheduled_paused_days or 0)
+            due = max(due, self.calendar.add_working_days(dossier.rescheduled_to, max(0, later)))
+        return due
 
     def effective_appointed_date(self, dossier: Dossier, now: datetime) -> date:
         """The appointed date moved on by the working days of a pause still running."""
@@ -134,7 +152,7 @@ class DossierLifecycle:
 
     def working_days_used(self, dossier: Dossier, procedure: Procedure, now: datetime) -> int:
         """Working days counted so far: from the effective receipt day to the finish (or today), pauses excluded."""
-        start = self.calendar.effective_receipt_day(dossier.received_at.astimezone(VIETNAM_TZ), procedure.cutoff_hour)
+        start = self.clock_start(dossier, procedure)
         end = local_day(dossier.finished_at) if dossier.finished_at else local_day(now)
         paused = dossier.paused_working_days
         if dossier.paused_since is not None:
@@ -181,6 +199,22 @@ class DossierLifecycle:
 
     # ------------------------------------------------------------ actions
 
+    def offered_actions(self, dossier: Dossier, now: datetime) -> list[Action]:
+        """The actions the console offers for ``dossier`` now: an apology only while it is overdue (issue 14)."""
+        return [action for action in allowed_actions(DossierStatus(dossier.status))
+                if action is not Action.APOLOGISE or self.is_overdue(dossier, now)]
+
+    def _check_apology(self, dossier: Dossier, given: ActionInput, now: datetime) -> date:
+        """The new return date of an apology (form 04): only for an overdue dossier, a working day after today."""
+        if not self.is_overdue(dossier, now):
+            raise ApiError(409, ErrorCode.ILLEGAL_TRANSITION, {"action": Action.APOLOGISE.value, "reason": "not_overdue"})
+        if not given.reason or given.new_date is None:
+            raise ApiError(400, ErrorCode.INVALID_REQUEST, "apologise needs a reason and a new return date")
+        if given.new_date <= local_day(now) or not self.calendar.is_working_day(given.new_date):
+            raise ApiError(400, ErrorCode.INVALID_REQUEST, {"action": Action.APOLOGISE.value,
+                                                            "reason": "new_date_not_a_later_working_day"})
+        return given.new_date
+
     def apply(self, dossier: Dossier, procedure: Procedure, action: Action, given: ActionInput,
               now: datetime) -> SupplementRequest | None:
         """Move ``dossier`` by ``action`` or raise ApiError(409 illegal_transition)."""
@@ -195,11 +229,25 @@ class DossierLifecycle:
         if action in needs and not needs[action]:
             raise ApiError(400, ErrorCode.INVALID_REQUEST, f"{action.value} needs a reason, unit or list")
         today = local_day(now)
+        if action is Action.APOLOGISE:
+            new_date = self._check_apology(dossier, given, now)
+            self._close_current(dossier, now)
+            dossier.rescheduled_to = new_date
+            dossier.rescheduled_paused_days = dossier.paused_working_days
+            dossier.appointed_date = self.appointed_date(dossier, procedure)
+            self._open(dossier, status, rule.name_vi, rule.name_en, dossier.current_unit or self.agency_name,
+                       given.handler, now, dossier.appointed_date, given.reason)
+            return None
         unit_of_procedure = procedure.data["implementing_unit_vi"]
         supplement: SupplementRequest | None = None
         self._close_current(dossier, now)
 
         if action is Action.ACCEPT:
+            # The legal time runs from acceptance (form 01): the appointment is counted again from now, and
+            # waiting for a supplement before acceptance is no part of it.
+            dossier.accepted_at = now
+            dossier.paused_working_days = 0
+            dossier.appointed_date = self.appointed_date(dossier, procedure)
             dossier.current_unit = unit_of_procedure
             self._open(dossier, S.ACCEPTED, "Xử lý hồ sơ", "Processing", unit_of_procedure, given.handler, now,
                        dossier.appointed_date)

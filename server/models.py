@@ -157,13 +157,25 @@ class Dossier(Base):
     idempotency_key: Mapped[str | None] = mapped_column(String(100), nullable=True)
     request_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
     provisional_ref: Mapped[str | None] = mapped_column(String(40), unique=True, nullable=True)
-    receipt_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)  # form 01 as PDF
+    # the citizen's consent on record (issue 14): the SHA-256 of the text shown, its language, when, which kiosk;
+    # all None for a dossier from a kiosk that sent only "consent: true"
+    consent_version: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    consent_language: Mapped[str | None] = mapped_column(String(2), nullable=True)
+    consent_given_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    consent_kiosk_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    receipt_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)  # submission confirmation PDF
+    # issue 14: the legal clock runs from acceptance (form 01); an apology (form 04) sets a new return date
+    accepted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    rescheduled_to: Mapped[date | None] = mapped_column(Date, nullable=True)
+    rescheduled_paused_days: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     documents: Mapped[list[DossierDocument]] = relationship(
         back_populates="dossier", order_by="DossierDocument.id", cascade="all, delete-orphan")
     stages: Mapped[list[DossierStage]] = relationship(
         back_populates="dossier", order_by="DossierStage.id", cascade="all, delete-orphan")
     supplement_requests: Mapped[list[SupplementRequest]] = relationship(
         back_populates="dossier", order_by="SupplementRequest.id", cascade="all, delete-orphan")
+    forms: Mapped[list[IssuedForm]] = relationship(
+        back_populates="dossier", order_by="IssuedForm.id", cascade="all, delete-orphan")
 
 
 class DossierDocument(Base):
@@ -213,6 +225,22 @@ class SupplementRequest(Base):
     fulfilled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     fulfilled_key: Mapped[str | None] = mapped_column(String(100), nullable=True)
     dossier: Mapped[Dossier] = relationship(back_populates="supplement_requests")
+
+
+class IssuedForm(Base):
+    """A paper issued about a dossier (issue 14): the submission confirmation or form 01-04, its number, when and
+    by whom, its PDF (content-addressed file) and the data it was rendered from."""
+
+    __tablename__ = "dossier_forms"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    number: Mapped[str] = mapped_column(String(40))
+    issued_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    issued_by: Mapped[str | None] = mapped_column(Text, nullable=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    dossier: Mapped[Dossier] = relationship(back_populates="forms")
 
 
 class Ticket(Base):

@@ -11,7 +11,7 @@ from kiosk_app.flow import KioskFlow
 from kiosk_app.paths import RESOURCES
 from kiosk_app.speech import Speaker
 from ui.main_window import MainWindow
-from ui.theme import stylesheet
+from ui.theme import FONT_FAMILIES, stylesheet
 
 
 def create_qapp(argv: list[str] | None = None) -> QApplication:
@@ -20,7 +20,7 @@ def create_qapp(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     for font in sorted((RESOURCES / "fonts").glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font))
-    app.setFont(QFont("Noto Sans", 20))
+    app.setFont(QFont(list(FONT_FAMILIES), 20))
     app.setApplicationName("mst-kiosk")
     app.setStyleSheet(stylesheet(1.0))
     return app

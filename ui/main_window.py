@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
@@ -15,9 +15,10 @@ from kiosk_app.speech import SilentSpeaker, Speaker
 from ui.i18n import install_language
 from ui.keypad import KeypadNavigator
 from ui.screens.base import ScreenWidget
-from ui.screens.registry import build_screens
+from ui.screens.registry import LazyScreens, build_screen
 from ui.speech_guide import SpeechGuide
 from ui.theme import PALETTES, stylesheet
+from ui.widgets.connecting import ConnectingLine
 from ui.widgets.overlay import ConfirmOverlay, DisplayOverlay, HelpOverlay, IdleOverlay
 from ui.widgets.picture import THEME_PROPERTY
 
@@ -41,6 +42,8 @@ class MainWindow(QWidget):
 
     # Seconds left when the idle warning chimes again (it chimes when it opens, too).
     CHIME_AGAIN_AT = (10,)
+    # The window's first paint: the running kiosk starts its devices and embedded backend then (issue 20).
+    first_painted = Signal()
 
     def __init__(self, flow: KioskFlow, *, kiosk_mode: bool, speaker: Speaker | None = None,
                  speech_on_keypad: bool = False, chime: Chime | None = None) -> None:
@@ -52,22 +55,23 @@ class MainWindow(QWidget):
         self.kiosk_mode = kiosk_mode
         self._allow_close = not kiosk_mode
         self._welcome_painted = False
+        self._painted = False
         if kiosk_mode:
             self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle("Kiosk")
 
         self.top_bar = TopBar()
         self.stack = QStackedWidget()
-        self.screens: dict[Screen, ScreenWidget] = {}
-        for screen in self._build_screens():
-            self.screens[screen.screen] = screen
-            self.stack.addWidget(screen)
+        # Each screen is built (and its module imported) the first time the flow shows it or code asks for it.
+        self.screens = LazyScreens(self._build_screen, self._screen_added)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.idle_overlay = IdleOverlay(self)  # a banner under the top bar: the screen stays in view
+        self.connecting = ConnectingLine(self)  # a request waits for the backend that is still starting
         layout.addWidget(self.top_bar)
         layout.addWidget(self.idle_overlay)
+        layout.addWidget(self.connecting)
         layout.addWidget(self.stack, 1)
         self.keyboard = self._build_keyboard()
         if self.keyboard is not None:
@@ -101,6 +105,10 @@ class MainWindow(QWidget):
         flow.theme_changed.connect(self._apply_style)
         flow.speech_changed.connect(self._refresh_display_overlay)
         flow.back_state_changed.connect(self._refresh_back)
+        link = getattr(flow.services, "link", None)  # kiosk_app.backend_link.BackendLink (None: no services)
+        if link is not None:
+            link.waiting_changed.connect(self.connecting.set_waiting)
+            self.connecting.set_waiting(link.waiting)
 
         self._apply_language(flow.language)
         self._apply_style()
@@ -114,8 +122,17 @@ class MainWindow(QWidget):
         screen = self.stack.currentWidget()
         return [self.top_bar] if screen is None else [self.top_bar, screen]
 
-    def _build_screens(self) -> list[ScreenWidget]:
-        return build_screens(self.flow)
+    def _build_screen(self, state: Screen) -> ScreenWidget:
+        return build_screen(self.flow, state)
+
+    def _screen_added(self, screen: ScreenWidget) -> None:
+        """A screen built on first access joins the stack; it built itself in the current language."""
+        current = self.stack.currentWidget()
+        policy = QSizePolicy.Policy.Ignored if current is not None else QSizePolicy.Policy.Preferred
+        screen.setSizePolicy(policy, policy)  # only the current screen counts for the window's size
+        self.stack.addWidget(screen)
+        if current is not None:
+            self.stack.setCurrentWidget(current)  # adding never changes what is shown
 
     def _build_accessibility(self, speaker: Speaker, speech_on_keypad: bool) -> None:
         """Speech guide and keypad navigation (after the window's own event filter: keys reach them first)."""
@@ -163,7 +180,7 @@ class MainWindow(QWidget):
         screen = self.screens[new]
         # Only the current screen counts for the window's size: a tall screen elsewhere in the stack
         # must not push the window beyond the panel.
-        for other in self.screens.values():
+        for other in self.screens.built():
             policy = QSizePolicy.Policy.Preferred if other is screen else QSizePolicy.Policy.Ignored
             other.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(screen)
@@ -183,9 +200,10 @@ class MainWindow(QWidget):
         install_language(language)
         self.top_bar.retranslate(language)
         self.idle_overlay.retranslate()
+        self.connecting.retranslate()
         self.display_overlay.retranslate()
         self.pin_pad.retranslate()
-        for screen in self.screens.values():
+        for screen in self.screens.built():
             screen.retranslate()
         self.top_bar.set_title(self.screens[self.flow.state].title())
         if self.help_overlay.isVisible():
@@ -320,6 +338,9 @@ class MainWindow(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this paint is on screen
         if not self._welcome_painted and self.flow.state is Screen.WELCOME:
             self._welcome_painted = True
             log.info("welcome screen shown")  # bench/ui_latency.py measures start-up up to this line

@@ -7,6 +7,7 @@ wizard step or overlay is photographed and checked as soon as it is reachable he
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from functools import lru_cache, partial
 from pathlib import Path
 
@@ -17,27 +18,43 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from devices.base import CardAccessDenied
+from kiosk_app.api.schemas import DeliveryMethod
 from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.dossier_form import ScannedPage, process_still
+from kiosk_app.dossier_lookup import OutboxAnswer, OutboxAnswerKind
 from kiosk_app.flow import Screen
-from kiosk_app.session_models import ApplicantDetails, CardReadStatus, ChipCardState, Consent, ScanState
+from kiosk_app.session_models import (
+    ApplicantDetails,
+    CardReadStatus,
+    ChipCardState,
+    Consent,
+    DeliveryChoice,
+    ScanState,
+)
 from kiosk_app.wizard import STEPS
 from ui.main_window import MainWindow
 from ui.screens.maintenance import MaintenanceScreen
 from ui.screens.submit import SubmitScreen
+from ui.screens.track import TrackScreen
 
 # The submission wizard's steps (kiosk_app.wizard.STEPS) are separate states for the walk, and the start
 # page's "are you sure you do not agree?" and the page after a confirmed "no" (issue 21 finding 4).
 SUBMIT_STEPS = (*(step.value for step in STEPS), "decline_question", "declined")
-OVERLAYS = ("confirm_home", "help", "idle", "idle_scan", "display", "pin_pad")
+OVERLAYS = ("confirm_home", "help", "idle", "idle_scan", "display", "pin_pad", "connecting")
 # The on-screen keyboard's layouts, open on a field of a screen: (state name, screen, field).
 KEYBOARDS = (("keyboard_text", Screen.LOOKUP, "field_search"), ("keyboard_code", Screen.TRACK, "field_code"),
              ("keyboard_date", Screen.SUBMIT, "field_date_of_birth"))
 # The scan step's page views (issue 21 finding 6): a capture that failed a check, a page tapped large.
 SCAN_VIEWS = ("submit_scan_check", "submit_scan_page")
+# The track screen answering a provisional reference from the kiosk's outbox (issue 20), named track_<kind>.
+TRACK_OUTBOX = ("queued", "sent", "held", "unknown")
 # Issue 17: the scan step finding a small ID card (about 7 % of the camera's frame) and drawing its outline.
 SCAN_ID_CARD = "submit_scan_id_card"
+# The consent text as it varies (issue 14): the start page with delivery by post already chosen, the start page of a
+# procedure with a sensitive document (a health certificate), and the delivery step asking for the postal service.
+CONSENT_VIEWS = ("submit_start_post", "submit_start_sensitive", "submit_delivery_post")
+SENSITIVE_PROCEDURE = "1.009846"  # the radiation worker certificate: a health certificate among its documents
 #: The applicant step's chip ID card panel (issue 16), named submit_card_<state>.
 CARD_STATES = ("waiting", "reading", "verified", "unverified", "failed")
 
@@ -150,6 +167,7 @@ def _reset(window: MainWindow, language: str) -> None:
     flow.reset(reason="preview")
     flow.set_out_of_service("")
     flow.set_language(language)
+    window.connecting.set_waiting(False)
 
 
 def _show_screen(window: MainWindow, screen: Screen, language: str) -> None:
@@ -170,6 +188,13 @@ def _lookup_query(window: MainWindow, query: str, language: str) -> None:
     window.screens[Screen.LOOKUP].entered()
 
 
+def _procedure(window: MainWindow, code: str, language: str) -> None:
+    """The procedure screen of ``code`` (procedure.png shows an unverified entry; issue 14 compares a verified one)."""
+    _reset(window, language)
+    window.flow.session.procedure_code = code
+    window.flow.show(Screen.PROCEDURE)
+
+
 def _submit_step(window: MainWindow, step: str, language: str) -> None:
     _show_screen(window, Screen.SUBMIT, language)
     submit = window.screens[Screen.SUBMIT]
@@ -187,6 +212,24 @@ def _submit_step(window: MainWindow, step: str, language: str) -> None:
         submit.confirm_decline()
         return
     submit.preview_step(step)
+
+
+def _consent_view(window: MainWindow, name: str, language: str) -> None:
+    """The start page's consent text with post or a sensitive document, or the delivery step's postal paragraph."""
+    _show_screen(window, Screen.SUBMIT, language)
+    submit = window.screens[Screen.SUBMIT]
+    assert isinstance(submit, SubmitScreen)
+    submission = window.flow.session.submission
+    if name == "submit_start_sensitive":
+        window.flow.session.procedure_code = SENSITIVE_PROCEDURE
+    submission.delivery = DeliveryChoice(DeliveryMethod.POST, submission.applicant.address)
+    if name == "submit_delivery_post":
+        submit.preview_step("delivery")
+        return
+    if name == "submit_start_sensitive":
+        submission.delivery = DeliveryChoice()
+    submission.consent = Consent()  # not answered yet
+    submit.preview_step("start")
 
 
 def _card_state(window: MainWindow, state: str, language: str) -> None:
@@ -233,6 +276,19 @@ def _scan_view(window: MainWindow, name: str, language: str) -> None:
         submit.scanner.view_page(1)
 
 
+def _track_outbox(window: MainWindow, kind: str, language: str) -> None:
+    """The track screen after a provisional reference was answered from the outbox with ``kind``."""
+    _show_screen(window, Screen.TRACK, language)
+    track = window.screens[Screen.TRACK]
+    assert isinstance(track, TrackScreen)
+    ref = "TAM-KSIM01-261203-K7QH4M"
+    field = track.findChild(QLineEdit, "field_code")
+    assert field is not None
+    field.setText(ref)
+    code = "000.00.00.G06-261203-0042" if kind == "sent" else ""
+    track.show_outbox_answer(OutboxAnswer(ref, OutboxAnswerKind(kind), datetime(2026, 12, 3, 9, 30), code))
+
+
 def _scan_id_card(window: MainWindow, language: str) -> None:
     """The scan step while the camera shows a small ID card: the preview with the card's outline."""
     _show_screen(window, Screen.SUBMIT, language)
@@ -271,6 +327,10 @@ def _overlay(window: MainWindow, name: str, language: str) -> None:
     if name == "pin_pad":
         window.open_pin_pad()
         return
+    if name == "connecting":  # issue 20: a ticket asked for while the embedded backend still starts
+        flow.go(Screen.ASSISTANCE)
+        window.connecting.set_waiting(True)
+        return
     if name == "idle_scan":  # the warning while scanning: the camera preview stays in view
         _submit_step(window, "scan", language)
         window._idle_countdown(54)  # noqa: SLF001 - the countdown the flow would start
@@ -296,13 +356,20 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
         steps.append((screen.value, partial(_show_screen, window, screen, language)))
         if screen is Screen.LOOKUP:  # issue 21 finding 9: no match offers a ticket for the counter
             steps.append(("lookup_no_results", partial(_lookup_query, window, "làm hộ chiếu", language)))
+            steps.append(("lookup_postal", partial(_lookup_query, window, "bưu chính", language)))  # issue 14: notes
+        elif screen is Screen.PROCEDURE:  # issue 14: a verified entry asserts its time and fee, without the note
+            steps.append(("procedure_verified", partial(_procedure, window, "1.004428", language)))
+            steps.append(("procedure_months", partial(_procedure, window, "1.005152", language)))
         elif screen is Screen.SUBMIT:
             steps += [(f"submit_{step}", partial(_submit_step, window, step, language))
                       for step in SUBMIT_STEPS if step != "applicant"]
             steps += [(name, partial(_scan_view, window, name, language)) for name in SCAN_VIEWS]
             steps.append((SCAN_ID_CARD, partial(_scan_id_card, window, language)))
+            steps += [(name, partial(_consent_view, window, name, language)) for name in CONSENT_VIEWS]
             steps.append(("submit_errors", partial(_submit_errors, window, language)))
             steps += [(f"submit_card_{state}", partial(_card_state, window, state, language)) for state in CARD_STATES]
+        elif screen is Screen.TRACK:
+            steps += [(f"track_{kind}", partial(_track_outbox, window, kind, language)) for kind in TRACK_OUTBOX]
         elif screen is Screen.MAINTENANCE:
             maintenance = window.screens[Screen.MAINTENANCE]
             assert isinstance(maintenance, MaintenanceScreen)

@@ -15,6 +15,12 @@ MIN_TARGET_PX = 64  # >= 15 mm on a 21.5" 1080p panel
 FOCUS_RING_PX = 5  # WCAG 2.4.11: a thick ring, >= 3:1 against what surrounds it
 CHOSEN_BORDER_PX = 4  # a selected option's border: thicker than an unselected one's 2 px
 MESSAGE_LINE_PX = 10  # the coloured left edge of a message box
+FONT_FAMILIES = ("Noto Sans", "DejaVu Sans")
+"""The UI's fonts, both bundled (resources/fonts): Noto Sans for the text, and DejaVu Sans for the symbols Noto
+Sans lacks (arrows, ⌂, ✓, ○, ●, ⚠, ⌫). Qt takes a character missing from the first family from the next one
+listed, before any font of the host: without the second family a fresh machine draws those as boxes (issue 20).
+"""
+CSS_FONT_FAMILIES = ", ".join(f'"{family}"' for family in FONT_FAMILIES)
 
 
 @dataclass(frozen=True)
@@ -158,7 +164,7 @@ def stylesheet(scale: float = 1.0, palette: Palette = DEFAULT) -> str:
     # A text field always shows where typing goes.
     KEYS = '#MainWindow[keys="true"]'  # noqa: N806 (a selector, named like one)
     return f"""
-    QWidget {{ font-family: "Noto Sans"; font-size: {body}px; color: {p.text}; }}
+    QWidget {{ font-family: {CSS_FONT_FAMILIES}; font-size: {body}px; color: {p.text}; }}
     #MainWindow, QStackedWidget > QWidget {{ background: {p.background}; }}
     QLabel {{ color: {p.text}; }}
     QLabel[role="title"] {{ font-size: {title}px; font-weight: bold; color: {p.primary}; }}
@@ -213,6 +219,7 @@ def stylesheet(scale: float = 1.0, palette: Palette = DEFAULT) -> str:
     #Overlay {{ background: {p.dim}; }}
     #OverlayCard {{ background: {p.surface}; border-radius: 24px; border: 3px solid {p.primary}; }}
     #IdleBanner {{ background: {p.surface}; border: 6px solid {p.accent}; }}
+    #ConnectingLine {{ background: {p.surface}; border-bottom: 3px solid {p.accent}; }}
     #IdleBanner QLabel[role="countdown"] {{ font-size: {font_px(72, min(scale, 1.25))}px; }}
     QLabel[role="countdown"] {{ font-size: {font_px(96, scale)}px; font-weight: bold; color: {p.accent}; }}
     QLabel[role="pin_dots"] {{ font-size: {font_px(64, min(scale, 1.5))}px; font-weight: bold; color: {p.accent}; }}

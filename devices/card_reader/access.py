@@ -98,10 +98,12 @@ def bac(channel: CardChannel, key: MrzKey, random: Random = os.urandom) -> Sessi
 # ---------------------------------------------------------------------------------------------- PACE
 @dataclass(frozen=True)
 class PaceEphemeral:
-    """The terminal's two private keys of one PACE run (mapping, key agreement); None: random."""
+    """The terminal's two private keys of one PACE run (mapping, key agreement) and its chip authentication
+    key (devices.card_reader.chip_auth); None: random."""
 
     mapping: int | None = None
     agreement: int | None = None
+    chip_auth: int | None = None
 
 
 def oid_der(dotted: str) -> bytes:

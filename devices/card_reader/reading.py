@@ -16,6 +16,7 @@ from devices.base import CardAccessDenied, CardReadFailed, CardUnsupported
 from devices.card_reader.access import AccessKey, CanKey, MrzKey, PaceEphemeral, bac, pace
 from devices.card_reader.apdu import CommandApdu, ResponseApdu, read_length, read_tlv
 from devices.card_reader.channel import ApduCounters, CardChannel, Transmit
+from devices.card_reader.chip_auth import ChipAuthUnsupported, chip_auth_offer, chip_authentication
 from devices.card_reader.security_infos import pace_infos
 from devices.card_reader.sm import SecureMessaging
 
@@ -47,6 +48,10 @@ class ChipReading:
     data_groups: dict[int, bytes]
     active_auth: tuple[bytes, bytes] | None = None  # (challenge, signature) when DG15 is present
     counters: ApduCounters = field(default_factory=ApduCounters)
+    #: Chip authentication with DG14's key (part 11 §6.2): "verified" (the chip answered under the keys agreed
+    #: with it; everything after DG14 was read under them), "failed" (it did not: a copied chip; the reading
+    #: stopped after DG14), "not-offered" (no DG14 key), "not-checked" (a variant this reader does not run).
+    chip_auth: str = "not-offered"
 
     def __repr__(self) -> str:
         return f"ChipReading(access={self.access}, dgs={sorted(self.data_groups)})"
@@ -113,10 +118,47 @@ class ChipSession:
             raise CardUnsupported("the chip offers no PACE this reader knows; a CAN cannot open it", device="card")
         com = self.read_file(FID_COM)
         present = self._data_groups_in(com)
+        groups: dict[int, bytes] = {}
+        chip_auth = "not-offered"
+        if 14 in present:  # chip authentication first: what follows is read under the keys agreed with the chip
+            groups[14] = self.read_file(0x010E)
+            chip_auth = self._chip_authentication(groups[14])
+            if chip_auth == "failed":
+                return ChipReading(access, card_access, com, b"", groups, None, self.channel.counters, chip_auth)
         sod = self.read_file(FID_SOD)
-        groups = {number: self.read_file(0x0100 + number) for number in WANTED_DGS if number in present}
+        groups.update({number: self.read_file(0x0100 + number) for number in WANTED_DGS
+                       if number in present and number not in groups})
         active_auth = self._active_authentication() if 15 in groups else None
-        return ChipReading(access, card_access, com, sod, groups, active_auth, self.channel.counters)
+        return ChipReading(access, card_access, com, sod, dict(sorted(groups.items())), active_auth,
+                           self.channel.counters, chip_auth)
+
+    def _chip_authentication(self, dg14: bytes) -> str:
+        """Chip authentication with DG14's key, and the proof: a command answered under the new keys."""
+        try:
+            offer = chip_auth_offer(dg14)
+        except ChipAuthUnsupported as exc:
+            log.info("chip authentication not checked: %s", exc)
+            return "not-checked"
+        except ValueError as exc:  # a DG14 that does not parse: passive authentication judges its hash
+            log.info("chip authentication not checked: malformed DG14 (%s)", type(exc).__name__)
+            return "not-checked"
+        if offer is None:
+            return "not-offered"
+        try:
+            keys = chip_authentication(self.channel, offer, self._ephemeral.chip_auth)
+        except (CardAccessDenied, CardReadFailed) as exc:
+            log.info("chip authentication refused: %s", exc.code)
+            return "failed"
+        self.channel.sm = SecureMessaging(keys)
+        try:
+            answer = self.channel.send(CommandApdu(0x00, 0xA4, 0x02, 0x0C, FID_COM.to_bytes(2, "big")))
+        except CardReadFailed:
+            log.info("chip authentication failed: the chip does not answer under the agreed keys")
+            return "failed"
+        if not answer.ok:
+            log.info("chip authentication failed: SW %04X under the agreed keys", answer.sw)
+            return "failed"
+        return "verified"
 
     def _read_card_access(self) -> bytes | None:
         select = self.channel.send(CommandApdu(0x00, 0xA4, 0x02, 0x0C, FID_CARD_ACCESS.to_bytes(2, "big")))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from dataclasses import replace
 
 from devices.base import CardReaderUnavailable, CardRemoved, DeviceHardwareError, DeviceState
 from devices.card_reader.device import CardReaderBase, Transport
@@ -89,7 +90,7 @@ class SimulatedCardReader(CardReaderBase):
             return ChipFiles(None, {}, files.can, files.mrz, None, has_emrtd=False)
         if DeviceFault.WRONG_CAN in self.faults:
             other = f"{(int(files.can) + 1) % 1_000_000:06d}"
-            return ChipFiles(files.card_access, files.files, other, files.mrz, files.aa_key)
+            return replace(files, can=other)
         return files
 
     @contextlib.contextmanager

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import Enum, IntEnum
 from typing import Annotated, Any, Literal
 
@@ -260,6 +260,10 @@ class DocumentComponent(_Model):
         default=True,
         description="False when the source gave no original/copy, number or requirement (an import from the "
                     "national database's export): form, copies and requirement are then placeholders to confirm")
+    sensitive: bool = Field(
+        default=False,
+        description="The document carries sensitive personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP: e.g. "
+                    "health, criminal record); the consent text names it (issue 14)")
 
     @model_validator(mode="after")
     def _condition_when_conditional(self) -> DocumentComponent:
@@ -287,6 +291,7 @@ class ProcessingTime(_Model):
     unit: TimeUnit
     channel: SubmissionChannel | None = None
     description_vi: NfcStr | None = None
+    description_en: NfcStr | None = None
 
 
 class LegalDocument(_Model):
@@ -332,6 +337,11 @@ class ProcedureSummary(_Model):
     processing_days: int = Field(ge=0, description="Legal processing time: working days unless the detail's "
                                  "processing_times states another unit (issue 14)")
     fee_vnd: int = Field(ge=0, description="Fee charged when the dossier is submitted (first fee item)")
+    processing_unit: TimeUnit = Field(
+        default=TimeUnit.WORKING_DAYS, description="The unit of processing_days (issue 14)")
+    confirm_at_counter: bool = Field(
+        default=False, description="The entry is not verified against a source: its time and fee are to be "
+                                   "confirmed at the counter (issue 14)")
 
 
 class ProcedureDetail(ProcedureSummary):
@@ -369,10 +379,16 @@ class ProcedureDetail(ProcedureSummary):
         default=None, description="Where and when the entry was checked; None = unverified: the kiosk shows the "
                                   "time and fee with a note to confirm them at the counter")
 
-    @property
-    def confirm_at_counter(self) -> bool:
-        """Whether the kiosk must say the time and fee are to be confirmed at the counter (unverified entry)."""
-        return self.verified is None
+    @model_validator(mode="after")
+    def _summary_facts_from_detail(self) -> ProcedureDetail:
+        """The summary's facts follow the detail (issue 14): an entry without a verification has its time and fee
+        confirmed at the counter; processing_days is in the unit of the in-person time (else the first stated)."""
+        object.__setattr__(self, "confirm_at_counter", self.verified is None)
+        if self.processing_times:
+            chosen = next((t for t in self.processing_times if t.channel is SubmissionChannel.IN_PERSON),
+                          self.processing_times[0])
+            object.__setattr__(self, "processing_unit", chosen.unit)
+        return self
 
 
 class CatalogueVersion(_Model):
@@ -440,6 +456,23 @@ class SubmittedDocument(_Model):
     pages: int = Field(ge=1, le=500)
 
 
+class ConsentRecord(_Model):
+    """The citizen's consent on record (issue 14): which text (its SHA-256), in which language, when, at which kiosk.
+
+    The text is ``kiosk_app.api.consent.consent_text`` for the procedure, the delivery and the language."""
+
+    version: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 (hex) of the consent text shown")
+    language: Literal["vi", "en"]
+    given_at: datetime = Field(description="When the citizen agreed, with its time zone")
+    kiosk_id: NfcStr = Field(min_length=1, max_length=64, description="the kiosk's [kiosk] id")
+
+    @model_validator(mode="after")
+    def _aware(self) -> ConsentRecord:
+        if self.given_at.tzinfo is None or self.given_at.utcoffset() is None:
+            raise ValueError("given_at needs a time zone")
+        return self
+
+
 class DossierCreate(_Model):
     """The JSON part (form field ``dossier``) of ``POST /api/v1/dossiers``.
 
@@ -451,7 +484,9 @@ class DossierCreate(_Model):
     contact: Contact
     delivery: Delivery
     documents: list[SubmittedDocument] = Field(max_length=50)
-    consent: bool = Field(description="Explicit consent to processing of personal data; must be true")
+    consent: ConsentRecord | bool = Field(
+        description="Explicit consent to processing of personal data: the record of it (issue 14); a kiosk of an "
+                    "older version sends true (nothing else is known then); false is refused")
     language: Literal["vi", "en"] = "vi"
     provisional_ref: str | None = Field(
         default=None, pattern=PROVISIONAL_REF_PATTERN,
@@ -491,6 +526,7 @@ class DossierReceipt(_Model):
     received_at: datetime
     appointed_date: date
     processing_days: int
+    processing_unit: TimeUnit = Field(default=TimeUnit.WORKING_DAYS, description="The unit of processing_days")
     tracking_token: str
     tracking_url: str
     fee_vnd: int
@@ -547,6 +583,63 @@ class SupplementRequestView(_Model):
     due_date: date
 
 
+class IssuedFormKind(str, Enum):
+    """The papers the one-stop desk issues about a dossier (issue 14): the kiosk's submission confirmation, and
+    forms 01-04 of Appendix I, Circular 03/2025/TT-VPCP, issued by an officer's action in the staff console."""
+
+    SUBMISSION_CONFIRMATION = "confirmation"
+    RECEIPT_AND_APPOINTMENT = "01"
+    SUPPLEMENT_REQUEST = "02"
+    REFUSAL = "03"
+    APOLOGY_NEW_DATE = "04"
+
+
+class IssuedFormView(_Model):
+    """One issued paper as tracking lists it (its PDF is served to the holder of the tracking link)."""
+
+    id: int
+    kind: IssuedFormKind
+    number: str
+    title_vi: str
+    title_en: str
+    issued_at: datetime
+
+
+class SlipDocument(_Model):
+    """One line of form 01's table of documents received."""
+
+    name_vi: str
+    name_en: str
+    form: DocumentForm
+    copies: int
+    pages: int
+
+
+class ReceiptSlip(_Model):
+    """Form 01 (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) as issued when an officer accepted the dossier: what the
+    A4 PDF says and what a kiosk reprints on thermal paper. Phone and e-mail are masked."""
+
+    number: str
+    code: str
+    agency: str
+    applicant_name: str
+    applicant_address: str
+    phone_masked: str
+    email_masked: str | None
+    procedure_code: str
+    procedure_name_vi: str
+    procedure_name_en: str
+    documents: list[SlipDocument]
+    sets: int = Field(ge=1)
+    processing_amount: int = Field(ge=0)
+    processing_unit: TimeUnit
+    accepted_at: datetime
+    appointed_date: date
+    appointed_time: time
+    delivery_method: DeliveryMethod
+    officer: str
+
+
 class DossierTracking(_Model):
     """What a citizen may see about their dossier."""
 
@@ -568,11 +661,17 @@ class DossierTracking(_Model):
     fee_due: PaymentInfo | None
     refusal_reason: str | None
     processing_days: int | None = Field(
-        default=None, ge=0, description="Legal processing time of the dossier in working days")
+        default=None, ge=0, description="Legal processing time of the dossier, in processing_unit")
+    processing_unit: TimeUnit = Field(default=TimeUnit.WORKING_DAYS, description="The unit of processing_days")
     working_days_used: int | None = Field(
         default=None, ge=0,
         description="Working days counted so far (from the effective receipt day to the finish or today, "
                     "time waiting for the applicant's supplement excluded)")
+    forms: list[IssuedFormView] = Field(
+        default_factory=list, description="Papers issued about the dossier, oldest first (issue 14)")
+    receipt_slip: ReceiptSlip | None = Field(
+        default=None, description="Form 01 once the dossier was accepted; only for the holder of the receipt's "
+                                  "tracking token (a kiosk reprints it after the receipt's QR is scanned)")
 
 
 class SupplementProof(_HolderProof):

@@ -6,10 +6,14 @@ Everything above this package sees a :class:`Backend` and nothing else.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable, BackendUnsupported
 from kiosk_app.backend.port import Backend
-from kiosk_app.backend.reference import ReferenceBackend
 from kiosk_app.profile import BackendKind, KioskProfile
+
+if TYPE_CHECKING:
+    from kiosk_app.backend.reference import ReferenceBackend
 
 __all__ = [
     "Backend",
@@ -20,6 +24,15 @@ __all__ = [
     "ReferenceBackend",
     "make_backend",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``ReferenceBackend`` (and ``requests`` with it) is imported on first use, not with the port (issue 20)."""
+    if name == "ReferenceBackend":
+        from kiosk_app.backend.reference import ReferenceBackend
+
+        return ReferenceBackend
+    raise AttributeError(name)
 
 
 def make_backend(profile: KioskProfile, *, url: str | None = None, token: str | None = None) -> Backend:
@@ -42,6 +55,8 @@ def make_backend(profile: KioskProfile, *, url: str | None = None, token: str | 
                               supplement_action_code=opencps.supplement_action_code, status_map=opencps.status_map,
                               substatus_map=opencps.substatus_map, domain_fields=opencps.domain_fields,
                               tracking_url=settings.public_tracking_url or None)
+    from kiosk_app.backend.reference import ReferenceBackend
+
     return ReferenceBackend(url or settings.url, token if token is not None else settings.token,
                             connect_timeout_s=settings.connect_timeout_s, read_timeout_s=settings.read_timeout_s,
                             ca_bundle=settings.ca_bundle)

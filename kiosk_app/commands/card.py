@@ -69,7 +69,8 @@ def identity_json(identity: ChipIdentity, show: bool) -> dict[str, Any]:
               "address": card.address, "issue_date": card.issue_date.isoformat(),
               **{k: plain(v) for k, v in dataclasses.asdict(extra).items()}}
     return {"trust": identity.trust.value, "trust_reason": identity.trust_reason, "access": identity.access,
-            "active_authentication": identity.active_auth, "face_image_bytes": len(identity.face_jpeg or b""),
+            "chip_authentication": identity.chip_auth, "active_authentication": identity.active_auth,
+            "face_image_bytes": len(identity.face_jpeg or b""),
             "fields": fields}
 
 

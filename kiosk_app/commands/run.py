@@ -7,14 +7,6 @@ import os
 import signal
 import sys
 
-from kiosk_app.chime import build_chime
-from kiosk_app.composition import build_flow
-from kiosk_app.logging_setup import configure_logging
-from kiosk_app.maintenance import RESTART_EXIT_CODE
-from kiosk_app.profile import load_profile
-from kiosk_app.services import build_services
-from kiosk_app.speech import build_speaker
-
 log = logging.getLogger("kiosk.cli")
 
 
@@ -35,6 +27,15 @@ def run(args: argparse.Namespace) -> int:
         print("kiosk: no display found (DISPLAY/WAYLAND_DISPLAY unset). Start it from a desktop session,\n"
               "under Xvfb (xvfb-run make run), or set QT_QPA_PLATFORM (e.g. eglfs on a bare kiosk).", file=sys.stderr)
         return 2
+    # Imported here, not at the top: `kiosk --help` and the other commands need none of it (issue 20).
+    from kiosk_app.chime import build_chime
+    from kiosk_app.composition import add_devices, build_flow
+    from kiosk_app.logging_setup import configure_logging
+    from kiosk_app.maintenance import RESTART_EXIT_CODE
+    from kiosk_app.profile import load_profile
+    from kiosk_app.services import build_services
+    from kiosk_app.speech import build_speaker
+
     profile = load_profile(args.profile)  # ProfileError is reported by cli.main before any window
     log_path = configure_logging(profile.data_dir / "logs")
     log.info("starting kiosk %s with profile %s (log %s)", profile.kiosk.id, profile.name, log_path)
@@ -42,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
     from ui.app import build_window, create_qapp  # the GUI is imported only by the GUI command
 
     app = create_qapp()
-    services = build_services(profile)  # starts the embedded backend when the profile says so
+    # The embedded backend's port is bound now; its child process starts after the first paint (services.start).
+    services = build_services(profile, with_devices=False, embedded_process=True)
     flow = build_flow(profile, language=args.lang, services=services)
     accessibility = profile.accessibility
     # Utterances may contain personal data: files of them only in the QA profile's wav mode (see speech.py).
@@ -61,7 +63,13 @@ def run(args: argparse.Namespace) -> int:
     else:
         window.resize(1600, 900)
         window.show()
-    services.start()
+    def after_first_paint() -> None:
+        """The window first (issue 20): devices (OpenCV, printer drivers) and the embedded backend's child
+        process are built and started once the first screen is on the panel."""
+        add_devices(flow, services, profile)
+        services.start()
+
+    window.first_painted.connect(after_first_paint)
     flow.start()
     try:
         code = app.exec()

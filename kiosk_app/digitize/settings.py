@@ -37,6 +37,9 @@ class DigitizeSettings(BaseModel):
         0.04, gt=0, lt=1, description="smallest page area, as a share of the frame, that is reported at all")
     detect_min_angle: float = Field(
         40.0, ge=10, le=85, description="smallest interior corner angle (degrees) of a plausible page")
+    detect_max_aspect: float = Field(
+        4.5, ge=1.5, le=20,
+        description="largest ratio of a page's long side to its short side (a long receipt; a plank of wood: more)")
     detect_edge_contrast: float = Field(
         8.0, gt=0, le=100, description="colour distance (BGR) between the page and the surface just outside a side")
     detect_min_side_support: float = Field(

@@ -1,9 +1,10 @@
 """From a raw chip reading to the applicant's verified identity: the one entry point the kiosk uses.
 
-``identify(reading, store)`` runs passive authentication over every data group read, active authentication
-when DG15 is present, parses DG13 into the QR parser's applicant record and DG2's portrait, and returns a
-:class:`ChipIdentity` with its trust level. The object lives in the visitor's session only; ``wipe()``
-drops the face image and the raw data; its repr carries no personal data.
+``identify(reading, store)`` refuses a chip that failed chip authentication (DG14), runs passive
+authentication over every data group read, active authentication when DG15 is present, parses DG13 into
+the QR parser's applicant record and DG2's portrait, and returns a :class:`ChipIdentity` with its trust
+level. The object lives in the visitor's session only; ``wipe()`` drops the face image and the raw data;
+its repr carries no personal data.
 """
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ class ChipIdentity:
     trust: TrustLevel
     trust_reason: str
     access: str  # PACE or BAC
-    active_auth: str  # "verified", "not-offered" or "not-checked"
+    active_auth: str  # "verified", "not-offered" or "not-checked" (a DG15 key type the standard does not name)
+    chip_auth: str = "not-offered"  # "verified", "not-offered" or "not-checked" (a failed one is refused)
     face_jpeg: bytes | None = field(default=None, repr=False)
 
     def __repr__(self) -> str:
@@ -69,6 +71,9 @@ def face_image(dg2: bytes) -> bytes | None:
 def identify(reading: ChipReading, store: CscaStore, today: dt.date | None = None,
              now: dt.datetime | None = None) -> ChipIdentity:
     """Verify a reading and parse it; ChipNotAuthentic or CitizenIdError when it cannot be used."""
+    if reading.chip_auth == "failed":
+        # A copy of a genuine card's files on another chip: it cannot agree keys with DG14's public key.
+        raise ChipNotAuthentic("chip authentication failed: the chip does not hold the private key of its DG14")
     if 13 not in reading.data_groups:
         raise CitizenIdError(CitizenIdProblem.FIELD_COUNT, "the chip has no DG13 (not a Vietnamese citizen ID card)")
     result = passive_authentication(reading.sod, reading.data_groups, store, now)
@@ -78,11 +83,11 @@ def identify(reading: ChipReading, store: CscaStore, today: dt.date | None = Non
         if reading.active_auth is None:
             raise ChipNotAuthentic("the chip has an active authentication key but did not sign the challenge")
         try:
-            active_authentication(dg15, *reading.active_auth)
+            active_authentication(dg15, *reading.active_auth)  # ChipNotAuthentic when it does not verify
             active = "verified"
         except ValueError:
             active = "not-checked"
     applicant, personal = parse_dg13(reading.data_groups[13], today=today)
     dg2 = reading.data_groups.get(2)
     return ChipIdentity(applicant, personal, result.trust, result.reason, reading.access, active,
-                        face_image(dg2) if dg2 is not None else None)
+                        reading.chip_auth, face_image(dg2) if dg2 is not None else None)

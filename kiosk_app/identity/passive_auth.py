@@ -6,7 +6,8 @@ store configured in the profile (none is shipped as trusted), both certificates'
 every data group read is hashed and compared with the SOD's value. A data group that does not match, or a
 signature that does not verify, rejects the reading (:class:`ChipNotAuthentic`). A good signature by a
 signer no configured CSCA vouches for gives ``chip-unverified-signer``. Active authentication (DG15 with
-an ECDSA key) is checked when the chip offers it. Parsing with asn1crypto, every signature with cryptography.
+an ECDSA key, or an RSA key with ISO/IEC 9796-2 signatures) is checked when the chip offers it. Parsing
+with asn1crypto, every signature with cryptography (but the one RSA recovery of 9796-2, see below).
 """
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ class TrustLevel(str, enum.Enum):
     CHIP_VERIFIED = "chip-verified"  # SOD signed by a signer chained to a configured CSCA, all hashes match
     CHIP_UNVERIFIED_SIGNER = "chip-unverified-signer"  # read from the chip, hashes match, signer not vouched for
     QR_ONLY = "qr-only"  # typed from the card's printed QR: nothing verified
+    # A chip that fails chip authentication (DG14) or active authentication (DG15) gets no level at all: the
+    # reading is refused (ChipNotAuthentic, "the data on this card could not be confirmed"), so the applicant
+    # can only be filled from the QR or by hand, which is qr-only. A copied chip never reaches chip-*.
 
 
 class ChipNotAuthentic(Exception):
@@ -201,15 +205,19 @@ def _signer_certificate(signed: cms.SignedData, signer_info: cms.SignerInfo) -> 
 
 
 def active_authentication(dg15: bytes, challenge: bytes, signature: bytes) -> None:
-    """Verify the chip's INTERNAL AUTHENTICATE answer with DG15's ECDSA key (plain r||s over SHA-256).
+    """Verify the chip's INTERNAL AUTHENTICATE answer to ``challenge`` with DG15's key (part 11 §6.1).
 
-    ChipNotAuthentic when it does not verify (a copied chip cannot sign); ValueError for a key type this
-    kiosk does not check (RSA with ISO/IEC 9796-2), which the caller reports as not checked.
+    ECDSA keys: a plain r||s signature over SHA-256. RSA keys: ISO/IEC 9796-2 scheme 1 (see
+    :func:`recover_9796_2`). ChipNotAuthentic when it does not verify (a copied chip cannot sign);
+    ValueError for a key type the standard does not name, which the caller reports as not checked.
     """
     _tag, spki, _ = read_tlv(dg15)
     key = serialization.load_der_public_key(spki)
+    if isinstance(key, rsa.RSAPublicKey):
+        recover_9796_2(key, challenge, signature)
+        return
     if not isinstance(key, ec.EllipticCurvePublicKey):
-        raise ValueError("active authentication with RSA (ISO/IEC 9796-2) is not checked")
+        raise ValueError(f"active authentication with a {type(key).__name__} is not checked")
     half = len(signature) // 2
     if not signature or len(signature) % 2:
         raise ChipNotAuthentic("active authentication signature malformed")
@@ -218,3 +226,40 @@ def active_authentication(dg15: bytes, challenge: bytes, signature: bytes) -> No
         key.verify(der, challenge, ec.ECDSA(hashes.SHA256()))
     except InvalidSignature:
         raise ChipNotAuthentic("active authentication signature does not verify") from None
+
+
+# ISO/IEC 10118-3 hash identifiers in a two-byte 9796-2 trailer (0x..CC); 0xBC alone means SHA-1.
+_TRAILER_HASHES = {0x33: "sha1", 0x34: "sha256", 0x35: "sha512", 0x36: "sha384", 0x38: "sha224"}
+
+
+def recover_9796_2(key: rsa.RSAPublicKey, challenge: bytes, signature: bytes) -> bytes:
+    """Check an ISO/IEC 9796-2 scheme 1 signature with partial message recovery over ``challenge``; M1 back.
+
+    The chip signs M = M1 || challenge as F = 0x6A || M1 || H(M) || trailer. Verifying means *recovering*
+    F = s^e mod n and checking its parts; ``cryptography`` (like the other Python libraries at hand) offers
+    RSA public operations only inside PKCS #1 v1.5 or PSS verification and no 9796-2 message recovery, so
+    the one modular exponentiation is Python's ``pow`` on the key's public numbers; the hashes are hashlib's.
+    ChipNotAuthentic when any part does not hold.
+    """
+    numbers = key.public_numbers()
+    n, size = numbers.n, (numbers.n.bit_length() + 7) // 8
+    s = int.from_bytes(signature, "big")
+    if len(signature) != size or not 0 < s < n:
+        raise ChipNotAuthentic("active authentication signature malformed")
+    j = pow(s, numbers.e, n)
+    # 9796-2 lets the signer send min(s, n - s): the representative ends in nibble 0xC either way
+    representative = j if j % 16 == 12 else n - j
+    f = representative.to_bytes(size, "big")
+    if f[0] != 0x6A:
+        raise ChipNotAuthentic("active authentication signature does not verify (header)")
+    if f[-1] == 0xBC:
+        digest_name, trailer = "sha1", 1
+    elif f[-1] == 0xCC and f[-2] in _TRAILER_HASHES:
+        digest_name, trailer = _TRAILER_HASHES[f[-2]], 2
+    else:
+        raise ChipNotAuthentic("active authentication signature does not verify (trailer)")
+    length = hashlib.new(digest_name).digest_size
+    m1, digest = f[1:-(trailer + length)], f[-(trailer + length):-trailer]
+    if hashlib.new(digest_name, m1 + challenge).digest() != digest:
+        raise ChipNotAuthentic("active authentication signature does not verify")
+    return m1

@@ -99,6 +99,16 @@ Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</t
 <context>
     <name>BackendPage</name>
     <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="549" />
+        <source>The embedded backend is starting…</source>
+        <translation>Máy chủ tích hợp đang khởi động…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_pages.py" line="551" />
+        <source>The embedded backend did not start: %1. The kiosk works offline: submissions wait in the outbox.</source>
+        <translation>Máy chủ tích hợp không khởi động được: %1. Kiosk đang hoạt động khi mất kết nối: hồ sơ nộp được giữ trong hàng đợi gửi.</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/maintenance_pages.py" line="468" />
         <source>Backend</source>
         <translation>Máy chủ</translation>
@@ -216,8 +226,8 @@ Chưa rõ nên chọn gì? Chạm vào "Thông tin chung và hướng dẫn".</t
     </message>
     <message>
         <location filename="../../kiosk_app/checklist_print.py" line="71" />
-        <source>Processing time: %1 working days</source>
-        <translation>Thời hạn giải quyết: %1 ngày làm việc</translation>
+        <source>Processing time</source>
+        <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
         <location filename="../../kiosk_app/checklist_print.py" line="79" />
@@ -397,6 +407,14 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
     </message>
 </context>
 <context>
+    <name>ConnectingLine</name>
+    <message>
+        <location filename="../../ui/widgets/connecting.py" line="79" />
+        <source>Connecting to the system… This takes a few seconds, please wait.</source>
+        <translation>Đang kết nối với hệ thống… Việc này mất vài giây, Ông/Bà vui lòng chờ.</translation>
+    </message>
+</context>
+<context>
     <name>CountersPage</name>
     <message>
         <location filename="../../ui/screens/maintenance_pages.py" line="591" />
@@ -465,6 +483,16 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
         <location filename="../../ui/screens/browse_support.py" line="1" />
         <source>%1 months</source>
         <translation>%1 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/processing_time.py" line="1" />
+        <source>1 month</source>
+        <translation>1 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/processing_time.py" line="1" />
+        <source>Time and fee to be confirmed at the counter</source>
+        <translation>Thời hạn và phí cần xác nhận tại quầy</translation>
     </message>
     <message>
         <location filename="../../ui/screens/browse_support.py" line="126" />
@@ -782,6 +810,11 @@ Một số giấy tờ chỉ cần trong một số trường hợp: hãy trả 
         <translation>Đã dùng %1/%2 ngày làm việc, hẹn trả %3</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/dossier.py" line="1" />
+        <source>Processing time %1, result due on %2</source>
+        <translation>Thời hạn giải quyết %1, hẹn trả %2</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/dossier.py" line="160" />
         <source>The ministry needs more documents from you:</source>
         <translation>Bộ đề nghị Ông/Bà bổ sung giấy tờ sau:</translation>
@@ -862,6 +895,31 @@ Chạm "Xong" khi đã xem xong: thông tin Ông/Bà vừa nhập trên máy s�
         <location filename="../../ui/screens/dossier.py" line="110" />
         <source>Done</source>
         <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="121" />
+        <source>Papers issued</source>
+        <translation>Các phiếu đã cấp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="200" />
+        <source>Printing your receipt and appointment slip (form 01)…</source>
+        <translation>Đang in Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="202" />
+        <source>Your dossier has been accepted. Please take your receipt and appointment slip (form 01) from the printer below the screen.</source>
+        <translation>Hồ sơ của Ông/Bà đã được tiếp nhận. Vui lòng lấy Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01) ở khe máy in phía dưới màn hình.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="206" />
+        <source>Your dossier has been accepted; ask the staff at the counter for your receipt and appointment slip (form 01).</source>
+        <translation>Hồ sơ của Ông/Bà đã được tiếp nhận. Vui lòng liên hệ cán bộ tại quầy tiếp nhận để nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dossier.py" line="195" />
+        <source>no. %1 of %2</source>
+        <translation>số %1, ngày %2</translation>
     </message>
 </context>
 <context>
@@ -2044,11 +2102,6 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../kiosk_app/receipts.py" line="63" />
-        <source>working days</source>
-        <translation>ngày làm việc</translation>
-    </message>
-    <message>
         <location filename="../../kiosk_app/receipt_files.py" line="43" />
         <location filename="../../kiosk_app/receipts.py" line="64" />
         <source>Result appointed for</source>
@@ -2131,13 +2184,98 @@ Chọn một trang ở bên trái: tình trạng thiết bị, camera, đầu đ
         <source>scanned copy, %1 page(s)</source>
         <translation>bản chụp, %1 trang</translation>
     </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="118" />
+        <source>1. An officer of the one-stop department checks your dossier.</source>
+        <translation>1. Cán bộ Bộ phận Một cửa kiểm tra hồ sơ của Ông/Bà.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="120" />
+        <source>2. When it is accepted you receive the receipt and appointment slip (form 01) with the official return date: scan this QR code at a kiosk to print it.</source>
+        <translation>2. Khi hồ sơ được tiếp nhận, Ông/Bà nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01) với ngày hẹn trả kết quả chính thức: quét mã QR này tại kiosk để in.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="123" />
+        <source>3. If a document is missing or the dossier cannot be accepted, you are told why and what to do.</source>
+        <translation>3. Nếu thiếu giấy tờ hoặc hồ sơ không được tiếp nhận, Ông/Bà sẽ được thông báo lý do và việc cần làm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="181" />
+        <source>Accepted at</source>
+        <translation>Tiếp nhận lúc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="166" />
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="97" />
+        <source>Expected result date (estimate)</source>
+        <translation>Ngày trả kết quả dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="76" />
+        <source>Not an appointment slip: the appointment comes with form 01 when an officer accepts your dossier</source>
+        <translation>Phiếu này chưa phải giấy hẹn: ngày hẹn trả kết quả ghi trên Mẫu số 01 khi cán bộ tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="158" />
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="177" />
+        <source>Number of sets</source>
+        <translation>Số lượng hồ sơ (bộ)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="84" />
+        <source>Or at any kiosk: type the dossier code and the last 4 digits of your phone number</source>
+        <translation>Hoặc tại kiosk: nhập mã hồ sơ và 4 số cuối điện thoại của Ông/Bà</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="167" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="187" />
+        <source>Reprinted at a self-service kiosk</source>
+        <translation>In lại tại kiosk tự phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="117" />
+        <source>What happens next</source>
+        <translation>Các bước tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="144" />
+        <source>certified copy</source>
+        <translation>bản sao chứng thực</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="145" />
+        <source>copy</source>
+        <translation>bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="101" />
+        <source>counted from acceptance</source>
+        <translation>tính từ khi hồ sơ được tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk_app/receipts.py" line="142" />
+        <source>original</source>
+        <translation>bản chính</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
     <message>
         <location filename="../../ui/screens/receipt.py" line="99" />
         <source>Receipt</source>
-        <translation>Giấy tiếp nhận</translation>
+        <translation>Phiếu xác nhận</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="103" />
@@ -2148,7 +2286,7 @@ If a fee is due, you can pay it by scanning the payment QR code with your bankin
 If the printer has a problem, take a photo of the QR code on the screen and ask the staff.
 
 Touch 'Finish' when you are done: everything you entered is deleted from this kiosk.</source>
-        <translation>Giấy tiếp nhận được in ở khe bên dưới màn hình. Hãy giữ lại: mã hồ sơ và mã QR trên giấy giúp Ông/Bà xem tình trạng hồ sơ tại bất kỳ kiosk nào hoặc trên mạng.
+        <translation>Phiếu xác nhận nộp hồ sơ được in ở khe bên dưới màn hình. Hãy giữ lại: mã hồ sơ và mã QR trên giấy giúp Ông/Bà xem tình trạng hồ sơ tại bất kỳ kiosk nào hoặc trên mạng.
 
 Nếu phải nộp phí, Ông/Bà có thể quét mã QR thanh toán bằng ứng dụng ngân hàng.
 
@@ -2174,7 +2312,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
     <message>
         <location filename="../../ui/screens/receipt.py" line="178" />
         <source>There is no receipt to show.</source>
-        <translation>Không có giấy tiếp nhận để hiển thị.</translation>
+        <translation>Không có phiếu xác nhận để hiển thị.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="186" />
@@ -2215,7 +2353,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
     <message>
         <location filename="../../ui/screens/receipt.py" line="199" />
         <source>Your dossier has been received</source>
-        <translation>Hồ sơ của Ông/Bà đã được tiếp nhận</translation>
+        <translation>Hồ sơ của Ông/Bà đã được nộp</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="202" />
@@ -2237,7 +2375,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
         <location filename="../../ui/screens/receipt.py" line="207" />
         <location filename="../../ui/screens/receipt.py" line="232" />
         <source>Received at</source>
-        <translation>Thời điểm tiếp nhận</translation>
+        <translation>Thời điểm nộp</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="208" />
@@ -2278,7 +2416,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
     <message>
         <location filename="../../ui/screens/receipt.py" line="241" />
         <source>Printing your receipt…</source>
-        <translation>Đang in giấy tiếp nhận…</translation>
+        <translation>Đang in phiếu xác nhận…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="244" />
@@ -2288,7 +2426,7 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
     <message>
         <location filename="../../ui/screens/receipt.py" line="247" />
         <source>Your receipt has been printed. Please take it from the printer.</source>
-        <translation>Giấy tiếp nhận đã được in. Vui lòng lấy giấy ở khe máy in.</translation>
+        <translation>Phiếu xác nhận đã được in. Vui lòng lấy giấy ở khe máy in.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="191" />
@@ -2298,22 +2436,12 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
     <message>
         <location filename="../../ui/screens/receipt.py" line="214" />
         <source>Take your printed receipt from the printer below the screen and keep it.</source>
-        <translation>Xin Ông/Bà nhận giấy tiếp nhận in ra ở khe máy in phía dưới màn hình và giữ lại.</translation>
+        <translation>Xin Ông/Bà nhận phiếu xác nhận in ra ở khe máy in phía dưới màn hình và giữ lại.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="216" />
         <source>This kiosk sends your dossier to the ministry as soon as the connection is back. You do not need to do anything.</source>
         <translation>Kiosk sẽ tự gửi hồ sơ lên Bộ ngay khi kết nối lại. Ông/Bà không cần làm gì thêm.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="218" />
-        <source>The ministry checks your dossier. Messages about its progress are sent to your phone.</source>
-        <translation>Bộ sẽ kiểm tra hồ sơ. Tin nhắn về tiến độ xử lý sẽ được gửi đến số điện thoại của Ông/Bà.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="221" />
-        <source>Your result is due on %1, %2.</source>
-        <translation>Ngày hẹn trả kết quả: %1, %2.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="225" />
@@ -2323,12 +2451,27 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
     <message>
         <location filename="../../ui/screens/receipt.py" line="224" />
         <source>Pay the fee with the payment code (VietQR) on this receipt.</source>
-        <translation>Nộp phí bằng mã thanh toán (VietQR) trên giấy tiếp nhận này.</translation>
+        <translation>Nộp phí bằng mã thanh toán (VietQR) trên phiếu xác nhận này.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="226" />
         <source>A fee per item (e.g. per class) is charged as the procedure states it.</source>
         <translation>Khoản phí tính theo từng mục (ví dụ theo mỗi nhóm) được thu theo quy định của thủ tục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="221" />
+        <source>An officer checks your dossier. When it is accepted, you receive the receipt and appointment slip (form 01) with the official return date: scan this receipt&apos;s QR code at a kiosk to print it.</source>
+        <translation>Cán bộ kiểm tra hồ sơ của Ông/Bà. Khi hồ sơ được tiếp nhận, Ông/Bà nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01) với ngày hẹn trả kết quả chính thức: quét mã QR trên phiếu này tại kiosk để in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="263" />
+        <source>Expected result date (estimate)</source>
+        <translation>Ngày trả kết quả dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="226" />
+        <source>Your result is expected on %1 (an estimate until your dossier is accepted), %2.</source>
+        <translation>Ngày trả kết quả dự kiến: %1 (chỉ là dự kiến cho đến khi hồ sơ được tiếp nhận), %2.</translation>
     </message>
 </context>
 <context>
@@ -2706,12 +2849,28 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="339" />
-        <source>To receive and process your dossier, the Ministry of Science and Technology processes the personal data you give here (name, ID number, date of birth, address, phone, e-mail and the scanned documents), under the Personal Data Protection Law (91/2025/QH15). The data is used only to handle this dossier and is kept as the law on archives requires. This kiosk deletes everything when you finish. You can ask to see, correct or delete your data at the reception counter.
-
-Do you agree to this processing of your personal data?</source>
-        <translation>Để tiếp nhận và giải quyết hồ sơ, Bộ Khoa học và Công nghệ xử lý các dữ liệu cá nhân Ông/Bà cung cấp tại đây (họ tên, số căn cước, ngày sinh, địa chỉ, điện thoại, thư điện tử và các giấy tờ được quét), theo Luật Bảo vệ dữ liệu cá nhân (91/2025/QH15). Dữ liệu chỉ được dùng để giải quyết hồ sơ này và được lưu giữ theo quy định của pháp luật về lưu trữ. Kiosk này xoá toàn bộ dữ liệu khi Ông/Bà kết thúc. Ông/Bà có thể yêu cầu xem, sửa hoặc xoá dữ liệu của mình tại quầy tiếp nhận.
-
-Ông/Bà có đồng ý cho xử lý dữ liệu cá nhân như trên không?</translation>
+        <source>Do you agree to this processing of your personal data?</source>
+        <translation>Ông/Bà có đồng ý cho xử lý dữ liệu cá nhân như trên không?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="339" />
+        <source>I agree</source>
+        <translation>Tôi đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="339" />
+        <source>Slide the text up to read all of it.</source>
+        <translation>Vuốt đoạn văn lên để đọc hết.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="339" />
+        <source>You agreed that the postal service receives these details.</source>
+        <translation>Ông/Bà đã đồng ý để đơn vị bưu chính nhận các thông tin này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="339" />
+        <source>Please read who receives your details for delivery by post, then touch “I agree”.</source>
+        <translation>Vui lòng đọc thông tin về bên nhận dữ liệu khi gửi kết quả qua bưu điện, rồi chạm “Tôi đồng ý”.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="346" />
@@ -2746,12 +2905,12 @@ Do you agree to this processing of your personal data?</source>
     <message>
         <location filename="../../ui/screens/submit.py" line="393" />
         <source>Your receipt is ready. You do not need to submit this dossier again.</source>
-        <translation>Giấy tiếp nhận đã sẵn sàng. Ông/Bà không cần nộp lại hồ sơ này.</translation>
+        <translation>Phiếu xác nhận nộp hồ sơ đã sẵn sàng. Ông/Bà không cần nộp lại hồ sơ này.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="394" />
         <source>Show my receipt</source>
-        <translation>Xem giấy tiếp nhận</translation>
+        <translation>Xem phiếu xác nhận</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="400" />
@@ -2866,7 +3025,7 @@ Do you agree to this processing of your personal data?</source>
 4. Cho biết số điện thoại để Bộ phận Một cửa liên hệ với Ông/Bà.
 5. Chọn cách nhận kết quả.
 6. Đặt từng giấy tờ dưới camera, mỗi lần một trang.
-7. Kiểm tra lại và chạm 'Nộp hồ sơ của tôi'. Ông/Bà sẽ nhận giấy tiếp nhận in sẵn.
+7. Kiểm tra lại và chạm 'Nộp hồ sơ của tôi'. Ông/Bà sẽ nhận phiếu xác nhận nộp hồ sơ in sẵn.
 
 'Quay lại' và 'Bước trước' đều lùi một bước và giữ lại thông tin đã nhập. 'Trang chủ' xoá toàn bộ.</translation>
     </message>
@@ -2947,8 +3106,8 @@ Do you agree to this processing of your personal data?</source>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="593" />
-        <source>The result is due within %1 working days.</source>
-        <translation>Có kết quả trong vòng %1 ngày làm việc.</translation>
+        <source>Legal processing time:</source>
+        <translation>Thời hạn giải quyết theo quy định:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="597" />
@@ -2973,7 +3132,7 @@ Do you agree to this processing of your personal data?</source>
     <message>
         <location filename="../../ui/screens/submit.py" line="609" />
         <source>The printer is not working: your receipt is shown on the screen for you to photograph.</source>
-        <translation>Máy in đang không hoạt động: giấy tiếp nhận được hiển thị trên màn hình để Ông/Bà chụp lại.</translation>
+        <translation>Máy in đang không hoạt động: phiếu xác nhận được hiển thị trên màn hình để Ông/Bà chụp lại.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="660" />
@@ -2983,7 +3142,7 @@ Do you agree to this processing of your personal data?</source>
     <message>
         <location filename="../../ui/screens/submit.py" line="586" />
         <source>You pay after submitting: your receipt has the payment code (VietQR).</source>
-        <translation>Ông/Bà nộp phí sau khi nộp hồ sơ: giấy tiếp nhận có mã thanh toán (VietQR).</translation>
+        <translation>Ông/Bà nộp phí sau khi nộp hồ sơ: phiếu xác nhận có mã thanh toán (VietQR).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="588" />
@@ -3227,9 +3386,9 @@ Chạm "Kết thúc" khi Ông/Bà đã lấy phiếu.</translation>
         <source>The fastest way: hold the QR code printed on your receipt in front of the scanner.
 
 Or type the dossier code from your receipt (for example 000.00.00.G06-261128-0001, or a reference starting with TAM- if you received a provisional receipt), then the last 4 digits of the phone number you gave when you submitted, and touch "Show my dossier".</source>
-        <translation>Cách nhanh nhất: đưa mã QR in trên giấy tiếp nhận vào trước đầu đọc mã.
+        <translation>Cách nhanh nhất: đưa mã QR in trên phiếu xác nhận vào trước đầu đọc mã.
 
-Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-261128-0001, hoặc mã bắt đầu bằng TAM- nếu Ông/Bà nhận giấy tiếp nhận tạm thời), rồi nhập 4 số cuối của số điện thoại Ông/Bà đã khai khi nộp, và chạm "Xem hồ sơ của tôi".</translation>
+Hoặc nhập mã hồ sơ trên phiếu xác nhận (ví dụ 000.00.00.G06-261128-0001, hoặc mã bắt đầu bằng TAM- nếu Ông/Bà nhận giấy tiếp nhận tạm thời), rồi nhập 4 số cuối của số điện thoại Ông/Bà đã khai khi nộp, và chạm "Xem hồ sơ của tôi".</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="112" />
@@ -3239,7 +3398,7 @@ Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26
     <message>
         <location filename="../../ui/screens/track.py" line="114" />
         <source>Hold the QR code on your receipt in front of the scanner, or type the code and the last 4 digits of your phone number.</source>
-        <translation>Đưa mã QR trên giấy tiếp nhận vào trước đầu đọc mã, hoặc nhập mã hồ sơ và 4 số cuối số điện thoại của Ông/Bà.</translation>
+        <translation>Đưa mã QR trên phiếu xác nhận vào trước đầu đọc mã, hoặc nhập mã hồ sơ và 4 số cuối số điện thoại của Ông/Bà.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="116" />
@@ -3264,7 +3423,7 @@ Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26
     <message>
         <location filename="../../ui/screens/track.py" line="173" />
         <source>This code is not a dossier receipt. Please show the QR code printed on your receipt.</source>
-        <translation>Mã này không phải giấy tiếp nhận hồ sơ. Vui lòng đưa mã QR in trên giấy tiếp nhận của Ông/Bà.</translation>
+        <translation>Mã này không phải phiếu xác nhận nộp hồ sơ. Vui lòng đưa mã QR in trên phiếu xác nhận của Ông/Bà.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="182" />
@@ -3274,7 +3433,7 @@ Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26
     <message>
         <location filename="../../ui/screens/track.py" line="190" />
         <source>Please type the dossier code from your receipt.</source>
-        <translation>Vui lòng nhập mã hồ sơ ghi trên giấy tiếp nhận.</translation>
+        <translation>Vui lòng nhập mã hồ sơ ghi trên phiếu xác nhận.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="193" />
@@ -3289,12 +3448,12 @@ Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26
     <message>
         <location filename="../../ui/screens/track.py" line="225" />
         <source>We could not find a dossier with this code and these phone digits. Please check both against your receipt and try again.</source>
-        <translation>Không tìm thấy hồ sơ với mã và 4 số điện thoại này. Vui lòng đối chiếu lại với giấy tiếp nhận và thử lại.</translation>
+        <translation>Không tìm thấy hồ sơ với mã và 4 số điện thoại này. Vui lòng đối chiếu lại với phiếu xác nhận và thử lại.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="228" />
         <source>This receipt's code could not be found. Please type the code and the last 4 digits of your phone number instead, or ask the staff.</source>
-        <translation>Không tìm thấy mã trên giấy tiếp nhận này. Vui lòng nhập mã hồ sơ và 4 số cuối số điện thoại, hoặc hỏi cán bộ.</translation>
+        <translation>Không tìm thấy mã trên phiếu xác nhận này. Vui lòng nhập mã hồ sơ và 4 số cuối số điện thoại, hoặc hỏi cán bộ.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/track.py" line="232" />
@@ -3305,6 +3464,26 @@ Hoặc nhập mã hồ sơ trên giấy tiếp nhận (ví dụ 000.00.00.G06-26
         <location filename="../../ui/screens/track.py" line="242" />
         <source>The ministry's system cannot be reached right now, so dossiers cannot be looked up. Please try again later, or ask the staff at the counter.</source>
         <translation>Hiện không kết nối được hệ thống của Bộ nên chưa xem được tình trạng hồ sơ. Vui lòng thử lại sau, hoặc hỏi cán bộ tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="240" />
+        <source>Your dossier %1 has been kept safely at this kiosk since %2 and has not been sent yet. The kiosk sends it as soon as the ministry's system can be reached; the dossier code will follow. Please look it up again later with the same reference.</source>
+        <translation>Hồ sơ %1 của Ông/Bà được lưu an toàn tại kiosk này từ %2 và chưa được gửi lên Bộ. Kiosk sẽ tự gửi ngay khi kết nối được hệ thống của Bộ; mã hồ sơ sẽ có sau. Vui lòng xem lại sau bằng chính mã tiếp nhận tạm thời này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="240" />
+        <source>Your dossier %1 has been sent to the ministry. Its dossier code is %2. Its progress cannot be looked up right now; please try again later with this code.</source>
+        <translation>Hồ sơ %1 của Ông/Bà đã được gửi lên Bộ. Mã hồ sơ là %2. Hiện chưa xem được tình trạng hồ sơ; vui lòng thử lại sau bằng mã hồ sơ này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="240" />
+        <source>Your dossier %1 could not be sent to the ministry's system. Please show this reference to the staff at the counter; they will help you.</source>
+        <translation>Hồ sơ %1 của Ông/Bà chưa gửi được lên hệ thống của Bộ. Vui lòng đưa mã này cho cán bộ tại quầy tiếp nhận để được giúp đỡ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/track.py" line="240" />
+        <source>This kiosk has no record of the reference %1, and the ministry's system cannot be reached to look it up. Please check the reference on your receipt and try again later, or ask the staff at the counter.</source>
+        <translation>Kiosk này không có hồ sơ nào mang mã %1, và hiện không kết nối được hệ thống của Bộ để tìm. Vui lòng kiểm tra lại mã trên phiếu xác nhận và thử lại sau, hoặc hỏi cán bộ tại quầy tiếp nhận.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from kiosk_app.api.schemas import (
     HeartbeatAck,
     ProcedureDetail,
     ProcedureSummary,
+    SubmissionChannel,
     SupplementProof,
     SupplementReceipt,
     Ticket,
@@ -32,6 +33,7 @@ from server.backend import Backend
 from server.catalogue import current_version
 from server.dossiers import MAX_CODE_LENGTH, DossierService
 from server.errors import ERROR_RESPONSES, ApiError, _jsonable_errors
+from server.lifecycle import time_unit
 from server.models import Kiosk, Procedure
 from server.tickets import issue_ticket
 from server.upload_form import read_upload_form
@@ -103,7 +105,9 @@ def list_procedures(backend: BackendDep) -> Catalogue:
     with backend.db.read() as session:
         rows = session.scalars(select(Procedure).where(Procedure.active.is_(True)).order_by(Procedure.code))
         procedures = [ProcedureSummary(code=p.code, name_vi=p.name_vi, name_en=p.name_en, field=p.field,
-                                       processing_days=p.processing_days, fee_vnd=p.fee_vnd) for p in rows]
+                                       processing_days=p.processing_days, fee_vnd=p.fee_vnd,
+                                       processing_unit=time_unit(p, SubmissionChannel.IN_PERSON),
+                                       confirm_at_counter=not (p.data or {}).get("verified")) for p in rows]
         return Catalogue(version=current_version(session), procedures=procedures)
 
 

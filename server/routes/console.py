@@ -23,9 +23,11 @@ from kiosk_app.api.schemas import STATUS_NAMES, DossierStatus, ServiceArea
 from server import auth, console_labels
 from server.backend import Backend
 from server.catalogue import current_source, current_version
+from server.consent_view import consent_view
 from server.console_labels import DATE_PLACEHOLDER, device_name, media_state
 from server.errors import MESSAGES, ApiError
-from server.lifecycle import TRANSITIONS, Action, ActionInput, allowed_actions
+from server.forms.issue import form_view
+from server.lifecycle import TRANSITIONS, Action, ActionInput
 from server.models import CalendarDay, Dossier, Kiosk, Procedure, StaffSession, StaffUser
 from server.settings import VIETNAM_TZ
 from server.tickets import call_next, waiting_counts
@@ -264,7 +266,7 @@ def dossier_page(request: Request, code: str) -> Response:
     with backend.db.read() as session:
         dossier = session.scalars(select(Dossier).where(Dossier.code == code).options(
             selectinload(Dossier.documents), selectinload(Dossier.stages),
-            selectinload(Dossier.supplement_requests))).first()
+            selectinload(Dossier.supplement_requests), selectinload(Dossier.forms))).first()
         if dossier is None:
             return _render(request, "base.html", staff, 404, error="Không tìm thấy hồ sơ.")
         procedure = session.get(Procedure, dossier.procedure_code)
@@ -275,9 +277,11 @@ def dossier_page(request: Request, code: str) -> Response:
                       "sha256": d.sha256, "pages": d.pages, "size": d.size_bytes,
                       "supplement": d.supplement_request_id is not None,
                       "uploaded": d.uploaded_at.astimezone(VIETNAM_TZ)} for d in dossier.documents]
-        actions = [(a.value, TRANSITIONS[a].name_vi) for a in allowed_actions(DossierStatus(dossier.status))]
+        actions = [(a.value, TRANSITIONS[a].name_vi) for a in backend.lifecycle.offered_actions(dossier, backend.now())]
+        forms = [(form_view(f), f.sha256, f.issued_by) for f in dossier.forms]
         return _render(request, "dossier.html", staff, d=dossier, t=tracking, documents=documents,
-                       actions=actions, procedure=procedure, tracking_url=service.tracking_url(dossier.code))
+                       actions=actions, procedure=procedure, tracking_url=service.tracking_url(dossier.code),
+                       forms=forms, consent=consent_view(dossier, procedure))
 
 
 @router.post("/dossiers/{code}/actions/{action}")
@@ -296,21 +300,35 @@ async def dossier_action(request: Request, code: str, action: str) -> Response:
     given = ActionInput(handler=staff.display_name, unit=form.get("unit") or None,
                         reason=form.get("reason") or None,
                         missing=[line.strip() for line in form.get("missing", "").splitlines() if line.strip()] or None,
-                        days=_parse_int(form.get("days"), 1, 365))
+                        days=_parse_int(form.get("days"), 1, 365), new_date=_parse_day(form.get("new_date")))
     backend = _backend(request)
     try:
         with backend.db.write() as session:
             dossier = session.scalars(select(Dossier).where(Dossier.code == code).options(
-                selectinload(Dossier.stages), selectinload(Dossier.supplement_requests))).first()
+                selectinload(Dossier.stages), selectinload(Dossier.supplement_requests),
+                selectinload(Dossier.documents), selectinload(Dossier.forms))).first()
             if dossier is None:
                 return RedirectResponse("/staff/dossiers", 303)
             procedure = session.get(Procedure, dossier.procedure_code)
             assert procedure is not None
-            backend.lifecycle.apply(dossier, procedure, chosen, given, backend.now())
+            # the action and the form it issues (01 accept, 02 supplement, 03 refuse, 04 apology) in one transaction
+            request.app.state.dossiers.forms.act(session, dossier, procedure, chosen, given, backend.now())
     except ApiError as error:
-        return RedirectResponse(f"{target}?{urlencode({'error': MESSAGES[error.code][0]})}", 303)
+        return RedirectResponse(f"{target}?{urlencode({'error': _action_error(error)})}", 303)
     log.info("staff %s: %s on %s", staff.username, chosen.value, code)
     return RedirectResponse(f"{target}?{urlencode({'flash': 'Đã cập nhật: ' + TRANSITIONS[chosen].name_vi})}", 303)
+
+
+_ACTION_ERRORS = {
+    "not_overdue": "Chỉ xin lỗi và hẹn lại ngày trả kết quả khi hồ sơ đã quá hạn.",
+    "new_date_not_a_later_working_day": "Ngày hẹn mới phải là một ngày làm việc sau hôm nay (dd/mm/yyyy).",
+}
+
+
+def _action_error(error: ApiError) -> str:
+    """The Vietnamese message of a refused action: the specific reason when the lifecycle gives one."""
+    detail = error.detail if isinstance(error.detail, dict) else {}
+    return _ACTION_ERRORS.get(str(detail.get("reason")), MESSAGES[error.code][0])
 
 
 @router.get("/dossiers/{code}/files/{sha256}")
@@ -321,8 +339,9 @@ def dossier_file(request: Request, code: str, sha256: str) -> Response:
     backend = _backend(request)
     with backend.db.read() as session:
         dossier = session.scalars(select(Dossier).where(Dossier.code == code).options(
-            selectinload(Dossier.documents))).first()
-        if dossier is None or sha256 not in {d.sha256 for d in dossier.documents} | {dossier.receipt_sha256}:
+            selectinload(Dossier.documents), selectinload(Dossier.forms))).first()
+        if dossier is None or sha256 not in ({d.sha256 for d in dossier.documents} | {dossier.receipt_sha256}
+                                             | {f.sha256 for f in dossier.forms}):
             return Response("Not found", status_code=404)
     # An attachment, never rendered by the browser itself; nosniff so it is never taken for HTML.
     return Response(backend.files.read(sha256), media_type="application/pdf",

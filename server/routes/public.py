@@ -48,7 +48,34 @@ def track_page(
             tracking = service.track(code, t, None, client)
         except ApiError as error:
             status = error.status_code
-    response = templates.TemplateResponse(request, "track.html", {"t": tracking, "user": None}, status_code=status)
+    response = templates.TemplateResponse(request, "track.html", {"t": tracking, "user": None, "token": t},
+                                          status_code=status)
     response.headers["Cache-Control"] = "no-store"
     response.headers["Referrer-Policy"] = "no-referrer"
     return response
+
+
+@router.get("/track/{code}/forms/{form_id}", tags=["tracking"],
+            summary="A paper issued about the dossier (PDF), for the holder of the tracking link",
+            responses={200: {"content": {"application/pdf": {}}}, 404: {"description": "Unknown code, form or token"},
+                       429: {"description": "Too many look-ups"}})
+def track_form(
+    request: Request, code: str, form_id: int,
+    t: Annotated[str, Query(max_length=100, description="The receipt's tracking token")] = "",
+) -> Response:
+    """The submission confirmation or form 01-04 of the dossier (issue 14), as an attachment."""
+    service = request.app.state.dossiers
+    backend = service.backend
+    client = f"ip:{request.client.host if request.client else 'unknown'}"
+    headers = {"Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Content-Type-Options": "nosniff"}
+    if len(code) > MAX_CODE_LENGTH:
+        return Response("Not found", status_code=404, headers=headers)
+    if not backend.throttle.hit(backend.rules.track_rate, client):
+        return Response("Too many requests", status_code=429, headers=headers)
+    try:
+        pdf = service.form_pdf(code, t, form_id, client)
+    except ApiError as error:
+        return Response("Not found" if error.status_code == 404 else "Error", status_code=error.status_code,
+                        headers=headers)
+    headers["Content-Disposition"] = f'attachment; filename="phieu-{form_id}.pdf"'
+    return Response(pdf, media_type="application/pdf", headers=headers)

@@ -7,18 +7,20 @@ unnoticed.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 import time
 from dataclasses import dataclass, field
 
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
 from devices.card_reader import crypto
 from devices.card_reader.access import CanKey, MrzKey, oid_der, public_key_data
 from devices.card_reader.apdu import CommandApdu, parse_tlvs, read_tlv, tlv
+from devices.card_reader.chip_auth import CA_ECDH
 from devices.card_reader.crypto import KDF_ENC, KDF_MAC, CipherKind
 from devices.card_reader.ec import EcGroup, PointError
 from devices.card_reader.security_infos import PACE_ECDH_GM, PaceInfo
@@ -40,8 +42,9 @@ class ChipFiles:
     files: dict[int, bytes]
     can: str
     mrz: MrzKey
-    aa_key: ec.EllipticCurvePrivateKey | None = None
+    aa_key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey | None = None
     has_emrtd: bool = True
+    ca_key: ec.EllipticCurvePrivateKey | None = None  # the chip authentication key whose public half is in DG14
 
 
 @dataclass
@@ -49,6 +52,7 @@ class ChipTestHooks:
     """Fixed randomness for reproducing worked examples (None: random)."""
 
     nonce: bytes | None = None
+    aa_hash: str = "sha1"  # the hash of an RSA active authentication signature (sha1: trailer BC; else ..CC)
     mapping_key: int | None = None
     agreement_key: int | None = None
     rnd_ic: bytes | None = None
@@ -79,6 +83,8 @@ class ChipState:
     sm: SessionKeys | None = None
     pace: _Pace | None = None
     rnd_ic: bytes = b""
+    ca_protocol: str | None = None  # chip authentication: the protocol MSE:Set AT chose
+    next_sm: SessionKeys | None = None  # chip authentication: the keys secure messaging restarts with
     log: list[str] = field(default_factory=list)
 
 
@@ -293,7 +299,10 @@ class VirtualChip:
             self.state.sm = None  # part 11 §9.8.4: an SM error ends the session
             return sw(0x6988)
         data, status = self._protected(plain)
-        return self._wrap(keys, data, status)
+        answer = self._wrap(keys, data, status)
+        if self.state.next_sm is not None:  # chip authentication done: its answer went under the old keys
+            self.state.sm, self.state.next_sm = self.state.next_sm, None
+        return answer
 
     def _unwrap(self, keys: SessionKeys, command: CommandApdu) -> CommandApdu:
         ssc = keys.next_ssc()
@@ -331,13 +340,84 @@ class VirtualChip:
             return self._read(command)
         if command.ins == 0x88:
             return self._internal_authenticate(command)
+        if command.ins == 0x22:
+            return self._ca_mse(command)
+        if command.ins == 0x86:
+            return self._ca_general_authenticate(command)
         return b"", sw(0x6D00)
+
+    # ----------------------------------------------------------------- chip authentication, chip side
+    def _ca_mse(self, command: CommandApdu) -> tuple[bytes, bytes]:
+        """MSE:Set KAT (41A6, 3DES: the terminal's key in DO'91') or MSE:Set AT (41A4, AES: the protocol in DO'80')."""
+        if self.files.ca_key is None:
+            return b"", sw(0x6A80)
+        try:
+            objects = parse_tlvs(command.data)
+        except ValueError:
+            return b"", sw(0x6A80)
+        if (command.p1, command.p2) == (0x41, 0xA6) and 0x91 in objects:
+            return self._ca_agree(objects[0x91], CipherKind.TDES)
+        if (command.p1, command.p2) == (0x41, 0xA4):
+            protocol = next((p for p, kind in CA_ECDH.items() if oid_der(p) == objects.get(0x80)), None)
+            if protocol is None or CA_ECDH[protocol] is CipherKind.TDES:
+                return b"", sw(0x6A80)
+            self.state.ca_protocol = protocol
+            return b"", SW_OK
+        return b"", sw(0x6A86)
+
+    def _ca_general_authenticate(self, command: CommandApdu) -> tuple[bytes, bytes]:
+        protocol, self.state.ca_protocol = self.state.ca_protocol, None
+        if protocol is None:
+            return b"", sw(0x6985)
+        try:
+            _tag, inner, _ = read_tlv(command.data)
+            public = parse_tlvs(inner)[0x80]
+        except (ValueError, KeyError):
+            return b"", sw(0x6A80)
+        data, status = self._ca_agree(public, CA_ECDH[protocol])
+        return (b"\x7C\x00", status) if status == SW_OK else (data, status)
+
+    def _ca_agree(self, terminal_key: bytes, cipher: CipherKind) -> tuple[bytes, bytes]:
+        """ECDH with the chip's static key (cryptography's, independent of the terminal's EC code)."""
+        key = self.files.ca_key
+        assert key is not None
+        try:
+            peer = ec.EllipticCurvePublicKey.from_encoded_point(key.curve, terminal_key)
+        except ValueError:
+            return b"", sw(0x6A80)
+        shared = key.exchange(ec.ECDH(), peer)
+        self.state.next_sm = SessionKeys(cipher, crypto.kdf(shared, KDF_ENC, cipher),
+                                         crypto.kdf(shared, KDF_MAC, cipher), 0)
+        return b"", SW_OK
 
     def _internal_authenticate(self, command: CommandApdu) -> tuple[bytes, bytes]:
         key = self.files.aa_key
         if key is None or len(command.data) != 8:
             return b"", sw(0x6D00 if key is None else 0x6700)
+        if isinstance(key, rsa.RSAPrivateKey):
+            return sign_9796_2(key, command.data, self.hooks.aa_hash), SW_OK
         r, s = decode_dss_signature(key.sign(command.data, ec.ECDSA(hashes.SHA256())))
         size = (key.curve.key_size + 7) // 8
         return r.to_bytes(size, "big") + s.to_bytes(size, "big"), SW_OK
 
+
+# ISO/IEC 10118-3 hash identifiers for the two-byte trailer of ISO/IEC 9796-2.
+HASH_IDS = {"sha1": 0x33, "sha256": 0x34, "sha512": 0x35, "sha384": 0x36, "sha224": 0x38}
+
+
+def sign_9796_2(key: rsa.RSAPrivateKey, challenge: bytes, hash_name: str = "sha1") -> bytes:
+    """The chip's ISO/IEC 9796-2 scheme 1 signature (partial recovery) of M1 || challenge, M1 random.
+
+    F = 0x6A || M1 || H(M1 || challenge) || trailer (0xBC for SHA-1, hash id || 0xCC otherwise), as big
+    as the modulus; s = F^d mod n (``cryptography`` signs only with PKCS #1 v1.5 or PSS padding, so the
+    test chip uses the private numbers), sent as min(s, n - s) as 9796-2 allows.
+    """
+    numbers = key.private_numbers()
+    n = numbers.public_numbers.n
+    size = (n.bit_length() + 7) // 8
+    trailer = b"\xBC" if hash_name == "sha1" else bytes((HASH_IDS[hash_name], 0xCC))
+    digest_size = hashlib.new(hash_name).digest_size
+    m1 = os.urandom(size - 1 - digest_size - len(trailer))
+    f = b"\x6A" + m1 + hashlib.new(hash_name, m1 + challenge).digest() + trailer
+    s = pow(int.from_bytes(f, "big"), numbers.d, n)
+    return min(s, n - s).to_bytes(size, "big")

@@ -11,17 +11,19 @@ import hashlib
 import io
 from dataclasses import dataclass, field, replace
 
-from asn1crypto import algos, cms, core
+from asn1crypto import algos, cms, core, keys
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
+from ecdsa import curves as ecdsa_curves
 from PIL import Image, ImageDraw
 
 from devices.card_reader.access import MrzKey
-from devices.card_reader.apdu import tlv
-from devices.card_reader.security_infos import PaceInfo, encode_pace_info
+from devices.card_reader.apdu import read_tlv, tlv
+from devices.card_reader.chip_auth import CA_ECDH
+from devices.card_reader.security_infos import ID_PK_ECDH, PaceInfo, encode_pace_info
 from kiosk_app.identity.dg13 import encode_dg13
 from kiosk_app.identity.lds import LDS_SECURITY_OBJECT_OID, SOD_TAG, LdsSecurityObject
 from testkit.cccd_chip.chip import ChipFiles
@@ -29,6 +31,9 @@ from testkit.cccd_chip.chip import ChipFiles
 PACE_AES128_BRAINPOOL256 = PaceInfo("0.4.0.127.0.7.2.2.4.2.2", 2, 13)
 ID_AA = "2.23.136.1.1.5"
 ECDSA_PLAIN_SHA256 = "0.4.0.127.0.7.1.1.4.1.3"
+CA_ECDH_AES128 = next(p for p, kind in CA_ECDH.items() if kind.value == "AES-128")
+EC_CURVES_BY_NAME = {"brainpoolP256r1": ecdsa_curves.BRAINPOOLP256r1, "secp256r1": ecdsa_curves.NIST256p,
+                     "brainpoolP384r1": ecdsa_curves.BRAINPOOLP384r1, "secp384r1": ecdsa_curves.NIST384p}
 DG_TAG_OF = {1: 0x61, 2: 0x75, 13: 0x6D, 14: 0x6E, 15: 0x6F}
 
 
@@ -142,13 +147,47 @@ def dg13_of(citizen: CardHolder) -> bytes:
     return encode_dg13(fields)
 
 
-def _security_infos_with_aa() -> bytes:
-    """DG14's content: the PACEInfo and an ActiveAuthenticationInfo naming ECDSA-plain-SHA256."""
-    pace = encode_pace_info(PACE_AES128_BRAINPOOL256)
-    aa = core.Sequence(contents=core.ObjectIdentifier(ID_AA).dump() + core.Integer(1).dump()
-                       + core.ObjectIdentifier(ECDSA_PLAIN_SHA256).dump()).dump()
-    body = pace[2:] if pace[1] < 0x80 else pace  # the SET's contents
-    return bytes(tlv(0x31, body + aa))
+def _security_info(protocol: str, required: core.Asn1Value, optional: core.Asn1Value | None = None) -> bytes:
+    body = core.ObjectIdentifier(protocol).dump() + required.dump() + (optional.dump() if optional is not None else b"")
+    return bytes(core.Sequence(contents=body).dump())
+
+
+def chip_auth_public_key_info(key: ec.EllipticCurvePublicKey) -> bytes:
+    """A ChipAuthenticationPublicKeyInfo with the key's curve as explicit parameters (as passports carry it)."""
+    curve = EC_CURVES_BY_NAME[key.curve.name]
+    field = curve.curve
+    size = (int(field.p()).bit_length() + 7) // 8
+    point = key.public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+    generator = curve.generator
+    base = b"\x04" + int(generator.x()).to_bytes(size, "big") + int(generator.y()).to_bytes(size, "big")
+    domain = keys.SpecifiedECDomain({
+        "version": "ecdpVer1",
+        "field_id": {"field_type": "prime_field", "parameters": core.Integer(int(field.p()))},
+        "curve": {"a": (int(field.a()) % int(field.p())).to_bytes(size, "big"), "b": int(field.b()).to_bytes(size, "big")},
+        "base": base, "order": int(curve.order), "cofactor": 1,
+    })
+    spki = keys.PublicKeyInfo({
+        "algorithm": {"algorithm": "ec", "parameters": keys.ECDomainParameters(name="specified", value=domain)},
+        "public_key": point,
+    })
+    return _security_info(ID_PK_ECDH, spki)
+
+
+def security_infos(pace_info: PaceInfo | None, aa: bool, ca_key: ec.EllipticCurvePrivateKey | None,
+                   ca_protocol: str = CA_ECDH_AES128) -> bytes:
+    """DG14's content: the PACEInfo, an ActiveAuthenticationInfo naming ECDSA-plain-SHA256 and the chip
+    authentication infos, as the card has them."""
+    infos = []
+    if pace_info is not None:
+        pace = encode_pace_info(pace_info)
+        _tag, body, _ = read_tlv(pace)
+        infos.append(body)
+    if aa:
+        infos.append(_security_info(ID_AA, core.Integer(1), core.ObjectIdentifier(ECDSA_PLAIN_SHA256)))
+    if ca_key is not None:
+        infos.append(_security_info(ca_protocol, core.Integer(1)))
+        infos.append(chip_auth_public_key_info(ca_key.public_key()))
+    return bytes(tlv(0x31, b"".join(infos)))
 
 
 @dataclass
@@ -171,17 +210,30 @@ class IssuedCard:
 
 def make_card(citizen: CardHolder | None = None, pki: CardPki | None = None, *,
               pace_info: PaceInfo | None = PACE_AES128_BRAINPOOL256, active_auth: bool = True,
-              face: bytes | None = None, has_emrtd: bool = True) -> IssuedCard:
-    """A signed test card. ``pace_info=None``: a BAC-only card (no EF.CardAccess)."""
+              face: bytes | None = None, has_emrtd: bool = True, chip_auth: bool = True,
+              dg14: bool = True, aa_rsa: bool = False, ca_protocol: str = CA_ECDH_AES128,
+              ca_key: ec.EllipticCurvePrivateKey | None = None) -> IssuedCard:
+    """A signed test card. ``pace_info=None``: a BAC-only card (no EF.CardAccess); ``chip_auth``: a chip
+    authentication key (``ca_key``, or a new brainpoolP256r1 one) in DG14 for ``ca_protocol`` (ECDH, AES-128
+    unless another is named); ``dg14=False``: no DG14 at all (nor chip
+    authentication); ``aa_rsa``: an RSA-2048 active authentication key (ISO/IEC 9796-2 signatures) instead of
+    ECDSA."""
     citizen = citizen or CardHolder()
     pki = pki or make_pki()
     mrz, mrz_key = mrz_td1(citizen)
-    aa_key = ec.generate_private_key(ec.SECP256R1()) if active_auth else None
+    aa_key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey | None = None
+    if active_auth:
+        aa_key = rsa.generate_private_key(65537, 2048) if aa_rsa else ec.generate_private_key(ec.SECP256R1())
+    if chip_auth and dg14:
+        ca_key = ca_key or ec.generate_private_key(ec.BrainpoolP256R1())
+    else:
+        ca_key = None
     image = face if face is not None else face_jpeg()
     biometric = tlv(0x7F61, tlv(0x02, b"\x01") + tlv(0x7F60, tlv(0xA1, tlv(0x80, b"\x01\x01")) + tlv(0x5F2E, image)))
     groups = {1: tlv(0x61, tlv(0x5F1F, mrz.encode("ascii"))), 2: tlv(0x75, biometric), 13: dg13_of(citizen)}
-    if pace_info is not None or active_auth:
-        groups[14] = tlv(0x6E, _security_infos_with_aa() if active_auth else encode_pace_info(PACE_AES128_BRAINPOOL256))
+    if dg14 and (pace_info is not None or active_auth or ca_key is not None):
+        # ActiveAuthenticationInfo names the signature algorithm of an ECDSA key only (part 11 §9.2.6)
+        groups[14] = tlv(0x6E, security_infos(pace_info, active_auth and not aa_rsa, ca_key, ca_protocol))
     if aa_key is not None:
         groups[15] = tlv(0x6F, aa_key.public_key().public_bytes(serialization.Encoding.DER,
                                                                  serialization.PublicFormat.SubjectPublicKeyInfo))
@@ -190,7 +242,7 @@ def make_card(citizen: CardHolder | None = None, pki: CardPki | None = None, *,
     sod = sign_sod(groups, pki)
     files = {0x011E: com, 0x011D: sod, **{0x0100 + n: content for n, content in groups.items()}}
     chip_files = ChipFiles(encode_pace_info(pace_info) if pace_info is not None else None, files,
-                           citizen.can, mrz_key, aa_key, has_emrtd)
+                           citizen.can, mrz_key, aa_key, has_emrtd, ca_key)
     return IssuedCard(citizen, pki, chip_files, groups)
 
 

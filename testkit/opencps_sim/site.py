@@ -90,7 +90,8 @@ def _seed_procedure(conn: sqlite3.Connection, group_id: int, index: int, procedu
     code = str(procedure["code"])
     service_info_id = 101 + index
     field_id = str(procedure["field"])
-    fees = "; ".join(f"{fee['description_vi']}: {int(fee['amount_vnd']):,} đồng".replace(",", ".")
+    fees = "; ".join(f"{fee['description_vi']}: " + (f"{int(fee['amount_vnd']):,} đồng".replace(",", ".")
+                                                       if fee.get("amount_vnd") is not None else "theo quy định")
                      for fee in procedure.get("fees") or [])
     components = procedure.get("components") or []
     channels = [int(c) for c in procedure.get("channels") or []]

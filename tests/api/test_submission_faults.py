@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from kiosk_app.api.fault_proxy import FaultProxy, LinkFault
+from kiosk_app.api.schemas import DossierReceipt
 from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable
 from kiosk_app.catalogue_cache import CatalogueCache
 from kiosk_app.clock import ManualClock
@@ -59,10 +60,10 @@ def test_every_fault_ends_in_exactly_one_dossier(tmp_path: Path, system: SystemU
     svc = service(tmp_path / "outbox", system.via(proxy.url), kind=system.kind, clock=ManualClock(time.time() + HOUR))
     assert svc.worker.run_once() == 1
     result = svc.result(first.provisional_ref)
-    assert result.confirmed and result.receipt is not None
+    assert result.confirmed and result.dossier_code  # the outbox keeps the binding, not the whole receipt
     on_server = system.dossiers()
     assert len(on_server) == 1
-    assert on_server[0].code == result.receipt.code and on_server[0].submitted
+    assert on_server[0].code == result.dossier_code and on_server[0].submitted
     assert on_server[0].provisional_ref == first.provisional_ref
     assert on_server[0].sha256 == [sha256(pdf)]  # byte-identical
     assert svc.outbox.counts() == {"pending": 0, "sending": 0, "done": 1, "rejected": 0, "dead": 0}
@@ -133,7 +134,7 @@ def test_provisional_reference_tracks_the_dossier_once_synced(tmp_path: Path, se
     proxy.clear()
     clock.advance(HOUR)
     svc.worker.run_once()
-    code = svc.result(ref).receipt.code
+    code = svc.result(ref).dossier_code
     tracked = client(server.url).track(ref, phone_last4="4321")
     assert tracked.code == code
     with pytest.raises(BackendRejected):
@@ -272,10 +273,13 @@ def test_offline_citizen_leaves_with_a_printed_provisional_receipt(tmp_path: Pat
         assert b"\x1dV" in printer.last_bytes  # ESC/POS cut after the raster receipt
         proxy.clear()
         clock.advance(HOUR)
+        confirmations: list[dict[str, object]] = []
+        svc.worker.on_confirmed = lambda _item, confirmation: confirmations.append(confirmation)
         assert svc.worker.run_once() == 1
-        synced = svc.result(result.provisional_ref)
-        assert synced.receipt.provisional_ref == result.provisional_ref
-        final = printer.print_job(receipts.dossier_receipt(synced.receipt, "Nguyễn Thị Ánh", "vi"))
+        synced = DossierReceipt.model_validate(confirmations[0])  # the server's receipt, as the worker got it
+        assert synced.provisional_ref == result.provisional_ref
+        assert svc.result(result.provisional_ref).dossier_code == synced.code  # the outbox keeps only the code
+        final = printer.print_job(receipts.submission_confirmation(synced, "Nguyễn Thị Ánh", "vi"))
         assert Path(final.output).exists()
     finally:
         printer.stop()

@@ -7,8 +7,10 @@ with the kiosk's identity code.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric import ec
 
 from devices.base import CardAccessDenied, CardReaderUnavailable, CardRemoved, CardUnsupported, DeviceState
 from devices.card_reader.access import CanKey
@@ -17,7 +19,8 @@ from devices.options import PcscCardReaderOptions
 from kiosk_app.identity.chip_identity import identify
 from kiosk_app.identity.dg13 import dg13_fields
 from kiosk_app.identity.passive_auth import ChipNotAuthentic, CscaStore, TrustLevel
-from testkit.cccd_chip.documents import CardHolder, dg13_of, make_card, make_pki
+from testkit.cccd_chip.chip import VirtualChip
+from testkit.cccd_chip.documents import CardHolder, atr, dg13_of, make_card, make_pki
 from tests.devices.card_stack import VirtualReaderBench
 
 
@@ -39,6 +42,7 @@ def test_genuine_card_is_read_and_verified(virtual_reader: VirtualReaderBench) -
     identity = identify(reading, CscaStore([card.pki.csca]))
     assert identity.trust is TrustLevel.CHIP_VERIFIED
     assert identity.active_auth == "verified"
+    assert identity.chip_auth == "verified"  # DG14's key: chip authentication, then the rest under its keys
     applicant = identity.applicant
     assert (applicant.id_number, applicant.full_name, applicant.sex) == \
         ("001190012345", "Nguyễn Thị Minh Khai", "Nữ")
@@ -125,6 +129,28 @@ def test_bac_only_card_is_read_with_the_mrz_key(virtual_reader: VirtualReaderBen
     reading = virtual_reader.reader.read_card(card.files.mrz)
     assert reading.access == "BAC"
     assert identify(reading, CscaStore([card.pki.csca])).trust is TrustLevel.CHIP_VERIFIED
+
+
+def test_cloned_chip_fails_chip_authentication(virtual_reader: VirtualReaderBench) -> None:
+    """Issue 16 (chip authentication): a genuine card's files copied onto a chip with another private key, read
+    through pcscd: chip authentication fails, the card is refused and never chip-verified."""
+    card = make_card()
+    virtual_reader.insert_chip(VirtualChip(replace(card.files, ca_key=ec.generate_private_key(ec.BrainpoolP256R1())),
+                                           atr()))
+    reading = virtual_reader.reader.read_card(CanKey(card.citizen.can))
+    assert reading.chip_auth == "failed"
+    with pytest.raises(ChipNotAuthentic, match="chip authentication failed"):
+        identify(reading, CscaStore([card.pki.csca]))
+
+
+@pytest.mark.parametrize("extended_length", [True, False], ids=["extended", "short"])
+def test_rsa_active_authentication(virtual_reader: VirtualReaderBench, extended_length: bool) -> None:
+    """Issue 16 (RSA active authentication): a chip with an RSA-2048 DG15 key signs the challenge with ISO/IEC
+    9796-2 through pcscd (a 256-byte signature, with short APDUs too): verified, chip-verified."""
+    card = make_card(aa_rsa=True)
+    virtual_reader.insert(card, extended_length=extended_length)
+    identity = identify(virtual_reader.reader.read_card(CanKey(card.citizen.can)), CscaStore([card.pki.csca]))
+    assert (identity.active_auth, identity.trust) == ("verified", TrustLevel.CHIP_VERIFIED)
 
 
 def test_presence_events_follow_the_card(virtual_reader: VirtualReaderBench, qtbot) -> None:

@@ -46,6 +46,8 @@ def test_every_action_from_every_status(app: FastAPI, status: S) -> None:
     for action, rule in TRANSITIONS.items():
         code = _new_dossier_in(app, status)
         if status in rule.sources:
+            if action is Action.APOLOGISE:
+                continue  # allowed only once the dossier is overdue: tests/server/test_server_forms.py
             new = act(app, code, action, **INPUT.get(action, {}))
             expected = rule.target if rule.target is not None else S.ACCEPTED  # paused from ACCEPTED
             assert new == expected, (status, action)

@@ -1,4 +1,5 @@
-"""The server keeps each dossier's receipt (form 01) as a PDF, and staff can open it."""
+"""The server keeps each dossier's submission confirmation as a PDF (issue 14: not form 01, which an officer's
+acceptance issues), and staff can open it."""
 from __future__ import annotations
 
 import io
@@ -19,7 +20,8 @@ def database_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'server.sqlite3'}"
 
 
-def test_each_dossier_keeps_its_receipt_pdf(app: FastAPI, client: TestClient) -> None:
+def test_each_dossier_keeps_its_submission_confirmation_pdf(app: FastAPI, client: TestClient) -> None:
+    """Issue 14: what the server keeps at submission is the confirmation with an expected date, not form 01."""
     response = submit(client)
     assert response.status_code == 201, response.text
     code = response.json()["code"]
@@ -28,11 +30,12 @@ def test_each_dossier_keeps_its_receipt_pdf(app: FastAPI, client: TestClient) ->
         sha = session.scalars(select(Dossier.receipt_sha256).where(Dossier.code == code)).one()
     assert sha is not None
     reader = PdfReader(io.BytesIO(backend.files.read(sha)))
-    text = reader.pages[0].extract_text()
-    assert "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" in text
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "PHIẾU XÁC NHẬN NỘP HỒ SƠ" in text and "dự kiến" in text
+    assert "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" not in text
     assert code in text and "Nguyễn Văn A" in text
-    assert "0912345678" not in text  # the phone is masked on the archived copy
-    assert reader.metadata.title == f"Giấy tiếp nhận hồ sơ {code}"
+    assert "0912345678" not in text  # no phone number on the archived copy
+    assert reader.metadata.title == f"Phiếu xác nhận nộp hồ sơ {code}"
 
 
 def _pdf_qr(app: FastAPI, code: str) -> str:

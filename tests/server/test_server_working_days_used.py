@@ -29,10 +29,10 @@ def _used(client: TestClient, receipt: dict) -> tuple[int, int]:
 
 def test_working_days_used_skip_weekends_and_supplement_time(app: FastAPI, client: TestClient, clock: FakeClock) -> None:
     receipt = submit(client).json()  # Wed 4 Mar 2026 09:00, procedure 1.005298: 5 working days
+    act(app, receipt["code"], Action.ACCEPT)  # accepted the same day: the clock counts from acceptance (issue 14)
     assert _used(client, receipt) == (0, 5)  # the day of receipt does not count
     clock.set(datetime(2026, 3, 6, 10, 0, tzinfo=VN))  # Friday: Thu, Fri
     assert _used(client, receipt) == (2, 5)
-    act(app, receipt["code"], Action.ACCEPT)
     act(app, receipt["code"], Action.REQUEST_SUPPLEMENT, missing=["Phiếu khai báo có chữ ký"])
     clock.set(datetime(2026, 3, 10, 10, 0, tzinfo=VN))  # Tuesday: Sat/Sun off, Mon and Tue waited
     assert _used(client, receipt) == (2, 5)

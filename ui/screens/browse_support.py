@@ -20,6 +20,7 @@ from kiosk_app.domain import formatting
 from kiosk_app.domain.formatting import day, vnd  # noqa: F401 (the browse screens import them from here)
 from kiosk_app.errors import KioskError
 from kiosk_app.flow import KioskFlow
+from kiosk_app.processing_time import procedure_time_texts, time_text
 from kiosk_app.search import ProcedureIndex
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import citizen_text
@@ -126,24 +127,12 @@ def log_detail(error: BaseException) -> str:
 
 
 def working_days_text(n: int) -> str:
-    if n == 1:
-        return QCoreApplication.translate("Counts", "1 working day")
-    return QCoreApplication.translate("Counts", "%1 working days").replace("%1", str(n))
+    return time_text(n, TimeUnit.WORKING_DAYS)
 
 
-def processing_time_text(procedure: ProcedureDetail) -> list[str]:
+def processing_time_text(procedure: ProcedureDetail, language: str = "en") -> list[str]:
     """A procedure's processing time(s) with their units (issue 14); working days when none is stated."""
-    texts: list[str] = []
-    for time in procedure.processing_times:
-        if time.unit is TimeUnit.CALENDAR_DAYS:
-            text = QCoreApplication.translate("Counts", "%1 days (calendar days)").replace("%1", str(time.amount))
-        elif time.unit is TimeUnit.MONTHS:
-            text = QCoreApplication.translate("Counts", "%1 months").replace("%1", str(time.amount))
-        else:
-            text = working_days_text(time.amount)
-        if text not in texts:
-            texts.append(text)
-    return texts or [working_days_text(procedure.processing_days)]
+    return procedure_time_texts(procedure, language)
 
 
 def copies_text(n: int) -> str:

@@ -1,7 +1,10 @@
 """DOSSIER: a tracked dossier in plain words — status, working days used, appointed date, the stages'
-timeline with overdue marks, a fee to pay (VietQR), and a supplement request with a way to answer it.
+timeline with overdue marks, a fee to pay (VietQR), a supplement request with a way to answer it, and the papers
+issued about it (issue 14).
 
-Renders ``session.tracking.tracked`` (a DossierTracking stored by TRACK).
+Renders ``session.tracking.tracked`` (a DossierTracking stored by TRACK). When the visitor scanned the receipt's
+QR (the proof is its tracking token) and the dossier was accepted, form 01 as issued is reprinted on thermal paper
+once (``session.tracking.form01_printing``).
 """
 from __future__ import annotations
 
@@ -11,19 +14,24 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from kiosk_app import receipts
 from kiosk_app.api.schemas import (
     DeliveryMethod,
     DossierStatus,
     DossierTracking,
+    IssuedFormView,
     PaymentInfo,
     StageView,
     SupplementRequestView,
+    TimeUnit,
 )
+from kiosk_app.domain.tracking_qr import receipt_qr_payload
 from kiosk_app.domain.vietqr import VietQrPayment
 from kiosk_app.flow import KioskFlow, Screen
-from kiosk_app.visitor_state import TrackingProof
+from kiosk_app.processing_time import time_text
+from kiosk_app.visitor_state import TicketPrinting, TrackingProof
 from ui.screens.base import ScreenWidget
-from ui.screens.browse_support import day, kinetic_list, localized, transparent_scroll, vnd
+from ui.screens.browse_support import day, kinetic_list, localized, print_in_job, transparent_scroll, vnd
 from ui.theme import palette_of
 from ui.widgets.qr_view import QrView
 
@@ -44,6 +52,9 @@ class DossierScreen(ScreenWidget):
         self.overdue = self.label("notice", "dossier_overdue", "warning")
         self.supplement = self.label("notice", "dossier_supplement", "warning")
         self.fee = self.label("notice", "dossier_fee")
+        self.form01 = self.label("notice", "dossier_form01_print")
+        self.forms_heading = self.label("subtitle", "dossier_forms_heading")
+        self.forms = self.label("body", "list_forms")
         self.fee_qr = QrView("dossier_fee_qr", 240)
         fee_row = QHBoxLayout()
         fee_row.addWidget(self.fee, 1)
@@ -55,9 +66,12 @@ class DossierScreen(ScreenWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 12, 0)
         column.setSpacing(14)
+        column.addWidget(self.form01)
         column.addWidget(self.overdue)
         column.addWidget(self.supplement)
         column.addLayout(fee_row)
+        column.addWidget(self.forms_heading)
+        column.addWidget(self.forms)
         column.addWidget(self.timeline_heading)
         column.addWidget(self.timeline)
         column.addStretch(1)
@@ -106,22 +120,51 @@ class DossierScreen(ScreenWidget):
 
     def retranslate(self) -> None:
         self.timeline_heading.setText(self.tr("Steps"))
+        self.forms_heading.setText(self.tr("Papers issued"))
         self.supplement_button.setText(self.tr("Send the missing documents now"))
         self.done.setText(self.tr("Done"))
         self.refresh()
 
     def entered(self) -> None:
+        self._reprint_form01()
         self.refresh()
         self.list_scroll.verticalScrollBar().setValue(0)
+
+    # --- form 01 reprint (issue 14) --------------------------------------------------------------
+    def _reprint_form01(self) -> None:
+        """Print form 01 once when the receipt's QR was scanned (token proof) and an officer accepted the dossier."""
+        state = self.flow.session.tracking
+        tracking, proof = state.tracked, state.proof
+        if (tracking is None or tracking.receipt_slip is None or proof is None or not proof.tracking_token
+                or state.form01_printing is not TicketPrinting.NOT_STARTED):
+            return
+        profile = self.flow.services.profile if self.flow.services is not None else None
+        public_base = profile.backend.public_tracking_url if profile is not None else ""
+        qr = receipt_qr_payload(tracking.code, proof.tracking_token, public_base)
+        job = receipts.receipt_slip(tracking.receipt_slip, self.flow.language, qr)
+        state.form01_printing = TicketPrinting.PRINTING
+        slip = tracking.receipt_slip
+        print_in_job(self.flow, job, lambda _result: self._form01_done(slip, None),
+                     lambda sentence: self._form01_done(slip, sentence))
+
+    def _form01_done(self, slip: object, problem: str | None) -> None:
+        state = self.flow.session.tracking
+        if state.tracked is None or state.tracked.receipt_slip is not slip:
+            return  # another dossier is shown by now
+        state.form01_printing = TicketPrinting.FAILED if problem else TicketPrinting.PRINTED
+        state.form01_problem = problem or ""
+        self.refresh()
 
     def prepare_preview(self) -> None:
         self.flow.session.tracking.tracked = preview_tracking()
         self.flow.session.tracking.proof = TrackingProof("000.00.00.G06-261120-0007", phone_last4="5678")
+        self.flow.session.tracking.form01_printing = TicketPrinting.PRINTED  # the reprint's notice, for the screenshot
 
     # --- rendering -------------------------------------------------------------------------------
     def refresh(self) -> None:
         tracking = self.flow.session.tracking.tracked
-        widgets = (self.overdue, self.supplement, self.fee, self.fee_qr, self.supplement_button)
+        widgets = (self.overdue, self.supplement, self.fee, self.fee_qr, self.supplement_button, self.form01,
+                   self.forms_heading, self.forms)
         if tracking is None:
             self.heading.setText(self.tr("No dossier to show"))
             for label in (self.code, self.status, self.progress, self.timeline):
@@ -143,7 +186,28 @@ class DossierScreen(ScreenWidget):
             self.overdue.setText(late.replace("%1", day(tracking.appointed_date)))
         self._render_supplement(tracking.status, tracking.supplement_request)
         self._render_fee(tracking.fee_due)
+        self._render_forms(tracking.forms)
         self.timeline.setText(self._timeline_html(tracking))
+
+    def _render_forms(self, forms: list[IssuedFormView]) -> None:
+        """The papers issued about the dossier, and where the reprint of form 01 stands."""
+        self.forms_heading.setVisible(bool(forms))
+        self.forms.setVisible(bool(forms))
+        self.forms.setText("\n".join(
+            f"• {localized(self.flow, form.title_vi, form.title_en)} – "
+            + self.tr("no. %1 of %2").replace("%1", form.number).replace("%2", day(form.issued_at.date()))
+            for form in forms))
+        printing = self.flow.session.tracking.form01_printing
+        self.form01.setVisible(printing is not TicketPrinting.NOT_STARTED)
+        if printing is TicketPrinting.PRINTING:
+            self.form01.setText(self.tr("Printing your receipt and appointment slip (form 01)…"))
+        elif printing is TicketPrinting.PRINTED:
+            self.form01.setText(self.tr("Your dossier has been accepted. Please take your receipt and appointment "
+                                        "slip (form 01) from the printer below the screen."))
+        elif printing is TicketPrinting.FAILED:
+            self.form01.setText(self.flow.session.tracking.form01_problem + "\n" + self.tr(
+                "Your dossier has been accepted; ask the staff at the counter for your receipt and appointment "
+                "slip (form 01)."))
 
     def _progress_text(self, t: DossierTracking) -> str:
         if t.status in CLOSED:
@@ -162,6 +226,9 @@ class DossierScreen(ScreenWidget):
         due = day(t.appointed_date)
         if used is None or total is None:
             return self.tr("Result due on %1").replace("%1", due)
+        if t.processing_unit is not TimeUnit.WORKING_DAYS:  # days used are working days: no "x of y" (issue 14)
+            return (self.tr("Processing time %1, result due on %2")
+                    .replace("%1", time_text(total, t.processing_unit)).replace("%2", due))
         return (self.tr("Used %1/%2 working days, result due on %3")
                 .replace("%1", str(used)).replace("%2", str(total)).replace("%3", due))
 
@@ -260,4 +327,15 @@ def preview_tracking() -> DossierTracking:
                                "requested_at": (received + timedelta(days=7)).isoformat(),
                                "due_date": (now + timedelta(days=20)).date().isoformat()},
         "fee_due": None, "refusal_reason": None, "processing_days": 15, "working_days_used": 5,
+        "forms": [
+            {"id": 1, "kind": "confirmation", "number": "0007/2026/XNNHS", "title_vi": "Phiếu xác nhận nộp hồ sơ",
+             "title_en": "Submission confirmation", "issued_at": received.isoformat()},
+            {"id": 2, "kind": "01", "number": "0005/2026/TNHS",
+             "title_vi": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01)",
+             "title_en": "Receipt and appointment slip (form 01)", "issued_at": (received + timedelta(days=1)).isoformat()},
+            {"id": 3, "kind": "02", "number": "0003/2026/YCBS",
+             "title_vi": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu số 02)",
+             "title_en": "Request to supplement the dossier (form 02)",
+             "issued_at": (received + timedelta(days=7)).isoformat()},
+        ],
     })

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QScrollArea, QVBoxLayout, 
 
 from kiosk_app.api.schemas import ProcedureField, ProcedureSummary
 from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.processing_time import confirm_at_counter_text, time_text
 from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import (
     catalogue_of,
@@ -24,7 +25,6 @@ from ui.screens.browse_support import (
     procedures_text,
     transparent_scroll,
     vnd,
-    working_days_text,
 )
 from ui.widgets.row_button import RowButton
 
@@ -165,9 +165,13 @@ class LookupScreen(ScreenWidget):
                          partial(self._open_field, f.value)) for f in fields])
 
     def _procedure_texts(self, procedure: ProcedureSummary) -> tuple[str, str]:
-        fee = vnd(procedure.fee_vnd) if procedure.fee_vnd else self.tr("no fee")
-        days = working_days_text(procedure.processing_days)
-        return localized(self.flow, procedure.name_vi, procedure.name_en), f"{procedure.code}  ·  {days}  ·  {fee}"
+        days = time_text(procedure.processing_days, procedure.processing_unit)
+        if procedure.confirm_at_counter:  # not verified (issue 14): neither time nor fee is asserted
+            detail = f"{procedure.code}  ·  {days}  ·  {confirm_at_counter_text()}"
+        else:
+            fee = vnd(procedure.fee_vnd) if procedure.fee_vnd else self.tr("no fee")
+            detail = f"{procedure.code}  ·  {days}  ·  {fee}"
+        return localized(self.flow, procedure.name_vi, procedure.name_en), detail
 
     def _fill(self, items: list[tuple[str, str, str, Callable[[], None]]]) -> None:
         """Show ``items`` in the pooled rows (created once, re-used for every keystroke)."""

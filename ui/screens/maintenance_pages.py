@@ -34,6 +34,7 @@ from kiosk_app.errors import KioskError
 from kiosk_app.flow import KioskFlow
 from kiosk_app.privacy import mask
 from ui.messages import citizen_text
+from ui.widgets.fit_label import FitLabel
 from ui.widgets.scrolling import make_kinetic
 
 if TYPE_CHECKING:
@@ -49,7 +50,9 @@ def make_touch_list(area: QAbstractScrollArea) -> None:
 
 
 def label(role: str = "body", name: str = "") -> QLabel:
-    widget = QLabel()
+    """A word-wrapped label that keeps the height its text needs at its width (a grid row's label at 200 % text
+    got the height QGridLayout estimated at another column width once its page had no slack left)."""
+    widget = FitLabel()
     widget.setProperty("role", role)
     widget.setWordWrap(True)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -493,13 +496,21 @@ class BackendPage(Page):
     def __init__(self, flow: KioskFlow) -> None:
         super().__init__(flow)
         self.address = label("body", "maint_backend_address")
+        # The embedded backend's start (issue 20): starting, running, or why it failed and its last log lines.
+        self.start_state = label("subtitle", "maint_backend_start")
+        self.start_log = label("body", "maint_backend_start_log")
+        self.start_log.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.start_log.setTextFormat(Qt.TextFormat.PlainText)
         self.status = label("subtitle", "maint_backend_status")
         self.heartbeat = label("body", "maint_backend_heartbeat")
         self.check = button("btn_maint_backend_check", "primary")
         self.check.clicked.connect(self.check_now)
-        for widget in (self.address, self.status, self.heartbeat, self.check):
+        for widget in (self.address, self.start_state, self.start_log, self.status, self.heartbeat, self.check):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
+        link = getattr(self.services, "link", None)
+        if link is not None:
+            link.changed.connect(lambda _state: self.refresh())
 
     def menu_text(self) -> str:
         return self.tr("Backend")
@@ -509,6 +520,7 @@ class BackendPage(Page):
         super().retranslate()
 
     def refresh(self) -> None:
+        self._show_start()
         services = self.need(client=True)
         self.check.setEnabled(services is not None)
         if services is None or services.client is None:
@@ -524,6 +536,22 @@ class BackendPage(Page):
             self.heartbeat.setText(self.tr("Last heartbeat failed: %1").replace("%1", mask(beat.last_error)))
         else:
             self.heartbeat.setText(self.tr("No heartbeat sent yet."))
+
+    def _show_start(self) -> None:
+        """The embedded backend's start-up: nothing to say for a remote backend or one that runs."""
+        from kiosk_app.backend_link import BackendState
+
+        link = getattr(self.services, "link", None)
+        state = link.state if link is not None else BackendState.ABSENT
+        tail = link.log_tail() if link is not None and state is BackendState.FAILED else []
+        if state is BackendState.STARTING:
+            self.start_state.setText(self.tr("The embedded backend is starting…"))
+        elif state is BackendState.FAILED and link is not None:
+            self.start_state.setText(self.tr("The embedded backend did not start: %1. The kiosk works offline: "
+                                             "submissions wait in the outbox.").replace("%1", mask(link.reason)))
+        self.start_state.setVisible(state in (BackendState.STARTING, BackendState.FAILED))
+        self.start_log.setText("\n".join(mask(line) for line in tail[-6:]))
+        self.start_log.setVisible(bool(tail))
 
     def shown(self) -> None:
         super().shown()

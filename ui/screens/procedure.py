@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 from kiosk_app.api.schemas import DocumentComponent, ProcedureDetail, Requirement, SubmissionChannel
 from kiosk_app.checklist_print import form_name
 from kiosk_app.flow import KioskFlow, Screen
+from kiosk_app.processing_time import confirm_at_counter_text
 from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import (
     copies_text,
@@ -141,9 +142,11 @@ class ProcedureScreen(ScreenWidget):
             SubmissionChannel.POST: self.tr("by post"),
         }
         key_rows = [
-            (self.tr("Processing time"), processing_time_text(p)),
+            (self.tr("Processing time"), processing_time_text(p, self.flow.language)),
             (self.tr("Fee"), fees),
         ]
+        if p.confirm_at_counter:  # not verified against a source (issue 14): time and fee are not asserted
+            key_rows.append((self.tr("Please note"), [confirm_at_counter_text()]))
         rows = [
             (self.tr("You receive"), [loc(p.result_vi, p.result_en)]),
             (self.tr("Who may apply"), [loc(p.applicants_vi, p.applicants_en)]),

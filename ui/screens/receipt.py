@@ -1,9 +1,9 @@
 """The receipt: on screen and printed — dossier code, tracking QR, procedure, documents, dates, fee, VietQR.
 
 Three variants, from the session's typed state: a confirmed dossier (``session.submission.submitted``
-with the server's receipt: form 01), a provisional receipt while the backend is unreachable (not
-confirmed: the TAM- reference), and a supplement (``session.receipt.kind`` is SUPPLEMENT). The paper copy
-is printed once in a session-scoped job on entering; a PDF of it is kept in the session's scratch
+with the server's receipt: the submission confirmation, not form 01, issue 14), a provisional receipt while
+the backend is unreachable (not confirmed: the TAM- reference), and a supplement (``session.receipt.kind``
+is SUPPLEMENT). The paper copy is printed once in a session-scoped job on entering; a PDF of it is kept in the session's scratch
 directory (``session.receipt.pdf``). When the printer fails (out of paper…) the screen says so, keeps the
 QR large enough to photograph, and tells the citizen to ask the staff.
 """
@@ -217,10 +217,14 @@ class ReceiptScreen(ScreenWidget):
         if provisional:
             steps.append(self.tr("This kiosk sends your dossier to the ministry as soon as the connection is back. "
                                  "You do not need to do anything."))
-        steps.append(self.tr("The ministry checks your dossier. Messages about its progress are sent to your phone."))
+        # Issue 14: an officer accepts the dossier first; the appointment (form 01) is counted from then
+        steps.append(self.tr("An officer checks your dossier. When it is accepted, you receive the receipt and "
+                             "appointment slip (form 01) with the official return date: scan this receipt's QR code "
+                             "at a kiosk to print it."))
         if due is not None:
             where = self.tr("at the reception counter") if counter else self.tr("by post (VNPost)")
-            steps.append(self.tr("Your result is due on %1, %2.").replace("%1", day(due)).replace("%2", where))
+            steps.append(self.tr("Your result is expected on %1 (an estimate until your dossier is accepted), %2.")
+                         .replace("%1", day(due)).replace("%2", where))
         if pay:
             pay_text = self.tr("Pay the fee with the payment code (VietQR) on this receipt.")
             if per_item:
@@ -256,7 +260,7 @@ class ReceiptScreen(ScreenWidget):
             self.tr("Procedure") + f": {self._name(receipt.procedure_name_vi, receipt.procedure_name_en)}",
             self.tr("Documents received") + ":\n" + documents_text(documents),
             self.tr("Received at") + f": {moment(receipt.received_at)}",
-            self.tr("Result appointed for") + f": {day(receipt.appointed_date)}",
+            self.tr("Expected result date (estimate)") + f": {day(receipt.appointed_date)}",
             self.tr("Result returned") + f": {where}",
             self.tr("Fee") + ": " + self._fee_text(summary, receipt.fee_vnd),
         ]
@@ -321,7 +325,7 @@ class ReceiptScreen(ScreenWidget):
             return None
         result, summary = submitted.result, submitted.summary
         if result.receipt is not None:
-            return receipts.dossier_receipt(result.receipt, summary.applicant_name, language, self._public_base(),
+            return receipts.submission_confirmation(result.receipt, summary.applicant_name, language, self._public_base(),
                                             fees=summary.fees)
         return receipts.provisional_receipt(result.provisional_ref, summary.procedure_name, summary.submitted_at,
                                             list(summary.documents), AGENCY)

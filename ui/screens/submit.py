@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +39,7 @@ from kiosk_app.domain.citizen_id import CitizenIdError
 from kiosk_app.domain.formatting import fee_lines, localized
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.identity.chip_identity import ChipIdentity
+from kiosk_app.processing_time import confirm_at_counter_text, procedure_time_texts
 from kiosk_app.readiness import IntakeProblem, submission_readiness
 from kiosk_app.receipts import scanned_copy_text
 from kiosk_app.session_models import (
@@ -48,7 +49,7 @@ from kiosk_app.session_models import (
     DeliveryChoice,
     SubmittedDossier,
 )
-from kiosk_app.wizard import DossierIncomplete, Step, SubmissionWizard
+from kiosk_app.wizard import DEFAULT_KIOSK_ID, DossierIncomplete, Step, SubmissionWizard
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.card_panel import CardPanel
@@ -76,6 +77,29 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     return area
 
 
+class _StepStack(QStackedWidget):
+    """The wizard's pages, needing only the room the page on show needs, and at least ``MIN_LINES`` lines.
+
+    QStackedWidget's minimum is the largest of all its pages' (the scan step's camera view): with the error
+    summary above it, the applicant step did not fit the screen at its minimum and Back/Next went below the
+    fold. The pages it hides may be squeezed: it shows one at a time. The floor keeps a field, its caption
+    and its error in view inside a step: when the on-screen keyboard leaves less room than that, the screen
+    scrolls as a whole instead (ui.widgets.scrolling.PageScrollArea)."""
+
+    MIN_LINES = 10
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        floor = QSize(0, self.MIN_LINES * self.fontMetrics().height())
+        return page.minimumSizeHint().expandedTo(page.minimumSize()).expandedTo(floor)
+
+
 class SubmitScreen(ScreenWidget):
     screen = Screen.SUBMIT
 
@@ -84,7 +108,8 @@ class SubmitScreen(ScreenWidget):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.layout_.setContentsMargins(40, 10, 40, 10)
         self.layout_.setSpacing(8)
-        self.wizard = SubmissionWizard(flow.session, lambda: catalogue_of(self.flow.services))
+        self.wizard = SubmissionWizard(flow.session, lambda: catalogue_of(self.flow.services),
+                                       kiosk_id=self._kiosk_id)
         self._submitting = False  # widget state: the submit button waits for the job
         self._qr_connected = False
         self._card_connected = False
@@ -98,7 +123,7 @@ class SubmitScreen(ScreenWidget):
         self.error_summary = ErrorSummary(lambda name: self.form_errors.go_to(name))
         self.form_errors = FormErrors(self.field_rows, self.error_summary)  # the rows are added below
         self.messages = MessageSlot(self.notice, self.error_summary, lines=1)  # a message does not push the step down
-        self.stack = QStackedWidget()
+        self.stack = _StepStack()
         self.pages: dict[Step, QWidget] = {}
         for step, build in ((Step.PROCEDURE, self._build_procedure), (Step.START, self._build_start),
                             (Step.APPLICANT, self._build_applicant),
@@ -220,6 +245,18 @@ class SubmitScreen(ScreenWidget):
         layout.addWidget(self.delivery_post)
         layout.addWidget(self._field(Step.DELIVERY, "postal_address", "text"))
         layout.addWidget(self.same_address)
+        # delivery by post: the postal service receives data, which the start page's consent did not name (issue 14)
+        self.consent_post_text = self.label("notice", "consent_post_text")
+        self.consent_post = QPushButton()
+        self.consent_post.setObjectName("btn_consent_post")
+        self.consent_post.setProperty("role", "primary")
+        self.consent_post.clicked.connect(self.agree_post)
+        self.consent_post_status = self.label("notice", "consent_post_status", "success")
+        post_row = QHBoxLayout()  # the paragraph and its "I agree" side by side: the step fits without scrolling
+        post_row.addWidget(self.consent_post_text, 1)
+        post_row.addWidget(self.consent_post, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(post_row)
+        layout.addWidget(self.consent_post_status)
         layout.addStretch(1)
         return _scrolled(page)
 
@@ -276,23 +313,50 @@ class SubmitScreen(ScreenWidget):
         answers.addWidget(self.decline_cancel)
         box.addWidget(self.decline_question)
         box.addLayout(answers)
-        # Two columns use the width: what the citizen needs on the left; this kiosk and consent on the right,
-        # with the buttons in view at 1920x1080
-        left, right = QVBoxLayout(), QVBoxLayout()
+        # Two columns use the width: what the citizen needs and this kiosk's state on the left; consent on the
+        # right. The consent text (issue 14: who, why, which data, who else, how long, rights) scrolls in its own
+        # box, so the buttons stay in view at 1920x1080.
+        self.consent_scroll = QScrollArea()
+        self.consent_scroll.setObjectName("consent_scroll")
+        self.consent_scroll.setWidgetResizable(True)
+        self.consent_scroll.setWidget(self.consent_text)
+        self.consent_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the box takes the height the column leaves (its own size hint would make the page taller than the screen),
+        # but never less than a few lines
+        self.consent_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.consent_scroll.setMinimumHeight(240)
+        self.consent_text.setProperty("scroll_body", True)  # the screen's background shows through (ui/theme.py)
+        make_kinetic(self.consent_scroll)
+        needs = QWidget()
+        needs.setProperty("scroll_body", True)
+        left, right = QVBoxLayout(needs), QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(14)
         for widget in (self.start_needs_heading, self.start_needs, self.start_fee_heading, self.start_fee,
-                       self.start_time_heading, self.start_time):
+                       self.start_time_heading, self.start_time, self.start_kiosk):
             left.addWidget(widget)
         left.addStretch(1)
-        for part in (self.start_kiosk, self.consent_heading, self.consent_text, self.consent_status,
-                     self.consent_row, self.decline_box):
+        self.start_scroll = QScrollArea()  # a long list of documents scrolls in its column, the buttons stay in view
+        self.start_scroll.setObjectName("start_scroll")
+        self.start_scroll.setWidgetResizable(True)
+        self.start_scroll.setWidget(needs)
+        self.start_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.start_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        make_kinetic(self.start_scroll)
+        right.addWidget(self.consent_heading)
+        right.addWidget(self.consent_scroll, 1)
+        # the text is longer than its box: say so (the citizen agrees to all of it, not to the first lines)
+        self.consent_more = self.label("muted", "consent_more")
+        self.consent_scroll.verticalScrollBar().rangeChanged.connect(
+            lambda _low, high: self.consent_more.setVisible(high > 0))
+        right.addWidget(self.consent_more)
+        for part in (self.consent_status, self.consent_row, self.decline_box):
             right.addWidget(part)
-        right.addStretch(1)
         columns = QHBoxLayout()
         columns.setSpacing(40)
-        columns.addLayout(left, 1)
+        columns.addWidget(self.start_scroll, 1)
         columns.addLayout(right, 1)
-        layout.addLayout(columns)
-        layout.addStretch(1)
+        layout.addLayout(columns, 1)
         return _scrolled(page)
 
     def _build_scan(self) -> QWidget:
@@ -444,13 +508,9 @@ class SubmitScreen(ScreenWidget):
             "reception counter instead."))
         self.decline_confirm.setText(self.tr("Yes, I do not agree"))
         self.decline_cancel.setText(self.tr("No, go back"))
-        self.consent_text.setText(self.tr(
-            "To receive and process your dossier, the Ministry of Science and Technology processes the personal "
-            "data you give here (name, ID number, date of birth, address, phone, e-mail and the scanned "
-            "documents), under the Personal Data Protection Law (91/2025/QH15). The data is used only to "
-            "handle this dossier and is kept as the law on archives requires. This kiosk deletes everything "
-            "when you finish. You can ask to see, correct or delete your data at the reception counter.\n\n"
-            "Do you agree to this processing of your personal data?"))
+        self.consent_post.setText(self.tr("I agree"))
+        self.consent_more.setText("↕ " + self.tr("Slide the text up to read all of it."))
+        self.consent_post_status.setText(self.tr("You agreed that the postal service receives these details."))
         self.agree.setText(self.tr("I agree and start"))
         self.decline.setText(self.tr("I do not agree"))
         self.submit_button.setText(self.tr("Submit my dossier"))
@@ -558,6 +618,10 @@ class SubmitScreen(ScreenWidget):
     def _show_info(self, heading: str, body: str, button: str, *, ticket: bool = False) -> None:
         self.info_ticket.setVisible(ticket)
         self.info_ticket.setText(self.tr("Get a ticket for the counter"))
+        # with a ticket offered (consent declined), the ticket is the one primary action; "Finish" steps back
+        self.info_button.setProperty("role", "" if ticket else "primary")
+        self.info_button.style().unpolish(self.info_button)
+        self.info_button.style().polish(self.info_button)
         self.indicator.hide()
         self.heading.setText("")
         self._hide_notice()
@@ -609,6 +673,12 @@ class SubmitScreen(ScreenWidget):
         self.field_rows["postal_address"].load(values.postal_address)
         self.field_rows["postal_address"].setVisible(post)
         self.same_address.setVisible(post)
+        shown = self.wizard.consent_text(self.flow.language, post=True)
+        agreed = self.wizard.state.consent.post
+        self.consent_post_text.setVisible(post and shown is not None)
+        self.consent_post_text.setText(shown.post_paragraph if shown is not None else "")
+        self.consent_post.setVisible(post and not agreed)
+        self.consent_post_status.setVisible(post and agreed)
 
     def _render_start(self) -> None:
         wizard = self.wizard
@@ -632,9 +702,10 @@ class SubmitScreen(ScreenWidget):
             if len(fees) > 1:
                 fee += " " + self.tr("Fees per item (e.g. per class) are as the procedure states them.")
         self.start_fee.setText(fee)
-        self.start_time.setText(
-            self.tr("About 10 minutes at this kiosk.") + "\n"
-            + self.tr("The result is due within %1 working days.").replace("%1", str(procedure.processing_days)))
+        times = "\n".join(procedure_time_texts(procedure, self.flow.language))
+        note = "\n" + confirm_at_counter_text() if procedure.confirm_at_counter else ""  # unverified entry (issue 14)
+        self.start_time.setText(self.tr("About 10 minutes at this kiosk.") + "\n"
+                                + self.tr("Legal processing time:") + "\n" + times + note)
         readiness = submission_readiness(self.flow.services)
         lines = []
         if readiness.accepts:
@@ -658,6 +729,10 @@ class SubmitScreen(ScreenWidget):
         self.start_kiosk.style().polish(self.start_kiosk)
         given = wizard.state.consent.agreed
         declining = wizard.declining
+        # the versioned consent text (issue 14): its SHA-256 is what the dossier records
+        shown = wizard.consent_text(language)
+        question = "" if given else "\n\n" + self.tr("Do you agree to this processing of your personal data?")
+        self.consent_text.setText((shown.text if shown is not None else "") + question)
         self.consent_status.setVisible(given)
         self.consent_status.setText(self.tr("You agreed to the processing of your personal data."))
         self.consent_row.setVisible(not declining)
@@ -807,6 +882,9 @@ class SubmitScreen(ScreenWidget):
                               MessageKind.ERROR)
         elif problems.fields:
             self._hide_notice()
+        elif problems.needs_consent and step is Step.DELIVERY:
+            self._show_notice(self.tr(
+                "Please read who receives your details for delivery by post, then touch “I agree”."), MessageKind.ERROR)
         elif problems.ok and self.wizard.step is not step:
             self.flow.touch()
             self.setFocus()  # the old step's field must not keep the keyboard open
@@ -927,8 +1005,21 @@ class SubmitScreen(ScreenWidget):
     def agree_consent(self) -> None:
         self.flow.touch()
         self.setFocus()
-        self.wizard.give_consent()
+        self.wizard.give_consent(self.flow.language)
         self._render()
+
+    def agree_post(self) -> None:
+        """Delivery by post: the citizen agreed that the postal service receives the details it needs."""
+        self.flow.touch()
+        self.setFocus()
+        self.wizard.agree_post(self.flow.language)
+        self._render_delivery()
+        self._hide_notice()
+
+    def _kiosk_id(self) -> str:
+        """This kiosk's id for the consent record (the profile's; the default without services)."""
+        profile = getattr(self.flow.services, "profile", None)  # shell tests' stand-in services have no profile
+        return profile.kiosk.id if profile is not None else DEFAULT_KIOSK_ID
 
     def decline_consent(self) -> None:
         """ "I do not agree": ask whether they are sure (nothing is deleted yet)."""

@@ -2,9 +2,12 @@
 or by holding the receipt's QR code (a tracking link ``…/track/<code>?t=<token>``, or the kiosk-only
 ``MOTCUA:<code>:<token>`` payload; see ``kiosk_app.domain.tracking_qr``) to the scanner.
 
-What the visitor types is kept in ``session.tracking`` (so Back keeps it). The look-up runs as a job
-for this visitor; the answer goes to ``session.tracking`` (``tracked``, a DossierTracking, and ``proof``,
-a TrackingProof) and the flow moves to DOSSIER.
+What the visitor types is kept in ``session.tracking`` (so Back keeps it). The look-up
+(``kiosk_app.dossier_lookup.look_up``) runs as a job for this visitor; the answer goes to
+``session.tracking`` (``tracked``, a DossierTracking, and ``proof``, a TrackingProof) and the flow moves
+to DOSSIER. A provisional ``TAM-…`` reference of this kiosk may instead be answered by its outbox (queued
+and not sent yet, or sent with its dossier code while the backend cannot be reached): shown here as a
+message.
 """
 from __future__ import annotations
 
@@ -18,12 +21,15 @@ from devices.base import QrReader, QrScan
 from kiosk_app.api.schemas import DossierTracking, ErrorCode
 from kiosk_app.backend.errors import BackendRejected, BackendUnavailable
 from kiosk_app.domain.dossier_code import normalise_code
+from kiosk_app.domain.formatting import moment
 from kiosk_app.domain.tracking_qr import parse_tracking_scan
+from kiosk_app.dossier_lookup import OutboxAnswer, OutboxAnswerKind, is_provisional_ref, look_up
 from kiosk_app.flow import KioskFlow, Screen
-from kiosk_app.visitor_state import TrackingProof
+from kiosk_app.visitor_state import TicketPrinting, TrackingProof
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.screens.browse_support import log_detail
+from ui.widgets.message import MessageKind, MessageLabel
 
 log = logging.getLogger("kiosk.ui.track")
 
@@ -192,17 +198,31 @@ class TrackScreen(ScreenWidget):
     def _start(self, code: str, *, tracking_token: str | None = None, phone_last4: str | None = None) -> None:
         services = self.flow.services
         client = services.client if services is not None else None
-        if services is None or client is None:
+        if services is None or (client is None and not is_provisional_ref(code)):
             self._show_message(self._offline_text())
             return
+        outbox = services.outbox
         self._busy = True
         self._show_message(self.tr("Looking up your dossier…"))
         self._render()
         proof = (TrackingProof(code, tracking_token=tracking_token) if tracking_token
                  else TrackingProof(code, phone_last4=phone_last4))
         services.jobs.run_for_session(
-            self.flow.session, lambda: client.track(code, tracking_token=tracking_token, phone_last4=phone_last4),
-            lambda tracking: self._found(tracking, proof), self._failed, self._dropped)
+            self.flow.session,
+            lambda: look_up(code, outbox=outbox, client=client, tracking_token=tracking_token, phone_last4=phone_last4),
+            lambda answer: self._answered(answer, proof), self._failed, self._dropped)
+
+    def _answered(self, answer: DossierTracking | OutboxAnswer, proof: TrackingProof) -> None:
+        if isinstance(answer, DossierTracking):
+            self._found(answer, proof)
+            return
+        self._busy = False
+        self._render()
+        self.show_outbox_answer(answer)
+
+    def show_outbox_answer(self, answer: OutboxAnswer) -> None:
+        """Say what this kiosk's outbox knows of a provisional reference (also the screenshots' sample)."""
+        self._show_message(self._outbox_text(answer), self._OUTBOX_KINDS[answer.kind])
 
     def _dropped(self) -> None:
         """The visitor who asked has gone (session wiped): the answer is not shown to anyone."""
@@ -214,6 +234,8 @@ class TrackScreen(ScreenWidget):
         self._render()
         self.flow.session.tracking.tracked = tracking
         self.flow.session.tracking.proof = proof
+        self.flow.session.tracking.form01_printing = TicketPrinting.NOT_STARTED  # a new dossier: its form 01 not yet
+        self.flow.session.tracking.form01_problem = ""
         if self.flow.state is Screen.TRACK:
             self.message.hide()
             self.flow.go(Screen.DOSSIER)
@@ -238,11 +260,35 @@ class TrackScreen(ScreenWidget):
             text = citizen_text(error, self.flow.language)
         self._show_message(text)
 
+    _OUTBOX_KINDS = {OutboxAnswerKind.QUEUED: MessageKind.TIP, OutboxAnswerKind.SENT: MessageKind.SUCCESS,
+                     OutboxAnswerKind.HELD: MessageKind.WARNING, OutboxAnswerKind.UNKNOWN: MessageKind.ERROR}
+
+    def _outbox_text(self, answer: OutboxAnswer) -> str:
+        """What this kiosk's outbox knows of a provisional reference, in the citizen's words."""
+        since = moment(answer.queued_at) if answer.queued_at is not None else ""
+        if answer.kind is OutboxAnswerKind.QUEUED:
+            return self.tr("Your dossier %1 has been kept safely at this kiosk since %2 and has not been sent yet. "
+                           "The kiosk sends it as soon as the ministry's system can be reached; the dossier code "
+                           "will follow. Please look it up again later with the same reference."
+                           ).replace("%1", answer.reference).replace("%2", since)
+        if answer.kind is OutboxAnswerKind.SENT:
+            return self.tr("Your dossier %1 has been sent to the ministry. Its dossier code is %2. Its progress "
+                           "cannot be looked up right now; please try again later with this code."
+                           ).replace("%1", answer.reference).replace("%2", answer.dossier_code)
+        if answer.kind is OutboxAnswerKind.HELD:
+            return self.tr("Your dossier %1 could not be sent to the ministry's system. Please show this "
+                           "reference to the staff at the counter; they will help you.").replace("%1", answer.reference)
+        return self.tr("This kiosk has no record of the reference %1, and the ministry's system cannot be reached "
+                       "to look it up. Please check the reference on your receipt and try again later, or ask the "
+                       "staff at the counter.").replace("%1", answer.reference)
+
     def _offline_text(self) -> str:
         return self.tr("The ministry's system cannot be reached right now, so dossiers cannot be looked up. "
                        "Please try again later, or ask the staff at the counter.")
 
-    def _show_message(self, text: str) -> None:
+    def _show_message(self, text: str, kind: MessageKind = MessageKind.ERROR) -> None:
+        if isinstance(self.message, MessageLabel):
+            self.message.set_kind(kind)
         self.message.setText(text)
         self.message.show()
 

@@ -69,7 +69,7 @@ from PySide6.QtWidgets import (
 
 from kiosk_app.clock import SYSTEM_CLOCK, Clock
 from kiosk_app.domain.vietnamese import Tone, ToneStyle, apply_tone, telex_key, tone_of
-from ui.theme import DEFAULT, Palette
+from ui.theme import CSS_FONT_FAMILIES, DEFAULT, Palette
 from ui.widgets.scrolling import KeepInView
 
 __all__ = ["KeyboardMode", "OnScreenKeyboard"]
@@ -100,7 +100,7 @@ def keyboard_style(p: Palette = DEFAULT) -> str:
     border-top: 2px solid {p.key_border};
 }}
 #on_screen_keyboard QPushButton {{
-    font-family: "Noto Sans";
+    font-family: {CSS_FONT_FAMILIES};
     font-size: 30px;
     font-weight: normal;
     color: {p.key_text};

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -69,6 +69,19 @@ def _render(path: str, width: int, height: int, palette: Palette) -> QPixmap:
 def themed_pixmap(path: Path, size: QSize, palette: Palette | None = None) -> QPixmap:
     """The SVG at ``path`` drawn at ``size`` in ``palette`` (the current one by default)."""
     return _render(str(path), size.width(), size.height(), palette or current_palette())
+
+
+def tinted_pixmap(path: Path, size: QSize, colour: str, ratio: float = 1.0) -> QPixmap:
+    """The one-colour SVG at ``path`` (an icon next to text) drawn at ``size`` in ``colour``: a palette role's
+    colour, e.g. the top bar's text colour, which no standard colour of the pictures stands for."""
+    pixels = QSize(round(size.width() * ratio), round(size.height() * ratio))
+    pixmap = QPixmap(_render(str(path), pixels.width(), pixels.height(), DEFAULT))
+    painter = QPainter(pixmap)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(pixmap.rect(), QColor(colour))
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
 
 
 class Picture(QLabel):

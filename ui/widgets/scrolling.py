@@ -2,7 +2,8 @@
 the field being typed in view above the on-screen keyboard."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QScroller, QScrollerProperties, QWidget
 from shiboken6 import isValid
 
@@ -29,17 +30,69 @@ def make_kinetic(area: QAbstractScrollArea) -> None:
     scroller.setScrollerProperties(properties)
 
 
+class PageScrollArea(QScrollArea):
+    """A screen's page: its content fills the view when it fits, and scrolls when it does not.
+
+    ``QScrollArea.setWidgetResizable(True)`` gives a content whose layout has height-for-width (any
+    word-wrapped label) at least its *preferred* height for the width; a content that fits at its minimum
+    height but not at its preferred one (the submission wizard: a step's own scroll area prefers 24 lines
+    of text) was made taller than the view, and what the layout puts last (the Back/Next row) ended below
+    the bottom of the screen. Here the content is as high as the view whenever its minimum height fits
+    (the layout shares the room out, lists inside scroll by themselves); only when even the minimum does
+    not fit (200 % text, the on-screen keyboard open) is it given its preferred height and scrolls as a
+    whole, as before.
+    """
+
+    def __init__(self, content: QWidget, name: str = "") -> None:
+        super().__init__()
+        if name:
+            self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)  # fit_content() sizes the content
+        self.setWidget(content)
+        make_kinetic(self)
+
+    def fit_content(self) -> None:
+        """Size the content for the view: the view's height when the content's minimum fits in it."""
+        content = self.widget()
+        if content is None:
+            return
+        view = self.viewport().size()
+        width = max(view.width(), content.minimumSizeHint().width(), content.minimumWidth())
+        minimum, preferred = content_heights(content, width)
+        height = view.height() if minimum <= view.height() else max(minimum, preferred)
+        if content.size() != QSize(width, height):
+            content.resize(width, height)
+
+    def event(self, event: QEvent) -> bool:
+        # The content's layout changed (a message shown, a step switched, a larger text size): size it again
+        # before QScrollArea sets its scroll range from the content's size.
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.StyleChange, QEvent.Type.Show):
+            self.fit_content()
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        self.fit_content()  # the viewport has its new size by now
+        super().resizeEvent(event)
+
+
+def content_heights(content: QWidget, width: int) -> tuple[int, int]:
+    """``content``'s minimum and preferred heights at ``width`` (its word-wrapped text wraps at that width)."""
+    layout = content.layout()
+    if layout is None:
+        return content.minimumSizeHint().height(), content.sizeHint().height()
+    if layout.hasHeightForWidth():
+        minimum, preferred = layout.totalMinimumHeightForWidth(width), layout.totalHeightForWidth(width)
+    else:
+        minimum, preferred = layout.totalMinimumSize().height(), layout.totalSizeHint().height()
+    minimum = max(minimum, content.minimumHeight())
+    return minimum, max(minimum, min(preferred, content.maximumHeight()))
+
+
 def scrolling_page(content: QWidget, name: str = "") -> QScrollArea:
-    """``content`` in a frameless kinetic scroll area that gives it the full width and scrolls it up and
-    down when it is taller than the room it has (large text, the on-screen keyboard open)."""
-    area = QScrollArea()
-    if name:
-        area.setObjectName(name)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setWidget(content)
-    make_kinetic(area)
-    return area
+    """``content`` in a frameless kinetic scroll area that gives it the full width and the view's height, and
+    scrolls it up and down when it does not fit in that (large text, the on-screen keyboard open)."""
+    return PageScrollArea(content, name)
 
 
 def scroll_areas_of(widget: QWidget) -> list[QScrollArea]:

@@ -36,3 +36,7 @@ class StepIndicator(QWidget):
             label.style().unpolish(label)  # the theme colours each state (ui/theme.py)
             label.style().polish(label)
         self.current = current
+        # Lay the row out now: a label's new text otherwise reaches the screen's layout one event-loop pass
+        # later (label -> this row -> the screen), and the form under the indicator moved once more after the
+        # step had been shown (by the height of a wrapped step name) -- issue 21 finding 12.
+        self._row.activate()

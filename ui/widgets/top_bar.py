@@ -1,9 +1,19 @@
-"""The bar on top of every screen: Home, Back, the screen's title, Read aloud, language, display and Help."""
+"""The bar on top of every screen: Home, Back, the screen's title, Read aloud, language, display and Help.
+
+Read aloud carries a speaker icon (resources/icons/read_aloud.svg) in the bar's text colour of the current
+palette, as high as a line of the button's text: an emoji would be a missing-glyph box, as no bundled font
+has one (issue 20).
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk_app.paths import RESOURCES
+from ui.widgets.picture import current_palette, tinted_pixmap
+
+READ_ALOUD_ICON = RESOURCES / "icons" / "read_aloud.svg"
 
 
 class TopBar(QWidget):
@@ -34,6 +44,9 @@ class TopBar(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._title_inline = True
         self.read_aloud = self._button("btn_read_aloud", self.read_aloud_clicked)
+        self.read_aloud.pressed.connect(self._draw_icons)  # the pressed button's colours differ
+        self.read_aloud.released.connect(self._draw_icons)
+        self.read_aloud.installEventFilter(self)  # its own font and style changes (theme, text size)
         self.language = self._button("btn_language", self.language_clicked)
         self.display = self._button("btn_display", self.display_clicked)
         self.help = self._button("btn_help", self.help_clicked)
@@ -41,6 +54,7 @@ class TopBar(QWidget):
         for widget in (self.home, self.back, self.title, self.read_aloud, self.language, self.display, self.help):
             self._row.addWidget(widget, 1 if widget is self.title else 0)
         self.retranslate("vi")
+        self._draw_icons()
 
     # --- layout: one row while the title fits beside the buttons, else the title below them ---------
     def _title_fits_inline(self) -> bool:
@@ -53,8 +67,30 @@ class TopBar(QWidget):
         tall = lines * self.title.fontMetrics().lineSpacing() <= max(b.sizeHint().height() for b in self.buttons)
         return room > 0 and title <= lines * room * 0.9 and tall
 
+    def _draw_icons(self) -> None:
+        """The speaker icon, one text line high, in the colours the theme gives the bar's button text."""
+        button = self.read_aloud
+        side = button.fontMetrics().height()
+        size = QSize(side + side // 4, side)  # a quarter of a line of room between the icon and the text
+        palette = current_palette()
+        ratio = button.devicePixelRatioF()
+
+        def drawn(colour: str) -> QPixmap:
+            pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.drawPixmap(0, 0, tinted_pixmap(READ_ALOUD_ICON, QSize(side, side), colour, ratio))
+            painter.end()
+            return pixmap
+
+        icon = QIcon(drawn(palette.pressed_text if button.isDown() else palette.bar_text))
+        icon.addPixmap(drawn(palette.bar_disabled), QIcon.Mode.Disabled)
+        button.setIcon(icon)
+        button.setIconSize(size)
+
     def _arrange(self) -> None:
-        # One height for all the buttons: the tallest label (an emoji is taller than letters) decides.
+        # One height for all the buttons: the tallest label decides.
         height = max(b.sizeHint().height() for b in self.buttons)
         for b in self.buttons:
             if b.minimumHeight() != height:
@@ -81,6 +117,11 @@ class TopBar(QWidget):
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._arrange()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.read_aloud and event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._draw_icons()  # a new theme or text size: new colours, new line height
+        return super().eventFilter(watched, event)
+
     def _button(self, name: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton()
         button.setObjectName(name)
@@ -96,7 +137,7 @@ class TopBar(QWidget):
         # The switch names the *other* language in that language, so a reader of it can find it.
         self.language.setText("English" if language == "vi" else "Tiếng Việt")
         self.language.setAccessibleName(self.tr("Change language"))
-        self.read_aloud.setText("🔊 " + self.tr("Read aloud"))
+        self.read_aloud.setText(self.tr("Read aloud"))
         self.read_aloud.setAccessibleName(self.tr("Read aloud"))
         self.display.setText("Aa " + self.tr("Display"))
         self.display.setAccessibleName(self.tr("Text size, colours and speech"))

@@ -65,8 +65,9 @@ def test_procedure_shows_everything_and_leads_to_checklist_and_submit(qtbot, win
     tap(qtbot, window, "btn_result_2.000169")
     facts = " ".join(window.findChild(QLabel, name).text()
                      for name in ("procedure_key_facts", "procedure_facts", "procedure_legal_basis"))
-    for text in ("60 working days", "50.000.000 đ", "20.000.000 đ", "Radiation work licence",
-                 "Luật Năng lượng nguyên tử 2008", "in person at the one-stop department", "by post"):
+    for text in ("60 days (calendar days)", "50.000.000 đ", "20.000.000 đ", "Radiation work licence",
+                 "Luật Năng lượng nguyên tử 2025 (94/2025/QH15)", "in person at the one-stop department", "by post",
+                 "Time and fee to be confirmed at the counter"):  # issue 14: unit, current law, unverified
         assert text in facts, text
     documents = window.findChild(QLabel, "procedure_documents").text()
     assert "Business registration certificate" in documents

@@ -69,7 +69,8 @@ def test_start_page_asks_consent_first_and_a_confirmed_decline_offers_a_ticket(
     assert "Fee payment receipt (only if: When the fee was already paid" in text(window, "start_needs")
     fee = text(window, "start_fee")
     assert "150.000 đ – Filing fee" in fee and "550.000 đ – Substantive examination fee (per class)" in fee
-    assert "22 working days" in text(window, "start_time")
+    assert "1 month (formality examination, from filing)" in text(window, "start_time")  # issue 14: its unit
+    assert "Time and fee to be confirmed at the counter" in text(window, "start_time")
     assert text(window, "start_kiosk").startswith("✓ This kiosk can take your dossier now")
     assert shown(window, "consent_text") and shown(window, "btn_consent_agree")
     # "I do not agree": asked first, nothing deleted yet; "No, go back" returns to the start page
@@ -156,7 +157,7 @@ def test_fee_receipt_not_required_and_the_confirmation_says_what_happens_next(
     steps = text(window, "receipt_next_steps")
     assert shown(window, "receipt_next_steps") and text(window, "receipt_next_heading") == "What happens next"
     assert steps.startswith("1. Take your printed receipt from the printer")
-    assert receipt.code in steps and "payment code" in steps and "Your result is due on" in steps
+    assert receipt.code in steps and "payment code" in steps and "Your result is expected on" in steps
     tap(qtbot, window, "btn_finish")
     assert flow.state is Screen.WELCOME
     assert services is not None

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from kiosk_app.flow import Screen
 from ui.preview import settle
 from ui.widgets.keyboard import KeyboardMode
+from ui.widgets.scrolling import scroll_into_view
 
 
 def field(window, name: str) -> QLineEdit:  # type: ignore[no-untyped-def]
@@ -17,9 +18,13 @@ def field(window, name: str) -> QLineEdit:  # type: ignore[no-untyped-def]
 
 
 def tap_field(qtbot, window, name: str) -> QLineEdit:  # type: ignore[no-untyped-def]
-    """Tap a field where a citizen sees it (its visible part), as a finger does."""
+    """Tap a field where a citizen sees it (its visible part), as a finger does; a field scrolled out of its
+    step (the error summary above the fields leaves the step less room) is dragged into view first."""
     settle(window)
     edit = field(window, name)
+    if edit.visibleRegion().isEmpty():
+        scroll_into_view(edit)  # where a finger's drag of the step brings it
+        settle(window)
     visible = edit.visibleRegion().boundingRect()
     assert not visible.isEmpty(), f"{name} cannot be seen, so it cannot be tapped"
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=visible.center())
