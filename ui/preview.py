@@ -119,12 +119,13 @@ def _id_card() -> np.ndarray:
 
 
 def id_card_frame(size: tuple[int, int] = (1280, 720)) -> tuple[np.ndarray, np.ndarray]:
-    """A preview frame of the simulated camera (its desk) with an ID card laid a little askew, covering about
+    """A preview frame of a camera over a wooden desk with an ID card laid a little askew, covering about
     7 % of the frame, right of centre (the smallest document a citizen brings), and the card's true corners."""
-    from devices.camera.simulated import desk_frame
-
     width, height = size
-    frame = desk_frame(width, height, 0.0)
+    yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)  # a wooden desk in soft light
+    grain = 6 * np.sin(xx / (width / 90) + 2 * np.sin(yy / (height / 8)))
+    light = 1 - 0.25 * (((xx / width - 0.5) ** 2 + (yy / height - 0.5) ** 2) * 2)
+    frame = (np.array([70, 110, 150], np.float32)[None, None, :] + grain[..., None]) * light[..., None]
     card = _id_card()
     source = np.array([[0, 0], [684, 0], [684, 431], [0, 431]], np.float32)
     centre, angle, card_width = np.array([0.58 * width, 0.52 * height]), np.radians(8.0), 0.25 * width

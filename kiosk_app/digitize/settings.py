@@ -73,7 +73,9 @@ class DigitizeSettings(BaseModel):
         description="least variance of the Laplacian of the page at the width the camera saw it, at most "
                     "1000 px (blur check; bench/capture_quality.py calibrates it on the real photos)")
     glare_max_fraction: float = Field(
-        0.01, ge=0, le=1, description="largest share of the page that is blown-out glare over text")
+        0.003, ge=0, le=1,
+        description="largest share of the page that is blown-out glare over text (bench/capture_quality.py calibrates "
+                    "it on the real photos and both generators: 0.01 caught 1 of 28 real glare spots)")
     glare_level: int = Field(250, ge=200, le=255, description="grey level from which a pixel counts as blown out")
     min_page_fraction: float = Field(
         0.2, ge=0, lt=1, description="least share of the frame an A4 page must cover; other sizes (A5, an ID card) the same "
