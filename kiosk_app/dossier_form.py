@@ -23,6 +23,7 @@ from devices.base import DeviceError
 from kiosk_app.api.schemas import (
     Applicant,
     ApplicantType,
+    ConsentRecord,
     Contact,
     Delivery,
     DeliveryMethod,
@@ -188,7 +189,7 @@ def flat_page(still: np.ndarray, detection: PageDetection | None,
         detection = found
         corners = found.corners if found is not None else np.array(
             [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
-    page = upright_page(rectify_page(still, corners, page_size_for(corners, width, settings.camera_view_width_mm),
+    page = upright_page(rectify_page(still, corners, page_size_for(corners, width, settings.camera_view_width_mm, height),
                                      settings.archive_dpi))
     return page, tuple(assess_page(page, detection, settings, source_width(page, corners)))
 
@@ -279,10 +280,12 @@ def build_applicant(applicant: ApplicantDetails) -> Applicant:
 
 
 def build_dossier(procedure: ProcedureDetail, applicant: ApplicantDetails, contact: ContactDetails,
-                  delivery: DeliveryChoice, consent: bool, documents: Sequence[tuple[str, Path, int]],
+                  delivery: DeliveryChoice, consent: ConsentRecord | bool, documents: Sequence[tuple[str, Path, int]],
                   language: str) -> DossierCreate:
-    """The DossierCreate for the server; raises ``ValueError`` when consent was not given."""
-    if consent is not True:
+    """The DossierCreate for the server; raises ``ValueError`` when consent was not given.
+
+    ``consent`` is the record of it (issue 14); a bare ``True`` is what kiosks sent before (tools, old outboxes)."""
+    if consent is not True and not isinstance(consent, ConsentRecord):
         raise ValueError("no explicit consent to personal-data processing")
     post = delivery.post
     return DossierCreate(
@@ -292,7 +295,7 @@ def build_dossier(procedure: ProcedureDetail, applicant: ApplicantDetails, conta
         delivery=Delivery(method=DeliveryMethod.POST if post else DeliveryMethod.COUNTER,
                           postal_address=(delivery.postal_address.strip() or None) if post else None),
         documents=[SubmittedDocument(component_id=cid, pages=count) for cid, _path, count in documents],
-        consent=True,
+        consent=consent,
         language="en" if language == "en" else "vi",
     )
 

@@ -139,10 +139,16 @@ class DeliveryChoice:
 
 @dataclass
 class Consent:
-    """The answer to the personal-data question: None until asked and answered, True agreed, False declined."""
+    """The answer to the personal-data question: None until asked and answered, True agreed, False declined.
+
+    With a "yes" (issue 14): when (aware local time), in which language, the version (SHA-256) of the text
+    agreed to, and whether that text included the postal service (delivery by post)."""
 
     given: bool | None = None
     at: datetime | None = None
+    language: str = ""
+    version: str = ""
+    post: bool = False
 
     @property
     def agreed(self) -> bool:

@@ -21,8 +21,10 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from kiosk_app.api.consent import ConsentText, consent_text
 from kiosk_app.api.schemas import (
     ApplicantType,
+    ConsentRecord,
     DeliveryMethod,
     DocumentComponent,
     DossierCreate,
@@ -66,6 +68,8 @@ if TYPE_CHECKING:
     from kiosk_app.submission import SubmissionResult
 
 log = logging.getLogger("kiosk.wizard")
+DEFAULT_KIOSK_ID = "KIOSK-01"
+"""The profile's default ``[kiosk] id``: the consent record's kiosk when no services are attached (screenshots)."""
 
 
 class Step(str, Enum):
@@ -165,7 +169,7 @@ class DossierDraft:
     applicant: ApplicantDetails
     contact: ContactDetails
     delivery: DeliveryChoice
-    consent: bool
+    consent: ConsentRecord
     pages: Mapping[str, tuple[ScannedPage, ...]]
     folder: Path
     language: str
@@ -201,9 +205,11 @@ class SubmissionWizard:
     """The steps of submitting a dossier over one session's typed state."""
 
     def __init__(self, session: CitizenSession, catalogue: Callable[[], ProcedureSource],
-                 clock: Clock = SYSTEM_CLOCK, steps: Sequence[Step] = STEPS) -> None:
+                 clock: Clock = SYSTEM_CLOCK, steps: Sequence[Step] = STEPS,
+                 kiosk_id: Callable[[], str] = lambda: DEFAULT_KIOSK_ID) -> None:
         self.session = session
         self._catalogue = catalogue
+        self._kiosk_id = kiosk_id  # a getter, like the catalogue: the profile comes with the services
         self.clock = clock
         self.steps = tuple(steps)
 
@@ -274,7 +280,9 @@ class SubmissionWizard:
         if step is Step.CONTACT:
             return StepProblems(contact_errors(state.contact))
         if step is Step.DELIVERY:
-            return StepProblems(delivery_errors(state.delivery))
+            # post: the postal service receives data, which the consent given on the start page did not name
+            return StepProblems(delivery_errors(state.delivery),
+                                needs_consent=state.delivery.post and not state.consent.post)
         if step is Step.START:
             return NO_PROBLEMS if state.consent.agreed else StepProblems({}, needs_consent=True)
         if step is Step.SCAN:
@@ -353,6 +361,8 @@ class SubmissionWizard:
         """The citizen picked the procedure: pages of another procedure are dropped; on to the next step."""
         if self.catalogue.get(code) is None:
             raise KeyError(code)
+        if code != self.session.procedure_code:
+            self.state.consent = Consent()  # the consent text names the procedure's sensitive documents: ask again
         self.session.procedure_code = code
         self.state.picked_here = True
         self.state.scans = ScanState()
@@ -386,7 +396,12 @@ class SubmissionWizard:
         self.state.applicant.type = kind
 
     def set_delivery(self, method: DeliveryMethod) -> None:
+        """The delivery chosen; back to the counter, the consent on record is the text without the postal service."""
         self.state.delivery.method = method
+        consent = self.state.consent
+        if method is not DeliveryMethod.POST and consent.agreed and consent.post:
+            shown = self.consent_text(consent.language, post=False)
+            consent.post, consent.version = False, shown.version if shown is not None else ""
 
     def use_home_address(self) -> None:
         """Post the result to the applicant's address."""
@@ -457,14 +472,47 @@ class SubmissionWizard:
         state.status, state.progress, state.error = CardReadStatus.FAILED, 0.0, error
 
     # ------------------------------------------------------------------ consent
-    def give_consent(self) -> None:
-        """The citizen agreed (with the time); from the start page the wizard moves on."""
-        self.state.consent = Consent(True, self.now().replace(microsecond=0))
+    def consent_text(self, language: str, post: bool | None = None) -> ConsentText | None:
+        """The consent text for this procedure's documents and the delivery (``post`` overrides it); None without
+        a procedure (issue 14: the postal service only with delivery by post, the sensitive documents named)."""
+        if self.procedure() is None:
+            return None
+        return consent_text(language, self.components(), self.state.delivery.post if post is None else post)
+
+    def give_consent(self, language: str = "vi") -> None:
+        """The citizen agreed to the text shown in ``language`` (its version and the time are recorded); from the
+        start page the wizard moves on."""
+        shown = self.consent_text(language)
+        self.state.consent = Consent(True, self.now().replace(microsecond=0).astimezone(), language,
+                                     shown.version if shown is not None else "", shown.post if shown else False)
         self.state.declining = False
         if self.step is Step.START:
             following = self.following(Step.START)
             if following is not None:
                 self.state.step = following
+
+    def agree_post(self, language: str) -> None:
+        """With delivery by post: the citizen agreed to the paragraph naming the postal service; the consent on
+        record is now the text with it (in the language of the consent already given)."""
+        consent = self.state.consent
+        if not consent.agreed or not self.state.delivery.post:
+            raise TransitionNotAllowed("the postal service is agreed to after consent, with delivery by post")
+        shown = self.consent_text(consent.language or language, post=True)
+        assert shown is not None  # consent is given on the start page, after the procedure
+        consent.post, consent.version, consent.language = True, shown.version, shown.language
+        consent.at = self.now().replace(microsecond=0).astimezone()
+
+    def consent_record(self) -> ConsentRecord:
+        """The consent as the dossier carries it (issue 14); the text's version is computed if it was not kept."""
+        consent = self.state.consent
+        language = consent.language if consent.language in ("vi", "en") else "vi"
+        version = consent.version
+        if not version:
+            shown = self.consent_text(language)
+            version = shown.version if shown is not None else ""
+        given_at = consent.at if consent.at is not None else self.now().replace(microsecond=0)
+        return ConsentRecord(version=version, language="en" if language == "en" else "vi",
+                             given_at=given_at.astimezone(), kiosk_id=self._kiosk_id())
 
     def ask_decline(self) -> None:
         """ "I do not agree": ask "are you sure?" first (nothing is deleted yet)."""
@@ -551,7 +599,7 @@ class SubmissionWizard:
         applying = {c.id for c in self.components()}  # pages of a document answered "No" are not sent
         return DossierDraft(
             procedure, replace(state.applicant), replace(state.contact), replace(state.delivery),
-            state.consent.agreed,
+            self.consent_record(),
             {cid: pages.pages for cid, pages in state.scans.pages.items() if cid in applying},
             self.session.scratch_dir / "dossier", language, self.now)
 

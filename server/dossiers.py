@@ -7,6 +7,7 @@ import json
 import logging
 import unicodedata
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from urllib.parse import quote
 
 from sqlalchemy import ColumnElement, select
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kiosk_app.api.schemas import (
     STATUS_NAMES,
+    ConsentRecord,
     DossierCreate,
     DossierReceipt,
     DossierStatus,
@@ -47,6 +49,8 @@ from server.storage import StoredFile
 log = logging.getLogger("server.dossiers")
 MAX_CODE_LENGTH = 64
 """A longer dossier code or provisional reference is answered 404 at once: no look-up, no throttle state."""
+CONSENT_CLOCK_SKEW = timedelta(minutes=5)
+"""How far a kiosk's clock may run ahead: a consent given later than now plus this is refused (issue 14)."""
 _NO_DIGITS = "\x00" * 4
 """What an unknown code's phone digits are compared with (no real phone ends with NULs)."""
 
@@ -119,6 +123,27 @@ def _check_documents(procedure: Procedure, documents: list[SubmittedDocument], f
         if missing:
             raise ApiError(400, ErrorCode.MISSING_COMPONENT, {"component_ids": missing})
     pdf_checker.check_files([upload.data for upload in files], backend.settings.max_file_bytes)
+
+
+def check_consent(consent: ConsentRecord | bool, now: datetime) -> None:
+    """Refuse a dossier without explicit consent, or with a consent given in the future (issue 14).
+
+    ``true`` alone comes from a kiosk of an older version (accepted: nothing more is known); a record's
+    version is well-formed by the schema; whether it is the text this server would show is told on the
+    console's dossier page (a kiosk's catalogue may lag behind the server's, so it is not refused)."""
+    if consent is False:
+        raise ApiError(400, ErrorCode.CONSENT_REQUIRED)
+    if isinstance(consent, ConsentRecord) and consent.given_at > now + CONSENT_CLOCK_SKEW:
+        raise ApiError(400, ErrorCode.CONSENT_REQUIRED, {"given_at": "in the future"})
+
+
+def record_consent(dossier: Dossier, consent: ConsentRecord | bool) -> None:
+    """Keep the consent record with the dossier (nothing for a bare ``true``)."""
+    if isinstance(consent, ConsentRecord):
+        dossier.consent_version = consent.version
+        dossier.consent_language = consent.language
+        dossier.consent_given_at = consent.given_at
+        dossier.consent_kiosk_id = consent.kiosk_id
 
 
 def fingerprint(request: DossierCreate, files: list[UploadedFile]) -> str:
@@ -211,8 +236,7 @@ class DossierService:
                files: list[UploadedFile]) -> tuple[DossierReceipt, bool]:
         """Create a dossier, or return the one this idempotency key already made; True when new."""
         backend = self.backend
-        if not request.consent:
-            raise ApiError(400, ErrorCode.CONSENT_REQUIRED)
+        check_consent(request.consent, backend.now())
         print_ = fingerprint(request, files)
         with backend.db.read() as session:
             replay = self._replay(session, kiosk_id, key, print_)
@@ -263,6 +287,7 @@ class DossierService:
                 paused_working_days=0, fee_vnd=procedure.fee_vnd, kiosk_id=kiosk_id, idempotency_key=key,
                 request_fingerprint=print_, current_unit=settings.agency_name,
                 provisional_ref=request.provisional_ref)
+            record_consent(dossier, request.consent)
             dossier.appointed_date = backend.lifecycle.appointed_date(dossier, procedure)
             for document, file in zip(request.documents, stored, strict=True):
                 dossier.documents.append(DossierDocument(

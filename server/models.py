@@ -157,6 +157,12 @@ class Dossier(Base):
     idempotency_key: Mapped[str | None] = mapped_column(String(100), nullable=True)
     request_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
     provisional_ref: Mapped[str | None] = mapped_column(String(40), unique=True, nullable=True)
+    # the citizen's consent on record (issue 14): the SHA-256 of the text shown, its language, when, which kiosk;
+    # all None for a dossier from a kiosk that sent only "consent: true"
+    consent_version: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    consent_language: Mapped[str | None] = mapped_column(String(2), nullable=True)
+    consent_given_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    consent_kiosk_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     receipt_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)  # submission confirmation PDF
     # issue 14: the legal clock runs from acceptance (form 01); an apology (form 04) sets a new return date
     accepted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)

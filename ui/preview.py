@@ -18,12 +18,20 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from devices.base import CardAccessDenied
+from kiosk_app.api.schemas import DeliveryMethod
 from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.dossier_form import ScannedPage, process_still
 from kiosk_app.dossier_lookup import OutboxAnswer, OutboxAnswerKind
 from kiosk_app.flow import Screen
-from kiosk_app.session_models import ApplicantDetails, CardReadStatus, ChipCardState, Consent, ScanState
+from kiosk_app.session_models import (
+    ApplicantDetails,
+    CardReadStatus,
+    ChipCardState,
+    Consent,
+    DeliveryChoice,
+    ScanState,
+)
 from kiosk_app.wizard import STEPS
 from ui.main_window import MainWindow
 from ui.screens.maintenance import MaintenanceScreen
@@ -41,6 +49,12 @@ KEYBOARDS = (("keyboard_text", Screen.LOOKUP, "field_search"), ("keyboard_code",
 SCAN_VIEWS = ("submit_scan_check", "submit_scan_page")
 # The track screen answering a provisional reference from the kiosk's outbox (issue 20), named track_<kind>.
 TRACK_OUTBOX = ("queued", "sent", "held", "unknown")
+# Issue 17: the scan step finding a small ID card (about 7 % of the camera's frame) and drawing its outline.
+SCAN_ID_CARD = "submit_scan_id_card"
+# The consent text as it varies (issue 14): the start page with delivery by post already chosen, the start page of a
+# procedure with a sensitive document (a health certificate), and the delivery step asking for the postal service.
+CONSENT_VIEWS = ("submit_start_post", "submit_start_sensitive", "submit_delivery_post")
+SENSITIVE_PROCEDURE = "1.009846"  # the radiation worker certificate: a health certificate among its documents
 #: The applicant step's chip ID card panel (issue 16), named submit_card_<state>.
 CARD_STATES = ("waiting", "reading", "verified", "unverified", "failed")
 
@@ -76,6 +90,54 @@ def sample_page(lines: int) -> ScannedPage:
         desk = np.clip(np.array([60, 100, 140], np.float32) + cv2.GaussianBlur(grain, (0, 0), 6)[..., None] * 3, 0, 255)
         image = cv2.GaussianBlur(desk.astype(np.uint8), (0, 0), 4)
     return process_still(image, None, DigitizeSettings(), EnhanceMode.GREY)
+
+
+def _id_card() -> np.ndarray:
+    """A citizen ID card (ID-1, 85.6 x 54 mm) at 8 px/mm, BGRA: pale as the Vietnamese card, an emblem, the title
+    in red, a photo and left-aligned fields."""
+    card = Image.new("RGB", (685, 432), (226, 234, 238))
+    draw = ImageDraw.Draw(card)
+    title = ImageFont.truetype(str(FONT), 30)
+    body = ImageFont.truetype(str(FONT), 22)
+    draw.ellipse((24, 16, 92, 84), fill=(200, 40, 40))
+    draw.regular_polygon((58, 50, 22), 5, rotation=-90, fill=(250, 210, 40))
+    draw.text((112, 14), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font=body, fill=(40, 40, 60))
+    draw.text((112, 44), "CĂN CƯỚC / IDENTITY CARD", font=title, fill=(190, 30, 30))
+    draw.rectangle((28, 110, 188, 320), fill=(150, 160, 175))
+    draw.ellipse((63, 140, 153, 250), fill=(95, 90, 100))
+    for index, text in enumerate(("Số định danh cá nhân: 001090012345", "Họ, chữ đệm và tên: NGUYỄN THỊ LAN",
+                                  "Ngày sinh: 12/05/1990", "Giới tính: Nữ   Quốc tịch: Việt Nam",
+                                  "Nơi cư trú: Cầu Giấy, Hà Nội")):
+        draw.text((210, 130 + index * 40), text, font=body, fill=(30, 30, 40))
+    pixels = cv2.cvtColor(np.asarray(card), cv2.COLOR_RGB2BGR)
+    mask = np.zeros(pixels.shape[:2], np.uint8)
+    cv2.rectangle(mask, (0, 0), (684, 431), 255, -1)
+    for x, y in ((20, 20), (664, 20), (664, 411), (20, 411)):  # rounded corners, 2.5 mm
+        mask[max(0, y - 20):y + 21, max(0, x - 20):x + 21] = 0
+        cv2.circle(mask, (x, y), 20, 255, -1)
+    return np.dstack([pixels, mask])
+
+
+def id_card_frame(size: tuple[int, int] = (1280, 720)) -> tuple[np.ndarray, np.ndarray]:
+    """A preview frame of the simulated camera (its desk) with an ID card laid a little askew, covering about
+    7 % of the frame, right of centre (the smallest document a citizen brings), and the card's true corners."""
+    from devices.camera.simulated import desk_frame
+
+    width, height = size
+    frame = desk_frame(width, height, 0.0)
+    card = _id_card()
+    source = np.array([[0, 0], [684, 0], [684, 431], [0, 431]], np.float32)
+    centre, angle, card_width = np.array([0.58 * width, 0.52 * height]), np.radians(8.0), 0.25 * width
+    scale = card_width / 685.0
+    rotation = np.array([[np.cos(angle), -np.sin(angle)], [np.sin(angle), np.cos(angle)]])
+    target = ((source - [342, 216]) * scale) @ rotation.T + centre
+    matrix = cv2.getPerspectiveTransform(source, target.astype(np.float32))
+    warped = cv2.warpPerspective(card, matrix, size, flags=cv2.INTER_AREA)
+    alpha = warped[..., 3:4].astype(np.float32) / 255.0
+    shadow = cv2.GaussianBlur(alpha, (0, 0), 6)[..., None] if alpha.ndim == 2 else cv2.GaussianBlur(alpha, (0, 0), 6)
+    shaded = frame.astype(np.float32) * (1 - 0.35 * np.roll(shadow.reshape(height, width, 1), (6, 6), (0, 1)))
+    blended = shaded * (1 - alpha) + warped[..., :3].astype(np.float32) * alpha
+    return blended.clip(0, 255).astype(np.uint8), target.astype(np.float32)
 
 
 def _sample_scans(scans: ScanState) -> None:
@@ -151,6 +213,24 @@ def _submit_step(window: MainWindow, step: str, language: str) -> None:
     submit.preview_step(step)
 
 
+def _consent_view(window: MainWindow, name: str, language: str) -> None:
+    """The start page's consent text with post or a sensitive document, or the delivery step's postal paragraph."""
+    _show_screen(window, Screen.SUBMIT, language)
+    submit = window.screens[Screen.SUBMIT]
+    assert isinstance(submit, SubmitScreen)
+    submission = window.flow.session.submission
+    if name == "submit_start_sensitive":
+        window.flow.session.procedure_code = SENSITIVE_PROCEDURE
+    submission.delivery = DeliveryChoice(DeliveryMethod.POST, submission.applicant.address)
+    if name == "submit_delivery_post":
+        submit.preview_step("delivery")
+        return
+    if name == "submit_start_sensitive":
+        submission.delivery = DeliveryChoice()
+    submission.consent = Consent()  # not answered yet
+    submit.preview_step("start")
+
+
 def _card_state(window: MainWindow, state: str, language: str) -> None:
     """The applicant step with the chip ID card panel in ``state`` (no reader needed: the panel renders the state)."""
     _show_screen(window, Screen.SUBMIT, language)
@@ -206,6 +286,21 @@ def _track_outbox(window: MainWindow, kind: str, language: str) -> None:
     field.setText(ref)
     code = "000.00.00.G06-261203-0042" if kind == "sent" else ""
     track.show_outbox_answer(OutboxAnswer(ref, OutboxAnswerKind(kind), datetime(2026, 12, 3, 9, 30), code))
+
+
+def _scan_id_card(window: MainWindow, language: str) -> None:
+    """The scan step while the camera shows a small ID card: the preview with the card's outline."""
+    _show_screen(window, Screen.SUBMIT, language)
+    submit = window.screens[Screen.SUBMIT]
+    assert isinstance(submit, SubmitScreen)
+    _sample_scans(window.flow.session.submission.scans)
+    submit.preview_step("scan")
+    submit.scanner.stop()  # no live frame may replace the one shown
+    window.flow.session.scan_hint_seen = True
+    submit.scanner.start()  # hides the hint (seen), then stop again
+    submit.scanner.stop()
+    settle(window)
+    submit.scanner.show_frame(id_card_frame()[0])
 
 
 def _maintenance_page(window: MainWindow, key: str, language: str) -> None:
@@ -268,6 +363,8 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
             steps += [(f"submit_{step}", partial(_submit_step, window, step, language))
                       for step in SUBMIT_STEPS if step != "applicant"]
             steps += [(name, partial(_scan_view, window, name, language)) for name in SCAN_VIEWS]
+            steps.append((SCAN_ID_CARD, partial(_scan_id_card, window, language)))
+            steps += [(name, partial(_consent_view, window, name, language)) for name in CONSENT_VIEWS]
             steps.append(("submit_errors", partial(_submit_errors, window, language)))
             steps += [(f"submit_card_{state}", partial(_card_state, window, state, language)) for state in CARD_STATES]
         elif screen is Screen.TRACK:

@@ -260,6 +260,10 @@ class DocumentComponent(_Model):
         default=True,
         description="False when the source gave no original/copy, number or requirement (an import from the "
                     "national database's export): form, copies and requirement are then placeholders to confirm")
+    sensitive: bool = Field(
+        default=False,
+        description="The document carries sensitive personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP: e.g. "
+                    "health, criminal record); the consent text names it (issue 14)")
 
     @model_validator(mode="after")
     def _condition_when_conditional(self) -> DocumentComponent:
@@ -452,6 +456,23 @@ class SubmittedDocument(_Model):
     pages: int = Field(ge=1, le=500)
 
 
+class ConsentRecord(_Model):
+    """The citizen's consent on record (issue 14): which text (its SHA-256), in which language, when, at which kiosk.
+
+    The text is ``kiosk_app.api.consent.consent_text`` for the procedure, the delivery and the language."""
+
+    version: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 (hex) of the consent text shown")
+    language: Literal["vi", "en"]
+    given_at: datetime = Field(description="When the citizen agreed, with its time zone")
+    kiosk_id: NfcStr = Field(min_length=1, max_length=64, description="the kiosk's [kiosk] id")
+
+    @model_validator(mode="after")
+    def _aware(self) -> ConsentRecord:
+        if self.given_at.tzinfo is None or self.given_at.utcoffset() is None:
+            raise ValueError("given_at needs a time zone")
+        return self
+
+
 class DossierCreate(_Model):
     """The JSON part (form field ``dossier``) of ``POST /api/v1/dossiers``.
 
@@ -463,7 +484,9 @@ class DossierCreate(_Model):
     contact: Contact
     delivery: Delivery
     documents: list[SubmittedDocument] = Field(max_length=50)
-    consent: bool = Field(description="Explicit consent to processing of personal data; must be true")
+    consent: ConsentRecord | bool = Field(
+        description="Explicit consent to processing of personal data: the record of it (issue 14); a kiosk of an "
+                    "older version sends true (nothing else is known then); false is refused")
     language: Literal["vi", "en"] = "vi"
     provisional_ref: str | None = Field(
         default=None, pattern=PROVISIONAL_REF_PATTERN,

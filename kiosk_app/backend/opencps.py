@@ -61,6 +61,7 @@ from kiosk_app.api.schemas import (
     STATUS_NAMES,
     ApplicantType,
     Catalogue,
+    ConsentRecord,
     DeliveryMethod,
     DocumentComponent,
     DocumentForm,
@@ -186,6 +187,11 @@ def parse_days(text: str | None) -> int:
 def dossier_reference(idempotency_key: str, dossier: DossierCreate) -> str:
     """The dossier's ``referenceUid``: the printed provisional reference, else the outbox's key, in upper case."""
     return normalise_code(dossier.provisional_ref or idempotency_key)
+
+
+def consent_meta(consent: ConsentRecord | bool) -> dict[str, str] | bool:
+    """The consent as the dossier's metaData carries it: the record (issue 14), or ``true`` from an old outbox."""
+    return consent.model_dump(mode="json") if isinstance(consent, ConsentRecord) else consent
 
 
 def dossier_secret(idempotency_key: str) -> str:
@@ -499,7 +505,9 @@ class OpenCpsBackend:
             "viaPostal": VIA_POSTAL_CHOSEN if dossier.delivery.method is DeliveryMethod.POST else "0",
             "postalAddress": dossier.delivery.postal_address or "",
             "applicantNote": "Nộp tại ki-ốt tự phục vụ",
-            "metaData": json.dumps({"kiosk": {"consent": dossier.consent, "language": dossier.language,
+            # OpenCPS has no consent field: the record (issue 14: text version, language, time, kiosk) goes into
+            # the dossier's free-form metaData (DossierInputModel.java, field metaData; docs/opencps-api.md 4.1)
+            "metaData": json.dumps({"kiosk": {"consent": consent_meta(dossier.consent), "language": dossier.language,
                                               "provisionalRef": dossier.provisional_ref}}, ensure_ascii=False),
         }
 

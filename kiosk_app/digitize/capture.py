@@ -14,6 +14,7 @@ import numpy as np
 
 from kiosk_app.clock import SYSTEM_CLOCK, Clock
 from kiosk_app.digitize.detect import PageDetection, order_corners
+from kiosk_app.digitize.quality import is_too_small
 from kiosk_app.digitize.rectify import map_corners
 from kiosk_app.digitize.settings import DigitizeSettings
 
@@ -65,7 +66,7 @@ class AutoCapture:
         if detection is None:
             self.reset()
             return CaptureStatus(CaptureState.NO_PAGE)
-        if detection.cut_off or detection.area_fraction < s.min_page_fraction:
+        if detection.cut_off or is_too_small(detection, s):
             self._anchor = None
             return CaptureStatus(CaptureState.ADJUST)
         w, h = detection.frame_size

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from kiosk_app.digitize.edges import is_sheet_outline
 from kiosk_app.digitize.lines import SegmentCluster, line_candidates
 from kiosk_app.digitize.settings import DigitizeSettings
 
@@ -115,25 +116,34 @@ class PageDetector:
         colour_f = cv2.GaussianBlur(colour, (3, 3), 0).astype(np.float32)
         full_grey = frame if frame.ndim == 2 else cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
         full_grey = full_grey.astype(np.float32)
-        found = self._best(self._candidates(colour, grey), colour_f, paper, full_grey, scale)
+        regions = self._candidates(colour, grey)
+        found = self._best(regions, colour_f, paper, full_grey, frame, scale)
         if found is None or found[0] < s.detect_confident_score:
             # faint edges, or a cable, pen or text crossing the page's outline: more segmentations
-            more = self._best(self._more_candidates(colour, grey), colour_f, paper, full_grey, scale)
+            extra = self._more_candidates(colour, grey)
+            regions = regions + extra
+            more = self._best(extra, colour_f, paper, full_grey, frame, scale)
             if more is not None and (found is None or more[0] > found[0]):
                 found = more
         if found is None or found[0] < s.detect_confident_score:
             # a faint page whose outline merges with a shadow, glare or clutter: its straight sides
-            lined = self._best(line_candidates(colour, s.detect_min_area_fraction), colour_f, paper, full_grey, scale,
+            lined = self._best(line_candidates(colour, s.detect_min_area_fraction), colour_f, paper, full_grey, frame, scale,
                                refine=2 * s.detect_refine_candidates)
             if lined is not None and (found is None or lined[0] > found[0]):
                 found = lined
         if found is None:  # a faint page under a shadow: try the crisp edges only
-            found = self._best(self._crisp_edge_candidates(grey), colour_f, paper, full_grey, scale)
+            found = self._best(self._crisp_edge_candidates(grey), colour_f, paper, full_grey, frame, scale)
         if found is None:
             return None
+        outer = [c for c in _enclosing(found[1] * scale, regions)
+                 if self._extension_supported(found[1] * scale, c, colour_f)]
+        if outer:  # the found quad may be a part of the page bounded by a dark band or a ruled line inside it
+            whole = self._best(outer, colour_f, paper, full_grey, frame, scale)
+            if whole is not None and whole[0] >= 0.5 * found[0]:
+                found = whole
         grown = self._grown(found[1] * scale, colour_f, full_grey, scale)
         if grown is not None:  # the found quad was a part of the page (a stripe, a shadow cut it)
-            whole = self._best([grown], colour_f, paper, full_grey, scale)
+            whole = self._best([grown], colour_f, paper, full_grey, frame, scale)
             if whole is not None:
                 found = whole
         final, refined = found
@@ -146,9 +156,10 @@ class PageDetector:
         return PageDetection(corners=corners, cut_off=cut_off, score=float(final), frame_size=(w, h))
 
     def _best(self, candidates: list[np.ndarray], colour_f: np.ndarray, paper: np.ndarray, full_grey: np.ndarray,
-              scale: float, refine: int | None = None) -> tuple[float, np.ndarray] | None:
+              frame: np.ndarray, scale: float, refine: int | None = None) -> tuple[float, np.ndarray] | None:
         """The best candidate after scoring on the small frame and refining at full resolution
-        (the ``refine`` best-scored ones, by default ``detect_refine_candidates``)."""
+        (the ``refine`` best-scored ones, by default ``detect_refine_candidates``) whose sides are a sheet's edges
+        in the full-resolution ``frame`` (:func:`kiosk_app.digitize.edges.is_sheet_outline`)."""
         s = self.settings
         h, w = full_grey.shape
         sh, sw = colour_f.shape[:2]
@@ -174,6 +185,8 @@ class PageDetector:
             refined, straightness = fit
             if straightness < s.detect_min_side_straightness or not self._plausible(refined, w, h):
                 continue
+            if not is_sheet_outline(frame, order_corners(refined)):
+                continue  # soft patches of light, a mug's bounding square, a checked cloth's cells
             final = score * straightness
             if best is None or final > best[0]:
                 best = (final, refined)
@@ -349,6 +362,22 @@ class PageDetector:
             changed = True
         return q.astype(np.float32) if changed else None
 
+    def _extension_supported(self, inner: np.ndarray, outer: np.ndarray, colour: np.ndarray) -> bool:
+        """Whether the sides of ``inner`` (small-frame pixels) go on as edges out to the corners of the enclosing
+        ``outer`` (a card's band, not a stretch of desk the outer quad took in)."""
+        q = order_corners(inner).astype(np.float64)
+        c = order_corners(outer).astype(np.float64)
+        centre = c.mean(axis=0)
+        # each inner corner that is not a corner of the outer quad must be a point on a side that goes on
+        for i in range(4):
+            near = int(np.argmin(np.linalg.norm(c - q[i], axis=1)))
+            if np.linalg.norm(c[near] - q[i]) < 3.0:
+                continue
+            beyond = c[near]
+            if _edge_support(q[i], beyond, colour, centre, self.settings.detect_edge_contrast)[0] < 0.8:
+                return False
+        return True
+
     def _continues(self, grey: np.ndarray, start: np.ndarray, corner: np.ndarray, beyond: np.ndarray,
                    centre: np.ndarray) -> bool:
         """Whether the side from ``start`` to ``corner`` goes on, straight and in line, to ``beyond``."""
@@ -469,6 +498,10 @@ class PageDetector:
             return False
         if cv2.contourArea(q) < s.detect_min_area_fraction * w * h:
             return False
+        sides = np.linalg.norm(q - np.roll(q, -1, axis=0), axis=1)
+        if max(sides[0] + sides[2], sides[1] + sides[3]) > s.detect_max_aspect * min(sides[0] + sides[2],
+                                                                                      sides[1] + sides[3]):
+            return False  # a strip of wood grain or a cable's run, not a page
         return bool(np.all(q[:, 0] > -0.25 * w) and np.all(q[:, 0] < 1.25 * w)
                     and np.all(q[:, 1] > -0.25 * h) and np.all(q[:, 1] < 1.25 * h))
 
@@ -522,6 +555,37 @@ def _side_line_quads(contour: np.ndarray) -> list[np.ndarray]:
         if all(c is not None for c in corners):
             quads.append(np.array(corners, dtype=np.float32))
     return quads
+
+
+def _enclosing(inner: np.ndarray, candidates: list[np.ndarray], tol: float = 2.5) -> list[np.ndarray]:
+    """The candidates that enclose ``inner`` (small-frame pixels) and share three of its sides, largest first:
+    the whole of a card whose dark header band or magnetic stripe ended the found region, or of a page whose
+    ruled frame or table the found quad follows on one side. A page on a larger sheet shares at most two."""
+    q = order_corners(inner).astype(np.float64)
+    area = float(cv2.contourArea(q.astype(np.float32)))
+    out: list[tuple[float, np.ndarray]] = []
+    for cand in candidates:
+        c = order_corners(cand).astype(np.float64)
+        c_area = float(cv2.contourArea(c.astype(np.float32)))
+        if not 1.08 * area <= c_area <= 2.5 * area:
+            continue
+        contour = c.astype(np.float32).reshape(-1, 1, 2)
+        if min(cv2.pointPolygonTest(contour, (float(x), float(y)), True) for x, y in q) < -tol:
+            continue
+        shared = 0
+        for i in range(4):
+            a, b = q[i], q[(i + 1) % 4]
+            for j in range(4):
+                ca, cb = c[j], c[(j + 1) % 4]
+                d = (cb - ca) / (np.linalg.norm(cb - ca) + 1e-9)
+                normal = np.array([-d[1], d[0]])
+                if abs(float((a - ca) @ normal)) < tol and abs(float((b - ca) @ normal)) < tol:
+                    shared += 1
+                    break
+        if shared == 3:
+            out.append((c_area, c))
+    out.sort(key=lambda item: -item[0])
+    return [c.astype(np.float32) for _, c in out[:3]]
 
 
 def _ink_share(quad: np.ndarray, colour: np.ndarray) -> float:

@@ -6,16 +6,30 @@ A page photographed sideways or upside down is rectified as it lay. Text tells w
    no photos, rules or borders). In narrow strips across the assumed line direction, rows of ink
    alternate with blank rows when the lines run across; when they run down the page, there is
    hardly a blank row. The direction with the larger share of blank rows (weighted by ink) wins.
-2. *Up or down.* Each text line (a run of inked rows in a strip) has an x-height band, where its
-   row profile reaches half its peak; ascenders, capitals and the diacritics of Vietnamese stick out
-   above it far more than descenders (g, p, q, y, the dot below) hang below it. More ink above than
-   below: upright; the reverse: upside down.
+2. *Up or down*, from two cues added into one score:
 
-Without clear evidence (few lines, capitals and digits only, text too blurred to show ascenders) the
-page is left as it was rectified: turning an upright page wrongly is worse than leaving a turned one.
-``bench/orientation.py`` measures it on both generators and on the real photos' pages; Tesseract's
-orientation detection (``tesseract --psm 0``) was tried on the real pages and found nothing on most of
-the blurred ones, so it is not a dependency.
+   * *ascenders.* Each text line (a run of inked rows in a strip) has an x-height band, where its
+     row profile reaches half its peak; ascenders, capitals and the diacritics of Vietnamese stick out
+     above it far more than descenders (g, p, q, y, the dot below) hang below it. More ink above than
+     below: upright. It needs letters sharp enough to show ascenders, and lower case.
+   * *aligned starts.* A text line is cut into segments at gaps wider than a word space (columns,
+     table cells, fields of a card). Writing runs left to right: segments start at a few shared
+     positions (the margin, a column, an indent, a tab stop) and end wherever their text ends (the
+     last line of a paragraph, a short field). More starts than ends aligned with two or more others:
+     upright. This holds for capitals, digits and text too blurred to show a single letter (a receipt,
+     the machine-readable lines of an ID card, a SmartDoc frame): on pages turned half round, the
+     starts are the ragged side.
+
+   The score is the ascender margin plus ``ALIGNMENT_WEIGHT`` times the alignment margin; for lines
+   running down the page the page is looked at transposed (a mirror image), where the two cues point
+   in opposite directions.
+
+Without clear evidence (few lines, a photo, a score close to zero) the page is left as it was
+rectified: turning an upright page wrongly is worse than leaving a turned one. ``bench/orientation.py``
+measures it on both generators and on the real photos' pages. Tesseract's orientation detection
+(``tesseract --psm 0``, Debian's tesseract-ocr-osd) was measured on the real pages, as they are and
+binarised with the text scaled to about 30 px: it found nothing on most of the blurred SmartDoc pages,
+turned the two ID cards upside down in all four turns, and took 1-30 s a page, so it is not used.
 """
 from __future__ import annotations
 
@@ -27,9 +41,14 @@ import numpy as np
 WORK_SIDE = 1600  # the page's longer side while analysing, in pixels
 MIN_LINES = 4  # fewer text lines than this: no decision
 MIN_AXIS_MARGIN = 0.08  # least relative difference of blank rows along and across the lines to decide
-# least (above - below) / (above + below) to turn a page: on the real photos' pages every turned-by-us
-# answer below 0.10 was a coin toss, so a page is rather left as the citizen laid it than turned wrongly
-MIN_UPDOWN_MARGIN = 0.10
+ALIGNMENT_WEIGHT = 0.5  # weight of the aligned-starts margin against the ascender margin in the up/down score
+# least |score| to turn a page (calibrated on the three sets of bench/orientation.py together): below
+# it a page is rather left as the citizen laid it than turned wrongly
+MIN_SCORE = 0.02
+NOISY = 1.0  # grey-level noise above which the page is smoothed before its ink is found
+NOISE_OFFSET = 4.0  # least darkness of ink below its neighbourhood, in noise deviations (at least 10 grey levels)
+UPDOWN_FLOOR = 0.2  # least share of the lines' ink the ascender margin is measured against
+ALIGN_NEIGHBOURS = 2  # a segment end is aligned when this many other ends lie within the tolerance
 
 
 @dataclass(frozen=True)
@@ -40,13 +59,21 @@ class PageOrientation:
     decided: bool  # whether the text was clear enough to tell (else turns is 0: the page stays as it is)
     lines: int  # text lines found along the chosen axis
     axis_margin: float  # (blank-row share along the axis - across) / larger of the two
-    updown_margin: float  # (ink above - below the x-height band) / (above + below), for the chosen axis
+    updown_margin: float  # (ink above - below the x-height band) / (above + below, at least a fifth of the lines' ink)
+    alignment_margin: float = 0.0  # share of aligned segment starts - share of aligned ends, for the chosen axis
+    score: float = 0.0  # the up/down score (positive: the chosen view reads the right way up)
 
 
 def _ink(grey: np.ndarray) -> np.ndarray:
     """Binary ink mask of character-sized components (photos, rules, borders and specks removed)."""
     block = max(15, (min(grey.shape) // 40) | 1)
-    ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 10)
+    # sensor grain (a noisy card, a dim photo) must not pass for ink: the threshold's offset grows with the
+    # noise (robust deviation of the grey from its 3x3 median) and the grain is smoothed away first
+    noise = 1.4826 * float(np.median(np.abs(grey.astype(np.int16) - cv2.medianBlur(grey, 3).astype(np.int16))))
+    if noise > NOISY:
+        grey = cv2.medianBlur(grey, 3)
+    ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block,
+                                max(10.0, NOISE_OFFSET * noise))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
     limit = max(grey.shape) * 0.04  # no character is taller or wider than 4 % of the page
@@ -55,13 +82,14 @@ def _ink(grey: np.ndarray) -> np.ndarray:
     return np.asarray(keep[labels], np.uint8)
 
 
-def _updown(ink: np.ndarray, strips: int = 6) -> tuple[float, float, int]:
-    """Ink above and below the x-height band, summed over the text lines (pixels), and the line count.
+def _updown(ink: np.ndarray, strips: int = 6) -> tuple[float, float, float, int]:
+    """Ink above and below the x-height band and in the whole lines, summed over the text lines (pixels),
+    and the line count.
 
     Lines are runs of inked rows in narrow vertical strips (so columns and ragged layouts do not
     blend); a line's x-height band is where its row profile reaches half its peak.
     """
-    above = below = 0.0
+    above = below = total = 0.0
     lines = 0
     width = ink.shape[1]
     for i in range(strips):
@@ -82,8 +110,55 @@ def _updown(ink: np.ndarray, strips: int = 6) -> tuple[float, float, int]:
             core = np.flatnonzero(run >= 0.5 * run.max())
             above += float(run[:core[0]].sum())
             below += float(run[core[-1] + 1:].sum())
+            total += float(run.sum())
             lines += 1
-    return above, below, lines
+    return above, below, total, lines
+
+
+def _text_rows(ink: np.ndarray) -> tuple[list[tuple[int, int]], float]:
+    """Runs of inked rows across the whole width (text lines) and their median height."""
+    profile = ink.sum(axis=1).astype(np.float64)
+    if profile.max() <= 0:
+        return [], 0.0
+    inked = profile > 0.08 * np.percentile(profile[profile > 0], 90)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], inked.astype(np.int8), [0]))))
+    runs = [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True) if b - a >= 4]
+    return runs, float(np.median([b - a for a, b in runs])) if runs else 0.0
+
+
+def _aligned_share(ends: np.ndarray, tolerance: float) -> float:
+    """Share of ``ends`` (x positions) with at least ``ALIGN_NEIGHBOURS`` others within ``tolerance``."""
+    near = (np.abs(ends[:, None] - ends[None, :]) <= tolerance).sum(axis=1) - 1
+    return float((near >= ALIGN_NEIGHBOURS).mean())
+
+
+def _alignment(ink: np.ndarray) -> tuple[float, int]:
+    """(share of aligned segment starts - share of aligned segment ends, segments) of the text lines.
+
+    Each text line is cut into segments at gaps of more than 1.5 line heights (wider than a word
+    space); segments shorter than two line heights (a page number, a box) do not count.
+    """
+    runs, typical = _text_rows(ink)
+    starts: list[int] = []
+    ends: list[int] = []
+    gap = max(3, int(1.5 * typical))
+    bridge = np.ones((1, gap), np.uint8)
+    for a, b in runs:
+        if not 0.5 * typical <= b - a <= 2.0 * typical:
+            continue
+        columns = (ink[a:b].sum(axis=0) > 0).astype(np.uint8).reshape(1, -1)
+        joined = cv2.dilate(columns, bridge).ravel()
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], joined.astype(np.int8), [0]))))
+        for s, t in zip(edges[::2], edges[1::2], strict=True):
+            first, last = int(s) + gap // 2, int(t) - gap // 2 - 1  # undo the dilation's growth
+            if last - first >= 2 * typical:
+                starts.append(first)
+                ends.append(last)
+    if len(starts) < MIN_LINES:
+        return 0.0, len(starts)
+    tolerance = max(2.0, 0.25 * typical)
+    return (_aligned_share(np.asarray(starts, np.float64), tolerance)
+            - _aligned_share(np.asarray(ends, np.float64), tolerance)), len(starts)
 
 
 def _gaps(ink: np.ndarray, strips: int = 6) -> float:
@@ -119,17 +194,24 @@ def page_orientation(page: np.ndarray) -> PageOrientation:
     axis_margin = (along - across) / max(along, across, 1e-6)
     # lines running down the page: in the transposed page (a mirror image, which keeps ascenders up) they run across
     mask, base = (ink, 0) if axis_margin >= 0 else (ink_t, 1)
-    above, below, count = _updown(mask)
-    updown_margin = (above - below) / max(above + below, 1.0)
-    if count < MIN_LINES or abs(axis_margin) < MIN_AXIS_MARGIN or abs(updown_margin) < MIN_UPDOWN_MARGIN:
-        return PageOrientation(0, False, count, axis_margin, updown_margin)
+    above, below, total, count = _updown(mask)
+    # relative to at least a fifth of the lines' ink: capitals and digits put a few specks above or below
+    # (a Q, a comma), which must not count as a clear answer
+    updown_margin = (above - below) / max(above + below, UPDOWN_FLOOR * total, 1.0)
+    alignment_margin, _ = _alignment(mask)
+    # the page as it lies reads upright (score > 0) or half round; its transpose is the page upright
+    # mirrored top to bottom when the page's top is on its right (ascenders down, starts still on the left),
+    # or mirrored left to right when the top is on its left (ascenders up, starts on the right)
+    score = updown_margin + ALIGNMENT_WEIGHT * alignment_margin if base == 0 \
+        else -updown_margin + ALIGNMENT_WEIGHT * alignment_margin
+    if count < MIN_LINES or abs(axis_margin) < MIN_AXIS_MARGIN or abs(score) < MIN_SCORE:
+        return PageOrientation(0, False, count, axis_margin, updown_margin, alignment_margin, score)
     if base == 0:
-        turns = 0 if updown_margin > 0 else 2
+        turns = 0 if score > 0 else 2
     else:
-        # the transpose maps the page's right side to the bottom: tops at the bottom of the transpose
-        # (updown < 0) mean the page's top is on its right (turned clockwise): three more turns undo it
-        turns = 3 if updown_margin < 0 else 1
-    return PageOrientation(turns, True, count, axis_margin, updown_margin)
+        # top on the right (turned clockwise, score > 0): three more quarter turns undo it; top on the left: one
+        turns = 3 if score > 0 else 1
+    return PageOrientation(turns, True, count, axis_margin, updown_margin, alignment_margin, score)
 
 
 def upright_page(page: np.ndarray) -> np.ndarray:

@@ -2,7 +2,8 @@
 
 Checks: no page found in the picture (an empty desk), blur (variance of the Laplacian on the page at
 the resolution the camera saw it, at most 1000 px wide), glare over text (blown-out blobs near ink),
-page cut off by the frame edge, page too small in the frame, too dark.
+page cut off by the frame edge, page too small (seen at too few pixels per millimetre: an ID card may
+cover a far smaller share of the frame than an A4 page), too dark.
 Thresholds come from :class:`DigitizeSettings`; ``ui.messages`` words each problem for the citizen
 (what is wrong and what to do about it).
 """
@@ -18,7 +19,11 @@ import numpy as np
 
 from kiosk_app.digitize.detect import PageDetection
 from kiosk_app.digitize.enhance import paper_background
+from kiosk_app.digitize.rectify import PageSize, guess_page_size, real_page_size
 from kiosk_app.digitize.settings import DigitizeSettings
+
+#: what a document may be when the camera's view width is unknown (its shape tells which)
+SHAPES = (PageSize.A4, PageSize.LETTER, PageSize.A5, PageSize.ID1)
 
 
 class QualityProblem(enum.Enum):
@@ -121,9 +126,32 @@ def check_cut_off(detection: PageDetection, settings: DigitizeSettings) -> Quali
     return None
 
 
+def a4_equivalent_fraction(detection: PageDetection, settings: DigitizeSettings) -> float:
+    """The share of the frame an A4 page would cover, seen at the resolution this document was seen at.
+
+    What makes a capture illegible is too few pixels per millimetre of paper, not a small share of the
+    frame: an ID card covering 6 % of the frame is seen as sharply as an A4 page covering 80 %. The
+    document's paper size is measured when the camera's view width is known, else guessed from its
+    shape (A4, letter, A5 or the ID card).
+    """
+    corners = detection.corners
+    if settings.camera_view_width_mm > 0:
+        size = real_page_size(corners, detection.frame_size[0], settings.camera_view_width_mm)
+    else:
+        size = guess_page_size(corners, SHAPES)
+    width, height = size.mm if isinstance(size, PageSize) else size
+    a4_width, a4_height = PageSize.A4.mm
+    return detection.area_fraction * (a4_width * a4_height) / max(1.0, width * height)
+
+
+def is_too_small(detection: PageDetection, settings: DigitizeSettings) -> bool:
+    """Whether the document is seen at too low a resolution to be legible (auto-capture waits, the check fails)."""
+    return a4_equivalent_fraction(detection, settings) < settings.min_page_fraction
+
+
 def check_too_small(detection: PageDetection, settings: DigitizeSettings) -> QualityIssue | None:
-    """The page covers too little of the frame to be legible at the archive resolution."""
-    value = detection.area_fraction
+    """The document is seen too small (too few pixels per millimetre) to be legible at the archive resolution."""
+    value = a4_equivalent_fraction(detection, settings)
     if value < settings.min_page_fraction:
         return QualityIssue(QualityProblem.TOO_SMALL, value, settings.min_page_fraction)
     return None

@@ -92,11 +92,21 @@ def real_page_size(corners: np.ndarray, frame_width_px: int, view_width_mm: floa
     return best if distance(best) <= math.log(1 + tolerance) else (round(short, 1), round(long, 1))
 
 
-def page_size_for(corners: np.ndarray, frame_width_px: int, view_width_mm: float) -> PageSize | tuple[float, float]:
+#: a document covering less than this share of the frame may be a card (with the view width unknown)
+CARD_MAX_FRAME_SHARE = 0.15
+
+
+def page_size_for(corners: np.ndarray, frame_width_px: int, view_width_mm: float,
+                  frame_height_px: int | None = None) -> PageSize | tuple[float, float]:
     """The size to rectify a page at: its real size when the camera's view width is known (``view_width_mm`` >
-    0), else the paper size guessed from its shape."""
+    0), else the paper size guessed from its shape; a small document (under ``CARD_MAX_FRAME_SHARE`` of the
+    frame, when ``frame_height_px`` is given) shaped like an ID card is rectified as one, not blown up to A5."""
     if view_width_mm > 0:
         return real_page_size(corners, frame_width_px, view_width_mm)
+    if frame_height_px:
+        share = float(cv2.contourArea(order_corners(corners))) / float(frame_width_px * frame_height_px)
+        if share < CARD_MAX_FRAME_SHARE:
+            return guess_page_size(corners, (PageSize.A4, PageSize.LETTER, PageSize.A5, PageSize.ID1))
     return guess_page_size(corners)
 
 

@@ -37,6 +37,9 @@ class DigitizeSettings(BaseModel):
         0.04, gt=0, lt=1, description="smallest page area, as a share of the frame, that is reported at all")
     detect_min_angle: float = Field(
         40.0, ge=10, le=85, description="smallest interior corner angle (degrees) of a plausible page")
+    detect_max_aspect: float = Field(
+        4.5, ge=1.5, le=20,
+        description="largest ratio of a page's long side to its short side (a long receipt; a plank of wood: more)")
     detect_edge_contrast: float = Field(
         8.0, gt=0, le=100, description="colour distance (BGR) between the page and the surface just outside a side")
     detect_min_side_support: float = Field(
@@ -73,7 +76,8 @@ class DigitizeSettings(BaseModel):
         0.01, ge=0, le=1, description="largest share of the page that is blown-out glare over text")
     glare_level: int = Field(250, ge=200, le=255, description="grey level from which a pixel counts as blown out")
     min_page_fraction: float = Field(
-        0.2, ge=0, lt=1, description="least share of the frame the page must cover (too small check)")
+        0.2, ge=0, lt=1, description="least share of the frame an A4 page must cover; other sizes (A5, an ID card) the same "
+                    "resolution, i.e. a share smaller in proportion to their paper area (too small check)")
     dark_min_brightness: float = Field(
         90.0, ge=0, le=255, description="least median brightness of the page's background (too dark check)")
 

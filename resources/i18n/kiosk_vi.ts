@@ -2849,12 +2849,28 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="339" />
-        <source>To receive and process your dossier, the Ministry of Science and Technology processes the personal data you give here (name, ID number, date of birth, address, phone, e-mail and the scanned documents), under the Personal Data Protection Law (91/2025/QH15). The data is used only to handle this dossier and is kept as the law on archives requires. This kiosk deletes everything when you finish. You can ask to see, correct or delete your data at the reception counter.
-
-Do you agree to this processing of your personal data?</source>
-        <translation>Để tiếp nhận và giải quyết hồ sơ, Bộ Khoa học và Công nghệ xử lý các dữ liệu cá nhân Ông/Bà cung cấp tại đây (họ tên, số căn cước, ngày sinh, địa chỉ, điện thoại, thư điện tử và các giấy tờ được quét), theo Luật Bảo vệ dữ liệu cá nhân (91/2025/QH15). Dữ liệu chỉ được dùng để giải quyết hồ sơ này và được lưu giữ theo quy định của pháp luật về lưu trữ. Kiosk này xoá toàn bộ dữ liệu khi Ông/Bà kết thúc. Ông/Bà có thể yêu cầu xem, sửa hoặc xoá dữ liệu của mình tại quầy tiếp nhận.
-
-Ông/Bà có đồng ý cho xử lý dữ liệu cá nhân như trên không?</translation>
+        <source>Do you agree to this processing of your personal data?</source>
+        <translation>Ông/Bà có đồng ý cho xử lý dữ liệu cá nhân như trên không?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="339" />
+        <source>I agree</source>
+        <translation>Tôi đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="339" />
+        <source>Slide the text up to read all of it.</source>
+        <translation>Vuốt đoạn văn lên để đọc hết.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="339" />
+        <source>You agreed that the postal service receives these details.</source>
+        <translation>Ông/Bà đã đồng ý để đơn vị bưu chính nhận các thông tin này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/submit.py" line="339" />
+        <source>Please read who receives your details for delivery by post, then touch “I agree”.</source>
+        <translation>Vui lòng đọc thông tin về bên nhận dữ liệu khi gửi kết quả qua bưu điện, rồi chạm “Tôi đồng ý”.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/submit.py" line="346" />

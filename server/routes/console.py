@@ -23,6 +23,7 @@ from kiosk_app.api.schemas import STATUS_NAMES, DossierStatus, ServiceArea
 from server import auth, console_labels
 from server.backend import Backend
 from server.catalogue import current_source, current_version
+from server.consent_view import consent_view
 from server.console_labels import DATE_PLACEHOLDER, device_name, media_state
 from server.errors import MESSAGES, ApiError
 from server.forms.issue import form_view
@@ -280,7 +281,7 @@ def dossier_page(request: Request, code: str) -> Response:
         forms = [(form_view(f), f.sha256, f.issued_by) for f in dossier.forms]
         return _render(request, "dossier.html", staff, d=dossier, t=tracking, documents=documents,
                        actions=actions, procedure=procedure, tracking_url=service.tracking_url(dossier.code),
-                       forms=forms)
+                       forms=forms, consent=consent_view(dossier, procedure))
 
 
 @router.post("/dossiers/{code}/actions/{action}")

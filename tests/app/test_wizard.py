@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from kiosk_app.api.schemas import ApplicantType, DeliveryMethod, DossierCreate
+from kiosk_app.api.schemas import ApplicantType, ConsentRecord, DeliveryMethod, DossierCreate
 from kiosk_app.catalogue_cache import CatalogueCache
 from kiosk_app.clock import ManualClock
 from kiosk_app.digitize.enhance import EnhanceMode
@@ -129,6 +129,8 @@ def test_each_step_is_validated_before_moving_on(wizard: SubmissionWizard) -> No
     assert set(wizard.next().fields) == {"postal_address"} and wizard.step is Step.DELIVERY
     wizard.use_home_address()
     assert wizard.text(Step.DELIVERY, "postal_address") == "Hà Nội"
+    assert wizard.next().needs_consent and wizard.step is Step.DELIVERY  # the postal service is agreed to first
+    wizard.agree_post("vi")
     assert wizard.next().ok and wizard.step is Step.SCAN
 
 
@@ -167,7 +169,7 @@ def test_consent_agreed_is_recorded_with_its_time_and_moves_on(wizard: Submissio
     wizard.choose_procedure(MAINTENANCE)
     wizard.give_consent()
     consent = wizard.state.consent
-    assert consent.given is True and consent.at == NOW.replace(microsecond=0)
+    assert consent.given is True and consent.at == NOW.replace(microsecond=0).astimezone()
     assert wizard.step is Step.APPLICANT
 
 
@@ -229,7 +231,8 @@ def test_build_dossier_writes_the_pdfs_and_the_request(session: CitizenSession, 
     wizard.state.scans.of("fee_receipt").add(page())
     built = wizard.build_dossier("en")
     dossier = built.dossier
-    assert dossier.procedure_code == MAINTENANCE and dossier.consent is True and dossier.language == "en"
+    assert dossier.procedure_code == MAINTENANCE and dossier.language == "en"
+    assert isinstance(dossier.consent, ConsentRecord) and dossier.consent.language == "vi"  # agreed in Vietnamese
     assert dossier.contact.phone == "0912345678" and dossier.applicant.full_name == "Trần Văn Bình"
     assert dossier.delivery.method is DeliveryMethod.COUNTER and dossier.delivery.postal_address is None
     assert [(d.component_id, d.pages) for d in dossier.documents] == [("request", 2), ("fee_receipt", 1)]

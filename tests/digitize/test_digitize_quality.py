@@ -7,6 +7,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from kiosk_app.clock import ManualClock
+from kiosk_app.digitize.capture import AutoCapture, CaptureState
 from kiosk_app.digitize.detect import PageDetection, PageDetector
 from kiosk_app.digitize.quality import (
     QualityProblem,
@@ -85,6 +87,34 @@ def test_too_small_check(settings: DigitizeSettings) -> None:
     small = _detection([[600, 300], [760, 300], [760, 520], [600, 520]])  # about 4 %
     issue = check_too_small(small, settings)
     assert issue is not None and issue.problem is QualityProblem.TOO_SMALL
+
+
+def test_small_id_card_is_not_too_small_but_an_a4_page_of_its_size_is(settings: DigitizeSettings) -> None:
+    """Issue 17 part 5: "too small" means too few pixels per millimetre, not a small share of the frame. An ID card
+    (85.6 x 54 mm) covering about 6 % of a 1280x720 frame is seen at the resolution of an A4 page covering 80 %:
+    it passes (main refused it, and auto-capture never took it). An A4-shaped page covering the same 6 % fails."""
+    card = _detection([[480, 270], [776, 270], [776, 457], [480, 457]])  # 296 x 187 px: the ID-1 aspect
+    assert 0.05 < card.area_fraction < 0.07
+    assert check_too_small(card, settings) is None
+    clock = ManualClock(1000.0)
+    auto = AutoCapture(settings, clock=clock)
+    auto.update(card)
+    clock.advance(settings.still_seconds + 0.1)
+    assert auto.update(card).state is CaptureState.CAPTURE
+    page = _detection([[540, 220], [738, 220], [738, 500], [540, 500]])  # 198 x 280 px: the A4 aspect, 6 %
+    assert 0.05 < page.area_fraction < 0.07
+    issue = check_too_small(page, settings)
+    assert issue is not None and issue.problem is QualityProblem.TOO_SMALL
+    assert AutoCapture(settings, clock=clock).update(page).state is CaptureState.ADJUST
+
+
+def test_too_small_uses_the_measured_size_when_the_view_width_is_known() -> None:
+    """Issue 17 part 5: with the camera's view width known every document is seen at the same resolution, so a
+    card is not too small however little of the frame it covers, and the check follows the measured size."""
+    settings = DigitizeSettings(camera_view_width_mm=600.0)  # 1280 px across 600 mm: 2.1 px/mm
+    card = _detection([[600, 320], [783, 320], [783, 435], [600, 435]])  # 86 x 54 mm: an ID card at 2.3 %
+    assert card.area_fraction < 0.03
+    assert check_too_small(card, settings) is None
 
 
 def test_too_dark_check(flat_page: np.ndarray, settings: DigitizeSettings) -> None:

@@ -136,3 +136,19 @@ def test_small_documents_are_rectified_at_their_real_size() -> None:
     assert page.shape[:2] == (630, 315)
     # without the view width the shape alone decides, among the paper sizes, as before
     assert page_size_for(card, frame_w, 0.0) is guess_page_size(card)
+
+
+def test_small_card_is_rectified_as_a_card_without_the_view_width() -> None:
+    """Issue 17: with the camera's view width unknown (the default profile), a small document shaped like an
+    ID card is rectified at ID-1 size (main blew it up to A5, the nearest paper shape); an A5 slip stays A5
+    and a large page shaped like a card is still guessed among the paper sizes."""
+    from kiosk_app.digitize.rectify import page_size_for
+
+    card = np.array([[400, 300], [400 + 85.6 * 3, 300], [400 + 85.6 * 3, 300 + 54 * 3], [400, 300 + 54 * 3]],
+                    np.float32)  # about 4 % of a 1280x720 frame
+    assert page_size_for(card, 1280, 0.0, 720) is PageSize.ID1
+    slip = np.array([[300, 100], [300 + 148 * 1.6, 100], [300 + 148 * 1.6, 100 + 210 * 1.6], [300, 100 + 210 * 1.6]],
+                    np.float32)
+    assert page_size_for(slip, 1280, 0.0, 720) is PageSize.A5
+    large = card * 2.2
+    assert page_size_for(large, 1280, 0.0, 720) is not PageSize.ID1

@@ -49,7 +49,7 @@ from kiosk_app.session_models import (
     DeliveryChoice,
     SubmittedDossier,
 )
-from kiosk_app.wizard import DossierIncomplete, Step, SubmissionWizard
+from kiosk_app.wizard import DEFAULT_KIOSK_ID, DossierIncomplete, Step, SubmissionWizard
 from ui.messages import citizen_text
 from ui.screens.base import ScreenWidget
 from ui.widgets.card_panel import CardPanel
@@ -71,6 +71,9 @@ STEP_FIELDS: dict[Step, tuple[str, ...]] = {
 
 def _scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
+    # a step takes the height the screen leaves it and scrolls inside: its size hint (up to 24 lines) would make the
+    # stack, and so the screen, taller than 1080 px where the step indicator wraps (Vietnamese), hiding the buttons
+    area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
     area.setWidgetResizable(True)
     area.setWidget(widget)
     make_kinetic(area)
@@ -108,7 +111,8 @@ class SubmitScreen(ScreenWidget):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.layout_.setContentsMargins(40, 10, 40, 10)
         self.layout_.setSpacing(8)
-        self.wizard = SubmissionWizard(flow.session, lambda: catalogue_of(self.flow.services))
+        self.wizard = SubmissionWizard(flow.session, lambda: catalogue_of(self.flow.services),
+                                       kiosk_id=self._kiosk_id)
         self._submitting = False  # widget state: the submit button waits for the job
         self._qr_connected = False
         self._card_connected = False
@@ -244,6 +248,18 @@ class SubmitScreen(ScreenWidget):
         layout.addWidget(self.delivery_post)
         layout.addWidget(self._field(Step.DELIVERY, "postal_address", "text"))
         layout.addWidget(self.same_address)
+        # delivery by post: the postal service receives data, which the start page's consent did not name (issue 14)
+        self.consent_post_text = self.label("notice", "consent_post_text")
+        self.consent_post = QPushButton()
+        self.consent_post.setObjectName("btn_consent_post")
+        self.consent_post.setProperty("role", "primary")
+        self.consent_post.clicked.connect(self.agree_post)
+        self.consent_post_status = self.label("notice", "consent_post_status", "success")
+        post_row = QHBoxLayout()  # the paragraph and its "I agree" side by side: the step fits without scrolling
+        post_row.addWidget(self.consent_post_text, 1)
+        post_row.addWidget(self.consent_post, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(post_row)
+        layout.addWidget(self.consent_post_status)
         layout.addStretch(1)
         return _scrolled(page)
 
@@ -300,23 +316,50 @@ class SubmitScreen(ScreenWidget):
         answers.addWidget(self.decline_cancel)
         box.addWidget(self.decline_question)
         box.addLayout(answers)
-        # Two columns use the width: what the citizen needs on the left; this kiosk and consent on the right,
-        # with the buttons in view at 1920x1080
-        left, right = QVBoxLayout(), QVBoxLayout()
+        # Two columns use the width: what the citizen needs and this kiosk's state on the left; consent on the
+        # right. The consent text (issue 14: who, why, which data, who else, how long, rights) scrolls in its own
+        # box, so the buttons stay in view at 1920x1080.
+        self.consent_scroll = QScrollArea()
+        self.consent_scroll.setObjectName("consent_scroll")
+        self.consent_scroll.setWidgetResizable(True)
+        self.consent_scroll.setWidget(self.consent_text)
+        self.consent_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the box takes the height the column leaves (its own size hint would make the page taller than the screen),
+        # but never less than a few lines
+        self.consent_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.consent_scroll.setMinimumHeight(240)
+        self.consent_text.setProperty("scroll_body", True)  # the screen's background shows through (ui/theme.py)
+        make_kinetic(self.consent_scroll)
+        needs = QWidget()
+        needs.setProperty("scroll_body", True)
+        left, right = QVBoxLayout(needs), QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(14)
         for widget in (self.start_needs_heading, self.start_needs, self.start_fee_heading, self.start_fee,
-                       self.start_time_heading, self.start_time):
+                       self.start_time_heading, self.start_time, self.start_kiosk):
             left.addWidget(widget)
         left.addStretch(1)
-        for part in (self.start_kiosk, self.consent_heading, self.consent_text, self.consent_status,
-                     self.consent_row, self.decline_box):
+        self.start_scroll = QScrollArea()  # a long list of documents scrolls in its column, the buttons stay in view
+        self.start_scroll.setObjectName("start_scroll")
+        self.start_scroll.setWidgetResizable(True)
+        self.start_scroll.setWidget(needs)
+        self.start_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.start_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        make_kinetic(self.start_scroll)
+        right.addWidget(self.consent_heading)
+        right.addWidget(self.consent_scroll, 1)
+        # the text is longer than its box: say so (the citizen agrees to all of it, not to the first lines)
+        self.consent_more = self.label("muted", "consent_more")
+        self.consent_scroll.verticalScrollBar().rangeChanged.connect(
+            lambda _low, high: self.consent_more.setVisible(high > 0))
+        right.addWidget(self.consent_more)
+        for part in (self.consent_status, self.consent_row, self.decline_box):
             right.addWidget(part)
-        right.addStretch(1)
         columns = QHBoxLayout()
         columns.setSpacing(40)
-        columns.addLayout(left, 1)
+        columns.addWidget(self.start_scroll, 1)
         columns.addLayout(right, 1)
-        layout.addLayout(columns)
-        layout.addStretch(1)
+        layout.addLayout(columns, 1)
         return _scrolled(page)
 
     def _build_scan(self) -> QWidget:
@@ -468,13 +511,9 @@ class SubmitScreen(ScreenWidget):
             "reception counter instead."))
         self.decline_confirm.setText(self.tr("Yes, I do not agree"))
         self.decline_cancel.setText(self.tr("No, go back"))
-        self.consent_text.setText(self.tr(
-            "To receive and process your dossier, the Ministry of Science and Technology processes the personal "
-            "data you give here (name, ID number, date of birth, address, phone, e-mail and the scanned "
-            "documents), under the Personal Data Protection Law (91/2025/QH15). The data is used only to "
-            "handle this dossier and is kept as the law on archives requires. This kiosk deletes everything "
-            "when you finish. You can ask to see, correct or delete your data at the reception counter.\n\n"
-            "Do you agree to this processing of your personal data?"))
+        self.consent_post.setText(self.tr("I agree"))
+        self.consent_more.setText("↕ " + self.tr("Slide the text up to read all of it."))
+        self.consent_post_status.setText(self.tr("You agreed that the postal service receives these details."))
         self.agree.setText(self.tr("I agree and start"))
         self.decline.setText(self.tr("I do not agree"))
         self.submit_button.setText(self.tr("Submit my dossier"))
@@ -582,6 +621,10 @@ class SubmitScreen(ScreenWidget):
     def _show_info(self, heading: str, body: str, button: str, *, ticket: bool = False) -> None:
         self.info_ticket.setVisible(ticket)
         self.info_ticket.setText(self.tr("Get a ticket for the counter"))
+        # with a ticket offered (consent declined), the ticket is the one primary action; "Finish" steps back
+        self.info_button.setProperty("role", "" if ticket else "primary")
+        self.info_button.style().unpolish(self.info_button)
+        self.info_button.style().polish(self.info_button)
         self.indicator.hide()
         self.heading.setText("")
         self._hide_notice()
@@ -633,6 +676,12 @@ class SubmitScreen(ScreenWidget):
         self.field_rows["postal_address"].load(values.postal_address)
         self.field_rows["postal_address"].setVisible(post)
         self.same_address.setVisible(post)
+        shown = self.wizard.consent_text(self.flow.language, post=True)
+        agreed = self.wizard.state.consent.post
+        self.consent_post_text.setVisible(post and shown is not None)
+        self.consent_post_text.setText(shown.post_paragraph if shown is not None else "")
+        self.consent_post.setVisible(post and not agreed)
+        self.consent_post_status.setVisible(post and agreed)
 
     def _render_start(self) -> None:
         wizard = self.wizard
@@ -683,6 +732,10 @@ class SubmitScreen(ScreenWidget):
         self.start_kiosk.style().polish(self.start_kiosk)
         given = wizard.state.consent.agreed
         declining = wizard.declining
+        # the versioned consent text (issue 14): its SHA-256 is what the dossier records
+        shown = wizard.consent_text(language)
+        question = "" if given else "\n\n" + self.tr("Do you agree to this processing of your personal data?")
+        self.consent_text.setText((shown.text if shown is not None else "") + question)
         self.consent_status.setVisible(given)
         self.consent_status.setText(self.tr("You agreed to the processing of your personal data."))
         self.consent_row.setVisible(not declining)
@@ -832,6 +885,9 @@ class SubmitScreen(ScreenWidget):
                               MessageKind.ERROR)
         elif problems.fields:
             self._hide_notice()
+        elif problems.needs_consent and step is Step.DELIVERY:
+            self._show_notice(self.tr(
+                "Please read who receives your details for delivery by post, then touch “I agree”."), MessageKind.ERROR)
         elif problems.ok and self.wizard.step is not step:
             self.flow.touch()
             self.setFocus()  # the old step's field must not keep the keyboard open
@@ -952,8 +1008,21 @@ class SubmitScreen(ScreenWidget):
     def agree_consent(self) -> None:
         self.flow.touch()
         self.setFocus()
-        self.wizard.give_consent()
+        self.wizard.give_consent(self.flow.language)
         self._render()
+
+    def agree_post(self) -> None:
+        """Delivery by post: the citizen agreed that the postal service receives the details it needs."""
+        self.flow.touch()
+        self.setFocus()
+        self.wizard.agree_post(self.flow.language)
+        self._render_delivery()
+        self._hide_notice()
+
+    def _kiosk_id(self) -> str:
+        """This kiosk's id for the consent record (the profile's; the default without services)."""
+        profile = getattr(self.flow.services, "profile", None)  # shell tests' stand-in services have no profile
+        return profile.kiosk.id if profile is not None else DEFAULT_KIOSK_ID
 
     def decline_consent(self) -> None:
         """ "I do not agree": ask whether they are sure (nothing is deleted yet)."""

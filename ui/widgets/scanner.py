@@ -320,6 +320,17 @@ class ScanWidget(QWidget):
         self._show_status()
         self._detect_next()
 
+    def show_frame(self, frame: np.ndarray) -> PageDetection | None:
+        """Find the page in ``frame`` on this thread and show the frame with its outline and status, as a live
+        preview frame is shown (for screenshots and tests, which have no camera running)."""
+        detection = PageDetector(self._settings).detect(frame)
+        self._problem = ""
+        self._detection = detection
+        self._state = AutoCapture(self._settings).update(detection).state
+        self._draw(frame)
+        self._show_status()
+        return detection
+
     def _draw(self, frame: np.ndarray) -> None:
         image = preview_image(frame, self.preview.size())
         detection = self._detection

@@ -86,6 +86,9 @@ def test_wizard_validates_each_field_and_keeps_entries_in_the_session(qtbot, flo
     assert submit.current_step() == "delivery" and error(window, "postal_address")
     tap(qtbot, window, "btn_same_address")
     tap(qtbot, window, "btn_next")
+    assert submit.current_step() == "delivery"  # issue 14: the postal service receives data, agreed to first
+    tap(qtbot, window, "btn_consent_post")
+    tap(qtbot, window, "btn_next")
     assert submit.current_step() == "scan"
     # Back to the previous screen and forward again: the step and the entries are kept
     tap(qtbot, window, "btn_prev_step")

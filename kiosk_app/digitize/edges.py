@@ -1,0 +1,133 @@
+"""Whether a refined quadrilateral's sides are the edges of a sheet: the last check before a page is reported.
+
+The detector's candidates are scored on a small copy of the frame, where a soft patch of light (glare,
+a lamp's pool of light, the mottling of a concrete desk), the square around a round mug or a run of
+cells of a checked tablecloth can show enough colour steps along four lines to pass. On the full-
+resolution frame, across each side found there, a sheet's edge is
+
+* a *step*: the colours 3 px inside and 3 px outside differ clearly (the median step along the side);
+* *one-signed*: the sheet is lighter (or darker, or of another colour) than what lies outside all
+  along the side, where a side through a checked cloth alternates between light and dark cells;
+* *sharp*: the step across the edge is larger than the colour changes just inside and just outside it,
+  where the rim of a soft patch of light is a slope as wide as the patch;
+* present *at the corners*: a sheet fills its corners, where the square around a round object touches
+  it only in the middle of each side.
+
+Sides lying on the frame's border (a page cut off there) are not checked. Qt-free.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+#: offsets across a side, in full-resolution pixels (negative: inside the quadrilateral)
+_OFFSETS = np.arange(-9.0, 10.0)
+_NEAR = 3  # the step is taken between -3 and +3 px
+_FAR = 6  # the slopes beside it between -9 and -3, +3 and +9 px
+
+
+@dataclass(frozen=True)
+class SideEvidence:
+    """What the full-resolution frame shows across one side of a quadrilateral."""
+
+    step: float  # median colour distance (BGR) between 3 px inside and 3 px outside, along the dominant step
+    against: float  # share of the side where the colour steps clearly the other way
+    sharpness: float  # median step / (median slope just inside + median slope just outside + 2)
+    end_support: tuple[float, float]  # share of clear steps in the side's first and last quarter
+    inside_varied: float  # share of the side whose colour 3-5 px inside is far from the side's median inside colour
+
+
+@dataclass(frozen=True)
+class EdgeRules:
+    """Thresholds of :func:`is_sheet_outline` (defaults from the tuning photos, see the module's docstring)."""
+
+    min_step: float = 3.0
+    max_against: float = 0.34
+    max_inside_varied: float = 0.3
+    min_sharpness: float = 0.3
+    min_end_support: float = 0.3
+    contrast: float = 8.0
+
+
+def side_evidence(frame: np.ndarray, a: np.ndarray, b: np.ndarray, centre: np.ndarray,
+                  contrast: float = 8.0) -> SideEvidence | None:
+    """The evidence across the side from ``a`` to ``b`` (full-resolution pixels) of a quadrilateral whose
+    centre is ``centre``; None for a side too short to tell."""
+    length = float(np.linalg.norm(b - a))
+    if length < 12:
+        return None
+    direction = (b - a) / length
+    normal = np.array([-direction[1], direction[0]])
+    if np.dot(normal, (a + b) / 2 - centre) < 0:
+        normal = -normal  # outward
+    n = int(np.clip(length / 4, 16, 96))
+    t = np.linspace(0.04, 0.96, n)
+    pts = a[None, None, :] + (t * length)[:, None, None] * direction + _OFFSETS[None, :, None] * normal
+    sampled = cv2.remap(frame, pts[..., 0].astype(np.float32), pts[..., 1].astype(np.float32), cv2.INTER_LINEAR,
+                        borderMode=cv2.BORDER_REPLICATE).astype(np.float32).reshape(n, len(_OFFSETS), -1)
+    mid = len(_OFFSETS) // 2
+
+    def at(offset: int) -> np.ndarray:
+        return sampled[:, mid + offset]
+
+    near = at(-_NEAR) - at(_NEAR)
+    dominant = np.median(near, axis=0)
+    step = float(np.linalg.norm(dominant))
+    along = near @ (dominant / step) if step > 1e-6 else np.zeros(n, np.float32)
+    inside = np.linalg.norm(at(-_NEAR - _FAR) - at(-_NEAR), axis=1)
+    outside = np.linalg.norm(at(_NEAR) - at(_NEAR + _FAR), axis=1)
+    sharpness = float(np.median(np.abs(along))) / (float(np.median(inside)) + float(np.median(outside)) + 2.0)
+    clear = along > contrast
+    quarter = t < 0.25
+    inner = sampled[:, mid - _NEAR - 2: mid - _NEAR + 1].mean(axis=1)
+    varied = np.linalg.norm(inner - np.median(inner, axis=0), axis=1) > max(2.0 * contrast, 0.5 * step)
+    return SideEvidence(step=step, against=float((along < -contrast).mean()), sharpness=sharpness,
+                        end_support=(float(clear[quarter].mean()), float(clear[t > 0.75].mean())),
+                        inside_varied=float(varied.mean()))
+
+
+def is_sheet_outline(frame: np.ndarray, quad: np.ndarray, rules: EdgeRules | None = None,
+                     border_tolerance: float = 3.0) -> bool:
+    """Whether the quadrilateral ``quad`` (4x2, clockwise, full-resolution pixels of the BGR or grey ``frame``)
+    is outlined by a sheet's edges (see the module's docstring)."""
+    rules = rules or EdgeRules()
+    h, w = frame.shape[:2]
+    q = np.asarray(quad, np.float64).reshape(4, 2)
+    centre = q.mean(axis=0)
+    sharpness: list[float] = []
+    corner_support = np.zeros(4)  # the better of the two sides meeting at each corner
+    corner_checked = np.zeros(4, bool)
+    for i in range(4):
+        a, b = q[i], q[(i + 1) % 4]
+        if _on_border(a, b, w, h, border_tolerance):
+            continue
+        evidence = side_evidence(frame, a, b, centre, rules.contrast)
+        if evidence is None:
+            continue
+        if evidence.step < rules.min_step:
+            return False
+        if evidence.against >= rules.max_against and evidence.inside_varied >= rules.max_inside_varied:
+            return False  # both sides of the line alternate: the cells of a checked cloth, not a sheet's edge
+        sharpness.append(evidence.sharpness)
+        for corner, support in ((i, evidence.end_support[0]), ((i + 1) % 4, evidence.end_support[1])):
+            if _inside(q[corner], w, h, border_tolerance):
+                corner_checked[corner] = True
+                corner_support[corner] = max(corner_support[corner], support)
+    if sharpness and float(np.exp(np.mean(np.log(np.asarray(sharpness) + 1e-3)))) < rules.min_sharpness:
+        return False
+    # a thumb may hide one corner; a shape the quadrilateral only touches in the middle of its sides has none
+    unsupported = int((corner_checked & (corner_support < rules.min_end_support)).sum())
+    return unsupported <= 1
+
+
+def _inside(p: np.ndarray, w: int, h: int, margin: float) -> bool:
+    return bool(margin < p[0] < w - 1 - margin and margin < p[1] < h - 1 - margin)
+
+
+def _on_border(a: np.ndarray, b: np.ndarray, w: int, h: int, tol: float) -> bool:
+    for axis, limit in ((0, 0.0), (0, w - 1.0), (1, 0.0), (1, h - 1.0)):
+        if abs(a[axis] - limit) <= tol and abs(b[axis] - limit) <= tol:
+            return True
+    return False
