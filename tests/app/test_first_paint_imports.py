@@ -122,3 +122,11 @@ def test_the_check_names_a_heavy_import_that_comes_back() -> None:
     found = forbidden_in(["PySide6.QtWidgets", "cv2", "cv2.data", "kiosk_app.digitize.settings",
                           "kiosk_app.digitize.detect", "serverless"])
     assert sorted(found) == ["cv2", "cv2.data", "kiosk_app.digitize.detect"]
+
+
+def test_the_profile_is_read_without_pydantic_settings(first_paint_modules: list[str]) -> None:
+    """Issue 20: the profile lays the environment over the file itself (kiosk_app.profile.environment_overrides);
+    pydantic-settings (a tenth of a second of imports before the first paint) is no longer a dependency, so
+    this is checked by name rather than on the forbid-list (which names importable modules only)."""
+    assert "kiosk_app.profile" in first_paint_modules
+    assert [m for m in first_paint_modules if m == "pydantic_settings" or m.startswith("pydantic_settings.")] == []
