@@ -13,7 +13,8 @@ from devices.faults import DeviceFault
 
 
 class AdapterOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Built on first use (issue 20): a profile validates the options of its own adapters only.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class PrinterCommon(AdapterOptions):

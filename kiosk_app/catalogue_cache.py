@@ -14,8 +14,6 @@ import tempfile
 import threading
 from pathlib import Path
 
-import yaml
-
 from kiosk_app.api.schemas import ProcedureDetail
 from kiosk_app.backend.port import Backend
 from kiosk_app.paths import RESOURCES
@@ -48,6 +46,8 @@ class CatalogueCache:
         except (ValueError, KeyError, TypeError) as exc:
             log.error("catalogue cache %s unreadable (%s); using the shipped catalogue", self.path, exc)
         if self.shipped.exists():
+            import yaml  # the shipped catalogue only: a kiosk with its cache starts without it (issue 20)
+
             loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 10x faster
             data = yaml.load(self.shipped.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (a safe loader)
             self._set(str(data["version"]), [ProcedureDetail.model_validate(p) for p in data["procedures"]], "shipped")

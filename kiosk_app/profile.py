@@ -6,15 +6,17 @@ raises :class:`ProfileError` naming the file, the key and the rule, before any s
 """
 from __future__ import annotations
 
+import json
+import os
 import re
 import tomllib
+from collections.abc import Mapping
 from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_core import ErrorDetails
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from devices import registry
 from kiosk_app.api.schemas import DossierStatus, ProcedureField
@@ -236,10 +238,12 @@ class MaintenanceSettings(Strict):
     heartbeat_seconds: int = Field(60, ge=5, le=3600, description="how often health is reported to the backend")
 
 
-class KioskProfile(BaseSettings):
-    """The whole profile."""
+ENV_PREFIX = "KIOSK_"
+ENV_NESTED_DELIMITER = "__"
 
-    model_config = SettingsConfigDict(env_prefix="KIOSK_", env_nested_delimiter="__", extra="forbid")
+
+class KioskProfile(Strict):
+    """The whole profile (:func:`load_profile` lays the environment's ``KIOSK_...`` keys over the file's)."""
 
     name: str = Field("custom", description="profile name")
     simulated: bool = Field(False, description="QA profile: simulated devices, fault panel allowed")
@@ -253,18 +257,6 @@ class KioskProfile(BaseSettings):
     accessibility: AccessibilitySettings = AccessibilitySettings()
     maintenance: MaintenanceSettings = MaintenanceSettings()
     identity: IdentitySettings = IdentitySettings()
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        # Environment beats the file, so a deployment can override one key without editing TOML.
-        return (env_settings, init_settings)
 
     @model_validator(mode="before")
     @classmethod
@@ -283,6 +275,48 @@ class KioskProfile(BaseSettings):
             raise ValueError("accessibility: speech_output 'wav' keeps what was spoken on disk; "
                              "only a simulated (QA) profile may use it")
         return self
+
+
+def environment_overrides(environ: Mapping[str, str]) -> dict[str, Any]:
+    """The profile keys set in the environment: ``KIOSK_BACKEND__URL=x`` -> ``{"backend": {"url": "x"}}``.
+
+    Names are case-insensitive; only names whose first level is a profile key count (``KIOSK_TEST_...`` is
+    not the profile's). A value that is a JSON object or array is decoded (``KIOSK_DEVICES__CAMERA__OPTIONS``);
+    any other value stays a string for the model to convert and check. (This replaces pydantic-settings,
+    whose import cost a tenth of a second before the first paint: issue 20.)
+    """
+    overrides: dict[str, Any] = {}
+    for name, value in environ.items():
+        if not name.upper().startswith(ENV_PREFIX):
+            continue
+        path = name[len(ENV_PREFIX):].lower().split(ENV_NESTED_DELIMITER)
+        if path[0] not in KioskProfile.model_fields or "" in path:
+            continue
+        decoded: Any = value
+        if value.lstrip().startswith(("{", "[")):
+            try:
+                decoded = json.loads(value)
+            except ValueError:
+                pass  # the model names the key and the problem
+        level = overrides
+        for key in path[:-1]:
+            nested = level.setdefault(key, {})
+            if not isinstance(nested, dict):
+                nested = level[key] = {}
+            level = nested
+        level[path[-1]] = decoded
+    return overrides
+
+
+def _deep_merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    """``base`` with ``over`` laid on top, table by table."""
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, Mapping) and isinstance(merged.get(key), dict):
+            merged[key] = _deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
 
 
 def resolve_profile_path(name_or_path: str) -> Path:
@@ -337,7 +371,8 @@ def load_profile(name_or_path: str) -> KioskProfile:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ProfileError(source, [f"not valid TOML: {exc}"]) from None
     try:
-        profile = KioskProfile(**data)
+        # Environment beats the file, so a deployment can override one key without editing TOML.
+        profile = KioskProfile.model_validate(_deep_merge(data, environment_overrides(os.environ)))
     except ValidationError as exc:
         raise ProfileError(source, [_format_error(e) for e in exc.errors()]) from None
     problems = _check_devices(profile)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPaintEvent
-from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk_app.chime import Chime, SilentChime
 from kiosk_app.flow import KioskFlow, Screen
@@ -73,9 +73,11 @@ class MainWindow(QWidget):
         layout.addWidget(self.idle_overlay)
         layout.addWidget(self.connecting)
         layout.addWidget(self.stack, 1)
-        self.keyboard = self._build_keyboard()
-        if self.keyboard is not None:
-            layout.addWidget(self.keyboard)
+        # The on-screen keyboard is built when a text field first takes focus (issue 20: not before the
+        # first paint); until then this window watches focus for it.
+        self._keyboard: OnScreenKeyboard | None = None
+        self._keyboard_tried = False
+        _qapp().focusChanged.connect(self._focus_before_keyboard)
 
         self.confirm_overlay = ConfirmOverlay(self)
         self.help_overlay = HelpOverlay(self)
@@ -138,7 +140,7 @@ class MainWindow(QWidget):
         """Speech guide and keypad navigation (after the window's own event filter: keys reach them first)."""
         self.overlays = (self.idle_overlay, self.pin_pad, self.confirm_overlay, self.display_overlay,
                          self.help_overlay)
-        self.speech = SpeechGuide(self.flow, speaker, self, self.overlays, self.keyboard)
+        self.speech = SpeechGuide(self.flow, speaker, self, self.overlays)
         self.keypad = KeypadNavigator(
             self, self._keypad_roots, self.overlays,
             on_help=self.show_help, on_read_aloud=self.read_aloud, on_back=self._back_key,
@@ -168,12 +170,35 @@ class MainWindow(QWidget):
         if self.top_bar.back.isEnabled() and self.top_bar.back.isVisible():
             self.top_bar.back.click()
 
+    @property
+    def keyboard(self) -> OnScreenKeyboard | None:
+        """The on-screen keyboard under the screens, built on first use (None: its module is missing)."""
+        if not self._keyboard_tried:
+            self._keyboard_tried = True
+            self._keyboard = self._build_keyboard()
+        return self._keyboard
+
     def _build_keyboard(self) -> OnScreenKeyboard | None:
+        _qapp().focusChanged.disconnect(self._focus_before_keyboard)  # the keyboard follows focus itself
         try:
             from ui.widgets.keyboard import OnScreenKeyboard
         except ImportError:
             return None
-        return OnScreenKeyboard(self, clock=self.flow.clock)
+        keyboard = OnScreenKeyboard(self, clock=self.flow.clock)
+        keyboard.set_palette(PALETTES[self.flow.theme])
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(keyboard)  # last: under the screens
+        self.speech.follow_keyboard(keyboard)
+        return keyboard
+
+    def _focus_before_keyboard(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A text field of this window took focus before the keyboard existed: build it and type there."""
+        if (isinstance(new, QLineEdit) and new.window() is self and new.isEnabled() and not new.isReadOnly()
+                and self._keyboard is None):
+            keyboard = self.keyboard  # it follows focus itself from now on
+            if keyboard is not None and keyboard.field is not new:
+                keyboard.attach(new)
 
     # --- rendering the flow --------------------------------------------------------------------------
     def _show_state(self, _old: Screen, new: Screen) -> None:
@@ -216,8 +241,8 @@ class MainWindow(QWidget):
         sheet = stylesheet(self.flow.text_scale, palette)
         if _qapp().styleSheet() != sheet:  # re-polishing every widget costs seconds: only on a real change
             _qapp().setStyleSheet(sheet)
-        if self.keyboard is not None:
-            self.keyboard.set_palette(palette)
+        if self._keyboard is not None:
+            self._keyboard.set_palette(palette)
         self._refresh_display_overlay()
 
     def _refresh_display_overlay(self, *_changed: object) -> None:
@@ -250,8 +275,8 @@ class MainWindow(QWidget):
         for overlay in (self.idle_overlay, self.help_overlay, self.confirm_overlay, self.display_overlay):
             overlay.hide()
         self.pin_pad.close_pad()
-        if self.keyboard is not None:
-            self.keyboard.hide()
+        if self._keyboard is not None:
+            self._keyboard.hide()
 
     # --- intents ----------------------------------------------------------------------------------
     def request_home(self) -> None:
@@ -354,8 +379,10 @@ class MainWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self._allow_close:
             _qapp().removeEventFilter(self)
-            if self.keyboard is not None:
-                self.keyboard.dispose()  # stop following the application's focus
+            if self._keyboard is not None:
+                self._keyboard.dispose()  # stop following the application's focus
+            elif not self._keyboard_tried:
+                _qapp().focusChanged.disconnect(self._focus_before_keyboard)
             self.keypad.dispose()
             self.speech.dispose()
             event.accept()

@@ -59,8 +59,8 @@ class SpeechGuide(QObject):
         flow.session_reset.connect(self._session_reset)
         for overlay in self.overlays:
             overlay.installEventFilter(self)
-        if keyboard is not None and hasattr(keyboard, "key_pressed"):
-            keyboard.key_pressed.connect(self._key_typed)
+        if keyboard is not None:
+            self.follow_keyboard(keyboard)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -194,6 +194,11 @@ class SpeechGuide(QObject):
         """A control's state changed (a toggle chosen): say it again if it still has focus."""
         if self.flow.speech and widget is QApplication.focusWidget() and self._ours(widget):
             self._queue_focus(describe_control(widget))
+
+    def follow_keyboard(self, keyboard: QObject) -> None:
+        """Speak the keys of ``keyboard`` (the window builds it when a text field first takes focus)."""
+        if hasattr(keyboard, "key_pressed"):
+            keyboard.key_pressed.connect(self._key_typed)
 
     def _key_typed(self, _name: str, spoken: str) -> None:
         if self.flow.speech and spoken:  # empty for a secret field: a PIN is never spoken

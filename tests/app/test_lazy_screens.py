@@ -27,3 +27,25 @@ def test_a_screen_built_later_speaks_the_current_language(qtbot, window, flow: K
     track_vi = window.screens[Screen.TRACK].title()  # built now, in Vietnamese
     flow.set_language("en")
     assert window.screens[Screen.TRACK].title() != track_vi
+
+
+def test_the_keyboard_is_built_when_a_text_field_first_takes_focus(qtbot, window, flow: KioskFlow) -> None:  # type: ignore[no-untyped-def]
+    """Issue 20: the on-screen keyboard is not built with the window (it was, before the first paint); the
+    first focus of a text field builds it and it types into that field at once."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.widgets.keyboard import OnScreenKeyboard
+
+    assert window.findChildren(OnScreenKeyboard) == []
+    flow.go(Screen.TRACK)
+    field = window.screens[Screen.TRACK].findChild(QLineEdit, "field_code")
+    assert field is not None and window.findChildren(OnScreenKeyboard) == []
+    if not window.isActiveWindow():  # a tap on the screen activates the kiosk's window
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+    field.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(lambda: window.findChildren(OnScreenKeyboard) != [])
+    keyboard = window.findChildren(OnScreenKeyboard)[0]
+    assert window.keyboard is keyboard and keyboard.field is field and keyboard.isVisible()
+    assert keyboard.press_key("key_1") and "1" in field.text()  # it types into the field that took focus

@@ -174,3 +174,24 @@ def test_the_old_data_directory_key_is_refused_with_where_it_went(tmp_path: Path
                      "or the environment variable KIOSK_DATA_DIR"]
     monkeypatch.setenv("KIOSK_KIOSK__DATA_DIR", str(tmp_path))
     assert "KIOSK_DATA_DIR" in problems(write(tmp_path, 'name = "x"\n'))[0]
+
+
+def test_environment_overrides_are_nested_case_insensitive_and_only_the_profiles() -> None:
+    """Issue 20 (the profile without pydantic-settings): ``KIOSK_A__B`` sets ``[a] b``, names are
+    case-insensitive, a JSON object is decoded, and ``KIOSK_...`` names that are not profile keys are ignored."""
+    from kiosk_app.profile import environment_overrides
+
+    environ = {"KIOSK_KIOSK__IDLE__DEFAULT": "45", "kiosk_backend__url": "https://x.example",
+               "KIOSK_DEVICES__CAMERA__OPTIONS": '{"fps": 10}', "KIOSK_DATA_DIR": "/d",
+               "KIOSK_TEST_POSTGRES_URL": "postgresql://ignored", "KIOSKX_NAME": "no", "PATH": "/bin"}
+    assert environment_overrides(environ) == {
+        "kiosk": {"idle": {"default": "45"}}, "backend": {"url": "https://x.example"},
+        "devices": {"camera": {"options": {"fps": 10}}}, "data_dir": "/d"}
+
+
+def test_environment_beats_the_file_key_by_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 20: an environment key replaces that one key of the file; the file's other keys in the same
+    table stay (as with pydantic-settings before)."""
+    monkeypatch.setenv("KIOSK_KIOSK__IDLE__DEFAULT", "45")
+    profile = load_profile(str(write(tmp_path, 'simulated = true\n[kiosk]\nname = "Quầy 1"\n[kiosk.idle]\nreading = 400\n')))
+    assert (profile.kiosk.name, profile.kiosk.idle.default, profile.kiosk.idle.reading) == ("Quầy 1", 45, 400)

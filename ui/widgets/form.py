@@ -7,7 +7,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import segno
 from PySide6.QtCore import Property, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
@@ -196,6 +195,8 @@ def choice_button(name: str, on_click: Callable[[], None]) -> OptionButton:
 
 def qr_pixmap(text: str, size_px: int = 260) -> QPixmap:
     """A QR code of ``text`` (segno) as a pixmap about ``size_px`` wide, with its quiet zone."""
+    import segno  # on the first QR shown, not before the first paint (issue 20)
+
     qr = segno.make(text, error="m")
     modules = qr.symbol_size(scale=1, border=4)[0]
     buffer = io.BytesIO()
