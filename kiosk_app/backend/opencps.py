@@ -504,7 +504,7 @@ class OpenCpsBackend:
             "originality": str(self.originality),
             "viaPostal": VIA_POSTAL_CHOSEN if dossier.delivery.method is DeliveryMethod.POST else "0",
             "postalAddress": dossier.delivery.postal_address or "",
-            "applicantNote": "Nộp tại ki-ốt tự phục vụ",
+            "applicantNote": "Nộp tại kiosk tự phục vụ",
             # OpenCPS has no consent field: the record (issue 14: text version, language, time, kiosk) goes into
             # the dossier's free-form metaData (DossierInputModel.java, field metaData; docs/opencps-api.md 4.1)
             "metaData": json.dumps({"kiosk": {"consent": consent_meta(dossier.consent), "language": dossier.language,
@@ -602,7 +602,7 @@ class OpenCpsBackend:
                 self._upload(found, plan.parts[document.component_id], plan.template_no, file_ref, Path(path), data)
                 failpoint("opencps.after_file")
             try:
-                self._do_action(found.dossierId, self.submit_action_code, "Nộp hồ sơ tại ki-ốt tự phục vụ")
+                self._do_action(found.dossierId, self.submit_action_code, "Nộp hồ sơ tại kiosk tự phục vụ")
             except BackendRejected:
                 # 405 when the step no longer allows it: an earlier attempt's action, delayed on the way, got there
                 # first (DossierManagementImpl.java:1923-1927). Sent is sent; anything else stays the refusal.
@@ -785,7 +785,7 @@ class OpenCpsBackend:
             if not self._holds(found.dossierId, existing, file_ref, data):
                 self._upload(found, parts[document.component_id], found.dossierTemplateNo or "", file_ref, Path(path), data)
         try:
-            self._do_action(found.dossierId, self.supplement_action_code, proof.note or "Nộp bổ sung tại ki-ốt tự phục vụ")
+            self._do_action(found.dossierId, self.supplement_action_code, proof.note or "Nộp bổ sung tại kiosk tự phục vụ")
         except BackendRejected:
             moved = self._find_dossier(reference)  # an earlier attempt's action may have got there first
             if moved is None or self._status(moved, DossierStatus.PROCESSING) is DossierStatus.SUPPLEMENT_REQUESTED:

@@ -36,7 +36,7 @@ def _tracking(paper: A4Paper, code: str, token: str, url: str) -> None:
     if qr == url:
         captions = ["Quét mã QR để tra cứu tình trạng hồ sơ", "và xem các phiếu đã cấp."]
     else:
-        captions = ["Quét mã này tại ki-ốt để tra cứu hồ sơ, hoặc nhập", "mã hồ sơ và 4 số cuối điện thoại của người nộp."]
+        captions = ["Quét mã này tại kiosk để tra cứu hồ sơ, hoặc nhập", "mã hồ sơ và 4 số cuối điện thoại của người nộp."]
     paper.qr(qr, captions)
 
 
@@ -48,7 +48,7 @@ def submission_confirmation(receipt: DossierReceipt, applicant_name: str, number
     """The paper kept for a kiosk submission: what was received and an expected date, not an appointment."""
     paper = A4Paper(f"Phiếu xác nhận nộp hồ sơ {receipt.code}", receipt.procedure_name_vi)
     paper.header(receipt.receiving_unit, number, _place_day(receipt.received_at))
-    paper.title(CONFIRMATION_TITLE, "(nộp tại ki-ốt tự phục vụ)")
+    paper.title(CONFIRMATION_TITLE, "(nộp tại kiosk tự phục vụ)")
     paper.para(f"Mã hồ sơ: {receipt.code}", bold=True)
     paper.para(f"Người nộp hồ sơ: {applicant_name}")
     paper.para(f"Thủ tục: {receipt.procedure_name_vi} (mã thủ tục {receipt.procedure_code})")
@@ -68,7 +68,7 @@ def submission_confirmation(receipt: DossierReceipt, applicant_name: str, number
                "được tiếp nhận, Ông/Bà sẽ nhận phiếu yêu cầu bổ sung hoặc phiếu từ chối kèm lý do.")
     paper.para("Phiếu này chỉ xác nhận hồ sơ đã được nộp; không phải giấy hẹn trả kết quả.", size=10)
     if receipt.provisional_ref:
-        paper.para(f"Mã tiếp nhận tạm thời tại ki-ốt: {receipt.provisional_ref}", size=10)
+        paper.para(f"Mã tiếp nhận tạm thời tại kiosk: {receipt.provisional_ref}", size=10)
     _tracking(paper, receipt.code, receipt.tracking_token, receipt.tracking_url)
     return paper.finish()
 
@@ -94,7 +94,7 @@ def receipt_and_appointment(slip: ReceiptSlip, token: str, url: str) -> bytes:
                f"phút, ngày {slip.appointed_date:%d/%m/%Y}", bold=True)
     paper.para(f"6. Nơi, cách thức trả kết quả: {_where(slip.delivery_method)}")
     paper.space(4)
-    paper.signatures([("NGƯỜI NỘP HỒ SƠ", "(nộp tại ki-ốt tự phục vụ)", slip.applicant_name),
+    paper.signatures([("NGƯỜI NỘP HỒ SƠ", "(nộp tại kiosk tự phục vụ)", slip.applicant_name),
                       ("NGƯỜI TIẾP NHẬN HỒ SƠ", "(ký và ghi rõ họ tên)", slip.officer)])
     _tracking(paper, slip.code, token, url)
     return paper.finish()
@@ -117,7 +117,7 @@ def supplement_request(notice: SupplementNotice, token: str, url: str) -> bytes:
         paper.para(f"{i}. {item}", indent_mm=5)
     paper.para(f"Lý do: {notice.reason or 'hồ sơ chưa đầy đủ các giấy tờ nêu trên'}")
     paper.para(f"Hạn bổ sung: ngày {notice.due_date:%d/%m/%Y}", bold=True)
-    paper.para("Ông/Bà có thể nộp giấy tờ bổ sung tại ki-ốt tự phục vụ (quét mã QR dưới đây) hoặc tại Bộ phận "
+    paper.para("Ông/Bà có thể nộp giấy tờ bổ sung tại kiosk tự phục vụ (quét mã QR dưới đây) hoặc tại Bộ phận "
                "Một cửa. Thời gian chờ bổ sung không tính vào thời gian giải quyết hồ sơ. Trong quá trình hoàn thiện "
                "hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ Bộ phận Một cửa để được hướng dẫn.")
     paper.space(4)

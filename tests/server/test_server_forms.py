@@ -94,7 +94,7 @@ def test_one_dossier_through_its_forms(app: FastAPI, client: TestClient, staff: 
     confirmation = pdf_text(form_pdf(client, receipt, "confirmation"))
     for needed in ("PHIẾU XÁC NHẬN NỘP HỒ SƠ", code, "Nguyễn Văn A", "bản chụp, 1 trang",
                    "Ngày trả kết quả dự kiến: 11/03/2026 (dự kiến", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01)",
-                   "Cán bộ Bộ phận Một cửa sẽ kiểm tra hồ sơ", "Quét mã này tại ki-ốt"):
+                   "Cán bộ Bộ phận Một cửa sẽ kiểm tra hồ sơ", "Quét mã này tại kiosk"):
         assert needed in confirmation, needed
     assert "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" not in confirmation and "Mẫu số 01 –" not in confirmation
     assert [f["kind"] for f in tracked(client, receipt)["forms"]] == ["confirmation"]

@@ -27,6 +27,9 @@ ALLOWED = frozenset({
     "abc",  # the on-screen keyboard's key back to the letters (its spoken name is translated)
     # abbreviations of Vietnamese legal documents (Nghị định …/NĐ-CP, Thông tư …/TT-BTC, Luật …/QH15)
     "cp", "tt", "btc", "qh", "ttg", "bkhcn", "btttt", "ubnd",
+    # the number suffixes of the one-stop papers (server/forms/issue.py NUMBER_SUFFIX): xác nhận nộp hồ sơ, tiếp nhận
+    # hồ sơ, yêu cầu bổ sung, từ chối tiếp nhận, xin lỗi hẹn lại
+    "xnnhs", "tnhs", "ycbs", "tctn", "xlhl",
 })
 
 _SYLLABLE = re.compile(
