@@ -15,14 +15,19 @@ from kiosk_app.dossier_form import process_still
 from testkit.document_photos_alt import AltDocumentPhotos, order_clockwise_from_min_sum
 
 
-@pytest.fixture(scope="module")
-def alt_page() -> np.ndarray:
-    """An A4 page of the independent generator (tuning seed 3), rectified from its photo and turned upright."""
-    photo = AltDocumentPhotos(1920, 1080).photo(3)
-    assert photo.corners is not None and photo.kind == "A4"
+def _upright_alt_document(seed: int, kind: str) -> np.ndarray:
+    """The document of the independent generator's photo ``seed`` (of ``kind``), rectified and turned upright."""
+    photo = AltDocumentPhotos(1920, 1080).photo(seed)
+    assert photo.corners is not None and photo.kind == kind
     corners = order_clockwise_from_min_sum(photo.corners)
     page = rectify_page(photo.image, corners, guess_page_size(corners), 200)
     return rotate_quarter_turns(page, photo.upright_turns)
+
+
+@pytest.fixture(scope="module")
+def alt_page() -> np.ndarray:
+    """An A4 page of the independent generator (tuning seed 3), rectified from its photo and turned upright."""
+    return _upright_alt_document(3, "A4")
 
 
 @pytest.mark.parametrize("turns", [0, 1, 2, 3])
@@ -102,11 +107,7 @@ def test_receipt_in_capitals_comes_out_upright(turns: int) -> None:
 @pytest.fixture(scope="module")
 def grainy_card() -> np.ndarray:
     """An ID card of the independent generator (tuning seed 38) with sensor grain, rectified and turned upright."""
-    photo = AltDocumentPhotos(1920, 1080).photo(38)
-    assert photo.corners is not None and photo.kind == "ID-1"
-    corners = order_clockwise_from_min_sum(photo.corners)
-    card = rectify_page(photo.image, corners, guess_page_size(corners), 200)
-    return rotate_quarter_turns(card, photo.upright_turns)
+    return _upright_alt_document(38, "ID-1")
 
 
 @pytest.mark.parametrize("turns", [0, 1, 2, 3])
