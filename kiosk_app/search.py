@@ -87,7 +87,8 @@ def load_search_terms(path: Path = SEARCH_TERMS) -> dict[str, SearchTerms]:
     """Everyday words per procedure code; an absent file means none (the names still work)."""
     if not path.exists():
         return {}
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 10x faster
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}  # noqa: S506 (a safe loader)
     return {
         str(code): SearchTerms(tuple(str(t) for t in item.get("terms", ())), int(item.get("popularity", 1)))
         for code, item in raw.items()

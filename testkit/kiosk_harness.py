@@ -4,6 +4,9 @@ The backend is either system the kiosk can submit into (``BACKENDS``): the refer
 the OpenCPS simulator behind the OpenCPS adapter ("opencps-sim"); :func:`start_system` starts one and
 :class:`SystemUnderTest` says what it holds. Run as a script this module is "the kiosk" for the crash tests:
 ``python -m testkit.kiosk_harness submit|resume BACKEND OUTBOX_DIR URL TOKEN PDF...`` prints one JSON line.
+
+The kiosk process imports only what a submission needs (the server, SQLAlchemy and reportlab are imported where
+used): the crash tests start it a few dozen times.
 """
 from __future__ import annotations
 
@@ -15,17 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
 from kiosk_app.api.schemas import DossierCreate
 from kiosk_app.backend.port import Backend
 from kiosk_app.backend.reference import ReferenceBackend
 from kiosk_app.clock import SYSTEM_CLOCK, Clock
 from kiosk_app.domain.dossier_code import normalise_code
-from kiosk_app.embedded import EmbeddedBackend
 from kiosk_app.outbox import Outbox, OutboxWorker
 from kiosk_app.submission import SubmissionService, make_sender
 
@@ -41,6 +38,9 @@ COMPONENT: dict[BackendKind, str] = {"reference": "declaration", "opencps-sim": 
 
 
 def make_pdf(path: Path, pages: int, label: str) -> Path:
+    from reportlab.lib.pagesizes import A4  # here, not at the top: the crash tests' kiosk process never needs it
+    from reportlab.pdfgen import canvas
+
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
     for page in range(pages):
@@ -104,6 +104,9 @@ def service(outbox_dir: Path, url: str, token: str = KIOSK_TOKEN, clock: Clock =
 
 def server_dossiers(app: Any) -> list[dict[str, Any]]:
     """Every dossier on the server with its documents' hashes."""
+    from sqlalchemy import select  # here, not at the top: the crash tests' kiosk process never needs it
+    from sqlalchemy.orm import selectinload
+
     from server.models import Dossier
 
     with app.state.backend.db.read() as session:
@@ -151,6 +154,8 @@ class ReferenceSystem:
     component = COMPONENT["reference"]
 
     def __init__(self, work: Path) -> None:
+        from kiosk_app.embedded import EmbeddedBackend  # here: the crash tests' kiosk process never needs it
+
         self.server = EmbeddedBackend(work / "server", kiosks={KIOSK_ID: KIOSK_TOKEN})
         self.url = self.server.start()
         self.port = int(self.url.rsplit(":", 1)[1])

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUnavailable, BackendUnsupported
 from kiosk_app.backend.port import Backend
-from kiosk_app.profile import BackendKind, KioskProfile
 
 if TYPE_CHECKING:
     from kiosk_app.backend.reference import ReferenceBackend
+    from kiosk_app.profile import KioskProfile
 
 __all__ = [
     "Backend",
@@ -41,6 +41,8 @@ def make_backend(profile: KioskProfile, *, url: str | None = None, token: str | 
     ``url`` overrides the address (the embedded server's, or a fault proxy in front of the real one);
     ``token`` overrides the reference server's kiosk token (embedded mode generates its own).
     """
+    from kiosk_app.profile import BackendKind  # not at the top: the port alone never loads the profile (and Qt)
+
     settings = profile.backend
     if settings.kind is BackendKind.OPENCPS:
         opencps = settings.opencps

@@ -41,7 +41,7 @@ def test_the_player_gets_the_whole_chime_on_its_input(tmp_path: Path) -> None:
 def test_a_ring_while_the_last_one_plays_is_dropped(tmp_path: Path) -> None:
     started = tmp_path / "started"
     player = [sys.executable, "-c",
-              f"import sys, time; open({str(started)!r}, 'a').write('x'); sys.stdin.buffer.read(); time.sleep(3)"]
+              f"import sys, time; open({str(started)!r}, 'a').write('x'); sys.stdin.buffer.read(); time.sleep(1)"]
     chime = PlayerChime(player)
     chime.ring()
     chime.ring()

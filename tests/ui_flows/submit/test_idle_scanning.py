@@ -68,7 +68,7 @@ def test_scans_for_five_minutes_without_a_touch_and_keeps_every_page(qtbot, serv
         scanner.pages_changed.connect(lambda _component: captured_at.append(clock.monotonic() - start))
 
         def scanned_to_the_end() -> bool:
-            clock.advance(0.5)  # time passes only on the injected clock, poll by poll (the scanning idle time is 300 s)
+            clock.advance(1.0)  # time passes only on the injected clock, poll by poll (the scanning idle time is 300 s)
             if warnings or flow.state is not Screen.SUBMIT:
                 return True  # no use waiting: the assertions below say what went wrong
             elapsed = clock.monotonic() - start
