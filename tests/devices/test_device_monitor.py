@@ -11,16 +11,20 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator
+from typing import NoReturn, Protocol
 
 import numpy as np
 import pytest
 
 from devices.base import (
     CameraError,
+    DeviceError,
     DeviceHardwareError,
     DeviceState,
+    DeviceStatus,
     ErrorAction,
     QrReaderError,
+    StatusNotifier,
 )
 from devices.camera.simulated import SimulatedCamera
 from devices.camera.stream import StreamingCamera
@@ -38,6 +42,12 @@ from devices.qr.serial import SerialQrReader
 from devices.qr.simulated import SimulatedQrReader
 
 log = logging.getLogger("devices.test.monitor")
+
+
+class _Device(Protocol):
+    notifier: StatusNotifier
+
+    def start(self) -> None: ...
 
 
 @pytest.fixture
@@ -183,17 +193,27 @@ def test_stop_from_the_target_itself_does_not_deadlock(monitor: MonitorThread) -
 
 
 # --------------------------------------------------------------------- each adapter reports a crash
+def _driver_bug(*args: object, **kwargs: object) -> NoReturn:
+    raise RuntimeError("driver bug")
+
+
+def _start_until_crash_reported(qtbot, device: _Device) -> DeviceError:
+    """Start ``device``, wait for the hardware error its crashed thread reports and return that error."""
+    with qtbot.waitSignal(device.notifier.state_changed, timeout=5000,
+                          check_params_cb=lambda s: s.state is DeviceState.HARDWARE_ERROR) as blocker:
+        device.start()
+    status: DeviceStatus = blocker.args[0]
+    assert status.error is not None and status.action is ErrorAction.TECHNICIAN
+    return status.error
+
+
 @pytest.mark.expect_log(logger="devices.qr.simulated", level="ERROR", message=r"qr-simulated thread failed")
 def test_simulated_qr_script_crash_is_a_hardware_error(qtbot) -> None:
     """Finding (duplicated monitor thread): a script with nothing to play crashed the player silently; now the
     simulated scanner reports a hardware error for a technician."""
     reader = SimulatedQrReader(SimulatedQrReaderOptions(payloads=[], interval_s=0.02))
     try:
-        with qtbot.waitSignal(reader.notifier.state_changed, timeout=5000,
-                              check_params_cb=lambda s: s.state is DeviceState.HARDWARE_ERROR) as blocker:
-            reader.start()
-        assert isinstance(blocker.args[0].error, QrReaderError)
-        assert blocker.args[0].action is ErrorAction.TECHNICIAN
+        assert isinstance(_start_until_crash_reported(qtbot, reader), QrReaderError)
     finally:
         reader.stop()
     assert reader.status.state is DeviceState.OFFLINE
@@ -202,17 +222,11 @@ def test_simulated_qr_script_crash_is_a_hardware_error(qtbot) -> None:
 @pytest.mark.expect_log(logger="devices.qr.serial", level="ERROR", message=r"qr-serial thread failed")
 def test_serial_qr_reader_crash_is_a_hardware_error(monkeypatch: pytest.MonkeyPatch, qtbot) -> None:
     """Finding (duplicated monitor thread): an unexpected error while opening the port is reported in the state."""
-    def broken_open(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("driver bug")
-
-    monkeypatch.setattr("devices.qr.serial.serial.serial_for_url", broken_open)
+    monkeypatch.setattr("devices.qr.serial.serial.serial_for_url", _driver_bug)
     reader = SerialQrReader(SerialQrReaderOptions(url="loop://"))
     try:
-        with qtbot.waitSignal(reader.notifier.state_changed, timeout=5000,
-                              check_params_cb=lambda s: s.state is DeviceState.HARDWARE_ERROR) as blocker:
-            reader.start()
-        assert isinstance(blocker.args[0].error, QrReaderError)
-        assert "driver bug" in blocker.args[0].error.detail
+        error = _start_until_crash_reported(qtbot, reader)
+        assert isinstance(error, QrReaderError) and "driver bug" in error.detail
     finally:
         reader.stop()
 
@@ -234,10 +248,7 @@ def test_camera_qr_decoder_crash_is_a_hardware_error_the_camera_does_not_hide(tm
     reader = CameraQrReader(CameraQrReaderOptions(), camera=camera, decoder=_BrokenDecoder())  # type: ignore[arg-type]
     camera.start()
     try:
-        with qtbot.waitSignal(reader.notifier.state_changed, timeout=5000,
-                              check_params_cb=lambda s: s.state is DeviceState.HARDWARE_ERROR) as blocker:
-            reader.start()
-        assert isinstance(blocker.args[0].error, QrReaderError)
+        assert isinstance(_start_until_crash_reported(qtbot, reader), QrReaderError)
         camera.stop()  # the camera goes offline, then online again
         with qtbot.waitSignal(camera.notifier.frame_ready, timeout=5000):
             camera.start()
@@ -251,7 +262,7 @@ class _CrashingCamera(StreamingCamera):
     """A camera whose driver raises something unexpected when opened."""
 
     def _open(self) -> None:
-        raise RuntimeError("driver bug")
+        _driver_bug()
 
     def _read_preview(self) -> np.ndarray | None:
         return None
@@ -269,11 +280,7 @@ def test_camera_capture_crash_is_a_hardware_error_and_stills_fail_at_once(qtbot)
     a still request fails with it instead of waiting for its timeout."""
     camera = _CrashingCamera(fps=15, reconnect_interval_s=0.05, frame_timeout_s=1.0)
     try:
-        with qtbot.waitSignal(camera.notifier.state_changed, timeout=5000,
-                              check_params_cb=lambda s: s.state is DeviceState.HARDWARE_ERROR) as blocker:
-            camera.start()
-        error = blocker.args[0].error
-        assert isinstance(error, CameraError) and error.action is ErrorAction.TECHNICIAN
+        assert isinstance(_start_until_crash_reported(qtbot, camera), CameraError)
         with pytest.raises(CameraError, match="driver bug"):
             camera.capture_still(timeout=60)
     finally:
@@ -287,17 +294,10 @@ def test_pcsc_monitor_crash_is_a_hardware_error(monkeypatch: pytest.MonkeyPatch,
     (the reader is no longer followed), with no pcscd needed."""
     from devices.card_reader import pcsc
 
-    def broken_context(scope: int) -> tuple[int, object]:
-        raise RuntimeError("driver bug")
-
-    monkeypatch.setattr(pcsc, "SCardEstablishContext", broken_context)
+    monkeypatch.setattr(pcsc, "SCardEstablishContext", _driver_bug)
     reader = pcsc.PcscCardReader(PcscCardReaderOptions(poll_s=0.1))
     try:
-        with qtbot.waitSignal(reader.notifier.state_changed, timeout=5000,
-                              check_params_cb=lambda s: s.state is DeviceState.HARDWARE_ERROR) as blocker:
-            reader.start()
-        error = blocker.args[0].error
-        assert isinstance(error, DeviceHardwareError) and error.action is ErrorAction.TECHNICIAN
+        assert isinstance(_start_until_crash_reported(qtbot, reader), DeviceHardwareError)
         assert not reader.card_present
     finally:
         reader.stop()
