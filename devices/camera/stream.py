@@ -21,6 +21,7 @@ import numpy as np
 
 from devices.base import (
     CameraBadFrames,
+    CameraError,
     CameraNotifier,
     CameraUnavailable,
     DeviceError,
@@ -30,6 +31,7 @@ from devices.base import (
 )
 from devices.clock import SYSTEM_CLOCK, Clock
 from devices.log_limit import RepeatLimitedLog
+from devices.monitor import MonitorThread
 
 log = logging.getLogger("devices.camera")
 
@@ -65,14 +67,18 @@ class StreamingCamera(StatusHolder, ABC):
         self.frame_timeout_s = frame_timeout_s
         self._listeners: list[Callable[[np.ndarray], None]] = []
         self._latest: np.ndarray | None = None
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._capture = MonitorThread(f"{type(self).__name__}-capture", logger=log, on_crash=self._capture_failed)
         self._still_request = threading.Event()
         self._still_done = threading.Event()
         self._still_result: np.ndarray | DeviceError | None = None
         self._still_lock = threading.Lock()
         self._opened = False
         self.frames_delivered = 0
+
+    @property
+    def _stop(self) -> threading.Event:
+        """The capture run's stop event: primitives wait on it (``self._stop.wait(s)``) instead of sleeping."""
+        return self._capture.stop_event
 
     # --- primitives ---
     @abstractmethod
@@ -104,23 +110,16 @@ class StreamingCamera(StatusHolder, ABC):
         return self._latest
 
     def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name=f"{type(self).__name__}-capture", daemon=True)
-        self._thread.start()
+        self._capture.start(self._run)
 
     def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
+        self._capture.stop()
         self._set_status(DeviceState.OFFLINE, error=None)
 
     def capture_still(self, timeout: float = 5.0) -> np.ndarray:
         """Full-resolution still, taken on the capture thread; blocks the caller (run it as a job)."""
         with self._still_lock:
-            if self._thread is None or not self._status.state.usable:
+            if not self._capture.running or not self._status.state.usable:
                 raise self._status.error or CameraUnavailable("camera is not running", device="camera")
             self._still_done.clear()
             self._still_result = None
@@ -135,10 +134,10 @@ class StreamingCamera(StatusHolder, ABC):
         return result
 
     # --- the capture thread ---
-    def _run(self) -> None:
+    def _run(self, stop: threading.Event) -> None:
         bad_frames = 0
         first_frame = True
-        while not self._stop.is_set():
+        while not stop.is_set():
             if not self._opened:
                 try:
                     self._open()
@@ -149,7 +148,7 @@ class StreamingCamera(StatusHolder, ABC):
                     # (a bad cable) stays "no device" instead of flapping in and out of service.
                 except CameraUnavailable as err:
                     self._lost(err)
-                    self._stop.wait(self.reconnect_interval_s)
+                    stop.wait(self.reconnect_interval_s)
                     continue
             if self._still_request.is_set():
                 self._serve_still()
@@ -167,7 +166,7 @@ class StreamingCamera(StatusHolder, ABC):
                 self._close_quietly()
                 self._good_frames = 0
                 self._lost(CameraUnavailable(failure, device="camera"))
-                self._stop.wait(self.reconnect_interval_s)
+                stop.wait(self.reconnect_interval_s)
                 continue
             if frame_looks_broken(frame):
                 bad_frames += 1
@@ -207,10 +206,21 @@ class StreamingCamera(StatusHolder, ABC):
         self._still_request.clear()
         self._still_done.set()
 
+    def _capture_failed(self, exc: Exception) -> None:
+        """The capture thread died of an unexpected error: no frames until a restart; a waiting still fails."""
+        self._close_quietly()
+        err = CameraError(f"camera capture thread failed: {exc!r}", device="camera")
+        self._set_status(DeviceState.HARDWARE_ERROR, error=err)
+        self._answer_still(err)
+
     def _lost(self, err: CameraUnavailable) -> None:
         if self._status.state != DeviceState.NO_DEVICE:
             self.repeat_log.warning("camera lost", "camera lost: %s", err.detail)
         self._set_status(DeviceState.NO_DEVICE, error=err)
+        self._answer_still(err)
+
+    def _answer_still(self, err: DeviceError) -> None:
+        """Fail a still request that is waiting, with ``err``."""
         if self._still_request.is_set():
             self._still_result = err
             self._still_request.clear()

@@ -32,10 +32,11 @@ from smartcard.scard import (
 )
 from smartcard.System import readers
 
-from devices.base import CardReaderUnavailable, CardRemoved, DeviceState
+from devices.base import CardReaderUnavailable, CardRemoved, DeviceHardwareError, DeviceState
 from devices.card_reader.device import CardReaderBase, Transport
 from devices.card_reader.reading import supports_extended_length
 from devices.log_limit import RepeatLimitedLog
+from devices.monitor import MonitorThread
 from devices.options import PcscCardReaderOptions
 
 log = logging.getLogger("devices.card_reader.pcsc")
@@ -47,38 +48,36 @@ class PcscCardReader(CardReaderBase):
     def __init__(self, options: PcscCardReaderOptions) -> None:
         super().__init__()
         self.options = options
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._monitor_thread = MonitorThread("card-pcsc", logger=log, on_crash=self._monitor_failed)
         self._repeat_log = RepeatLimitedLog(log)
 
     # --------------------------------------------------------------------------------------- lifecycle
     def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._monitor, name="card-pcsc", daemon=True)
-        self._thread.start()
+        self._monitor_thread.start(self._monitor)
 
     def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
+        self._monitor_thread.stop()
         self._set_status(DeviceState.OFFLINE, error=None)
+
+    def _monitor_failed(self, exc: Exception) -> None:
+        """The monitor thread died of an unexpected error: the reader is not followed any more."""
+        self._set_present(False)
+        self._set_status(DeviceState.HARDWARE_ERROR,
+                         error=DeviceHardwareError(f"card reader monitor failed: {exc!r}", device="card"))
 
     def _matches(self, name: str) -> bool:
         return self.options.reader.lower() in name.lower()
 
-    def _monitor(self) -> None:
+    def _monitor(self, stop: threading.Event) -> None:
         context = None
-        while not self._stop.is_set():
+        while not stop.is_set():
             try:
                 if context is None:
                     result, context = SCardEstablishContext(SCARD_SCOPE_USER)
                     if result != SCARD_S_SUCCESS:
                         context = None
                         self._unavailable("PC/SC service (pcscd) not available")
-                        self._stop.wait(1.0)
+                        stop.wait(1.0)
                         continue
                 result, names = SCardListReaders(context, [])
                 chosen = [n for n in (names or []) if self._matches(n)] if result == SCARD_S_SUCCESS else []
@@ -89,23 +88,23 @@ class PcscCardReader(CardReaderBase):
                     if result not in (SCARD_S_SUCCESS, SCARD_E_NO_READERS_AVAILABLE):
                         SCardReleaseContext(context)
                         context = None
-                    self._stop.wait(1.0)
+                    stop.wait(1.0)
                     continue
                 if not self.status.state.usable:
                     self._set_status(DeviceState.ONLINE, error=None)
-                self._follow(context, chosen[0])
+                self._follow(context, chosen[0], stop)
             except (BaseSCardException, SmartcardException) as exc:
                 self._unavailable(f"PC/SC error: {exc}")
                 context = None
-                self._stop.wait(1.0)
+                stop.wait(1.0)
         if context is not None:
             SCardReleaseContext(context)
 
-    def _follow(self, context: Any, name: str) -> None:
+    def _follow(self, context: Any, name: str, stop: threading.Event) -> None:
         """Wait for presence changes on one reader until it disappears or the adapter stops."""
         states = [(name, SCARD_STATE_UNAWARE)]
         timeout_ms = int(self.options.poll_s * 1000)
-        while not self._stop.is_set():
+        while not stop.is_set():
             result, new_states = SCardGetStatusChange(context, timeout_ms, states)
             if result == SCARD_E_TIMEOUT:
                 continue

@@ -15,8 +15,18 @@ from collections.abc import Callable
 
 import numpy as np
 
-from devices.base import Camera, DeviceState, DeviceStatus, QrNotifier, QrReaderUnavailable, QrScan, StatusHolder
+from devices.base import (
+    Camera,
+    DeviceState,
+    DeviceStatus,
+    QrNotifier,
+    QrReaderError,
+    QrReaderUnavailable,
+    QrScan,
+    StatusHolder,
+)
 from devices.clock import SYSTEM_CLOCK, Clock
+from devices.monitor import MonitorThread
 from devices.options import CameraQrReaderOptions
 from devices.qr.decoders import QrDecoder, QrResult, make_decoder
 
@@ -36,8 +46,7 @@ class CameraQrReader(StatusHolder):
         self._newest: np.ndarray | None = None
         self._frame_lock = threading.Lock()
         self._frame_ready = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._decoder_thread = MonitorThread("qr-camera-decoder", logger=log, on_crash=self._decoder_failed)
         self._last_seen: dict[str, float] = {}
         self.frames_decoded = 0
         if camera is not None:
@@ -48,7 +57,7 @@ class CameraQrReader(StatusHolder):
         camera.notifier.add_listener(self._camera_state)
 
     def _camera_state(self, status: DeviceStatus) -> None:
-        if self._thread is None:
+        if not self._decoder_thread.running:
             return
         if status.state.usable:
             self._set_status(DeviceState.ONLINE, error=None)
@@ -65,27 +74,28 @@ class CameraQrReader(StatusHolder):
         if self.camera is None:
             self._set_status(DeviceState.NO_DEVICE, error=QrReaderUnavailable("no camera attached", device="qr"))
             return
-        if self._thread is not None:
+        if self._decoder_thread.running:
             return
-        self._stop.clear()
         self.camera.add_frame_listener(self._on_frame)
-        self._thread = threading.Thread(target=self._run, name="qr-camera-decoder", daemon=True)
-        self._thread.start()
+        self._decoder_thread.start(self._run)
         self._camera_state(self.camera.status)
 
     def stop(self) -> None:
-        self._stop.set()
-        self._frame_ready.set()
+        self._decoder_thread.request_stop()
+        self._frame_ready.set()  # wake the decoder waiting for a frame
         if self.camera is not None:
             self.camera.remove_frame_listener(self._on_frame)
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
+        self._decoder_thread.stop()
         self._set_status(DeviceState.OFFLINE, error=None)
 
-    def _run(self) -> None:
+    def _decoder_failed(self, exc: Exception) -> None:
+        """The decoding thread died of an unexpected error: no more codes until a restart."""
+        self._set_status(DeviceState.HARDWARE_ERROR,
+                         error=QrReaderError(f"camera QR decoding thread failed: {exc!r}", device="qr"))
+
+    def _run(self, stop: threading.Event) -> None:
         min_interval = 1.0 / self.options.max_rate_hz
-        while not self._stop.is_set():
+        while not stop.is_set():
             if not self._frame_ready.wait(0.5):
                 continue
             self._frame_ready.clear()
@@ -105,7 +115,7 @@ class CameraQrReader(StatusHolder):
             self.process([r.text for r in results], source=f"camera/{self.decoder.name}")
             spare = min_interval - (time.monotonic() - started)
             if spare > 0:
-                self._stop.wait(spare)
+                stop.wait(spare)
 
     def process(self, texts: list[str], source: str = "camera") -> list[QrScan]:
         """Apply the once-per-payload rule to what one frame showed; emit and return the new scans."""

@@ -6,8 +6,9 @@ import threading
 
 import serial
 
-from devices.base import DeviceState, QrNotifier, QrReaderUnavailable, QrScan, StatusHolder
+from devices.base import DeviceState, QrNotifier, QrReaderError, QrReaderUnavailable, QrScan, StatusHolder
 from devices.log_limit import RepeatLimitedLog
+from devices.monitor import MonitorThread
 from devices.options import SerialQrReaderOptions
 
 log = logging.getLogger("devices.qr.serial")
@@ -20,23 +21,15 @@ class SerialQrReader(StatusHolder):
         self._init_status(QrNotifier())
         self.options = options
         self.port: serial.SerialBase | None = None
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._reader_thread = MonitorThread("qr-serial", logger=log, on_crash=self._reader_failed)
         self._connected = threading.Event()
         self.repeat_log = RepeatLimitedLog(log)  # a flapping cable: the first loss, then a count
 
     def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="qr-serial", daemon=True)
-        self._thread.start()
+        self._reader_thread.start(self._run)
 
     def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
+        self._reader_thread.stop()
         self._close()
         self._set_status(DeviceState.OFFLINE, error=None)
 
@@ -52,10 +45,15 @@ class SerialQrReader(StatusHolder):
                 pass
             self.port = None
 
-    def _run(self) -> None:
+    def _reader_failed(self, exc: Exception) -> None:
+        """The reading thread died of an unexpected error: no more codes until a restart."""
+        self._set_status(DeviceState.HARDWARE_ERROR,
+                         error=QrReaderError(f"serial scanner reading failed: {exc!r}", device="qr"))
+
+    def _run(self, stop: threading.Event) -> None:
         terminator = self.options.terminator.encode()
         buffer = b""
-        while not self._stop.is_set():
+        while not stop.is_set():
             if self.port is None:
                 try:
                     self.port = serial.serial_for_url(self.options.url, baudrate=self.options.baudrate,
@@ -66,7 +64,7 @@ class SerialQrReader(StatusHolder):
                 except (serial.SerialException, ValueError, OSError) as exc:
                     self._set_status(DeviceState.NO_DEVICE, error=QrReaderUnavailable(
                         f"serial scanner {self.options.url!r} not available: {exc}", device="qr"))
-                    self._stop.wait(self.options.reconnect_interval_s)
+                    stop.wait(self.options.reconnect_interval_s)
                     continue
             try:
                 waiting: int = self.port.in_waiting  # type: ignore[attr-defined]  # all backends have it, SerialBase's stub not

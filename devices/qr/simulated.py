@@ -17,8 +17,17 @@ from typing import TYPE_CHECKING
 import cv2
 import numpy as np
 
-from devices.base import DeviceState, QrNotifier, QrReaderUnavailable, QrScan, QrUnreadable, StatusHolder
+from devices.base import (
+    DeviceState,
+    QrNotifier,
+    QrReaderError,
+    QrReaderUnavailable,
+    QrScan,
+    QrUnreadable,
+    StatusHolder,
+)
 from devices.faults import DeviceFault, FaultSet
+from devices.monitor import MonitorThread
 from devices.options import SimulatedQrReaderOptions
 
 if TYPE_CHECKING:
@@ -40,23 +49,17 @@ class SimulatedQrReader(StatusHolder):
         self._image_iter = itertools.cycle(self._images) if self._images else None
         self._decoder: QrDecoder | None = None
         self._running = False
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._player = MonitorThread("qr-simulated", logger=log, on_crash=self._player_failed)
 
     def start(self) -> None:
         self._running = True
         self._refresh()
-        if self.options.interval_s > 0 and self._thread is None:
-            self._stop.clear()
-            self._thread = threading.Thread(target=self._play, name="qr-simulated", daemon=True)
-            self._thread.start()
+        if self.options.interval_s > 0:
+            self._player.start(self._play)
 
     def stop(self) -> None:
         self._running = False
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
+        self._player.stop()
         self._set_status(DeviceState.OFFLINE, error=None)
 
     def inject(self, fault: DeviceFault | str) -> None:
@@ -79,8 +82,13 @@ class SimulatedQrReader(StatusHolder):
         else:
             self._set_status(DeviceState.ONLINE, error=None)
 
-    def _play(self) -> None:
-        while not self._stop.wait(self.options.interval_s):
+    def _player_failed(self, exc: Exception) -> None:
+        """The script player died of an unexpected error (e.g. nothing to play): the scanner is broken."""
+        self._set_status(DeviceState.HARDWARE_ERROR,
+                         error=QrReaderError(f"simulated scanner script failed: {exc!r}", device="qr"))
+
+    def _play(self, stop: threading.Event) -> None:
+        while not stop.wait(self.options.interval_s):
             if self._image_iter is not None and not self.options.payloads:
                 self.present_image(next(self._image_iter))
             else:
