@@ -137,7 +137,8 @@ class MessageLabel(FitLabel):
         """The height of this box holding ``lines`` lines of text, measured on a twin label of the same
         style (its padding, borders and font come from the theme)."""
         if self._twin is None:
-            self._twin = MessageLabel()
+            self._twin = MessageLabel(parent=self)  # a hidden child: it goes with the label (a top-level twin leaked)
+            self._twin.hide()
         twin = self._twin
         if twin.kind is not self.kind:
             twin.set_kind(self.kind)
