@@ -10,7 +10,6 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, LiveServer, dossier_payload, staff_login, submit
 from sqlalchemy import select
-from test_server_console import browser  # noqa: F401 - the Chromium fixture of the console's browser tests
 
 from kiosk_app.api.consent import consent_text
 from kiosk_app.api.schemas import ProcedureDetail
@@ -133,7 +132,7 @@ def test_a_malformed_or_future_consent_is_refused(app: FastAPI, client: TestClie
 
 @pytest.mark.browser
 def test_the_consent_record_in_a_real_browser(app: FastAPI, client: TestClient, live_server: LiveServer,
-                                              browser: object) -> None:  # noqa: F811 - the imported fixture
+                                              browser: object) -> None:
     """Issue 14 (done when): the consent record is visible in the staff console — Chromium logs in, opens the
     dossier and sees the text version, language, time and kiosk, and opens the text agreed to."""
     from selenium.webdriver.common.by import By  # noqa: PLC0415

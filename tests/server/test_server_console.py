@@ -1,9 +1,6 @@
 """Staff console: login, list with filters, actions with CSRF, files, fleet; and a real-browser run."""
 from __future__ import annotations
 
-import shutil
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,7 +33,6 @@ def app(make_app: AppFactory) -> FastAPI:
                     insecure_cookies=True)
 
 
-CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 
 
 def _logged_in(app: FastAPI) -> TestClient:
@@ -145,28 +141,6 @@ def test_calendar_correction_changes_deadlines(app: FastAPI, client: TestClient)
     csrf = _csrf(staff.get("/staff/calendar").text)
     staff.post("/staff/calendar", data={"csrf": csrf, "day": "2026-03-05", "kind": "off", "note": "Nghỉ bù"})
     assert submit(client).json()["appointed_date"] == "2026-03-12"  # one day later than without it
-
-
-@pytest.fixture
-def browser(tmp_path: Path) -> Iterator[object]:
-    if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
-        pytest.skip("Debian's chromium and chromium-driver are not installed (source scripts/ci-services.sh)")
-    from selenium import webdriver  # noqa: PLC0415
-    from selenium.webdriver.chrome.service import Service  # noqa: PLC0415
-
-    profile = tempfile.mkdtemp(prefix="chromium-", dir=tmp_path)
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--window-size=1280,1000",
-                 "--lang=en-US"):  # a browser whose own date format is mm/dd/yyyy
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.implicitly_wait(5)
-    yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
 
 
 @pytest.mark.browser
