@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import cv2
@@ -198,24 +199,42 @@ BLURRED_AS_TAKEN = {"sd15_bg03_datasheet001_f0108.jpg", "sd15_bg03_patent001_f01
                     "sd15_bg05_paper001_f0040.jpg", "sd15_bg05_tax001_f0040.jpg"}
 
 
+@cache
+def _real_photos() -> tuple[tuple[str, np.ndarray, np.ndarray], ...]:
+    """Each real photo with a document: name, image (decoded once for the module), true corners."""
+    return tuple((name, cv2.imread(str(REAL / name), cv2.IMREAD_COLOR), np.asarray(entry["quad"], np.float32))
+                 for name, entry in sorted(json.loads((REAL / "truth.json").read_text()).items())
+                 if entry["quad"] is not None)
+
+
+def _problems(image: np.ndarray, quad: np.ndarray, settings: DigitizeSettings) -> set[QualityProblem]:
+    """What the kiosk's quality part of process_still finds on ``image`` with its page at ``quad``."""
+    from kiosk_app.dossier_form import flat_page
+
+    found = PageDetection(corners=quad, cut_off=False, score=1.0, frame_size=(image.shape[1], image.shape[0]))
+    return {issue.problem for issue in flat_page(image, found, settings)[1]}
+
+
+@cache
+def _as_taken(name: str) -> frozenset[QualityProblem]:
+    """The problems found on the real photo ``name`` as taken, with the default settings (both calibration tests
+    need them: measured once)."""
+    _, image, quad = next(photo for photo in _real_photos() if photo[0] == name)
+    return frozenset(_problems(image, quad, DigitizeSettings()))
+
+
 def test_blur_threshold_holds_on_the_real_photos(settings: DigitizeSettings) -> None:
     """Issue 17 part 5: calibrated on the real photos, as the kiosk processes a still whose page was found: each
     sharp one passes the blur check, each one blurred as taken fails it, and each blurred copy (sigma = page width
     / 250) fails it. Before, the check failed most sharp real photos (measured on the page upsampled to 1000 px)."""
-    from kiosk_app.dossier_form import flat_page
-
+    assert settings == DigitizeSettings()  # _as_taken measures with the defaults
     wrong = []
-    for name, entry in sorted(json.loads((REAL / "truth.json").read_text()).items()):
-        if entry["quad"] is None:
-            continue
-        image = cv2.imread(str(REAL / name), cv2.IMREAD_COLOR)
-        quad = np.asarray(entry["quad"], np.float32)
+    for name, image, quad in _real_photos():
         width = float(np.linalg.norm(quad[1] - quad[0]))
-        found = PageDetection(corners=quad, cut_off=False, score=1.0, frame_size=(image.shape[1], image.shape[0]))
         for blurred in (False, True):
-            photo = cv2.GaussianBlur(image, (0, 0), max(1.0, width / 250)) if blurred else image
-            _, issues = flat_page(photo, found, settings)  # the quality part of process_still
-            if (QualityProblem.BLUR in {issue.problem for issue in issues}) != (blurred or name in BLURRED_AS_TAKEN):
+            problems = (_problems(cv2.GaussianBlur(image, (0, 0), max(1.0, width / 250)), quad, settings) if blurred
+                        else _as_taken(name))
+            if (QualityProblem.BLUR in problems) != (blurred or name in BLURRED_AS_TAKEN):
                 wrong.append((name, blurred))
     assert wrong == []
 
@@ -239,18 +258,12 @@ def test_glare_threshold_holds_on_the_real_photos(settings: DigitizeSettings) ->
     of saturation, a false alarm; xlhdsd_inner-lines-dark-background, a glossy card with washed-out patches, about
     2 % of it blown out), and at least half of the copies with a glare spot over the page's middle fail it (with
     main's 0.01, 2 of 32 did)."""
-    from kiosk_app.dossier_form import flat_page
-
+    assert settings == DigitizeSettings()  # _as_taken measures with the defaults
     taken_flagged, spots_flagged, spots = [], 0, 0
-    for name, entry in sorted(json.loads((REAL / "truth.json").read_text()).items()):
-        if entry["quad"] is None:
-            continue
-        image = cv2.imread(str(REAL / name), cv2.IMREAD_COLOR)
-        quad = np.asarray(entry["quad"], np.float32)
-        found = PageDetection(corners=quad, cut_off=False, score=1.0, frame_size=(image.shape[1], image.shape[0]))
+    for name, image, quad in _real_photos():
         for spotted in (False, True):
-            _, issues = flat_page(_glare_spot(image, quad) if spotted else image, found, settings)
-            flagged = QualityProblem.GLARE in {issue.problem for issue in issues}
+            problems = _problems(_glare_spot(image, quad), quad, settings) if spotted else _as_taken(name)
+            flagged = QualityProblem.GLARE in problems
             if spotted:
                 spots += 1
                 spots_flagged += flagged
