@@ -21,6 +21,9 @@ log = logging.getLogger("devices.camera.simulated")
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp"}
 VIDEO_SUFFIXES = {".mp4", ".avi", ".mkv", ".mov", ".webm"}
+NOISE_PLANES = 8
+"""Live sensor noise: this many random planes, made once and taken in turn (drawing 2.7 million random numbers per
+frame cost more than everything else the simulated camera does)."""
 
 
 def desk_frame(width: int, height: int, t: float) -> np.ndarray:
@@ -51,6 +54,8 @@ class SimulatedCamera(StreamingCamera):
         self._rng = np.random.default_rng()
         self._last_frame_at = 0.0
         self._generated: dict[tuple[int, int], np.ndarray] = {}
+        self._preview_of: tuple[np.ndarray, np.ndarray] | None = None  # (scene, the scene at preview size)
+        self._noise: list[tuple[np.ndarray, np.ndarray]] = []  # (added, subtracted) per plane
 
     def inject(self, fault: DeviceFault | str) -> None:
         self.faults.add(fault)
@@ -118,9 +123,21 @@ class SimulatedCamera(StreamingCamera):
         if DeviceFault.GARBAGE_FRAMES in self.faults:
             return self._rng.integers(0, 256, (self.preview_size[1], self.preview_size[0], 3), dtype=np.uint8)
         scene = self._scene()
-        frame = cv2.resize(scene, self.preview_size, interpolation=cv2.INTER_AREA)
-        noise = self._rng.integers(-2, 3, frame.shape, dtype=np.int16)  # live sensor noise
-        return (frame.astype(np.int16) + noise).clip(0, 255).astype(np.uint8)
+        if self._preview_of is None or self._preview_of[0] is not scene:  # a picture stays for a second of frames
+            self._preview_of = (scene, cv2.resize(scene, self.preview_size, interpolation=cv2.INTER_AREA))
+        frame = self._preview_of[1]
+        added, subtracted = self._sensor_noise(frame.shape)
+        return cv2.subtract(cv2.add(frame, added), subtracted)  # +-2 grey levels, saturated at 0 and 255
+
+    def _sensor_noise(self, shape: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
+        """The next of the NOISE_PLANES planes of -2..+2 noise for a frame of ``shape``, as what to add and what to
+        subtract (unsigned, for OpenCV's saturating arithmetic)."""
+        if not self._noise or self._noise[0][0].shape != shape:
+            self._noise = []
+            for _ in range(NOISE_PLANES):
+                noise = self._rng.integers(-2, 3, shape, dtype=np.int16)
+                self._noise.append((noise.clip(0, None).astype(np.uint8), (-noise).clip(0, None).astype(np.uint8)))
+        return self._noise[self.frames_delivered % NOISE_PLANES]
 
     def _read_still(self) -> np.ndarray:
         if DeviceFault.SLOW in self.faults:
