@@ -241,7 +241,20 @@ def alt_frames(seeds: range, count: int, empty: int, cache: FrameCache | None = 
         yield frame
 
 
-def run_set(name: str, frames: Iterator[Frame], verbose: bool) -> dict[str, float | int | None]:
+def draw_frame(folder: Path, frame: Frame, found: np.ndarray | None, iou: float | None) -> None:
+    """Write the frame with its true quad (green) and the detected one (red) to ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shown = frame.image.copy()
+    if frame.truth is not None:
+        cv2.polylines(shown, [np.round(frame.truth).astype(np.int32).reshape(-1, 1, 2)], True, (0, 200, 0), 2)
+    if found is not None:
+        cv2.polylines(shown, [np.round(found).astype(np.int32).reshape(-1, 1, 2)], True, (0, 0, 255), 2)
+    label = "false" if iou is None else f"{iou:.3f}"
+    cv2.imwrite(str(folder / f"{label}-{Path(frame.name).stem}.jpg"), shown)
+
+
+def run_set(name: str, frames: Iterator[Frame], verbose: bool, draw: Path | None = None,
+            draw_below: float = 0.95) -> dict[str, float | int | None]:
     detector = PageDetector()
     kiosk, textbook = Tally(), Tally()
     for frame in frames:
@@ -249,6 +262,8 @@ def run_set(name: str, frames: Iterator[Frame], verbose: bool) -> dict[str, floa
         found = detector.detect(frame.image)
         ms, cpu_ms = (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000
         iou = kiosk.add(frame, found.corners if found is not None else None, ms, cpu_ms)
+        if draw is not None and (iou is None and found is not None or iou is not None and iou < draw_below):
+            draw_frame(draw / name, frame, found.corners if found is not None else None, iou)
         start, cpu = time.perf_counter(), time.process_time()
         base = textbook_detect(frame.image)
         base_iou = textbook.add(frame, base, (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000)
@@ -273,6 +288,10 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=2026, help="seed of our generator")
     parser.add_argument("--real", type=Path, default=REAL_DIR, help="folder with truth.json and the photos")
     parser.add_argument("--verbose", action="store_true", help="one line per photo")
+    parser.add_argument("--draw", type=Path, default=None,
+                        help="write frames below --draw-below IoU and false detections, quads drawn, to DIR/<set> "
+                             "(never for the held-out set: nobody looks at it)")
+    parser.add_argument("--draw-below", type=float, default=0.95, help="IoU below which --draw writes a frame")
     parser.add_argument("--cache", type=Path, default=None,
                         help="folder keeping the generated frames between runs (keyed by generator source hash)")
     args = parser.parse_args()
@@ -291,7 +310,8 @@ def main() -> int:
                 print(f"no real photos at {args.real}", file=sys.stderr)
                 continue
             frames = real_frames(args.real)
-        results[name] = run_set(name, frames, args.verbose)
+        draw = None if name == "alt-held-out" else args.draw
+        results[name] = run_set(name, frames, args.verbose, draw, args.draw_below)
     print(json.dumps({"sets": results}))
     return 0
 

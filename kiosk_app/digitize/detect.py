@@ -153,7 +153,7 @@ class PageDetector:
                 found = whole
         grown = self._grown(found[1] * scale, colour_f, full_grey, scale)
         if grown is not None:  # the found quad was a part of the page (a stripe, a shadow cut it)
-            whole = self._best([grown], colour_f, paper, full_grey, frame, scale)
+            whole = self._best([grown], colour_f, paper, full_grey, frame, scale, extension=True)
             if whole is not None:
                 found = whole
         final, refined = found
@@ -166,7 +166,8 @@ class PageDetector:
         return PageDetection(corners=corners, cut_off=cut_off, score=float(final), frame_size=(w, h))
 
     def _best(self, candidates: list[np.ndarray], colour_f: np.ndarray, paper: np.ndarray, full_grey: np.ndarray,
-              frame: np.ndarray, scale: float, refine: int | None = None) -> tuple[float, np.ndarray] | None:
+              frame: np.ndarray, scale: float, refine: int | None = None,
+              extension: bool = False) -> tuple[float, np.ndarray] | None:
         """The best candidate after scoring on the small frame and refining at full resolution
         (the ``refine`` best-scored ones, by default ``detect_refine_candidates``) whose sides are a sheet's edges
         in the full-resolution ``frame`` (:func:`kiosk_app.digitize.edges.is_sheet_outline`)."""
@@ -175,7 +176,7 @@ class PageDetector:
         sh, sw = colour_f.shape[:2]
         scored: list[tuple[float, np.ndarray]] = []
         for quad in candidates:
-            score = self._score(quad, colour_f, paper, sw, sh)
+            score = self._score(quad, colour_f, paper, sw, sh, extension)
             if score > 0:
                 scored.append((score, quad))
         scored.sort(key=lambda item: -item[0])
@@ -284,9 +285,14 @@ class PageDetector:
         quads.extend(_side_line_quads(contour))
         return quads
 
-    def _score(self, quad: np.ndarray, colour: np.ndarray, paper: np.ndarray, w: int, h: int) -> float:
+    def _score(self, quad: np.ndarray, colour: np.ndarray, paper: np.ndarray, w: int, h: int,
+               extension: bool = False) -> float:
         """Edge support times size; 0 for an implausible shape, a side without support or a textured inside
-        (``paper``: the small frame's pixels at their local paper level, see :func:`_paper_level`)."""
+        (``paper``: the small frame's pixels at their local paper level, see :func:`_paper_level`).
+
+        An ``extension`` (the found page grown over a band that ended it) may be darker than the desk all
+        round: a coloured card with a dark header band on a light desk is, where a lone candidate that
+        dark is a shadow or a dark object."""
         s = self.settings
         quad = order_corners(quad)
         if not cv2.isContourConvex(quad.reshape(-1, 1, 2).astype(np.float32)):
@@ -313,7 +319,7 @@ class PageDetector:
             return 0.0
         if border_sides and _ink_share(quad, colour) < s.detect_min_ink_cut_off:
             return 0.0  # a blank stretch of desk between objects and the frame's edge, not a page
-        if float(np.mean(steps)) < -s.detect_edge_contrast:
+        if not extension and float(np.mean(steps)) < -s.detect_edge_contrast:
             return 0.0  # darker than its surroundings all round: a shadow or a dark object, not paper
         low, mean = min(supports), float(np.mean(supports))
         if low < s.detect_min_side_support or mean < s.detect_min_mean_support:
@@ -329,8 +335,6 @@ class PageDetector:
 
         The neighbours must go on as straight edges in line with themselves at full resolution, which
         wood grain or clutter next to a page's corner do not."""
-        s = self.settings
-        h, w = colour.shape[:2]
         q = order_corners(quad).astype(np.float64)
         centre = q.mean(axis=0)
         changed = False
@@ -346,31 +350,76 @@ class PageDetector:
                     and self._continues(full_grey, q[(i + 2) % 4] / scale, b / scale, (b + ub * stub) / scale,
                                         centre / scale)):
                 continue  # the neighbours end at the corners: a true side
-            # the outer edge: past the found side's own support (which reaches 3 px), the first run of
-            # supported positions; the page's edge is near the run's outer end (a thin light rim may sit
-            # between a card's stripe and its edge, so the run can hold both)
-            best_t, left_side = 0.0, False
-            for t in np.arange(2.0, 0.6 * min(la, lb), 1.0):
-                a2, b2 = a + ua * t, b + ub * t
-                if min(a2.min(), b2.min()) < -2 or max(a2[0], b2[0]) > w + 1 or max(a2[1], b2[1]) > h + 1:
-                    break
-                supported = _edge_support(a2, b2, colour, centre, s.detect_edge_contrast)[0] >= 0.6
-                if not left_side:
-                    left_side = not supported
-                elif supported:
-                    best_t = float(t)
-                elif best_t > 0:
-                    break
-            if best_t == 0.0:
+            reached = self._outer_edge(a, b, ua, ub, min(la, lb), q[i - 1], q[(i + 2) % 4], colour, full_grey,
+                                       centre, scale)
+            if reached is None:
                 continue
-            best_t -= 2.0
-            a2, b2 = a + ua * best_t, b + ub * best_t
-            if not (self._continues(full_grey, q[i - 1] / scale, a / scale, a2 / scale, centre / scale)
-                    and self._continues(full_grey, q[(i + 2) % 4] / scale, b / scale, b2 / scale, centre / scale)):
-                continue
+            a2, b2 = reached
             q[i], q[(i + 1) % 4] = a2, b2
             changed = True
         return q.astype(np.float32) if changed else None
+
+    def _outer_edge(self, a: np.ndarray, b: np.ndarray, ua: np.ndarray, ub: np.ndarray, reach: float,
+                    before_a: np.ndarray, after_b: np.ndarray, colour: np.ndarray, full_grey: np.ndarray,
+                    centre: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray] | None:
+        """Where the side ``a``-``b`` (small-frame pixels) moves out to, along its neighbours' directions ``ua`` and
+        ``ub``, or None: the page's outer edge past a band or a shadow that ended the found region.
+
+        First, past the found side's own support (which reaches 3 px), the first run of supported positions:
+        the edge is near the run's outer end (a thin light rim may sit between a card's stripe and its edge,
+        so the run can hold both). A band narrower than the support's window on the small frame leaves no
+        unsupported gap, but the step's sign flips past it (lighter inside at the found side, darker past
+        it): then the edge is the middle of the run's strongest steps. When the neighbouring sides do not go
+        on to that position (a desk whose texture supports every position): moving outward, the last
+        supported position up to which both neighbours still go on straight and in line (past the page's
+        edge they cross the desk)."""
+        s = self.settings
+        h, w = colour.shape[:2]
+
+        def inside(t: float) -> bool:
+            a2, b2 = a + ua * t, b + ub * t
+            return not (min(a2.min(), b2.min()) < -2 or max(a2[0], b2[0]) > w + 1 or max(a2[1], b2[1]) > h + 1)
+
+        def supported(t: float) -> bool:
+            return _edge_support(a + ua * t, b + ub * t, colour, centre, s.detect_edge_contrast)[0] >= 0.6
+
+        def continues(t: float) -> bool:
+            return (self._continues(full_grey, before_a / scale, a / scale, (a + ua * t) / scale, centre / scale)
+                    and self._continues(full_grey, after_b / scale, b / scale, (b + ub * t) / scale, centre / scale))
+
+        best_t, left_side, first_sign, flipped = 0.0, False, 0.0, False
+        run: list[tuple[float, float]] = []  # (position, size of the step there)
+        for t in np.arange(2.0, 0.6 * reach, 1.0):
+            if not inside(float(t)):
+                break
+            support, step = _edge_support(a + ua * t, b + ub * t, colour, centre, s.detect_edge_contrast)
+            if not left_side:
+                # a band narrower than the support's window leaves no gap, but the step's sign flips there
+                first_sign = first_sign or math.copysign(1.0, step)
+                flipped = support >= 0.6 and step * first_sign < -s.detect_edge_contrast
+                left_side = support < 0.6 or flipped
+                if flipped:
+                    run.append((float(t), abs(step)))
+            elif support >= 0.6:
+                best_t = float(t)
+                run.append((float(t), abs(step)))
+            elif best_t > 0:
+                break
+        if run:
+            if flipped:  # the middle of the run's strongest steps
+                strongest = max(step for _, step in run)
+                best_t = float(np.mean([t for t, step in run if step >= 0.95 * strongest]))
+            else:
+                best_t -= 2.0
+            if continues(best_t):
+                return a + ua * best_t, b + ub * best_t
+        reached = None
+        for t in np.arange(3.0, 0.6 * reach, 2.0):
+            if not inside(float(t)) or not continues(float(t)):
+                break
+            if supported(float(t)):
+                reached = float(t)
+        return None if reached is None else (a + ua * reached, b + ub * reached)
 
     def _extension_supported(self, inner: np.ndarray, outer: np.ndarray, colour: np.ndarray) -> bool:
         """Whether the sides of ``inner`` (small-frame pixels) go on as edges out to the corners of the enclosing
@@ -484,8 +533,8 @@ class PageDetector:
         # first the strongest point of each profile; when the side is not straight that way, the line
         # through most profiles' points (one per profile)
         best_of_row = np.full(n, -1)
-        for i in np.argsort(peak):  # ascending: the strongest point of a row is written last
-            best_of_row[rows[i]] = i
+        order = np.argsort(peak)
+        best_of_row[rows[order]] = order  # ascending: the strongest point of a row is written last
         first = best_of_row[best_of_row >= 0]
         fit = _robust_line(pts[first], peak[first])
         if fit is not None and fit[2] / n >= self.settings.detect_min_side_straightness:
