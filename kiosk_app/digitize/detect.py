@@ -128,14 +128,14 @@ class PageDetector:
         full_grey = full_grey.astype(np.float32)
         regions = self._candidates(colour, grey)
         found = self._best(regions, colour_f, paper, full_grey, frame, scale)
-        if found is None or found[0] < s.detect_confident_score:
+        if not self._confident(found, w, h):
             # faint edges, or a cable, pen or text crossing the page's outline: more segmentations
             extra = self._more_candidates(colour, grey)
             regions = regions + extra
             more = self._best(extra, colour_f, paper, full_grey, frame, scale)
             if more is not None and (found is None or more[0] > found[0]):
                 found = more
-        if found is None or found[0] < s.detect_confident_score:
+        if not self._confident(found, w, h):
             # a faint page whose outline merges with a shadow, glare or clutter: its straight sides
             lined = self._best(line_candidates(colour, s.detect_min_area_fraction), colour_f, paper, full_grey, frame, scale,
                                refine=2 * s.detect_refine_candidates)
@@ -165,6 +165,15 @@ class PageDetector:
         )
         return PageDetection(corners=corners, cut_off=cut_off, score=float(final), frame_size=(w, h))
 
+    def _confident(self, found: tuple[float, np.ndarray] | None, w: int, h: int) -> bool:
+        """Whether a found page is certain enough to skip the slower candidate stages: its score over the
+        square root of its share of the frame (its edge evidence times straightness, whatever its size; a
+        small card with clear edges is as certain as a large page) reaches ``detect_confident_evidence``."""
+        if found is None:
+            return False
+        area = float(cv2.contourArea(order_corners(found[1]))) / float(w * h)
+        return found[0] / math.sqrt(max(area, 1e-6)) >= self.settings.detect_confident_evidence
+
     def _best(self, candidates: list[np.ndarray], colour_f: np.ndarray, paper: np.ndarray, full_grey: np.ndarray,
               frame: np.ndarray, scale: float, refine: int | None = None,
               extension: bool = False) -> tuple[float, np.ndarray] | None:
@@ -181,11 +190,16 @@ class PageDetector:
                 scored.append((score, quad))
         scored.sort(key=lambda item: -item[0])
         best: tuple[float, np.ndarray] | None = None
+        seen: list[np.ndarray] = []  # the first pass's corners of the candidates refined so far
         for score, quad in scored[: refine or s.detect_refine_candidates]:
             if best is not None and score < best[0]:
                 break  # straightness is at most 1: this one cannot win
             coarse = quad / scale
             fit = self._refine(full_grey, coarse, radius=max(4.0, 4.0 / scale), step=1.0)
+            if fit is not None:
+                if any(np.abs(fit[0] - other).max() < 1.0 for other in seen):
+                    continue  # converged onto a quad refined already (a near-copy from another segmentation)
+                seen.append(fit[0])
             for radius, step in ((5.0, 0.5), (2.5, 0.25)):  # narrower searches as the lines converge
                 if fit is None:
                     break
@@ -804,7 +818,10 @@ def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.n
         normal = np.array([-direction[1], direction[0]])
         resid = np.abs((pts - point) @ normal)
         mad = float(np.median(resid[keep])) * 1.4826
-        keep = resid < max(1.0, 3.0 * mad)
+        kept = resid < max(1.0, 3.0 * mad)
+        if np.array_equal(kept, keep):
+            break  # converged: another pass would fit the same points again
+        keep = kept
     return point, direction, int((resid < 1.5).sum())
 
 
