@@ -151,7 +151,7 @@ class PageDetector:
             whole = self._best(outer, colour_f, paper, full_grey, frame, scale)
             if whole is not None and whole[0] >= 0.5 * found[0]:
                 found = whole
-        grown = self._grown(found[1] * scale, colour_f, full_grey, scale)
+        grown = self._grown(found[1] * scale, colour_f, frame, scale)
         if grown is not None:  # the found quad was a part of the page (a stripe, a shadow cut it)
             whole = self._best([grown], colour_f, paper, full_grey, frame, scale, extension=True)
             if whole is not None:
@@ -342,13 +342,14 @@ class PageDetector:
             return 0.0  # a dense texture (wood grain, a keyboard's keys), not paper with sparse strokes
         return mean * math.sqrt(low) * math.sqrt(area)
 
-    def _grown(self, quad: np.ndarray, colour: np.ndarray, full_grey: np.ndarray, scale: float) -> np.ndarray | None:
+    def _grown(self, quad: np.ndarray, colour: np.ndarray, full: np.ndarray, scale: float) -> np.ndarray | None:
         """The quad with each side moved out to the page's edge where the two neighbouring sides go on
         past its corners (a card's dark magnetic stripe, a header band or a shadow across the page made
         the found side an inner boundary), or None when no side moves. Small-frame coordinates.
 
         The neighbours must go on as straight edges in line with themselves at full resolution, which
-        wood grain or clutter next to a page's corner do not."""
+        wood grain or clutter next to a page's corner do not; in colour (``full`` is the BGR frame): a dark band
+        on a dark desk of another hue has hardly a grey step along its ends, but a colour step."""
         q = order_corners(quad).astype(np.float64)
         centre = q.mean(axis=0)
         changed = False
@@ -360,11 +361,11 @@ class PageDetector:
                 continue
             ua, ub = ua / la, ub / lb
             stub = max(4.0, 0.12 * min(la, lb))
-            if not (self._continues(full_grey, q[i - 1] / scale, a / scale, (a + ua * stub) / scale, centre / scale)
-                    and self._continues(full_grey, q[(i + 2) % 4] / scale, b / scale, (b + ub * stub) / scale,
+            if not (self._continues(full, q[i - 1] / scale, a / scale, (a + ua * stub) / scale, centre / scale)
+                    and self._continues(full, q[(i + 2) % 4] / scale, b / scale, (b + ub * stub) / scale,
                                         centre / scale)):
                 continue  # the neighbours end at the corners: a true side
-            reached = self._outer_edge(a, b, ua, ub, min(la, lb), q[i - 1], q[(i + 2) % 4], colour, full_grey,
+            reached = self._outer_edge(a, b, ua, ub, min(la, lb), q[i - 1], q[(i + 2) % 4], colour, full,
                                        centre, scale)
             if reached is None:
                 continue
@@ -374,7 +375,7 @@ class PageDetector:
         return q.astype(np.float32) if changed else None
 
     def _outer_edge(self, a: np.ndarray, b: np.ndarray, ua: np.ndarray, ub: np.ndarray, reach: float,
-                    before_a: np.ndarray, after_b: np.ndarray, colour: np.ndarray, full_grey: np.ndarray,
+                    before_a: np.ndarray, after_b: np.ndarray, colour: np.ndarray, full: np.ndarray,
                     centre: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray] | None:
         """Where the side ``a``-``b`` (small-frame pixels) moves out to, along its neighbours' directions ``ua`` and
         ``ub``, or None: the page's outer edge past a band or a shadow that ended the found region.
@@ -398,8 +399,8 @@ class PageDetector:
             return _edge_support(a + ua * t, b + ub * t, colour, centre, s.detect_edge_contrast)[0] >= 0.6
 
         def continues(t: float) -> bool:
-            return (self._continues(full_grey, before_a / scale, a / scale, (a + ua * t) / scale, centre / scale)
-                    and self._continues(full_grey, after_b / scale, b / scale, (b + ub * t) / scale, centre / scale))
+            return (self._continues(full, before_a / scale, a / scale, (a + ua * t) / scale, centre / scale)
+                    and self._continues(full, after_b / scale, b / scale, (b + ub * t) / scale, centre / scale))
 
         best_t, left_side, first_sign, flipped = 0.0, False, 0.0, False
         run: list[tuple[float, float]] = []  # (position, size of the step there)
@@ -451,10 +452,11 @@ class PageDetector:
                 return False
         return True
 
-    def _continues(self, grey: np.ndarray, start: np.ndarray, corner: np.ndarray, beyond: np.ndarray,
+    def _continues(self, image: np.ndarray, start: np.ndarray, corner: np.ndarray, beyond: np.ndarray,
                    centre: np.ndarray) -> bool:
-        """Whether the side from ``start`` to ``corner`` goes on, straight and in line, to ``beyond``."""
-        fit = self._fit_side(grey, corner, beyond, centre, 3.0, 0.5)
+        """Whether the side from ``start`` to ``corner`` goes on, straight and in line, to ``beyond`` (full-resolution
+        pixels of the grey or colour ``image``)."""
+        fit = self._fit_side(image, corner, beyond, centre, 3.0, 0.5)
         if fit is None or fit[2] < 0.7:
             return False
         point, direction = fit[0], fit[1]
@@ -517,7 +519,15 @@ class PageDetector:
         pts = (base[None, :, None, :] + offsets[None, None, :, None] * normal + tangential).reshape(3 * n, -1, 2)
         sampled = cv2.remap(grey, pts[..., 0].astype(np.float32), pts[..., 1].astype(np.float32),
                             cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
-        profiles = sampled.reshape(3, n, -1).mean(axis=0)
+        if sampled.ndim == 3:  # a colour frame: the profiles along the colour step across the side
+            coloured = sampled.astype(np.float32).reshape(3, n, -1, sampled.shape[-1]).mean(axis=0)
+            k = max(1, coloured.shape[1] // 4)
+            across = np.median(coloured[:, :k].mean(axis=1) - coloured[:, -k:].mean(axis=1), axis=0)
+            norm = float(np.linalg.norm(across))
+            unit = across / norm if norm > 1e-6 else np.full(coloured.shape[-1], 1.0 / coloured.shape[-1])
+            profiles = coloured @ unit.astype(np.float32)
+        else:
+            profiles = sampled.reshape(3, n, -1).mean(axis=0)
         sigma_px = max(1.0, 1.0 / step)
         kernel = cv2.getGaussianKernel(int(sigma_px * 3) * 2 + 1, sigma_px).ravel()
         smooth = cv2.filter2D(profiles, -1, kernel.reshape(1, -1), borderType=cv2.BORDER_REPLICATE)
