@@ -17,15 +17,21 @@ on a document), false detections on empty frames, mean IoU of documents covering
 share below IoU 0.9, median milliseconds per frame (wall clock, and CPU time of the process: the figure
 that holds on a loaded machine); the same for the textbook Canny + contour baseline
 (``textbook_*``: Canny on a 500 px high copy, the largest contour whose polygon approximation has four
-corners). ``--verbose`` lists every photo. The LAST line is one JSON object:
+corners). ``--verbose`` lists every photo.
+
+``--cache DIR`` keeps the generated frames (PNG, lossless) and their truth (JSON) under DIR, keyed by the
+generator, its seed, the frame's index and a hash of the generator module's source: a run reads them back
+instead of drawing them again (about 1 s a frame), and a changed generator never reads stale frames.
+The LAST line is one JSON object:
 {"sets": {"<set>": {"images": n, "mean_iou": x, "misses": n, "empty_frames": n, "false_detections": n,
  "small_images": n, "small_mean_iou": x, "share_below_0_9": x, "median_ms": t, "median_cpu_ms": t, "textbook_mean_iou": x, ...}}}
 
-Run: .venv/bin/python bench/page_detect.py [--set real --set alt-held-out] [--count 300] [--empty 60]
+Run: .venv/bin/python bench/page_detect.py [--set real --set alt-held-out] [--count 300] [--empty 60] [--cache DIR]
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import statistics
 import sys
@@ -34,12 +40,15 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 
 import cv2
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import testkit.document_photos as ours_module  # noqa: E402
+import testkit.document_photos_alt as alt_module  # noqa: E402
 from kiosk_app.digitize.detect import PageDetector, quad_iou  # noqa: E402
 from testkit.document_photos import SyntheticDocumentGenerator  # noqa: E402
 from testkit.document_photos_alt import HELD_OUT_SEEDS, TUNING_SEEDS, AltDocumentPhotos  # noqa: E402
@@ -147,25 +156,105 @@ def real_frames(folder: Path) -> Iterator[Frame]:
         yield Frame(name, scaled, quad, str(entry["kind"]).split("/")[-1])
 
 
-def ours_frames(count: int, empty: int, seed: int) -> Iterator[Frame]:
-    generator = SyntheticDocumentGenerator(seed)
-    for i in range(count):
-        photo = generator.document_photo(*PREVIEW)
-        yield Frame(f"ours-{i}", photo.image, photo.corners, photo.background)
-    for i in range(empty):
-        yield Frame(f"ours-empty-{i}", generator.empty_frame(*PREVIEW).image, None, "empty")
+class FrameCache:
+    """Generated frames and their truth on disk, keyed by generator, source hash, seed and index.
+
+    A frame is ``<dir>/<generator>-<hash>/<seed>/<key>.png`` (lossless) next to ``<key>.json``
+    (``{"truth": [[x, y] x 4] | null, "group": str}``). ``<hash>`` is the SHA-256 (first 16 hex digits)
+    of the generator module's source, so editing the generator starts a fresh folder.
+    """
+
+    def __init__(self, root: Path | None) -> None:
+        self.root = root
+
+    @staticmethod
+    def source_hash(module: ModuleType) -> str:
+        source = Path(str(module.__file__)).read_bytes()
+        return hashlib.sha256(source).hexdigest()[:16]
+
+    def _path(self, generator: str, module: ModuleType, seed: int, key: str) -> Path:
+        assert self.root is not None
+        return self.root / f"{generator}-{self.source_hash(module)}" / str(seed) / key
+
+    def load(self, generator: str, module: ModuleType, seed: int, key: str, name: str) -> Frame | None:
+        """The stored frame, or None when it is not stored (or there is no cache)."""
+        if self.root is None:
+            return None
+        path = self._path(generator, module, seed, key)
+        meta, png = path.with_suffix(".json"), path.with_suffix(".png")
+        if not (meta.is_file() and png.is_file()):
+            return None
+        image = cv2.imread(str(png), cv2.IMREAD_COLOR)
+        if image is None:
+            return None
+        entry = json.loads(meta.read_text())
+        truth = None if entry["truth"] is None else np.asarray(entry["truth"], np.float32)
+        return Frame(name, image, truth, str(entry["group"]))
+
+    def store(self, generator: str, module: ModuleType, seed: int, key: str, frame: Frame) -> None:
+        """Keep the frame (a no-op without a cache)."""
+        if self.root is None:
+            return
+        path = self._path(generator, module, seed, key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        cv2.imwrite(str(path.with_suffix(".png")), frame.image)
+        truth = None if frame.truth is None else np.asarray(frame.truth, np.float64).tolist()
+        path.with_suffix(".json").write_text(json.dumps({"truth": truth, "group": frame.group}))
 
 
-def alt_frames(seeds: range, count: int, empty: int) -> Iterator[Frame]:
+def ours_frames(count: int, empty: int, seed: int, cache: FrameCache | None = None) -> Iterator[Frame]:
+    """Our generator's frames: ``count`` documents, then ``empty`` empty frames (one random stream, so an
+    empty frame depends on how many documents were drawn before it: its cache key says so)."""
+    cache = cache or FrameCache(None)
+    keys = [(f"doc-{i}", f"ours-{i}") for i in range(count)]
+    keys += [(f"empty-{i}-after-{count}", f"ours-empty-{i}") for i in range(empty)]
+    stored = [cache.load("ours", ours_module, seed, key, name) for key, name in keys]
+    if all(frame is not None for frame in stored):
+        yield from (frame for frame in stored if frame is not None)
+        return
+    generator = SyntheticDocumentGenerator(seed)  # one stream: draw them all in order
+    for index, ((key, name), frame) in enumerate(zip(keys, stored, strict=True)):
+        if index < count:
+            photo = generator.document_photo(*PREVIEW)
+            drawn = Frame(name, photo.image, photo.corners, photo.background)
+        else:
+            drawn = Frame(name, generator.empty_frame(*PREVIEW).image, None, "empty")
+        if frame is None:
+            cache.store("ours", ours_module, seed, key, drawn)
+        yield drawn
+
+
+def alt_frames(seeds: range, count: int, empty: int, cache: FrameCache | None = None) -> Iterator[Frame]:
+    """The independent generator's frames, one seed each (independent of each other)."""
+    cache = cache or FrameCache(None)
     generator = AltDocumentPhotos(*PREVIEW)
-    for seed in seeds[:count]:
-        photo = generator.photo(seed)
-        yield Frame(f"alt-{seed}", photo.image, photo.corners, f"{photo.kind}/{photo.desk}")
-    for seed in seeds[:empty]:
-        yield Frame(f"alt-empty-{seed}", generator.photo(seed, empty=True).image, None, "empty")
+    jobs: list[tuple[int, bool]] = [(seed, False) for seed in seeds[:count]] + [(seed, True) for seed in seeds[:empty]]
+    for seed, empty_frame in jobs:
+        key = "empty" if empty_frame else "doc"
+        name = f"alt-empty-{seed}" if empty_frame else f"alt-{seed}"
+        frame = cache.load("alt", alt_module, seed, key, name)
+        if frame is None:
+            photo = generator.photo(seed, empty=empty_frame)
+            frame = Frame(name, photo.image, None if empty_frame else photo.corners,
+                          "empty" if empty_frame else f"{photo.kind}/{photo.desk}")
+            cache.store("alt", alt_module, seed, key, frame)
+        yield frame
 
 
-def run_set(name: str, frames: Iterator[Frame], verbose: bool) -> dict[str, float | int | None]:
+def draw_frame(folder: Path, frame: Frame, found: np.ndarray | None, iou: float | None) -> None:
+    """Write the frame with its true quad (green) and the detected one (red) to ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shown = frame.image.copy()
+    if frame.truth is not None:
+        cv2.polylines(shown, [np.round(frame.truth).astype(np.int32).reshape(-1, 1, 2)], True, (0, 200, 0), 2)
+    if found is not None:
+        cv2.polylines(shown, [np.round(found).astype(np.int32).reshape(-1, 1, 2)], True, (0, 0, 255), 2)
+    label = "false" if iou is None else f"{iou:.3f}"
+    cv2.imwrite(str(folder / f"{label}-{Path(frame.name).stem}.jpg"), shown)
+
+
+def run_set(name: str, frames: Iterator[Frame], verbose: bool, draw: Path | None = None,
+            draw_below: float = 0.95) -> dict[str, float | int | None]:
     detector = PageDetector()
     kiosk, textbook = Tally(), Tally()
     for frame in frames:
@@ -173,6 +262,8 @@ def run_set(name: str, frames: Iterator[Frame], verbose: bool) -> dict[str, floa
         found = detector.detect(frame.image)
         ms, cpu_ms = (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000
         iou = kiosk.add(frame, found.corners if found is not None else None, ms, cpu_ms)
+        if draw is not None and (iou is None and found is not None or iou is not None and iou < draw_below):
+            draw_frame(draw / name, frame, found.corners if found is not None else None, iou)
         start, cpu = time.perf_counter(), time.process_time()
         base = textbook_detect(frame.image)
         base_iou = textbook.add(frame, base, (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000)
@@ -197,22 +288,30 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=2026, help="seed of our generator")
     parser.add_argument("--real", type=Path, default=REAL_DIR, help="folder with truth.json and the photos")
     parser.add_argument("--verbose", action="store_true", help="one line per photo")
+    parser.add_argument("--draw", type=Path, default=None,
+                        help="write frames below --draw-below IoU and false detections, quads drawn, to DIR/<set> "
+                             "(never for the held-out set: nobody looks at it)")
+    parser.add_argument("--draw-below", type=float, default=0.95, help="IoU below which --draw writes a frame")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="folder keeping the generated frames between runs (keyed by generator source hash)")
     args = parser.parse_args()
     chosen = args.sets or ["ours", "alt-held-out", "real"]
     results: dict[str, dict[str, float | int | None]] = {}
+    cache = FrameCache(args.cache)
     for name in chosen:
         if name == "ours":
-            frames = ours_frames(args.count, args.empty, args.seed)
+            frames = ours_frames(args.count, args.empty, args.seed, cache)
         elif name == "alt-held-out":
-            frames = alt_frames(HELD_OUT_SEEDS, args.count, args.empty)
+            frames = alt_frames(HELD_OUT_SEEDS, args.count, args.empty, cache)
         elif name == "alt-tuning":
-            frames = alt_frames(TUNING_SEEDS, args.count, args.empty)
+            frames = alt_frames(TUNING_SEEDS, args.count, args.empty, cache)
         else:
             if not (args.real / "truth.json").is_file():
                 print(f"no real photos at {args.real}", file=sys.stderr)
                 continue
             frames = real_frames(args.real)
-        results[name] = run_set(name, frames, args.verbose)
+        draw = None if name == "alt-held-out" else args.draw
+        results[name] = run_set(name, frames, args.verbose, draw, args.draw_below)
     print(json.dumps({"sets": results}))
     return 0
 

@@ -128,14 +128,14 @@ class PageDetector:
         full_grey = full_grey.astype(np.float32)
         regions = self._candidates(colour, grey)
         found = self._best(regions, colour_f, paper, full_grey, frame, scale)
-        if found is None or found[0] < s.detect_confident_score:
+        if not self._confident(found, w, h):
             # faint edges, or a cable, pen or text crossing the page's outline: more segmentations
             extra = self._more_candidates(colour, grey)
             regions = regions + extra
             more = self._best(extra, colour_f, paper, full_grey, frame, scale)
             if more is not None and (found is None or more[0] > found[0]):
                 found = more
-        if found is None or found[0] < s.detect_confident_score:
+        if not self._confident(found, w, h):
             # a faint page whose outline merges with a shadow, glare or clutter: its straight sides
             lined = self._best(line_candidates(colour, s.detect_min_area_fraction), colour_f, paper, full_grey, frame, scale,
                                refine=2 * s.detect_refine_candidates)
@@ -151,9 +151,9 @@ class PageDetector:
             whole = self._best(outer, colour_f, paper, full_grey, frame, scale)
             if whole is not None and whole[0] >= 0.5 * found[0]:
                 found = whole
-        grown = self._grown(found[1] * scale, colour_f, full_grey, scale)
+        grown = self._grown(found[1] * scale, colour_f, frame, scale)
         if grown is not None:  # the found quad was a part of the page (a stripe, a shadow cut it)
-            whole = self._best([grown], colour_f, paper, full_grey, frame, scale)
+            whole = self._best([grown], colour_f, paper, full_grey, frame, scale, extension=True)
             if whole is not None:
                 found = whole
         final, refined = found
@@ -165,8 +165,18 @@ class PageDetector:
         )
         return PageDetection(corners=corners, cut_off=cut_off, score=float(final), frame_size=(w, h))
 
+    def _confident(self, found: tuple[float, np.ndarray] | None, w: int, h: int) -> bool:
+        """Whether a found page is certain enough to skip the slower candidate stages: its score over the
+        square root of its share of the frame (its edge evidence times straightness, whatever its size; a
+        small card with clear edges is as certain as a large page) reaches ``detect_confident_evidence``."""
+        if found is None:
+            return False
+        area = float(cv2.contourArea(order_corners(found[1]))) / float(w * h)
+        return found[0] / math.sqrt(max(area, 1e-6)) >= self.settings.detect_confident_evidence
+
     def _best(self, candidates: list[np.ndarray], colour_f: np.ndarray, paper: np.ndarray, full_grey: np.ndarray,
-              frame: np.ndarray, scale: float, refine: int | None = None) -> tuple[float, np.ndarray] | None:
+              frame: np.ndarray, scale: float, refine: int | None = None,
+              extension: bool = False) -> tuple[float, np.ndarray] | None:
         """The best candidate after scoring on the small frame and refining at full resolution
         (the ``refine`` best-scored ones, by default ``detect_refine_candidates``) whose sides are a sheet's edges
         in the full-resolution ``frame`` (:func:`kiosk_app.digitize.edges.is_sheet_outline`)."""
@@ -175,16 +185,21 @@ class PageDetector:
         sh, sw = colour_f.shape[:2]
         scored: list[tuple[float, np.ndarray]] = []
         for quad in candidates:
-            score = self._score(quad, colour_f, paper, sw, sh)
+            score = self._score(quad, colour_f, paper, sw, sh, extension)
             if score > 0:
                 scored.append((score, quad))
         scored.sort(key=lambda item: -item[0])
         best: tuple[float, np.ndarray] | None = None
+        seen: list[np.ndarray] = []  # the first pass's corners of the candidates refined so far
         for score, quad in scored[: refine or s.detect_refine_candidates]:
             if best is not None and score < best[0]:
                 break  # straightness is at most 1: this one cannot win
             coarse = quad / scale
             fit = self._refine(full_grey, coarse, radius=max(4.0, 4.0 / scale), step=1.0)
+            if fit is not None:
+                if any(np.abs(fit[0] - other).max() < 1.0 for other in seen):
+                    continue  # converged onto a quad refined already (a near-copy from another segmentation)
+                seen.append(fit[0])
             for radius, step in ((5.0, 0.5), (2.5, 0.25)):  # narrower searches as the lines converge
                 if fit is None:
                     break
@@ -284,9 +299,14 @@ class PageDetector:
         quads.extend(_side_line_quads(contour))
         return quads
 
-    def _score(self, quad: np.ndarray, colour: np.ndarray, paper: np.ndarray, w: int, h: int) -> float:
+    def _score(self, quad: np.ndarray, colour: np.ndarray, paper: np.ndarray, w: int, h: int,
+               extension: bool = False) -> float:
         """Edge support times size; 0 for an implausible shape, a side without support or a textured inside
-        (``paper``: the small frame's pixels at their local paper level, see :func:`_paper_level`)."""
+        (``paper``: the small frame's pixels at their local paper level, see :func:`_paper_level`).
+
+        An ``extension`` (the found page grown over a band that ended it) may be darker than the desk all
+        round: a coloured card with a dark header band on a light desk is, where a lone candidate that
+        dark is a shadow or a dark object."""
         s = self.settings
         quad = order_corners(quad)
         if not cv2.isContourConvex(quad.reshape(-1, 1, 2).astype(np.float32)):
@@ -313,7 +333,7 @@ class PageDetector:
             return 0.0
         if border_sides and _ink_share(quad, colour) < s.detect_min_ink_cut_off:
             return 0.0  # a blank stretch of desk between objects and the frame's edge, not a page
-        if float(np.mean(steps)) < -s.detect_edge_contrast:
+        if not extension and float(np.mean(steps)) < -s.detect_edge_contrast:
             return 0.0  # darker than its surroundings all round: a shadow or a dark object, not paper
         low, mean = min(supports), float(np.mean(supports))
         if low < s.detect_min_side_support or mean < s.detect_min_mean_support:
@@ -322,15 +342,14 @@ class PageDetector:
             return 0.0  # a dense texture (wood grain, a keyboard's keys), not paper with sparse strokes
         return mean * math.sqrt(low) * math.sqrt(area)
 
-    def _grown(self, quad: np.ndarray, colour: np.ndarray, full_grey: np.ndarray, scale: float) -> np.ndarray | None:
+    def _grown(self, quad: np.ndarray, colour: np.ndarray, full: np.ndarray, scale: float) -> np.ndarray | None:
         """The quad with each side moved out to the page's edge where the two neighbouring sides go on
         past its corners (a card's dark magnetic stripe, a header band or a shadow across the page made
         the found side an inner boundary), or None when no side moves. Small-frame coordinates.
 
         The neighbours must go on as straight edges in line with themselves at full resolution, which
-        wood grain or clutter next to a page's corner do not."""
-        s = self.settings
-        h, w = colour.shape[:2]
+        wood grain or clutter next to a page's corner do not; in colour (``full`` is the BGR frame): a dark band
+        on a dark desk of another hue has hardly a grey step along its ends, but a colour step."""
         q = order_corners(quad).astype(np.float64)
         centre = q.mean(axis=0)
         changed = False
@@ -342,35 +361,80 @@ class PageDetector:
                 continue
             ua, ub = ua / la, ub / lb
             stub = max(4.0, 0.12 * min(la, lb))
-            if not (self._continues(full_grey, q[i - 1] / scale, a / scale, (a + ua * stub) / scale, centre / scale)
-                    and self._continues(full_grey, q[(i + 2) % 4] / scale, b / scale, (b + ub * stub) / scale,
+            if not (self._continues(full, q[i - 1] / scale, a / scale, (a + ua * stub) / scale, centre / scale)
+                    and self._continues(full, q[(i + 2) % 4] / scale, b / scale, (b + ub * stub) / scale,
                                         centre / scale)):
                 continue  # the neighbours end at the corners: a true side
-            # the outer edge: past the found side's own support (which reaches 3 px), the first run of
-            # supported positions; the page's edge is near the run's outer end (a thin light rim may sit
-            # between a card's stripe and its edge, so the run can hold both)
-            best_t, left_side = 0.0, False
-            for t in np.arange(2.0, 0.6 * min(la, lb), 1.0):
-                a2, b2 = a + ua * t, b + ub * t
-                if min(a2.min(), b2.min()) < -2 or max(a2[0], b2[0]) > w + 1 or max(a2[1], b2[1]) > h + 1:
-                    break
-                supported = _edge_support(a2, b2, colour, centre, s.detect_edge_contrast)[0] >= 0.6
-                if not left_side:
-                    left_side = not supported
-                elif supported:
-                    best_t = float(t)
-                elif best_t > 0:
-                    break
-            if best_t == 0.0:
+            reached = self._outer_edge(a, b, ua, ub, min(la, lb), q[i - 1], q[(i + 2) % 4], colour, full,
+                                       centre, scale)
+            if reached is None:
                 continue
-            best_t -= 2.0
-            a2, b2 = a + ua * best_t, b + ub * best_t
-            if not (self._continues(full_grey, q[i - 1] / scale, a / scale, a2 / scale, centre / scale)
-                    and self._continues(full_grey, q[(i + 2) % 4] / scale, b / scale, b2 / scale, centre / scale)):
-                continue
+            a2, b2 = reached
             q[i], q[(i + 1) % 4] = a2, b2
             changed = True
         return q.astype(np.float32) if changed else None
+
+    def _outer_edge(self, a: np.ndarray, b: np.ndarray, ua: np.ndarray, ub: np.ndarray, reach: float,
+                    before_a: np.ndarray, after_b: np.ndarray, colour: np.ndarray, full: np.ndarray,
+                    centre: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray] | None:
+        """Where the side ``a``-``b`` (small-frame pixels) moves out to, along its neighbours' directions ``ua`` and
+        ``ub``, or None: the page's outer edge past a band or a shadow that ended the found region.
+
+        First, past the found side's own support (which reaches 3 px), the first run of supported positions:
+        the edge is near the run's outer end (a thin light rim may sit between a card's stripe and its edge,
+        so the run can hold both). A band narrower than the support's window on the small frame leaves no
+        unsupported gap, but the step's sign flips past it (lighter inside at the found side, darker past
+        it): then the edge is the middle of the run's strongest steps. When the neighbouring sides do not go
+        on to that position (a desk whose texture supports every position): moving outward, the last
+        supported position up to which both neighbours still go on straight and in line (past the page's
+        edge they cross the desk)."""
+        s = self.settings
+        h, w = colour.shape[:2]
+
+        def inside(t: float) -> bool:
+            a2, b2 = a + ua * t, b + ub * t
+            return not (min(a2.min(), b2.min()) < -2 or max(a2[0], b2[0]) > w + 1 or max(a2[1], b2[1]) > h + 1)
+
+        def supported(t: float) -> bool:
+            return _edge_support(a + ua * t, b + ub * t, colour, centre, s.detect_edge_contrast)[0] >= 0.6
+
+        def continues(t: float) -> bool:
+            return (self._continues(full, before_a / scale, a / scale, (a + ua * t) / scale, centre / scale)
+                    and self._continues(full, after_b / scale, b / scale, (b + ub * t) / scale, centre / scale))
+
+        best_t, left_side, first_sign, flipped = 0.0, False, 0.0, False
+        run: list[tuple[float, float]] = []  # (position, size of the step there)
+        for t in np.arange(2.0, 0.6 * reach, 1.0):
+            if not inside(float(t)):
+                break
+            support, step = _edge_support(a + ua * t, b + ub * t, colour, centre, s.detect_edge_contrast)
+            if not left_side:
+                # a band narrower than the support's window leaves no gap, but the step's sign flips there
+                first_sign = first_sign or math.copysign(1.0, step)
+                flipped = support >= 0.6 and step * first_sign < -s.detect_edge_contrast
+                left_side = support < 0.6 or flipped
+                if flipped:
+                    run.append((float(t), abs(step)))
+            elif support >= 0.6:
+                best_t = float(t)
+                run.append((float(t), abs(step)))
+            elif best_t > 0:
+                break
+        if run:
+            if flipped:  # the middle of the run's strongest steps
+                strongest = max(step for _, step in run)
+                best_t = float(np.mean([t for t, step in run if step >= 0.95 * strongest]))
+            else:
+                best_t -= 2.0
+            if continues(best_t):
+                return a + ua * best_t, b + ub * best_t
+        reached = None
+        for t in np.arange(3.0, 0.6 * reach, 2.0):
+            if not inside(float(t)) or not continues(float(t)):
+                break
+            if supported(float(t)):
+                reached = float(t)
+        return None if reached is None else (a + ua * reached, b + ub * reached)
 
     def _extension_supported(self, inner: np.ndarray, outer: np.ndarray, colour: np.ndarray) -> bool:
         """Whether the sides of ``inner`` (small-frame pixels) go on as edges out to the corners of the enclosing
@@ -388,10 +452,11 @@ class PageDetector:
                 return False
         return True
 
-    def _continues(self, grey: np.ndarray, start: np.ndarray, corner: np.ndarray, beyond: np.ndarray,
+    def _continues(self, image: np.ndarray, start: np.ndarray, corner: np.ndarray, beyond: np.ndarray,
                    centre: np.ndarray) -> bool:
-        """Whether the side from ``start`` to ``corner`` goes on, straight and in line, to ``beyond``."""
-        fit = self._fit_side(grey, corner, beyond, centre, 3.0, 0.5)
+        """Whether the side from ``start`` to ``corner`` goes on, straight and in line, to ``beyond`` (full-resolution
+        pixels of the grey or colour ``image``)."""
+        fit = self._fit_side(image, corner, beyond, centre, 3.0, 0.5)
         if fit is None or fit[2] < 0.7:
             return False
         point, direction = fit[0], fit[1]
@@ -454,7 +519,15 @@ class PageDetector:
         pts = (base[None, :, None, :] + offsets[None, None, :, None] * normal + tangential).reshape(3 * n, -1, 2)
         sampled = cv2.remap(grey, pts[..., 0].astype(np.float32), pts[..., 1].astype(np.float32),
                             cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
-        profiles = sampled.reshape(3, n, -1).mean(axis=0)
+        if sampled.ndim == 3:  # a colour frame: the profiles along the colour step across the side
+            coloured = sampled.astype(np.float32).reshape(3, n, -1, sampled.shape[-1]).mean(axis=0)
+            k = max(1, coloured.shape[1] // 4)
+            across = np.median(coloured[:, :k].mean(axis=1) - coloured[:, -k:].mean(axis=1), axis=0)
+            norm = float(np.linalg.norm(across))
+            unit = across / norm if norm > 1e-6 else np.full(coloured.shape[-1], 1.0 / coloured.shape[-1])
+            profiles = coloured @ unit.astype(np.float32)
+        else:
+            profiles = sampled.reshape(3, n, -1).mean(axis=0)
         sigma_px = max(1.0, 1.0 / step)
         kernel = cv2.getGaussianKernel(int(sigma_px * 3) * 2 + 1, sigma_px).ravel()
         smooth = cv2.filter2D(profiles, -1, kernel.reshape(1, -1), borderType=cv2.BORDER_REPLICATE)
@@ -484,8 +557,8 @@ class PageDetector:
         # first the strongest point of each profile; when the side is not straight that way, the line
         # through most profiles' points (one per profile)
         best_of_row = np.full(n, -1)
-        for i in np.argsort(peak):  # ascending: the strongest point of a row is written last
-            best_of_row[rows[i]] = i
+        order = np.argsort(peak)
+        best_of_row[rows[order]] = order  # ascending: the strongest point of a row is written last
         first = best_of_row[best_of_row >= 0]
         fit = _robust_line(pts[first], peak[first])
         if fit is not None and fit[2] / n >= self.settings.detect_min_side_straightness:
@@ -755,7 +828,10 @@ def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.n
         normal = np.array([-direction[1], direction[0]])
         resid = np.abs((pts - point) @ normal)
         mad = float(np.median(resid[keep])) * 1.4826
-        keep = resid < max(1.0, 3.0 * mad)
+        kept = resid < max(1.0, 3.0 * mad)
+        if np.array_equal(kept, keep):
+            break  # converged: another pass would fit the same points again
+        keep = kept
     return point, direction, int((resid < 1.5).sum())
 
 

@@ -49,9 +49,10 @@ class DigitizeSettings(BaseModel):
     detect_min_side_straightness: float = Field(
         0.4, ge=0, le=1,
         description="least share of a side's samples lying within 1.5 px of its fitted line at full resolution")
-    detect_confident_score: float = Field(
-        0.3, ge=0, le=1,
-        description="final score below which the straight-line candidates are tried as well (slower, rarely needed)")
+    detect_confident_evidence: float = Field(
+        0.7, ge=0, le=1,
+        description="edge evidence (mean side support x straightness, whatever the page's size) below which the "
+                    "slower candidate stages (more segmentations, straight lines) are tried as well")
     detect_min_ink_cut_off: float = Field(
         0.012, ge=0, le=1,
         description="least share of dark strokes (text, lines) inside a page cut off by the frame's edge")
