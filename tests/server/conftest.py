@@ -99,8 +99,11 @@ def app(make_app: AppFactory) -> FastAPI:
 
 
 @pytest.fixture
-def client(app: FastAPI) -> TestClient:
-    return TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
+def client(app: FastAPI) -> Iterator[TestClient]:
+    """The test kiosk's client. Entered: one event-loop thread for the whole test (outside its ``with`` a TestClient
+    starts one per request); the app has no lifespan handlers, so entering changes nothing else."""
+    with TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"}) as client:
+        yield client
 
 
 @pytest.fixture
