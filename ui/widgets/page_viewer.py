@@ -37,6 +37,7 @@ def thumbnail_pixmap(page: ScannedPage) -> QPixmap:
 def page_image(page: ScannedPage, longest: int = 1400) -> QImage:
     """The page as it will be sent (decoded from its JPEG or G4 data), no larger than ``longest`` px."""
     with Image.open(io.BytesIO(page.encoded.data)) as decoded:
+        decoded.draft("RGB", (longest, longest))  # a JPEG is decoded at the smallest 1/2^n scale still this large
         picture = decoded.convert("RGB")
     picture.thumbnail((longest, longest))
     pixels = np.ascontiguousarray(np.asarray(picture))
