@@ -183,15 +183,22 @@ class PageDetector:
         s = self.settings
         h, w = full_grey.shape
         sh, sw = colour_f.shape[:2]
+        keep = refine or s.detect_refine_candidates
+        # a score is at most the square root of the candidate's share of the frame: from the largest candidate
+        # down, scoring stops once no smaller one can enter the best ``keep`` (the same ones as scoring all)
+        sized = sorted(((float(cv2.contourArea(order_corners(q))) / float(sw * sh), i) for i, q in enumerate(candidates)),
+                       reverse=True)
         scored: list[tuple[float, np.ndarray]] = []
-        for quad in candidates:
-            score = self._score(quad, colour_f, paper, sw, sh, extension)
+        for area, i in sized:
+            if len(scored) >= keep and math.sqrt(max(area, 0.0)) <= sorted(sc for sc, _ in scored)[-keep]:
+                break
+            score = self._score(candidates[i], colour_f, paper, sw, sh, extension)
             if score > 0:
-                scored.append((score, quad))
+                scored.append((score, candidates[i]))
         scored.sort(key=lambda item: -item[0])
         best: tuple[float, np.ndarray] | None = None
         seen: list[np.ndarray] = []  # the first pass's corners of the candidates refined so far
-        for score, quad in scored[: refine or s.detect_refine_candidates]:
+        for score, quad in scored[:keep]:
             if best is not None and score < best[0]:
                 break  # straightness is at most 1: this one cannot win
             coarse = quad / scale
