@@ -2,23 +2,15 @@
 stale frames (the key holds a hash of the generator's source)."""
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import numpy as np
-
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "page_detect.py"
+from bench_scripts import load_bench
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("page_detect_bench", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["page_detect_bench"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("page_detect")
 
 
 def _same(a: list, b: list) -> None:

@@ -2,7 +2,6 @@
 every attack in the agreed shape."""
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import subprocess
@@ -13,6 +12,7 @@ from types import ModuleType
 
 import pypdf
 import pytest
+from bench_scripts import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH = ROOT / "bench" / "abuse.py"
@@ -20,12 +20,7 @@ BENCH = ROOT / "bench" / "abuse.py"
 
 @pytest.fixture(scope="module")
 def abuse() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("abuse_bench", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["abuse_bench"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("abuse")
 
 
 def _open_action(data: bytes) -> dict[str, object]:
