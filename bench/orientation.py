@@ -18,13 +18,24 @@ their orientation matters. Every page is turned by 0-3 quarter turns and handed 
 Per set and per kind: turns, right, wrong, undecided. LAST line: one JSON object
 {"<set>": {"turns": n, "upright": n, "share": x, "undecided": n}}.
 
-Run: .venv/bin/python bench/orientation.py [--set real --set alt] [--count 100] [--verbose]
+``alt-tuning`` is the same generator on its tuning seeds: the set to look at page by page when studying
+failures (the held-out ``alt`` is only measured).
+
+Rectified pages are cached as PNG (lossless) under ``<tmp>/bench-orientation-pages``, keyed by the sources
+that make them (the generator's module, ``rectify.py``, the still's size and DPI, the size limit, the real
+set's truth and file sizes) and the seed or photo:
+a change to any of them makes new pages; ``--no-cache`` makes them afresh without the cache.
+``--dump DIR`` writes every wrongly answered page (as turned) there to look at.
+
+Run: .venv/bin/python bench/orientation.py [--set real --set alt] [--count 100] [--verbose] [--dump DIR]
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -39,14 +50,54 @@ from kiosk_app.digitize.orientation import page_orientation  # noqa: E402
 from kiosk_app.digitize.rectify import guess_page_size, rectify_page, rotate_quarter_turns  # noqa: E402
 from kiosk_app.digitize.settings import DigitizeSettings  # noqa: E402
 from testkit.document_photos import SyntheticDocumentGenerator  # noqa: E402
-from testkit.document_photos_alt import HELD_OUT_SEEDS, AltDocumentPhotos, order_clockwise_from_min_sum  # noqa: E402
+from testkit.document_photos_alt import (  # noqa: E402
+    HELD_OUT_SEEDS,
+    TUNING_SEEDS,
+    AltDocumentPhotos,
+    order_clockwise_from_min_sum,
+)
 
 REAL_DIR = next((p / "shared" / "data" / "real-documents" for p in Path(__file__).resolve().parents[1:4]
                  if (p / "shared" / "data" / "real-documents").is_dir()),
                 Path(__file__).resolve().parents[2] / "shared" / "data" / "real-documents")
 STILL = (1920, 1080)
 DPI = 200  # enough for the analysis (it works on a 1600 px copy) and quicker than the archive's 300
-SETS = ("real", "ours", "alt")
+SETS = ("real", "ours", "alt", "alt-tuning")
+DEFAULT_SETS = ("real", "ours", "alt")
+ROOT = Path(__file__).resolve().parents[1]
+CACHE = Path(tempfile.gettempdir()) / "bench-orientation-pages"
+
+
+class PageCache:
+    """Rectified upright pages on disk, keyed by the sources that made them and the page's label."""
+
+    def __init__(self, sources: tuple[Path, ...], extra: str, enabled: bool = True) -> None:
+        digest = hashlib.sha256(extra.encode())
+        for source in (*sources, ROOT / "kiosk_app" / "digitize" / "rectify.py"):
+            digest.update(source.read_bytes())
+        digest.update(f"{DPI} {STILL}".encode())
+        self.folder = CACHE / digest.hexdigest()[:16]
+        self.enabled = enabled
+
+    def has(self, label: str) -> bool:
+        """Whether ``label`` is cached."""
+        return self.enabled and (self.folder / f"{label}.json").is_file()
+
+    def get(self, label: str) -> tuple[str, np.ndarray] | None:
+        """The cached (kind, page) of ``label``, or None."""
+        meta = self.folder / f"{label}.json"
+        if not self.enabled or not meta.is_file():
+            return None
+        page = cv2.imread(str(self.folder / f"{label}.png"), cv2.IMREAD_COLOR)
+        return None if page is None else (str(json.loads(meta.read_text())["kind"]), page)
+
+    def put(self, label: str, kind: str, page: np.ndarray) -> None:
+        """Keep ``page`` (upright) of ``kind`` under ``label``; the metadata is written last."""
+        if not self.enabled:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        cv2.imwrite(str(self.folder / f"{label}.png"), page)
+        (self.folder / f"{label}.json").write_text(json.dumps({"kind": kind}))
 
 
 def kiosk_rectify(image: np.ndarray, corners: np.ndarray) -> np.ndarray:
@@ -54,13 +105,19 @@ def kiosk_rectify(image: np.ndarray, corners: np.ndarray) -> np.ndarray:
     return rectify_page(image, corners, guess_page_size(corners), DPI)
 
 
-def real_pages(folder: Path) -> Iterator[tuple[str, str, np.ndarray]]:
+def real_pages(folder: Path, use_cache: bool = True) -> Iterator[tuple[str, str, np.ndarray]]:
     truth = json.loads((folder / "truth.json").read_text())
+    cache = PageCache((), json.dumps(truth, sort_keys=True), use_cache)
     for name, entry in sorted(truth.items()):
         if entry["quad"] is None:
             continue
-        image = cv2.imread(str(folder / name), cv2.IMREAD_COLOR)
-        yield name, str(entry["kind"]).split("/")[-1], kiosk_rectify(image, np.asarray(entry["quad"], np.float32))
+        label = f"{name}-{(folder / name).stat().st_size}"
+        cached = cache.get(label)
+        if cached is None:
+            image = cv2.imread(str(folder / name), cv2.IMREAD_COLOR)
+            cached = (str(entry["kind"]).split("/")[-1], kiosk_rectify(image, np.asarray(entry["quad"], np.float32)))
+            cache.put(label, *cached)
+        yield name, *cached
 
 
 def _likeness(page: np.ndarray, flat: np.ndarray) -> float:
@@ -71,7 +128,15 @@ def _likeness(page: np.ndarray, flat: np.ndarray) -> float:
     return float(np.corrcoef(candidate.ravel(), small.ravel())[0, 1])
 
 
-def ours_pages(count: int, min_fraction: float) -> Iterator[tuple[str, str, np.ndarray]]:
+def ours_pages(count: int, min_fraction: float, use_cache: bool = True) -> Iterator[tuple[str, str, np.ndarray]]:
+    # the generator is one stream: pages are cached by their place in it
+    cache = PageCache((ROOT / "testkit" / "document_photos.py",), f"ours 2027 {min_fraction}", use_cache)
+    made = 0
+    while made < count and (cached := cache.get(f"ours-{made + 1}")) is not None:
+        made += 1
+        yield f"ours-{made}", *cached
+    if made >= count:
+        return
     generator = SyntheticDocumentGenerator(2027)
     made = 0
     while made < count:
@@ -82,21 +147,37 @@ def ours_pages(count: int, min_fraction: float) -> Iterator[tuple[str, str, np.n
         page = kiosk_rectify(photo.image, photo.corners)
         turns = max(range(4), key=lambda k, p=page, f=photo.page_image: _likeness(rotate_quarter_turns(p, k), f))
         made += 1
-        yield f"ours-{made}", str(photo.page_size), rotate_quarter_turns(page, turns)
+        upright = rotate_quarter_turns(page, turns)
+        if not cache.has(f"ours-{made}"):
+            cache.put(f"ours-{made}", str(photo.page_size), upright)
+            yield f"ours-{made}", str(photo.page_size), upright
 
 
-def alt_pages(count: int, min_fraction: float) -> Iterator[tuple[str, str, np.ndarray]]:
+def alt_pages(count: int, min_fraction: float, seeds: range = HELD_OUT_SEEDS,
+              use_cache: bool = True) -> Iterator[tuple[str, str, np.ndarray]]:
+    """Pages of the independent generator's photos from ``seeds`` (each photo is made from its seed alone)."""
+    cache = PageCache((ROOT / "testkit" / "document_photos_alt.py",), f"alt {min_fraction}", use_cache)
     generator = AltDocumentPhotos(*STILL)
     made = 0
-    for seed in HELD_OUT_SEEDS:
+    for seed in seeds:
         if made >= count:
             break
-        photo = generator.photo(seed)
-        if photo.corners is None or photo.area_fraction < min_fraction:
-            continue
-        page = kiosk_rectify(photo.image, order_clockwise_from_min_sum(photo.corners))
+        label = f"alt-{seed}"
+        cached = cache.get(label)
+        if cached is None and cache.enabled and (cache.folder / f"{label}.none").is_file():
+            continue  # an empty desk or a document too small: known without making the photo again
+        if cached is None:
+            photo = generator.photo(seed)
+            if photo.corners is None or photo.area_fraction < min_fraction:
+                if cache.enabled:
+                    cache.folder.mkdir(parents=True, exist_ok=True)
+                    (cache.folder / f"{label}.none").touch()
+                continue
+            page = kiosk_rectify(photo.image, order_clockwise_from_min_sum(photo.corners))
+            cached = (str(photo.kind), rotate_quarter_turns(page, photo.upright_turns))
+            cache.put(label, *cached)
         made += 1
-        yield f"alt-{seed}", str(photo.kind), rotate_quarter_turns(page, photo.upright_turns)
+        yield label, *cached
 
 
 def main() -> int:
@@ -105,12 +186,19 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=100, help="pages per generated set")
     parser.add_argument("--real", type=Path, default=REAL_DIR)
     parser.add_argument("--verbose", action="store_true", help="one line per page")
+    parser.add_argument("--no-cache", action="store_true", help="make every page afresh (and cache nothing)")
+    parser.add_argument("--dump", type=Path, help="write each wrongly answered page, as turned, into this folder")
     args = parser.parse_args()
     min_fraction = DigitizeSettings().min_page_fraction
+    use_cache = not args.no_cache
     results: dict[str, dict[str, float | int]] = {}
-    for name in args.sets or list(SETS):
-        pages = real_pages(args.real) if name == "real" else (
-            ours_pages(args.count, min_fraction) if name == "ours" else alt_pages(args.count, min_fraction))
+    for name in args.sets or list(DEFAULT_SETS):
+        if name == "real":
+            pages = real_pages(args.real, use_cache)
+        elif name == "ours":
+            pages = ours_pages(args.count, min_fraction, use_cache)
+        else:
+            pages = alt_pages(args.count, min_fraction, HELD_OUT_SEEDS if name == "alt" else TUNING_SEEDS, use_cache)
         turns = right = undecided = 0
         by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         times: list[float] = []
@@ -118,9 +206,15 @@ def main() -> int:
             answers = []
             for k in range(4):
                 start = time.perf_counter()
-                found = page_orientation(rotate_quarter_turns(upright, k))
+                turned = rotate_quarter_turns(upright, k)
+                found = page_orientation(turned)
                 times.append((time.perf_counter() - start) * 1000)
                 ok = (k + found.turns) % 4 == 0
+                if args.dump is not None and not ok:
+                    args.dump.mkdir(parents=True, exist_ok=True)
+                    small = 1000 / max(turned.shape[:2])
+                    cv2.imwrite(str(args.dump / f"{name}-{Path(label).stem}-t{k}-got{found.turns}.png"),
+                                cv2.resize(turned, None, fx=small, fy=small, interpolation=cv2.INTER_AREA))
                 turns += 1
                 right += ok
                 undecided += (not ok) and not found.decided
