@@ -5,6 +5,9 @@ Pages:
 * ``real``: each document of ``../shared/data/real-documents`` rectified from its true corners the
   way the kiosk rectifies a still (``rectify_page`` with ``guess_page_size``); every one of them
   reads upright that way (checked by eye on a contact sheet of all 32);
+* ``real-still``: the same photos as the kiosk's camera delivers them (``tests/digitize/data/real-documents``:
+  long side at most 1920 px, JPEG 92), rectified exactly as ``dossier_form.flat_page`` does (``page_size_for``
+  with the view width unknown, at the archive's resolution): the pages the kiosk actually turns;
 * ``ours``: photos of ``testkit.document_photos`` (seed 2027) rectified from their true corners; which
   way is up is found by matching the crop against the generator's flat page;
 * ``alt``: photos of ``testkit.document_photos_alt`` on its held-out seeds; its truth says which way
@@ -14,9 +17,10 @@ Generated photos are made at 1920x1080 (a still, not the preview) and only docum
 least ``min_page_fraction`` (the kiosk's "too small" limit) are kept: smaller ones are refused before
 their orientation matters. Every page is turned by 0-3 quarter turns and handed to
 ``kiosk_app.digitize.orientation.page_orientation``; a turn is right when page + answer = upright.
-"undecided" counts answers of "leave it" (no clear text) on a page that needed turning.
+"undecided" counts answers of "leave it" (no clear text) on a page that needed turning; "upright_turned"
+counts upright pages (turn 0) that were turned, the worst mistake.
 Per set and per kind: turns, right, wrong, undecided. LAST line: one JSON object
-{"<set>": {"turns": n, "upright": n, "share": x, "undecided": n}}.
+{"<set>": {"turns": n, "upright": n, "share": x, "undecided": n, "upright_turned": n}}.
 
 ``alt-tuning`` is the same generator on its tuning seeds: the set to look at page by page when studying
 failures (the held-out ``alt`` is only measured).
@@ -47,7 +51,12 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kiosk_app.digitize.orientation import page_orientation  # noqa: E402
-from kiosk_app.digitize.rectify import guess_page_size, rectify_page, rotate_quarter_turns  # noqa: E402
+from kiosk_app.digitize.rectify import (  # noqa: E402
+    guess_page_size,
+    page_size_for,
+    rectify_page,
+    rotate_quarter_turns,
+)
 from kiosk_app.digitize.settings import DigitizeSettings  # noqa: E402
 from testkit.document_photos import SyntheticDocumentGenerator  # noqa: E402
 from testkit.document_photos_alt import (  # noqa: E402
@@ -57,13 +66,15 @@ from testkit.document_photos_alt import (  # noqa: E402
     order_clockwise_from_min_sum,
 )
 
+#: the same real photos at the kiosk's still resolution (long side at most 1920 px), in the repository
+REAL_STILLS = Path(__file__).resolve().parents[1] / "tests" / "digitize" / "data" / "real-documents"
 REAL_DIR = next((p / "shared" / "data" / "real-documents" for p in Path(__file__).resolve().parents[1:4]
                  if (p / "shared" / "data" / "real-documents").is_dir()),
                 Path(__file__).resolve().parents[2] / "shared" / "data" / "real-documents")
 STILL = (1920, 1080)
 DPI = 200  # enough for the analysis (it works on a 1600 px copy) and quicker than the archive's 300
-SETS = ("real", "ours", "alt", "alt-tuning")
-DEFAULT_SETS = ("real", "ours", "alt")
+SETS = ("real", "real-still", "ours", "alt", "alt-tuning")
+DEFAULT_SETS = ("real", "real-still", "ours", "alt")
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = Path(tempfile.gettempdir()) / "bench-orientation-pages"
 
@@ -118,6 +129,21 @@ def real_pages(folder: Path, use_cache: bool = True) -> Iterator[tuple[str, str,
             cached = (str(entry["kind"]).split("/")[-1], kiosk_rectify(image, np.asarray(entry["quad"], np.float32)))
             cache.put(label, *cached)
         yield name, *cached
+
+
+def real_still_pages(folder: Path = REAL_STILLS) -> Iterator[tuple[str, str, np.ndarray]]:
+    """The real photos at the still's resolution, rectified exactly as the kiosk rectifies a still (its page size
+    rule with the camera's view width unknown, at the archive's resolution)."""
+    settings = DigitizeSettings()
+    truth = json.loads((folder / "truth.json").read_text())
+    for name, entry in sorted(truth.items()):
+        if entry["quad"] is None:
+            continue
+        still = cv2.imread(str(folder / name), cv2.IMREAD_COLOR)
+        corners = np.asarray(entry["quad"], np.float32)
+        height, width = still.shape[:2]
+        size = page_size_for(corners, width, settings.camera_view_width_mm, height)
+        yield name, str(entry["kind"]).split("/")[-1], rectify_page(still, corners, size, settings.archive_dpi)
 
 
 def _likeness(page: np.ndarray, flat: np.ndarray) -> float:
@@ -195,11 +221,13 @@ def main() -> int:
     for name in args.sets or list(DEFAULT_SETS):
         if name == "real":
             pages = real_pages(args.real, use_cache)
+        elif name == "real-still":
+            pages = real_still_pages()
         elif name == "ours":
             pages = ours_pages(args.count, min_fraction, use_cache)
         else:
             pages = alt_pages(args.count, min_fraction, HELD_OUT_SEEDS if name == "alt" else TUNING_SEEDS, use_cache)
-        turns = right = undecided = 0
+        turns = right = undecided = upright_turned = 0
         by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         times: list[float] = []
         for label, kind, upright in pages:
@@ -218,6 +246,7 @@ def main() -> int:
                 turns += 1
                 right += ok
                 undecided += (not ok) and not found.decided
+                upright_turned += k == 0 and found.turns != 0
                 by_kind[kind][0] += 1
                 by_kind[kind][1] += ok
                 answers.append(f"{k}->{found.turns}{'' if ok else '!'}")
@@ -227,8 +256,9 @@ def main() -> int:
             print(f"  {name:5s} kind {kind:16s} turns={n:4d} upright={ok:4d}")
         share = right / turns if turns else 0.0
         print(f"{name:5s} turns={turns} upright={right} share={share:.4f} wrong={turns - right} "
-              f"undecided={undecided} median_ms={float(np.median(times)) if times else 0:.0f}")
-        results[name] = {"turns": turns, "upright": right, "share": round(share, 4), "undecided": undecided}
+              f"undecided={undecided} upright_turned={upright_turned} median_ms={float(np.median(times)) if times else 0:.0f}")
+        results[name] = {"turns": turns, "upright": right, "share": round(share, 4), "undecided": undecided,
+                         "upright_turned": upright_turned}
     print(json.dumps(results))
     return 0
 
