@@ -20,12 +20,14 @@ from devices.base import (
     DeviceUnavailable,
     MediaState,
     PrinterError,
+    PrinterHardwareError,
     PrinterNotifier,
     PrinterOffline,
     PrintNotConfirmed,
     PrintResult,
     StatusHolder,
 )
+from devices.monitor import MonitorThread
 from devices.printer.job import PrintJob
 from devices.printer.status import ERROR_CAUSE, OFFLINE_CAUSE, PAPER, PRINTER, RealtimeStatus, status_request
 from devices.printer.writer import JobWriter, WriteResult
@@ -53,8 +55,7 @@ class EscposReceiptPrinter(StatusHolder, ABC):
         self._printed_mm = 0.0
         self._transport: Escpos | None = None
         self._lock = threading.RLock()
-        self._poll_stop = threading.Event()
-        self._poll_thread: threading.Thread | None = None
+        self._poll_thread = MonitorThread("printer-status", logger=log, on_crash=self._poll_failed, join_timeout_s=2.0)
         self.last_job: PrintJob | None = None
         self.printed_jobs = 0
 
@@ -79,24 +80,24 @@ class EscposReceiptPrinter(StatusHolder, ABC):
     # --- lifecycle ---
     def start(self) -> None:
         self.refresh_status()
-        if self.poll_interval_s > 0 and self._poll_thread is None:
-            self._poll_stop.clear()
-            self._poll_thread = threading.Thread(target=self._poll, name="printer-status", daemon=True)
-            self._poll_thread.start()
+        if self.poll_interval_s > 0:
+            self._poll_thread.start(self._poll)
 
     def stop(self) -> None:
-        self._poll_stop.set()
-        if self._poll_thread is not None:
-            self._poll_thread.join(timeout=2)
-            self._poll_thread = None
+        self._poll_thread.stop()
         with self._lock:
             self._close_transport()
         self._set_status(DeviceState.OFFLINE)
 
-    def _poll(self) -> None:
-        while not self._poll_stop.wait(self.poll_interval_s):
+    def _poll(self, stop: threading.Event) -> None:
+        while not stop.wait(self.poll_interval_s):
             if self._status.state != DeviceState.BUSY:
                 self.refresh_status()
+
+    def _poll_failed(self, exc: Exception) -> None:
+        """The status thread died of an unexpected error: the printer's state is no longer followed."""
+        self._set_status(DeviceState.HARDWARE_ERROR,
+                         error=PrinterHardwareError(f"printer status polling failed: {exc!r}", device="printer"))
 
     # --- paper estimate ---
     @property

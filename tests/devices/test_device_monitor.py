@@ -301,3 +301,24 @@ def test_pcsc_monitor_crash_is_a_hardware_error(monkeypatch: pytest.MonkeyPatch,
         assert not reader.card_present
     finally:
         reader.stop()
+
+
+@pytest.mark.expect_log(logger="devices.printer", level="ERROR", message=r"printer-status thread failed")
+def test_printer_status_poll_crash_is_a_hardware_error(monkeypatch: pytest.MonkeyPatch, tmp_path, qtbot) -> None:
+    """Finding (duplicated monitor thread): the printer's status thread (the sixth copy) runs through the helper; an
+    unexpected error while polling is reported as a hardware error instead of ending the polling silently."""
+    from devices.base import PrinterHardwareError
+    from devices.options import SimulatedPrinterOptions
+    from devices.printer.simulated import SimulatedPrinter
+
+    printer = SimulatedPrinter(SimulatedPrinterOptions(output_dir=tmp_path, poll_interval_s=0.02))
+    printer.start()
+    try:
+        with qtbot.waitSignal(printer.notifier.state_changed, timeout=5000,
+                              check_params_cb=lambda s: s.state is DeviceState.HARDWARE_ERROR) as blocker:
+            monkeypatch.setattr(printer, "refresh_status", _driver_bug)
+        error = blocker.args[0].error
+        assert isinstance(error, PrinterHardwareError) and "driver bug" in error.detail
+    finally:
+        monkeypatch.undo()
+        printer.stop()
