@@ -1,7 +1,7 @@
 """The background thread of a device adapter: started once, told to stop by an event, joined with a timeout.
 
 Every adapter that follows its device on its own thread (the PC/SC card monitor, the serial scanner,
-the simulated scanner's script, the camera's QR decoder, the camera's capture loop) runs it through
+the simulated scanner's script, the camera's QR decoder, the camera's capture loop, the printer's status poll) runs it through
 one :class:`MonitorThread`. The target gets the run's stop event and returns when it is set; it
 waits on that event (``stop.wait(seconds)``) rather than sleeping, so stopping is prompt.
 
