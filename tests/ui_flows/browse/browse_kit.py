@@ -7,16 +7,23 @@ from __future__ import annotations
 import io
 import secrets
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from kiosk_app.api.schemas import Applicant, ApplicantType, Contact, Delivery, DeliveryMethod, DossierCreate, DossierReceipt
+from kiosk_app.digitize.enhance import EnhanceMode
+from kiosk_app.digitize.pdf import encode_page
+from kiosk_app.dossier_form import ScannedPage
+from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.services import KioskServices
+from ui.main_window import MainWindow
 
 PHONE = "0912345678"
 
@@ -42,6 +49,32 @@ def type_into(qtbot, root: QWidget, name: str, text: str) -> QLineEdit:  # type:
     qtbot.keyClick(widget, Qt.Key.Key_Backspace)
     qtbot.keyClicks(widget, text)
     return widget
+
+
+def text(root: QWidget, name: str) -> str:
+    """The text of the label ``name``."""
+    label = root.findChild(QLabel, name)
+    assert label is not None, name
+    return label.text()
+
+
+def shown(root: QWidget, name: str) -> bool:
+    """Whether the widget ``name`` exists and is visible."""
+    widget = root.findChild(QWidget, name)
+    return widget is not None and widget.isVisible()
+
+
+def open_wizard(flow: KioskFlow, window: MainWindow, code: str) -> Any:
+    """The submission wizard's screen for procedure ``code``, opened as from its procedure screen."""
+    flow.session.procedure_code = code
+    flow.go(Screen.SUBMIT)
+    return window.screens[Screen.SUBMIT]
+
+
+def a_page() -> ScannedPage:
+    """A small blank scanned page, as the scanner stores one."""
+    encoded = encode_page(np.full((42, 30), 250, np.uint8), EnhanceMode.GREY, 150)
+    return ScannedPage(encoded, b"png", (), EnhanceMode.GREY)
 
 
 def make_pdf(tmp: Path, name: str) -> Path:

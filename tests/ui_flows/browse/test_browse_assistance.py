@@ -4,7 +4,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from browse_kit import printed_pngs, tap
+from browse_kit import printed_pngs, tap, text
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from devices.faults import DeviceFault
@@ -13,10 +13,6 @@ from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.services import KioskServices
 from ui.main_window import MainWindow
 from ui.widgets.qr_view import QrView
-
-
-def text(window: MainWindow, name: str) -> str:
-    return window.findChild(QLabel, name).text()
 
 
 def test_ticket_is_drawn_printed_and_shown_big(qtbot, window: MainWindow, flow: KioskFlow, services: KioskServices) -> None:

@@ -5,17 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import numpy as np
 import pytest
-from browse_kit import tap, type_into
+from browse_kit import a_page, open_wizard, shown, tap, text, type_into
 from kiosk_window import simulated_profile
-from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy import select
 
 from kiosk_app.api.consent import consent_text
-from kiosk_app.digitize.enhance import EnhanceMode
-from kiosk_app.digitize.pdf import encode_page
-from kiosk_app.dossier_form import ScannedPage
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.services import KioskServices, build_services
 from server.models import Dossier
@@ -37,34 +32,12 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KioskServices
     services.stop()
 
 
-def text(window: MainWindow, name: str) -> str:
-    label = window.findChild(QLabel, name)
-    assert label is not None, name
-    return label.text()
-
-
-def shown(window: MainWindow, name: str) -> bool:
-    widget = window.findChild(QWidget, name)
-    return widget is not None and widget.isVisible()
-
-
-def open_wizard(flow: KioskFlow, window: MainWindow, code: str = RADIATION_WORKER):  # type: ignore[no-untyped-def]
-    flow.session.procedure_code = code
-    flow.go(Screen.SUBMIT)
-    return window.screens[Screen.SUBMIT]
-
-
-def a_page() -> ScannedPage:
-    encoded = encode_page(np.full((42, 30), 250, np.uint8), EnhanceMode.GREY, 150)
-    return ScannedPage(encoded, b"png", (), EnhanceMode.GREY)
-
-
 def test_declining_consent_leads_to_the_ticket_offer_and_a_ticket(
         qtbot, window: MainWindow, flow: KioskFlow) -> None:
     """Issue 14 (done when: declining consent leads to the ticket offer): "I do not agree", confirmed, explains that
     nothing was submitted and the counter can receive the papers, and its button takes the citizen to the assisted
     counter's ticket screen, where a ticket is drawn."""
-    submit = open_wizard(flow, window)
+    submit = open_wizard(flow, window, RADIATION_WORKER)
     assert submit.current_step() == "start" and shown(window, "btn_consent_decline")
     tap(qtbot, window, "btn_consent_decline")
     tap(qtbot, window, "btn_decline_confirm")
@@ -86,7 +59,7 @@ def test_the_text_agreed_to_is_on_record_at_the_server(
     choosing post shows the postal paragraph and Next waits for "I agree"; the dossier reaches the server with the
     version of the text with the postal service, the language, the time and this kiosk's id."""
     flow.set_language("en")
-    submit = open_wizard(flow, window)
+    submit = open_wizard(flow, window, RADIATION_WORKER)
     procedure = services.catalogue.get(RADIATION_WORKER)
     assert procedure is not None
     start = text(window, "consent_text")

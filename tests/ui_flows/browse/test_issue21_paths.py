@@ -2,44 +2,18 @@
 of a kiosk with services (embedded backend, simulated camera, QR reader and printer) at 1920x1080."""
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from browse_kit import printed_pngs, tap, type_into
+from browse_kit import a_page, open_wizard, printed_pngs, shown, tap, text, type_into
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from devices.faults import DeviceFault
 from devices.printer.job import TextLine
-from kiosk_app.digitize.enhance import EnhanceMode
-from kiosk_app.digitize.pdf import encode_page
-from kiosk_app.dossier_form import ScannedPage
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.services import KioskServices
 from ui.main_window import MainWindow
 
 TRADEMARK = "1.005152"  # 150.000 đ filing fee + 550.000 đ per class; conditional documents; fee paid afterwards
-
-
-def text(window: MainWindow, name: str) -> str:
-    label = window.findChild(QLabel, name)
-    assert label is not None, name
-    return label.text()
-
-
-def shown(window: MainWindow, name: str) -> bool:
-    widget = window.findChild(QWidget, name)
-    return widget is not None and widget.isVisible()
-
-
-def a_page() -> ScannedPage:
-    encoded = encode_page(np.full((42, 30), 250, np.uint8), EnhanceMode.GREY, 150)
-    return ScannedPage(encoded, b"png", (), EnhanceMode.GREY)
-
-
-def open_wizard(flow: KioskFlow, window: MainWindow, code: str = TRADEMARK):  # type: ignore[no-untyped-def]
-    flow.session.procedure_code = code
-    flow.go(Screen.SUBMIT)
-    return window.screens[Screen.SUBMIT]
 
 
 def fill_personal_steps(qtbot, window: MainWindow, submit) -> None:  # type: ignore[no-untyped-def]
@@ -62,7 +36,7 @@ def test_start_page_asks_consent_first_and_a_confirmed_decline_offers_a_ticket(
     """Issue 21 finding 4: a start page first — what is needed, the fee, how long, whether this kiosk takes
     dossiers now — and consent before any personal data is typed. "I do not agree" asks "are you sure?";
     a confirmed no wipes everything and offers a ticket for the counter; the top Back is then not active."""
-    submit = open_wizard(flow, window)
+    submit = open_wizard(flow, window, TRADEMARK)
     assert submit.current_step() == "start"
     assert not shown(window, "field_full_name") and not shown(window, "field_phone")  # nothing personal yet
     assert "Trademark application form (required)" in text(window, "start_needs")
@@ -92,7 +66,7 @@ def test_start_page_asks_consent_first_and_a_confirmed_decline_offers_a_ticket(
 def test_one_back_and_change_returns_to_the_review(qtbot, window: MainWindow, flow: KioskFlow) -> None:
     """Issue 21 finding 8: inside the wizard the top "Back" and "Previous step" both go one step back (from the
     first step Back leaves the wizard); "Change" on the review returns to the review after the change."""
-    submit = open_wizard(flow, window)
+    submit = open_wizard(flow, window, TRADEMARK)
     assert window.top_bar.back.isEnabled()
     tap(qtbot, window, "btn_consent_agree")
     type_into(qtbot, window, "field_full_name", "Tran Van Binh")
@@ -135,7 +109,7 @@ def test_fee_receipt_not_required_and_the_confirmation_says_what_happens_next(
     """Issue 21 finding 7: the fee is paid after submitting (the receipt's payment code), so the fee receipt is
     not required to go on; the confirmation shows the fee as the procedure states it (150.000 đ + 550.000 đ per
     class, not one sum) and says what happens next, the receipt first."""
-    submit = open_wizard(flow, window)
+    submit = open_wizard(flow, window, TRADEMARK)
     tap(qtbot, window, "btn_consent_agree")
     fill_personal_steps(qtbot, window, submit)
     assert window.findChild(QPushButton, "btn_component_fee_receipt") is not None  # who paid already may add it
@@ -211,7 +185,7 @@ def test_the_start_page_says_what_this_kiosk_can_do_now(qtbot, window: MainWindo
     assert services.devices is not None
     services.devices["printer"].inject(DeviceFault.PAPER_OUT)
     qtbot.waitUntil(lambda: not services.devices["printer"].status.state.usable, timeout=5000)
-    open_wizard(flow, window)
+    open_wizard(flow, window, TRADEMARK)
     kiosk = text(window, "start_kiosk")
     assert "This kiosk can take your dossier now" in kiosk and "The printer is not working" in kiosk
     assert window.findChild(QPushButton, "btn_consent_agree").isEnabled()
