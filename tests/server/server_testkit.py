@@ -86,6 +86,13 @@ def sqlite_only(tmp_path: Path) -> str:
 AppFactory = Callable[..., FastAPI]
 
 
+def console_app(make_app: AppFactory, **settings: Any) -> FastAPI:
+    """An app with the test staff account, explicitly served over plain HTTP on this machine (TestClient and the
+    browser speak HTTP): the only case in which the console's cookies are not Secure."""
+    return make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="http://127.0.0.1:8800",
+                    insecure_cookies=True, **settings)
+
+
 def dossier_payload(procedure: str = "1.005298", **overrides: Any) -> dict[str, Any]:
     """A valid DossierCreate for ``procedure`` (its required components get one page each)."""
     components = {"1.005298": ["declaration"], "1.009846": [

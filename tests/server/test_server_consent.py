@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, LiveServer, dossier_payload, staff_login, submit
+from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, LiveServer, console_app, dossier_payload, staff_login, submit
 from sqlalchemy import select
 
 from kiosk_app.api.consent import consent_text
@@ -22,8 +22,7 @@ RADIATION_WORKER = "1.009846"  # asks for a health certificate: the consent text
 
 @pytest.fixture
 def app(make_app: AppFactory) -> FastAPI:
-    return make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="http://127.0.0.1:8800",
-                    insecure_cookies=True)
+    return console_app(make_app)
 
 
 def procedure(code: str) -> ProcedureDetail:

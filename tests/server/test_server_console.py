@@ -12,6 +12,7 @@ from server_testkit import (
     STAFF_USER,
     AppFactory,
     LiveServer,
+    console_app,
     dossier_payload,
     sqlite_only,
     staff_login,
@@ -27,12 +28,7 @@ def database_url(tmp_path: Path) -> str:
 
 @pytest.fixture
 def app(make_app: AppFactory) -> FastAPI:
-    # Explicitly served over plain HTTP on this machine (TestClient and the browser speak HTTP), the only
-    # case in which cookies are not Secure.
-    return make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="http://127.0.0.1:8800",
-                    insecure_cookies=True)
-
-
+    return console_app(make_app)
 
 
 def _logged_in(app: FastAPI) -> TestClient:
@@ -263,9 +259,8 @@ def test_catalogue_page_shows_version_source_and_unverified_entries_in_a_real_br
 
 def test_a_bank_transfer_note_finds_its_dossier(make_app: AppFactory) -> None:
     """Issue 14: staff paste a bank statement's transfer description and the server maps it to the dossier."""
-    app = make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="http://127.0.0.1:8800",
-                   insecure_cookies=True, bank_account={"bank_bin": "970436", "account_number": "0011001234567",
-                                                        "account_name": "CUC AN TOAN BUC XA"})
+    app = console_app(make_app, bank_account={"bank_bin": "970436", "account_number": "0011001234567",
+                                              "account_name": "CUC AN TOAN BUC XA"})
     kiosk = TestClient(app, headers={"Authorization": f"Bearer {KIOSK_TOKEN}"})
     receipts = [submit(kiosk, dossier_payload("1.009846")).json() for _ in range(2)]
     staff = _logged_in(app)

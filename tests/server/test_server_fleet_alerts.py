@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, sqlite_only, staff_login
+from server_testkit import AppFactory, console_app, sqlite_only, staff_login
 
 from server.routes.console import fleet_alerts
 
@@ -18,8 +18,7 @@ def database_url(tmp_path: Path) -> str:
 
 @pytest.fixture
 def app(make_app: AppFactory) -> FastAPI:
-    return make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="http://127.0.0.1:8800",
-                    insecure_cookies=True)
+    return console_app(make_app)
 
 
 def test_alerts_from_a_heartbeat() -> None:

@@ -13,11 +13,11 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from forms_kit import pdf_text
 from server_testkit import (
-    STAFF_PASSWORD,
     STAFF_USER,
     VN,
     AppFactory,
     FakeClock,
+    console_app,
     make_pdf,
     sqlite_only,
     staff_login,
@@ -36,8 +36,7 @@ def database_url(tmp_path: Path) -> str:
 
 @pytest.fixture
 def app(make_app: AppFactory) -> FastAPI:
-    return make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="http://127.0.0.1:8800",
-                    insecure_cookies=True)
+    return console_app(make_app)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from server_testkit import STAFF_PASSWORD, STAFF_USER, AppFactory, dossier_payload, staff_login, submit
+from server_testkit import AppFactory, console_app, dossier_payload, staff_login, submit
 from sqlalchemy import select
 
 from server.models import Dossier
@@ -13,8 +13,7 @@ from server.models import Dossier
 
 @pytest.fixture
 def app(make_app: AppFactory) -> FastAPI:
-    return make_app(staff_user=STAFF_USER, staff_password=STAFF_PASSWORD, public_base_url="http://127.0.0.1:8800",
-                    insecure_cookies=True)
+    return console_app(make_app)
 
 
 @pytest.mark.parametrize(("trust", "shown"), [
