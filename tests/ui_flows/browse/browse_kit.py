@@ -23,6 +23,8 @@ from kiosk_app.digitize.pdf import encode_page
 from kiosk_app.dossier_form import ScannedPage
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.services import KioskServices
+from kiosk_app.session_models import ReceiptKind, ReceiptState, SubmittedDossier, SubmittedSummary
+from kiosk_app.submission import SubmissionResult
 from ui.main_window import MainWindow
 
 PHONE = "0912345678"
@@ -75,6 +77,19 @@ def a_page() -> ScannedPage:
     """A small blank scanned page, as the scanner stores one."""
     encoded = encode_page(np.full((42, 30), 250, np.uint8), EnhanceMode.GREY, 150)
     return ScannedPage(encoded, b"png", (), EnhanceMode.GREY)
+
+
+def show_printed_receipt(qtbot, flow: KioskFlow, receipt: DossierReceipt,  # type: ignore[no-untyped-def]
+                         applicant: str = "Nguyễn Thị Lan") -> None:
+    """Show the RECEIPT screen for ``receipt`` as after a submission (one page of "Tờ khai" from ``applicant``)
+    and wait until it has printed."""
+    flow.session.submission.submitted = SubmittedDossier(
+        SubmissionResult("TAM-TEST", receipt),
+        SubmittedSummary(receipt.procedure_code, receipt.procedure_name_vi, applicant, (("Tờ khai", 1),),
+                         receipt.received_at, False, receipt.fee_vnd, ()))
+    flow.session.receipt = ReceiptState(kind=ReceiptKind.DOSSIER)
+    flow.show(Screen.RECEIPT)
+    qtbot.waitUntil(lambda: flow.session.receipt.printed, timeout=20_000)
 
 
 def make_pdf(tmp: Path, name: str) -> Path:

@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from browse_kit import PHONE, field, staff_action, submit_dossier, tap, type_into
+from browse_kit import PHONE, field, show_printed_receipt, staff_action, submit_dossier, tap, type_into
 from escpos_readback import printed_qr_texts
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -17,8 +17,6 @@ from kiosk_app.domain.tracking_qr import is_public_url
 from kiosk_app.domain.vietqr import VietQrPayment
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.services import KioskServices
-from kiosk_app.session_models import ReceiptKind, ReceiptState, SubmittedDossier, SubmittedSummary
-from kiosk_app.submission import SubmissionResult
 from kiosk_app.visitor_state import TrackingProof
 from ui.main_window import MainWindow
 from ui.screens.dossier import preview_tracking
@@ -114,13 +112,7 @@ def print_receipt_screen(qtbot, window: MainWindow, flow: KioskFlow, services: K
     """Show RECEIPT for ``receipt`` (it prints on entering); return what its printed tracking QR says, and
     the caption under it on the screen."""
     printer = services.devices["printer"]
-    flow.session.submission.submitted = SubmittedDossier(
-        SubmissionResult("TAM-TEST", receipt),
-        SubmittedSummary(receipt.procedure_code, receipt.procedure_name_vi, "Nguyễn Thị Lan", (("Tờ khai", 1),),
-                         receipt.received_at, False, receipt.fee_vnd, ()))
-    flow.session.receipt = ReceiptState(kind=ReceiptKind.DOSSIER)
-    flow.show(Screen.RECEIPT)
-    qtbot.waitUntil(lambda: flow.session.receipt.printed, timeout=20_000)
+    show_printed_receipt(qtbot, flow, receipt)
     texts = printed_qr_texts(printer.last_bytes)
     assert texts, "no QR code could be read from the printed bytes"
     caption = window.findChild(QLabel, "receipt_tracking_caption").text()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
-from browse_kit import PHONE, submit_dossier, tap, type_into
+from browse_kit import PHONE, show_printed_receipt, submit_dossier, tap, type_into
 from escpos_readback import printed_image, printed_qr_texts
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
@@ -20,8 +20,6 @@ from kiosk_app import receipts
 from kiosk_app.api.schemas import DossierReceipt
 from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.services import KioskServices
-from kiosk_app.session_models import ReceiptKind, ReceiptState, SubmittedDossier, SubmittedSummary
-from kiosk_app.submission import SubmissionResult
 from kiosk_app.visitor_state import TicketPrinting, TrackingProof
 from ui.main_window import MainWindow
 
@@ -66,13 +64,7 @@ def test_the_kiosk_prints_the_confirmation_then_reprints_form_01_after_acceptanc
     receipt: DossierReceipt = submit_dossier(services, tmp_path)
     flow.set_language("vi")
     before = set(printed_titles(services))
-    flow.session.submission.submitted = SubmittedDossier(
-        SubmissionResult("TAM-TEST", receipt),
-        SubmittedSummary(receipt.procedure_code, receipt.procedure_name_vi, "Nguyễn Văn A", (("Tờ khai", 1),),
-                         receipt.received_at, False, receipt.fee_vnd, ()))
-    flow.session.receipt = ReceiptState(kind=ReceiptKind.DOSSIER)
-    flow.show(Screen.RECEIPT)
-    qtbot.waitUntil(lambda: flow.session.receipt.printed, timeout=20_000)
+    show_printed_receipt(qtbot, flow, receipt, applicant="Nguyễn Văn A")
     new = [name for name in printed_titles(services) if name not in before]
     assert len(new) == 1 and f"-confirmation-{receipt.code}-" in new[0], new
     paper = np.asarray(printed_image(printer.last_bytes).convert("L"))
