@@ -139,12 +139,10 @@ def chromium() -> Iterator[Any]:
 
 
 @pytest.fixture
-def browser(chromium: Any) -> Iterator[Any]:
+def browser(chromium: Any) -> Any:
     """The process's Chromium with nothing left from an earlier test: a blank page, no cookies, no cache (every
     test's server listens on 127.0.0.1, and cookies do not tell ports apart)."""
     chromium.get("about:blank")
     chromium.execute_cdp_cmd("Network.clearBrowserCookies", {})
     chromium.execute_cdp_cmd("Network.clearBrowserCache", {})
-    yield chromium
-    chromium.get("about:blank")
-    chromium.execute_cdp_cmd("Network.clearBrowserCookies", {})
+    return chromium
