@@ -26,9 +26,12 @@ def _profile(data_dir: Path) -> KioskProfile:
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KioskServices]:
-    """A running kiosk: embedded backend, simulated camera, QR reader and printer."""
+    """A running kiosk: embedded backend, simulated camera, QR reader and printer; its start-up catalogue refresh
+    is over before the first test (a test that breaks the link must not catch it half-way: urllib3's retry warning
+    then landed in whichever test was running)."""
     services = build_services(_profile(tmp_path_factory.mktemp("kiosk-data")))
     services.start()
+    assert services.jobs.wait()
     yield services
     services.stop()
 
