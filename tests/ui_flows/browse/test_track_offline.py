@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from browse_kit import PHONE, make_pdf, tap, type_into
 from PySide6.QtWidgets import QLabel
 
@@ -17,6 +18,12 @@ from kiosk_app.flow import KioskFlow, Screen
 from kiosk_app.outbox import ItemState
 from kiosk_app.services import KioskServices
 from ui.main_window import MainWindow
+
+# These tests cut the module's link while its kiosk's own background traffic (heartbeat, catalogue refresh, outbox)
+# runs on pool threads: urllib3's warning that it retries such a request can come a little later, in the next test
+# (it failed the last test's run twice in four CI runs). Expected here, and only this message of this logger.
+pytestmark = pytest.mark.expect_log(logger="urllib3.connectionpool", level="WARNING", message=r"^Retrying \(Retry\(",
+                                    optional=True)
 
 
 def message(window: MainWindow) -> str:
