@@ -207,7 +207,9 @@ def test_fleet_page_and_date_filter_in_a_real_browser(app: FastAPI, client: Test
     driver.find_element(By.ID, "password").send_keys(STAFF_PASSWORD)
     driver.find_element(By.ID, "login").click()
     # The login's post and redirect must finish (its cookie set) before the next page is asked for.
-    WebDriverWait(driver, 15).until(lambda d: not d.find_elements(By.ID, "login-form"))
+    # Signed in: the console's own log-out button is there (waiting for the login form to be gone would spend
+    # the driver's whole implicit wait on every look that finds nothing).
+    WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.ID, "logout"))
     driver.get(f"{live_server.url}/staff/fleet")
     table = WebDriverWait(driver, 15).until(lambda d: d.find_element(By.ID, "fleet")).text
     assert "Lượt sử dụng: 3" in table and "Phiếu tiếp nhận đã in: 2" in table and "Giấy còn lại: 2,5 m" in table
@@ -237,7 +239,9 @@ def test_catalogue_page_shows_version_source_and_unverified_entries_in_a_real_br
     driver.find_element(By.ID, "username").send_keys(STAFF_USER)
     driver.find_element(By.ID, "password").send_keys(STAFF_PASSWORD)
     driver.find_element(By.ID, "login").click()
-    WebDriverWait(driver, 15).until(lambda d: not d.find_elements(By.ID, "login-form"))
+    # Signed in: the console's own log-out button is there (waiting for the login form to be gone would spend
+    # the driver's whole implicit wait on every look that finds nothing).
+    WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.ID, "logout"))
     driver.get(f"{live_server.url}/staff/catalogue")
     shipped = read_catalogue()
     version = WebDriverWait(driver, 15).until(lambda d: d.find_element(By.ID, "catalogue-version")).text
