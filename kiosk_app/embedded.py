@@ -25,7 +25,7 @@ from kiosk_app.errors import BackendError
 from kiosk_app.privacy import ensure_private_dir
 
 if TYPE_CHECKING:
-    import uvicorn
+    from server.serving import PromptServer
 
 log = logging.getLogger("kiosk.embedded")
 
@@ -58,7 +58,7 @@ class EmbeddedBackend:
         # never prints (see kiosk_app.domain.tracking_qr).
         self.public_base_url = public_base_url
         self.app_settings = app_settings
-        self._server: uvicorn.Server | None = None
+        self._server: PromptServer | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
         self.url = ""
@@ -66,8 +66,6 @@ class EmbeddedBackend:
 
     def start(self, timeout: float = 20.0) -> str:
         """Start serving; returns the base URL once ``/health`` answers 200."""
-        import uvicorn
-
         from server.app import create_app  # imported here: only the embedded mode needs the server
 
         ensure_private_dir(self.data_dir)
@@ -76,13 +74,13 @@ class EmbeddedBackend:
         self.url = f"http://127.0.0.1:{port}"
         settings = {"public_base_url": self.public_base_url or self.url, **self.app_settings}
         app = self.app = create_app(database_url=self.database_url, data_dir=str(self.data_dir), **settings)
-        from server.serving import uvicorn_config  # proxy headers only from configured proxies
+        from server.serving import PromptServer, uvicorn_config  # proxy headers only from configured proxies
 
         config = uvicorn_config(app, log_level="warning", lifespan="on",
                                 # log_config=None: no uvicorn handler of its own; its records (tracebacks of
                                 # failed requests) reach the kiosk's masking handlers.
                                 log_config=None)
-        self._server = uvicorn.Server(config)
+        self._server = PromptServer(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._socket]}, name="embedded-backend", daemon=True
         )
@@ -111,7 +109,7 @@ class EmbeddedBackend:
     def stop(self, timeout: float = 10.0) -> None:
         """Ask uvicorn to exit and wait for its thread."""
         if self._server is not None:
-            self._server.should_exit = True
+            self._server.stop()
         if self._thread is not None:
             self._thread.join(timeout)
             if self._thread.is_alive():

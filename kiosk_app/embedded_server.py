@@ -65,10 +65,8 @@ def _watch_parent(stop: threading.Event) -> None:
 
 def serve(fd: int, settings: dict[str, Any]) -> int:
     """Serve the reference app on the inherited socket until told to stop; 0 after a clean stop."""
-    import uvicorn
-
     from server.app import create_app
-    from server.serving import uvicorn_config
+    from server.serving import PromptServer, uvicorn_config
 
     sys.stdout.write(IMPORTED_LINE + "\n")
     sys.stdout.flush()
@@ -77,7 +75,7 @@ def serve(fd: int, settings: dict[str, Any]) -> int:
     data_dir = str(settings.pop("data_dir"))
     app = create_app(database_url=database_url, data_dir=data_dir, **settings)
     config = uvicorn_config(app, log_level="warning", lifespan="on", log_config=None)
-    server = uvicorn.Server(config)
+    server = PromptServer(config)
     stop = threading.Event()
 
     def announce() -> None:
@@ -87,7 +85,7 @@ def serve(fd: int, settings: dict[str, Any]) -> int:
             sys.stdout.write(READY_LINE + "\n")
             sys.stdout.flush()
         stop.wait()
-        server.should_exit = True
+        server.stop()
 
     threading.Thread(target=_watch_parent, args=(stop,), name="parent-watch", daemon=True).start()
     threading.Thread(target=announce, name="announce", daemon=True).start()

@@ -133,12 +133,10 @@ def main(argv: list[str] | None = None) -> int:
             from server.openapi_dump import render  # noqa: PLC0415
             print(render(app), end="")
             return 0
-        import uvicorn  # noqa: PLC0415
-
-        from server.serving import uvicorn_config  # noqa: PLC0415
+        from server.serving import PromptServer, uvicorn_config  # noqa: PLC0415
 
         # log_config=None: no uvicorn handlers; its records reach the masked root handler.
-        uvicorn.Server(uvicorn_config(app, host=args.host, port=args.port, log_level=args.log_level.lower(),
+        PromptServer(uvicorn_config(app, host=args.host, port=args.port, log_level=args.log_level.lower(),
                                       log_config=None)).run()
         return 0
     finally:

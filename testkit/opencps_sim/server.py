@@ -11,6 +11,7 @@ from pathlib import Path
 
 import uvicorn
 
+from server.serving import PromptServer
 from testkit.opencps_sim.app import BASE, Guarded, create_asgi
 from testkit.opencps_sim.officer import OfficerDesk
 from testkit.opencps_sim.process import APPLICANT
@@ -25,7 +26,7 @@ class RunningSim:
     sim: Simulator
     app: Guarded
     url: str
-    server: uvicorn.Server
+    server: PromptServer
     thread: threading.Thread
     sock: socket.socket
     officer: OfficerDesk = field(init=False)
@@ -58,7 +59,7 @@ class RunningSim:
                 "agency_code": MINISTRY_AGENCY[0]}
 
     def stop(self) -> None:
-        self.server.should_exit = True
+        self.server.stop()
         self.thread.join(10)
         self.sock.close()
         self.sim.store.close()
@@ -80,7 +81,7 @@ def start_simulator(db_path: Path | str, *, host: str = "127.0.0.1", port: int =
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     app = create_asgi(sim)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", log_config=None, lifespan="off",
+    server = PromptServer(uvicorn.Config(app, log_level="warning", log_config=None, lifespan="off",
                                            ws="none", access_log=False))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True,
                               name="opencps-sim")
@@ -88,7 +89,7 @@ def start_simulator(db_path: Path | str, *, host: str = "127.0.0.1", port: int =
     deadline = time.monotonic() + 20
     while not server.started:
         if time.monotonic() > deadline or not thread.is_alive():
-            server.should_exit = True
+            server.stop()
             sock.close()
             raise RuntimeError("the OpenCPS simulator did not start")
         time.sleep(0.02)

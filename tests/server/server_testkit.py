@@ -34,6 +34,7 @@ from server.lifecycle import Action, ActionInput
 from server.models import Dossier, Procedure
 from server.pdf_check import PdfChecker
 from server.pdf_inspect import Verdict
+from server.serving import PromptServer
 
 KIOSK_ID = "kiosk-01"
 KIOSK_TOKEN = "test-kiosk-token-0123456789abcdef"
@@ -163,7 +164,7 @@ class LiveServer:
         self.socket.bind(("127.0.0.1", 0))
         self.port = self.socket.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", log_config=None, lifespan="off",
+        self.server = PromptServer(uvicorn.Config(app, log_level="warning", log_config=None, lifespan="off",
                                                     ws="none"))
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True)
 
@@ -177,7 +178,7 @@ class LiveServer:
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        self.server.should_exit = True
+        self.server.stop()
         self.thread.join(10)
         self.socket.close()
 

@@ -253,15 +253,14 @@ def _client_address_seen(app: FastAPI, forwarded_for: str) -> str:
     import time  # noqa: PLC0415
 
     import requests  # noqa: PLC0415
-    import uvicorn  # noqa: PLC0415
 
-    from server.serving import uvicorn_config  # noqa: PLC0415
+    from server.serving import PromptServer, uvicorn_config  # noqa: PLC0415
 
     @app.get("/probe/client")
     def probe(request: Request) -> dict[str, str]:
         return {"host": request.client.host if request.client else ""}
 
-    server = uvicorn.Server(uvicorn_config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
+    server = PromptServer(uvicorn_config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
@@ -275,7 +274,7 @@ def _client_address_seen(app: FastAPI, forwarded_for: str) -> str:
         assert answer.status_code == 200, answer.text
         return str(answer.json()["host"])
     finally:
-        server.should_exit = True
+        server.stop()
         thread.join(10)
 
 
