@@ -31,6 +31,7 @@ class VirtualCardInReader:
         self.host = host
         self.port = port
         self.remove_after_apdus: int | None = None  # fault: the citizen pulls the card away mid-read
+        self.pulled_mid_read = False  # it was: pcscd goes through a second event for it (see pcsc_stack.wait_for_card)
         self._sock: socket.socket | None = None
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -93,6 +94,7 @@ class VirtualCardInReader:
                     continue
                 self.apdus += 1
                 if self.remove_after_apdus is not None and self.apdus > self.remove_after_apdus:
+                    self.pulled_mid_read = True
                     threading.Thread(target=self.remove, daemon=True).start()
                     return
                 _send(sock, self.chip.execute(message))

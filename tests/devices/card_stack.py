@@ -54,10 +54,12 @@ class VirtualReaderBench:
         return self.slot
 
     def remove(self) -> None:
+        """Take the card away and wait until pcscd reports the reader empty; after a card pulled mid-read, also
+        until its slot has settled (a second event follows a few hundred milliseconds later)."""
         if self.slot is not None:
-            self.slot.remove()
-            self.slot = None
-            pcsc_stack.wait_for_card(READER, present=False, settle_s=0.6)
+            slot, self.slot = self.slot, None
+            slot.remove()
+            pcsc_stack.wait_for_card(READER, present=False, settle_s=0.6 if slot.pulled_mid_read else 0.0)
 
 
 @pytest.fixture
