@@ -66,7 +66,7 @@ def dossier(phone: str = "0912345678", pages: int = 2, component: str = COMPONEN
 READ_TIMEOUT_S = 20.0
 """How long the harness's kiosk waits for a reply: generous, because a loaded CI machine can take seconds to check
 an upload; a test that wants a timeout passes ``read_timeout=SHORT_TIMEOUT_S`` and a fault that outlasts it."""
-SHORT_TIMEOUT_S = 2.0
+SHORT_TIMEOUT_S = 1.0
 
 
 def client(url: str, token: str = KIOSK_TOKEN, read_timeout: float = READ_TIMEOUT_S, retries: int = 0) -> ReferenceBackend:

@@ -13,7 +13,6 @@ from typing import Any
 
 import yaml
 
-from testkit.opencps_sim.process import RESULT_PART_NO
 from testkit.opencps_sim.store import Store, password_digest
 
 CATALOGUE_FILE = Path(__file__).resolve().parents[2] / "resources" / "catalogue" / "procedures.yaml"
@@ -88,6 +87,8 @@ def seed(store: Store, config: SiteConfig, stamp: str) -> None:
 
 def _seed_procedure(conn: sqlite3.Connection, group_id: int, index: int, procedure: dict[str, Any],
                     stamp: str) -> None:
+    # here, not at the top: the site's constants serve the kiosk side too, which never runs the process
+    from testkit.opencps_sim.process import RESULT_PART_NO  # noqa: PLC0415
     code = str(procedure["code"])
     service_info_id = 101 + index
     field_id = str(procedure["field"])
