@@ -5,11 +5,9 @@ runs against each backend the kiosk can submit into: the reference server and th
 OpenCPS adapter; each submission gives exactly one (submitted) dossier with byte-identical files."""
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +19,6 @@ from kiosk_app.backend.errors import BackendRejected, BackendTimeout, BackendUna
 from kiosk_app.catalogue_cache import CatalogueCache
 from kiosk_app.clock import ManualClock
 from kiosk_app.embedded import EmbeddedBackend
-from kiosk_app.paths import REPO_ROOT
 from testkit.kiosk_harness import (
     KIOSK_TOKEN,
     SHORT_TIMEOUT_S,
@@ -33,9 +30,7 @@ from testkit.kiosk_harness import (
     service,
     sha256,
 )
-
-HARNESS = "testkit.kiosk_harness"  # run as a module from the repository root: "the kiosk" process
-
+from testkit.kiosk_launcher import KioskLauncher, LaunchedKiosk
 
 HOUR = 3600.0  # longer than any backoff: after it, every pending item is due
 
@@ -164,14 +159,19 @@ def test_shipped_catalogue_serves_a_new_kiosk_offline(tmp_path: Path) -> None:
 
 # --- crash points -------------------------------------------------------------------------------
 
-def run_kiosk(mode: str, outbox: Path, url: str, pdf: Path, failpoint: str = "",
-              kind: BackendKind = "reference") -> subprocess.Popen[str]:
-    env = dict(os.environ, KIOSK_FAILPOINT=failpoint)
-    return subprocess.Popen([sys.executable, "-m", HARNESS, mode, kind, str(outbox), url, KIOSK_TOKEN, str(pdf)],
-                            cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+@pytest.fixture(scope="module")
+def launcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KioskLauncher]:
+    """Starts "the kiosk" processes (testkit.kiosk_harness), each a real process of its own (see testkit.kiosk_launcher)."""
+    with KioskLauncher(tmp_path_factory.mktemp("kiosk-processes")) as started:
+        yield started
 
 
-def wait_killed(process: subprocess.Popen[str]) -> None:
+def run_kiosk(launcher: KioskLauncher, mode: str, outbox: Path, url: str, pdf: Path, failpoint: str = "",
+              kind: BackendKind = "reference") -> LaunchedKiosk:
+    return launcher.start([mode, kind, str(outbox), url, KIOSK_TOKEN, str(pdf)], {"KIOSK_FAILPOINT": failpoint})
+
+
+def wait_killed(process: LaunchedKiosk) -> None:
     _, err = process.communicate(timeout=60)
     assert process.returncode == -signal.SIGKILL, err
 
@@ -186,28 +186,29 @@ CRASH_POINTS: list[tuple[BackendKind, str]] = [
 
 
 @pytest.mark.parametrize(("kind", "point"), CRASH_POINTS, ids=[f"{k}-{p}" for k, p in CRASH_POINTS])
-def test_sigkill_at_a_failpoint_then_restart(tmp_path: Path, start_backend: Any, pdf: Path, kind: BackendKind,
+def test_sigkill_at_a_failpoint_then_restart(tmp_path: Path, launcher: KioskLauncher, start_backend: Any, pdf: Path,
+                                             kind: BackendKind,
                                              point: str) -> None:
     """Issue 15 (SIGKILL at each fail point, both backends; OpenCPS's submission is create, upload each part,
     act): the restarted kiosk finishes it into exactly one submitted dossier with byte-identical files."""
     system: SystemUnderTest = start_backend(kind)
-    wait_killed(run_kiosk("submit", tmp_path / "outbox", system.url, pdf, failpoint=point, kind=kind))
-    resumed = run_kiosk("resume", tmp_path / "outbox", system.url, pdf, kind=kind)
+    wait_killed(run_kiosk(launcher, "submit", tmp_path / "outbox", system.url, pdf, failpoint=point, kind=kind))
+    resumed = run_kiosk(launcher, "resume", tmp_path / "outbox", system.url, pdf, kind=kind)
     out, err = resumed.communicate(timeout=60)
     assert resumed.returncode == 0, err
     assert [(d.submitted, d.sha256) for d in system.dossiers()] == [(True, [sha256(pdf)])]
 
 
-def test_sigkill_before_the_outbox_write_leaves_nothing_behind(tmp_path: Path, system: SystemUnderTest,
+def test_sigkill_before_the_outbox_write_leaves_nothing_behind(tmp_path: Path, launcher: KioskLauncher, system: SystemUnderTest,
                                                                pdf: Path) -> None:
     """Issue 15 (both backends): killed before the outbox write, nothing reaches the backend; submitted again, once."""
-    wait_killed(run_kiosk("submit", tmp_path / "outbox", system.url, pdf, failpoint="outbox.before_write",
+    wait_killed(run_kiosk(launcher, "submit", tmp_path / "outbox", system.url, pdf, failpoint="outbox.before_write",
                           kind=system.kind))
-    resumed = run_kiosk("resume", tmp_path / "outbox", system.url, pdf, kind=system.kind)
+    resumed = run_kiosk(launcher, "resume", tmp_path / "outbox", system.url, pdf, kind=system.kind)
     out, err = resumed.communicate(timeout=60)
     assert '"confirmed": 0' in out, err
     assert system.dossiers() == []  # never half a dossier; the citizen had no receipt yet
-    again = run_kiosk("submit", tmp_path / "outbox", system.url, pdf, kind=system.kind)
+    again = run_kiosk(launcher, "submit", tmp_path / "outbox", system.url, pdf, kind=system.kind)
     out, err = again.communicate(timeout=60)
     assert '"confirmed": true' in out, err
     assert len(system.dossiers()) == 1
@@ -227,20 +228,21 @@ MID_REQUEST: list[tuple[BackendKind, LinkFault, str | None, list[bool]]] = [
                          ids=[f"{k}-{'during_upload' if f is LinkFault.HOLD_REQUEST else 'after_commit_before_reply'}"
                               for k, f, _m, _s in MID_REQUEST])
 @pytest.mark.expect_log(logger="uvicorn.error", level="ERROR", message=r"Exception in ASGI application", optional=True)
-def test_sigkill_mid_request_then_restart(tmp_path: Path, start_backend: Any, pdf: Path, kind: BackendKind,
+def test_sigkill_mid_request_then_restart(tmp_path: Path, launcher: KioskLauncher, start_backend: Any, pdf: Path,
+                                          kind: BackendKind,
                                           fault: LinkFault, match: str | None, submitted_at_kill: list[bool]) -> None:
     """Issue 15 (both backends): killed while a file is being uploaded, or after the backend committed the
     submission but before its reply, the restarted kiosk ends with exactly one dossier and identical files."""
     system: SystemUnderTest = start_backend(kind)
     with FaultProxy(("127.0.0.1", system.port), seed=3) as proxy:
         proxy.set(fault, blackhole_s=30, match=match)
-        process = run_kiosk("submit", tmp_path / "outbox", system.via(proxy.url), pdf, kind=kind)
+        process = run_kiosk(launcher, "submit", tmp_path / "outbox", system.via(proxy.url), pdf, kind=kind)
         assert proxy.held.wait(30), "the request never reached the holding point"
         process.send_signal(signal.SIGKILL)
         wait_killed(process)
         assert [d.submitted for d in system.dossiers()] == submitted_at_kill
         proxy.clear()
-        resumed = run_kiosk("resume", tmp_path / "outbox", system.via(proxy.url), pdf, kind=kind)
+        resumed = run_kiosk(launcher, "resume", tmp_path / "outbox", system.via(proxy.url), pdf, kind=kind)
         out, err = resumed.communicate(timeout=60)
     assert resumed.returncode == 0, err
     assert [(d.submitted, d.sha256) for d in system.dossiers()] == [(True, [sha256(pdf)])]
