@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from server_testkit import KIOSK_ID, KIOSK_TOKEN, AppFactory, FakeClock, LiveServer, postgres_url
+from server_testkit import KIOSK_ID, KIOSK_TOKEN, AppFactory, EnvelopeOnlyPdfChecker, FakeClock, LiveServer, postgres_url
 
 from server.app import create_app
 
@@ -76,15 +76,24 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 
 @pytest.fixture
-def make_app(database_url: str, tmp_path: Path, clock: FakeClock) -> Iterator[AppFactory]:
-    """Builds apps on the test database; every app is closed at the end."""
+def make_app(database_url: str, tmp_path: Path, clock: FakeClock, request: pytest.FixtureRequest) -> Iterator[AppFactory]:
+    """Builds apps on the test database; every app is closed at the end.
+
+    Under ``@pytest.mark.pdf_envelope_only`` (modules about throttles, consent, the lifecycle, tracking...: anything
+    but the upload check) the apps keep the size and envelope checks of uploads but skip the parse in a child
+    process, about 0.15 s of CPU per upload. The parse is tested in test_pdf_inspect_child.py,
+    test_server_uploads_hardening.py and test_server_dossiers.py, and end to end by the kiosk's own tests.
+    """
     apps: list[FastAPI] = []
+    envelope_only = request.node.get_closest_marker("pdf_envelope_only") is not None
 
     def factory(**settings: Any) -> FastAPI:
         settings.setdefault("kiosks", {KIOSK_ID: KIOSK_TOKEN})
         settings.setdefault("clock", clock)
         settings.setdefault("public_base_url", "https://motcua.example.vn")
         app = create_app(database_url, str(tmp_path / "data"), **settings)
+        if envelope_only:
+            app.state.dossiers.pdf_checker = EnvelopeOnlyPdfChecker(app.state.dossiers.pdf_checker.limits)
         apps.append(app)
         return app
 

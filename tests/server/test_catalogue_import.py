@@ -25,6 +25,8 @@ from server.catalogue import read_catalogue
 from server.catalogue_import import CatalogueImportError
 from server.models import Meta, Procedure
 
+pytestmark = pytest.mark.pdf_envelope_only  # the subject is not the upload check (tests/server/conftest.py)
+
 FIXTURE = Path(__file__).parent / "data" / "dvcqg_catalogue.json"
 FIXTURE_CODES = {"1.009846", "2.000169", "1.005298", "9.900001", "9.900002"}  # 9.900003 is not public
 

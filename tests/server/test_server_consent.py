@@ -17,6 +17,8 @@ from server.catalogue import read_catalogue
 from server.models import Dossier
 from server.settings import VIETNAM_TZ
 
+pytestmark = pytest.mark.pdf_envelope_only  # the subject is not the upload check (tests/server/conftest.py)
+
 RADIATION_WORKER = "1.009846"  # asks for a health certificate: the consent text flags sensitive data
 
 

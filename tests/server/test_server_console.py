@@ -19,6 +19,8 @@ from server_testkit import (
     submit,
 )
 
+pytestmark = pytest.mark.pdf_envelope_only  # the subject is not the upload check (tests/server/conftest.py)
+
 
 @pytest.fixture
 def database_url(tmp_path: Path) -> str:

@@ -27,6 +27,8 @@ from server_testkit import (
 from server.errors import ApiError
 from server.lifecycle import Action, ActionInput
 
+pytestmark = pytest.mark.pdf_envelope_only  # the subject is not the upload check (tests/server/conftest.py)
+
 
 @pytest.fixture
 def database_url(tmp_path: Path) -> str:

@@ -13,6 +13,8 @@ from server_testkit import dossier_payload, make_pdf, submit
 
 from server import dossiers
 
+pytestmark = pytest.mark.pdf_envelope_only  # the subject is not the upload check (tests/server/conftest.py)
+
 PROVISIONAL_REF = "TAM-K01-260304-ABCDEF"
 
 

@@ -10,6 +10,8 @@ from sqlalchemy import select
 
 from server.models import Dossier
 
+pytestmark = pytest.mark.pdf_envelope_only  # the subject is not the upload check (tests/server/conftest.py)
+
 
 @pytest.fixture
 def app(make_app: AppFactory) -> FastAPI:

@@ -14,6 +14,8 @@ from kiosk_app.api.schemas import DossierStatus as S
 from server.errors import ApiError
 from server.lifecycle import TRANSITIONS, Action
 
+pytestmark = pytest.mark.pdf_envelope_only  # the subject is not the upload check (tests/server/conftest.py)
+
 INPUT = {Action.REFUSE: {"reason": "Hồ sơ không thuộc thẩm quyền"}, Action.STOP: {"reason": "Quá hạn bổ sung"},
          Action.TRANSFER: {"unit": "Phòng Cấp phép"}, Action.REQUEST_SUPPLEMENT: {"missing": ["Giấy khám sức khỏe"]}}
 

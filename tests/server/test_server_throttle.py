@@ -33,6 +33,8 @@ from server import auth
 from server.models import ThrottleEvent
 from server.settings import ServerSettings
 
+pytestmark = pytest.mark.pdf_envelope_only  # the subject is not the upload check (tests/server/conftest.py)
+
 OTHER_KIOSK, OTHER_TOKEN = "kiosk-02", "test-kiosk-token-other-0123456789"
 THIRD_KIOSK, THIRD_TOKEN = "kiosk-03", "test-kiosk-token-third-0123456789"
 FOURTH_KIOSK, FOURTH_TOKEN = "kiosk-04", "test-kiosk-token-fourth-012345678"

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from server_testkit import KIOSK_TOKEN, VN, FakeClock, submit
+
+pytestmark = pytest.mark.pdf_envelope_only  # the subject is not the upload check (tests/server/conftest.py)
 
 
 def test_code_alone_or_wrong_proof_reveals_nothing(client: TestClient) -> None:
@@ -118,7 +121,6 @@ def test_catalogue_reloads_when_its_version_changes(make_app, tmp_path) -> None:
 
 
 def test_catalogue_file_is_checked_for_consistency(tmp_path) -> None:
-    import pytest  # noqa: PLC0415
     from pydantic import ValidationError  # noqa: PLC0415
 
     from server.catalogue import DEFAULT_CATALOGUE, read_catalogue  # noqa: PLC0415

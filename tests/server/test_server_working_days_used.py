@@ -13,6 +13,8 @@ from server_testkit import VN, FakeClock, act, dossier_payload, make_pdf, sqlite
 
 from server.lifecycle import Action
 
+pytestmark = pytest.mark.pdf_envelope_only  # the subject is not the upload check (tests/server/conftest.py)
+
 
 @pytest.fixture
 def database_url(tmp_path: Path) -> str:
