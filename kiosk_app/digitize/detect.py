@@ -46,6 +46,7 @@ frame's pixel coordinates. :class:`PageSmoother` smooths detections across previ
 """
 from __future__ import annotations
 
+import functools
 import logging
 import math
 from dataclasses import dataclass
@@ -58,6 +59,8 @@ from kiosk_app.digitize.lines import SegmentCluster, line_candidates
 from kiosk_app.digitize.settings import DigitizeSettings
 
 log = logging.getLogger("kiosk.digitize.detect")
+
+_FINER_PASSES: tuple[tuple[float, float], ...] = ((5.0, 0.5), (2.5, 0.25))
 
 
 @dataclass(frozen=True)
@@ -79,11 +82,12 @@ class PageDetection:
 def order_corners(points: np.ndarray) -> np.ndarray:
     """Four points clockwise on screen (y down), starting from the one with the smallest x + y."""
     pts = np.asarray(points, dtype=np.float64).reshape(4, 2)
-    centre = pts.mean(axis=0)
-    angles = np.arctan2(pts[:, 1] - centre[1], pts[:, 0] - centre[0])
-    pts = pts[np.argsort(angles)]
-    start = int(np.argmin(pts.sum(axis=1)))
-    return np.roll(pts, -start, axis=0).astype(np.float32)
+    xs, ys = pts[:, 0].tolist(), pts[:, 1].tolist()  # plain floats: this runs for every candidate
+    cx, cy = sum(xs) / 4.0, sum(ys) / 4.0
+    order = sorted(range(4), key=lambda i: math.atan2(ys[i] - cy, xs[i] - cx))
+    sums = [xs[i] + ys[i] for i in order]
+    start = sums.index(min(sums))
+    return pts[order[start:] + order[:start]].astype(np.float32)
 
 
 def quad_iou(a: np.ndarray, b: np.ndarray) -> float:
@@ -96,11 +100,12 @@ def quad_iou(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def _interior_angles(quad: np.ndarray) -> np.ndarray:
+    pts = np.asarray(quad, dtype=np.float64).reshape(4, 2).tolist()
     angles = []
     for i in range(4):
-        p, a, b = quad[i], quad[i - 1], quad[(i + 1) % 4]
-        v1, v2 = a - p, b - p
-        cos = float(np.dot(v1, v2) / (np.linalg.norm(v1) * np.linalg.norm(v2) + 1e-9))
+        (px, py), (ax, ay), (bx, by) = pts[i], pts[i - 1], pts[(i + 1) % 4]
+        v1x, v1y, v2x, v2y = ax - px, ay - py, bx - px, by - py
+        cos = (v1x * v2x + v1y * v2y) / (math.hypot(v1x, v1y) * math.hypot(v2x, v2y) + 1e-9)
         angles.append(math.degrees(math.acos(max(-1.0, min(1.0, cos)))))
     return np.array(angles)
 
@@ -207,7 +212,7 @@ class PageDetector:
                 if any(np.abs(fit[0] - other).max() < 1.0 for other in seen):
                     continue  # converged onto a quad refined already (a near-copy from another segmentation)
                 seen.append(fit[0])
-            for radius, step in ((5.0, 0.5), (2.5, 0.25)):  # narrower searches as the lines converge
+            for radius, step in _FINER_PASSES:  # narrower searches as the lines converge
                 if fit is None:
                     break
                 finer = self._refine(full_grey, fit[0], radius=radius, step=step)
@@ -517,8 +522,8 @@ class PageDetector:
         normal = np.array([-direction[1], direction[0]])
         if np.dot(normal, (a + b) / 2 - centre) < 0:
             normal = -normal  # outward
-        n = int(np.clip(length / 8, 16, 64))
-        t = np.linspace(0.05, 0.95, n) * length
+        n = int(min(max(length / 8, 16), 64))
+        t = _spread(0.05, 0.95, n) * length
         offsets = np.arange(-radius, radius + step / 2, step)
         base = a[None, :] + t[:, None] * direction[None, :]
         # three parallel profiles per sample point, averaged, to tame noise and JPEG blocks
@@ -548,7 +553,7 @@ class PageDetector:
         # a shadow along it, the paper's thickness) gives two, and the line through most samples wins
         inner = signed[:, 1:-1]
         strongest = inner.max(axis=1)
-        threshold = max(1.5, float(np.median(strongest)) * 0.35)
+        threshold = max(1.5, _median(strongest) * 0.35)
         is_peak = (inner >= signed[:, :-2]) & (inner > signed[:, 2:]) & (inner > threshold)
         is_peak &= inner >= 0.3 * strongest[:, None]
         rows, cols = np.nonzero(is_peak)
@@ -759,8 +764,8 @@ def _edge_support(a: np.ndarray, b: np.ndarray, colour: np.ndarray, centre: np.n
     normal = np.array([-direction[1], direction[0]], np.float64)
     if np.dot(normal, (a + b) / 2 - centre) < 0:
         normal = -normal
-    n = int(np.clip(length / 2, 10, 48))
-    t = np.linspace(0.08, 0.92, n)[:, None]
+    n = int(min(max(length / 2, 10), 48))
+    t = _spread(0.08, 0.92, n)[:, None]
     pts = a[None, :] * (1 - t) + b[None, :] * t
     offsets = np.arange(-6.0, 7.0)
     p = pts[:, None, :] + offsets[None, :, None] * normal[None, None, :]
@@ -834,12 +839,34 @@ def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.n
         point = mean
         normal = np.array([-direction[1], direction[0]])
         resid = np.abs((pts - point) @ normal)
-        mad = float(np.median(resid[keep])) * 1.4826
+        mad = _median(resid[keep]) * 1.4826
         kept = resid < max(1.0, 3.0 * mad)
         if np.array_equal(kept, keep):
             break  # converged: another pass would fit the same points again
         keep = kept
     return point, direction, int((resid < 1.5).sum())
+
+
+@functools.lru_cache(maxsize=256)
+def _spread_cached(start: float, stop: float, n: int) -> np.ndarray:
+    values = np.linspace(start, stop, n)
+    values.flags.writeable = False
+    return values
+
+
+def _spread(start: float, stop: float, n: int) -> np.ndarray:
+    """``np.linspace(start, stop, n)``, computed once per (start, stop, n): it runs for every side of every candidate."""
+    return _spread_cached(start, stop, n)
+
+
+def _median(values: np.ndarray) -> float:
+    """``float(np.median(values))`` of a 1-D array without NaNs, by one partial sort (the same value, fewer steps)."""
+    count = len(values)
+    half = count // 2
+    if count % 2:
+        return float(np.partition(values, half)[half])
+    part = np.partition(values, (half - 1, half))
+    return float((part[half - 1] + part[half]) / 2)
 
 
 def _intersect(l1: tuple[np.ndarray, np.ndarray], l2: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:
