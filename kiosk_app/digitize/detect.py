@@ -441,8 +441,13 @@ class PageDetector:
             if continues(best_t):
                 return a + ua * best_t, b + ub * best_t
         reached = None
+        shortest = 12.0 * scale  # a neighbour's stretch past its corner shorter than this can't be fitted
         for t in np.arange(3.0, 0.6 * reach, 2.0):
-            if not inside(float(t)) or not continues(float(t)):
+            if not inside(float(t)):
+                break
+            if t < shortest:
+                continue
+            if not continues(float(t)):
                 break
             if supported(float(t)):
                 reached = float(t)
