@@ -13,7 +13,9 @@ kiosk's CPU:
    and by the *edge support* of each side (the share of points along the side where the colour
    steps across it, in one consistent direction). Empty frames give no candidate with support on
    every side; a candidate cut off by the frame's edge must carry some ink (a blank stretch of desk
-   between a keyboard and the frame's edge is no page). When no candidate is confident (a light page
+   between a keyboard and the frame's edge is no page); a candidate darker than the desk is a shadow or a dark
+   object, unless it is darker on every side and printed: text and a photo on a body at least half as light as
+   the desk (a coloured ID card on a white desk). When no candidate is confident (a light page
    on a light desk, whose outline merges with the edges of a shadow, glare or clutter), quadrilaterals
    of the longest straight lines of the scene (:mod:`kiosk_app.digitize.lines`) compete as well; they are tried only then, so the
    usual frame pays nothing for them (empty frames and faint pages do). When still nothing is found, edges of a high-passed
@@ -345,14 +347,22 @@ class PageDetector:
             return 0.0
         if border_sides and _ink_share(quad, colour) < s.detect_min_ink_cut_off:
             return 0.0  # a blank stretch of desk between objects and the frame's edge, not a page
-        if not extension and float(np.mean(steps)) < -s.detect_edge_contrast:
-            return 0.0  # darker than its surroundings all round: a shadow or a dark object, not paper
+        if not extension and float(np.mean(steps)) < -s.detect_edge_contrast and not (
+                max(steps) < 0 and self._printed_document(quad, colour, float(np.mean(steps)))):
+            return 0.0  # darker than its surroundings: a shadow or a dark object, not paper
         low, mean = min(supports), float(np.mean(supports))
         if low < s.detect_min_side_support or mean < s.detect_min_mean_support:
             return 0.0
         if _paper_share(quad, paper) < s.detect_min_paper_share:
             return 0.0  # a dense texture (wood grain, a keyboard's keys), not paper with sparse strokes
         return mean * math.sqrt(low) * math.sqrt(area)
+
+    def _printed_document(self, quad: np.ndarray, colour: np.ndarray, step: float) -> bool:
+        """Whether a quad darker than the desk on every side (by ``step`` on average, negative) is a document all the
+        same: a coloured ID card on a white desk carries text and a photo (ink) on a body at least half as light as the
+        desk, where a shadow is blank and a phone or a keyboard is a dark body with a few light lines."""
+        ink, body = _ink_and_body(quad, colour)
+        return ink >= self.settings.detect_min_ink_dark and body >= 0.5 * (body - step)
 
     def _grown(self, quad: np.ndarray, colour: np.ndarray, full: np.ndarray, scale: float) -> np.ndarray | None:
         """The quad with each side moved out to the page's edge where the two neighbouring sides go on
@@ -690,11 +700,16 @@ def _enclosing(inner: np.ndarray, candidates: list[np.ndarray], tol: float = 2.5
 
 def _ink_share(quad: np.ndarray, colour: np.ndarray) -> float:
     """Share of the quad's inside (a margin away from its sides) covered by dark strokes: text, lines, stamps."""
+    return _ink_and_body(quad, colour)[0]
+
+
+def _ink_and_body(quad: np.ndarray, colour: np.ndarray) -> tuple[float, float]:
+    """The quad's :func:`_ink_share` and the median grey level of its inside (its body: paper, a card's print)."""
     h, w = colour.shape[:2]
     x, y, bw, bh = cv2.boundingRect(np.round(quad).astype(np.int32).reshape(-1, 1, 2))
     x0, y0, x1, y1 = max(0, x - 4), max(0, y - 4), min(w, x + bw + 4), min(h, y + bh + 4)
     if x1 - x0 < 8 or y1 - y0 < 8:
-        return 0.0
+        return 0.0, 0.0
     grey = colour[y0:y1, x0:x1].mean(axis=2)
     mask = np.zeros(grey.shape, np.uint8)
     cv2.fillConvexPoly(mask, np.round(quad - [x0, y0]).astype(np.int32), 255)
@@ -703,9 +718,9 @@ def _ink_share(quad: np.ndarray, colour: np.ndarray) -> float:
                      borderValue=0)
     inside = mask > 0
     if not inside.any():
-        return 0.0
+        return 0.0, 0.0
     ink = grey < cv2.GaussianBlur(grey, (0, 0), 3.0) - 10.0
-    return float(ink[inside].mean())
+    return float(ink[inside].mean()), float(np.median(grey[inside]))
 
 
 def _paper_level(grey: np.ndarray) -> np.ndarray:
