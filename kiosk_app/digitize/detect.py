@@ -19,7 +19,8 @@ kiosk's CPU:
    on a light desk, whose outline merges with the edges of a shadow, glare or clutter), quadrilaterals
    of the longest straight lines of the scene (:mod:`kiosk_app.digitize.lines`) compete as well; they are tried only then, so the
    usual frame pays nothing for them (empty frames and faint pages do). When still nothing is found, edges of a high-passed
-   copy (where the soft edges of shadows vanish) give a last set of candidates.
+   copy (where the soft edges of shadows vanish) give a last set of candidates, and after them the stretches
+   free of strong edges (a page on a checked cloth, which every segmentation joins to the light cells).
 2. *Refinement* on the full-resolution frame: along each side of the best candidate, intensity
    profiles across the side locate the edge to sub-pixel precision; a robust line fit ignores a
    thumb, glare or a shadow over part of the side (when the strongest edge point of each profile
@@ -63,6 +64,8 @@ from kiosk_app.digitize.settings import DigitizeSettings
 log = logging.getLogger("kiosk.digitize.detect")
 
 _FINER_PASSES: tuple[tuple[float, float], ...] = ((5.0, 0.5), (2.5, 0.25))
+_SMOOTH_WINDOW = 25  # small-frame pixels: larger than a checked cloth's cell under the kiosk's camera
+_SMOOTH_DENSITY = 0.03  # share of strong-edge pixels below which a window counts as smooth
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,8 @@ class PageDetector:
                 found = lined
         if found is None:  # a faint page under a shadow: try the crisp edges only
             found = self._best(self._crisp_edge_candidates(grey), colour_f, paper, full_grey, frame, scale)
+        if found is None:  # a page on a checked or patterned desk: the smooth region among the pattern's edges
+            found = self._best(self._smooth_region_candidates(grey), colour_f, paper, full_grey, frame, scale)
         if found is None:
             return None
         outer = [c for c in _enclosing(found[1] * scale, regions)
@@ -241,6 +246,20 @@ class PageDetector:
         edges = cv2.Canny(high_u8, 20, 50, L2gradient=True)
         edges = cv2.dilate(edges, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
         return self._quads_of_masks([edges], grey.shape)
+
+    def _smooth_region_candidates(self, grey: np.ndarray) -> list[np.ndarray]:
+        """Candidates of the regions free of strong edges (tried only when nothing else was found).
+
+        On a checked cloth every segmentation joins the page to the light cells touching it, and Canny finds the
+        cells' edges everywhere; the page (its print a faint texture on the small frame) is the one large stretch
+        without strong edges. Where a window of about a cell's size holds hardly any, the window's middle is
+        smooth; the smooth region grown back by the window's half-width is the page."""
+        window = _SMOOTH_WINDOW
+        edges = cv2.Canny(grey, 60, 150, L2gradient=True).astype(np.float32) / 255.0
+        density = cv2.boxFilter(edges, -1, (window, window))
+        smooth = (density < _SMOOTH_DENSITY).astype(np.uint8) * 255
+        grown = cv2.dilate(smooth, cv2.getStructuringElement(cv2.MORPH_RECT, (window, window)))
+        return self._quads_of_masks([grown], grey.shape)
 
     def _candidates(self, colour: np.ndarray, grey: np.ndarray) -> list[np.ndarray]:
         """Candidates of the quick segmentations: Otsu on grey and whiteness, Canny at the frame's contrast."""
