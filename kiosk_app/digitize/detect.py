@@ -229,11 +229,12 @@ class PageDetector:
             refined, straightness = fit
             if straightness < s.detect_min_side_straightness or not self._plausible(refined, w, h):
                 continue
+            final = score * straightness
+            if best is not None and final <= best[0]:
+                continue  # cannot win: no need to check its edges
             if not is_sheet_outline(frame, order_corners(refined)):
                 continue  # soft patches of light, a mug's bounding square, a checked cloth's cells
-            final = score * straightness
-            if best is None or final > best[0]:
-                best = (final, refined)
+            best = (final, refined)
         return best
 
     # ------------------------------------------------------------------ candidates
