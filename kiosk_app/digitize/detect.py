@@ -13,11 +13,14 @@ kiosk's CPU:
    and by the *edge support* of each side (the share of points along the side where the colour
    steps across it, in one consistent direction). Empty frames give no candidate with support on
    every side; a candidate cut off by the frame's edge must carry some ink (a blank stretch of desk
-   between a keyboard and the frame's edge is no page). When no candidate is confident (a light page
+   between a keyboard and the frame's edge is no page); a candidate darker than the desk is a shadow or a dark
+   object, unless it is darker on every side and printed: text and a photo on a body at least half as light as
+   the desk (a coloured ID card on a white desk). When no candidate is confident (a light page
    on a light desk, whose outline merges with the edges of a shadow, glare or clutter), quadrilaterals
    of the longest straight lines of the scene (:mod:`kiosk_app.digitize.lines`) compete as well; they are tried only then, so the
    usual frame pays nothing for them (empty frames and faint pages do). When still nothing is found, edges of a high-passed
-   copy (where the soft edges of shadows vanish) give a last set of candidates.
+   copy (where the soft edges of shadows vanish) give a last set of candidates, and after them the stretches
+   free of strong edges (a page on a checked cloth, which every segmentation joins to the light cells).
 2. *Refinement* on the full-resolution frame: along each side of the best candidate, intensity
    profiles across the side locate the edge to sub-pixel precision; a robust line fit ignores a
    thumb, glare or a shadow over part of the side (when the strongest edge point of each profile
@@ -46,6 +49,7 @@ frame's pixel coordinates. :class:`PageSmoother` smooths detections across previ
 """
 from __future__ import annotations
 
+import functools
 import logging
 import math
 from dataclasses import dataclass
@@ -58,6 +62,10 @@ from kiosk_app.digitize.lines import SegmentCluster, line_candidates
 from kiosk_app.digitize.settings import DigitizeSettings
 
 log = logging.getLogger("kiosk.digitize.detect")
+
+_FINER_PASSES: tuple[tuple[float, float], ...] = ((5.0, 0.5), (2.5, 0.25))
+_SMOOTH_WINDOW = 25  # small-frame pixels: larger than a checked cloth's cell under the kiosk's camera
+_SMOOTH_DENSITY = 0.03  # share of strong-edge pixels below which a window counts as smooth
 
 
 @dataclass(frozen=True)
@@ -79,11 +87,12 @@ class PageDetection:
 def order_corners(points: np.ndarray) -> np.ndarray:
     """Four points clockwise on screen (y down), starting from the one with the smallest x + y."""
     pts = np.asarray(points, dtype=np.float64).reshape(4, 2)
-    centre = pts.mean(axis=0)
-    angles = np.arctan2(pts[:, 1] - centre[1], pts[:, 0] - centre[0])
-    pts = pts[np.argsort(angles)]
-    start = int(np.argmin(pts.sum(axis=1)))
-    return np.roll(pts, -start, axis=0).astype(np.float32)
+    xs, ys = pts[:, 0].tolist(), pts[:, 1].tolist()  # plain floats: this runs for every candidate
+    cx, cy = sum(xs) / 4.0, sum(ys) / 4.0
+    order = sorted(range(4), key=lambda i: math.atan2(ys[i] - cy, xs[i] - cx))
+    sums = [xs[i] + ys[i] for i in order]
+    start = sums.index(min(sums))
+    return pts[order[start:] + order[:start]].astype(np.float32)
 
 
 def quad_iou(a: np.ndarray, b: np.ndarray) -> float:
@@ -96,11 +105,12 @@ def quad_iou(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def _interior_angles(quad: np.ndarray) -> np.ndarray:
+    pts = np.asarray(quad, dtype=np.float64).reshape(4, 2).tolist()
     angles = []
     for i in range(4):
-        p, a, b = quad[i], quad[i - 1], quad[(i + 1) % 4]
-        v1, v2 = a - p, b - p
-        cos = float(np.dot(v1, v2) / (np.linalg.norm(v1) * np.linalg.norm(v2) + 1e-9))
+        (px, py), (ax, ay), (bx, by) = pts[i], pts[i - 1], pts[(i + 1) % 4]
+        v1x, v1y, v2x, v2y = ax - px, ay - py, bx - px, by - py
+        cos = (v1x * v2x + v1y * v2y) / (math.hypot(v1x, v1y) * math.hypot(v2x, v2y) + 1e-9)
         angles.append(math.degrees(math.acos(max(-1.0, min(1.0, cos)))))
     return np.array(angles)
 
@@ -143,6 +153,8 @@ class PageDetector:
                 found = lined
         if found is None:  # a faint page under a shadow: try the crisp edges only
             found = self._best(self._crisp_edge_candidates(grey), colour_f, paper, full_grey, frame, scale)
+        if found is None:  # a page on a checked or patterned desk: the smooth region among the pattern's edges
+            found = self._best(self._smooth_region_candidates(grey), colour_f, paper, full_grey, frame, scale)
         if found is None:
             return None
         outer = [c for c in _enclosing(found[1] * scale, regions)
@@ -207,7 +219,7 @@ class PageDetector:
                 if any(np.abs(fit[0] - other).max() < 1.0 for other in seen):
                     continue  # converged onto a quad refined already (a near-copy from another segmentation)
                 seen.append(fit[0])
-            for radius, step in ((5.0, 0.5), (2.5, 0.25)):  # narrower searches as the lines converge
+            for radius, step in _FINER_PASSES:  # narrower searches as the lines converge
                 if fit is None:
                     break
                 finer = self._refine(full_grey, fit[0], radius=radius, step=step)
@@ -217,11 +229,12 @@ class PageDetector:
             refined, straightness = fit
             if straightness < s.detect_min_side_straightness or not self._plausible(refined, w, h):
                 continue
+            final = score * straightness
+            if best is not None and final <= best[0]:
+                continue  # cannot win: no need to check its edges
             if not is_sheet_outline(frame, order_corners(refined)):
                 continue  # soft patches of light, a mug's bounding square, a checked cloth's cells
-            final = score * straightness
-            if best is None or final > best[0]:
-                best = (final, refined)
+            best = (final, refined)
         return best
 
     # ------------------------------------------------------------------ candidates
@@ -234,6 +247,20 @@ class PageDetector:
         edges = cv2.Canny(high_u8, 20, 50, L2gradient=True)
         edges = cv2.dilate(edges, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
         return self._quads_of_masks([edges], grey.shape)
+
+    def _smooth_region_candidates(self, grey: np.ndarray) -> list[np.ndarray]:
+        """Candidates of the regions free of strong edges (tried only when nothing else was found).
+
+        On a checked cloth every segmentation joins the page to the light cells touching it, and Canny finds the
+        cells' edges everywhere; the page (its print a faint texture on the small frame) is the one large stretch
+        without strong edges. Where a window of about a cell's size holds hardly any, the window's middle is
+        smooth; the smooth region grown back by the window's half-width is the page."""
+        window = _SMOOTH_WINDOW
+        edges = cv2.Canny(grey, 60, 150, L2gradient=True).astype(np.float32) / 255.0
+        density = cv2.boxFilter(edges, -1, (window, window))
+        smooth = (density < _SMOOTH_DENSITY).astype(np.uint8) * 255
+        grown = cv2.dilate(smooth, cv2.getStructuringElement(cv2.MORPH_RECT, (window, window)))
+        return self._quads_of_masks([grown], grey.shape)
 
     def _candidates(self, colour: np.ndarray, grey: np.ndarray) -> list[np.ndarray]:
         """Candidates of the quick segmentations: Otsu on grey and whiteness, Canny at the frame's contrast."""
@@ -340,14 +367,22 @@ class PageDetector:
             return 0.0
         if border_sides and _ink_share(quad, colour) < s.detect_min_ink_cut_off:
             return 0.0  # a blank stretch of desk between objects and the frame's edge, not a page
-        if not extension and float(np.mean(steps)) < -s.detect_edge_contrast:
-            return 0.0  # darker than its surroundings all round: a shadow or a dark object, not paper
+        if not extension and float(np.mean(steps)) < -s.detect_edge_contrast and not (
+                max(steps) < 0 and self._printed_document(quad, colour, float(np.mean(steps)))):
+            return 0.0  # darker than its surroundings: a shadow or a dark object, not paper
         low, mean = min(supports), float(np.mean(supports))
         if low < s.detect_min_side_support or mean < s.detect_min_mean_support:
             return 0.0
         if _paper_share(quad, paper) < s.detect_min_paper_share:
             return 0.0  # a dense texture (wood grain, a keyboard's keys), not paper with sparse strokes
         return mean * math.sqrt(low) * math.sqrt(area)
+
+    def _printed_document(self, quad: np.ndarray, colour: np.ndarray, step: float) -> bool:
+        """Whether a quad darker than the desk on every side (by ``step`` on average, negative) is a document all the
+        same: a coloured ID card on a white desk carries text and a photo (ink) on a body at least half as light as the
+        desk, where a shadow is blank and a phone or a keyboard is a dark body with a few light lines."""
+        ink, body = _ink_and_body(quad, colour)
+        return ink >= self.settings.detect_min_ink_dark and body >= 0.5 * (body - step)
 
     def _grown(self, quad: np.ndarray, colour: np.ndarray, full: np.ndarray, scale: float) -> np.ndarray | None:
         """The quad with each side moved out to the page's edge where the two neighbouring sides go on
@@ -436,8 +471,13 @@ class PageDetector:
             if continues(best_t):
                 return a + ua * best_t, b + ub * best_t
         reached = None
+        shortest = 12.0 * scale  # a neighbour's stretch past its corner shorter than this can't be fitted
         for t in np.arange(3.0, 0.6 * reach, 2.0):
-            if not inside(float(t)) or not continues(float(t)):
+            if not inside(float(t)):
+                break
+            if t < shortest:
+                continue
+            if not continues(float(t)):
                 break
             if supported(float(t)):
                 reached = float(t)
@@ -517,8 +557,8 @@ class PageDetector:
         normal = np.array([-direction[1], direction[0]])
         if np.dot(normal, (a + b) / 2 - centre) < 0:
             normal = -normal  # outward
-        n = int(np.clip(length / 8, 16, 64))
-        t = np.linspace(0.05, 0.95, n) * length
+        n = int(min(max(length / 8, 16), 64))
+        t = _spread(0.05, 0.95, n) * length
         offsets = np.arange(-radius, radius + step / 2, step)
         base = a[None, :] + t[:, None] * direction[None, :]
         # three parallel profiles per sample point, averaged, to tame noise and JPEG blocks
@@ -548,7 +588,7 @@ class PageDetector:
         # a shadow along it, the paper's thickness) gives two, and the line through most samples wins
         inner = signed[:, 1:-1]
         strongest = inner.max(axis=1)
-        threshold = max(1.5, float(np.median(strongest)) * 0.35)
+        threshold = max(1.5, _median(strongest) * 0.35)
         is_peak = (inner >= signed[:, :-2]) & (inner > signed[:, 2:]) & (inner > threshold)
         is_peak &= inner >= 0.3 * strongest[:, None]
         rows, cols = np.nonzero(is_peak)
@@ -680,11 +720,16 @@ def _enclosing(inner: np.ndarray, candidates: list[np.ndarray], tol: float = 2.5
 
 def _ink_share(quad: np.ndarray, colour: np.ndarray) -> float:
     """Share of the quad's inside (a margin away from its sides) covered by dark strokes: text, lines, stamps."""
+    return _ink_and_body(quad, colour)[0]
+
+
+def _ink_and_body(quad: np.ndarray, colour: np.ndarray) -> tuple[float, float]:
+    """The quad's :func:`_ink_share` and the median grey level of its inside (its body: paper, a card's print)."""
     h, w = colour.shape[:2]
     x, y, bw, bh = cv2.boundingRect(np.round(quad).astype(np.int32).reshape(-1, 1, 2))
     x0, y0, x1, y1 = max(0, x - 4), max(0, y - 4), min(w, x + bw + 4), min(h, y + bh + 4)
     if x1 - x0 < 8 or y1 - y0 < 8:
-        return 0.0
+        return 0.0, 0.0
     grey = colour[y0:y1, x0:x1].mean(axis=2)
     mask = np.zeros(grey.shape, np.uint8)
     cv2.fillConvexPoly(mask, np.round(quad - [x0, y0]).astype(np.int32), 255)
@@ -693,9 +738,9 @@ def _ink_share(quad: np.ndarray, colour: np.ndarray) -> float:
                      borderValue=0)
     inside = mask > 0
     if not inside.any():
-        return 0.0
+        return 0.0, 0.0
     ink = grey < cv2.GaussianBlur(grey, (0, 0), 3.0) - 10.0
-    return float(ink[inside].mean())
+    return float(ink[inside].mean()), float(np.median(grey[inside]))
 
 
 def _paper_level(grey: np.ndarray) -> np.ndarray:
@@ -759,8 +804,8 @@ def _edge_support(a: np.ndarray, b: np.ndarray, colour: np.ndarray, centre: np.n
     normal = np.array([-direction[1], direction[0]], np.float64)
     if np.dot(normal, (a + b) / 2 - centre) < 0:
         normal = -normal
-    n = int(np.clip(length / 2, 10, 48))
-    t = np.linspace(0.08, 0.92, n)[:, None]
+    n = int(min(max(length / 2, 10), 48))
+    t = _spread(0.08, 0.92, n)[:, None]
     pts = a[None, :] * (1 - t) + b[None, :] * t
     offsets = np.arange(-6.0, 7.0)
     p = pts[:, None, :] + offsets[None, :, None] * normal[None, None, :]
@@ -834,12 +879,34 @@ def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.n
         point = mean
         normal = np.array([-direction[1], direction[0]])
         resid = np.abs((pts - point) @ normal)
-        mad = float(np.median(resid[keep])) * 1.4826
+        mad = _median(resid[keep]) * 1.4826
         kept = resid < max(1.0, 3.0 * mad)
         if np.array_equal(kept, keep):
             break  # converged: another pass would fit the same points again
         keep = kept
     return point, direction, int((resid < 1.5).sum())
+
+
+@functools.lru_cache(maxsize=256)
+def _spread_cached(start: float, stop: float, n: int) -> np.ndarray:
+    values = np.linspace(start, stop, n)
+    values.flags.writeable = False
+    return values
+
+
+def _spread(start: float, stop: float, n: int) -> np.ndarray:
+    """``np.linspace(start, stop, n)``, computed once per (start, stop, n): it runs for every side of every candidate."""
+    return _spread_cached(start, stop, n)
+
+
+def _median(values: np.ndarray) -> float:
+    """``float(np.median(values))`` of a 1-D array without NaNs, by one partial sort (the same value, fewer steps)."""
+    count = len(values)
+    half = count // 2
+    if count % 2:
+        return float(np.partition(values, half)[half])
+    part = np.partition(values, (half - 1, half))
+    return float((part[half - 1] + part[half]) / 2)
 
 
 def _intersect(l1: tuple[np.ndarray, np.ndarray], l2: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:

@@ -78,21 +78,32 @@ class SegmentCluster:
 
 def merge_segments(segments: np.ndarray, max_lines: int, angle_tol: float = math.radians(4),
                    distance_tol: float = 2.5) -> list[Line]:
-    """The longest lines made of collinear segments (each row x1, y1, x2, y2), longest first."""
+    """The longest lines made of collinear segments (each row x1, y1, x2, y2), longest first.
+
+    From the longest segment down, a segment joins the first line begun (by a longer segment) at its angle and
+    offset, or begins one. Lines are looked up by angle (buckets of ``angle_tol``), so a textured desk's
+    thousands of segments cost no comparison with every line.
+    """
     lengths = np.hypot(segments[:, 2] - segments[:, 0], segments[:, 3] - segments[:, 1])
     groups: list[SegmentCluster] = []
-    for i in np.argsort(-lengths):
+    buckets: dict[int, list[int]] = {}  # angle bucket -> indices into groups, in the order the lines began
+    count = max(1, int(math.ceil(math.pi / angle_tol)))
+    for i in np.argsort(-lengths).tolist():
         x1, y1, x2, y2 = (float(v) for v in segments[i])
         theta = math.atan2(y2 - y1, x2 - x1) % math.pi
-        normal = np.array([-math.sin(theta), math.cos(theta)])
         mid = np.array([(x1 + x2) / 2, (y1 + y2) / 2])
-        for g in groups:
+        bucket = int(theta / angle_tol)
+        near = sorted({j for k in range(bucket - 2, bucket + 3) for j in buckets.get(k % count, ())})
+        for j in near:  # the first line begun, as a scan over all lines in order would find it
+            g = groups[j]
             dtheta = abs(theta - g.theta)
             if min(dtheta, math.pi - dtheta) < angle_tol and abs(float(g.normal @ mid) - g.rho) < distance_tol:
                 g.points += [(x1, y1), (x2, y2)]
                 g.length += float(lengths[i])
                 break
         else:
+            normal = np.array([-math.sin(theta), math.cos(theta)])
+            buckets.setdefault(bucket % count, []).append(len(groups))
             groups.append(SegmentCluster(theta, normal, float(normal @ mid), [(x1, y1), (x2, y2)], float(lengths[i])))
     groups.sort(key=lambda g: -g.length)
     lines: list[Line] = []
@@ -125,12 +136,19 @@ def line_quads(lines: list[Line], w: int, h: int, min_area: float, limit: int,
             if angle_diff(i, j) < math.radians(30) and abs(float((lines[j].point - lines[i].point) @ normal)) > min_gap:
                 pairs.append((i, j))
     scored: list[tuple[float, np.ndarray]] = []
+    crossings: dict[tuple[int, int], np.ndarray | None] = {}  # each pair of lines meets once, whatever the quad
+
+    def crossing(first: int, second: int) -> np.ndarray | None:
+        if (first, second) not in crossings:
+            crossings[first, second] = _intersect(lines[first], lines[second])
+        return crossings[first, second]
+
     for p, (i, j) in enumerate(pairs):
         for k, m in pairs[p + 1:]:
             if len({i, j, k, m}) < 4 or angle_diff(i, k) < math.radians(45):
                 continue
             order = (i, k, j, m)  # opposite sides are (i, j) and (k, m)
-            corners = [_intersect(lines[order[s - 1]], lines[order[s]]) for s in range(4)]
+            corners = [crossing(order[s - 1], order[s]) for s in range(4)]
             if any(c is None for c in corners):
                 continue
             quad = np.array(corners, np.float32)

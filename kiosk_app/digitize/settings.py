@@ -56,6 +56,10 @@ class DigitizeSettings(BaseModel):
     detect_min_ink_cut_off: float = Field(
         0.012, ge=0, le=1,
         description="least share of dark strokes (text, lines) inside a page cut off by the frame's edge")
+    detect_min_ink_dark: float = Field(
+        0.1, ge=0, le=1,
+        description="least share of dark strokes inside a candidate darker than the desk all round (a coloured ID "
+                    "card on a light desk carries text and a photo; a shadow or a dark object is blank)")
     detect_min_paper_share: float = Field(
         0.4, ge=0, le=1,
         description="least share of a page's inside at its local paper level (wood grain, a keyboard: far less)")
