@@ -59,6 +59,8 @@ import numpy as np
 
 from kiosk_app.digitize.edges import is_sheet_outline
 from kiosk_app.digitize.lines import SegmentCluster, line_candidates
+from kiosk_app.digitize.medians import (box_area, far_pairs, line_distances, mean_axis0, mean_channel, median_1d, median_rows, median_u8, min_channel,
+                                       profile_kernel, profile_maps, profile_offsets, share, support_maps)
 from kiosk_app.digitize.settings import DigitizeSettings
 
 log = logging.getLogger("kiosk.digitize.detect")
@@ -86,8 +88,12 @@ class PageDetection:
 
 def order_corners(points: np.ndarray) -> np.ndarray:
     """Four points clockwise on screen (y down), starting from the one with the smallest x + y."""
-    pts = np.asarray(points, dtype=np.float64).reshape(4, 2)
-    xs, ys = pts[:, 0].tolist(), pts[:, 1].tolist()  # plain floats: this runs for every candidate
+    pts = np.asarray(points)
+    if pts.dtype != np.float32:  # float32 corners go through float64 unchanged: skip the copy
+        pts = pts.astype(np.float64)
+    pts = pts.reshape(4, 2)
+    flat = pts.ravel().tolist()  # plain floats: this runs for every candidate
+    xs, ys = flat[0::2], flat[1::2]
     cx, cy = sum(xs) / 4.0, sum(ys) / 4.0
     order = sorted(range(4), key=lambda i: math.atan2(ys[i] - cy, xs[i] - cx))
     sums = [xs[i] + ys[i] for i in order]
@@ -266,12 +272,12 @@ class PageDetector:
         """Candidates of the quick segmentations: Otsu on grey and whiteness, Canny at the frame's contrast."""
         masks: list[np.ndarray] = []
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
-        whiteness = cv2.GaussianBlur(colour.min(axis=2), (3, 3), 0)
+        whiteness = cv2.GaussianBlur(min_channel(colour), (3, 3), 0)
         for channel in (grey, whiteness):
             _, mask = cv2.threshold(channel, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
             mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
             masks.append(mask)
-        median = float(np.median(grey))
+        median = median_u8(grey)
         blurred = cv2.GaussianBlur(colour, (3, 3), 0)
         edges = cv2.Canny(blurred, max(5.0, 0.33 * median), max(14.0, 0.66 * median), L2gradient=True)
         masks.append(cv2.dilate(edges, kernel))
@@ -290,7 +296,7 @@ class PageDetector:
             masks.append(cv2.dilate(edges, kernel))
         # thin dark objects (a cable over the page, text lines) closed away: the page is one region again
         closed = cv2.morphologyEx(colour, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7)))
-        closed_white = closed.min(axis=2)
+        closed_white = min_channel(closed)
         _, mask = cv2.threshold(closed_white, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
         masks.append(cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel))
         edges = cv2.Canny(cv2.GaussianBlur(closed, (3, 3), 0), 10, 30, L2gradient=True)
@@ -304,7 +310,8 @@ class PageDetector:
         quads: list[np.ndarray] = []
         for mask in masks:
             contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
-            sized = [(cv2.contourArea(cv2.convexHull(c)), c) for c in contours if len(c) >= 4]
+            sized = [(cv2.contourArea(cv2.convexHull(c)), c) for c in contours
+                     if len(c) >= 4 and box_area(c) >= min_area * 0.8]  # a hull is no larger than its box
             sized = [item for item in sized if item[0] >= min_area * 0.8]
             sized.sort(key=lambda item: -item[0])
             for _, contour in sized[:6]:
@@ -559,25 +566,21 @@ class PageDetector:
             normal = -normal  # outward
         n = int(min(max(length / 8, 16), 64))
         t = _spread(0.05, 0.95, n) * length
-        offsets = np.arange(-radius, radius + step / 2, step)
+        offsets = profile_offsets(radius, step)
         base = a[None, :] + t[:, None] * direction[None, :]
         # three parallel profiles per sample point, averaged, to tame noise and JPEG blocks
-        tangential = np.array([-1.0, 0.0, 1.0])[:, None, None, None] * direction
-        pts = (base[None, :, None, :] + offsets[None, None, :, None] * normal + tangential).reshape(3 * n, -1, 2)
-        sampled = cv2.remap(grey, pts[..., 0].astype(np.float32), pts[..., 1].astype(np.float32),
-                            cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        map_x, map_y = profile_maps(base, offsets, normal, direction)
+        sampled = cv2.remap(grey, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
         if sampled.ndim == 3:  # a colour frame: the profiles along the colour step across the side
             coloured = sampled.astype(np.float32).reshape(3, n, -1, sampled.shape[-1]).mean(axis=0)
             k = max(1, coloured.shape[1] // 4)
-            across = np.median(coloured[:, :k].mean(axis=1) - coloured[:, -k:].mean(axis=1), axis=0)
+            across = median_rows(coloured[:, :k].mean(axis=1) - coloured[:, -k:].mean(axis=1))
             norm = float(np.linalg.norm(across))
             unit = across / norm if norm > 1e-6 else np.full(coloured.shape[-1], 1.0 / coloured.shape[-1])
             profiles = coloured @ unit.astype(np.float32)
         else:
-            profiles = sampled.reshape(3, n, -1).mean(axis=0)
-        sigma_px = max(1.0, 1.0 / step)
-        kernel = cv2.getGaussianKernel(int(sigma_px * 3) * 2 + 1, sigma_px).ravel()
-        smooth = cv2.filter2D(profiles, -1, kernel.reshape(1, -1), borderType=cv2.BORDER_REPLICATE)
+            profiles = mean_axis0(sampled.reshape(3, n, -1))
+        smooth = cv2.filter2D(profiles, -1, profile_kernel(step), borderType=cv2.BORDER_REPLICATE)
         deriv = np.zeros_like(smooth)
         deriv[:, 1:-1] = (smooth[:, 2:] - smooth[:, :-2]) / (2 * step)
         # the page side is inside (negative offsets): choose the dominant sign of the step per side
@@ -592,7 +595,7 @@ class PageDetector:
         is_peak = (inner >= signed[:, :-2]) & (inner > signed[:, 2:]) & (inner > threshold)
         is_peak &= inner >= 0.3 * strongest[:, None]
         rows, cols = np.nonzero(is_peak)
-        if len(np.unique(rows)) < max(6, n * 0.3):
+        if np.count_nonzero(is_peak.any(axis=1)) < max(6, n * 0.3):  # profiles with an edge point
             return None
         k = cols + 1
         peak = signed[rows, k]
@@ -730,7 +733,7 @@ def _ink_and_body(quad: np.ndarray, colour: np.ndarray) -> tuple[float, float]:
     x0, y0, x1, y1 = max(0, x - 4), max(0, y - 4), min(w, x + bw + 4), min(h, y + bh + 4)
     if x1 - x0 < 8 or y1 - y0 < 8:
         return 0.0, 0.0
-    grey = colour[y0:y1, x0:x1].mean(axis=2)
+    grey = mean_channel(colour[y0:y1, x0:x1])
     mask = np.zeros(grey.shape, np.uint8)
     cv2.fillConvexPoly(mask, np.round(quad - [x0, y0]).astype(np.int32), 255)
     # away from the sides (whose anti-aliased outline is no ink), also along the frame's edge
@@ -740,7 +743,7 @@ def _ink_and_body(quad: np.ndarray, colour: np.ndarray) -> tuple[float, float]:
     if not inside.any():
         return 0.0, 0.0
     ink = grey < cv2.GaussianBlur(grey, (0, 0), 3.0) - 10.0
-    return float(ink[inside].mean()), float(np.median(grey[inside]))
+    return share(ink[inside]), median_1d(grey[inside])
 
 
 def _paper_level(grey: np.ndarray) -> np.ndarray:
@@ -769,7 +772,7 @@ def _paper_share(quad: np.ndarray, paper: np.ndarray) -> float:
     inside = mask > 0
     if not inside.any():
         return 1.0
-    return float(paper[y0:y1, x0:x1][inside].mean())
+    return share(paper[y0:y1, x0:x1][inside])
 
 
 def _unique(quads: list[np.ndarray]) -> list[np.ndarray]:
@@ -805,12 +808,8 @@ def _edge_support(a: np.ndarray, b: np.ndarray, colour: np.ndarray, centre: np.n
     if np.dot(normal, (a + b) / 2 - centre) < 0:
         normal = -normal
     n = int(min(max(length / 2, 10), 48))
-    t = _spread(0.08, 0.92, n)[:, None]
-    pts = a[None, :] * (1 - t) + b[None, :] * t
-    offsets = np.arange(-6.0, 7.0)
-    p = pts[:, None, :] + offsets[None, :, None] * normal[None, None, :]
-    values = cv2.remap(colour, p[..., 0].astype(np.float32), p[..., 1].astype(np.float32), cv2.INTER_LINEAR,
-                       borderMode=cv2.BORDER_REPLICATE)
+    map_x, map_y = support_maps(a, b, _spread(0.08, 0.92, n), normal)
+    values = cv2.remap(colour, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
     # the colour step across the side, allowing the coarse side to be up to 3 px off: inside is 2-3 px
     # before the edge, outside 2-3 px after it. Only steps in the side's dominant colour direction count,
     # so the random steps of text strokes crossed by a wrong side do not add up to support.
@@ -818,12 +817,12 @@ def _edge_support(a: np.ndarray, b: np.ndarray, colour: np.ndarray, centre: np.n
     diffs = (pairs[:, 0:7] - pairs[:, 5:12]) * 0.5  # inside minus outside for 7 shifts, (n, 7, 3)
     magnitude = np.linalg.norm(diffs, axis=-1)
     best = diffs[np.arange(n), np.argmax(magnitude, axis=1)]  # (n, 3)
-    dominant = np.median(best, axis=0)
+    dominant = median_rows(best)
     norm = float(np.linalg.norm(dominant))
     if norm < 1e-6:
         return 0.0, 0.0
     along = best @ (dominant / norm)
-    return float((along > contrast).mean()), float(dominant.mean())
+    return share(along > contrast), float(dominant.mean())
 
 
 def _consensus_points(pts: np.ndarray, rows: np.ndarray, weights: np.ndarray, n: int) -> np.ndarray | None:
@@ -835,18 +834,12 @@ def _consensus_points(pts: np.ndarray, rows: np.ndarray, weights: np.ndarray, n:
     count = len(pts)
     if count < 2:
         return None
-    first, second = np.triu_indices(count, 1)
-    far = np.abs(rows[first] - rows[second]) >= max(2, n // 4)
-    first, second = first[far], second[far]
+    first, second = far_pairs(rows, max(2, n // 4), 120)
     if len(first) == 0:
         return None
-    if len(first) > 120:
-        pick = np.linspace(0, len(first) - 1, 120).astype(int)
-        first, second = first[pick], second[pick]
     d = pts[second] - pts[first]
     d /= np.linalg.norm(d, axis=1, keepdims=True) + 1e-12
-    normals = np.stack([-d[:, 1], d[:, 0]], axis=1)
-    dist = np.abs(((pts[None, :, :] - pts[first][:, None, :]) * normals[:, None, :]).sum(axis=-1))
+    dist = line_distances(pts, pts[first], d)
     inlier = dist < 1.5
     one_hot = np.zeros((count, n))
     one_hot[np.arange(count), rows] = 1.0
@@ -854,13 +847,11 @@ def _consensus_points(pts: np.ndarray, rows: np.ndarray, weights: np.ndarray, n:
     support = (per_profile > 0).sum(axis=1) + per_profile.sum(axis=1) / (per_profile.sum() + 1e-9)
     best = int(np.argmax(support))
     # one point per profile: the one nearest the winning line
-    keep: list[int] = []
-    seen: set[int] = set()
-    for i in np.lexsort((dist[best], rows)):
-        if inlier[best, i] and int(rows[i]) not in seen:
-            seen.add(int(rows[i]))
-            keep.append(int(i))
-    return np.array(keep) if len(keep) >= 4 else None
+    order = np.lexsort((dist[best], rows))
+    order = order[inlier[best, order]]
+    ordered_rows = rows[order]
+    keep = order[np.concatenate(([True], ordered_rows[1:] != ordered_rows[:-1]))] if len(order) else order
+    return keep if len(keep) >= 4 else None
 
 
 def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, int] | None:
@@ -901,12 +892,7 @@ def _spread(start: float, stop: float, n: int) -> np.ndarray:
 
 def _median(values: np.ndarray) -> float:
     """``float(np.median(values))`` of a 1-D array without NaNs, by one partial sort (the same value, fewer steps)."""
-    count = len(values)
-    half = count // 2
-    if count % 2:
-        return float(np.partition(values, half)[half])
-    part = np.partition(values, (half - 1, half))
-    return float((part[half - 1] + part[half]) / 2)
+    return median_1d(values)
 
 
 def _intersect(l1: tuple[np.ndarray, np.ndarray], l2: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from kiosk_app.digitize.medians import evidence_maps, median_1d, median_rows, share, spread
+
 #: offsets across a side, in full-resolution pixels (negative: inside the quadrilateral)
 _OFFSETS = np.arange(-9.0, 10.0)
 _NEAR = 3  # the step is taken between -3 and +3 px
@@ -62,10 +64,10 @@ def side_evidence(frame: np.ndarray, a: np.ndarray, b: np.ndarray, centre: np.nd
     normal = np.array([-direction[1], direction[0]])
     if np.dot(normal, (a + b) / 2 - centre) < 0:
         normal = -normal  # outward
-    n = int(np.clip(length / 4, 16, 96))
-    t = np.linspace(0.04, 0.96, n)
-    pts = a[None, None, :] + (t * length)[:, None, None] * direction + _OFFSETS[None, :, None] * normal
-    sampled = cv2.remap(frame, pts[..., 0].astype(np.float32), pts[..., 1].astype(np.float32), cv2.INTER_LINEAR,
+    n = int(min(max(length / 4, 16), 96))
+    t = spread(0.04, 0.96, n)
+    map_x, map_y = evidence_maps(a, t * length, direction, _OFFSETS, normal)
+    sampled = cv2.remap(frame, map_x, map_y, cv2.INTER_LINEAR,
                         borderMode=cv2.BORDER_REPLICATE).astype(np.float32).reshape(n, len(_OFFSETS), -1)
     mid = len(_OFFSETS) // 2
 
@@ -73,19 +75,19 @@ def side_evidence(frame: np.ndarray, a: np.ndarray, b: np.ndarray, centre: np.nd
         return sampled[:, mid + offset]
 
     near = at(-_NEAR) - at(_NEAR)
-    dominant = np.median(near, axis=0)
+    dominant = median_rows(near)
     step = float(np.linalg.norm(dominant))
     along = near @ (dominant / step) if step > 1e-6 else np.zeros(n, np.float32)
     inside = np.linalg.norm(at(-_NEAR - _FAR) - at(-_NEAR), axis=1)
     outside = np.linalg.norm(at(_NEAR) - at(_NEAR + _FAR), axis=1)
-    sharpness = float(np.median(np.abs(along))) / (float(np.median(inside)) + float(np.median(outside)) + 2.0)
+    sharpness = median_1d(np.abs(along)) / (median_1d(inside) + median_1d(outside) + 2.0)
     clear = along > contrast
     quarter = t < 0.25
     inner = sampled[:, mid - _NEAR - 2: mid - _NEAR + 1].mean(axis=1)
-    varied = np.linalg.norm(inner - np.median(inner, axis=0), axis=1) > max(2.0 * contrast, 0.5 * step)
-    return SideEvidence(step=step, against=float((along < -contrast).mean()), sharpness=sharpness,
-                        end_support=(float(clear[quarter].mean()), float(clear[t > 0.75].mean())),
-                        inside_varied=float(varied.mean()))
+    varied = np.linalg.norm(inner - median_rows(inner), axis=1) > max(2.0 * contrast, 0.5 * step)
+    return SideEvidence(step=step, against=share(along < -contrast), sharpness=sharpness,
+                        end_support=(share(clear[quarter]), share(clear[t > 0.75])),
+                        inside_varied=share(varied))
 
 
 def is_sheet_outline(frame: np.ndarray, quad: np.ndarray, rules: EdgeRules | None = None,
