@@ -59,8 +59,22 @@ import numpy as np
 
 from kiosk_app.digitize.edges import is_sheet_outline
 from kiosk_app.digitize.lines import SegmentCluster, line_candidates
-from kiosk_app.digitize.medians import (box_area, far_pairs, line_distances, mean_axis0, mean_channel, median_1d, median_rows, median_u8, min_channel,
-                                       profile_kernel, profile_maps, profile_offsets, share, support_maps)
+from kiosk_app.digitize.medians import (
+    box_area,
+    far_pairs,
+    line_distances,
+    mean_axis0,
+    mean_channel,
+    median_1d,
+    median_rows,
+    median_u8,
+    min_channel,
+    profile_kernel,
+    profile_maps,
+    profile_offsets,
+    share,
+    support_maps,
+)
 from kiosk_app.digitize.settings import DigitizeSettings
 
 log = logging.getLogger("kiosk.digitize.detect")
@@ -858,10 +872,11 @@ def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.n
     """Weighted total-least-squares line with outlier rejection: (point, direction, points within 1.5 px)."""
     keep = np.ones(len(pts), bool)
     point = direction = resid = np.zeros(0)  # set by the first pass
+    everything = True  # keep is all True: the first pass fits every point (no masked copies)
     for _ in range(3):
-        if keep.sum() < 4:
+        if not everything and np.count_nonzero(keep) < 4 or len(pts) < 4:
             return None
-        p, wt = pts[keep], weights[keep]
+        p, wt = (pts, weights) if everything else (pts[keep], weights[keep])
         mean = (p * wt[:, None]).sum(axis=0) / wt.sum()
         d = p - mean
         cov = (d * wt[:, None]).T @ d
@@ -870,12 +885,12 @@ def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.n
         point = mean
         normal = np.array([-direction[1], direction[0]])
         resid = np.abs((pts - point) @ normal)
-        mad = _median(resid[keep]) * 1.4826
+        mad = _median(resid if everything else resid[keep]) * 1.4826
         kept = resid < max(1.0, 3.0 * mad)
-        if np.array_equal(kept, keep):
+        if bool((kept == keep).all()):
             break  # converged: another pass would fit the same points again
-        keep = kept
-    return point, direction, int((resid < 1.5).sum())
+        keep, everything = kept, False
+    return point, direction, int(np.count_nonzero(resid < 1.5))
 
 
 @functools.lru_cache(maxsize=256)

@@ -88,23 +88,38 @@ def merge_segments(segments: np.ndarray, max_lines: int, angle_tol: float = math
     groups: list[SegmentCluster] = []
     buckets: dict[int, list[int]] = {}  # angle bucket -> indices into groups, in the order the lines began
     count = max(1, int(math.ceil(math.pi / angle_tol)))
+    rows, sizes = segments.tolist(), lengths.tolist()  # plain floats, the same values
+    pi = math.pi
+    lines_at: list[tuple[float, float, float, float]] = []  # each line's angle, normal and offset as plain floats
     for i in np.argsort(-lengths).tolist():
-        x1, y1, x2, y2 = (float(v) for v in segments[i])
-        theta = math.atan2(y2 - y1, x2 - x1) % math.pi
-        mid = np.array([(x1 + x2) / 2, (y1 + y2) / 2])
+        x1, y1, x2, y2 = rows[i]
+        theta = math.atan2(y2 - y1, x2 - x1) % pi
+        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
         bucket = int(theta / angle_tol)
-        near = sorted({j for k in range(bucket - 2, bucket + 3) for j in buckets.get(k % count, ())})
-        for j in near:  # the first line begun, as a scan over all lines in order would find it
+        near: set[int] = set()
+        for k in range(bucket - 2, bucket + 3):
+            near.update(buckets.get(k % count, ()))
+        for j in sorted(near):  # the first line begun, as a scan over all lines in order would find it
+            g_theta, n0, n1, rho = lines_at[j]
+            dtheta = abs(theta - g_theta)
+            if min(dtheta, pi - dtheta) >= angle_tol:
+                continue
+            # the offset test in plain floats; only within rounding of the limit is NumPy's dot asked
+            gap = abs(n0 * mx + n1 * my - rho)
+            slack = 1e-7 * (1.0 + abs(mx) + abs(my) + abs(rho))
+            if gap >= distance_tol + slack or (gap > distance_tol - slack and abs(
+                    float(groups[j].normal @ np.array([mx, my])) - groups[j].rho) >= distance_tol):
+                continue
             g = groups[j]
-            dtheta = abs(theta - g.theta)
-            if min(dtheta, math.pi - dtheta) < angle_tol and abs(float(g.normal @ mid) - g.rho) < distance_tol:
-                g.points += [(x1, y1), (x2, y2)]
-                g.length += float(lengths[i])
-                break
+            g.points += [(x1, y1), (x2, y2)]
+            g.length += sizes[i]
+            break
         else:
             normal = np.array([-math.sin(theta), math.cos(theta)])
             buckets.setdefault(bucket % count, []).append(len(groups))
-            groups.append(SegmentCluster(theta, normal, float(normal @ mid), [(x1, y1), (x2, y2)], float(lengths[i])))
+            rho = float(normal @ np.array([mx, my]))
+            groups.append(SegmentCluster(theta, normal, rho, [(x1, y1), (x2, y2)], sizes[i]))
+            lines_at.append((theta, float(normal[0]), float(normal[1]), rho))
     groups.sort(key=lambda g: -g.length)
     lines: list[Line] = []
     for g in groups[:max_lines]:
@@ -137,6 +152,7 @@ def line_quads(lines: list[Line], w: int, h: int, min_area: float, limit: int,
                 pairs.append((i, j))
     scored: list[tuple[float, np.ndarray]] = []
     crossings: dict[tuple[int, int], np.ndarray | None] = {}  # each pair of lines meets once, whatever the quad
+    covers: dict[tuple[int, int, int], float] = {}  # a side: its line between the crossings with two others
 
     def crossing(first: int, second: int) -> np.ndarray | None:
         if (first, second) not in crossings:
@@ -160,7 +176,12 @@ def line_quads(lines: list[Line], w: int, h: int, min_area: float, limit: int,
             area = float(cv2.contourArea(quad))
             if area < min_area:
                 continue
-            cover = [lines[order[s]].coverage(quad[s], quad[(s + 1) % 4]) for s in range(4)]
+            cover = []
+            for s in range(4):  # side s is on line order[s], from its crossing with the line before to the one after
+                key = (order[s - 1], order[s], order[(s + 1) % 4])
+                if key not in covers:
+                    covers[key] = lines[order[s]].coverage(quad[s], quad[(s + 1) % 4])
+                cover.append(covers[key])
             if min(cover) < min_coverage:
                 continue
             scored.append((float(np.mean(cover)) * math.sqrt(min(cover)) * math.sqrt(area / (w * h)), quad))

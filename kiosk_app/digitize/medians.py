@@ -8,6 +8,7 @@ NumPy call it replaces (``tests/digitize/test_digitize_detect_speed.py`` checks 
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import cv2
 import numpy as np
@@ -47,7 +48,8 @@ def median_rows(values: np.ndarray) -> np.ndarray:
     nan = part[-1] != part[-1]
     if nan.any():
         out[nan] = np.nan
-    return out
+    result: np.ndarray = out
+    return result
 
 
 def median_u8(image: np.ndarray) -> float:
@@ -66,14 +68,16 @@ def median_u8(image: np.ndarray) -> float:
 
 def min_channel(colour: np.ndarray) -> np.ndarray:
     """``colour.min(axis=2)`` of an H x W x 3 image: elementwise minimum of its channels (same dtype)."""
-    return np.minimum(np.minimum(colour[..., 0], colour[..., 1]), colour[..., 2])
+    result: np.ndarray = np.minimum(np.minimum(colour[..., 0], colour[..., 1]), colour[..., 2])
+    return result
 
 
-def mean_channel(colour: np.ndarray) -> np.ndarray:
+def mean_channel(colour: np.ndarray) -> Any:
     """``colour.mean(axis=2)`` of an H x W x 3 float32 image: the channels summed in order and divided by 3."""
     total = colour[..., 0] + colour[..., 1]
     total += colour[..., 2]
-    return np.true_divide(total, np.intp(3), out=total, casting="unsafe")
+    result: np.ndarray = np.true_divide(total, np.intp(3), out=total, casting="unsafe")
+    return result
 
 
 def share(mask: np.ndarray) -> float:
@@ -86,7 +90,8 @@ def mean_axis0(stack: np.ndarray) -> np.ndarray:
     total = stack[0] + stack[1] if len(stack) > 1 else stack[0].copy()
     for row in stack[2:]:
         total += row
-    return np.true_divide(total, np.intp(len(stack)), out=total, casting="unsafe")
+    result: np.ndarray = np.true_divide(total, np.intp(len(stack)), out=total, casting="unsafe")
+    return result
 
 
 @functools.lru_cache(maxsize=64)
@@ -192,4 +197,5 @@ def line_distances(pts: np.ndarray, through: np.ndarray, directions: np.ndarray)
     ``(-dy, dx)`` of ``directions``: the distance of every point to every line, computed per coordinate."""
     dx = pts[None, :, 0] - through[:, 0, None]
     dy = pts[None, :, 1] - through[:, 1, None]
-    return np.abs(dx * -directions[:, 1, None] + dy * directions[:, 0, None])
+    result: np.ndarray = np.abs(dx * -directions[:, 1, None] + dy * directions[:, 0, None])
+    return result

@@ -1,0 +1,196 @@
+"""The detector's fast helpers (kiosk_app/digitize/medians.py) give the same values, bit for bit, as the NumPy
+expressions they replace (issue 17: faster page detection, same detections). No timing here."""
+from __future__ import annotations
+
+import warnings
+
+import cv2
+import numpy as np
+import pytest
+
+from kiosk_app.digitize import medians
+
+SIZES = [1, 2, 3, 4, 5, 7, 8, 16, 47, 48, 64, 255, 256, 257, 258, 1001, 1002]
+
+
+def _samples(rng: np.random.Generator, n: int, dtype: type) -> list[np.ndarray]:
+    """Random values, values with many ties, and constant values."""
+    return [
+        (rng.normal(size=n) * 100).astype(dtype),
+        np.round(rng.normal(size=n) * 3).astype(dtype),
+        np.full(n, 7, dtype),
+    ]
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("n", SIZES)
+def test_median_1d_is_np_median(n: int, dtype: type) -> None:
+    rng = np.random.default_rng(n)
+    for values in _samples(rng, n, dtype):
+        expected = float(np.median(values))
+        got = medians.median_1d(values)
+        assert type(got) is float
+        assert got == expected
+        assert values.dtype == dtype  # input untouched (not sorted in place)
+
+
+@pytest.mark.parametrize("n", SIZES)
+def test_median_1d_of_integers(n: int) -> None:
+    values = np.random.default_rng(n).integers(0, 256, n).astype(np.uint8)
+    assert medians.median_1d(values) == float(np.median(values))
+    assert medians.median_1d(values.astype(np.int64)) == float(np.median(values.astype(np.int64)))
+
+
+@pytest.mark.parametrize("n", [1, 2, 5, 6, 300, 301])
+def test_median_1d_nan_policy(n: int) -> None:
+    values = np.random.default_rng(n).normal(size=n)
+    values[n // 2] = np.nan
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        expected = float(np.median(values))
+    assert np.isnan(expected) and np.isnan(medians.median_1d(values))
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("n", SIZES)
+@pytest.mark.parametrize("columns", [1, 3])
+def test_median_rows_is_np_median_axis0(n: int, columns: int, dtype: type) -> None:
+    rng = np.random.default_rng(n * 10 + columns)
+    for values in _samples(rng, n * columns, dtype):
+        table = values.reshape(n, columns)
+        expected = np.median(table, axis=0)
+        got = medians.median_rows(table)
+        assert got.dtype == expected.dtype and got.shape == expected.shape
+        assert np.array_equal(got, expected)
+
+
+def test_median_rows_nan_policy() -> None:
+    table = np.random.default_rng(1).normal(size=(10, 3)).astype(np.float32)
+    table[4, 1] = np.nan
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        expected = np.median(table, axis=0)
+    assert np.array_equal(medians.median_rows(table), expected, equal_nan=True)
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (1, 2), (3, 5), (180, 320), (181, 321), (7,)])
+def test_median_u8_is_np_median(shape: tuple[int, ...]) -> None:
+    rng = np.random.default_rng(sum(shape))
+    for image in (rng.integers(0, 256, shape).astype(np.uint8), rng.integers(100, 103, shape).astype(np.uint8),
+                  np.zeros(shape, np.uint8), np.full(shape, 255, np.uint8)):
+        assert medians.median_u8(image) == float(np.median(image))
+    view = rng.integers(0, 256, (40, 60)).astype(np.uint8)[5:30, 7:50]  # not contiguous
+    assert medians.median_u8(view) == float(np.median(view))
+
+
+def test_channel_reductions() -> None:
+    rng = np.random.default_rng(5)
+    colour = rng.integers(0, 256, (37, 41, 3)).astype(np.uint8)
+    assert np.array_equal(medians.min_channel(colour), colour.min(axis=2))
+    for image in (colour.astype(np.float32), (rng.normal(size=(37, 41, 3)) * 100).astype(np.float32),
+                  rng.normal(size=(9, 11, 3))):
+        expected = image.mean(axis=2)
+        got = medians.mean_channel(image)
+        assert got.dtype == expected.dtype and np.array_equal(got, expected)
+        window = image[3:20, 5:30]  # a view, as the detector passes
+        assert np.array_equal(medians.mean_channel(window), window.mean(axis=2))
+
+
+@pytest.mark.parametrize("rows", [1, 2, 3, 4, 5])
+def test_mean_axis0(rows: int) -> None:
+    rng = np.random.default_rng(rows)
+    for stack in ((rng.normal(size=(rows, 20, 33)) * 100).astype(np.float32), rng.normal(size=(rows, 7))):
+        expected = stack.mean(axis=0)
+        got = medians.mean_axis0(stack)
+        assert got.dtype == expected.dtype and np.array_equal(got, expected)
+
+
+def test_share_is_mean_of_a_mask() -> None:
+    rng = np.random.default_rng(2)
+    for n in (1, 2, 3, 10, 97, 1000):
+        mask = rng.random(n) < 0.3
+        assert medians.share(mask) == float(mask.mean())
+        levels = mask.astype(np.uint8)  # a 0/1 image, as the paper level
+        assert medians.share(levels) == float(levels.mean())
+    assert medians.share(np.ones(5, bool)) == 1.0 and medians.share(np.zeros(5, bool)) == 0.0
+
+
+def test_cached_ranges_are_the_numpy_ones() -> None:
+    for radius, step in ((16.0, 1.0), (5.0, 0.5), (2.5, 0.25), (3.0, 0.5), (4.0, 1.0)):
+        assert np.array_equal(medians.profile_offsets(radius, step), np.arange(-radius, radius + step / 2, step))
+        sigma = max(1.0, 1.0 / step)
+        kernel = cv2.getGaussianKernel(int(sigma * 3) * 2 + 1, sigma).ravel()
+        assert np.array_equal(medians.profile_kernel(step), kernel.reshape(1, -1))
+    for n in (10, 16, 48, 96):
+        assert np.array_equal(medians.spread(0.04, 0.96, n), np.linspace(0.04, 0.96, n))
+    with pytest.raises(ValueError):
+        medians.spread(0.0, 1.0, 5)[0] = 1.0  # shared: read-only
+
+
+def test_sampling_maps_are_the_point_arrays_cast() -> None:
+    rng = np.random.default_rng(9)
+    for trial in range(50):
+        dtype = np.float32 if trial % 2 else np.float64
+        a, b = (rng.random(2) * 300).astype(dtype), (rng.random(2) * 300).astype(dtype)
+        direction = (b - a) / float(np.linalg.norm(b - a))
+        normal = np.array([-direction[1], direction[0]])
+        # the side fit's profiles
+        n = 16 + trial
+        t = np.linspace(0.05, 0.95, n) * 100.0
+        offsets = np.arange(-5.0, 5.25, 0.5)
+        base = a[None, :] + t[:, None] * direction[None, :]
+        tangential = np.array([-1.0, 0.0, 1.0])[:, None, None, None] * direction
+        pts = (base[None, :, None, :] + offsets[None, None, :, None] * normal + tangential).reshape(3 * n, -1, 2)
+        map_x, map_y = medians.profile_maps(base, offsets, normal, direction)
+        assert np.array_equal(map_x, pts[..., 0].astype(np.float32))
+        assert np.array_equal(map_y, pts[..., 1].astype(np.float32))
+        # the edge support's samples
+        ts = np.linspace(0.08, 0.92, n)[:, None]
+        along = a[None, :] * (1 - ts) + b[None, :] * ts
+        p = along[:, None, :] + np.arange(-6.0, 7.0)[None, :, None] * normal[None, None, :]
+        map_x, map_y = medians.support_maps(a, b, ts[:, 0], normal)
+        assert np.array_equal(map_x, p[..., 0].astype(np.float32))
+        assert np.array_equal(map_y, p[..., 1].astype(np.float32))
+        # the sheet-edge evidence
+        te = np.linspace(0.04, 0.96, n) * 80.0
+        offsets = np.arange(-9.0, 10.0)
+        pe = a[None, None, :] + te[:, None, None] * direction + offsets[None, :, None] * normal
+        map_x, map_y = medians.evidence_maps(a, te, direction, offsets, normal)
+        assert np.array_equal(map_x, pe[..., 0].astype(np.float32))
+        assert np.array_equal(map_y, pe[..., 1].astype(np.float32))
+
+
+def test_box_area_bounds_the_hull_area() -> None:
+    rng = np.random.default_rng(4)
+    for _ in range(200):
+        contour = rng.integers(0, 300, (int(rng.integers(1, 30)), 1, 2)).astype(np.int32)
+        assert cv2.contourArea(cv2.convexHull(contour)) <= medians.box_area(contour)
+
+
+def test_far_pairs_are_the_filtered_triangle() -> None:
+    rng = np.random.default_rng(6)
+    for trial in range(400):
+        count, n = int(rng.integers(0, 200)), int(rng.integers(8, 65))
+        rows = rng.integers(0, n, count)
+        if trial % 4:
+            rows = np.sort(rows)  # as the side fit passes them
+        gap = max(2, n // 4)
+        first, second = np.triu_indices(count, 1)
+        far = np.abs(rows[first] - rows[second]) >= gap
+        first, second = first[far], second[far]
+        if len(first) > 120:
+            pick = np.linspace(0, len(first) - 1, 120).astype(int)
+            first, second = first[pick], second[pick]
+        got_first, got_second = medians.far_pairs(rows, gap, 120)
+        assert np.array_equal(got_first, first) and np.array_equal(got_second, second)
+
+
+def test_line_distances() -> None:
+    rng = np.random.default_rng(8)
+    pts = rng.normal(size=(50, 2)) * 40
+    first, second = np.arange(0, 20), np.arange(30, 50)
+    d = pts[second] - pts[first]
+    d /= np.linalg.norm(d, axis=1, keepdims=True) + 1e-12
+    normals = np.stack([-d[:, 1], d[:, 0]], axis=1)
+    expected = np.abs(((pts[None, :, :] - pts[first][:, None, :]) * normals[:, None, :]).sum(axis=-1))
+    assert np.array_equal(medians.line_distances(pts, pts[first], d), expected)
