@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from kiosk_app.digitize.medians import evidence_maps, median_1d, median_rows, share, spread
+from kiosk_app.digitize.medians import evidence_maps, median_1d, median_rows, norms_last, share, spread
 
 #: offsets across a side, in full-resolution pixels (negative: inside the quadrilateral)
 _OFFSETS = np.arange(-9.0, 10.0)
@@ -78,13 +78,13 @@ def side_evidence(frame: np.ndarray, a: np.ndarray, b: np.ndarray, centre: np.nd
     dominant = median_rows(near)
     step = float(np.linalg.norm(dominant))
     along = near @ (dominant / step) if step > 1e-6 else np.zeros(n, np.float32)
-    inside = np.linalg.norm(at(-_NEAR - _FAR) - at(-_NEAR), axis=1)
-    outside = np.linalg.norm(at(_NEAR) - at(_NEAR + _FAR), axis=1)
+    inside = norms_last(at(-_NEAR - _FAR) - at(-_NEAR))
+    outside = norms_last(at(_NEAR) - at(_NEAR + _FAR))
     sharpness = median_1d(np.abs(along)) / (median_1d(inside) + median_1d(outside) + 2.0)
     clear = along > contrast
     quarter = t < 0.25
     inner = sampled[:, mid - _NEAR - 2: mid - _NEAR + 1].mean(axis=1)
-    varied = np.linalg.norm(inner - median_rows(inner), axis=1) > max(2.0 * contrast, 0.5 * step)
+    varied = norms_last(inner - median_rows(inner)) > max(2.0 * contrast, 0.5 * step)
     return SideEvidence(step=step, against=share(along < -contrast), sharpness=sharpness,
                         end_support=(share(clear[quarter]), share(clear[t > 0.75])),
                         inside_varied=share(varied))

@@ -199,3 +199,14 @@ def line_distances(pts: np.ndarray, through: np.ndarray, directions: np.ndarray)
     dy = pts[None, :, 1] - through[:, 1, None]
     result: np.ndarray = np.abs(dx * -directions[:, 1, None] + dy * directions[:, 0, None])
     return result
+
+
+def norms_last(values: np.ndarray) -> np.ndarray:
+    """``np.linalg.norm(values, axis=-1)`` of a float array whose last axis holds 1 to 3 values (colour channels):
+    the squares added in order, as NumPy's reduction adds so few, and their square root."""
+    squares = values * values
+    total = squares[..., 0].copy()
+    for c in range(1, values.shape[-1]):
+        total += squares[..., c]
+    result: np.ndarray = np.sqrt(total, out=total)
+    return result

@@ -194,3 +194,15 @@ def test_line_distances() -> None:
     normals = np.stack([-d[:, 1], d[:, 0]], axis=1)
     expected = np.abs(((pts[None, :, :] - pts[first][:, None, :]) * normals[:, None, :]).sum(axis=-1))
     assert np.array_equal(medians.line_distances(pts, pts[first], d), expected)
+
+
+@pytest.mark.parametrize("channels", [1, 2, 3])
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_norms_last_is_np_linalg_norm(channels: int, dtype: type) -> None:
+    rng = np.random.default_rng(channels)
+    for scale in (1.0, 30.0, 1e3):
+        values = (rng.normal(size=(48, 7, channels)) * scale).astype(dtype)
+        for array, axis in ((values, -1), (values[:, 0], 1)):
+            expected = np.linalg.norm(array, axis=axis)
+            got = medians.norms_last(array)
+            assert got.dtype == expected.dtype and np.array_equal(got, expected)
