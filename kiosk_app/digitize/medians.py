@@ -122,9 +122,10 @@ def profile_maps(base: np.ndarray, offsets: np.ndarray, normal: np.ndarray,
     n, m = len(base), len(offsets)
     maps = []
     for c in (0, 1):
-        coord = base[:, c][None, :, None] + (offsets * normal[c])[None, None, :]
-        coord = coord + (_TANGENTIAL * direction[c])[:, None, None]
-        maps.append(coord.reshape(3 * n, m).astype(np.float32))
+        across = base[:, c][:, None] + (offsets * normal[c])[None, :]  # (n, m), float64
+        out = np.empty((3, n, m), np.float32)  # the float64 sums, rounded to float32 as astype does
+        np.add(across[None], (_TANGENTIAL * direction[c])[:, None, None], out=out, casting="unsafe")
+        maps.append(out.reshape(3 * n, m))
     return maps[0], maps[1]
 
 
