@@ -57,6 +57,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from kiosk_app.digitize.cvthreads import opencv_single_threaded
 from kiosk_app.digitize.edges import is_sheet_outline
 from kiosk_app.digitize.lines import SegmentCluster, line_candidates
 from kiosk_app.digitize.medians import (
@@ -144,6 +145,7 @@ class PageDetector:
         self.settings = settings or DigitizeSettings()
 
     # ------------------------------------------------------------------ public
+    @opencv_single_threaded
     def detect(self, frame: np.ndarray) -> PageDetection | None:
         """The page in a BGR (or grey) frame, or None when there is none."""
         s = self.settings
