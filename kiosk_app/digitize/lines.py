@@ -159,6 +159,18 @@ def line_quads(lines: list[Line], w: int, h: int, min_area: float, limit: int,
             crossings[first, second] = _intersect(lines[first], lines[second])
         return crossings[first, second]
 
+    # the frame's bounds as float32 values, as a float32 quad is compared with them
+    low_x, high_x, low_y, high_y = (float(np.float32(v)) for v in (-0.1 * w, 1.1 * w, -0.1 * h, 1.1 * h))
+    in_bounds: dict[tuple[int, int], bool] = {}  # whether a crossing (as float32) lies within them
+
+    def crossing_in_bounds(first: int, second: int) -> bool:
+        if (first, second) not in in_bounds:
+            c = crossings[first, second]
+            assert c is not None
+            x, y = float(np.float32(c[0])), float(np.float32(c[1]))
+            in_bounds[first, second] = not (x < low_x or x > high_x or y < low_y or y > high_y)
+        return in_bounds[first, second]
+
     for p, (i, j) in enumerate(pairs):
         for k, m in pairs[p + 1:]:
             if len({i, j, k, m}) < 4 or angle_diff(i, k) < math.radians(45):
@@ -167,10 +179,9 @@ def line_quads(lines: list[Line], w: int, h: int, min_area: float, limit: int,
             corners = [crossing(order[s - 1], order[s]) for s in range(4)]
             if any(c is None for c in corners):
                 continue
-            quad = np.array(corners, np.float32)
-            if ((quad[:, 0] < -0.1 * w).any() or (quad[:, 0] > 1.1 * w).any()
-                    or (quad[:, 1] < -0.1 * h).any() or (quad[:, 1] > 1.1 * h).any()):
+            if not all(crossing_in_bounds(order[s - 1], order[s]) for s in range(4)):
                 continue
+            quad = np.array(corners, np.float32)
             if not cv2.isContourConvex(quad.reshape(-1, 1, 2)):
                 continue
             area = float(cv2.contourArea(quad))
