@@ -796,9 +796,11 @@ def _paper_share(quad: np.ndarray, paper: np.ndarray) -> float:
 
 def _unique(quads: list[np.ndarray]) -> list[np.ndarray]:
     out: list[np.ndarray] = []
+    kept = np.empty((len(quads), 4, 2), np.float32)  # out as one array: each new quad compared with all at once
     for q in quads:
         q = order_corners(q)
-        if all(np.abs(q - o).max() > 2.0 for o in out):
+        if not out or bool((np.abs(q - kept[:len(out)]).max(axis=(1, 2)) > 2.0).all()):
+            kept[len(out)] = q
             out.append(q)
     return out
 

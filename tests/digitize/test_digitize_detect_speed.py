@@ -206,3 +206,26 @@ def test_norms_last_is_np_linalg_norm(channels: int, dtype: type) -> None:
             expected = np.linalg.norm(array, axis=axis)
             got = medians.norms_last(array)
             assert got.dtype == expected.dtype and np.array_equal(got, expected)
+
+
+def test_opencv_single_threaded_restores_the_pool() -> None:
+    from kiosk_app.digitize.cvthreads import opencv_single_threaded
+
+    seen: list[int] = []
+
+    @opencv_single_threaded
+    def work(value: int) -> int:
+        seen.append(cv2.getNumThreads())
+        if value < 0:
+            raise ValueError(value)
+        return value + 1
+
+    previous = cv2.getNumThreads()
+    try:
+        cv2.setNumThreads(2)
+        assert work(1) == 2 and seen == [1] and cv2.getNumThreads() == 2
+        with pytest.raises(ValueError):
+            work(-1)
+        assert cv2.getNumThreads() == 2  # restored after an exception too
+    finally:
+        cv2.setNumThreads(previous)
