@@ -91,15 +91,13 @@ def merge_segments(segments: np.ndarray, max_lines: int, angle_tol: float = math
     rows, sizes = segments.tolist(), lengths.tolist()  # plain floats, the same values
     pi = math.pi
     lines_at: list[tuple[float, float, float, float]] = []  # each line's angle, normal and offset as plain floats
+    windows: dict[int, list[int]] = {}  # bucket -> the lines in it and two buckets either side, in the order begun
     for i in np.argsort(-lengths).tolist():
         x1, y1, x2, y2 = rows[i]
         theta = math.atan2(y2 - y1, x2 - x1) % pi
         mx, my = (x1 + x2) / 2, (y1 + y2) / 2
         bucket = int(theta / angle_tol)
-        near: set[int] = set()
-        for k in range(bucket - 2, bucket + 3):
-            near.update(buckets.get(k % count, ()))
-        for j in sorted(near):  # the first line begun, as a scan over all lines in order would find it
+        for j in windows.get(bucket % count, ()):  # the first line begun, as a scan over all lines in order would find it
             g_theta, n0, n1, rho = lines_at[j]
             dtheta = abs(theta - g_theta)
             if min(dtheta, pi - dtheta) >= angle_tol:
@@ -117,6 +115,8 @@ def merge_segments(segments: np.ndarray, max_lines: int, angle_tol: float = math
         else:
             normal = np.array([-math.sin(theta), math.cos(theta)])
             buckets.setdefault(bucket % count, []).append(len(groups))
+            for k in {(bucket + d) % count for d in range(-2, 3)}:  # the new line is the last of its windows
+                windows.setdefault(k, []).append(len(groups))
             rho = float(normal @ np.array([mx, my]))
             groups.append(SegmentCluster(theta, normal, rho, [(x1, y1), (x2, y2)], sizes[i]))
             lines_at.append((theta, float(normal[0]), float(normal[1]), rho))
