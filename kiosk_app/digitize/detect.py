@@ -154,7 +154,7 @@ class PageDetector:
                 found = lined
         if not self._confident(found, w, h):  # a page on a desk of its brightness but of another colour
             tinted = self._best(self._quads_of_masks(chroma_masks(colour, s.detect_chroma_min_distance), grey.shape),
-                                colour_f, paper, full_grey, frame, scale)
+                                colour_f, paper, full_grey, frame, scale, extension=True)  # of another hue: no shadow
             if tinted is not None and (found is None or tinted[0] > found[0]):
                 found = tinted
         if found is None:  # a faint page under a shadow: try the crisp edges only
