@@ -95,3 +95,12 @@ def chroma_masks(colour: np.ndarray, min_distance: float) -> list[np.ndarray]:
     mask = np.where(distance > max(min_distance, otsu * top / 255.0), 255, 0).astype(np.uint8)
     opened = cv2.morphologyEx(mask, cv2.MORPH_OPEN, opening)
     return [_inner_regions(cv2.morphologyEx(opened, cv2.MORPH_CLOSE, closing))]
+
+
+def whole_in_frame(quads: list[np.ndarray], shape: tuple[int, ...], margin: float = 2.0) -> list[np.ndarray]:
+    """The quads lying whole inside a frame of ``shape`` (``margin`` pixels from its border): the colour stage's regions
+    do not reach the border (see :func:`_inner_regions`), so a quad of one that does is a curved object's outline
+    stretched into a quadrilateral (a round mug), not a page cut off by the frame."""
+    h, w = shape[:2]
+    return [q for q in quads if float(q[:, 0].min()) >= margin and float(q[:, 1].min()) >= margin
+            and float(q[:, 0].max()) <= w - 1 - margin and float(q[:, 1].max()) <= h - 1 - margin]

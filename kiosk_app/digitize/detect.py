@@ -57,7 +57,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from kiosk_app.digitize.chroma import chroma_masks
+from kiosk_app.digitize.chroma import chroma_masks, whole_in_frame
 from kiosk_app.digitize.edges import is_sheet_outline
 from kiosk_app.digitize.lines import SegmentCluster, line_candidates
 from kiosk_app.digitize.settings import DigitizeSettings
@@ -153,7 +153,8 @@ class PageDetector:
             if lined is not None and (found is None or lined[0] > found[0]):
                 found = lined
         if not self._confident(found, w, h):  # a page on a desk of its brightness but of another colour
-            tinted = self._best(self._quads_of_masks(chroma_masks(colour, s.detect_chroma_min_distance), grey.shape),
+            tinted = self._best(whole_in_frame(self._quads_of_masks(chroma_masks(colour, s.detect_chroma_min_distance),
+                                                                    grey.shape), grey.shape),
                                 colour_f, paper, full_grey, frame, scale, extension=True)  # of another hue: no shadow
             if tinted is not None and (found is None or tinted[0] > found[0]):
                 found = tinted

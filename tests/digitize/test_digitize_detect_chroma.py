@@ -11,7 +11,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from kiosk_app.digitize.chroma import chroma_masks
+from kiosk_app.digitize.chroma import chroma_masks, whole_in_frame
 from kiosk_app.digitize.detect import PageDetector, quad_iou
 from kiosk_app.digitize.settings import DigitizeSettings
 
@@ -65,3 +65,11 @@ def test_checked_desk_is_left_to_the_other_stages() -> None:
     cells = (rows // 20 + cols // 20) % 2
     small = np.where(cells[..., None] == 1, np.array([60, 140, 60], np.uint8), np.array([200, 150, 220], np.uint8))
     assert chroma_masks(small.astype(np.uint8), DigitizeSettings().detect_chroma_min_distance) == []
+
+
+def test_colour_candidates_lie_whole_in_the_frame() -> None:
+    """A quad of the colour stage reaching past the frame's border (a round mug's outline stretched into a
+    quadrilateral: a false page on the independent generator's empty tuning frame 266) is dropped."""
+    inside = np.array([[10, 10], [100, 12], [98, 80], [12, 78]], np.float32)
+    past = np.array([[229, -4], [276, 18], [279, 45], [226, 87]], np.float32)
+    assert [q.tolist() for q in whole_in_frame([inside, past], (180, 320))] == [inside.tolist()]
