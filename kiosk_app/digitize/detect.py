@@ -57,7 +57,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from kiosk_app.digitize.chroma import chroma_masks, whole_in_frame
+from kiosk_app.digitize.chroma import chroma_masks, desk_distance, sharper_of, whole_in_frame
 from kiosk_app.digitize.edges import is_sheet_outline
 from kiosk_app.digitize.lines import SegmentCluster, line_candidates
 from kiosk_app.digitize.settings import DigitizeSettings
@@ -153,11 +153,14 @@ class PageDetector:
             if lined is not None and (found is None or lined[0] > found[0]):
                 found = lined
         if not self._confident(found, w, h):  # a page on a desk of its brightness but of another colour
-            tinted = self._best(whole_in_frame(self._quads_of_masks(chroma_masks(colour, s.detect_chroma_min_distance),
-                                                                    grey.shape), grey.shape),
-                                colour_f, paper, full_grey, frame, scale, extension=True)  # of another hue: no shadow
-            if tinted is not None and (found is None or tinted[0] > found[0]):
-                found = tinted
+            tinted_quads = whole_in_frame(self._quads_of_masks(chroma_masks(colour, s.detect_chroma_min_distance),
+                                                               grey.shape), grey.shape)
+            if tinted_quads:  # refined along grey steps and along colour steps; of another hue: no shadow
+                tinted = sharper_of(self._best(tinted_quads, colour_f, paper, full_grey, frame, scale, extension=True),
+                                    self._best(tinted_quads, colour_f, paper, desk_distance(frame, colour), frame, scale,
+                                               extension=True))
+                if tinted is not None and (found is None or tinted[0] > found[0]):
+                    found = tinted
         if found is None:  # a faint page under a shadow: try the crisp edges only
             found = self._best(self._crisp_edge_candidates(grey), colour_f, paper, full_grey, frame, scale)
         if found is None:  # a page on a checked or patterned desk: the smooth region among the pattern's edges

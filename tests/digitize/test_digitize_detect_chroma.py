@@ -1,7 +1,7 @@
 """Issue 17: pages found by their colour against a desk of about their brightness (kiosk_app/digitize/chroma.py).
 
 SmartDoc 2015 frames of background 05: white pages (tinted blue by the camera's white balance) on a light pink desk,
-a cable and pens across them. Main found no page in the photo below. An empty coloured desk gives no page.
+a cable and pens across them. Main found no page in either photo below. An empty coloured desk gives no page.
 """
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+import pytest
 
-from kiosk_app.digitize.chroma import chroma_masks, whole_in_frame
+from kiosk_app.digitize.chroma import chroma_masks, sharper_of, whole_in_frame
 from kiosk_app.digitize.detect import PageDetector, quad_iou
 from kiosk_app.digitize.settings import DigitizeSettings
 
@@ -30,12 +31,15 @@ def _preview(name: str) -> tuple[np.ndarray, np.ndarray]:
     return frame, (np.asarray(truth, np.float64) + 0.5) * [size[0] / width, size[1] / height] - 0.5
 
 
-def test_page_on_a_pink_desk_is_found() -> None:
-    """Issue 17: a white page on a light pink desk, a cable across it, is found (main: no page). IoU 0.85: the sheets
-    of the stack under it peek out below the page and widen the found quad."""
-    frame, truth = _preview("sd15_bg05_tax001_f0040.jpg")
+@pytest.mark.parametrize(("name", "least_iou"), [
+    ("sd15_bg05_tax001_f0040.jpg", 0.8),  # 0.84: the sheets of the stack under it peek out below and widen the quad
+    ("sd15_bg05_datasheet001_f0049.jpg", 0.88),  # 0.90: refined along the colour step (on grey: 0.69 or nothing)
+])
+def test_page_on_a_pink_desk_is_found(name: str, least_iou: float) -> None:
+    """Issue 17: a white page on a light pink desk, a cable and pens across it, is found (main: no page)."""
+    frame, truth = _preview(name)
     found = PageDetector().detect(frame)
-    assert found is not None and quad_iou(found.corners, truth) >= 0.8
+    assert found is not None and quad_iou(found.corners, truth) >= least_iou
 
 
 def _pink_desk(seed: int) -> np.ndarray:
@@ -73,3 +77,14 @@ def test_colour_candidates_lie_whole_in_the_frame() -> None:
     inside = np.array([[10, 10], [100, 12], [98, 80], [12, 78]], np.float32)
     past = np.array([[229, -4], [276, 18], [279, 45], [226, 87]], np.float32)
     assert [q.tolist() for q in whole_in_frame([inside, past], (180, 320))] == [inside.tolist()]
+
+
+def test_same_quad_keeps_the_grey_corners() -> None:
+    """Refined along grey and along colour steps to about the same quad: the higher score, the grey corners (colour
+    is blurrier); different quads: the higher score wins whole."""
+    grey = (0.5, np.array([[10, 10], [200, 10], [200, 150], [10, 150]], np.float32))
+    colour = (0.6, grey[1] + 0.5)
+    other = (0.7, np.array([[50, 40], [120, 40], [120, 90], [50, 90]], np.float32))
+    same = sharper_of(grey, colour)
+    assert same is not None and same[0] == 0.6 and same[1] is grey[1]
+    assert sharper_of(grey, other) is other and sharper_of(None, colour) is colour and sharper_of(grey, None) is grey
