@@ -21,6 +21,8 @@ kiosk's CPU:
    usual frame pays nothing for them (empty frames and faint pages do). When still nothing is found, edges of a high-passed
    copy (where the soft edges of shadows vanish) give a last set of candidates, and after them the stretches
    free of strong edges (a page on a checked cloth, which every segmentation joins to the light cells).
+   Between the lines and those, still only when nothing is confident, regions of another colour than the desk
+   (:mod:`kiosk_app.digitize.chroma`: a white page on a pink desk of its brightness) compete as well.
 2. *Refinement* on the full-resolution frame: along each side of the best candidate, intensity
    profiles across the side locate the edge to sub-pixel precision; a robust line fit ignores a
    thumb, glare or a shadow over part of the side (when the strongest edge point of each profile
