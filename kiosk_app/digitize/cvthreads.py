@@ -10,6 +10,7 @@ median_ms and median_cpu_ms). Results do not depend on the number of threads.
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
@@ -19,18 +20,47 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+class _Pool:
+    """The one-thread setting, shared by every thread inside a wrapped call (the setting is process-wide).
+
+    The first call in sets one thread and remembers the previous count; the last call out restores it.
+    Without the count, two overlapping calls (two detectors, or a nested call) would each restore what
+    they saw, and the second could leave the pool at one thread for good.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.inside = 0
+        self.previous = 1
+
+    def enter(self) -> None:
+        with self.lock:
+            if self.inside == 0:
+                self.previous = cv2.getNumThreads()
+                if self.previous != 1:
+                    cv2.setNumThreads(1)
+            self.inside += 1
+
+    def leave(self) -> None:
+        with self.lock:
+            self.inside -= 1
+            if self.inside == 0 and self.previous != 1:
+                cv2.setNumThreads(self.previous)
+
+
+_POOL = _Pool()
+
+
 def opencv_single_threaded(function: Callable[P, R]) -> Callable[P, R]:
-    """Run ``function`` with OpenCV's thread pool set to one thread, the previous setting restored after."""
+    """Run ``function`` with OpenCV's thread pool set to one thread, the previous setting restored after
+    the last overlapping call has returned."""
 
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        previous = cv2.getNumThreads()
-        if previous == 1:
-            return function(*args, **kwargs)
-        cv2.setNumThreads(1)
+        _POOL.enter()
         try:
             return function(*args, **kwargs)
         finally:
-            cv2.setNumThreads(previous)
+            _POOL.leave()
 
     return wrapper

@@ -21,6 +21,8 @@ kiosk's CPU:
    usual frame pays nothing for them (empty frames and faint pages do). When still nothing is found, edges of a high-passed
    copy (where the soft edges of shadows vanish) give a last set of candidates, and after them the stretches
    free of strong edges (a page on a checked cloth, which every segmentation joins to the light cells).
+   Between the lines and those, still only when nothing is confident, regions of another colour than the desk
+   (:mod:`kiosk_app.digitize.chroma`: a white page on a pink desk of its brightness) compete as well.
 2. *Refinement* on the full-resolution frame: along each side of the best candidate, intensity
    profiles across the side locate the edge to sub-pixel precision; a robust line fit ignores a
    thumb, glare or a shadow over part of the side (when the strongest edge point of each profile
@@ -57,6 +59,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from kiosk_app.digitize.chroma import chroma_masks, desk_distance, sharper_of, whole_in_frame
 from kiosk_app.digitize.cvthreads import opencv_single_threaded
 from kiosk_app.digitize.edges import is_sheet_outline
 from kiosk_app.digitize.lines import SegmentCluster, line_candidates
@@ -175,6 +178,15 @@ class PageDetector:
                                refine=2 * s.detect_refine_candidates)
             if lined is not None and (found is None or lined[0] > found[0]):
                 found = lined
+        if not self._confident(found, w, h):  # a page on a desk of its brightness but of another colour
+            tinted_quads = whole_in_frame(self._quads_of_masks(chroma_masks(colour, s.detect_chroma_min_distance),
+                                                               grey.shape), grey.shape)
+            if tinted_quads:  # refined along grey steps and along colour steps; of another hue: no shadow
+                tinted = sharper_of(self._best(tinted_quads, colour_f, paper, full_grey, frame, scale, extension=True),
+                                    self._best(tinted_quads, colour_f, paper, desk_distance(frame, colour), frame, scale,
+                                               extension=True))
+                if tinted is not None and (found is None or tinted[0] > found[0]):
+                    found = tinted
         if found is None:  # a faint page under a shadow: try the crisp edges only
             found = self._best(self._crisp_edge_candidates(grey), colour_f, paper, full_grey, frame, scale)
         if found is None:  # a page on a checked or patterned desk: the smooth region among the pattern's edges

@@ -53,6 +53,10 @@ class DigitizeSettings(BaseModel):
         0.7, ge=0, le=1,
         description="edge evidence (mean side support x straightness, whatever the page's size) below which the "
                     "slower candidate stages (more segmentations, straight lines) are tried as well")
+    detect_chroma_min_distance: float = Field(
+        6.0, gt=0, le=100,
+        description="least CIELAB colour distance from the desk's colour (read along the frame's border) of a page "
+                    "found by its colour when nothing confident was found by brightness (a page on a pink desk)")
     detect_min_ink_cut_off: float = Field(
         0.012, ge=0, le=1,
         description="least share of dark strokes (text, lines) inside a page cut off by the frame's edge")

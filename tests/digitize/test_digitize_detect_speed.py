@@ -229,3 +229,41 @@ def test_opencv_single_threaded_restores_the_pool() -> None:
         assert cv2.getNumThreads() == 2  # restored after an exception too
     finally:
         cv2.setNumThreads(previous)
+
+
+def test_opencv_single_threaded_overlapping_calls_restore_the_pool() -> None:
+    """Two calls that overlap (the first leaves while the second is inside) leave the pool as it was."""
+    import threading
+
+    from kiosk_app.digitize.cvthreads import opencv_single_threaded
+
+    first_inside, second_inside, first_left = threading.Event(), threading.Event(), threading.Event()
+    seen: dict[str, int] = {}
+
+    @opencv_single_threaded
+    def first() -> None:
+        first_inside.set()
+        assert second_inside.wait(5)
+        seen["first"] = cv2.getNumThreads()
+
+    @opencv_single_threaded
+    def second() -> None:
+        second_inside.set()
+        assert first_left.wait(5)
+        seen["second_after_first_left"] = cv2.getNumThreads()
+
+    previous = cv2.getNumThreads()
+    try:
+        cv2.setNumThreads(2)
+        one = threading.Thread(target=first)
+        one.start()
+        assert first_inside.wait(5)
+        two = threading.Thread(target=second)
+        two.start()
+        one.join(5)
+        first_left.set()
+        two.join(5)
+        assert seen == {"first": 1, "second_after_first_left": 1}
+        assert cv2.getNumThreads() == 2
+    finally:
+        cv2.setNumThreads(previous)

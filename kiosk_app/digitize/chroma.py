@@ -1,0 +1,139 @@
+"""Page candidates from colour: the page against a coloured desk, a stage of :mod:`kiosk_app.digitize.detect`.
+
+The detector's segmentations look at brightness (grey, whiteness) and at brightness edges. A sheet on a desk
+of about its own brightness but of another colour (a pink or a wooden desk, a coloured cloth; a camera whose
+white balance tints the paper blue against a warm desk) shows hardly a grey step, and a cable or a pen
+crossing it joins it to the clutter. Its *colour* still differs from the desk's along its whole outline:
+
+1. the desk's colour is estimated from a band along the frame's border (the desk shows there in nearly
+   every frame; a page filling the frame is found by the usual stages long before this one runs);
+2. each pixel's distance from the desk in the CIELAB a*/b* plane (hue and chroma, not lightness: the
+   shadows and shading of the desk change its lightness but hardly its colour);
+3. the distances are split by Otsu's threshold (at least ``min_distance``), thin objects (cables, pens, text
+   strokes, which are neutral like paper or dark) are opened away, and the holes left by text are closed;
+4. a desk whose border is not of one colour (a checked or printed cloth) is skipped, and so are regions that
+   reach the frame's border (where the desk's colour was read).
+
+The regions are returned as masks; the detector turns them into quadrilaterals and scores them as it
+does every candidate, so a desk without a page gives no candidate with edge support on every side. Their
+sides are refined on the frame's grey levels and, as well, on its distance from the desk's colour
+(:func:`desk_distance`), where the outline of a page on a desk of its brightness is a clear step that a cable
+or a pen across it does not outweigh; the better refined candidate wins (:func:`sharper_of`).
+
+Own code rather than a library: OpenCV has the colour conversion, Otsu and morphology, but no
+document segmentation; GrabCut (cv2.grabCut) needs seeds and takes ~100 ms on the small frame, and the
+learned segmenters are far too heavy for the kiosk's preview. This stage runs only on frames where
+nothing confident was found, so it costs the usual frame nothing.
+"""
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+_DISTANCE_GAIN = 4.0  # desk_distance's scale: a page 15 units from the desk steps like a 60-level grey edge
+_BORDER = 0.04  # share of the frame's smaller side taken as the border band the desk's colour is read from
+
+
+def desk_colour(lab: np.ndarray) -> np.ndarray:
+    """Median CIELAB colour (float32, L*, a*, b* on OpenCV's 8-bit scale) of a band along the frame's border."""
+    h, w = lab.shape[:2]
+    k = max(2, int(round(_BORDER * min(h, w))))
+    band = np.concatenate([lab[:k].reshape(-1, 3), lab[-k:].reshape(-1, 3),
+                           lab[k:-k, :k].reshape(-1, 3), lab[k:-k, -k:].reshape(-1, 3)])
+    median: np.ndarray = np.median(band, axis=0).astype(np.float32)
+    return median
+
+
+def colour_distance(lab: np.ndarray, desk: np.ndarray, lightness_weight: float = 0.0) -> np.ndarray:
+    """Per pixel of a CIELAB image (float32), its distance from the ``desk``'s colour (a*/b*, plus
+    ``lightness_weight`` times the L* difference), float32."""
+    diff = lab - desk
+    diff[..., 0] *= lightness_weight
+    distance: np.ndarray = np.sqrt((diff * diff).sum(axis=2))
+    return distance
+
+
+def desk_is_uniform(lab: np.ndarray, desk: np.ndarray, min_distance: float) -> bool:
+    """Whether half the border band lies within 1.5 ``min_distance`` (a*/b*) of the desk's colour: a plain desk (with
+    some clutter along the border), where a checked or printed one (whose median colour lies between its cells'
+    colours) tells nothing by colour."""
+    h, w = lab.shape[:2]
+    k = max(2, int(round(_BORDER * min(h, w))))
+    band = np.concatenate([lab[:k].reshape(-1, 3), lab[-k:].reshape(-1, 3),
+                           lab[k:-k, :k].reshape(-1, 3), lab[k:-k, -k:].reshape(-1, 3)])[:, 1:]
+    distance = np.sqrt(((band - desk[1:]) ** 2).sum(axis=1))
+    return float(np.median(distance)) < 1.5 * min_distance
+
+
+def _inner_regions(mask: np.ndarray) -> np.ndarray:
+    """The mask without its regions touching the frame's border: the desk's colour was read there, so a region
+    reaching it is the desk's own clutter (an object, a coloured patch) or a document only partly in view."""
+    h, w = mask.shape[:2]
+    filled = mask.copy()
+    flood = np.zeros((h + 2, w + 2), np.uint8)
+    for x, y in [(x, 0) for x in range(w)] + [(x, h - 1) for x in range(w)] + \
+                [(0, y) for y in range(h)] + [(w - 1, y) for y in range(h)]:
+        if filled[y, x]:
+            cv2.floodFill(filled, flood, (x, y), 0)
+    return filled
+
+
+def chroma_masks(colour: np.ndarray, min_distance: float) -> list[np.ndarray]:
+    """Masks (uint8 0/255) of the regions whose colour differs from the desk's by at least ``min_distance``
+    (CIELAB units) and by Otsu's split of the frame's distances; empty when nothing in the frame differs
+    that much (a neutral desk: colour tells nothing the brightness stages did not)."""
+    h, w = colour.shape[:2]
+    size = max(3, int(round(min(h, w) / 60.0)) | 1)  # wider than a cable or a pen on the small frame
+    opening = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+    closing = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * size + 1, 2 * size + 1))
+    lab = cv2.cvtColor(cv2.GaussianBlur(colour, (5, 5), 0), cv2.COLOR_BGR2LAB).astype(np.float32)
+    desk = desk_colour(lab)
+    if not desk_is_uniform(lab, desk, min_distance):
+        return []
+    distance = colour_distance(lab, desk)
+    if float(np.percentile(distance, 90)) < min_distance:
+        return []
+    top = max(4.0 * min_distance, float(distance.max()))
+    scaled = np.clip(distance * (255.0 / top), 0, 255).astype(np.uint8)
+    otsu, _ = cv2.threshold(scaled, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    mask = np.where(distance > max(min_distance, otsu * top / 255.0), 255, 0).astype(np.uint8)
+    opened = cv2.morphologyEx(mask, cv2.MORPH_OPEN, opening)
+    return [_inner_regions(cv2.morphologyEx(opened, cv2.MORPH_CLOSE, closing))]
+
+
+def whole_in_frame(quads: list[np.ndarray], shape: tuple[int, ...], margin: float = 2.0) -> list[np.ndarray]:
+    """The quads lying whole inside a frame of ``shape`` (``margin`` pixels from its border): the colour stage's regions
+    do not reach the border (see :func:`_inner_regions`), so a quad of one that does is a curved object's outline
+    stretched into a quadrilateral (a round mug), not a page cut off by the frame."""
+    h, w = shape[:2]
+    return [q for q in quads if float(q[:, 0].min()) >= margin and float(q[:, 1].min()) >= margin
+            and float(q[:, 0].max()) <= w - 1 - margin and float(q[:, 1].max()) <= h - 1 - margin]
+
+
+def desk_distance(frame: np.ndarray, colour: np.ndarray) -> np.ndarray:
+    """The full-resolution BGR ``frame`` as its a*/b* distance from the desk's colour (read on ``colour``, the small
+    copy), amplified: a grey-like float32 image where the outline of a page on a desk of its brightness is a clear
+    step, to refine the colour stage's candidates along (a grey frame is returned as it is)."""
+    if frame.ndim == 2:
+        return frame.astype(np.float32)
+    desk = desk_colour(cv2.cvtColor(cv2.GaussianBlur(colour, (5, 5), 0), cv2.COLOR_BGR2LAB).astype(np.float32))
+    lab = cv2.cvtColor(frame, cv2.COLOR_BGR2LAB).astype(np.float32)
+    return colour_distance(lab, desk) * _DISTANCE_GAIN
+
+
+Fit = tuple[float, np.ndarray]  # a refined candidate: its score and its corners (full-resolution pixels)
+
+
+def sharper_of(grey_fit: Fit | None, colour_fit: Fit | None, same: float = 0.98) -> Fit | None:
+    """The better of a candidate refined along grey steps and along colour steps (:func:`desk_distance`): the higher
+    score; when both found about the same quad (overlap at least ``same``), the higher score with the grey one's
+    corners, the more precise (a camera's colour is blurrier than its brightness: chroma subsampling, demosaicing)."""
+    if grey_fit is None or colour_fit is None:
+        return grey_fit or colour_fit
+    a = cv2.convexHull(grey_fit[1].astype(np.float32)).reshape(-1, 2)
+    b = cv2.convexHull(colour_fit[1].astype(np.float32)).reshape(-1, 2)
+    inter, _ = cv2.intersectConvexConvex(a, b)
+    union = float(cv2.contourArea(a)) + float(cv2.contourArea(b)) - float(inter)
+    if union > 0 and float(inter) / union >= same:
+        return max(grey_fit[0], colour_fit[0]), grey_fit[1]
+    return grey_fit if grey_fit[0] >= colour_fit[0] else colour_fit
