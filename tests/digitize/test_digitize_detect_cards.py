@@ -7,17 +7,12 @@
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import cv2
 import numpy as np
 import pytest
+from real_photos import real_preview
 
 from kiosk_app.digitize.detect import PageDetector, quad_iou
 from testkit.document_photos_alt import TUNING_SEEDS, AltDocumentPhotos
-
-REAL = Path(__file__).resolve().parent / "data" / "real-documents"
 
 
 @pytest.mark.parametrize("seed", [120])
@@ -35,14 +30,6 @@ def test_card_with_a_black_stripe_on_dark_cloth_is_found_whole() -> None:
     """Issue 17: the back of a driving licence on black cloth, its magnetic stripe merging with the cloth, is found
     stripe included (main: the card below the stripe, IoU 0.72). The photo is scaled to the kiosk's 1280x720
     preview budget, as bench/page_detect.py scales the real photos."""
-    name = "xlhdsd_inner-lines-dark-background.jpg"
-    still = cv2.imread(str(REAL / name), cv2.IMREAD_COLOR)
-    assert still is not None
-    height, width = still.shape[:2]
-    scale = min(1280 / max(width, height), 720 / min(width, height))
-    size = (round(width * scale), round(height * scale))
-    frame = cv2.resize(still, size, interpolation=cv2.INTER_AREA)
-    truth = json.loads((REAL / "truth.json").read_text())[name]["quad"]
-    quad = (np.asarray(truth, np.float64) + 0.5) * [size[0] / width, size[1] / height] - 0.5
+    frame, quad = real_preview("xlhdsd_inner-lines-dark-background.jpg")
     found = PageDetector().detect(frame)
     assert found is not None and quad_iou(found.corners, quad) >= 0.95

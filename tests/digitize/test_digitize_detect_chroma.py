@@ -5,30 +5,14 @@ a cable and pens across them. Main found no page in either photo below. An empty
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import cv2
 import numpy as np
 import pytest
+from real_photos import real_preview
 
 from kiosk_app.digitize.chroma import chroma_masks, sharper_of, whole_in_frame
 from kiosk_app.digitize.detect import PageDetector, quad_iou
 from kiosk_app.digitize.settings import DigitizeSettings
-
-REAL = Path(__file__).resolve().parent / "data" / "real-documents"
-
-
-def _preview(name: str) -> tuple[np.ndarray, np.ndarray]:
-    """The real photo scaled to the kiosk's 1280x720 preview budget (as bench/page_detect.py does), and its truth."""
-    still = cv2.imread(str(REAL / name), cv2.IMREAD_COLOR)
-    assert still is not None
-    height, width = still.shape[:2]
-    scale = min(1280 / max(width, height), 720 / min(width, height))
-    size = (round(width * scale), round(height * scale))
-    frame = cv2.resize(still, size, interpolation=cv2.INTER_AREA)
-    truth = json.loads((REAL / "truth.json").read_text())[name]["quad"]
-    return frame, (np.asarray(truth, np.float64) + 0.5) * [size[0] / width, size[1] / height] - 0.5
 
 
 @pytest.mark.parametrize(("name", "least_iou"), [
@@ -37,7 +21,7 @@ def _preview(name: str) -> tuple[np.ndarray, np.ndarray]:
 ])
 def test_page_on_a_pink_desk_is_found(name: str, least_iou: float) -> None:
     """Issue 17: a white page on a light pink desk, a cable and pens across it, is found (main: no page)."""
-    frame, truth = _preview(name)
+    frame, truth = real_preview(name)
     found = PageDetector().detect(frame)
     assert found is not None and quad_iou(found.corners, truth) >= least_iou
 
