@@ -34,7 +34,10 @@ kiosk's CPU:
    Every refined candidate must also show a sheet's edges on the full-resolution frame
    (:func:`kiosk_app.digitize.edges.is_sheet_outline`): a soft pool of light, the square around a mug
    or a run of a checked cloth's cells is no page.
-3. *Enclosing candidates*: a candidate that encloses the winner and shares three of its sides, whose
+3. *The document around a part of it*: when the found page is not confident, its sides move out, parallel to
+   themselves, over strips of one colour to the next edges (:mod:`kiosk_app.digitize.enclosing`: a card's text
+   block or a page's text column found on a checked cloth); the larger quad wins when it scores at least as well.
+   *Enclosing candidates*: a candidate that encloses the winner and shares three of its sides, whose
    sides go on as edges past the winner's corners, replaces it (a card's dark header band or a ruled
    line ended the found region). *Growth*: a side of the winner moves outward when both neighbouring sides go on past its corners
    as straight edges in line with themselves (a card's dark stripe or a shadow ended the region).
@@ -62,6 +65,7 @@ import numpy as np
 from kiosk_app.digitize.chroma import chroma_masks, desk_distance, sharper_of, whole_in_frame
 from kiosk_app.digitize.cvthreads import opencv_single_threaded
 from kiosk_app.digitize.edges import is_sheet_outline
+from kiosk_app.digitize.enclosing import outer_quads
 from kiosk_app.digitize.lines import SegmentCluster, line_candidates
 from kiosk_app.digitize.medians import (
     box_area,
@@ -193,6 +197,8 @@ class PageDetector:
             found = self._best(self._smooth_region_candidates(grey), colour_f, paper, full_grey, frame, scale)
         if found is None:
             return None
+        if not self._confident(found, w, h):  # a card's photo or a page's text column found: the document around it
+            found = self._around(found, colour_f, paper, full_grey, frame, scale)
         outer = [c for c in _enclosing(found[1] * scale, regions)
                  if self._extension_supported(found[1] * scale, c, colour_f)]
         if outer:  # the found quad may be a part of the page bounded by a dark band or a ruled line inside it
@@ -221,6 +227,19 @@ class PageDetector:
             return False
         area = float(cv2.contourArea(order_corners(found[1]))) / float(w * h)
         return found[0] / math.sqrt(max(area, 1e-6)) >= self.settings.detect_confident_evidence
+
+    def _around(self, found: tuple[float, np.ndarray], colour_f: np.ndarray, paper: np.ndarray, full_grey: np.ndarray,
+                frame: np.ndarray, scale: float) -> tuple[float, np.ndarray]:
+        """The document around a found quad (:mod:`kiosk_app.digitize.enclosing`), repeatedly, while it scores at least
+        ``detect_enclosing_min_gain`` times the quad inside it; the found quad when there is none."""
+        s = self.settings
+        for _ in range(s.detect_enclosing_rounds):
+            whole = self._best(outer_quads(found[1] * scale, colour_f, _edge_support, s.detect_edge_contrast), colour_f,
+                               paper, full_grey, frame, scale)
+            if whole is None or whole[0] < s.detect_enclosing_min_gain * found[0]:
+                break
+            found = whole
+        return found
 
     def _best(self, candidates: list[np.ndarray], colour_f: np.ndarray, paper: np.ndarray, full_grey: np.ndarray,
               frame: np.ndarray, scale: float, refine: int | None = None,

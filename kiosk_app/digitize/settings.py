@@ -67,6 +67,13 @@ class DigitizeSettings(BaseModel):
     detect_min_paper_share: float = Field(
         0.4, ge=0, le=1,
         description="least share of a page's inside at its local paper level (wood grain, a keyboard: far less)")
+    detect_enclosing_rounds: int = Field(
+        3, ge=0, le=10,
+        description="rounds of the search for a larger document around a page found without confidence (a card's "
+                    "photo, a page's text column; each round moves sides out to the next edge)")
+    detect_enclosing_min_gain: float = Field(
+        1.0, ge=0, le=10,
+        description="least ratio of the score of the document around a found page to the found page's for it to win")
     detect_refine_candidates: int = Field(3, ge=1, le=10, description="best candidates refined at full resolution")
     cut_off_margin_px: float = Field(
         3.0, ge=0, le=50, description="a corner this close to the frame edge (or beyond) means the page is cut off")
