@@ -78,8 +78,11 @@ def _inner_regions(mask: np.ndarray) -> np.ndarray:
     h, w = mask.shape[:2]
     filled = mask.copy()
     flood = np.zeros((h + 2, w + 2), np.uint8)
-    for x, y in [(x, 0) for x in range(w)] + [(x, h - 1) for x in range(w)] + \
-                [(0, y) for y in range(h)] + [(w - 1, y) for y in range(h)]:
+    xs, ys = np.arange(w), np.arange(h)
+    border_x = np.concatenate((xs, xs, np.zeros(h, np.intp), np.full(h, w - 1)))
+    border_y = np.concatenate((np.zeros(w, np.intp), np.full(w, h - 1), ys, ys))
+    lit = mask[border_y, border_x] != 0  # the border pixels in the same order; a pixel off before the floods stays off
+    for x, y in zip(border_x[lit].tolist(), border_y[lit].tolist(), strict=True):
         if filled[y, x]:
             cv2.floodFill(filled, flood, (x, y), 0)
     return filled
