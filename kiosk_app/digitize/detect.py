@@ -77,6 +77,7 @@ from kiosk_app.digitize.medians import (
     profile_kernel,
     profile_maps,
     profile_offsets,
+    profile_sums,
     share,
     support_maps,
 )
@@ -885,9 +886,7 @@ def _consensus_points(pts: np.ndarray, rows: np.ndarray, weights: np.ndarray, n:
     d /= np.linalg.norm(d, axis=1, keepdims=True) + 1e-12
     dist = line_distances(pts, pts[first], d)
     inlier = dist < 1.5
-    one_hot = np.zeros((count, n))
-    one_hot[np.arange(count), rows] = 1.0
-    per_profile = (inlier.astype(np.float64) * weights[None, :]) @ one_hot  # (hypotheses, profiles)
+    per_profile = profile_sums(inlier, weights, rows, n)  # (hypotheses, profiles): inliers' weights per profile
     support = (per_profile > 0).sum(axis=1) + per_profile.sum(axis=1) / (per_profile.sum() + 1e-9)
     best = int(np.argmax(support))
     # one point per profile: the one nearest the winning line

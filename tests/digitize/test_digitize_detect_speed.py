@@ -307,3 +307,19 @@ def test_desk_distance_is_the_reference_expression() -> None:
         assert np.array_equal(got.view(np.uint32), expected.view(np.uint32))
     grey = rng.integers(0, 256, (40, 60), dtype=np.uint8)
     assert np.array_equal(chroma.desk_distance(grey, grey), grey.astype(np.float32))
+
+
+@pytest.mark.parametrize("points", [1, 2, 5, 64, 300])
+def test_profile_sums_is_the_one_hot_product(points: int) -> None:
+    rng = np.random.default_rng(points)
+    n = 57
+    for _ in range(5):
+        rows = np.sort(rng.integers(0, n, points))  # several points per profile: sums of more than one weight
+        weights = (rng.random(points) * 40 + 1.5).astype(np.float32)
+        inlier = rng.random((120, points)) < 0.4
+        one_hot = np.zeros((points, n))
+        one_hot[np.arange(points), rows] = 1.0
+        expected = (inlier.astype(np.float64) * weights[None, :]) @ one_hot
+        got = medians.profile_sums(inlier, weights, rows, n)
+        assert got.dtype == expected.dtype and got.shape == expected.shape
+        assert np.array_equal(got.view(np.int64), expected.view(np.int64))
