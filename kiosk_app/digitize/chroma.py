@@ -53,7 +53,8 @@ def colour_distance(lab: np.ndarray, desk: np.ndarray, lightness_weight: float =
         da *= da
         db *= db
         da += db
-        return np.sqrt(da, out=da)
+        root: np.ndarray = np.sqrt(da, out=da)
+        return root
     diff = lab - desk
     diff[..., 0] *= lightness_weight
     distance: np.ndarray = np.sqrt((diff * diff).sum(axis=2))
