@@ -47,6 +47,14 @@ def desk_colour(lab: np.ndarray) -> np.ndarray:
 def colour_distance(lab: np.ndarray, desk: np.ndarray, lightness_weight: float = 0.0) -> np.ndarray:
     """Per pixel of a CIELAB image (float32), its distance from the ``desk``'s colour (a*/b*, plus
     ``lightness_weight`` times the L* difference), float32."""
+    if lightness_weight == 0.0:  # the usual case: the L* term is 0, the sum is a*^2 + b*^2 (the same value, in one pass)
+        da = lab[..., 1] - desk[1]
+        db = lab[..., 2] - desk[2]
+        da *= da
+        db *= db
+        da += db
+        root: np.ndarray = np.sqrt(da, out=da)
+        return root
     diff = lab - desk
     diff[..., 0] *= lightness_weight
     distance: np.ndarray = np.sqrt((diff * diff).sum(axis=2))
@@ -71,8 +79,11 @@ def _inner_regions(mask: np.ndarray) -> np.ndarray:
     h, w = mask.shape[:2]
     filled = mask.copy()
     flood = np.zeros((h + 2, w + 2), np.uint8)
-    for x, y in [(x, 0) for x in range(w)] + [(x, h - 1) for x in range(w)] + \
-                [(0, y) for y in range(h)] + [(w - 1, y) for y in range(h)]:
+    xs, ys = np.arange(w), np.arange(h)
+    border_x = np.concatenate((xs, xs, np.zeros(h, np.intp), np.full(h, w - 1)))
+    border_y = np.concatenate((np.zeros(w, np.intp), np.full(w, h - 1), ys, ys))
+    lit = mask[border_y, border_x] != 0  # the border pixels in the same order; a pixel off before the floods stays off
+    for x, y in zip(border_x[lit].tolist(), border_y[lit].tolist(), strict=True):
         if filled[y, x]:
             cv2.floodFill(filled, flood, (x, y), 0)
     return filled
@@ -117,8 +128,17 @@ def desk_distance(frame: np.ndarray, colour: np.ndarray) -> np.ndarray:
     if frame.ndim == 2:
         return frame.astype(np.float32)
     desk = desk_colour(cv2.cvtColor(cv2.GaussianBlur(colour, (5, 5), 0), cv2.COLOR_BGR2LAB).astype(np.float32))
-    lab = cv2.cvtColor(frame, cv2.COLOR_BGR2LAB).astype(np.float32)
-    return colour_distance(lab, desk) * _DISTANCE_GAIN
+    lab = cv2.cvtColor(frame, cv2.COLOR_BGR2LAB)
+    # colour_distance(lab.astype(np.float32), desk) * _DISTANCE_GAIN, the same values: a* and b* are bytes, so each
+    # squared difference is a lookup in a table of 256 (computed as colour_distance does) and the rest is one OpenCV
+    # pass each (no float copy of the full frame)
+    values = np.arange(256, dtype=np.float32)
+    a_table, b_table = values - desk[1], values - desk[2]
+    squares = cv2.add(cv2.LUT(cv2.extractChannel(lab, 1), a_table * a_table),
+                      cv2.LUT(cv2.extractChannel(lab, 2), b_table * b_table))
+    distance: np.ndarray = cv2.sqrt(squares)
+    distance *= _DISTANCE_GAIN
+    return distance
 
 
 Fit = tuple[float, np.ndarray]  # a refined candidate: its score and its corners (full-resolution pixels)

@@ -81,6 +81,7 @@ from kiosk_app.digitize.medians import (
     profile_kernel,
     profile_maps,
     profile_offsets,
+    profile_sums,
     share,
     support_maps,
 )
@@ -701,24 +702,35 @@ def _side_line_quads(contour: np.ndarray) -> list[np.ndarray]:
     lengths = norms_last(ends - poly)
     min_len = 0.04 * perimeter
     clusters: list[SegmentCluster] = []
-    for i in np.argsort(-lengths):
-        if lengths[i] < min_len:
+    # plain floats (the same values as the arrays' elements); each cluster's normal and offset as floats too
+    starts, stops, sizes = poly.tolist(), ends.tolist(), lengths.tolist()
+    flat: list[tuple[float, float, float]] = []
+    for i in np.argsort(-lengths).tolist():
+        if sizes[i] < min_len:
             break
-        a, b = poly[i], ends[i]
-        theta = math.atan2(b[1] - a[1], b[0] - a[0]) % math.pi
-        normal = np.array([-math.sin(theta), math.cos(theta)])
-        mid = (a + b) / 2
-        rho = float(np.dot(normal, mid))
-        ends_ab = [(float(a[0]), float(a[1])), (float(b[0]), float(b[1]))]
-        for c in clusters:
+        (ax, ay), (bx, by) = starts[i], stops[i]
+        theta = math.atan2(by - ay, bx - ax) % math.pi
+        mx, my = (ax + bx) / 2, (ay + by) / 2
+        ends_ab = [(ax, ay), (bx, by)]
+        for c, (n0, n1, c_rho) in zip(clusters, flat, strict=True):
             dtheta = abs(theta - c.theta)
             dtheta = min(dtheta, math.pi - dtheta)
-            if dtheta < _SIX_DEGREES and abs(float(np.dot(c.normal, mid)) - c.rho) < 4.0:
-                c.points.extend(ends_ab)
-                c.length += float(lengths[i])
-                break
+            if dtheta >= _SIX_DEGREES:
+                continue
+            # the offset test in plain floats; only within rounding of the limit is NumPy's dot asked
+            gap = abs(n0 * mx + n1 * my - c_rho)
+            slack = 1e-7 * (1.0 + abs(mx) + abs(my) + abs(c_rho))
+            if gap >= 4.0 + slack or (gap > 4.0 - slack and abs(
+                    float(np.dot(c.normal, np.array([mx, my]))) - c.rho) >= 4.0):
+                continue
+            c.points.extend(ends_ab)
+            c.length += sizes[i]
+            break
         else:
-            clusters.append(SegmentCluster(theta, normal, rho, ends_ab, float(lengths[i])))
+            normal = np.array([-math.sin(theta), math.cos(theta)])
+            rho = float(np.dot(normal, np.array([mx, my])))
+            clusters.append(SegmentCluster(theta, normal, rho, ends_ab, sizes[i]))
+            flat.append((float(normal[0]), float(normal[1]), rho))
     if len(clusters) < 4:
         return []
     clusters.sort(key=lambda c: -c.length)
@@ -893,9 +905,7 @@ def _consensus_points(pts: np.ndarray, rows: np.ndarray, weights: np.ndarray, n:
     d /= np.linalg.norm(d, axis=1, keepdims=True) + 1e-12
     dist = line_distances(pts, pts[first], d)
     inlier = dist < 1.5
-    one_hot = np.zeros((count, n))
-    one_hot[np.arange(count), rows] = 1.0
-    per_profile = (inlier.astype(np.float64) * weights[None, :]) @ one_hot  # (hypotheses, profiles)
+    per_profile = profile_sums(inlier, weights, rows, n)  # (hypotheses, profiles): inliers' weights per profile
     support = (per_profile > 0).sum(axis=1) + per_profile.sum(axis=1) / (per_profile.sum() + 1e-9)
     best = int(np.argmax(support))
     # one point per profile: the one nearest the winning line

@@ -202,6 +202,18 @@ def line_distances(pts: np.ndarray, through: np.ndarray, directions: np.ndarray)
     return result
 
 
+def profile_sums(inlier: np.ndarray, weights: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
+    """``(inlier.astype(np.float64) * weights[None, :]) @ one_hot`` with ``one_hot`` the (points x ``n``) 0/1 matrix of
+    each point's row: per hypothesis (a row of the boolean ``inlier``) and profile, the sum of the weights of its
+    inlying points, float64. Added in the points' order, as the matrix product adds them (its other terms are exact
+    zeros), without the product's (hypotheses x points x ``n``) work."""
+    hypotheses = inlier.shape[0]
+    hyp, idx = np.nonzero(inlier)  # row-major: per hypothesis, the points in order
+    sums: np.ndarray = np.bincount(hyp * n + rows[idx], weights=weights[idx].astype(np.float64),
+                                   minlength=hypotheses * n).reshape(hypotheses, n)
+    return sums
+
+
 def norms_last(values: np.ndarray) -> np.ndarray:
     """``np.linalg.norm(values, axis=-1)`` of a float array whose last axis holds 1 to 3 values (colour channels):
     the squares added in order, as NumPy's reduction adds so few, and their square root."""

@@ -267,3 +267,59 @@ def test_opencv_single_threaded_overlapping_calls_restore_the_pool() -> None:
         assert cv2.getNumThreads() == 2
     finally:
         cv2.setNumThreads(previous)
+
+
+def _reference_colour_distance(lab: np.ndarray, desk: np.ndarray, lightness_weight: float = 0.0) -> np.ndarray:
+    diff = lab - desk
+    diff[..., 0] *= lightness_weight
+    distance: np.ndarray = np.sqrt((diff * diff).sum(axis=2))
+    return distance
+
+
+@pytest.mark.parametrize("lightness_weight", [0.0, 0.5])
+def test_colour_distance_is_the_reference_expression(lightness_weight: float) -> None:
+    from kiosk_app.digitize import chroma
+
+    rng = np.random.default_rng(17)
+    for _ in range(5):
+        lab = rng.integers(0, 256, (37, 53, 3)).astype(np.float32)
+        desk = (rng.random(3) * 255).astype(np.float32)
+        expected = _reference_colour_distance(lab, desk, lightness_weight)
+        got = chroma.colour_distance(lab.copy(), desk, lightness_weight)
+        assert got.dtype == expected.dtype and got.shape == expected.shape
+        assert np.array_equal(got.view(np.uint32), expected.view(np.uint32))
+
+
+def test_desk_distance_is_the_reference_expression() -> None:
+    from kiosk_app.digitize import chroma
+
+    rng = np.random.default_rng(18)
+    for blur in (0.0, 3.0):
+        frame = rng.integers(0, 256, (120, 200, 3), dtype=np.uint8)
+        if blur:
+            frame = cv2.GaussianBlur(frame, (0, 0), blur)
+        colour = cv2.resize(frame, (50, 30), interpolation=cv2.INTER_AREA)
+        desk = chroma.desk_colour(cv2.cvtColor(cv2.GaussianBlur(colour, (5, 5), 0), cv2.COLOR_BGR2LAB).astype(np.float32))
+        lab = cv2.cvtColor(frame, cv2.COLOR_BGR2LAB).astype(np.float32)
+        expected = _reference_colour_distance(lab, desk) * chroma._DISTANCE_GAIN
+        got = chroma.desk_distance(frame, colour)
+        assert got.dtype == expected.dtype and got.shape == expected.shape
+        assert np.array_equal(got.view(np.uint32), expected.view(np.uint32))
+    grey = rng.integers(0, 256, (40, 60), dtype=np.uint8)
+    assert np.array_equal(chroma.desk_distance(grey, grey), grey.astype(np.float32))
+
+
+@pytest.mark.parametrize("points", [1, 2, 5, 64, 300])
+def test_profile_sums_is_the_one_hot_product(points: int) -> None:
+    rng = np.random.default_rng(points)
+    n = 57
+    for _ in range(5):
+        rows = np.sort(rng.integers(0, n, points))  # several points per profile: sums of more than one weight
+        weights = (rng.random(points) * 40 + 1.5).astype(np.float32)
+        inlier = rng.random((120, points)) < 0.4
+        one_hot = np.zeros((points, n))
+        one_hot[np.arange(points), rows] = 1.0
+        expected = (inlier.astype(np.float64) * weights[None, :]) @ one_hot
+        got = medians.profile_sums(inlier, weights, rows, n)
+        assert got.dtype == expected.dtype and got.shape == expected.shape
+        assert np.array_equal(got.view(np.int64), expected.view(np.int64))
