@@ -34,41 +34,43 @@ _DISTANCE_GAIN = 4.0  # desk_distance's scale: a page 15 units from the desk ste
 _BORDER = 0.04  # share of the frame's smaller side taken as the border band the desk's colour is read from
 
 
-def desk_colour(lab: np.ndarray) -> np.ndarray:
-    """Median CIELAB colour (float32, L*, a*, b* on OpenCV's 8-bit scale) of a band along the frame's border."""
+def _border_band(lab: np.ndarray) -> np.ndarray:
+    """The pixels (n x 3) of the band along the frame's border that the desk's colour is read from."""
     h, w = lab.shape[:2]
     k = max(2, int(round(_BORDER * min(h, w))))
-    band = np.concatenate([lab[:k].reshape(-1, 3), lab[-k:].reshape(-1, 3),
+    return np.concatenate([lab[:k].reshape(-1, 3), lab[-k:].reshape(-1, 3),
                            lab[k:-k, :k].reshape(-1, 3), lab[k:-k, -k:].reshape(-1, 3)])
-    median: np.ndarray = np.median(band, axis=0).astype(np.float32)
+
+
+def small_lab(colour: np.ndarray) -> np.ndarray:
+    """The detector's small BGR frame, lightly blurred, in CIELAB (float32 on OpenCV's 8-bit scale): what the
+    desk's colour and the colour regions are read from."""
+    lab: np.ndarray = cv2.cvtColor(cv2.GaussianBlur(colour, (5, 5), 0), cv2.COLOR_BGR2LAB).astype(np.float32)
+    return lab
+
+
+def desk_colour(lab: np.ndarray) -> np.ndarray:
+    """Median CIELAB colour (float32, L*, a*, b* on OpenCV's 8-bit scale) of a band along the frame's border."""
+    median: np.ndarray = np.median(_border_band(lab), axis=0).astype(np.float32)
     return median
 
 
-def colour_distance(lab: np.ndarray, desk: np.ndarray, lightness_weight: float = 0.0) -> np.ndarray:
-    """Per pixel of a CIELAB image (float32), its distance from the ``desk``'s colour (a*/b*, plus
-    ``lightness_weight`` times the L* difference), float32."""
-    if lightness_weight == 0.0:  # the usual case: the L* term is 0, the sum is a*^2 + b*^2 (the same value, in one pass)
-        da = lab[..., 1] - desk[1]
-        db = lab[..., 2] - desk[2]
-        da *= da
-        db *= db
-        da += db
-        root: np.ndarray = np.sqrt(da, out=da)
-        return root
-    diff = lab - desk
-    diff[..., 0] *= lightness_weight
-    distance: np.ndarray = np.sqrt((diff * diff).sum(axis=2))
-    return distance
+def colour_distance(lab: np.ndarray, desk: np.ndarray) -> np.ndarray:
+    """Per pixel of a CIELAB image (float32), its a*/b* distance from the ``desk``'s colour, float32."""
+    da = lab[..., 1] - desk[1]
+    db = lab[..., 2] - desk[2]
+    da *= da
+    db *= db
+    da += db
+    root: np.ndarray = np.sqrt(da, out=da)
+    return root
 
 
 def desk_is_uniform(lab: np.ndarray, desk: np.ndarray, min_distance: float) -> bool:
     """Whether half the border band lies within 1.5 ``min_distance`` (a*/b*) of the desk's colour: a plain desk (with
     some clutter along the border), where a checked or printed one (whose median colour lies between its cells'
     colours) tells nothing by colour."""
-    h, w = lab.shape[:2]
-    k = max(2, int(round(_BORDER * min(h, w))))
-    band = np.concatenate([lab[:k].reshape(-1, 3), lab[-k:].reshape(-1, 3),
-                           lab[k:-k, :k].reshape(-1, 3), lab[k:-k, -k:].reshape(-1, 3)])[:, 1:]
+    band = _border_band(lab)[:, 1:]
     distance = np.sqrt(((band - desk[1:]) ** 2).sum(axis=1))
     return float(np.median(distance)) < 1.5 * min_distance
 
@@ -89,16 +91,15 @@ def _inner_regions(mask: np.ndarray) -> np.ndarray:
     return filled
 
 
-def chroma_masks(colour: np.ndarray, min_distance: float) -> list[np.ndarray]:
-    """Masks (uint8 0/255) of the regions whose colour differs from the desk's by at least ``min_distance``
-    (CIELAB units) and by Otsu's split of the frame's distances; empty when nothing in the frame differs
-    that much (a neutral desk: colour tells nothing the brightness stages did not)."""
-    h, w = colour.shape[:2]
+def chroma_masks(lab: np.ndarray, desk: np.ndarray, min_distance: float) -> list[np.ndarray]:
+    """Masks (uint8 0/255) of the regions of the small frame (``lab``, :func:`small_lab`) whose colour differs from the
+    ``desk``'s (:func:`desk_colour`) by at least ``min_distance`` (CIELAB units) and by Otsu's split of the frame's
+    distances; empty when nothing in the frame differs that much (a neutral desk: colour tells nothing the brightness
+    stages did not)."""
+    h, w = lab.shape[:2]
     size = max(3, int(round(min(h, w) / 60.0)) | 1)  # wider than a cable or a pen on the small frame
     opening = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
     closing = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * size + 1, 2 * size + 1))
-    lab = cv2.cvtColor(cv2.GaussianBlur(colour, (5, 5), 0), cv2.COLOR_BGR2LAB).astype(np.float32)
-    desk = desk_colour(lab)
     if not desk_is_uniform(lab, desk, min_distance):
         return []
     distance = colour_distance(lab, desk)
@@ -121,13 +122,12 @@ def whole_in_frame(quads: list[np.ndarray], shape: tuple[int, ...], margin: floa
             and float(q[:, 0].max()) <= w - 1 - margin and float(q[:, 1].max()) <= h - 1 - margin]
 
 
-def desk_distance(frame: np.ndarray, colour: np.ndarray) -> np.ndarray:
-    """The full-resolution BGR ``frame`` as its a*/b* distance from the desk's colour (read on ``colour``, the small
-    copy), amplified: a grey-like float32 image where the outline of a page on a desk of its brightness is a clear
+def desk_distance(frame: np.ndarray, desk: np.ndarray) -> np.ndarray:
+    """The full-resolution BGR ``frame`` as its a*/b* distance from the ``desk``'s colour (:func:`desk_colour`, read on
+    the small copy), amplified: a grey-like float32 image where the outline of a page on a desk of its brightness is a clear
     step, to refine the colour stage's candidates along (a grey frame is returned as it is)."""
     if frame.ndim == 2:
         return frame.astype(np.float32)
-    desk = desk_colour(cv2.cvtColor(cv2.GaussianBlur(colour, (5, 5), 0), cv2.COLOR_BGR2LAB).astype(np.float32))
     lab = cv2.cvtColor(frame, cv2.COLOR_BGR2LAB)
     # colour_distance(lab.astype(np.float32), desk) * _DISTANCE_GAIN, the same values: a* and b* are bytes, so each
     # squared difference is a lookup in a table of 256 (computed as colour_distance does) and the rest is one OpenCV

@@ -54,7 +54,6 @@ frame's pixel coordinates. :class:`PageSmoother` smooths detections across previ
 """
 from __future__ import annotations
 
-import functools
 import logging
 import math
 from dataclasses import dataclass
@@ -62,11 +61,11 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from kiosk_app.digitize.chroma import chroma_masks, desk_distance, sharper_of, whole_in_frame
+from kiosk_app.digitize.chroma import chroma_masks, desk_colour, desk_distance, sharper_of, small_lab, whole_in_frame
 from kiosk_app.digitize.cvthreads import opencv_single_threaded
 from kiosk_app.digitize.edges import is_sheet_outline
 from kiosk_app.digitize.enclosing import outer_quads
-from kiosk_app.digitize.lines import SegmentCluster, line_candidates
+from kiosk_app.digitize.lines import SegmentCluster, crossing, line_candidates
 from kiosk_app.digitize.medians import (
     box_area,
     far_pairs,
@@ -83,6 +82,7 @@ from kiosk_app.digitize.medians import (
     profile_offsets,
     profile_sums,
     share,
+    spread,
     support_maps,
 )
 from kiosk_app.digitize.settings import DigitizeSettings
@@ -184,11 +184,13 @@ class PageDetector:
             if lined is not None and (found is None or lined[0] > found[0]):
                 found = lined
         if not self._confident(found, w, h):  # a page on a desk of its brightness but of another colour
-            tinted_quads = whole_in_frame(self._quads_of_masks(chroma_masks(colour, s.detect_chroma_min_distance),
+            lab = small_lab(colour)
+            desk = desk_colour(lab)
+            tinted_quads = whole_in_frame(self._quads_of_masks(chroma_masks(lab, desk, s.detect_chroma_min_distance),
                                                                grey.shape), grey.shape)
             if tinted_quads:  # refined along grey steps and along colour steps; of another hue: no shadow
                 tinted = sharper_of(self._best(tinted_quads, colour_f, paper, full_grey, frame, scale, extension=True),
-                                    self._best(tinted_quads, colour_f, paper, desk_distance(frame, colour), frame, scale,
+                                    self._best(tinted_quads, colour_f, paper, desk_distance(frame, desk), frame, scale,
                                                extension=True))
                 if tinted is not None and (found is None or tinted[0] > found[0]):
                     found = tinted
@@ -595,7 +597,7 @@ class PageDetector:
             straightness = min(straightness, fit[2])
         corners = []
         for i in range(4):
-            p = _intersect(lines[i - 1], lines[i])
+            p = crossing(lines[i - 1], lines[i])
             if p is None:
                 return None
             corners.append(p)
@@ -615,7 +617,7 @@ class PageDetector:
         if np.dot(normal, (a + b) / 2 - centre) < 0:
             normal = -normal  # outward
         n = int(min(max(length / 8, 16), 64))
-        t = _spread(0.05, 0.95, n) * length
+        t = spread(0.05, 0.95, n) * length
         offsets = profile_offsets(radius, step)
         base = a[None, :] + t[:, None] * direction[None, :]
         # three parallel profiles per sample point, averaged, to tame noise and JPEG blocks
@@ -641,7 +643,7 @@ class PageDetector:
         # a shadow along it, the paper's thickness) gives two, and the line through most samples wins
         inner = signed[:, 1:-1]
         strongest = inner.max(axis=1)
-        threshold = max(1.5, _median(strongest) * 0.35)
+        threshold = max(1.5, median_1d(strongest) * 0.35)
         is_peak = (inner >= signed[:, :-2]) & (inner > signed[:, 2:]) & (inner > threshold)
         is_peak &= inner >= 0.3 * strongest[:, None]
         rows, cols = np.nonzero(is_peak)
@@ -746,7 +748,7 @@ def _side_line_quads(contour: np.ndarray) -> list[np.ndarray]:
     combos = [fitted[:4]] if len(fitted) == 4 else [[f for j, f in enumerate(fitted) if j != skip] for skip in range(5)]
     for combo in combos:
         lines = sorted(combo, key=lambda item: item[2])
-        corners = [_intersect(lines[i - 1][:2], lines[i][:2]) for i in range(4)]
+        corners = [crossing(lines[i - 1][:2], lines[i][:2]) for i in range(4)]
         if all(c is not None for c in corners):
             quads.append(np.array(corners, dtype=np.float32))
     return quads
@@ -872,7 +874,7 @@ def _edge_support(a: np.ndarray, b: np.ndarray, colour: np.ndarray, centre: np.n
     if np.dot(normal, (a + b) / 2 - centre) < 0:
         normal = -normal
     n = int(min(max(length / 2, 10), 48))
-    map_x, map_y = support_maps(a, b, _spread(0.08, 0.92, n), normal)
+    map_x, map_y = support_maps(a, b, spread(0.08, 0.92, n), normal)
     values = cv2.remap(colour, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
     # the colour step across the side, allowing the coarse side to be up to 3 px off: inside is 2-3 px
     # before the edge, outside 2-3 px after it. Only steps in the side's dominant colour direction count,
@@ -933,35 +935,9 @@ def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.n
         point = mean
         normal = np.array([-direction[1], direction[0]])
         resid = np.abs((pts - point) @ normal)
-        mad = _median(resid if everything else resid[keep]) * 1.4826
+        mad = median_1d(resid if everything else resid[keep]) * 1.4826
         kept = resid < max(1.0, 3.0 * mad)
         if bool((kept == keep).all()):
             break  # converged: another pass would fit the same points again
         keep, everything = kept, False
     return point, direction, int(np.count_nonzero(resid < 1.5))
-
-
-@functools.lru_cache(maxsize=256)
-def _spread_cached(start: float, stop: float, n: int) -> np.ndarray:
-    values = np.linspace(start, stop, n)
-    values.flags.writeable = False
-    return values
-
-
-def _spread(start: float, stop: float, n: int) -> np.ndarray:
-    """``np.linspace(start, stop, n)``, computed once per (start, stop, n): it runs for every side of every candidate."""
-    return _spread_cached(start, stop, n)
-
-
-def _median(values: np.ndarray) -> float:
-    """``float(np.median(values))`` of a 1-D array without NaNs, by one partial sort (the same value, fewer steps)."""
-    return median_1d(values)
-
-
-def _intersect(l1: tuple[np.ndarray, np.ndarray], l2: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:
-    (p1, d1), (p2, d2) = l1, l2
-    cross = d1[0] * d2[1] - d1[1] * d2[0]
-    if abs(cross) < 1e-6:
-        return None
-    t = ((p2[0] - p1[0]) * d2[1] - (p2[1] - p1[1]) * d2[0]) / cross
-    return np.asarray(p1 + t * d1, dtype=np.float64)

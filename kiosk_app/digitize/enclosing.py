@@ -21,11 +21,14 @@ from collections.abc import Callable
 import cv2
 import numpy as np
 
-#: the side-support function of the detector: (a, b, colour, centre, contrast) -> (support share, signed step)
+from kiosk_app.digitize.lines import crossing
+
 _STRIP_TOLERANCE = 40.0  # BGR distance from the strip's median colour of a pixel of the same surface (text aside)
 _STRIP_UNIFORM = 0.5  # least share of such pixels in a strip a side sweeps over
 
+#: the side-support function of the detector: (a, b, colour, centre, contrast) -> (support share, signed step)
 Support = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray, float], tuple[float, float]]
+
 
 def _line_at(quad: np.ndarray, i: int, t: float, centre: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Side ``i`` of ``quad`` moved ``t`` pixels outward: its two ends and its unit direction."""
@@ -91,14 +94,7 @@ def outer_quads(quad: np.ndarray, colour: np.ndarray, support: Support, contrast
             t = shifts[i] if i in moved and mask >> moved.index(i) & 1 else 0.0
             a, _, d = _line_at(q, i, float(t or 0.0), centre)
             lines.append((a, d))
-        corners = []
-        for i in range(4):
-            (p1, d1), (p2, d2) = lines[i - 1], lines[i]
-            cross = d1[0] * d2[1] - d1[1] * d2[0]
-            if abs(cross) < 1e-6:
-                break
-            s = ((p2[0] - p1[0]) * d2[1] - (p2[1] - p1[1]) * d2[0]) / cross
-            corners.append(p1 + s * d1)
-        if len(corners) == 4:
+        corners = [crossing(lines[i - 1], lines[i]) for i in range(4)]
+        if all(c is not None for c in corners):
             out.append(np.array(corners, np.float32))
     return out

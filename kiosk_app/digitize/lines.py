@@ -243,11 +243,15 @@ def lsd_segments(colour: np.ndarray, min_length: int) -> np.ndarray:
     return long_enough
 
 
-def _intersect(l1: Line, l2: Line) -> np.ndarray | None:
-    d1, d2 = l1.direction, l2.direction
+def crossing(l1: tuple[np.ndarray, np.ndarray], l2: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:
+    """Where two lines, each a point and a direction (float64), cross; None when they are parallel."""
+    (p1, d1), (p2, d2) = l1, l2
     cross = d1[0] * d2[1] - d1[1] * d2[0]
     if abs(cross) < 1e-6:
         return None
-    diff = l2.point - l1.point
-    t = float((diff[0] * d2[1] - diff[1] * d2[0]) / cross)
-    return l1.point + t * d1
+    t = ((p2[0] - p1[0]) * d2[1] - (p2[1] - p1[1]) * d2[0]) / cross
+    return np.asarray(p1 + t * d1, dtype=np.float64)
+
+
+def _intersect(l1: Line, l2: Line) -> np.ndarray | None:
+    return crossing((l1.point, l1.direction), (l2.point, l2.direction))

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from real_photos import real_preview
 
-from kiosk_app.digitize.chroma import chroma_masks, sharper_of, whole_in_frame
+from kiosk_app.digitize.chroma import chroma_masks, desk_colour, sharper_of, small_lab, whole_in_frame
 from kiosk_app.digitize.detect import PageDetector, quad_iou
 from kiosk_app.digitize.settings import DigitizeSettings
 
@@ -39,11 +39,17 @@ def _pink_desk(seed: int) -> np.ndarray:
     return np.clip(cv2.GaussianBlur(desk, (3, 3), 0), 0, 255).astype(np.uint8)
 
 
+def _colour_regions(small: np.ndarray) -> list[np.ndarray]:
+    """The colour stage's masks of a small frame, its desk's colour read as the detector reads it."""
+    lab = small_lab(small)
+    return chroma_masks(lab, desk_colour(lab), DigitizeSettings().detect_chroma_min_distance)
+
+
 def test_empty_coloured_desk_gives_no_page() -> None:
     """No page on an empty pink desk with an orange, a bag and a cable, though the colour stage finds regions there."""
     frame = _pink_desk(17)
     small = cv2.resize(frame, (320, 180), interpolation=cv2.INTER_AREA)
-    assert chroma_masks(small, DigitizeSettings().detect_chroma_min_distance)  # the stage does run
+    assert _colour_regions(small)  # the stage does run
     assert PageDetector().detect(frame) is None
 
 
@@ -52,7 +58,7 @@ def test_checked_desk_is_left_to_the_other_stages() -> None:
     rows, cols = np.indices((180, 320))
     cells = (rows // 20 + cols // 20) % 2
     small = np.where(cells[..., None] == 1, np.array([60, 140, 60], np.uint8), np.array([200, 150, 220], np.uint8))
-    assert chroma_masks(small.astype(np.uint8), DigitizeSettings().detect_chroma_min_distance) == []
+    assert _colour_regions(small.astype(np.uint8)) == []
 
 
 def test_colour_candidates_lie_whole_in_the_frame() -> None:
