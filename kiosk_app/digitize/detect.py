@@ -165,14 +165,15 @@ class PageDetector:
         grey = cv2.cvtColor(colour, cv2.COLOR_BGR2GRAY)
         paper = _paper_level(grey)
         grey = cv2.GaussianBlur(grey, (3, 3), 0)
-        colour_f = cv2.GaussianBlur(colour, (3, 3), 0).astype(np.float32)
+        blurred = cv2.GaussianBlur(colour, (3, 3), 0)  # scored on (as float32) and segmented by Canny
+        colour_f = blurred.astype(np.float32)
         full_grey = frame if frame.ndim == 2 else cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
         full_grey = full_grey.astype(np.float32)
-        regions = self._candidates(colour, grey)
+        regions = self._candidates(colour, grey, blurred)
         found = self._best(regions, colour_f, paper, full_grey, frame, scale)
         if not self._confident(found, w, h):
             # faint edges, or a cable, pen or text crossing the page's outline: more segmentations
-            extra = self._more_candidates(colour, grey)
+            extra = self._more_candidates(colour, grey, blurred)
             regions = regions + extra
             more = self._best(extra, colour_f, paper, full_grey, frame, scale)
             if more is not None and (found is None or more[0] > found[0]):
@@ -320,8 +321,9 @@ class PageDetector:
         grown = cv2.dilate(smooth, cv2.getStructuringElement(cv2.MORPH_RECT, (window, window)))
         return self._quads_of_masks([grown], grey.shape)
 
-    def _candidates(self, colour: np.ndarray, grey: np.ndarray) -> list[np.ndarray]:
-        """Candidates of the quick segmentations: Otsu on grey and whiteness, Canny at the frame's contrast."""
+    def _candidates(self, colour: np.ndarray, grey: np.ndarray, blurred: np.ndarray) -> list[np.ndarray]:
+        """Candidates of the quick segmentations: Otsu on grey and whiteness, Canny at the frame's contrast (on
+        ``blurred``, the small frame ``colour`` after a 3x3 Gaussian blur)."""
         masks: list[np.ndarray] = []
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
         whiteness = cv2.GaussianBlur(min_channel(colour), (3, 3), 0)
@@ -330,17 +332,16 @@ class PageDetector:
             mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
             masks.append(mask)
         median = median_u8(grey)
-        blurred = cv2.GaussianBlur(colour, (3, 3), 0)
         edges = cv2.Canny(blurred, max(5.0, 0.33 * median), max(14.0, 0.66 * median), L2gradient=True)
         masks.append(cv2.dilate(edges, kernel))
         return self._quads_of_masks(masks, grey.shape)
 
-    def _more_candidates(self, colour: np.ndarray, grey: np.ndarray) -> list[np.ndarray]:
-        """Candidates of the slower segmentations, tried when the usual ones give no confident page."""
+    def _more_candidates(self, colour: np.ndarray, grey: np.ndarray, blurred: np.ndarray) -> list[np.ndarray]:
+        """Candidates of the slower segmentations, tried when the usual ones give no confident page (``blurred``: as
+        for :meth:`_candidates`)."""
         masks: list[np.ndarray] = []
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
         close_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
-        blurred = cv2.GaussianBlur(colour, (3, 3), 0)
         for lo, hi in ((10.0, 30.0), (5.0, 14.0)):
             edges = cv2.Canny(blurred, lo, hi, L2gradient=True)
             if lo < 6:  # faint edges of a light page on a light table: bridge their gaps
