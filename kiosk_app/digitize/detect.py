@@ -70,6 +70,7 @@ from kiosk_app.digitize.medians import (
     box_area,
     far_pairs,
     line_distances,
+    masked_share,
     mean_axis0,
     mean_channel,
     median_1d,
@@ -834,10 +835,9 @@ def _paper_share(quad: np.ndarray, paper: np.ndarray) -> float:
     cv2.fillConvexPoly(mask, np.round(quad - [x0, y0]).astype(np.int32), 255)
     mask = cv2.erode(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9)), borderType=cv2.BORDER_CONSTANT,
                      borderValue=0)
-    inside = mask > 0
-    if not inside.any():
+    if not cv2.countNonZero(mask):  # (mask > 0).any()
         return 1.0
-    return share(paper[y0:y1, x0:x1][inside])
+    return masked_share(paper[y0:y1, x0:x1], mask)  # share(paper[y0:y1, x0:x1][mask > 0])
 
 
 def _unique(quads: list[np.ndarray]) -> list[np.ndarray]:

@@ -96,6 +96,20 @@ def test_channel_reductions() -> None:
         assert np.array_equal(medians.mean_channel(window), window.mean(axis=2))
 
 
+def test_masked_share_is_share_of_the_selection() -> None:
+    rng = np.random.default_rng(12)
+    for trial in range(60):
+        h, w = int(rng.integers(1, 80)), int(rng.integers(1, 80))
+        values = (rng.random((h + 6, w + 6)) < rng.random()).astype(np.uint8)
+        if trial % 3 == 0:
+            values *= rng.integers(1, 256, values.shape).astype(np.uint8)  # any set value counts
+        mask = np.where(rng.random((h, w)) < rng.random(), 255, 0).astype(np.uint8)
+        mask[int(rng.integers(0, h)), int(rng.integers(0, w))] = 255
+        window = values[3:3 + h, 2:2 + w]  # a view, as the detector passes
+        got = medians.masked_share(window, mask)
+        assert type(got) is float and got == medians.share(window[mask > 0])
+
+
 @pytest.mark.parametrize("rows", [1, 2, 3, 4, 5])
 def test_mean_axis0(rows: int) -> None:
     rng = np.random.default_rng(rows)
