@@ -69,6 +69,7 @@ from kiosk_app.digitize.lines import SegmentCluster, crossing, line_candidates
 from kiosk_app.digitize.medians import (
     box_area,
     far_pairs,
+    integer_centre,
     line_distances,
     masked_share,
     mean_axis0,
@@ -738,15 +739,22 @@ def _side_line_quads(contour: np.ndarray) -> list[np.ndarray]:
     if len(clusters) < 4:
         return []
     clusters.sort(key=lambda c: -c.length)
-    centre = contour.reshape(-1, 2).mean(axis=0)
+    centre = integer_centre(contour)  # contour.reshape(-1, 2).mean(axis=0)
     quads = []
-    # each of the (up to) five longest sides as a line: (point, direction, angle of the point around the centre)
-    fitted: list[tuple[np.ndarray, np.ndarray, float]] = []
+    # each of the (up to) five longest sides as a line: (point, direction, angle of the point around the centre);
+    # the points are the outline's integer pixels, their scatter matrices' eigenvectors found in one call of eigh
+    # (the same LAPACK call per matrix as one eigh each)
+    means, scatters = [], []
     for c in clusters[:5]:
         pts = np.array(c.points)
-        mean = pts.mean(axis=0)
-        _, vecs = np.linalg.eigh((pts - mean).T @ (pts - mean))
-        fitted.append((mean, vecs[:, 1], math.atan2(mean[1] - centre[1], mean[0] - centre[0])))
+        mean = integer_centre(pts)  # pts.mean(axis=0)
+        centred = pts - mean
+        means.append(mean)
+        scatters.append(centred.T @ centred)
+    _, vectors = np.linalg.eigh(np.array(scatters))
+    fitted: list[tuple[np.ndarray, np.ndarray, float]] = [
+        (mean, vecs[:, 1], math.atan2(mean[1] - centre[1], mean[0] - centre[0]))
+        for mean, vecs in zip(means, vectors, strict=True)]
     combos = [fitted[:4]] if len(fitted) == 4 else [[f for j, f in enumerate(fitted) if j != skip] for skip in range(5)]
     for combo in combos:
         lines = sorted(combo, key=lambda item: item[2])

@@ -94,6 +94,19 @@ def masked_share(values: np.ndarray, mask: np.ndarray) -> float:
     return cv2.countNonZero(cv2.bitwise_and(values, mask)) / cv2.countNonZero(mask)
 
 
+def integer_centre(points: np.ndarray) -> np.ndarray:
+    """``points.reshape(-1, 2).mean(axis=0)`` (float64) of integer-valued points (an int32 contour, or its float64 copy),
+    by OpenCV's sum of each coordinate.
+
+    The sums of integers are exact in double whatever the order of the additions (below 2**53), so both give the exact
+    sums divided by the count: the same values, without NumPy's strided reduction over the points (about 50 us
+    against 3 us for an outline of 3,000 points)."""
+    flat = np.ascontiguousarray(points).reshape(-1, 1, 2)
+    x, y, _, _ = cv2.sumElems(flat)
+    centre: np.ndarray = np.array([x, y]) / len(flat)
+    return centre
+
+
 def mean_axis0(stack: np.ndarray) -> np.ndarray:
     """``stack.mean(axis=0)`` of a float array: its rows added in order, divided by their count as NumPy does."""
     total = stack[0] + stack[1] if len(stack) > 1 else stack[0].copy()

@@ -110,6 +110,32 @@ def test_masked_share_is_share_of_the_selection() -> None:
         assert type(got) is float and got == medians.share(window[mask > 0])
 
 
+@pytest.mark.parametrize("count", [1, 2, 3, 7, 8, 9, 50, 3001])
+def test_integer_centre_is_the_mean(count: int) -> None:
+    rng = np.random.default_rng(count)
+    for high in (5, 700, 5000):
+        contour = rng.integers(0, high, (count, 1, 2)).astype(np.int32)  # as cv2.findContours gives
+        expected = contour.reshape(-1, 2).mean(axis=0)
+        got = medians.integer_centre(contour)
+        assert got.dtype == expected.dtype and np.array_equal(got, expected)
+        points = contour.reshape(-1, 2).astype(np.float64)  # the outline's points as floats
+        assert np.array_equal(medians.integer_centre(points), points.mean(axis=0))
+
+
+def test_stacked_eigh_is_eigh_of_each() -> None:
+    """The outline's side lines take the eigenvectors of their scatter matrices from one eigh call on the stack."""
+    rng = np.random.default_rng(21)
+    for _ in range(300):
+        scatters = []
+        for _ in range(int(rng.integers(4, 6))):
+            pts = rng.integers(0, 600, (int(rng.integers(2, 30)), 2)).astype(np.float64)
+            centred = pts - pts.mean(axis=0)
+            scatters.append(centred.T @ centred)
+        _, stacked = np.linalg.eigh(np.array(scatters))
+        for scatter, vectors in zip(scatters, stacked, strict=True):
+            assert np.array_equal(np.linalg.eigh(scatter)[1], vectors)
+
+
 @pytest.mark.parametrize("rows", [1, 2, 3, 4, 5])
 def test_mean_axis0(rows: int) -> None:
     rng = np.random.default_rng(rows)
