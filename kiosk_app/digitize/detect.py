@@ -365,24 +365,24 @@ class PageDetector:
         quads: list[np.ndarray] = []
         for mask in masks:
             contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
-            sized = [(cv2.contourArea(cv2.convexHull(c)), c) for c in contours
+            hulls = [(c, cv2.convexHull(c)) for c in contours
                      if len(c) >= 4 and box_area(c) >= min_area * 0.8]  # a hull is no larger than its box
-            sized = [item for item in sized if item[0] >= min_area * 0.8]
+            sized = [(area, c, hull) for c, hull in hulls if (area := cv2.contourArea(hull)) >= min_area * 0.8]
             sized.sort(key=lambda item: -item[0])
-            for _, contour in sized[:6]:
-                for quad in self._to_quads(contour):
+            for _, contour, hull in sized[:6]:
+                for quad in self._to_quads(contour, hull):
                     if cv2.contourArea(quad) >= min_area:
                         quads.append(quad)
         return _unique(quads)
 
     @staticmethod
-    def _to_quads(contour: np.ndarray) -> list[np.ndarray]:
-        """Quadrilaterals for a region: its simplified hull, and quads from its longest straight sides.
+    def _to_quads(contour: np.ndarray, hull: np.ndarray) -> list[np.ndarray]:
+        """Quadrilaterals for a region: its simplified ``hull`` (``cv2.convexHull(contour)``, which the caller made to
+        rank the regions), and quads from its longest straight sides.
 
         The second kind recovers the page when a thumb, glare or a bright object next to it changes the
         region's outline: the page's sides stay long straight runs of the outline, even when split.
         """
-        hull = cv2.convexHull(contour)
         perimeter = cv2.arcLength(hull, True)
         quads: list[np.ndarray] = []
         for eps in (0.01, 0.02, 0.03, 0.045, 0.06, 0.08):
