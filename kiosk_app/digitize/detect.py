@@ -641,7 +641,7 @@ class PageDetector:
         # the page side is inside (negative offsets): choose the dominant sign of the step per side
         total = deriv.sum(axis=0)
         sign = -1.0 if total[np.argmax(np.abs(total))] < 0 else 1.0
-        signed = deriv * sign
+        signed = deriv if sign > 0 else -deriv  # deriv * sign: multiplying by 1.0 changes nothing, by -1.0 negates
         # every clear local maximum of a profile is an edge point: a double edge (a sheet under the page,
         # a shadow along it, the paper's thickness) gives two, and the line through most samples wins
         inner = signed[:, 1:-1]
@@ -650,7 +650,10 @@ class PageDetector:
         is_peak = (inner >= signed[:, :-2]) & (inner > signed[:, 2:]) & (inner > threshold)
         is_peak &= inner >= 0.3 * strongest[:, None]
         rows, cols = np.nonzero(is_peak)
-        if np.count_nonzero(is_peak.any(axis=1)) < max(6, n * 0.3):  # profiles with an edge point
+        # profiles with an edge point, np.count_nonzero(is_peak.any(axis=1)): the distinct rows, which np.nonzero lists
+        # in order (no second pass over is_peak)
+        edged = int(np.count_nonzero(rows[1:] != rows[:-1])) + 1 if len(rows) else 0
+        if edged < max(6, n * 0.3):
             return None
         k = cols + 1
         peak = signed[rows, k]
@@ -929,13 +932,12 @@ def _consensus_points(pts: np.ndarray, rows: np.ndarray, weights: np.ndarray, n:
 
 def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, int] | None:
     """Weighted total-least-squares line with outlier rejection: (point, direction, points within 1.5 px)."""
-    keep = np.ones(len(pts), bool)
     point = direction = resid = np.zeros(0)  # set by the first pass
-    everything = True  # keep is all True: the first pass fits every point (no masked copies)
+    keep: np.ndarray | None = None  # None: every point is kept (the first pass fits them all, no masked copies)
     for _ in range(3):
-        if not everything and np.count_nonzero(keep) < 4 or len(pts) < 4:
+        if keep is not None and np.count_nonzero(keep) < 4 or len(pts) < 4:
             return None
-        p, wt = (pts, weights) if everything else (pts[keep], weights[keep])
+        p, wt = (pts, weights) if keep is None else (pts[keep], weights[keep])
         mean = (p * wt[:, None]).sum(axis=0) / wt.sum()
         d = p - mean
         cov = (d * wt[:, None]).T @ d
@@ -944,9 +946,9 @@ def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.n
         point = mean
         normal = np.array([-direction[1], direction[0]])
         resid = np.abs((pts - point) @ normal)
-        mad = median_1d(resid if everything else resid[keep]) * 1.4826
+        mad = median_1d(resid if keep is None else resid[keep]) * 1.4826
         kept = resid < max(1.0, 3.0 * mad)
-        if bool((kept == keep).all()):
+        if bool(kept.all()) if keep is None else bool((kept == keep).all()):
             break  # converged: another pass would fit the same points again
-        keep, everything = kept, False
+        keep = kept
     return point, direction, int(np.count_nonzero(resid < 1.5))
