@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import logging
 import math
+import sys
 from dataclasses import dataclass
 
 import cv2
@@ -95,6 +96,7 @@ _FINER_PASSES: tuple[tuple[float, float], ...] = ((5.0, 0.5), (2.5, 0.25))
 _SMOOTH_WINDOW = 25  # small-frame pixels: larger than a checked cloth's cell under the kiosk's camera
 _SMOOTH_DENSITY = 0.03  # share of strong-edge pixels below which a window counts as smooth
 _SIX_DEGREES = math.radians(6)
+_FLOAT_RESIZE_MAX_PIXELS = 1280 * 720  # area_downscale: larger frames are resized from their bytes
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,28 @@ def order_corners(points: np.ndarray) -> np.ndarray:
     sums = [xs[i] + ys[i] for i in order]
     start = sums.index(min(sums))
     return pts[order[start:] + order[:start]].astype(np.float32)
+
+
+def area_downscale(frame: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """``cv2.resize(frame, size, interpolation=cv2.INTER_AREA)``, the same bytes, faster for a uint8 frame whose scale is
+    not a whole number (a 720 px wide frame to the detector's 320 px: 2.25).
+
+    There OpenCV takes its generic area path: each output pixel's weighted source pixels are summed in float32 and the
+    sums rounded to bytes at the end (saturate_cast: to nearest, ties to even). From a uint8 frame it converts every
+    byte to float once per weight; given the frame as float32 it does the same sums of the same values, and
+    ``cv2.convertScaleAbs`` rounds them the same way (the sums are not negative). About 4.2 -> 3.3 ms for a 720 x 1280
+    frame, conversions included. Whole-number scales (a 1280 px wide frame: 4) take OpenCV's integer path for bytes,
+    faster still and kept, as are enlargements (where the area interpolation is a bilinear one) and frames larger
+    than a 720p one: the float copy of an 8 MP still (96 MB) costs more than it saves (24 -> 106 ms measured).
+    """
+    h, w = frame.shape[:2]
+    scale_x, scale_y = 1.0 / (size[0] / w), 1.0 / (size[1] / h)  # as cv2.resize derives them
+    whole = (abs(scale_x - round(scale_x)) < sys.float_info.epsilon
+             and abs(scale_y - round(scale_y)) < sys.float_info.epsilon)
+    if frame.dtype != np.uint8 or h * w > _FLOAT_RESIZE_MAX_PIXELS or scale_x < 1 or scale_y < 1 or whole:
+        return cv2.resize(frame, size, interpolation=cv2.INTER_AREA)
+    small: np.ndarray = cv2.convertScaleAbs(cv2.resize(frame.astype(np.float32), size, interpolation=cv2.INTER_AREA))
+    return small
 
 
 def quad_iou(a: np.ndarray, b: np.ndarray) -> float:
@@ -161,8 +185,7 @@ class PageDetector:
         s = self.settings
         h, w = frame.shape[:2]
         scale = min(1.0, s.detect_width / float(w))
-        small = cv2.resize(frame, (max(1, int(round(w * scale))), max(1, int(round(h * scale)))),
-                           interpolation=cv2.INTER_AREA)
+        small = area_downscale(frame, (max(1, int(round(w * scale))), max(1, int(round(h * scale)))))
         colour = small if small.ndim == 3 else cv2.cvtColor(small, cv2.COLOR_GRAY2BGR)
         grey = cv2.cvtColor(colour, cv2.COLOR_BGR2GRAY)
         paper = _paper_level(grey)

@@ -363,3 +363,25 @@ def test_profile_sums_is_the_one_hot_product(points: int) -> None:
         got = medians.profile_sums(inlier, weights, rows, n)
         assert got.dtype == expected.dtype and got.shape == expected.shape
         assert np.array_equal(got.view(np.int64), expected.view(np.int64))
+
+
+@pytest.mark.parametrize("shape", [(1280, 720), (720, 720), (960, 720), (1281, 721), (333, 1000), (1080, 1920),
+                                   (1280, 720, 3), (720, 720, 3), (960, 720, 3), (1224, 1632, 3), (1080, 1920, 3), (1281, 720, 3),
+                                   (200, 300, 3), (57, 41, 3)])
+def test_area_downscale_is_cv2_resize(shape: tuple[int, ...]) -> None:
+    """The detector's small frame: the same bytes as cv2.resize with INTER_AREA, whole-number scale or not."""
+    from kiosk_app.digitize.detect import area_downscale
+
+    rng = np.random.default_rng(sum(shape))
+    noise = rng.integers(0, 256, shape, dtype=np.uint8)
+    frames = [noise, cv2.GaussianBlur(noise, (0, 0), 3.0), np.full(shape, 255, np.uint8),
+              (np.indices(shape[:2]).sum(axis=0) % 2 * 255).astype(np.uint8)]  # extremes: white, a 0/255 checker
+    h, w = shape[:2]
+    for width in (320, 160, 97, w, w + 7):  # the detector's width, others, the frame's own, an enlargement
+        scale = width / float(w)
+        size = (max(1, int(round(w * scale))), max(1, int(round(h * scale))))
+        for frame in frames:
+            expected = cv2.resize(frame, size, interpolation=cv2.INTER_AREA)
+            got = area_downscale(frame, size)
+            assert got.dtype == expected.dtype and got.shape == expected.shape
+            assert np.array_equal(got, expected)
