@@ -385,3 +385,23 @@ def test_area_downscale_is_cv2_resize(shape: tuple[int, ...]) -> None:
             got = area_downscale(frame, size)
             assert got.dtype == expected.dtype and got.shape == expected.shape
             assert np.array_equal(got, expected)
+
+
+def test_paper_level_is_the_float_comparison() -> None:
+    """The paper level of a byte frame: its table gives the float32 comparison of every pair of levels, and the whole
+    map is the one computed on float copies."""
+    from kiosk_app.digitize.detect import _PAPER_LEVEL, _paper_level
+
+    grey, top = np.meshgrid(np.arange(256), np.arange(256))
+    expected = grey.astype(np.float32) >= 0.9 * top.astype(np.float32)
+    assert np.array_equal(grey.astype(np.uint8) >= _PAPER_LEVEL[top], expected)
+    rng = np.random.default_rng(30)
+    noise = rng.integers(0, 256, (181, 321), dtype=np.uint8)
+    for frame in (noise, cv2.GaussianBlur(noise, (0, 0), 2.0), np.zeros((9, 7), np.uint8), np.full((9, 7), 255, np.uint8),
+                  np.arange(256, dtype=np.uint8).reshape(16, 16), noise[3:150, 5:300]):
+        frame_f = frame.astype(np.float32)
+        local_top = cv2.dilate(frame_f, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5)))
+        reference = (frame_f >= 0.9 * local_top).astype(np.uint8)
+        got = _paper_level(frame)
+        assert got.dtype == np.uint8 and got.shape == reference.shape and np.array_equal(got, reference)
+        assert np.array_equal(_paper_level(frame_f), reference)  # a float frame takes the float way
