@@ -85,6 +85,28 @@ def share(mask: np.ndarray) -> float:
     return np.count_nonzero(mask) / mask.size
 
 
+def masked_share(values: np.ndarray, mask: np.ndarray) -> float:
+    """``share(values[mask > 0])`` of a uint8 ``values`` image (the paper level, 0 and 1) and a uint8 ``mask`` of its shape
+    holding 0 and 255, with at least one pixel set: the share of the mask's pixels where ``values`` is not 0.
+
+    Two OpenCV counts instead of NumPy's boolean selection, which copies the selected pixels first (about 45 us
+    against 10 us on a 250 x 450 window). The counts are the same integers, so the quotient is the same float."""
+    return cv2.countNonZero(cv2.bitwise_and(values, mask)) / cv2.countNonZero(mask)
+
+
+def integer_centre(points: np.ndarray) -> np.ndarray:
+    """``points.reshape(-1, 2).mean(axis=0)`` (float64) of integer-valued points (an int32 contour, or its float64 copy),
+    by OpenCV's sum of each coordinate.
+
+    The sums of integers are exact in double whatever the order of the additions (below 2**53), so both give the exact
+    sums divided by the count: the same values, without NumPy's strided reduction over the points (about 50 us
+    against 3 us for an outline of 3,000 points)."""
+    flat = np.ascontiguousarray(points).reshape(-1, 1, 2)
+    x, y, _, _ = cv2.sumElems(flat)
+    centre: np.ndarray = np.array([x, y]) / len(flat)
+    return centre
+
+
 def mean_axis0(stack: np.ndarray) -> np.ndarray:
     """``stack.mean(axis=0)`` of a float array: its rows added in order, divided by their count as NumPy does."""
     total = stack[0] + stack[1] if len(stack) > 1 else stack[0].copy()
@@ -118,15 +140,13 @@ def profile_maps(base: np.ndarray, offsets: np.ndarray, normal: np.ndarray,
                  direction: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The float32 x and y maps (3n x m) of three parallel profiles (1 px apart along ``direction``) across each of
     the n points ``base`` at ``offsets`` along ``normal``: the same values as building the (3, n, m, 2) point array
-    ``base + offsets * normal + tangential`` in float64 and casting its coordinates, without the strided copies."""
+    ``base + offsets * normal + tangential`` in float64 and casting its coordinates, without the strided copies. Both
+    coordinates are computed by the same array operations (axis 0: x, y)."""
     n, m = len(base), len(offsets)
-    maps = []
-    for c in (0, 1):
-        across = base[:, c][:, None] + (offsets * normal[c])[None, :]  # (n, m), float64
-        out = np.empty((3, n, m), np.float32)  # the float64 sums, rounded to float32 as astype does
-        np.add(across[None], (_TANGENTIAL * direction[c])[:, None, None], out=out, casting="unsafe")
-        maps.append(out.reshape(3 * n, m))
-    return maps[0], maps[1]
+    across = base.T[:, :, None] + (normal[:, None] * offsets[None, :])[:, None, :]  # (2, n, m), float64
+    out = np.empty((2, 3, n, m), np.float32)  # the float64 sums, rounded to float32 as astype does
+    np.add(across[:, None], (direction[:, None] * _TANGENTIAL[None, :])[:, :, None, None], out=out, casting="unsafe")
+    return out[0].reshape(3 * n, m), out[1].reshape(3 * n, m)
 
 
 _SUPPORT_OFFSETS = np.arange(-6.0, 7.0)
@@ -134,13 +154,12 @@ _SUPPORT_OFFSETS = np.arange(-6.0, 7.0)
 
 def support_maps(a: np.ndarray, b: np.ndarray, t: np.ndarray, normal: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The float32 x and y maps (n x 13) of the edge-support samples: the points ``a (1 - t) + b t`` of a side,
-    each at offsets -6 .. 6 px along ``normal``; the same values as the (n, 13, 2) float64 point array cast."""
-    maps = []
-    rest = 1 - t
-    for c in (0, 1):
-        along = a[c] * rest + b[c] * t
-        maps.append((along[:, None] + (_SUPPORT_OFFSETS * normal[c])[None, :]).astype(np.float32))
-    return maps[0], maps[1]
+    each at offsets -6 .. 6 px along ``normal``; the same values as the (n, 13, 2) float64 point array cast. Both
+    coordinates are computed by the same array operations (axis 0: x, y)."""
+    along = a[:, None] * (1 - t) + b[:, None] * t  # (2, n), float64
+    out = np.empty((2, len(t), len(_SUPPORT_OFFSETS)), np.float32)  # the float64 sums, rounded as astype does
+    np.add(along[:, :, None], (normal[:, None] * _SUPPORT_OFFSETS[None, :])[:, None, :], out=out, casting="unsafe")
+    return out[0], out[1]
 
 
 @functools.lru_cache(maxsize=512)

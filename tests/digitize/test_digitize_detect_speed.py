@@ -96,6 +96,46 @@ def test_channel_reductions() -> None:
         assert np.array_equal(medians.mean_channel(window), window.mean(axis=2))
 
 
+def test_masked_share_is_share_of_the_selection() -> None:
+    rng = np.random.default_rng(12)
+    for trial in range(60):
+        h, w = int(rng.integers(1, 80)), int(rng.integers(1, 80))
+        values = (rng.random((h + 6, w + 6)) < rng.random()).astype(np.uint8)
+        if trial % 3 == 0:
+            values *= rng.integers(1, 256, values.shape).astype(np.uint8)  # any set value counts
+        mask = np.where(rng.random((h, w)) < rng.random(), 255, 0).astype(np.uint8)
+        mask[int(rng.integers(0, h)), int(rng.integers(0, w))] = 255
+        window = values[3:3 + h, 2:2 + w]  # a view, as the detector passes
+        got = medians.masked_share(window, mask)
+        assert type(got) is float and got == medians.share(window[mask > 0])
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 7, 8, 9, 50, 3001])
+def test_integer_centre_is_the_mean(count: int) -> None:
+    rng = np.random.default_rng(count)
+    for high in (5, 700, 5000):
+        contour = rng.integers(0, high, (count, 1, 2)).astype(np.int32)  # as cv2.findContours gives
+        expected = contour.reshape(-1, 2).mean(axis=0)
+        got = medians.integer_centre(contour)
+        assert got.dtype == expected.dtype and np.array_equal(got, expected)
+        points = contour.reshape(-1, 2).astype(np.float64)  # the outline's points as floats
+        assert np.array_equal(medians.integer_centre(points), points.mean(axis=0))
+
+
+def test_stacked_eigh_is_eigh_of_each() -> None:
+    """The outline's side lines take the eigenvectors of their scatter matrices from one eigh call on the stack."""
+    rng = np.random.default_rng(21)
+    for _ in range(300):
+        scatters = []
+        for _ in range(int(rng.integers(4, 6))):
+            pts = rng.integers(0, 600, (int(rng.integers(2, 30)), 2)).astype(np.float64)
+            centred = pts - pts.mean(axis=0)
+            scatters.append(centred.T @ centred)
+        _, stacked = np.linalg.eigh(np.array(scatters))
+        for scatter, vectors in zip(scatters, stacked, strict=True):
+            assert np.array_equal(np.linalg.eigh(scatter)[1], vectors)
+
+
 @pytest.mark.parametrize("rows", [1, 2, 3, 4, 5])
 def test_mean_axis0(rows: int) -> None:
     rng = np.random.default_rng(rows)
@@ -323,3 +363,45 @@ def test_profile_sums_is_the_one_hot_product(points: int) -> None:
         got = medians.profile_sums(inlier, weights, rows, n)
         assert got.dtype == expected.dtype and got.shape == expected.shape
         assert np.array_equal(got.view(np.int64), expected.view(np.int64))
+
+
+@pytest.mark.parametrize("shape", [(1280, 720), (720, 720), (960, 720), (1281, 721), (333, 1000), (1080, 1920),
+                                   (1280, 720, 3), (720, 720, 3), (960, 720, 3), (1224, 1632, 3), (1080, 1920, 3), (1281, 720, 3),
+                                   (200, 300, 3), (57, 41, 3)])
+def test_area_downscale_is_cv2_resize(shape: tuple[int, ...]) -> None:
+    """The detector's small frame: the same bytes as cv2.resize with INTER_AREA, whole-number scale or not."""
+    from kiosk_app.digitize.detect import area_downscale
+
+    rng = np.random.default_rng(sum(shape))
+    noise = rng.integers(0, 256, shape, dtype=np.uint8)
+    frames = [noise, cv2.GaussianBlur(noise, (0, 0), 3.0), np.full(shape, 255, np.uint8),
+              (np.indices(shape[:2]).sum(axis=0) % 2 * 255).astype(np.uint8)]  # extremes: white, a 0/255 checker
+    h, w = shape[:2]
+    for width in (320, 160, 97, w, w + 7):  # the detector's width, others, the frame's own, an enlargement
+        scale = width / float(w)
+        size = (max(1, int(round(w * scale))), max(1, int(round(h * scale))))
+        for frame in frames:
+            expected = cv2.resize(frame, size, interpolation=cv2.INTER_AREA)
+            got = area_downscale(frame, size)
+            assert got.dtype == expected.dtype and got.shape == expected.shape
+            assert np.array_equal(got, expected)
+
+
+def test_paper_level_is_the_float_comparison() -> None:
+    """The paper level of a byte frame: its table gives the float32 comparison of every pair of levels, and the whole
+    map is the one computed on float copies."""
+    from kiosk_app.digitize.detect import _PAPER_LEVEL, _paper_level
+
+    grey, top = np.meshgrid(np.arange(256), np.arange(256))
+    expected = grey.astype(np.float32) >= 0.9 * top.astype(np.float32)
+    assert np.array_equal(grey.astype(np.uint8) >= _PAPER_LEVEL[top], expected)
+    rng = np.random.default_rng(30)
+    noise = rng.integers(0, 256, (181, 321), dtype=np.uint8)
+    for frame in (noise, cv2.GaussianBlur(noise, (0, 0), 2.0), np.zeros((9, 7), np.uint8), np.full((9, 7), 255, np.uint8),
+                  np.arange(256, dtype=np.uint8).reshape(16, 16), noise[3:150, 5:300]):
+        frame_f = frame.astype(np.float32)
+        local_top = cv2.dilate(frame_f, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5)))
+        reference = (frame_f >= 0.9 * local_top).astype(np.uint8)
+        got = _paper_level(frame)
+        assert got.dtype == np.uint8 and got.shape == reference.shape and np.array_equal(got, reference)
+        assert np.array_equal(_paper_level(frame_f), reference)  # a float frame takes the float way
