@@ -66,7 +66,7 @@ from kiosk_app.digitize.chroma import chroma_masks, desk_colour, desk_distance, 
 from kiosk_app.digitize.cvthreads import opencv_single_threaded
 from kiosk_app.digitize.edges import is_sheet_outline
 from kiosk_app.digitize.enclosing import outer_quads
-from kiosk_app.digitize.lines import SegmentCluster, crossing, line_candidates
+from kiosk_app.digitize.lines import SegmentCluster, crossing, line_candidates, outward_normal
 from kiosk_app.digitize.medians import (
     box_area,
     far_pairs,
@@ -641,9 +641,7 @@ class PageDetector:
         if length < 8:
             return None
         direction = (b - a) / length
-        normal = np.array([-direction[1], direction[0]])
-        if np.dot(normal, (a + b) / 2 - centre) < 0:
-            normal = -normal  # outward
+        normal = outward_normal(direction, a, b, centre)
         n = int(min(max(length / 8, 16), 64))
         t = spread(0.05, 0.95, n) * length
         offsets = profile_offsets(radius, step)
@@ -916,9 +914,7 @@ def _edge_support(a: np.ndarray, b: np.ndarray, colour: np.ndarray, centre: np.n
     if length < 4:
         return 0.0, 0.0
     direction = (b - a) / length
-    normal = np.array([-direction[1], direction[0]], np.float64)
-    if np.dot(normal, (a + b) / 2 - centre) < 0:
-        normal = -normal
+    normal = outward_normal(direction, a, b, centre, np.float64)
     n = int(min(max(length / 2, 10), 48))
     map_x, map_y = support_maps(a, b, spread(0.08, 0.92, n), normal)
     values = cv2.remap(colour, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from kiosk_app.digitize.lines import outward_normal
 from kiosk_app.digitize.medians import evidence_maps, median_1d, median_rows, norms_last, share, spread
 
 #: offsets across a side, in full-resolution pixels (negative: inside the quadrilateral)
@@ -61,9 +62,7 @@ def side_evidence(frame: np.ndarray, a: np.ndarray, b: np.ndarray, centre: np.nd
     if length < 12:
         return None
     direction = (b - a) / length
-    normal = np.array([-direction[1], direction[0]])
-    if np.dot(normal, (a + b) / 2 - centre) < 0:
-        normal = -normal  # outward
+    normal = outward_normal(direction, a, b, centre)
     n = int(min(max(length / 4, 16), 96))
     t = spread(0.04, 0.96, n)
     map_x, map_y = evidence_maps(a, t * length, direction, _OFFSETS, normal)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 import cv2
 import numpy as np
 
-from kiosk_app.digitize.lines import crossing
+from kiosk_app.digitize.lines import crossing, outward_normal
 
 _STRIP_TOLERANCE = 40.0  # BGR distance from the strip's median colour of a pixel of the same surface (text aside)
 _STRIP_UNIFORM = 0.5  # least share of such pixels in a strip a side sweeps over
@@ -34,9 +34,7 @@ def _line_at(quad: np.ndarray, i: int, t: float, centre: np.ndarray) -> tuple[np
     """Side ``i`` of ``quad`` moved ``t`` pixels outward: its two ends and its unit direction."""
     a, b = quad[i], quad[(i + 1) % 4]
     d = (b - a) / (float(np.linalg.norm(b - a)) + 1e-9)
-    normal = np.array([-d[1], d[0]])
-    if float(np.dot(normal, (a + b) / 2 - centre)) < 0:
-        normal = -normal
+    normal = outward_normal(d, a, b, centre)
     return a + normal * t, b + normal * t, d
 
 

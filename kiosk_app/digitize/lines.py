@@ -243,6 +243,16 @@ def lsd_segments(colour: np.ndarray, min_length: int) -> np.ndarray:
     return long_enough
 
 
+def outward_normal(direction: np.ndarray, a: np.ndarray, b: np.ndarray, centre: np.ndarray,
+                   dtype: type | None = None) -> np.ndarray:
+    """The unit normal of the side from ``a`` to ``b`` (``direction``: its unit direction) that points away from
+    ``centre``, the quadrilateral's middle (``dtype``: the normal's, by default its direction's)."""
+    normal = np.array([-direction[1], direction[0]], dtype)
+    if np.dot(normal, (a + b) / 2 - centre) < 0:
+        normal = -normal
+    return normal
+
+
 def crossing(l1: tuple[np.ndarray, np.ndarray], l2: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:
     """Where two lines, each a point and a direction (float64), cross; None when they are parallel."""
     (p1, d1), (p2, d2) = l1, l2

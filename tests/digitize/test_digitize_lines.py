@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+import pytest
 
 from kiosk_app.digitize.detect import PageDetector, quad_iou
-from kiosk_app.digitize.lines import Line, line_candidates
+from kiosk_app.digitize.lines import Line, line_candidates, outward_normal
 from testkit.document_photos import SyntheticDocumentGenerator
 
 
@@ -57,3 +58,21 @@ def test_empty_light_desks_give_no_page() -> None:
 
 def test_no_line_candidates_on_a_blank_frame() -> None:
     assert line_candidates(np.full((180, 320, 3), 200, np.uint8), min_area_fraction=0.1) == []
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_outward_normal_points_away_from_the_middle_whichever_way_the_side_runs(reverse: bool) -> None:
+    """The one outward normal that the side fit, the edge support, the sheet-edge check and the enclosing stage share:
+    for each side of a square, taken either way round, it is the unit normal pointing out of the square."""
+    square = np.array([[10.0, 10.0], [50.0, 10.0], [50.0, 50.0], [10.0, 50.0]])
+    centre = square.mean(axis=0)
+    expected = [(0.0, -1.0), (1.0, 0.0), (0.0, 1.0), (-1.0, 0.0)]  # top, right, bottom, left (y down)
+    for i, want in enumerate(expected):
+        a, b = square[i], square[(i + 1) % 4]
+        if reverse:
+            a, b = b, a
+        direction = (b - a) / np.linalg.norm(b - a)
+        normal = outward_normal(direction, a, b, centre)
+        assert np.allclose(normal, want)
+        assert outward_normal(direction.astype(np.float32), a, b, centre).dtype == np.float32
+        assert outward_normal(direction.astype(np.float32), a, b, centre, np.float64).dtype == np.float64
