@@ -3,14 +3,12 @@
 A card's photo, a page's text column or a printed frame on the page can be a clearer quadrilateral than the
 document itself (a card on a checked cloth, whose segmentations join the card's body to the cells; a
 photo with crisp edges on a light card on a light desk). Then the found quad lies *inside* the document,
-and what lies just outside it is not the desk but the document's body:
-
-1. :func:`body_around` tells whether the band just outside the found quad is of one colour (paper, a card's
-   body: not a checked cloth's cells, not clutter) and far from the desk's colour read along the frame's
-   border; only then is the larger outline searched (a page on a plain desk has the desk around it);
-2. :func:`outer_quads` moves each side of the found quad outward, parallel to itself, to the first colour
-   step past the side's own (the document's edge), and returns the quads of every combination of moved
-   sides, for the detector's usual scoring, refinement and sheet-edge checks.
+and what lies just outside it is not the desk but the document's body. :func:`outer_quads` moves each side of
+the found quad outward, parallel to itself, to the first colour step past the side's own (the document's edge),
+but only over a strip of one colour (:func:`_uniform_strip`: paper, a card's body or band; not a checked cloth's
+cells, not clutter), and returns the quads of every combination of moved sides, for the detector's usual scoring,
+refinement and sheet-edge checks; the detector keeps the larger document when it scores at least
+``detect_enclosing_min_gain`` times the found quad, and runs the stage only for a quad found without confidence.
 
 Qt-free; works on the detector's small frame copy (about 320 px wide).
 """
