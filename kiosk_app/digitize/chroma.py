@@ -70,8 +70,7 @@ def desk_is_uniform(lab: np.ndarray, desk: np.ndarray, min_distance: float) -> b
     """Whether half the border band lies within 1.5 ``min_distance`` (a*/b*) of the desk's colour: a plain desk (with
     some clutter along the border), where a checked or printed one (whose median colour lies between its cells'
     colours) tells nothing by colour."""
-    band = _border_band(lab)[:, 1:]
-    distance = np.sqrt(((band - desk[1:]) ** 2).sum(axis=1))
+    distance = colour_distance(_border_band(lab), desk)
     return float(np.median(distance)) < 1.5 * min_distance
 
 

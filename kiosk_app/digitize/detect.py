@@ -66,7 +66,7 @@ from kiosk_app.digitize.chroma import chroma_masks, desk_colour, desk_distance, 
 from kiosk_app.digitize.cvthreads import opencv_single_threaded
 from kiosk_app.digitize.edges import is_sheet_outline
 from kiosk_app.digitize.enclosing import outer_quads
-from kiosk_app.digitize.lines import SegmentCluster, crossing, line_candidates, outward_normal
+from kiosk_app.digitize.lines import SegmentCluster, crossing, line_candidates, near_cluster, outward_normal
 from kiosk_app.digitize.medians import (
     box_area,
     far_pairs,
@@ -733,9 +733,9 @@ def _side_line_quads(contour: np.ndarray) -> list[np.ndarray]:
     lengths = norms_last(ends - poly)
     min_len = 0.04 * perimeter
     clusters: list[SegmentCluster] = []
-    # plain floats (the same values as the arrays' elements); each cluster's normal and offset as floats too
+    # plain floats (the same values as the arrays' elements); each cluster's normal as floats too (near_cluster)
     starts, stops, sizes = poly.tolist(), ends.tolist(), lengths.tolist()
-    flat: list[tuple[float, float, float]] = []
+    flat: list[tuple[float, float]] = []  # each cluster's normal as plain floats
     for i in np.argsort(-lengths).tolist():
         if sizes[i] < min_len:
             break
@@ -743,25 +743,18 @@ def _side_line_quads(contour: np.ndarray) -> list[np.ndarray]:
         theta = math.atan2(by - ay, bx - ax) % math.pi
         mx, my = (ax + bx) / 2, (ay + by) / 2
         ends_ab = [(ax, ay), (bx, by)]
-        for c, (n0, n1, c_rho) in zip(clusters, flat, strict=True):
+        for c, flat_normal in zip(clusters, flat, strict=True):
             dtheta = abs(theta - c.theta)
             dtheta = min(dtheta, math.pi - dtheta)
-            if dtheta >= _SIX_DEGREES:
-                continue
-            # the offset test in plain floats; only within rounding of the limit is NumPy's dot asked
-            gap = abs(n0 * mx + n1 * my - c_rho)
-            slack = 1e-7 * (1.0 + abs(mx) + abs(my) + abs(c_rho))
-            if gap >= 4.0 + slack or (gap > 4.0 - slack and abs(
-                    float(np.dot(c.normal, np.array([mx, my]))) - c.rho) >= 4.0):
+            if dtheta >= _SIX_DEGREES or not near_cluster(c, flat_normal, mx, my, 4.0):
                 continue
             c.points.extend(ends_ab)
             c.length += sizes[i]
             break
         else:
             normal = np.array([-math.sin(theta), math.cos(theta)])
-            rho = float(np.dot(normal, np.array([mx, my])))
-            clusters.append(SegmentCluster(theta, normal, rho, ends_ab, sizes[i]))
-            flat.append((float(normal[0]), float(normal[1]), rho))
+            clusters.append(SegmentCluster(theta, normal, float(np.dot(normal, np.array([mx, my]))), ends_ab, sizes[i]))
+            flat.append((float(normal[0]), float(normal[1])))
     if len(clusters) < 4:
         return []
     clusters.sort(key=lambda c: -c.length)

@@ -76,6 +76,20 @@ class SegmentCluster:
     length: float
 
 
+def near_cluster(cluster: SegmentCluster, normal: tuple[float, float], mx: float, my: float, limit: float) -> bool:
+    """Whether the point (``mx``, ``my``) lies less than ``limit`` from the ``cluster``'s line, as
+    ``abs(float(cluster.normal @ (mx, my)) - cluster.rho) < limit`` tells: in plain floats (``normal``: the cluster's
+    normal as two floats), NumPy's dot asked only within rounding of the limit (this runs for every pair of a segment
+    and a line begun)."""
+    gap = abs(normal[0] * mx + normal[1] * my - cluster.rho)
+    slack = 1e-7 * (1.0 + abs(mx) + abs(my) + abs(cluster.rho))
+    if gap >= limit + slack:
+        return False
+    if gap <= limit - slack:
+        return True
+    return abs(float(cluster.normal @ np.array([mx, my])) - cluster.rho) < limit
+
+
 def merge_segments(segments: np.ndarray, max_lines: int, angle_tol: float = math.radians(4),
                    distance_tol: float = 2.5) -> list[Line]:
     """The longest lines made of collinear segments (each row x1, y1, x2, y2), longest first.
@@ -90,7 +104,7 @@ def merge_segments(segments: np.ndarray, max_lines: int, angle_tol: float = math
     count = max(1, int(math.ceil(math.pi / angle_tol)))
     rows, sizes = segments.tolist(), lengths.tolist()  # plain floats, the same values
     pi = math.pi
-    lines_at: list[tuple[float, float, float, float]] = []  # each line's angle, normal and offset as plain floats
+    lines_at: list[tuple[float, float, float]] = []  # each line's angle and normal as plain floats
     windows: dict[int, list[int]] = {}  # bucket -> the lines in it and two buckets either side, in the order begun
     for i in np.argsort(-lengths).tolist():
         x1, y1, x2, y2 = rows[i]
@@ -98,17 +112,13 @@ def merge_segments(segments: np.ndarray, max_lines: int, angle_tol: float = math
         mx, my = (x1 + x2) / 2, (y1 + y2) / 2
         bucket = int(theta / angle_tol)
         for j in windows.get(bucket % count, ()):  # the first line begun, as a scan over all lines in order would find it
-            g_theta, n0, n1, rho = lines_at[j]
+            g_theta, n0, n1 = lines_at[j]
             dtheta = abs(theta - g_theta)
             if min(dtheta, pi - dtheta) >= angle_tol:
                 continue
-            # the offset test in plain floats; only within rounding of the limit is NumPy's dot asked
-            gap = abs(n0 * mx + n1 * my - rho)
-            slack = 1e-7 * (1.0 + abs(mx) + abs(my) + abs(rho))
-            if gap >= distance_tol + slack or (gap > distance_tol - slack and abs(
-                    float(groups[j].normal @ np.array([mx, my])) - groups[j].rho) >= distance_tol):
-                continue
             g = groups[j]
+            if not near_cluster(g, (n0, n1), mx, my, distance_tol):
+                continue
             g.points += [(x1, y1), (x2, y2)]
             g.length += sizes[i]
             break
@@ -117,9 +127,9 @@ def merge_segments(segments: np.ndarray, max_lines: int, angle_tol: float = math
             buckets.setdefault(bucket % count, []).append(len(groups))
             for k in {(bucket + d) % count for d in range(-2, 3)}:  # the new line is the last of its windows
                 windows.setdefault(k, []).append(len(groups))
-            rho = float(normal @ np.array([mx, my]))
-            groups.append(SegmentCluster(theta, normal, rho, [(x1, y1), (x2, y2)], sizes[i]))
-            lines_at.append((theta, float(normal[0]), float(normal[1]), rho))
+            groups.append(SegmentCluster(theta, normal, float(normal @ np.array([mx, my])), [(x1, y1), (x2, y2)],
+                                         sizes[i]))
+            lines_at.append((theta, float(normal[0]), float(normal[1])))
     groups.sort(key=lambda g: -g.length)
     lines: list[Line] = []
     for g in groups[:max_lines]:

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from kiosk_app.digitize import medians
+from kiosk_app.digitize.lines import SegmentCluster, near_cluster
 
 SIZES = [1, 2, 3, 4, 5, 7, 8, 16, 47, 48, 64, 255, 256, 257, 258, 1001, 1002]
 
@@ -405,3 +406,19 @@ def test_paper_level_is_the_float_comparison() -> None:
         got = _paper_level(frame)
         assert got.dtype == np.uint8 and got.shape == reference.shape and np.array_equal(got, reference)
         assert np.array_equal(_paper_level(frame_f), reference)  # a float frame takes the float way
+
+
+def test_near_cluster_answers_as_numpys_dot() -> None:
+    """The segment-merging offset test (lines.merge_segments and the detector's side lines) in plain floats gives the
+    answer of the NumPy expression it stands for, also for points at the limit and within rounding of it."""
+    rng = np.random.default_rng(7)
+    for theta in rng.uniform(0, np.pi, 40):
+        normal = np.array([-np.sin(theta), np.cos(theta)])
+        anchor = rng.uniform(0, 400, 2)
+        cluster = SegmentCluster(float(theta), normal, float(normal @ anchor), [], 0.0)
+        along = np.array([normal[1], -normal[0]])
+        for offset in (0.0, 1.0, 3.999999, 4.0, 4.0 + 1e-12, 4.0 - 1e-12, 4.000001, 7.5, -4.0, -4.0 + 1e-13):
+            point = anchor + rng.uniform(-100, 100) * along + offset * normal
+            mx, my = float(point[0]), float(point[1])
+            expected = abs(float(normal @ np.array([mx, my])) - cluster.rho) < 4.0
+            assert near_cluster(cluster, (float(normal[0]), float(normal[1])), mx, my, 4.0) == expected
