@@ -20,7 +20,9 @@ kiosk's CPU:
    of the longest straight lines of the scene (:mod:`kiosk_app.digitize.lines`) compete as well; they are tried only then, so the
    usual frame pays nothing for them (empty frames and faint pages do). When still nothing is found, edges of a high-passed
    copy (where the soft edges of shadows vanish) give a last set of candidates, and after them the stretches
-   free of strong edges (a page on a checked cloth, which every segmentation joins to the light cells).
+   free of strong edges (a page on a checked cloth, which every segmentation joins to the light cells) and, last,
+   the stretches of low local variation on a patterned desk (:mod:`kiosk_app.digitize.calm`: a densely printed
+   page on a checked cloth, whose print has strong edges too).
    Between the lines and those, still only when nothing is confident, regions of another colour than the desk
    (:mod:`kiosk_app.digitize.chroma`: a white page on a pink desk of its brightness) compete as well.
 2. *Refinement* on the full-resolution frame: along each side of the best candidate, intensity
@@ -62,6 +64,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from kiosk_app.digitize.calm import WIDE_RADII, calm_masks
 from kiosk_app.digitize.chroma import chroma_masks, desk_colour, desk_distance, sharper_of, small_lab, whole_in_frame
 from kiosk_app.digitize.cvthreads import opencv_single_threaded
 from kiosk_app.digitize.edges import is_sheet_outline
@@ -226,6 +229,8 @@ class PageDetector:
             found = self._best(self._crisp_edge_candidates(grey), colour_f, paper, full_grey, frame, scale)
         if found is None:  # a page on a checked or patterned desk: the smooth region among the pattern's edges
             found = self._best(self._smooth_region_candidates(grey), colour_f, paper, full_grey, frame, scale)
+        if found is None:  # a densely printed page on a checked cloth: the calm region among the pattern
+            found = self._best(self._calm_candidates(grey, full_grey, scale), colour_f, paper, full_grey, frame, scale)
         if found is None:
             return None
         if not self._confident(found, w, h):  # a card's photo or a page's text column found: the document around it
@@ -347,6 +352,19 @@ class PageDetector:
         smooth = (density < _SMOOTH_DENSITY).astype(np.uint8) * 255
         grown = cv2.dilate(smooth, cv2.getStructuringElement(cv2.MORPH_RECT, (window, window)))
         return self._quads_of_masks([grown], grey.shape)
+
+    def _calm_candidates(self, grey: np.ndarray, full_grey: np.ndarray, scale: float) -> list[np.ndarray]:
+        """Candidates of the regions of low local variation (:mod:`kiosk_app.digitize.calm`), each also as refined by
+        wider side fits on the full-resolution ``full_grey`` (a calm region's outline is only as precise as its
+        window); small-frame coordinates."""
+        coarse = self._quads_of_masks(calm_masks(grey), grey.shape)
+        refined: list[np.ndarray] = []
+        for quad in coarse:
+            for radius in WIDE_RADII:
+                fit = self._refine(full_grey, quad / scale, radius=radius / scale, step=max(1.0, radius / scale / 16.0))
+                if fit is not None:
+                    refined.append((fit[0] * scale).astype(np.float32))
+        return coarse + refined
 
     def _candidates(self, colour: np.ndarray, grey: np.ndarray, blurred: np.ndarray) -> list[np.ndarray]:
         """Candidates of the quick segmentations: Otsu on grey and whiteness, Canny at the frame's contrast (on
