@@ -14,7 +14,7 @@ import math
 import cv2
 import numpy as np
 
-from kiosk_app.digitize.detect import order_corners
+from kiosk_app.digitize.detect import order_corners, quad_aspect
 
 
 class PageSize(enum.Enum):
@@ -62,10 +62,7 @@ def is_landscape(corners: np.ndarray) -> bool:
 def guess_page_size(corners: np.ndarray, choices: tuple[PageSize, ...] = (PageSize.A4, PageSize.LETTER,
                                                                           PageSize.A5)) -> PageSize:
     """The page size whose aspect is closest to the quadrilateral's (a rough guess under perspective)."""
-    q = order_corners(corners)
-    a = float(np.linalg.norm(q[1] - q[0]) + np.linalg.norm(q[2] - q[3])) / 2
-    b = float(np.linalg.norm(q[3] - q[0]) + np.linalg.norm(q[2] - q[1])) / 2
-    ratio = max(a, b) / max(1e-6, min(a, b))
+    ratio = quad_aspect(corners)
     return min(choices, key=lambda s: abs(math.log(ratio * min(s.mm) / max(s.mm))))
 
 

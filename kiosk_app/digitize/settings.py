@@ -74,6 +74,10 @@ class DigitizeSettings(BaseModel):
     detect_enclosing_min_gain: float = Field(
         1.0, ge=0, le=10,
         description="least ratio of the score of the document around a found page to the found page's for it to win")
+    detect_card_around_min_score: float = Field(
+        0.85, ge=0, le=10,
+        description="least ratio of the score of an ID card's outline around the found quad to the found quad's for "
+                    "the card to win (the card's light body found without its coloured band)")
     detect_refine_candidates: int = Field(3, ge=1, le=10, description="best candidates refined at full resolution")
     cut_off_margin_px: float = Field(
         3.0, ge=0, le=50, description="a corner this close to the frame edge (or beyond) means the page is cut off")

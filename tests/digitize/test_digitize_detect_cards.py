@@ -5,6 +5,8 @@
   darker than the desk all round was taken for a shadow or a dark object; a card carries text and a photo.
 * The back of a driving licence whose black magnetic stripe merges with dark cloth (a real photo of the developers'
   set): growing the found quad over the stripe stopped at its first position, too short to fit a side along.
+* A card with a coloured band whose light body (the stronger outline) outscored the whole card by a little: the card
+  (ID-1 proportions) around the found quad wins when it scores nearly as well.
 """
 from __future__ import annotations
 
@@ -36,3 +38,46 @@ def test_card_with_a_black_stripe_on_dark_cloth_is_found_whole() -> None:
     frame, quad = real_preview("xlhdsd_inner-lines-dark-background.jpg")
     found = PageDetector().detect(frame)
     assert found is not None and quad_iou(found.corners, quad) >= 0.95
+
+
+@pytest.mark.parametrize(("seed", "desk"), [
+    (425, "checker"),  # b017d7c: the body without its band (0.83), the whole card scored 0.99 of it
+    (1318, "wood"),  # b017d7c: 0.83 likewise
+])
+def test_card_with_a_band_is_found_whole_not_its_body(seed: int, desk: str) -> None:
+    """Issue 17: a card's light body and the whole card with its coloured band both pass every check; the body's
+    outline, a stronger step, scored a little higher. The card around the body wins."""
+    assert seed in TUNING_SEEDS
+    photo = AltDocumentPhotos(1280, 720).photo(seed)
+    assert photo.kind == "ID-1" and photo.desk == desk and photo.corners is not None
+    found = PageDetector().detect(photo.image)
+    assert found is not None and quad_iou(found.corners, np.asarray(photo.corners)) >= 0.95
+
+
+def _square(x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
+    return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float32)
+
+
+def test_card_around_rule() -> None:
+    """The largest accepted quad with an ID-1 card's proportions that holds the found one (not card-shaped) wins at
+    ``detect_card_around_min_score`` of its score or more; not below it, not one of another shape, not one that only
+    overlaps, not one three times as large, and not one reaching the frame's border when the found one does not."""
+    detector = PageDetector()
+    limit = detector.settings.detect_card_around_min_score
+    body = (1.0, _square(400, 240, 800, 452))  # 400 x 212: a card's body below its band
+    card = (limit + 0.01, _square(400, 200, 800, 452))  # 400 x 252: ID-1
+    wider = (limit + 0.02, _square(395, 197, 805, 455))  # 410 x 258: ID-1, larger
+    assert detector._card_around(body, [body, card], 1280, 720) is card
+    assert detector._card_around(body, [body, card, wider], 1280, 720) is wider
+    assert detector._card_around(body, [body, (limit - 0.01, card[1])], 1280, 720) is body
+    a4_like = (1.0, _square(400, 170, 800, 452))  # 400 x 282: not a card
+    assert detector._card_around(body, [body, a4_like], 1280, 720) is body
+    shifted = (1.0, _square(450, 200, 850, 452))  # a card's shape beside the body, not holding it
+    assert detector._card_around(body, [body, shifted], 1280, 720) is body
+    too_large = (1.0, _square(300, 100, 900, 478))  # a card's shape, 2.7 times the body
+    assert detector._card_around(body, [body, too_large], 1280, 720) is body
+    high = (1.0, _square(400, 40, 800, 252))
+    to_border = (1.0, _square(400, 0, 800, 252))
+    assert detector._card_around(high, [high, to_border], 1280, 720) is high
+    whole_card = (1.0, _square(400, 200, 800, 452))
+    assert detector._card_around(whole_card, [whole_card, wider], 1280, 720) is whole_card  # a card already
