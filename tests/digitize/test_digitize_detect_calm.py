@@ -5,10 +5,11 @@ from __future__ import annotations
 import cv2
 import numpy as np
 import pytest
+from alt_photos import tuning_photo_iou
 
 from kiosk_app.digitize.calm import MIN_PATTERN, calm_masks, local_deviation
-from kiosk_app.digitize.detect import PageDetector, quad_iou
-from testkit.document_photos_alt import TUNING_SEEDS, AltDocumentPhotos
+from kiosk_app.digitize.detect import PageDetector
+from testkit.document_photos_alt import AltDocumentPhotos
 
 
 def _checked_cloth(h: int = 180, w: int = 320, cell: int = 9, light: int = 200, dark: int = 70) -> np.ndarray:
@@ -60,11 +61,7 @@ def test_a_plain_desk_gives_no_calm_region(clutter: bool) -> None:
 def test_printed_page_on_a_checked_cloth_is_found(seed: int) -> None:
     """Pages of the independent generator's tuning seeds on checked cloths that no stage before this one found
     (b017d7c: no detection at all) are found."""
-    assert seed in TUNING_SEEDS
-    photo = AltDocumentPhotos(1280, 720).photo(seed)
-    assert photo.desk == "checker" and photo.corners is not None
-    found = PageDetector().detect(photo.image)
-    assert found is not None and quad_iou(found.corners, np.asarray(photo.corners)) >= 0.95
+    assert tuning_photo_iou(seed, desk="checker") >= 0.95
 
 
 def test_a_shadow_on_an_empty_checked_cloth_is_no_page() -> None:

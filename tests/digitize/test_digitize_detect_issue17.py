@@ -8,6 +8,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 import pytest
+from alt_photos import tuning_photo_iou
 
 from kiosk_app.digitize.detect import PageDetector, quad_iou
 from testkit.document_photos import SyntheticDocumentGenerator
@@ -116,13 +117,7 @@ def test_card_with_a_dark_header_band_is_found_whole(seed: int) -> None:
     (independent generator, tuning seeds; main found the card without its band, IoU about 0.81-0.83):
     a candidate enclosing the found quad, sharing three of its sides, whose sides go on as edges along the
     band, wins."""
-    from testkit.document_photos_alt import TUNING_SEEDS, AltDocumentPhotos
-
-    assert seed in TUNING_SEEDS
-    photo = AltDocumentPhotos(1280, 720).photo(seed)
-    assert photo.kind == "ID-1" and photo.corners is not None
-    found = PageDetector().detect(photo.image)
-    assert found is not None and quad_iou(found.corners, np.asarray(photo.corners)) >= 0.95
+    assert tuning_photo_iou(seed, kind="ID-1") >= 0.95
 
 
 def test_the_presented_document_is_the_larger_one() -> None:
@@ -148,10 +143,4 @@ def test_card_whose_band_leaves_no_gap_is_found_whole(seed: int) -> None:
     than a light pink desk; the card's sides are followed along the band in colour (a dark band on a dark desk
     of another hue, seeds 66 and 160). Independent generator, tuning seeds; main found the card without its
     band, IoU 0.81-0.84."""
-    from testkit.document_photos_alt import TUNING_SEEDS, AltDocumentPhotos
-
-    assert seed in TUNING_SEEDS
-    photo = AltDocumentPhotos(1280, 720).photo(seed)
-    assert photo.kind == "ID-1" and photo.corners is not None
-    found = PageDetector().detect(photo.image)
-    assert found is not None and quad_iou(found.corners, np.asarray(photo.corners)) >= 0.95
+    assert tuning_photo_iou(seed, kind="ID-1") >= 0.95
