@@ -26,6 +26,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from kiosk_app.digitize.chroma import border_band
+
 WINDOWS = (11, 17, 25, 35)  # window widths, small-frame pixels: from a fine cloth's period to a coarse one's
 CALM_SHARE = 0.6  # a calm window's deviation is below this share of the desk's
 MIN_PATTERN = 8.0  # least deviation of a patterned desk, grey levels, narrowest window (plain desks: 1-7)
@@ -43,14 +45,6 @@ def local_deviation(grey: np.ndarray, window: int) -> np.ndarray:
     return deviation
 
 
-def _border_median(values: np.ndarray) -> float:
-    """Median of ``values`` over a band along the frame's border."""
-    h, w = values.shape[:2]
-    k = max(2, int(round(_BORDER * min(h, w))))
-    band = np.concatenate([values[:k].ravel(), values[-k:].ravel(), values[k:-k, :k].ravel(), values[k:-k, -k:].ravel()])
-    return float(np.median(band))
-
-
 def calm_masks(grey: np.ndarray) -> list[np.ndarray]:
     """Masks (uint8 0/255) of the calm regions of the small grey frame, one per window width, each grown back by
     half its window; none on a plain desk (the other stages' business): one whose deviation in the narrowest window
@@ -59,7 +53,7 @@ def calm_masks(grey: np.ndarray) -> list[np.ndarray]:
     masks: list[np.ndarray] = []
     for i, window in enumerate(WINDOWS):
         deviation = local_deviation(grey, window)
-        desk = _border_median(deviation)
+        desk = float(np.median(border_band(deviation, _BORDER)))
         if i == 0 and desk < MIN_PATTERN:
             return []
         top = float(deviation.max())

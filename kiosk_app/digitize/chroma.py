@@ -34,12 +34,15 @@ _DISTANCE_GAIN = 4.0  # desk_distance's scale: a page 15 units from the desk ste
 _BORDER = 0.04  # share of the frame's smaller side taken as the border band the desk's colour is read from
 
 
-def _border_band(lab: np.ndarray) -> np.ndarray:
-    """The pixels (n x 3) of the band along the frame's border that the desk's colour is read from."""
-    h, w = lab.shape[:2]
-    k = max(2, int(round(_BORDER * min(h, w))))
-    return np.concatenate([lab[:k].reshape(-1, 3), lab[-k:].reshape(-1, 3),
-                           lab[k:-k, :k].reshape(-1, 3), lab[k:-k, -k:].reshape(-1, 3)])
+def border_band(values: np.ndarray, share: float = _BORDER) -> np.ndarray:
+    """The pixels of a band along the frame's border, ``share`` of its smaller side wide, where the desk shows in
+    nearly every frame (n x channels for an image of channels, n for a plane): the desk's colour is read there, and
+    the desk's local variation (:mod:`kiosk_app.digitize.calm`)."""
+    h, w = values.shape[:2]
+    k = max(2, int(round(share * min(h, w))))
+    rest = values.shape[2:]
+    return np.concatenate([values[:k].reshape(-1, *rest), values[-k:].reshape(-1, *rest),
+                           values[k:-k, :k].reshape(-1, *rest), values[k:-k, -k:].reshape(-1, *rest)])
 
 
 def small_lab(colour: np.ndarray) -> np.ndarray:
@@ -51,7 +54,7 @@ def small_lab(colour: np.ndarray) -> np.ndarray:
 
 def desk_colour(lab: np.ndarray) -> np.ndarray:
     """Median CIELAB colour (float32, L*, a*, b* on OpenCV's 8-bit scale) of a band along the frame's border."""
-    median: np.ndarray = np.median(_border_band(lab), axis=0).astype(np.float32)
+    median: np.ndarray = np.median(border_band(lab), axis=0).astype(np.float32)
     return median
 
 
@@ -70,7 +73,7 @@ def desk_is_uniform(lab: np.ndarray, desk: np.ndarray, min_distance: float) -> b
     """Whether half the border band lies within 1.5 ``min_distance`` (a*/b*) of the desk's colour: a plain desk (with
     some clutter along the border), where a checked or printed one (whose median colour lies between its cells'
     colours) tells nothing by colour."""
-    distance = colour_distance(_border_band(lab), desk)
+    distance = colour_distance(border_band(lab), desk)
     return float(np.median(distance)) < 1.5 * min_distance
 
 

@@ -106,7 +106,6 @@ _SIX_DEGREES = math.radians(6)
 _NESTED_COVER = 0.97  # share of the found quad an outer one must hold (_card_around)
 _NESTED_GROWTH = 1.05  # least area of an outer quad over the found one's
 _NESTED_MAX_GROWTH = 1.35  # largest: a card's band; more is the desk or a document beside it
-_NESTED_BORDER_PX = 3.0  # corners this close to the frame's edge reach its border (_card_around)
 _ID1_ASPECT = 85.60 / 53.98  # ISO/IEC 7810 ID-1, the chip ID card's format (rectify.PageSize.ID1): long over short side
 _ID1_TOLERANCE = 0.06  # relative difference of a quad's aspect from ID-1's that still counts as a card (perspective)
 _FLOAT_RESIZE_MAX_PIXELS = 1280 * 720  # area_downscale: larger frames are resized from their bytes
@@ -270,11 +269,8 @@ class PageDetector:
                 found = whole
         final, refined = self._card_around(found, accepted, w, h)
         corners = order_corners(refined)
-        margin = s.cut_off_margin_px + 1.0 / scale  # a side on the border is found to a small pixel
-        cut_off = bool(
-            (corners[:, 0] < margin).any() or (corners[:, 1] < margin).any()
-            or (corners[:, 0] > w - 1 - margin).any() or (corners[:, 1] > h - 1 - margin).any()
-        )
+        # a side on the border is found to a small pixel
+        cut_off = _reaches_border(corners, w, h, s.cut_off_margin_px + 1.0 / scale)
         return PageDetection(corners=corners, cut_off=cut_off, score=float(final), frame_size=(w, h))
 
     def _confident(self, found: tuple[float, np.ndarray] | None, w: int, h: int) -> bool:
@@ -360,15 +356,16 @@ class PageDetector:
         there is none. A card's light body and the whole card with its coloured band both pass every check, and the
         body's outline, the stronger step, scores a little higher. The card must hold ``found`` (``_NESTED_COVER`` of
         its area), be larger by ``_NESTED_GROWTH`` but not by more than ``_NESTED_MAX_GROWTH`` (a band; not the desk
-        or a document beside it) and not reach the frame's border unless ``found`` does.
+        or a document beside it) and not reach the frame's border (``cut_off_margin_px``) unless ``found`` does.
 
-        Any outer quad of those sizes was tried first (alt tuning seeds 0-2999: +21 pages better, 8 worse, pages and
-        receipts grown over the desk); with the card's proportions, 21 better and 1 worse."""
+        Any outer quad of those sizes was tried first (alt tuning seeds 0-2999: 8 pages and receipts worse, grown over
+        the desk); with the card's proportions, 21 better and 1 worse."""
         inner = order_corners(found[1])
-        if abs(quad_aspect(inner) / _ID1_ASPECT - 1.0) <= _ID1_TOLERANCE:
+        if _card_shaped(inner):
             return found
         inner_area = float(cv2.contourArea(inner))
-        inner_on_border = _reaches_border(inner, w, h)
+        margin = self.settings.cut_off_margin_px  # the border as the cut-off check sees it, without its rounding allowance
+        inner_on_border = _reaches_border(inner, w, h, margin)
         outer: tuple[float, Fit] | None = None
         for fit in accepted:
             if fit[0] < self.settings.detect_card_around_min_score * found[0]:
@@ -376,9 +373,7 @@ class PageDetector:
             quad = order_corners(fit[1])
             area = float(cv2.contourArea(quad))
             if not _NESTED_GROWTH * inner_area <= area <= _NESTED_MAX_GROWTH * inner_area or (
-                    not inner_on_border and _reaches_border(quad, w, h)):
-                continue
-            if abs(quad_aspect(quad) / _ID1_ASPECT - 1.0) > _ID1_TOLERANCE:
+                    not inner_on_border and _reaches_border(quad, w, h, margin)) or not _card_shaped(quad):
                 continue
             overlap, _ = cv2.intersectConvexConvex(inner, quad)
             if overlap >= _NESTED_COVER * inner_area and (outer is None or area > outer[0]):
@@ -962,11 +957,15 @@ def _unique(quads: list[np.ndarray]) -> list[np.ndarray]:
     return out
 
 
-def _reaches_border(corners: np.ndarray, w: int, h: int) -> bool:
-    """Whether a corner of a quad (full-resolution pixels) lies within ``_NESTED_BORDER_PX`` of the frame's edge."""
-    m = _NESTED_BORDER_PX
-    return bool((corners[:, 0] < m).any() or (corners[:, 1] < m).any()
-                or (corners[:, 0] > w - 1 - m).any() or (corners[:, 1] > h - 1 - m).any())
+def _reaches_border(corners: np.ndarray, w: int, h: int, margin: float) -> bool:
+    """Whether a corner of a quad (full-resolution pixels) lies within ``margin`` of the frame's edge (or beyond)."""
+    return bool((corners[:, 0] < margin).any() or (corners[:, 1] < margin).any()
+                or (corners[:, 0] > w - 1 - margin).any() or (corners[:, 1] > h - 1 - margin).any())
+
+
+def _card_shaped(quad: np.ndarray) -> bool:
+    """Whether a quad has an ID-1 card's proportions, within ``_ID1_TOLERANCE`` (perspective)."""
+    return abs(quad_aspect(quad) / _ID1_ASPECT - 1.0) <= _ID1_TOLERANCE
 
 
 def _on_border(a: np.ndarray, b: np.ndarray, w: int, h: int, tol: float = 2.0) -> bool:
