@@ -9,7 +9,8 @@ Pages:
   long side at most 1920 px, JPEG 92), rectified exactly as ``dossier_form.flat_page`` does (``page_size_for``
   with the view width unknown, at the archive's resolution): the pages the kiosk actually turns;
 * ``ours``: photos of ``testkit.document_photos`` (seed 2027) rectified from their true corners; which
-  way is up is found by matching the crop against the generator's flat page;
+  way is up is found by matching the crop against the generator's flat page, among the turns that give
+  the flat page's shape (portrait or landscape);
 * ``alt``: photos of ``testkit.document_photos_alt`` on its held-out seeds; its truth says which way
   is up.
 
@@ -154,9 +155,13 @@ def _likeness(page: np.ndarray, flat: np.ndarray) -> float:
     return float(np.corrcoef(candidate.ravel(), small.ravel())[0, 1])
 
 
+def _portrait(image: np.ndarray) -> bool:
+    return image.shape[0] >= image.shape[1]
+
+
 def ours_pages(count: int, min_fraction: float, use_cache: bool = True) -> Iterator[tuple[str, str, np.ndarray]]:
     # the generator is one stream: pages are cached by their place in it
-    cache = PageCache((ROOT / "testkit" / "document_photos.py",), f"ours 2027 {min_fraction}", use_cache)
+    cache = PageCache((ROOT / "testkit" / "document_photos.py",), f"ours 2027 {min_fraction} shaped", use_cache)
     made = 0
     while made < count and (cached := cache.get(f"ours-{made + 1}")) is not None:
         made += 1
@@ -171,7 +176,12 @@ def ours_pages(count: int, min_fraction: float, use_cache: bool = True) -> Itera
         if cv2.contourArea(photo.corners) / (STILL[0] * STILL[1]) < min_fraction:
             continue
         page = kiosk_rectify(photo.image, photo.corners)
-        turns = max(range(4), key=lambda k, p=page, f=photo.page_image: _likeness(rotate_quarter_turns(p, k), f))
+        # only the turns that give the flat page's shape (portrait or landscape): a shadow across a page
+        # rectified sideways can make a crosswise turn correlate best (ours 246 and 288 were kept sideways)
+        same_shape = _portrait(page) == _portrait(photo.page_image)
+        shaped = [k for k in range(4) if (k % 2 == 0) == same_shape]
+        turns = max(shaped,
+                    key=lambda k, p=page, f=photo.page_image: _likeness(rotate_quarter_turns(p, k), f))
         made += 1
         upright = rotate_quarter_turns(page, turns)
         if not cache.has(f"ours-{made}"):

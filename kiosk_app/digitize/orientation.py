@@ -3,9 +3,15 @@
 A page photographed sideways or upside down is rectified as it lay. Text tells which way is up:
 
 1. *Axis.* Ink is cut into characters (an adaptive threshold, keeping character-sized components:
-   no photos, rules or borders). In narrow strips across the assumed line direction, rows of ink
-   alternate with blank rows when the lines run across; when they run down the page, there is
-   hardly a blank row. The direction with the larger share of blank rows (weighted by ink) wins.
+   no photos, rules or borders). Two cues, added:
+
+   * *blank rows.* In narrow strips across the assumed line direction, rows of ink alternate with
+     blank rows when the lines run across; when they run down the page, there is hardly a blank
+     row. The direction with the larger share of blank rows (weighted by ink) wins. Monospaced text
+     (a receipt) fools it: its characters stand in columns, with blank columns between them.
+   * *neighbours.* A character's nearest neighbours are the characters beside it in its line (the
+     letter pitch is about half the line pitch), so the vectors to them lie along the lines; this holds
+     for monospaced text too, but a diacritic or a word cut into blobs sends some of them across.
 2. *Up or down*, from two cues added into one score:
 
    * *ascenders.* Each text line (a run of inked rows in a strip) has an x-height band, where its
@@ -40,12 +46,20 @@ import numpy as np
 
 WORK_SIDE = 1600  # the page's longer side while analysing, in pixels
 MIN_LINES = 4  # fewer text lines than this: no decision
-MIN_AXIS_MARGIN = 0.08  # least relative difference of blank rows along and across the lines to decide
+MIN_AXIS_MARGIN = 0.08  # least axis margin (blank-row margin + neighbour margin) to decide
+NEIGHBOURS = 2  # nearest neighbours of a character whose direction counts
+NEIGHBOUR_SLOPE = 2.0  # a neighbour lies along a direction when its offset along it is this many times the offset across
+NEIGHBOUR_MIN_AREA = 0.3  # components smaller than this share of the median component (dots, accents) are no characters
+MAX_CHARACTERS = 4000  # more components than this is grain or a pattern, not text: the neighbour cue says nothing
+# at least this share of the components elongated (one side over twice the other): letters blurred together into
+# words or lines, whose nearest neighbours lie as often across the lines as along them: the neighbour cue says nothing
+MAX_BLOB_SHARE = 0.5
+BLOB_ASPECT = 2.0  # a component whose longer side is over this many times its shorter one is elongated
 ALIGNMENT_WEIGHT = 0.5  # weight of the aligned-starts margin against the ascender margin in the up/down score
 # least |score| to turn a page (calibrated on the three sets of bench/orientation.py together): below
 # it a page is rather left as the citizen laid it than turned wrongly
 MIN_SCORE = 0.02
-NOISY = 1.0  # grey-level noise above which the page is smoothed before its ink is found
+NOISY = 2.0  # grey-level noise above which the page is smoothed before its ink is found
 NOISE_OFFSET = 4.0  # least darkness of ink below its neighbourhood, in noise deviations (at least 10 grey levels)
 UPDOWN_FLOOR = 0.2  # least share of the lines' ink the ascender margin is measured against
 ALIGN_NEIGHBOURS = 2  # a segment end is aligned when this many other ends lie within the tolerance
@@ -58,7 +72,7 @@ class PageOrientation:
     turns: int
     decided: bool  # whether the text was clear enough to tell (else turns is 0: the page stays as it is)
     lines: int  # text lines found along the chosen axis
-    axis_margin: float  # (blank-row share along the axis - across) / larger of the two
+    axis_margin: float  # blank-row margin ((share along - across) / larger) + neighbour margin (_neighbour_axis)
     updown_margin: float  # (ink above - below the x-height band) / (above + below, at least a fifth of the lines' ink)
     alignment_margin: float = 0.0  # share of aligned segment starts - share of aligned ends, for the chosen axis
     score: float = 0.0  # the up/down score (positive: the chosen view reads the right way up)
@@ -68,8 +82,10 @@ def _ink(grey: np.ndarray) -> np.ndarray:
     """Binary ink mask of character-sized components (photos, rules, borders and specks removed)."""
     block = max(15, (min(grey.shape) // 40) | 1)
     # sensor grain (a noisy card, a dim photo) must not pass for ink: the threshold's offset grows with the
-    # noise (robust deviation of the grey from its 3x3 median) and the grain is smoothed away first
-    noise = 1.4826 * float(np.median(np.abs(grey.astype(np.int16) - cv2.medianBlur(grey, 3).astype(np.int16))))
+    # noise (robust deviation of the grey from its 5x5 median) and the grain is smoothed away first. A small
+    # document is enlarged when rectified (a card at A5 size), its grain with it: grain a few pixels wide
+    # survives a 3x3 median, which would measure it as no noise at all
+    noise = 1.4826 * float(np.median(np.abs(grey.astype(np.int16) - cv2.medianBlur(grey, 5).astype(np.int16))))
     if noise > NOISY:
         grey = cv2.medianBlur(grey, 3)
     ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block,
@@ -182,6 +198,35 @@ def _gaps(ink: np.ndarray, strips: int = 6) -> float:
     return total / weight if weight else 0.0
 
 
+def _neighbour_axis(ink: np.ndarray) -> float:
+    """(neighbours along the rows - along the columns) / both, over each character's ``NEIGHBOURS`` nearest.
+
+    The nearest neighbours by centroid (OpenCV's brute-force matcher: exact, and quick for the few thousand
+    characters of a page; above ``MAX_CHARACTERS`` the cue gives 0 rather than a quadratic cost). A neighbour
+    counts along a direction when it lies within a cone of slope 1 / ``NEIGHBOUR_SLOPE`` around it. Blurred
+    text, whose components are mostly words or lines (``MAX_BLOB_SHARE``), gives 0.
+    """
+    _, _, stats, centroids = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    area = stats[1:, cv2.CC_STAT_AREA]
+    if area.size <= NEIGHBOURS:
+        return 0.0
+    characters = area >= NEIGHBOUR_MIN_AREA * np.median(area)
+    sides = np.sort(stats[1:, [cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT]][characters], axis=1)
+    if (sides[:, 1] > BLOB_ASPECT * sides[:, 0]).mean() >= MAX_BLOB_SHARE:
+        return 0.0
+    points = np.ascontiguousarray(centroids[1:][characters], np.float32)
+    if not NEIGHBOURS < len(points) <= MAX_CHARACTERS:
+        return 0.0
+    matches = cv2.BFMatcher(cv2.NORM_L2).knnMatch(points, points, k=NEIGHBOURS + 1)
+    pairs = np.asarray([(m.queryIdx, m.trainIdx) for found in matches for m in found if m.trainIdx != m.queryIdx])
+    if not len(pairs):
+        return 0.0
+    offset = np.abs(points[pairs[:, 1]] - points[pairs[:, 0]])
+    rows = float((offset[:, 0] > NEIGHBOUR_SLOPE * offset[:, 1]).sum())
+    columns = float((offset[:, 1] > NEIGHBOUR_SLOPE * offset[:, 0]).sum())
+    return (rows - columns) / max(rows + columns, 1.0)
+
+
 def page_orientation(page: np.ndarray) -> PageOrientation:
     """How many clockwise quarter turns make ``page`` (BGR or grey) read upright."""
     grey = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
@@ -191,7 +236,7 @@ def page_orientation(page: np.ndarray) -> PageOrientation:
     ink = _ink(grey)
     ink_t = np.ascontiguousarray(ink.T)
     along, across = _gaps(ink), _gaps(ink_t)
-    axis_margin = (along - across) / max(along, across, 1e-6)
+    axis_margin = (along - across) / max(along, across, 1e-6) + _neighbour_axis(ink)
     # lines running down the page: in the transposed page (a mirror image, which keeps ascenders up) they run across
     mask, base = (ink, 0) if axis_margin >= 0 else (ink_t, 1)
     above, below, total, count = _updown(mask)
