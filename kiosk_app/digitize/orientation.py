@@ -78,8 +78,9 @@ class PageOrientation:
     score: float = 0.0  # the up/down score (positive: the chosen view reads the right way up)
 
 
-def _ink(grey: np.ndarray) -> np.ndarray:
-    """Binary ink mask of character-sized components (photos, rules, borders and specks removed)."""
+def _ink(grey: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Binary ink mask of character-sized components (photos, rules, borders and specks removed), and those
+    components' statistics and centroids (OpenCV's, one row per component, the background left out)."""
     block = max(15, (min(grey.shape) // 40) | 1)
     # sensor grain (a noisy card, a dim photo) must not pass for ink: the threshold's offset grows with the
     # noise (robust deviation of the grey from its 5x5 median) and the grain is smoothed away first. A small
@@ -90,12 +91,12 @@ def _ink(grey: np.ndarray) -> np.ndarray:
         grey = cv2.medianBlur(grey, 3)
     ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block,
                                 max(10.0, NOISE_OFFSET * noise))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    count, labels, stats, centroids = cv2.connectedComponentsWithStats(ink, connectivity=8)
     w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
     limit = max(grey.shape) * 0.04  # no character is taller or wider than 4 % of the page
     keep = (area >= 3) & (w < limit) & (h < limit) & (area < 0.9 * w * h + 1)
     keep[0] = False
-    return np.asarray(keep[labels], np.uint8)
+    return np.asarray(keep[labels], np.uint8), stats[keep], centroids[keep]
 
 
 def _updown(ink: np.ndarray, strips: int = 6) -> tuple[float, float, float, int]:
@@ -198,23 +199,23 @@ def _gaps(ink: np.ndarray, strips: int = 6) -> float:
     return total / weight if weight else 0.0
 
 
-def _neighbour_axis(ink: np.ndarray) -> float:
-    """(neighbours along the rows - along the columns) / both, over each character's ``NEIGHBOURS`` nearest.
+def _neighbour_axis(stats: np.ndarray, centroids: np.ndarray) -> float:
+    """(neighbours along the rows - along the columns) / both, over each character's ``NEIGHBOURS`` nearest, of the
+    ink's components (``stats`` and ``centroids`` as :func:`_ink` gives them).
 
     The nearest neighbours by centroid (OpenCV's brute-force matcher: exact, and quick for the few thousand
     characters of a page; above ``MAX_CHARACTERS`` the cue gives 0 rather than a quadratic cost). A neighbour
     counts along a direction when it lies within a cone of slope 1 / ``NEIGHBOUR_SLOPE`` around it. Blurred
     text, whose components are mostly words or lines (``MAX_BLOB_SHARE``), gives 0.
     """
-    _, _, stats, centroids = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    area = stats[1:, cv2.CC_STAT_AREA]
+    area = stats[:, cv2.CC_STAT_AREA]
     if area.size <= NEIGHBOURS:
         return 0.0
     characters = area >= NEIGHBOUR_MIN_AREA * np.median(area)
-    sides = np.sort(stats[1:, [cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT]][characters], axis=1)
+    sides = np.sort(stats[:, [cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT]][characters], axis=1)
     if (sides[:, 1] > BLOB_ASPECT * sides[:, 0]).mean() >= MAX_BLOB_SHARE:
         return 0.0
-    points = np.ascontiguousarray(centroids[1:][characters], np.float32)
+    points = np.ascontiguousarray(centroids[characters], np.float32)
     if not NEIGHBOURS < len(points) <= MAX_CHARACTERS:
         return 0.0
     matches = cv2.BFMatcher(cv2.NORM_L2).knnMatch(points, points, k=NEIGHBOURS + 1)
@@ -233,10 +234,10 @@ def page_orientation(page: np.ndarray) -> PageOrientation:
     scale = WORK_SIDE / float(max(grey.shape))
     if scale < 1:
         grey = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    ink = _ink(grey)
+    ink, stats, centroids = _ink(grey)
     ink_t = np.ascontiguousarray(ink.T)
     along, across = _gaps(ink), _gaps(ink_t)
-    axis_margin = (along - across) / max(along, across, 1e-6) + _neighbour_axis(ink)
+    axis_margin = (along - across) / max(along, across, 1e-6) + _neighbour_axis(stats, centroids)
     # lines running down the page: in the transposed page (a mirror image, which keeps ascenders up) they run across
     mask, base = (ink, 0) if axis_margin >= 0 else (ink_t, 1)
     above, below, total, count = _updown(mask)

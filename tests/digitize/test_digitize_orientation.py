@@ -163,25 +163,31 @@ def _dots(pitch_x: int, pitch_y: int, count: int = 20, size: int = 4) -> np.ndar
     return ink
 
 
+def _axis_of(ink: np.ndarray) -> float:
+    """The neighbour cue of an ink mask's components (as ``_ink`` hands them over: the background left out)."""
+    from kiosk_app.digitize.orientation import _neighbour_axis
+
+    _, _, stats, centroids = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    return _neighbour_axis(stats[1:], centroids[1:])
+
+
 def test_neighbour_axis_follows_the_character_pitch() -> None:
     """Characters closer side by side than line to line read as lines across (+1); the transposed grid as lines down
     (-1); a grid with the same pitch both ways gives no answer."""
-    from kiosk_app.digitize.orientation import _neighbour_axis
-
-    assert _neighbour_axis(_dots(10, 24)) > 0.9
-    assert _neighbour_axis(_dots(24, 10)) < -0.9
-    assert abs(_neighbour_axis(_dots(16, 16))) < 0.2
+    assert _axis_of(_dots(10, 24)) > 0.9
+    assert _axis_of(_dots(24, 10)) < -0.9
+    assert abs(_axis_of(_dots(16, 16))) < 0.2
 
 
 def test_neighbour_axis_says_nothing_of_blobs_or_grain() -> None:
     """Mostly elongated components (letters blurred into words) and more components than characters on a page
     (grain) give 0, whatever their spacing."""
-    from kiosk_app.digitize.orientation import MAX_CHARACTERS, _neighbour_axis
+    from kiosk_app.digitize.orientation import MAX_CHARACTERS
 
     words = np.zeros((600, 600), np.uint8)
     for row in range(20):
         for column in range(8):
             words[10 + row * 28:10 + row * 28 + 8, 10 + column * 70:10 + column * 70 + 40] = 1
-    assert _neighbour_axis(words) == 0.0
+    assert _axis_of(words) == 0.0
     side = int(np.ceil(np.sqrt(MAX_CHARACTERS + 1)))
-    assert _neighbour_axis(_dots(6, 10, count=side, size=2)) == 0.0
+    assert _axis_of(_dots(6, 10, count=side, size=2)) == 0.0
