@@ -39,7 +39,7 @@ from kiosk_app.digitize.capture import still_corners
 from kiosk_app.digitize.detect import PageDetection, PageDetector
 from kiosk_app.digitize.enhance import EnhanceMode, enhance
 from kiosk_app.digitize.orientation import upright_page
-from kiosk_app.digitize.pdf import EncodedPage, build_component_pdf, encode_page
+from kiosk_app.digitize.pdf import EncodedPage, build_component_pdf, encode_page, turn_encoded
 from kiosk_app.digitize.quality import QualityIssue, assess_page, source_width
 from kiosk_app.digitize.rectify import page_size_for, rectify_page
 from kiosk_app.digitize.settings import DigitizeSettings
@@ -145,12 +145,18 @@ def delivery_errors(delivery: DeliveryChoice) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class ScannedPage:
-    """One captured page: encoded for the PDF, a small preview, and what the quality checks found."""
+    """One captured page: encoded for the PDF, a small preview, and what the quality checks found.
+
+    A page the citizen turned (:func:`turned_page`) keeps the page as captured in ``captured`` and how far it
+    was turned in ``turns`` (quarter turns clockwise), so every turn is made from the capture.
+    """
 
     encoded: EncodedPage
     thumbnail_png: bytes
     issues: tuple[QualityIssue, ...]
     mode: EnhanceMode
+    turns: int = 0
+    captured: EncodedPage | None = None
 
 
 def component_kind(component: DocumentComponent) -> str:
@@ -207,6 +213,25 @@ def process_still(still: np.ndarray, detection: PageDetection | None, settings: 
     if not ok:  # pragma: no cover - PNG encoding of a valid array does not fail
         raise RuntimeError("thumbnail encoding failed")
     return ScannedPage(encoded, png.tobytes(), issues, mode)
+
+
+def turned_page(page: ScannedPage, quarter_turns: int = 1) -> ScannedPage:
+    """``page`` turned ``quarter_turns`` times 90 degrees clockwise (negative: anticlockwise), its preview too.
+
+    Orientation is found from the text (``orientation.upright_page``) and left alone when the text does
+    not tell (a photo, a form with little text): the citizen turns such a page themselves. The page is
+    turned from the capture (:func:`~kiosk_app.digitize.pdf.turn_encoded`: a JPEG loses at most one generation).
+    """
+    turns = (page.turns + quarter_turns) % 4
+    captured = page.captured or page.encoded
+    thumb = cv2.imdecode(np.frombuffer(page.thumbnail_png, np.uint8), cv2.IMREAD_UNCHANGED)
+    if thumb is None:
+        raise ValueError("the page's preview is not a PNG")
+    ok, png = cv2.imencode(".png", np.ascontiguousarray(np.rot90(thumb, -(quarter_turns % 4))))
+    if not ok:  # pragma: no cover - PNG encoding of a valid array does not fail
+        raise RuntimeError("thumbnail encoding failed")
+    return ScannedPage(turn_encoded(captured, turns), png.tobytes(), page.issues, page.mode, turns,
+                       captured if turns else None)
 
 
 class PageNotCaptured(KioskError):

@@ -21,7 +21,7 @@ from devices.base import CardAccessDenied
 from kiosk_app.api.schemas import DeliveryMethod
 from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.settings import DigitizeSettings
-from kiosk_app.dossier_form import ScannedPage, process_still
+from kiosk_app.dossier_form import ScannedPage, process_still, turned_page
 from kiosk_app.dossier_lookup import OutboxAnswer, OutboxAnswerKind
 from kiosk_app.flow import Screen
 from kiosk_app.session_models import (
@@ -45,8 +45,9 @@ OVERLAYS = ("confirm_home", "help", "idle", "idle_scan", "display", "pin_pad", "
 # The on-screen keyboard's layouts, open on a field of a screen: (state name, screen, field).
 KEYBOARDS = (("keyboard_text", Screen.LOOKUP, "field_search"), ("keyboard_code", Screen.TRACK, "field_code"),
              ("keyboard_date", Screen.SUBMIT, "field_date_of_birth"))
-# The scan step's page views (issue 21 finding 6): a capture that failed a check, a page tapped large.
-SCAN_VIEWS = ("submit_scan_check", "submit_scan_page")
+# The scan step's page views (issue 21 finding 6): a capture that failed a check, a page tapped large, and
+# (issue 17) a page the citizen turned a quarter turn, shown large.
+SCAN_VIEWS = ("submit_scan_check", "submit_scan_page", "submit_scan_turned")
 # The track screen answering a provisional reference from the kiosk's outbox (issue 20), named track_<kind>.
 TRACK_OUTBOX = ("queued", "sent", "held", "unknown")
 # Issue 17: the scan step finding a small ID card (about 7 % of the camera's frame) and drawing its outline.
@@ -272,6 +273,9 @@ def _scan_view(window: MainWindow, name: str, language: str) -> None:
         scans.hold("request", sample_page(0))  # shown large with "Retake" / "Keep this page anyway"
         submit.preview_step("scan")
     else:
+        if name == "submit_scan_turned":
+            pages = scans.of("request")
+            pages.retake(1, turned_page(pages[1]))
         submit.preview_step("scan")
         submit.scanner.view_page(1)
 

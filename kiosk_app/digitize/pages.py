@@ -70,7 +70,7 @@ class ComponentPages(Generic[PageT]):
         return len(self._pages) - 1
 
     def retake(self, index: int, page: PageT) -> None:
-        """Replace page ``index`` with a new capture."""
+        """Replace page ``index`` with a new capture of it, or with the page turned."""
         i = self._index(index)
         self._change(self._pages[:i] + (page,) + self._pages[i + 1:])
 

@@ -2512,6 +2512,17 @@ Chạm 'Kết thúc' khi xong: mọi thông tin Ông/Bà đã nhập sẽ đư�
         <translation>Chuyển trang đang chọn xuống sau</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/scanner.py" line="199" />
+        <source>Turn the selected page a quarter turn clockwise</source>
+        <translation>Xoay trang đang chọn một phần tư vòng theo chiều kim đồng hồ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanner.py" line="204" />
+        <location filename="../../ui/widgets/scanner.py" line="485" />
+        <source>Turn the page</source>
+        <translation>Xoay trang</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/scanner.py" line="176" />
         <source>Retake</source>
         <translation>Chụp lại</translation>

@@ -9,9 +9,10 @@ import pytest
 
 from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.orientation import page_orientation, upright_page
+from kiosk_app.digitize.pdf import turn_encoded
 from kiosk_app.digitize.rectify import guess_page_size, rectify_page, rotate_quarter_turns
 from kiosk_app.digitize.settings import DigitizeSettings
-from kiosk_app.dossier_form import process_still
+from kiosk_app.dossier_form import process_still, turned_page
 from testkit.document_photos_alt import AltDocumentPhotos, order_clockwise_from_min_sum
 
 
@@ -76,6 +77,30 @@ def test_sideways_still_is_archived_upright(flat_page: np.ndarray) -> None:
     upside_down = np.corrcoef(thumb.ravel(), reference[::-1, ::-1].ravel())[0, 1]
     assert upright > upside_down + 0.1
 
+
+def test_a_page_the_text_leaves_undecided_is_turned_by_the_citizen() -> None:
+    """Issue 17 part 3: a page whose text does not tell its orientation (a photograph: no lines) is kept as it
+    lay; the citizen turns it. Each turn is a quarter turn clockwise of the page and its preview, made from the
+    capture (three turns give the bytes of one turn by three; four give the capture back)."""
+    rng = np.random.default_rng(8)
+    photo = cv2.resize(rng.integers(0, 255, (3, 4, 3)).astype(np.uint8), (1400, 1000), interpolation=cv2.INTER_CUBIC)
+    still = np.full((1080, 1920, 3), 40, np.uint8)
+    still[40:1040, 260:1660] = photo
+    scanned = process_still(still, None, DigitizeSettings(), EnhanceMode.COLOUR)
+    assert scanned.encoded.width_px > scanned.encoded.height_px  # landscape, as it lay: no text, no turn
+    thumb = cv2.imdecode(np.frombuffer(scanned.thumbnail_png, np.uint8), cv2.IMREAD_UNCHANGED)
+    once = turned_page(scanned)
+    assert (once.turns, once.captured) == (1, scanned.encoded)
+    assert (once.encoded.width_px, once.encoded.height_px) == (scanned.encoded.height_px, scanned.encoded.width_px)
+    assert np.array_equal(cv2.imdecode(np.frombuffer(once.thumbnail_png, np.uint8), cv2.IMREAD_UNCHANGED),
+                          np.rot90(thumb, -1))
+    assert once.issues == scanned.issues and once.mode is scanned.mode
+    thrice = turned_page(turned_page(once))
+    assert thrice.turns == 3 and thrice.encoded.data == turn_encoded(scanned.encoded, 3).data
+    back = turned_page(thrice)
+    assert back.turns == 0 and back.captured is None and back.encoded is scanned.encoded
+    assert np.array_equal(cv2.imdecode(np.frombuffer(back.thumbnail_png, np.uint8), cv2.IMREAD_UNCHANGED), thumb)
+    assert turned_page(scanned, -1).encoded.data == thrice.encoded.data  # anticlockwise: three clockwise
 
 def _receipt() -> np.ndarray:
     """A receipt in capitals and digits (no ascender cue), lines left-aligned and of different lengths."""

@@ -6,10 +6,11 @@ import io
 import cv2
 import numpy as np
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 
 from kiosk_app.digitize.enhance import EnhanceMode, enhance
-from kiosk_app.digitize.pdf import PageEncoding, PdfWriter, build_component_pdf, encode_page
+from kiosk_app.digitize.pdf import EncodedPage, PageEncoding, PdfWriter, build_component_pdf, encode_page, turn_encoded
 from kiosk_app.digitize.rectify import PageSize
 
 
@@ -66,3 +67,43 @@ def test_jpeg_passes_through_and_black_and_white_is_ccitt_g4() -> None:
 def test_empty_component_is_refused() -> None:
     with pytest.raises(ValueError):
         build_component_pdf([], title="t", subject="s")
+
+
+def _decoded(page: EncodedPage) -> np.ndarray:
+    with Image.open(io.BytesIO(page.data)) as image:
+        return np.asarray(image.convert("L"), np.float32)
+
+
+def _psnr(a: np.ndarray, b: np.ndarray) -> float:
+    return float(10 * np.log10(255.0 ** 2 / max(float(((a - b) ** 2).mean()), 1e-9)))
+
+
+@pytest.mark.parametrize("mode", [EnhanceMode.COLOUR, EnhanceMode.GREY])
+def test_a_turned_jpeg_page_is_the_page_turned_clockwise_with_one_generation_lost(mode: EnhanceMode) -> None:
+    """Issue 17: the citizen's turn. A JPEG page turned a quarter turn clockwise has its width and height
+    swapped (a landscape page in the PDF) and its pixels are the original's turned, within one JPEG generation
+    made with the page's own tables (about the size it was)."""
+    picture = _numbered_page(4, dpi=150)
+    page = encode_page(picture if mode is EnhanceMode.COLOUR else cv2.cvtColor(picture, cv2.COLOR_BGR2GRAY),
+                       mode, 150)
+    turned = turn_encoded(page, 1)
+    assert turned.encoding is PageEncoding.JPEG and turned.dpi == 150
+    assert (turned.width_px, turned.height_px) == (page.height_px, page.width_px)
+    original = _decoded(page)
+    assert _decoded(turned).shape == (page.width_px, page.height_px)
+    assert _psnr(_decoded(turned), np.rot90(original, -1)) > 40  # clockwise
+    assert _psnr(_decoded(turn_encoded(page, -1)), np.rot90(original, 1)) > 40  # -1: anticlockwise
+    assert _psnr(_decoded(turn_encoded(page, 2)), np.rot90(original, 2)) > 40
+    assert 0.9 < len(turned.data) / len(page.data) < 1.1
+    assert turn_encoded(page, 4) is page and turn_encoded(page, 0) is page
+    reader = PdfReader(io.BytesIO(build_component_pdf([turned], title="t", subject="s")))
+    width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
+    assert width == pytest.approx(297 / 25.4 * 72, abs=1.0) and height == pytest.approx(210 / 25.4 * 72, abs=1.0)
+
+
+def test_a_black_and_white_page_turns_without_loss() -> None:
+    page = encode_page(enhance(_numbered_page(5), EnhanceMode.BLACK_WHITE), EnhanceMode.BLACK_WHITE, 100)
+    turned = turn_encoded(page, 3)
+    assert turned.encoding is PageEncoding.CCITT_G4
+    assert (turned.width_px, turned.height_px) == (page.height_px, page.width_px)
+    assert np.array_equal(_decoded(turned), np.rot90(_decoded(page), -3))

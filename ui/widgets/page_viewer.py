@@ -3,7 +3,7 @@
 :class:`PageStrip` shows a component's pages as thumbnails at least :data:`THUMB_HEIGHT` pixels high
 (large enough to see whether a page is readable); tapping one emits its index. :class:`PageViewer`
 is an overlay that shows one page as large as the screen allows, with a note (what the quality checks
-found) and the actions the caller offers (close, retake, delete; or retake and keep for a capture that
+found) and the actions the caller offers (close, retake, delete, turn; or retake and keep for a capture that
 failed a check). Issue 21 finding 6.
 """
 from __future__ import annotations
@@ -115,12 +115,14 @@ class PagePicture(QLabel):
 
 @dataclass(frozen=True)
 class ViewerAction:
-    """One button under the large page: object name, text, role ("primary" or ""), and what it does."""
+    """One button under the large page: object name, text, what it does, role ("primary" or ""), and whether
+    the viewer closes first (turning the page keeps it open, to show the turned page)."""
 
     name: str
     text: str
     run: Callable[[], None]
     role: str = ""
+    closes: bool = True
 
 
 class PageViewer(Overlay):
@@ -156,7 +158,7 @@ class PageViewer(Overlay):
         for action in actions:
             button = self.button(action.name, action.role)
             button.setText(action.text)
-            button.clicked.connect(lambda _=False, run=action.run: self._act(run))
+            button.clicked.connect(lambda _=False, run=action.run, closes=action.closes: self._act(run, closes))
             self.actions_row.addWidget(button)
             self.action_buttons.append(button)
         self.picture.set_image(page_image(page))
@@ -171,8 +173,9 @@ class PageViewer(Overlay):
             self.card.setMinimumSize(QSize(int(parent.width() * 0.6), int(parent.height() * 0.9)))
         self.open()
 
-    def _act(self, run: Callable[[], None]) -> None:
-        self.hide()
+    def _act(self, run: Callable[[], None], closes: bool = True) -> None:
+        if closes:
+            self.hide()
         run()
 
     @property

@@ -10,7 +10,11 @@ injectable clock); a still is then taken at full resolution and processed in a s
 Issue 21 finding 6: a capture that fails a quality check (no page found, blur, too dark, …) is held
 aside (``ScanState.pending``), not added: the citizen sees it large with the reason and chooses
 "Retake" or "Keep this page anyway"; only a kept page counts. The thumbnails are large enough to judge,
-and tapping one shows the page large with close, retake and delete.
+and tapping one shows the page large with close, retake, delete and turn.
+
+A page whose orientation its text does not tell (a photo, a form with little text, a blurred page) is left as
+it lay; "Turn" turns the selected page a quarter turn clockwise (issue 17), from the side tools or from the
+page shown large, where the turned page is shown at once.
 
 Scanning is presence: a page being laid or held under the camera restarts the flow's idle timer, and
 the timer is paused while a page is captured and processed (issue 21 finding 1). A page lying still
@@ -35,7 +39,7 @@ from kiosk_app.digitize.pages import ComponentPages
 from kiosk_app.digitize.quality import QualityIssue
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.digitize.smoother import PageSmoother
-from kiosk_app.dossier_form import ScannedPage, capture_page
+from kiosk_app.dossier_form import ScannedPage, capture_page, turned_page
 from kiosk_app.flow import KioskFlow
 from kiosk_app.session_models import PendingCapture, ScanState
 from ui.messages import citizen_text
@@ -88,6 +92,7 @@ class ScanWidget(QWidget):
         self._latest: np.ndarray | None = None
         self._detecting = False
         self._capturing = False
+        self._turning = False
         self._retake_index: int | None = None
         self._detection: PageDetection | None = None
         self._state = CaptureState.NO_PAGE
@@ -131,12 +136,14 @@ class ScanWidget(QWidget):
         self.delete_button = self._button("btn_page_delete", self.delete)
         self.up_button = self._button("btn_page_up", lambda: self.move_page(-1))
         self.down_button = self._button("btn_page_down", lambda: self.move_page(1))
+        self.turn_button = self._button("btn_page_turn", self.turn)
 
         tools = QGridLayout()
         tools.addWidget(self.retake_button, 0, 0)
         tools.addWidget(self.delete_button, 0, 1)
         tools.addWidget(self.up_button, 1, 0)
         tools.addWidget(self.down_button, 1, 1)
+        tools.addWidget(self.turn_button, 2, 0, 1, 2)
         left = QVBoxLayout()
         left.addWidget(self.preview, 1)
         left.addWidget(thumbs_area)
@@ -189,10 +196,12 @@ class ScanWidget(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete the selected page"))
         self.up_button.setAccessibleName(self.tr("Move the selected page up"))
         self.down_button.setAccessibleName(self.tr("Move the selected page down"))
+        self.turn_button.setAccessibleName(self.tr("Turn the selected page a quarter turn clockwise"))
         self.retake_button.setText(self.tr("Retake"))
         self.delete_button.setText(self.tr("Delete"))
         self.up_button.setText("↑ " + self.tr("Up"))
         self.down_button.setText("↓ " + self.tr("Down"))
+        self.turn_button.setText("↻ " + self.tr("Turn the page"))
         self._show_status()
         self._refresh_pages()
 
@@ -238,6 +247,7 @@ class ScanWidget(QWidget):
         self.component_id = ""
         self.selected = -1
         self._retake_index = None
+        self._turning = False
         self._problem = ""
         self._state = CaptureState.NO_PAGE
         self._detection = None
@@ -461,7 +471,7 @@ class ScanWidget(QWidget):
         self._refresh_pages()
 
     def view_page(self, index: int) -> None:
-        """A tapped thumbnail: select the page and show it large, with close, retake and delete."""
+        """A tapped thumbnail: select the page and show it large, with close, retake, delete and turn."""
         pages = self.pages()
         if not 0 <= index < len(pages):
             return
@@ -472,7 +482,45 @@ class ScanWidget(QWidget):
         self.viewer.show_page(page, self.tr("Page %1").replace("%1", str(index + 1)), note, (
             ViewerAction("btn_viewer_delete", self.tr("Delete"), self.delete),
             ViewerAction("btn_viewer_retake", self.tr("Retake"), self.retake),
+            ViewerAction("btn_viewer_turn", "↻ " + self.tr("Turn the page"), self.turn, closes=False),
             ViewerAction("btn_viewer_close", self.tr("Close"), lambda: None, "primary")))
+
+    def turn(self) -> None:
+        """Turn the selected page a quarter turn clockwise (in a session job: a 300 dpi page is decoded and
+        encoded again); the page shown large shows the turned page."""
+        pages = self.pages()
+        services = self.flow.services
+        if self._turning or services is None or not 0 <= self.selected < len(pages):
+            return
+        self._turning = True
+        self._refresh_tools()
+        component, index, page = self.component_id, self.selected, pages[self.selected]
+        services.jobs.run_for_session(
+            self.flow.session, lambda: turned_page(page),
+            lambda turned: self._turned(component, index, page, turned), self._turn_failed,
+            on_dropped=self._turn_ended)
+
+    def _turned(self, component_id: str, index: int, page: ScannedPage, turned: ScannedPage) -> None:
+        self._turn_ended()
+        pages = self.pages(component_id)
+        if not 0 <= index < len(pages) or pages[index] is not page:
+            return  # the page was deleted, retaken or moved meanwhile: the turn is for a page no longer there
+        pages.retake(index, turned)
+        self._refresh_pages()
+        self.pages_changed.emit(component_id)
+        if self.viewer.isVisible() and not self.viewer.property("pending") and component_id == self.component_id \
+                and self.selected == index:
+            self.view_page(index)
+
+    def _turn_failed(self, exc: BaseException) -> None:
+        self._turn_ended()
+        log.warning("turning a page failed: %r", exc)
+        self._problem = citizen_text(exc, self.flow.language)
+        self._show_status()
+
+    def _turn_ended(self) -> None:
+        self._turning = False
+        self._refresh_tools()
 
     def retake(self) -> None:
         if 0 <= self.selected < len(self.pages()):
@@ -508,13 +556,23 @@ class ScanWidget(QWidget):
     def _refresh_pages(self) -> None:
         pages = self.pages() if self.component_id else ()
         self.thumbs.set_pages(tuple(pages), self.selected, self.tr("Page %1 – touch to see it large"))
-        has = 0 <= self.selected < len(pages)
-        for button in (self.retake_button, self.delete_button):
-            button.setEnabled(has)
-        self.up_button.setEnabled(has and self.selected > 0)
-        self.down_button.setEnabled(has and self.selected < len(pages) - 1)
+        has = self._refresh_tools()
         if has and pages[self.selected].issues:
             self.quality.setText(self._issues_note(self.selected, pages[self.selected]))
             self.quality.show()
         else:
             self.quality.hide()
+
+    def _refresh_tools(self) -> bool:
+        """Enable the page tools that apply to the selection; whether a page is selected."""
+        pages = self.pages() if self.component_id else ()
+        has = 0 <= self.selected < len(pages)
+        for button in (self.retake_button, self.delete_button):
+            button.setEnabled(has)
+        self.turn_button.setEnabled(has and not self._turning)
+        for button in self.viewer.action_buttons:
+            if button.objectName() == "btn_viewer_turn":
+                button.setEnabled(not self._turning)
+        self.up_button.setEnabled(has and self.selected > 0)
+        self.down_button.setEnabled(has and self.selected < len(pages) - 1)
+        return has

@@ -6,11 +6,13 @@ quality checks, the session's scan state, the wizard, the widgets) is the kiosk'
 """
 from __future__ import annotations
 
+import io
 from types import SimpleNamespace
 
 import cv2
 import numpy as np
 import pytest
+from PIL import Image
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QPushButton
 
@@ -195,3 +197,39 @@ def test_the_review_shows_each_documents_pages_and_a_tap_shows_one_large(qtbot, 
     qtbot.waitUntil(lambda: viewer.shown_height >= 600, timeout=5000)
     tap(qtbot, viewer, "btn_viewer_close")
     assert not viewer.isVisible()
+
+
+def test_a_page_is_turned_from_the_tools_and_from_its_large_view(qtbot, flow, window, scanning) -> None:
+    """Issue 17: a page lying the wrong way is turned by the citizen, a quarter turn clockwise per touch, from the
+    tools beside the camera or from the page shown large, which stays open and shows the turned page; the
+    document's PDF gets the turned page."""
+    submit = scanning[0]
+    scans = flow.session.submission.scans
+    capture(qtbot, scanning, a4_page())
+    first = scans.of("request")[0]
+    assert first.encoded.height_px > first.encoded.width_px  # an A4 page, upright
+    tap(qtbot, submit.scanner, "btn_page_turn")
+    qtbot.waitUntil(lambda: scans.of("request")[0].turns == 1, timeout=10000)
+    turned = scans.of("request")[0]
+    assert (turned.encoded.width_px, turned.encoded.height_px) == (first.encoded.height_px, first.encoded.width_px)
+    assert scans.count("request") == 1
+    thumb = submit.scanner.findChild(QPushButton, "thumb_0")
+    qtbot.waitUntil(lambda: thumb is not None and thumb.isVisible(), timeout=5000)
+    icon = thumb.icon().availableSizes()[0]
+    assert icon.width() > icon.height()  # the thumbnail lies too
+    tap(qtbot, submit.scanner, "thumb_0")
+    viewer = submit.scanner.viewer
+    qtbot.waitUntil(lambda: viewer.shown_height > 0, timeout=5000)
+    lying = viewer.picture.pixmap()
+    assert lying.width() > lying.height()
+    tap(qtbot, viewer, "btn_viewer_turn")
+    qtbot.waitUntil(lambda: scans.of("request")[0].turns == 2, timeout=10000)
+    assert viewer.isVisible()  # the page stays in view, turned
+    qtbot.waitUntil(lambda: viewer.picture.pixmap().height() > viewer.picture.pixmap().width(), timeout=5000)
+    assert "1" in viewer.heading.text()
+    upside_down = scans.of("request")[0]  # what the dossier's PDF gets: the page as captured, half turned
+    assert upside_down.captured is first.encoded
+    pixels = [np.asarray(Image.open(io.BytesIO(page.encoded.data)).convert("L"), np.float32)
+              for page in (first, upside_down)]
+    assert float(np.abs(pixels[1] - pixels[0][::-1, ::-1]).mean()) < 2.0
+    assert float(np.abs(pixels[1] - pixels[0]).mean()) > 10.0
