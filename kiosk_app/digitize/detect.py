@@ -22,7 +22,11 @@ kiosk's CPU:
    copy (where the soft edges of shadows vanish) give a last set of candidates, and after them the stretches
    free of strong edges (a page on a checked cloth, which every segmentation joins to the light cells) and, last,
    the stretches of low local variation on a patterned desk (:mod:`kiosk_app.digitize.calm`: a densely printed
-   page on a checked cloth, whose print has strong edges too).
+   page on a checked cloth, whose print has strong edges too). After all of them, when the page found is still not
+   confident (or none was) and the desk is a checked cloth, what does not repeat the cloth's pattern
+   (:mod:`kiosk_app.digitize.lattice`) gives the document when it fits the cloth's map clearly better (a card's body
+   found without its band, a column of text, or nothing: its sides step to light and dark cells in turn, which the
+   scoring and the sheet check below refuse).
    Between the lines and those, still only when nothing is confident, regions of another colour than the desk
    (:mod:`kiosk_app.digitize.chroma`: a white page on a pink desk of its brightness) compete as well.
 2. *Refinement* on the full-resolution frame: along each side of the best candidate, intensity
@@ -73,6 +77,7 @@ from kiosk_app.digitize.chroma import Fit, chroma_masks, desk_colour, desk_dista
 from kiosk_app.digitize.cvthreads import opencv_single_threaded
 from kiosk_app.digitize.edges import is_sheet_outline
 from kiosk_app.digitize.enclosing import outer_quads
+from kiosk_app.digitize.lattice import FIT_MARGIN, MAX_DESK_INSIDE, MIN_FIT, MIN_LIGHTNESS, body_distance, desk_map
 from kiosk_app.digitize.lines import SegmentCluster, crossing, line_candidates, near_cluster, outward_normal
 from kiosk_app.digitize.medians import (
     box_area,
@@ -103,6 +108,8 @@ _FINER_PASSES: tuple[tuple[float, float], ...] = ((5.0, 0.5), (2.5, 0.25))
 _SMOOTH_WINDOW = 25  # small-frame pixels: larger than a checked cloth's cell under the kiosk's camera
 _SMOOTH_DENSITY = 0.03  # share of strong-edge pixels below which a window counts as smooth
 _SIX_DEGREES = math.radians(6)
+_CHECKED_REFINED = 3  # candidates of a checked desk refined: those that fit its map best
+_EVEN_SIDES = 0.5  # least length of a side over its opposite's (_even_sides)
 _NESTED_COVER = 0.97  # share of the found quad an outer one must hold (_card_around)
 _NESTED_GROWTH = 1.05  # least area of an outer quad over the found one's
 _NESTED_MAX_GROWTH = 1.35  # largest: a card's band; more is the desk or a document beside it
@@ -252,6 +259,8 @@ class PageDetector:
         if found is None:  # a densely printed page on a checked cloth: the calm region among the pattern
             found = self._best(self._calm_candidates(grey, full_grey, scale), colour_f, paper, full_grey, frame, scale,
                                accepted=accepted)
+        if not self._confident(found, w, h):  # a checked desk: what does not repeat its pattern
+            found = self._on_checked_desk(found, grey, paper, full_grey, frame, scale)
         if found is None:
             return None
         if not self._confident(found, w, h):  # a card's photo or a page's text column found: the document around it
@@ -409,7 +418,50 @@ class PageDetector:
         """Candidates of the regions of low local variation (:mod:`kiosk_app.digitize.calm`), each also as refined by
         wider side fits on the full-resolution ``full_grey`` (a calm region's outline is only as precise as its
         window); small-frame coordinates."""
-        coarse = self._quads_of_masks(calm_masks(grey), grey.shape)
+        return self._widely_refined(self._quads_of_masks(calm_masks(grey), grey.shape), full_grey, scale)
+
+    def _on_checked_desk(self, found: Fit | None, grey: np.ndarray, paper: np.ndarray, full_grey: np.ndarray,
+                         frame: np.ndarray, scale: float) -> Fit | None:
+        """On a checked desk (:mod:`kiosk_app.digitize.lattice`): the document outlined by what does not repeat the
+        desk's pattern, when it fits the desk map at least ``lattice.MIN_FIT`` and ``lattice.FIT_MARGIN`` better than
+        ``found`` does; ``found`` otherwise, and on any other desk.
+
+        A document's sides step to light cells and to dark ones in turn, which the usual scoring and the sheet check
+        refuse (their steps are one-signed: a run of a checked cloth's cells must not pass for a page). So the
+        ``_CHECKED_REFINED`` candidates that fit the map best are each refined on the frame as its distance in colour
+        from the candidate's body (:func:`~kiosk_app.digitize.lattice.body_distance`), where the desk is far on both
+        kinds of cells, must be straight and plausible and paper inside (not a keyboard lying on the cloth), and are
+        judged by their fit to the map times straightness."""
+        mapped = desk_map(grey)
+        if mapped is None:
+            return found
+        h, w = full_grey.shape
+        candidates = self._widely_refined(self._quads_of_masks([mapped.documents()], grey.shape), full_grey, scale)
+        best: tuple[float, np.ndarray, float] | None = None  # (fit x straightness, corners, fit)
+        for quad in sorted(candidates, key=lambda q: -mapped.fit(q))[:_CHECKED_REFINED]:
+            distance = body_distance(frame, quad / scale)
+            fit = self._refine(distance, quad / scale, radius=max(4.0, 4.0 / scale), step=1.0)
+            for radius, step in _FINER_PASSES:
+                if fit is None:
+                    break
+                finer = self._refine(distance, fit[0], radius=radius, step=step)
+                fit = finer if finer is not None else fit
+            if fit is None or fit[1] < self.settings.detect_min_side_straightness or not self._plausible(fit[0], w, h) \
+                    or not _even_sides(fit[0]) or _paper_share(fit[0] * scale, paper) < self.settings.detect_min_paper_share \
+                    or mapped.lightness(grey, fit[0] * scale) < MIN_LIGHTNESS \
+                    or mapped.desk_inside(fit[0] * scale) > MAX_DESK_INSIDE:
+                continue  # a sliver; a keyboard or a dark block lying on the cloth; a glare on it
+            agreement = mapped.fit(fit[0] * scale)
+            if best is None or agreement * fit[1] > best[0]:
+                best = (agreement * fit[1], fit[0], agreement)
+        if best is None or best[2] < MIN_FIT or (found is not None and best[2] < mapped.fit(found[1] * scale) + FIT_MARGIN):
+            return found
+        area = float(cv2.contourArea(order_corners(best[1]))) / float(w * h)
+        return best[0] * math.sqrt(area), best[1]  # evidence times the square root of the size, as a score
+
+    def _widely_refined(self, coarse: list[np.ndarray], full_grey: np.ndarray, scale: float) -> list[np.ndarray]:
+        """``coarse`` quads of a region only as precise as a window, each also as refined by wider side fits on the
+        full-resolution ``full_grey`` (``WIDE_RADII``); small-frame coordinates."""
         refined: list[np.ndarray] = []
         for quad in coarse:
             for radius in WIDE_RADII:
@@ -961,6 +1013,15 @@ def _reaches_border(corners: np.ndarray, w: int, h: int, margin: float) -> bool:
     """Whether a corner of a quad (full-resolution pixels) lies within ``margin`` of the frame's edge (or beyond)."""
     return bool((corners[:, 0] < margin).any() or (corners[:, 1] < margin).any()
                 or (corners[:, 0] > w - 1 - margin).any() or (corners[:, 1] > h - 1 - margin).any())
+
+
+def _even_sides(quad: np.ndarray) -> bool:
+    """Whether each side of a quad is at least ``_EVEN_SIDES`` times the side opposite it (a document under the
+    camera's perspective; a sliver of a region has a side far shorter than its opposite)."""
+    q = order_corners(quad)
+    sides = np.linalg.norm(q - np.roll(q, -1, axis=0), axis=1)
+    return bool(min(sides[0], sides[2]) >= _EVEN_SIDES * max(sides[0], sides[2])
+                and min(sides[1], sides[3]) >= _EVEN_SIDES * max(sides[1], sides[3]))
 
 
 def _card_shaped(quad: np.ndarray) -> bool:
