@@ -338,11 +338,7 @@ class PageDetector:
                 if any(np.abs(fit[0] - other).max() < 1.0 for other in seen):
                     continue  # converged onto a quad refined already (a near-copy from another segmentation)
                 seen.append(fit[0])
-            for radius, step in _FINER_PASSES:  # narrower searches as the lines converge
-                if fit is None:
-                    break
-                finer = self._refine(full_grey, fit[0], radius=radius, step=step)
-                fit = finer if finer is not None else fit
+            fit = self._narrowed(full_grey, fit)
             if fit is None:
                 continue
             refined, straightness = fit
@@ -440,12 +436,7 @@ class PageDetector:
         best: tuple[float, np.ndarray, float] | None = None  # (fit x straightness, corners, fit)
         for quad in sorted(candidates, key=lambda q: -mapped.fit(q))[:_CHECKED_REFINED]:
             distance = body_distance(frame, quad / scale)
-            fit = self._refine(distance, quad / scale, radius=max(4.0, 4.0 / scale), step=1.0)
-            for radius, step in _FINER_PASSES:
-                if fit is None:
-                    break
-                finer = self._refine(distance, fit[0], radius=radius, step=step)
-                fit = finer if finer is not None else fit
+            fit = self._narrowed(distance, self._refine(distance, quad / scale, radius=max(4.0, 4.0 / scale), step=1.0))
             if fit is None or fit[1] < self.settings.detect_min_side_straightness or not self._plausible(fit[0], w, h) \
                     or not _even_sides(fit[0]) or _paper_share(fit[0] * scale, paper) < self.settings.detect_min_paper_share \
                     or mapped.lightness(grey, fit[0] * scale) < MIN_LIGHTNESS \
@@ -755,6 +746,15 @@ class PageDetector:
         if np.abs(out - quad).max() > radius * 3 + 10:
             return None
         return out, straightness
+
+    def _narrowed(self, image: np.ndarray, fit: tuple[np.ndarray, float] | None) -> tuple[np.ndarray, float] | None:
+        """A first refinement narrowed by the ``_FINER_PASSES`` (each kept only when it succeeds) on ``image``."""
+        for radius, step in _FINER_PASSES:  # narrower searches as the lines converge
+            if fit is None:
+                break
+            finer = self._refine(image, fit[0], radius=radius, step=step)
+            fit = finer if finer is not None else fit
+        return fit
 
     def _fit_side(self, grey: np.ndarray, a: np.ndarray, b: np.ndarray, centre: np.ndarray, radius: float,
                   step: float) -> tuple[np.ndarray, np.ndarray, float] | None:
