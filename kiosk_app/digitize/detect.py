@@ -33,7 +33,9 @@ kiosk's CPU:
    profiles across the side locate the edge to sub-pixel precision; a robust line fit ignores a
    thumb, glare or a shadow over part of the side (when the strongest edge point of each profile
    does not line up, the line through most profiles' edge points is taken: a double edge); the
-   corners are the intersections of the lines.
+   corners are the intersections of the lines. When no candidate of a stage has straight grey steps all round,
+   its candidates are refined once more along the colour steps, and kept only with sides straight along
+   ``_COLOUR_MIN_STRAIGHTNESS`` of their length (a pale blue form on a pink desk of its brightness).
    A candidate whose sides are not straight along most of their length (wood grain, clutter) is
    dropped; among the refined candidates the best score times straightness wins. Straightness tells
    a page from a quad that borrows a shadow's side, so twice as many line candidates are refined.
@@ -108,6 +110,7 @@ _FINER_PASSES: tuple[tuple[float, float], ...] = ((5.0, 0.5), (2.5, 0.25))
 _SMOOTH_WINDOW = 25  # small-frame pixels: larger than a checked cloth's cell under the kiosk's camera
 _SMOOTH_DENSITY = 0.03  # share of strong-edge pixels below which a window counts as smooth
 _SIX_DEGREES = math.radians(6)
+_COLOUR_MIN_STRAIGHTNESS = 0.6  # least straightness of sides found in colour (the fallback of PageDetector._best)
 _CHECKED_REFINED = 3  # candidates of a checked desk refined: those that fit its map best
 _EVEN_SIDES = 0.5  # least length of a side over its opposite's (_even_sides)
 _NESTED_COVER = 0.97  # share of the found quad an outer one must hold (_card_around)
@@ -310,9 +313,9 @@ class PageDetector:
         """The best candidate after scoring on the small frame and refining at full resolution
         (the ``refine`` best-scored ones, by default ``detect_refine_candidates``) whose sides are a sheet's edges
         in the full-resolution ``frame`` (:func:`kiosk_app.digitize.edges.is_sheet_outline`). Each candidate that
-        becomes the best on the way is appended to ``accepted`` (see :meth:`_card_around`)."""
+        becomes the best on the way is appended to ``accepted`` (see :meth:`_card_around`). When none has straight grey
+        steps all round, they are refined along the colour steps of ``frame`` (``_COLOUR_MIN_STRAIGHTNESS``)."""
         s = self.settings
-        h, w = full_grey.shape
         sh, sw = colour_f.shape[:2]
         keep = refine or s.detect_refine_candidates
         # a score is at most the square root of the candidate's share of the frame: from the largest candidate
@@ -327,22 +330,34 @@ class PageDetector:
             if score > 0:
                 scored.append((score, candidates[i]))
         scored.sort(key=lambda item: -item[0])
-        best: tuple[float, np.ndarray] | None = None
+        best = self._best_refined(scored[:keep], full_grey, frame, scale, s.detect_min_side_straightness, accepted)
+        if best is None and frame.ndim == 3 and scored:
+            # none has straight grey steps all round: a page of the desk's brightness but of another colour (a pale
+            # blue form on a pink desk) steps in colour only; its sides must then be straight along most of their length
+            best = self._best_refined(scored[:keep], frame, frame, scale, _COLOUR_MIN_STRAIGHTNESS, accepted)
+        return best
+
+    def _best_refined(self, scored: list[tuple[float, np.ndarray]], image: np.ndarray, frame: np.ndarray, scale: float,
+                      min_straightness: float, accepted: list[Fit] | None) -> Fit | None:
+        """The best of the ``scored`` candidates (score, small-frame quad; best first) refined on ``image`` (the
+        frame in grey, or in colour) with sides at least ``min_straightness`` straight, plausible and a sheet's outline
+        on ``frame``; each that becomes the best is appended to ``accepted``."""
+        h, w = frame.shape[:2]
+        best: Fit | None = None
         seen: list[np.ndarray] = []  # the first pass's corners of the candidates refined so far
-        for score, quad in scored[:keep]:
+        for score, quad in scored:
             if best is not None and score < best[0]:
                 break  # straightness is at most 1: this one cannot win
-            coarse = quad / scale
-            fit = self._refine(full_grey, coarse, radius=max(4.0, 4.0 / scale), step=1.0)
+            fit = self._refine(image, quad / scale, radius=max(4.0, 4.0 / scale), step=1.0)
             if fit is not None:
                 if any(np.abs(fit[0] - other).max() < 1.0 for other in seen):
                     continue  # converged onto a quad refined already (a near-copy from another segmentation)
                 seen.append(fit[0])
-            fit = self._narrowed(full_grey, fit)
+            fit = self._narrowed(image, fit)
             if fit is None:
                 continue
             refined, straightness = fit
-            if straightness < s.detect_min_side_straightness or not self._plausible(refined, w, h):
+            if straightness < min_straightness or not self._plausible(refined, w, h):
                 continue
             final = score * straightness
             if best is not None and final <= best[0]:
@@ -715,13 +730,14 @@ class PageDetector:
     # ------------------------------------------------------------------ refinement
     def _refine(self, grey: np.ndarray, quad: np.ndarray, radius: float,
                 step: float) -> tuple[np.ndarray, float] | None:
-        """Sub-pixel corners from robust line fits to the edge points found across each side.
+        """Sub-pixel corners from robust line fits to the edge points found across each side (of a grey frame, or along
+        the colour steps of a colour one).
 
         Also returns the least share of a side's samples lying on its fitted line (1.0 for sides on
         the frame border): a real paper edge is straight along most of its length.
         """
         quad = order_corners(quad).astype(np.float64)
-        h, w = grey.shape
+        h, w = grey.shape[:2]
         centre = quad.mean(axis=0)
         lines = []
         straightness = 1.0

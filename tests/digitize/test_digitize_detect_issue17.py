@@ -144,3 +144,12 @@ def test_card_whose_band_leaves_no_gap_is_found_whole(seed: int) -> None:
     of another hue, seeds 66 and 160). Independent generator, tuning seeds; main found the card without its
     band, IoU 0.81-0.84."""
     assert tuning_photo_iou(seed, kind="ID-1") >= 0.95
+
+
+@pytest.mark.parametrize(("seed", "kind"), [(416, "A4"), (797, "A6"), (2539, "letter"), (2646, "A5")])
+def test_a_page_of_the_light_desks_brightness_is_found_along_its_colour_steps(seed: int, kind: str) -> None:
+    """Issue 17: a pale page on a light desk of about its brightness (tuning photos of the independent generator):
+    its sides step in colour more than in grey, and refined along the grey steps none was straight enough, so nothing
+    was found; refined along the colour steps when no candidate has straight grey sides, each is found whole."""
+    assert tuning_photo_iou(seed, kind=kind, desk="light") >= 0.95
+
