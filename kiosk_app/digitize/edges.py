@@ -11,7 +11,10 @@ resolution frame, across each side found there, a sheet's edge is
 * *sharp*: the step across the edge is larger than the colour changes just inside and just outside it,
   where the rim of a soft patch of light is a slope as wide as the patch;
 * present *at the corners*: a sheet fills its corners, where the square around a round object touches
-  it only in the middle of each side.
+  it only in the middle of each side;
+* *plain just inside* along most sides: a sheet's margin (or a card's body) keeps its colour along a side,
+  where just inside a quad drawn around a mug on a checked cloth the rim and the cells change all along
+  (four in every five points of the sides, on average, is too many: ``max_mean_inside_varied``).
 
 Sides lying on the frame's border (a page cut off there) are not checked. Qt-free.
 """
@@ -49,6 +52,7 @@ class EdgeRules:
     min_step: float = 3.0
     max_against: float = 0.34
     max_inside_varied: float = 0.3
+    max_mean_inside_varied: float = 0.8  # over three or four sides off the border (a quad around a mug on a cloth)
     min_sharpness: float = 0.3
     min_end_support: float = 0.3
     contrast: float = 8.0
@@ -98,6 +102,7 @@ def is_sheet_outline(frame: np.ndarray, quad: np.ndarray, rules: EdgeRules | Non
     q = np.asarray(quad, np.float64).reshape(4, 2)
     centre = q.mean(axis=0)
     sharpness: list[float] = []
+    varied: list[float] = []
     corner_support = np.zeros(4)  # the better of the two sides meeting at each corner
     corner_checked = np.zeros(4, bool)
     for i in range(4):
@@ -112,12 +117,15 @@ def is_sheet_outline(frame: np.ndarray, quad: np.ndarray, rules: EdgeRules | Non
         if evidence.against >= rules.max_against and evidence.inside_varied >= rules.max_inside_varied:
             return False  # both sides of the line alternate: the cells of a checked cloth, not a sheet's edge
         sharpness.append(evidence.sharpness)
+        varied.append(evidence.inside_varied)
         for corner, support in ((i, evidence.end_support[0]), ((i + 1) % 4, evidence.end_support[1])):
             if _inside(q[corner], w, h, border_tolerance):
                 corner_checked[corner] = True
                 corner_support[corner] = max(corner_support[corner], support)
     if sharpness and float(np.exp(np.mean(np.log(np.asarray(sharpness) + 1e-3)))) < rules.min_sharpness:
         return False
+    if len(varied) >= 3 and float(np.mean(varied)) >= rules.max_mean_inside_varied:
+        return False  # just inside nearly every side the colour keeps changing: a mug's round rim and the cells around
     # a thumb may hide one corner; a shape the quadrilateral only touches in the middle of its sides has none
     unsupported = int((corner_checked & (corner_support < rules.min_end_support)).sum())
     return unsupported <= 1

@@ -26,6 +26,7 @@ FALSE_PAGES = {
     239: "the vignetted middle of a light desk",
     266: "a lit patch between hard shadows on a coloured desk",
     338: "cells of a checked cloth next to a mug",
+    272: "a quad around a mug on a checked cloth (the rim and the cells just inside every side)",
 }
 
 
