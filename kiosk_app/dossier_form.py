@@ -41,7 +41,7 @@ from kiosk_app.digitize.enhance import EnhanceMode, enhance
 from kiosk_app.digitize.orientation import upright_page
 from kiosk_app.digitize.pdf import EncodedPage, build_component_pdf, encode_page, turn_encoded
 from kiosk_app.digitize.quality import QualityIssue, assess_page, source_width
-from kiosk_app.digitize.rectify import page_size_for, rectify_page
+from kiosk_app.digitize.rectify import page_size_for, rectify_page, rotate_quarter_turns
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.domain.vietnamese import fold
 from kiosk_app.errors import KioskError
@@ -227,7 +227,7 @@ def turned_page(page: ScannedPage, quarter_turns: int = 1) -> ScannedPage:
     thumb = cv2.imdecode(np.frombuffer(page.thumbnail_png, np.uint8), cv2.IMREAD_UNCHANGED)
     if thumb is None:
         raise ValueError("the page's preview is not a PNG")
-    ok, png = cv2.imencode(".png", np.ascontiguousarray(np.rot90(thumb, -(quarter_turns % 4))))
+    ok, png = cv2.imencode(".png", rotate_quarter_turns(thumb, quarter_turns))
     if not ok:  # pragma: no cover - PNG encoding of a valid array does not fail
         raise RuntimeError("thumbnail encoding failed")
     return ScannedPage(turn_encoded(captured, turns), png.tobytes(), page.issues, page.mode, turns,

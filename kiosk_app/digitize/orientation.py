@@ -44,6 +44,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from kiosk_app.digitize.rectify import rotate_quarter_turns
+
 WORK_SIDE = 1600  # the page's longer side while analysing, in pixels
 MIN_LINES = 4  # fewer text lines than this: no decision
 MIN_AXIS_MARGIN = 0.08  # least axis margin (blank-row margin + neighbour margin) to decide
@@ -262,8 +264,4 @@ def page_orientation(page: np.ndarray) -> PageOrientation:
 
 def upright_page(page: np.ndarray) -> np.ndarray:
     """``page`` turned (by quarter turns) so that its text reads upright; unchanged without clear text."""
-    turns = page_orientation(page).turns
-    if turns == 0:
-        return page
-    codes = {1: cv2.ROTATE_90_CLOCKWISE, 2: cv2.ROTATE_180, 3: cv2.ROTATE_90_COUNTERCLOCKWISE}
-    return cv2.rotate(page, codes[turns])
+    return rotate_quarter_turns(page, page_orientation(page).turns)
