@@ -79,7 +79,15 @@ from kiosk_app.digitize.chroma import Fit, chroma_masks, desk_colour, desk_dista
 from kiosk_app.digitize.cvthreads import opencv_single_threaded
 from kiosk_app.digitize.edges import is_sheet_outline
 from kiosk_app.digitize.enclosing import outer_quads
-from kiosk_app.digitize.lattice import FIT_MARGIN, MAX_DESK_INSIDE, MIN_FIT, MIN_LIGHTNESS, body_distance, desk_map
+from kiosk_app.digitize.lattice import (
+    FIT_MARGIN,
+    MAX_DESK_INSIDE,
+    MIN_FIT,
+    MIN_LIGHTNESS,
+    body_distance,
+    colour_values,
+    desk_map,
+)
 from kiosk_app.digitize.lines import SegmentCluster, crossing, line_candidates, near_cluster, outward_normal
 from kiosk_app.digitize.medians import (
     box_area,
@@ -448,9 +456,10 @@ class PageDetector:
             return found
         h, w = full_grey.shape
         candidates = self._widely_refined(self._quads_of_masks([mapped.documents()], grey.shape), full_grey, scale)
+        values = colour_values(frame)
         best: tuple[float, np.ndarray, float] | None = None  # (fit x straightness, corners, fit)
         for quad in sorted(candidates, key=lambda q: -mapped.fit(q))[:_CHECKED_REFINED]:
-            distance = body_distance(frame, quad / scale)
+            distance = body_distance(values, quad / scale)
             fit = self._narrowed(distance, self._refine(distance, quad / scale, radius=max(4.0, 4.0 / scale), step=1.0))
             if fit is None or fit[1] < self.settings.detect_min_side_straightness or not self._plausible(fit[0], w, h) \
                     or not _even_sides(fit[0]) or _paper_share(fit[0] * scale, paper) < self.settings.detect_min_paper_share \

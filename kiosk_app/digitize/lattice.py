@@ -84,10 +84,13 @@ def _shifted(grey: np.ndarray, step: np.ndarray) -> np.ndarray:
 
 @dataclass(frozen=True)
 class DeskMap:
-    """Where the small frame shows the checked desk, and the size of its cells (small-frame pixels)."""
+    """Where the small frame shows the checked desk, the size of its cells (small-frame pixels), and the grey levels
+    of its dark and light cells (the 10th and 90th percentile of the desk's pixels)."""
 
     desk: np.ndarray  # bool, the small frame's shape
     cell: float
+    dark: float
+    light: float
 
     def documents(self) -> np.ndarray:
         """What is not the desk (uint8 0/255), opened a little: the documents and the objects on the desk."""
@@ -109,14 +112,11 @@ class DeskMap:
 
     def lightness(self, grey: np.ndarray, quad: np.ndarray) -> float:
         """The median grey level inside a quad (small-frame pixels) between the desk's dark cells (0) and its light
-        ones (1), each the 10th and 90th percentile of the desk's pixels: a sheet or a card lies well above the dark
-        cells, a keyboard or a dark block at or below them."""
+        ones (1): a sheet or a card lies well above the dark cells, a keyboard or a dark block at or below them."""
         inside = self._inside(quad)
-        desk = grey[self.desk]
-        if not np.any(inside) or desk.size == 0:
+        if not np.any(inside) or not np.any(self.desk):
             return 0.0
-        dark, light = np.percentile(desk, (10, 90))
-        return float((np.median(grey[inside]) - dark) / max(float(light - dark), 1.0))
+        return float((np.median(grey[inside]) - self.dark) / max(self.light - self.dark, 1.0))
 
     def fit(self, quad: np.ndarray) -> float:
         """How well a quad (small-frame pixels) outlines a document on the map: the mean, over its sides, of the share
@@ -155,18 +155,27 @@ def desk_map(grey: np.ndarray) -> DeskMap | None:
     contrast = float(np.median(border_band(evidence)))
     if contrast < MIN_CONTRAST:
         return None
-    return DeskMap(evidence >= DESK_SHARE * contrast, float(cell))
+    desk = evidence >= DESK_SHARE * contrast
+    dark, light = np.percentile(grey[desk], (10, 90)) if np.any(desk) else (0.0, 0.0)
+    return DeskMap(desk, float(cell), float(dark), float(light))
 
 
-def body_distance(frame: np.ndarray, quad: np.ndarray) -> np.ndarray:
-    """Per pixel of ``frame`` (BGR or grey), its distance in colour (CIELAB; grey levels for grey) from the median of
-    the middle of ``quad`` (full-resolution pixels; its central 80 %), float32: a document's body is near, and a desk
-    of lighter and darker cells is far on both kinds, so the document's sides step one way all round."""
+def colour_values(frame: np.ndarray) -> np.ndarray:
+    """A BGR frame in CIELAB, or a grey one with a channel axis, float32: what :func:`body_distance` measures in
+    (converted once per frame for all the candidates)."""
+    values: np.ndarray = (cv2.cvtColor(frame, cv2.COLOR_BGR2LAB) if frame.ndim == 3 else frame[..., None]).astype(
+        np.float32)
+    return values
+
+
+def body_distance(values: np.ndarray, quad: np.ndarray) -> np.ndarray:
+    """Per pixel of a frame's :func:`colour_values`, its distance in colour (CIELAB; grey levels for grey) from the
+    median of the middle of ``quad`` (full-resolution pixels; its central 80 %), float32: a document's body is near,
+    and a desk of lighter and darker cells is far on both kinds, so the document's sides step one way all round."""
     q = np.asarray(quad, np.float64).reshape(4, 2)
     centre = q.mean(axis=0)
-    inner = np.zeros(frame.shape[:2], np.uint8)
+    inner = np.zeros(values.shape[:2], np.uint8)
     cv2.fillConvexPoly(inner, np.round(centre + (q - centre) * 0.8).astype(np.int32), 1)
-    values = (cv2.cvtColor(frame, cv2.COLOR_BGR2LAB) if frame.ndim == 3 else frame[..., None]).astype(np.float32)
     body = np.median(values[inner > 0], axis=0) if np.any(inner) else values.reshape(-1, values.shape[-1]).mean(axis=0)
     distance: np.ndarray = np.linalg.norm(values - body, axis=-1).astype(np.float32)
     return distance

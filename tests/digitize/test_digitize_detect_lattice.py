@@ -8,7 +8,7 @@ import pytest
 from alt_photos import tuning_photo_iou
 
 from kiosk_app.digitize.detect import PageDetector
-from kiosk_app.digitize.lattice import body_distance, desk_map, lattice_vectors
+from kiosk_app.digitize.lattice import body_distance, colour_values, desk_map, lattice_vectors
 from testkit.document_photos_alt import AltDocumentPhotos
 
 CARD = np.array([[110, 50], [230, 50], [230, 126], [110, 126]], np.float64)  # an ID-1 card's proportions
@@ -80,7 +80,7 @@ def test_a_card_body_is_near_and_both_kinds_of_cells_far_in_body_distance() -> N
     alike (so the card's sides step the same way all round)."""
     grey = _card_on_cloth()
     frame = cv2.cvtColor(cv2.resize(grey, None, fx=4, fy=4, interpolation=cv2.INTER_NEAREST), cv2.COLOR_GRAY2BGR)
-    distance = body_distance(frame, CARD * 4)
+    distance = body_distance(colour_values(frame), CARD * 4)
     assert float(np.median(distance[4 * 60:4 * 70, 4 * 200:4 * 225])) < 3.0  # the body, right of the print
     cloth = grey[:30, :] if grey.ndim == 2 else grey
     light = distance[:4 * 30][np.repeat(np.repeat(cloth > 180, 4, axis=0), 4, axis=1)]
