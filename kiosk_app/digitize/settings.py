@@ -64,6 +64,14 @@ class DigitizeSettings(BaseModel):
         0.1, ge=0, le=1,
         description="least share of dark strokes inside a candidate darker than the desk all round (a coloured ID "
                     "card on a light desk carries text and a photo; a shadow or a dark object is blank)")
+    detect_pale_min_ink: float = Field(
+        0.02, ge=0, le=1,
+        description="least share of dark strokes inside a page a little darker than a light desk, looked for when "
+                    "nothing else was found (a cream page on a white table; a shadow or a dark block is blank)")
+    detect_pale_min_body: float = Field(
+        0.8, ge=0, le=1,
+        description="least ratio of such a page's body to the desk's brightness just outside it (pages 0.88-0.94 on "
+                    "the independent generator's tuning photos; dark blocks and shadows on its empty desks 0.22-0.66)")
     detect_min_paper_share: float = Field(
         0.4, ge=0, le=1,
         description="least share of a page's inside at its local paper level (wood grain, a keyboard: far less)")
