@@ -84,6 +84,7 @@ from kiosk_app.digitize.lattice import (
     MAX_DESK_INSIDE,
     MIN_FIT,
     MIN_LIGHTNESS,
+    DeskMap,
     body_distance,
     colour_values,
     desk_map,
@@ -120,6 +121,7 @@ _SMOOTH_DENSITY = 0.03  # share of strong-edge pixels below which a window count
 _SIX_DEGREES = math.radians(6)
 _COLOUR_MIN_STRAIGHTNESS = 0.6  # least straightness of sides found in colour (the fallback of PageDetector._best)
 _CHECKED_REFINED = 3  # candidates of a checked desk refined: those that fit its map best
+_WIDE_CANDIDATES = 4  # best-scored candidates refined widely when nothing was found (8: the same pages on 3,000 photos)
 _EVEN_SIDES = 0.5  # least length of a side over its opposite's (_even_sides)
 _NESTED_COVER = 0.97  # share of the found quad an outer one must hold (_card_around)
 _NESTED_GROWTH = 1.05  # least area of an outer quad over the found one's
@@ -270,10 +272,14 @@ class PageDetector:
         if found is None:  # a densely printed page on a checked cloth: the calm region among the pattern
             found = self._best(self._calm_candidates(grey, full_grey, scale), colour_f, paper, full_grey, frame, scale,
                                accepted=accepted)
+        mapped: DeskMap | None = None
         if not self._confident(found, w, h):  # a checked desk: what does not repeat its pattern
-            found = self._on_checked_desk(found, grey, paper, full_grey, frame, scale)
+            mapped = desk_map(grey)
+            found = self._on_checked_desk(found, mapped, grey, paper, full_grey, frame, scale)
         if found is None:  # a printed page a little darker than a light desk, which every stage took for a shadow
             found = self._best(regions, colour_f, paper, full_grey, frame, scale, accepted=accepted, pale=True)
+        if found is None:  # a region cut short by glare, or joined to a document beside it: its sides farther off
+            found = self._widely_found(regions, mapped, colour_f, paper, full_grey, frame, scale, accepted)
         if found is None:
             return None
         if not self._confident(found, w, h):  # a card's photo or a page's text column found: the document around it
@@ -443,8 +449,8 @@ class PageDetector:
         window); small-frame coordinates."""
         return self._widely_refined(self._quads_of_masks(calm_masks(grey), grey.shape), full_grey, scale)
 
-    def _on_checked_desk(self, found: Fit | None, grey: np.ndarray, paper: np.ndarray, full_grey: np.ndarray,
-                         frame: np.ndarray, scale: float) -> Fit | None:
+    def _on_checked_desk(self, found: Fit | None, mapped: DeskMap | None, grey: np.ndarray, paper: np.ndarray,
+                         full_grey: np.ndarray, frame: np.ndarray, scale: float) -> Fit | None:
         """On a checked desk (:mod:`kiosk_app.digitize.lattice`): the document outlined by what does not repeat the
         desk's pattern, when it fits the desk map at least ``lattice.MIN_FIT`` and ``lattice.FIT_MARGIN`` better than
         ``found`` does; ``found`` otherwise, and on any other desk.
@@ -454,8 +460,7 @@ class PageDetector:
         ``_CHECKED_REFINED`` candidates that fit the map best are each refined on the frame as its distance in colour
         from the candidate's body (:func:`~kiosk_app.digitize.lattice.body_distance`), where the desk is far on both
         kinds of cells, must be straight and plausible and paper inside (not a keyboard lying on the cloth), and are
-        judged by their fit to the map times straightness."""
-        mapped = desk_map(grey)
+        judged by their fit to the map times straightness. ``mapped``: the desk's map (:func:`desk_map` of ``grey``)."""
         if mapped is None:
             return found
         h, w = full_grey.shape
@@ -477,6 +482,26 @@ class PageDetector:
             return found
         area = float(cv2.contourArea(order_corners(best[1]))) / float(w * h)
         return best[0] * math.sqrt(area), best[1]  # evidence times the square root of the size, as a score
+
+    def _widely_found(self, regions: list[np.ndarray], mapped: DeskMap | None, colour_f: np.ndarray, paper: np.ndarray,
+                      full_grey: np.ndarray, frame: np.ndarray, scale: float, accepted: list[Fit]) -> Fit | None:
+        """The page among the ``_WIDE_CANDIDATES`` best-scored ``regions`` (pale pages allowed) refined by wider side
+        fits (``WIDE_RADII``): the detector's last resort, when nothing was found. Glare cutting a page's region short,
+        or a document beside it joined to it, leaves a region's side farther from the page's edge than the usual
+        refinement looks (its sheet check then fails on a side lying inside the page).
+
+        Wide fits also find straight steps in a textured desk, so a quad they give must not lie along the frame's
+        border (that side has no edge evidence: a strip of wood grain) nor, on a checked desk (``mapped``), hold more
+        than ``MAX_DESK_INSIDE`` of its cells (the first trial, without these checks, reported pages on three more of
+        the 700 empty tuning desks: two checked cloths and a wood grain)."""
+        sh, sw = colour_f.shape[:2]
+        scored = sorted(((self._score(quad, colour_f, paper, sw, sh, pale=True), i) for i, quad in enumerate(regions)),
+                        reverse=True)
+        best = [regions[i] for score, i in scored[:_WIDE_CANDIDATES] if score > 0]
+        wide = [quad for quad in self._widely_refined(best, full_grey, scale)[len(best):]
+                if not _reaches_border(order_corners(quad), sw, sh, 1.0)
+                and (mapped is None or mapped.desk_inside(quad) <= MAX_DESK_INSIDE)]
+        return self._best(wide, colour_f, paper, full_grey, frame, scale, accepted=accepted, pale=True)
 
     def _widely_refined(self, coarse: list[np.ndarray], full_grey: np.ndarray, scale: float) -> list[np.ndarray]:
         """``coarse`` quads of a region only as precise as a window, each also as refined by wider side fits on the
