@@ -93,11 +93,12 @@ def _inner_regions(mask: np.ndarray) -> np.ndarray:
     return filled
 
 
-def chroma_masks(lab: np.ndarray, desk: np.ndarray, min_distance: float) -> list[np.ndarray]:
+def chroma_masks(lab: np.ndarray, desk: np.ndarray, min_distance: float, min_area_fraction: float) -> list[np.ndarray]:
     """Masks (uint8 0/255) of the regions of the small frame (``lab``, :func:`small_lab`) whose colour differs from the
     ``desk``'s (:func:`desk_colour`) by at least ``min_distance`` (CIELAB units) and by Otsu's split of the frame's
-    distances; empty when nothing in the frame differs that much (a neutral desk: colour tells nothing the brightness
-    stages did not)."""
+    distances; empty when no share of the frame as large as the smallest page (``min_area_fraction``) differs that
+    much (a neutral desk: colour tells nothing the brightness stages did not). That share was a tenth of the frame
+    until the detector reported smaller documents: a DL slip or an ID card on a light desk was never looked for."""
     h, w = lab.shape[:2]
     size = max(3, int(round(min(h, w) / 60.0)) | 1)  # wider than a cable or a pen on the small frame
     opening = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
@@ -105,7 +106,7 @@ def chroma_masks(lab: np.ndarray, desk: np.ndarray, min_distance: float) -> list
     if not desk_is_uniform(lab, desk, min_distance):
         return []
     distance = colour_distance(lab, desk)
-    if float(np.percentile(distance, 90)) < min_distance:
+    if float(np.percentile(distance, 100.0 * (1.0 - min_area_fraction))) < min_distance:
         return []
     top = max(4.0 * min_distance, float(distance.max()))
     scaled = np.clip(distance * (255.0 / top), 0, 255).astype(np.uint8)

@@ -256,8 +256,8 @@ class PageDetector:
         if not self._confident(found, w, h):  # a page on a desk of its brightness but of another colour
             lab = small_lab(colour)
             desk = desk_colour(lab)
-            tinted_quads = whole_in_frame(self._quads_of_masks(chroma_masks(lab, desk, s.detect_chroma_min_distance),
-                                                               grey.shape), grey.shape)
+            masks = chroma_masks(lab, desk, s.detect_chroma_min_distance, s.detect_min_area_fraction)
+            tinted_quads = whole_in_frame(self._quads_of_masks(masks, grey.shape), grey.shape)
             if tinted_quads:  # refined along grey steps and along colour steps; of another hue: no shadow
                 tinted = sharper_of(self._best(tinted_quads, colour_f, paper, full_grey, frame, scale, extension=True,
                                                accepted=accepted),

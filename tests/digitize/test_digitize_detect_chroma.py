@@ -42,7 +42,8 @@ def _pink_desk(seed: int) -> np.ndarray:
 def _colour_regions(small: np.ndarray) -> list[np.ndarray]:
     """The colour stage's masks of a small frame, its desk's colour read as the detector reads it."""
     lab = small_lab(small)
-    return chroma_masks(lab, desk_colour(lab), DigitizeSettings().detect_chroma_min_distance)
+    settings = DigitizeSettings()
+    return chroma_masks(lab, desk_colour(lab), settings.detect_chroma_min_distance, settings.detect_min_area_fraction)
 
 
 def test_empty_coloured_desk_gives_no_page() -> None:
@@ -78,3 +79,20 @@ def test_same_quad_keeps_the_grey_corners() -> None:
     same = sharper_of(grey, colour)
     assert same is not None and same[0] == 0.6 and same[1] is grey[1]
     assert sharper_of(grey, other) is other and sharper_of(None, colour) is colour and sharper_of(grey, None) is grey
+
+
+def test_a_small_tinted_slip_is_looked_for() -> None:
+    """A cream slip covering 6 % of a mauve desk gives the colour stage a region: the stage looked only when a tenth
+    of the frame differed from the desk, so a DL slip or an ID card on a light desk never got one."""
+    rng = np.random.default_rng(5)
+    small = np.full((180, 320, 3), (200, 185, 196), np.float32)  # a light mauve desk (BGR)
+    slip = np.array([[120, 70], [200, 80], [194, 126], [114, 116]], np.int32)
+    cv2.fillConvexPoly(small, slip, (190, 222, 228), cv2.LINE_AA)  # cream, about as light as the desk
+    small = np.clip(small + rng.normal(0, 3.0, small.shape), 0, 255).astype(np.uint8)
+    assert 0.05 <= cv2.contourArea(slip.astype(np.float32)) / (320 * 180) <= 0.07
+    masks = _colour_regions(small)
+    assert len(masks) == 1
+    region = np.zeros((180, 320), np.uint8)
+    cv2.fillConvexPoly(region, slip, 255)
+    overlap = float(np.logical_and(masks[0] > 0, region > 0).sum()) / float(np.logical_or(masks[0] > 0, region > 0).sum())
+    assert overlap >= 0.8, overlap
