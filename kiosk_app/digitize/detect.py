@@ -332,7 +332,7 @@ class PageDetector:
         in the full-resolution ``frame`` (:func:`kiosk_app.digitize.edges.is_sheet_outline`). Each candidate that
         becomes the best on the way is appended to ``accepted`` (see :meth:`_card_around`). When none has straight grey
         steps all round, they are refined along the colour steps of ``frame`` (``_COLOUR_MIN_STRAIGHTNESS``).
-        ``pale``: candidates darker than the desk may be pale pages (see :meth:`_score`)."""
+        ``pale``: candidates darker than the desk may be pale pages (see :meth:`_darker_document`)."""
         s = self.settings
         sh, sw = colour_f.shape[:2]
         keep = refine or s.detect_refine_candidates
@@ -593,8 +593,7 @@ class PageDetector:
 
         An ``extension`` (the found page grown over a band that ended it) may be darker than the desk all
         round: a coloured card with a dark header band on a light desk is, where a lone candidate that
-        dark is a shadow or a dark object. When ``pale``, a candidate darker than the desk may also be a
-        :meth:`_pale_page`."""
+        dark is a shadow or a dark object (see :meth:`_darker_document`, and ``pale``)."""
         s = self.settings
         quad = order_corners(quad)
         if not cv2.isContourConvex(quad.reshape(-1, 1, 2).astype(np.float32)):
@@ -621,10 +620,8 @@ class PageDetector:
             return 0.0
         if border_sides and _ink_share(quad, colour) < s.detect_min_ink_cut_off:
             return 0.0  # a blank stretch of desk between objects and the frame's edge, not a page
-        darker = float(np.mean(steps))
-        if not extension and darker < -s.detect_edge_contrast and not (
-                max(steps) < 0 and self._printed_document(quad, colour, darker)) and not (
-                pale and self._pale_page(quad, colour, darker)):
+        if not extension and float(np.mean(steps)) < -s.detect_edge_contrast and not self._darker_document(
+                quad, colour, steps, pale):
             return 0.0  # darker than its surroundings: a shadow or a dark object, not paper
         low, mean = min(supports), float(np.mean(supports))
         if low < s.detect_min_side_support or mean < s.detect_min_mean_support:
@@ -633,23 +630,24 @@ class PageDetector:
             return 0.0  # a dense texture (wood grain, a keyboard's keys), not paper with sparse strokes
         return mean * math.sqrt(low) * math.sqrt(area)
 
-    def _pale_page(self, quad: np.ndarray, colour: np.ndarray, step: float) -> bool:
-        """Whether a quad darker than the desk (by ``step`` on average over its sides, negative) is a page all the same:
-        a cream or grey page on a white desk, or a page on a desk lit more brightly beside it, carries print
-        (``detect_pale_min_ink``) on a body nearly as light as the desk (``detect_pale_min_body``), where a shadow is
-        blank and a dark block far darker. Asked only when no stage found anything (the detector's last one): allowed
-        in every stage, such a quad won over the true page on a real photo (a letter on a stack of pages: 0.88 ->
-        0.43 IoU) and on one of our generator's."""
-        ink, body = _ink_and_body(quad, colour)
-        s = self.settings
-        return ink >= s.detect_pale_min_ink and body >= s.detect_pale_min_body * (body - step)
+    def _darker_document(self, quad: np.ndarray, colour: np.ndarray, steps: list[float], pale: bool) -> bool:
+        """Whether a quad darker than the desk (its sides' brightness ``steps``, inside minus outside, negative on
+        average) is a document all the same: it carries print (ink) on a body not far darker than the desk, where a
+        shadow is blank and a dark block, a phone or a keyboard is a dark body with a few light lines.
 
-    def _printed_document(self, quad: np.ndarray, colour: np.ndarray, step: float) -> bool:
-        """Whether a quad darker than the desk on every side (by ``step`` on average, negative) is a document all the
-        same: a coloured ID card on a white desk carries text and a photo (ink) on a body at least half as light as the
-        desk, where a shadow is blank and a phone or a keyboard is a dark body with a few light lines."""
+        * darker on every side: a coloured ID card on a white desk, its text and photo (``detect_min_ink_dark``) on a
+          body at least half as light as the desk;
+        * ``pale``: a cream or grey page on a white desk, or a page on a desk lit more brightly beside it (darker on
+          every side or on some), its print (``detect_pale_min_ink``) on a body nearly as light as the desk
+          (``detect_pale_min_body``). Asked only when no stage found anything (the detector's last one): allowed in
+          every stage, such a quad won over the true page on a real photo (a letter on a stack of pages: 0.88 -> 0.43
+          IoU) and on one of our generator's."""
         ink, body = _ink_and_body(quad, colour)
-        return ink >= self.settings.detect_min_ink_dark and body >= 0.5 * (body - step)
+        desk = body - float(np.mean(steps))
+        s = self.settings
+        if pale and ink >= s.detect_pale_min_ink and body >= s.detect_pale_min_body * desk:
+            return True
+        return max(steps) < 0 and ink >= s.detect_min_ink_dark and body >= 0.5 * desk
 
     def _grown(self, quad: np.ndarray, colour: np.ndarray, full: np.ndarray, scale: float) -> np.ndarray | None:
         """The quad with each side moved out to the page's edge where the two neighbouring sides go on

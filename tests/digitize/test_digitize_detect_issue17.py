@@ -166,17 +166,6 @@ def test_a_printed_page_darker_than_a_light_desk_is_found(seed: int, kind: str) 
     assert tuning_photo_iou(seed, kind=kind, desk="light") >= 0.93
 
 
-@pytest.mark.parametrize("seed", [347, 357, 383, 420])
-def test_a_dark_block_on_a_light_desk_is_no_pale_page(seed: int) -> None:
-    """Issue 17: on these empty tuning desks a grey slab, a dark textured block and a dark disc carry specks that pass
-    for print; allowed as pale pages by their print alone, each was reported as a page. Their bodies are 0.22-0.66 of
-    the desk's brightness, below ``detect_pale_min_body``."""
-    assert seed in TUNING_SEEDS
-    frame = AltDocumentPhotos(1280, 720).photo(seed, empty=True)
-    assert frame.corners is None
-    assert PageDetector().detect(frame.image) is None
-
-
 def test_pale_page_needs_print_and_a_body_near_the_desks() -> None:
     """Issue 17: on a white desk, a cream page with text a little darker than the desk is found, by the pale-page stage
     (without it, nothing is); the same quad blank (a shadow) or far darker (a grey block with the same text, which the
@@ -207,11 +196,23 @@ def test_a_region_cut_short_is_refined_widely(seed: int, kind: str, desk: str) -
     assert tuning_photo_iou(seed, kind=kind, desk=desk) >= 0.95
 
 
-@pytest.mark.parametrize("seed", [408, 461, 567])
-def test_wide_fits_on_a_textured_desk_give_no_page(seed: int) -> None:
-    """Issue 17: on these empty tuning desks (two checked cloths, a wood grain) the wide side fits found straight steps
-    along the cells and the grain, and a page was reported: a widely refined quad must not lie along the frame's
-    border nor hold the checked desk's cells."""
+#: empty tuning desks where a looser last stage reported a page, and what it took for one
+LAST_STAGE_TRAPS = {
+    347: "a grey slab: a pale page by its specks of print alone (its body 0.53 of the desk's)",
+    357: "a dark disc: the same (0.31-0.39)",
+    383: "a dark textured block: the same (0.22-0.66)",
+    420: "a dark striped block: the same (0.29)",
+    408: "a checked cloth's cells, widely refined into a quad (all desk inside)",
+    461: "a strip of wood grain along the frame's border, widely refined",
+    567: "a checked cloth's cells, widely refined (all desk inside)",
+}
+
+
+@pytest.mark.parametrize("seed", sorted(LAST_STAGE_TRAPS))
+def test_the_last_stages_leave_an_empty_desk_empty(seed: int) -> None:
+    """Issue 17: the pale-page and wide-refinement stages (run when nothing else was found) report no page on these
+    empty tuning desks; without the body's ratio to the desk (``detect_pale_min_body``), the border rule and the
+    checked desk's cells (``_widely_found``), each gave one (see ``LAST_STAGE_TRAPS``)."""
     assert seed in TUNING_SEEDS
     frame = AltDocumentPhotos(1280, 720).photo(seed, empty=True)
     assert frame.corners is None
