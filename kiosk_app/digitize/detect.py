@@ -277,9 +277,12 @@ class PageDetector:
             mapped = desk_map(grey)
             found = self._on_checked_desk(found, mapped, grey, paper, full_grey, frame, scale)
         if found is None:  # a printed page a little darker than a light desk, which every stage took for a shadow
-            found = self._best(regions, colour_f, paper, full_grey, frame, scale, accepted=accepted, pale=True)
-        if found is None:  # a region cut short by glare, or joined to a document beside it: its sides farther off
-            found = self._widely_found(regions, mapped, colour_f, paper, full_grey, frame, scale, accepted)
+            refine = s.detect_refine_candidates
+            pale_scored = self._scored(regions, colour_f, paper, max(refine, _WIDE_CANDIDATES), pale=True)
+            found = self._best_of_scored(pale_scored[:refine], full_grey, frame, scale, accepted)
+            if found is None:  # a region cut short by glare, or joined to a document beside it: its sides farther off
+                found = self._widely_found([quad for _, quad in pale_scored[:_WIDE_CANDIDATES]], mapped, colour_f, paper,
+                                           full_grey, frame, scale, accepted)
         if found is None:
             return None
         if not self._confident(found, w, h):  # a card's photo or a page's text column found: the document around it
@@ -333,9 +336,15 @@ class PageDetector:
         becomes the best on the way is appended to ``accepted`` (see :meth:`_card_around`). When none has straight grey
         steps all round, they are refined along the colour steps of ``frame`` (``_COLOUR_MIN_STRAIGHTNESS``).
         ``pale``: candidates darker than the desk may be pale pages (see :meth:`_darker_document`)."""
-        s = self.settings
+        keep = refine or self.settings.detect_refine_candidates
+        return self._best_of_scored(self._scored(candidates, colour_f, paper, keep, extension, pale)[:keep], full_grey,
+                                    frame, scale, accepted)
+
+    def _scored(self, candidates: list[np.ndarray], colour_f: np.ndarray, paper: np.ndarray, keep: int,
+                extension: bool = False, pale: bool = False) -> list[tuple[float, np.ndarray]]:
+        """The ``candidates`` with a positive :meth:`_score` on the small frame, best first; its first ``keep`` are the
+        ``keep`` best of them all (smaller ones that cannot enter those are not scored)."""
         sh, sw = colour_f.shape[:2]
-        keep = refine or s.detect_refine_candidates
         # a score is at most the square root of the candidate's share of the frame: from the largest candidate
         # down, scoring stops once no smaller one can enter the best ``keep`` (the same ones as scoring all)
         sized = sorted(((float(cv2.contourArea(order_corners(q))) / float(sw * sh), i) for i, q in enumerate(candidates)),
@@ -348,11 +357,17 @@ class PageDetector:
             if score > 0:
                 scored.append((score, candidates[i]))
         scored.sort(key=lambda item: -item[0])
-        best = self._best_refined(scored[:keep], full_grey, frame, scale, s.detect_min_side_straightness, accepted)
+        return scored
+
+    def _best_of_scored(self, scored: list[tuple[float, np.ndarray]], full_grey: np.ndarray, frame: np.ndarray,
+                        scale: float, accepted: list[Fit] | None) -> Fit | None:
+        """The best of the ``scored`` candidates (best first) refined along the grey steps, or when none has straight
+        grey steps all round, along the colour steps (see :meth:`_best`)."""
+        best = self._best_refined(scored, full_grey, frame, scale, self.settings.detect_min_side_straightness, accepted)
         if best is None and frame.ndim == 3 and scored:
             # none has straight grey steps all round: a page of the desk's brightness but of another colour (a pale
             # blue form on a pink desk) steps in colour only; its sides must then be straight along most of their length
-            best = self._best_refined(scored[:keep], frame, frame, scale, _COLOUR_MIN_STRAIGHTNESS, accepted)
+            best = self._best_refined(scored, frame, frame, scale, _COLOUR_MIN_STRAIGHTNESS, accepted)
         return best
 
     def _best_refined(self, scored: list[tuple[float, np.ndarray]], image: np.ndarray, frame: np.ndarray, scale: float,
@@ -483,21 +498,18 @@ class PageDetector:
         area = float(cv2.contourArea(order_corners(best[1]))) / float(w * h)
         return best[0] * math.sqrt(area), best[1]  # evidence times the square root of the size, as a score
 
-    def _widely_found(self, regions: list[np.ndarray], mapped: DeskMap | None, colour_f: np.ndarray, paper: np.ndarray,
+    def _widely_found(self, best: list[np.ndarray], mapped: DeskMap | None, colour_f: np.ndarray, paper: np.ndarray,
                       full_grey: np.ndarray, frame: np.ndarray, scale: float, accepted: list[Fit]) -> Fit | None:
-        """The page among the ``_WIDE_CANDIDATES`` best-scored ``regions`` (pale pages allowed) refined by wider side
-        fits (``WIDE_RADII``): the detector's last resort, when nothing was found. Glare cutting a page's region short,
-        or a document beside it joined to it, leaves a region's side farther from the page's edge than the usual
-        refinement looks (its sheet check then fails on a side lying inside the page).
+        """The page among the ``best`` candidates (the ``_WIDE_CANDIDATES`` best-scored with pale pages allowed) refined
+        by wider side fits (``WIDE_RADII``): the detector's last resort, when nothing was found. Glare cutting a page's
+        region short, or a document beside it joined to it, leaves a region's side farther from the page's edge than
+        the usual refinement looks (its sheet check then fails on a side lying inside the page).
 
         Wide fits also find straight steps in a textured desk, so a quad they give must not lie along the frame's
         border (that side has no edge evidence: a strip of wood grain) nor, on a checked desk (``mapped``), hold more
         than ``MAX_DESK_INSIDE`` of its cells (the first trial, without these checks, reported pages on three more of
         the 700 empty tuning desks: two checked cloths and a wood grain)."""
         sh, sw = colour_f.shape[:2]
-        scored = sorted(((self._score(quad, colour_f, paper, sw, sh, pale=True), i) for i, quad in enumerate(regions)),
-                        reverse=True)
-        best = [regions[i] for score, i in scored[:_WIDE_CANDIDATES] if score > 0]
         wide = [quad for quad in self._widely_refined(best, full_grey, scale)[len(best):]
                 if not _reaches_border(order_corners(quad), sw, sh, 1.0)
                 and (mapped is None or mapped.desk_inside(quad) <= MAX_DESK_INSIDE)]
