@@ -3,12 +3,14 @@
 A page photographed sideways or upside down is rectified as it lay. Text tells which way is up:
 
 1. *Axis.* Ink is cut into characters (an adaptive threshold, keeping character-sized components:
-   no photos, rules or borders). Two cues, added:
+   no photos, rules or borders; no grain either, when specks make up a quarter of them). Two cues, added:
 
    * *blank rows.* In narrow strips across the assumed line direction, rows of ink alternate with
      blank rows when the lines run across; when they run down the page, there is hardly a blank
-     row. The direction with the larger share of blank rows (weighted by ink) wins. Monospaced text
-     (a receipt) fools it: its characters stand in columns, with blank columns between them.
+     row. The direction with the larger share of blank rows (weighted by ink) wins. A blank run counts at
+     most a few lines long: seen across the lines, the gutter between a receipt's items and its amounts
+     would otherwise outweigh every gap between its lines. Monospaced text (a receipt) can still fool it:
+     its characters stand in columns, with blank columns between them.
    * *neighbours.* A character's nearest neighbours are the characters beside it in its line (the
      letter pitch is about half the line pitch), so the vectors to them lie along the lines; this holds
      for monospaced text too, but a diacritic or a word cut into blobs sends some of them across.
@@ -65,6 +67,14 @@ NOISY = 2.0  # grey-level noise above which the page is smoothed before its ink 
 NOISE_OFFSET = 4.0  # least darkness of ink below its neighbourhood, in noise deviations (at least 10 grey levels)
 UPDOWN_FLOOR = 0.2  # least share of the lines' ink the ascender margin is measured against
 ALIGN_NEIGHBOURS = 2  # a segment end is aligned when this many other ends lie within the tolerance
+# a blank run counts at most this many text lines (median inked runs), or this share of the strip's inked span if
+# more: the gutter between a receipt's items and its amounts is a gap, not half the rows of the page
+GAP_LINES = 3.0
+GAP_SPAN = 0.05
+# grain: components smaller than this share of the typical component (the size at which half the ink lies in larger
+# ones) are specks, removed when they are at least GRAIN_SHARE of the components (a textured card, a grainy photo)
+SPECK_SIZE = 0.02
+GRAIN_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -98,7 +108,22 @@ def _ink(grey: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     limit = max(grey.shape) * 0.04  # no character is taller or wider than 4 % of the page
     keep = (area >= 3) & (w < limit) & (h < limit) & (area < 0.9 * w * h + 1)
     keep[0] = False
+    keep &= ~_grain(area, keep)
     return np.asarray(keep[labels], np.uint8), stats[keep], centroids[keep]
+
+
+def _grain(area: np.ndarray, kept: np.ndarray) -> np.ndarray:
+    """The kept components that are grain: specks (``SPECK_SIZE`` of the typical component) when they make up at least
+    ``GRAIN_SHARE`` of the components. A pattern printed on a card or a grainy photo leaves thousands of specks between
+    the lines, which fill the blank rows and draw the nearest neighbours across the lines; a few specks (a clean page's
+    dots, the fragments of small print) are left, since removing them changes nothing but chance."""
+    grain = np.zeros_like(kept)
+    if not kept.any():
+        return grain
+    sizes = np.sort(area[kept])
+    typical = sizes[np.searchsorted(np.cumsum(sizes), 0.5 * sizes.sum())]  # half the ink lies in components this big
+    specks = kept & (area < SPECK_SIZE * typical)
+    return specks if specks.sum() >= GRAIN_SHARE * kept.sum() else grain
 
 
 def _updown(ink: np.ndarray, strips: int = 6) -> tuple[float, float, float, int]:
@@ -180,6 +205,21 @@ def _alignment(ink: np.ndarray) -> tuple[float, int]:
             - _aligned_share(np.asarray(ends, np.float64), tolerance)), len(starts)
 
 
+def _blank_share(blank: np.ndarray) -> float:
+    """Share of the blank rows in a strip's inked span (``blank``: one flag per row), each blank run counted at most
+    as ``GAP_LINES`` inked runs (text lines) or ``GAP_SPAN`` of the span: lines running across alternate with short
+    blank runs; one wide blank run (the gutter between a receipt's items and amounts, seen across the lines) says little."""
+    starts = np.flatnonzero(np.diff(np.concatenate(([-1], blank.astype(np.int8)))))
+    lengths = np.diff(np.concatenate((starts, [blank.size])))
+    is_blank = blank[starts]
+    if is_blank.all() or not is_blank.any():
+        return float(is_blank.all())
+    inked = lengths[~is_blank]
+    cap = max(GAP_LINES * float(np.median(inked)), GAP_SPAN * blank.size)
+    counted = float(np.minimum(lengths[is_blank], cap).sum())
+    return counted / (counted + float(inked.sum()))
+
+
 def _gaps(ink: np.ndarray, strips: int = 6) -> float:
     """How clearly rows of ink alternate with blank rows (text lines run across), weighted by ink.
 
@@ -194,7 +234,7 @@ def _gaps(ink: np.ndarray, strips: int = 6) -> float:
         if inked.size < 8:
             continue
         span = profile[inked[0]:inked[-1] + 1]
-        blank = float((span <= 0.08 * np.percentile(span[span > 0], 90)).mean())
+        blank = _blank_share(span <= 0.08 * np.percentile(span[span > 0], 90))
         mass = float(span.sum())
         total += blank * mass
         weight += mass
