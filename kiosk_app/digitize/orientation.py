@@ -117,13 +117,17 @@ def _grain(area: np.ndarray, kept: np.ndarray) -> np.ndarray:
     ``GRAIN_SHARE`` of the components. A pattern printed on a card or a grainy photo leaves thousands of specks between
     the lines, which fill the blank rows and draw the nearest neighbours across the lines; a few specks (a clean page's
     dots, the fragments of small print) are left, since removing them changes nothing but chance."""
-    grain = np.zeros_like(kept)
     if not kept.any():
-        return grain
+        return np.zeros_like(kept)
     sizes = np.sort(area[kept])
     typical = sizes[np.searchsorted(np.cumsum(sizes), 0.5 * sizes.sum())]  # half the ink lies in components this big
     specks = kept & (area < SPECK_SIZE * typical)
-    return specks if specks.sum() >= GRAIN_SHARE * kept.sum() else grain
+    return specks if specks.sum() >= GRAIN_SHARE * kept.sum() else np.zeros_like(kept)
+
+
+def _runs(flags: np.ndarray) -> np.ndarray:
+    """Each run of ``True`` in ``flags`` (1-D) as a row (start, end), the end excluded."""
+    return np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0])))).reshape(-1, 2)
 
 
 def _updown(ink: np.ndarray, strips: int = 6) -> tuple[float, float, float, int]:
@@ -137,18 +141,10 @@ def _updown(ink: np.ndarray, strips: int = 6) -> tuple[float, float, float, int]
     lines = 0
     width = ink.shape[1]
     for i in range(strips):
-        profile = ink[:, i * width // strips:(i + 1) * width // strips].sum(axis=1).astype(np.float64)
-        if profile.max() <= 0:
-            continue
-        inked = profile > 0.08 * np.percentile(profile[profile > 0], 90)
-        edges = np.flatnonzero(np.diff(np.concatenate(([0], inked.astype(np.int8), [0]))))
-        runs = [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
-        heights = [b - a for a, b in runs if b - a >= 4]
-        if not heights:
-            continue
-        typical = float(np.median(heights))
+        profile = _row_profile(ink[:, i * width // strips:(i + 1) * width // strips])
+        runs, typical = _text_rows(profile)
         for a, b in runs:
-            if not 0.5 * typical <= b - a <= 1.8 * typical or b - a < 4:
+            if not 0.5 * typical <= b - a <= 1.8 * typical:
                 continue
             run = profile[a:b]
             core = np.flatnonzero(run >= 0.5 * run.max())
@@ -159,14 +155,19 @@ def _updown(ink: np.ndarray, strips: int = 6) -> tuple[float, float, float, int]
     return above, below, total, lines
 
 
-def _text_rows(ink: np.ndarray) -> tuple[list[tuple[int, int]], float]:
-    """Runs of inked rows across the whole width (text lines) and their median height."""
-    profile = ink.sum(axis=1).astype(np.float64)
+def _row_profile(ink: np.ndarray) -> np.ndarray:
+    """Ink per row (float64)."""
+    profile: np.ndarray = ink.sum(axis=1).astype(np.float64)
+    return profile
+
+
+def _text_rows(profile: np.ndarray) -> tuple[list[tuple[int, int]], float]:
+    """Runs of inked rows of a row ``profile`` (:func:`_row_profile`) at least 4 rows high (text lines), and their
+    median height; a row is inked above 8 % of the 90th percentile of the inked rows' ink."""
     if profile.max() <= 0:
         return [], 0.0
     inked = profile > 0.08 * np.percentile(profile[profile > 0], 90)
-    edges = np.flatnonzero(np.diff(np.concatenate(([0], inked.astype(np.int8), [0]))))
-    runs = [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True) if b - a >= 4]
+    runs = [(int(a), int(b)) for a, b in _runs(inked) if b - a >= 4]
     return runs, float(np.median([b - a for a, b in runs])) if runs else 0.0
 
 
@@ -182,7 +183,7 @@ def _alignment(ink: np.ndarray) -> tuple[float, int]:
     Each text line is cut into segments at gaps of more than 1.5 line heights (wider than a word
     space); segments shorter than two line heights (a page number, a box) do not count.
     """
-    runs, typical = _text_rows(ink)
+    runs, typical = _text_rows(_row_profile(ink))
     starts: list[int] = []
     ends: list[int] = []
     gap = max(3, int(1.5 * typical))
@@ -192,8 +193,7 @@ def _alignment(ink: np.ndarray) -> tuple[float, int]:
             continue
         columns = (ink[a:b].sum(axis=0) > 0).astype(np.uint8).reshape(1, -1)
         joined = cv2.dilate(columns, bridge).ravel()
-        edges = np.flatnonzero(np.diff(np.concatenate(([0], joined.astype(np.int8), [0]))))
-        for s, t in zip(edges[::2], edges[1::2], strict=True):
+        for s, t in _runs(joined):
             first, last = int(s) + gap // 2, int(t) - gap // 2 - 1  # undo the dilation's growth
             if last - first >= 2 * typical:
                 starts.append(first)
@@ -209,14 +209,11 @@ def _blank_share(blank: np.ndarray) -> float:
     """Share of the blank rows in a strip's inked span (``blank``: one flag per row), each blank run counted at most
     as ``GAP_LINES`` inked runs (text lines) or ``GAP_SPAN`` of the span: lines running across alternate with short
     blank runs; one wide blank run (the gutter between a receipt's items and amounts, seen across the lines) says little."""
-    starts = np.flatnonzero(np.diff(np.concatenate(([-1], blank.astype(np.int8)))))
-    lengths = np.diff(np.concatenate((starts, [blank.size])))
-    is_blank = blank[starts]
-    if is_blank.all() or not is_blank.any():
-        return float(is_blank.all())
-    inked = lengths[~is_blank]
+    blanks, inked = np.diff(_runs(blank), axis=1).ravel(), np.diff(_runs(~blank), axis=1).ravel()
+    if not blanks.size or not inked.size:
+        return float(blank.all())
     cap = max(GAP_LINES * float(np.median(inked)), GAP_SPAN * blank.size)
-    counted = float(np.minimum(lengths[is_blank], cap).sum())
+    counted = float(np.minimum(blanks, cap).sum())
     return counted / (counted + float(inked.sum()))
 
 
@@ -229,7 +226,7 @@ def _gaps(ink: np.ndarray, strips: int = 6) -> float:
     total = weight = 0.0
     width = ink.shape[1]
     for i in range(strips):
-        profile = ink[:, i * width // strips:(i + 1) * width // strips].sum(axis=1).astype(np.float64)
+        profile = _row_profile(ink[:, i * width // strips:(i + 1) * width // strips])
         inked = np.flatnonzero(profile > 0)
         if inked.size < 8:
             continue
