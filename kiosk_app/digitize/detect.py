@@ -52,7 +52,10 @@ kiosk's CPU:
    *The card around*: every stage's best is kept as it is found; at the end the largest of them with an ID-1 card's
    proportions that holds the winner (not a card's shape itself) and scores at least ``detect_card_around_min_score``
    times it replaces it (a card's light body and the whole card with its coloured band both pass every check, the
-   body's outline being the stronger step).
+   body's outline being the stronger step). *The card's band*: a found quad longer than a card by up to
+   ``_BANDED_MAX_ASPECT`` may be a card's body whose coloured band no stage outlined (a dark band on dark cloth, wood
+   or a checked cloth); beyond a long side the band's edge is followed by its colour (:mod:`kiosk_app.digitize.band`)
+   and the card it completes replaces the body when it scores ``_BANDED_MIN_SCORE`` of it.
 
 Pages from 4 % of the frame (an ID card or a receipt under the kiosk's camera) are reported, with a
 long side at most ``detect_max_aspect`` times the short one.
@@ -74,6 +77,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from kiosk_app.digitize.band import band_edge
 from kiosk_app.digitize.calm import WIDE_RADII, calm_masks
 from kiosk_app.digitize.chroma import Fit, chroma_masks, desk_colour, desk_distance, sharper_of, small_lab, whole_in_frame
 from kiosk_app.digitize.cvthreads import opencv_single_threaded
@@ -89,12 +93,11 @@ from kiosk_app.digitize.lattice import (
     colour_values,
     desk_map,
 )
+from kiosk_app.digitize.linefit import consensus_points, robust_line
 from kiosk_app.digitize.lines import SegmentCluster, crossing, line_candidates, near_cluster, outward_normal
 from kiosk_app.digitize.medians import (
     box_area,
-    far_pairs,
     integer_centre,
-    line_distances,
     masked_share,
     mean_axis0,
     mean_channel,
@@ -106,7 +109,6 @@ from kiosk_app.digitize.medians import (
     profile_kernel,
     profile_maps,
     profile_offsets,
-    profile_sums,
     share,
     spread,
     support_maps,
@@ -128,6 +130,9 @@ _NESTED_GROWTH = 1.05  # least area of an outer quad over the found one's
 _NESTED_MAX_GROWTH = 1.35  # largest: a card's band; more is the desk or a document beside it
 _ID1_ASPECT = 85.60 / 53.98  # ISO/IEC 7810 ID-1, the chip ID card's format (rectify.PageSize.ID1): long over short side
 _ID1_TOLERANCE = 0.06  # relative difference of a quad's aspect from ID-1's that still counts as a card (perspective)
+_BANDED_MAX_ASPECT = 2.4  # longest found body completed by a band (_card_with_band): a band up to 1/3 of the card
+_BANDED_TOLERANCE = 0.1  # a body completed by its band may differ this much from ID-1 (perspective: 1.48-1.69 seen)
+_BANDED_MIN_SCORE = 0.5  # least ratio of the completed card's score to the body's
 _FLOAT_RESIZE_MAX_PIXELS = 1280 * 720  # area_downscale: larger frames are resized from their bytes
 #: for each byte level v, the least integer g with g >= 0.9 * v in float32 (as _paper_level compares): the paper level
 _PAPER_LEVEL = np.ceil(0.9 * np.arange(256, dtype=np.float32)).astype(np.uint8)
@@ -299,6 +304,9 @@ class PageDetector:
             if whole is not None:
                 found = whole
         final, refined = self._card_around(found, accepted, w, h)
+        banded = self._card_with_band(final, refined, colour_f, paper, frame, scale)
+        if banded is not None:  # a card's body found without its band, which no stage outlined
+            final, refined = banded
         corners = order_corners(refined)
         # a side on the border is found to a small pixel
         cut_off = _reaches_border(corners, w, h, s.cut_off_margin_px + 1.0 / scale)
@@ -432,6 +440,51 @@ class PageDetector:
             if overlap >= _NESTED_COVER * inner_area and (outer is None or area > outer[0]):
                 outer = (area, fit)
         return found if outer is None else outer[1]
+
+    def _card_with_band(self, score: float, body: np.ndarray, colour_f: np.ndarray, paper: np.ndarray,
+                        frame: np.ndarray, scale: float) -> Fit | None:
+        """The ID card around a found quad that is its body without a coloured band along a long side, or None.
+
+        The found quad (full-resolution ``body``, its final ``score``) is longer than a card by up to
+        ``_BANDED_MAX_ASPECT``: a band along one of its long sides would make up an ID-1 card. Beyond each long side the
+        band's edge is searched by its colour (:func:`kiosk_app.digitize.band.band_edge`); the card is the body with
+        that side moved out to the edge along its neighbours, when it has a card's proportions (within
+        ``_BANDED_TOLERANCE``: a card seen at an angle), is plausible, scores on the small frame as an extension (a
+        dark band may make it darker than the desk) and its score times the band edge's straightness reaches
+        ``_BANDED_MIN_SCORE`` of the body's. No stage finds such a card when its band blends into the desk (a dark band
+        on dark cloth, wood or a checked cloth's dark cells) or its edge steps up and down along a checked cloth."""
+        if frame.ndim != 3:
+            return None
+        q = order_corners(body).astype(np.float64)
+        aspect = quad_aspect(q)
+        if not _ID1_ASPECT * (1 + _ID1_TOLERANCE) <= aspect <= _BANDED_MAX_ASPECT:
+            return None
+        h, w = frame.shape[:2]
+        sides = np.linalg.norm(q - np.roll(q, -1, axis=0), axis=1)
+        long_first = sides[0] + sides[2] >= sides[1] + sides[3]
+        short = float(sides[1] + sides[3] if long_first else sides[0] + sides[2]) / 2
+        band = aspect * short / _ID1_ASPECT - short  # the band's width if the card were seen square on
+        centre = q.mean(axis=0)
+        best: Fit | None = None
+        for i in (0, 2) if long_first else (1, 3):
+            before, after = q[i - 1], q[(i + 2) % 4]  # the far ends of the neighbouring sides
+            ua, ub = q[i] - before, q[(i + 1) % 4] - after
+            edge = band_edge(frame, q[i], q[(i + 1) % 4], centre, band, short)
+            if edge is None:
+                continue
+            first, second = crossing((before, ua), edge[:2]), crossing((after, ub), edge[:2])
+            if first is None or second is None:
+                continue
+            card = q.copy()
+            card[i], card[(i + 1) % 4] = first, second
+            card = order_corners(card.astype(np.float32))
+            if abs(quad_aspect(card) / _ID1_ASPECT - 1.0) > _BANDED_TOLERANCE or not self._plausible(card, w, h):
+                continue
+            small = self._score(card * scale, colour_f, paper, colour_f.shape[1], colour_f.shape[0], extension=True)
+            final = small * edge[2]
+            if final >= _BANDED_MIN_SCORE * score and (best is None or final > best[0]):
+                best = (final, card)
+        return best
 
     # ------------------------------------------------------------------ candidates
     def _crisp_edge_candidates(self, grey: np.ndarray) -> list[np.ndarray]:
@@ -891,13 +944,13 @@ class PageDetector:
         order = np.argsort(peak)
         best_of_row[rows[order]] = order  # ascending: the strongest point of a row is written last
         first = best_of_row[best_of_row >= 0]
-        fit = _robust_line(pts[first], peak[first])
+        fit = robust_line(pts[first], peak[first])
         if fit is not None and fit[2] / n >= self.settings.detect_min_side_straightness:
             return fit[0], fit[1], fit[2] / n
-        chosen = _consensus_points(pts, rows, peak, n)
+        chosen = consensus_points(pts, rows, peak, n)
         if chosen is None:
             return None
-        second = _robust_line(pts[chosen], peak[chosen])
+        second = robust_line(pts[chosen], peak[chosen])
         if second is None or (fit is not None and second[2] <= fit[2]):
             return None if fit is None else (fit[0], fit[1], fit[2] / n)
         return second[0], second[1], second[2] / n
@@ -1144,54 +1197,3 @@ def _edge_support(a: np.ndarray, b: np.ndarray, colour: np.ndarray, centre: np.n
         return 0.0, 0.0
     along = best @ (dominant / norm)
     return share(along > contrast), float(dominant.mean())
-
-
-def _consensus_points(pts: np.ndarray, rows: np.ndarray, weights: np.ndarray, n: int) -> np.ndarray | None:
-    """Indices of the edge points on the line through the most profiles (at most one point per profile).
-
-    Lines through pairs of points from distant profiles are tried (a fixed, deterministic sample); a
-    profile supports a line when one of its points lies within 1.5 px of it.
-    """
-    count = len(pts)
-    if count < 2:
-        return None
-    first, second = far_pairs(rows, max(2, n // 4), 120)
-    if len(first) == 0:
-        return None
-    d = pts[second] - pts[first]
-    d /= np.linalg.norm(d, axis=1, keepdims=True) + 1e-12
-    dist = line_distances(pts, pts[first], d)
-    inlier = dist < 1.5
-    per_profile = profile_sums(inlier, weights, rows, n)  # (hypotheses, profiles): inliers' weights per profile
-    support = (per_profile > 0).sum(axis=1) + per_profile.sum(axis=1) / (per_profile.sum() + 1e-9)
-    best = int(np.argmax(support))
-    # one point per profile: the one nearest the winning line
-    order = np.lexsort((dist[best], rows))
-    order = order[inlier[best, order]]
-    ordered_rows = rows[order]
-    keep = order[np.concatenate(([True], ordered_rows[1:] != ordered_rows[:-1]))] if len(order) else order
-    return keep if len(keep) >= 4 else None
-
-
-def _robust_line(pts: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, int] | None:
-    """Weighted total-least-squares line with outlier rejection: (point, direction, points within 1.5 px)."""
-    point = direction = resid = np.zeros(0)  # set by the first pass
-    keep: np.ndarray | None = None  # None: every point is kept (the first pass fits them all, no masked copies)
-    for _ in range(3):
-        if keep is not None and np.count_nonzero(keep) < 4 or len(pts) < 4:
-            return None
-        p, wt = (pts, weights) if keep is None else (pts[keep], weights[keep])
-        mean = (p * wt[:, None]).sum(axis=0) / wt.sum()
-        d = p - mean
-        cov = (d * wt[:, None]).T @ d
-        angle = 0.5 * math.atan2(2.0 * cov[0, 1], cov[0, 0] - cov[1, 1])  # principal axis of a 2x2 covariance
-        direction = np.array([math.cos(angle), math.sin(angle)])
-        point = mean
-        normal = np.array([-direction[1], direction[0]])
-        resid = np.abs((pts - point) @ normal)
-        mad = median_1d(resid if keep is None else resid[keep]) * 1.4826
-        kept = resid < max(1.0, 3.0 * mad)
-        if bool(kept.all()) if keep is None else bool((kept == keep).all()):
-            break  # converged: another pass would fit the same points again
-        keep = kept
-    return point, direction, int(np.count_nonzero(resid < 1.5))
