@@ -22,7 +22,8 @@ from kiosk_app.digitize.linefit import consensus_points, robust_line
 from kiosk_app.digitize.lines import outward_normal
 from kiosk_app.digitize.medians import profile_maps, spread
 
-BAND_COLOUR_DISTANCE = 30.0  # BGR distance from the band's colour beyond which a pixel is of another colour
+BAND_COLOUR_DISTANCE = 13.0  # CIELAB distance from the band's colour beyond which a pixel is of another colour (a
+#                             navy band on teal cloth: 17; BGR distances, 20 there, put dark colours too close)
 BAND_MIN_UNIFORM = 0.6  # least share of the expected strip near the band's colour (its title printed on it aside)
 BAND_MIN_STRAIGHTNESS = 0.5  # least share of the profiles whose edge points lie on the band's edge line
 BAND_REACH = 0.4  # profiles reach out to this share of the body's short side (the expected band under perspective
@@ -52,8 +53,9 @@ def band_edge(frame: np.ndarray, a: np.ndarray, b: np.ndarray, centre: np.ndarra
     base = a[None, :] + (spread(*_ALONG, _PROFILES) * length)[:, None] * direction[None, :]
     map_x, map_y = profile_maps(base, offsets, normal, direction)
     sampled = cv2.remap(frame, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
-    # three parallel profiles per point, averaged: (profiles, offsets, 3)
+    # three parallel profiles per point, averaged: (profiles, offsets, 3), in CIELAB (L 0-100)
     profiles = sampled.astype(np.float32).reshape(3, _PROFILES, len(offsets), 3).mean(axis=0)
+    profiles = cv2.cvtColor(profiles / 255.0, cv2.COLOR_BGR2Lab)  # distances as seen: dark hues stay apart
     in_strip = (offsets >= _STRIP[0] * band) & (offsets <= _STRIP[1] * band)
     strip = profiles[:, in_strip].reshape(-1, 3)
     colour = np.median(strip, axis=0)

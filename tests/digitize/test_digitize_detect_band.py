@@ -90,6 +90,7 @@ def test_a_strip_of_the_bodys_colour_is_no_band() -> None:
     (274, "cloth"),  # a green band along the long side of a card standing upright, on dark cloth: 0.83
     (1317, "checker"),  # 0.85
     (1369, "wood"),  # 0.84
+    (1436, "cloth"),  # a navy band on teal cloth, apart in CIELAB (17) but not in BGR (20): 0.82 on dabcd63
 ])
 def test_card_whose_band_blends_into_the_desk_is_found_whole(seed: int, desk: str) -> None:
     """Issue 17: an ID card of the independent generator's tuning seeds is found with its band."""
