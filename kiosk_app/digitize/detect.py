@@ -125,6 +125,7 @@ _COLOUR_MIN_STRAIGHTNESS = 0.6  # least straightness of sides found in colour (t
 _CHECKED_REFINED = 3  # candidates of a checked desk refined: those that fit its map best
 _WIDE_CANDIDATES = 4  # best-scored candidates refined widely when nothing was found (8: the same pages on 3,000 photos)
 _EVEN_SIDES = 0.5  # least length of a side over its opposite's (_even_sides)
+_SMALL_CUT_OFF = 0.1  # share of the frame under which a document cut off by its edge is not confident (_confident)
 _NESTED_COVER = 0.97  # share of the found quad an outer one must hold (_card_around)
 _NESTED_GROWTH = 1.05  # least area of an outer quad over the found one's
 _NESTED_MAX_GROWTH = 1.35  # largest: a card's band; more is the desk or a document beside it
@@ -315,10 +316,16 @@ class PageDetector:
     def _confident(self, found: tuple[float, np.ndarray] | None, w: int, h: int) -> bool:
         """Whether a found page is certain enough to skip the slower candidate stages: its score over the
         square root of its share of the frame (its edge evidence times straightness, whatever its size; a
-        small card with clear edges is as certain as a large page) reaches ``detect_confident_evidence``."""
+        small card with clear edges is as certain as a large page) reaches ``detect_confident_evidence``, and it is not a
+        small document (under ``_SMALL_CUT_OFF`` of the frame) cut off by the frame's edge: a card half out of view was
+        found first and confidently beside a page in the middle that only a later stage outlines (alt tuning seed 1218).
+        A large one cut off is the page presented, held close (a real card held in a hand: looking further cost it
+        13 -> 62 ms and found the same card)."""
         if found is None:
             return False
         area = float(cv2.contourArea(order_corners(found[1]))) / float(w * h)
+        if area < _SMALL_CUT_OFF and _reaches_border(order_corners(found[1]), w, h, self.settings.cut_off_margin_px):
+            return False  # a small document cut off by the frame's edge may lie beside the one presented: look further
         return found[0] / math.sqrt(max(area, 1e-6)) >= self.settings.detect_confident_evidence
 
     def _around(self, found: tuple[float, np.ndarray], colour_f: np.ndarray, paper: np.ndarray, full_grey: np.ndarray,

@@ -136,6 +136,13 @@ def test_the_presented_document_is_the_larger_one() -> None:
         assert found is not None and quad_iou(found.corners, page) >= 0.95, (page_x, card_x)
 
 
+def test_a_document_cut_off_by_the_frame_is_not_the_presented_one_when_a_whole_one_lies_beside_it() -> None:
+    """Issue 17: a card half out of view at the frame's top edge was found first, confidently, and no later stage
+    looked for the A5 page in the middle of the light desk, which only they outline (tuning photo 1218 of the
+    independent generator; df990a3: the card, IoU 0). A document cut off by the frame's edge is not confident."""
+    assert tuning_photo_iou(1218, kind="A5", desk="light") >= 0.97
+
+
 @pytest.mark.parametrize("seed", [0, 9, 34, 55, 66, 160])
 def test_card_whose_band_leaves_no_gap_is_found_whole(seed: int) -> None:
     """Issue 17: an ID card whose header band ends the light region is grown over the band to its outer edge
