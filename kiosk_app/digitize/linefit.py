@@ -1,5 +1,5 @@
 """Robust straight-line fits to the edge points found across a side (:mod:`kiosk_app.digitize.detect`'s refinement,
-:mod:`kiosk_app.digitize.band`'s band edges).
+:mod:`kiosk_app.digitize.strips`'s band and margin edges).
 
 Written here rather than taken from OpenCV: ``cv2.fitLine``'s robust norms take no per-point weights and no "one point
 per profile" constraint, both of which the side fits need (a double edge gives a profile two points; the stronger
