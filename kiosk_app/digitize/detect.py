@@ -485,17 +485,11 @@ class PageDetector:
         centre = q.mean(axis=0)
         best: Fit | None = None
         for i in (0, 2) if long_first else (1, 3):
-            before, after = q[i - 1], q[(i + 2) % 4]  # the far ends of the neighbouring sides
-            ua, ub = q[i] - before, q[(i + 1) % 4] - after
             edge = band_edge(frame, q[i], q[(i + 1) % 4], centre, band, short)
-            if edge is None:
+            moved = None if edge is None else _side_moved(q, i, edge[:2])
+            if edge is None or moved is None:
                 continue
-            first, second = crossing((before, ua), edge[:2]), crossing((after, ub), edge[:2])
-            if first is None or second is None:
-                continue
-            card = q.copy()
-            card[i], card[(i + 1) % 4] = first, second
-            card = order_corners(card.astype(np.float32))
+            card = moved[0]
             if abs(quad_aspect(card) / _ID1_ASPECT - 1.0) > _BANDED_TOLERANCE or not self._plausible(card, w, h):
                 continue
             small = self._score(card * scale, colour_f, paper, colour_f.shape[1], colour_f.shape[0], extension=True)
@@ -524,25 +518,16 @@ class PageDetector:
             a, b = q[i], q[(i + 1) % 4]
             if _on_border(a, b, w, h, 3.0):
                 continue
-            before, after = q[i - 1], q[(i + 2) % 4]
-            ua, ub = a - before, b - after
-            extent = min(float(np.linalg.norm(ua)), float(np.linalg.norm(ub)))
+            extent = min(float(np.linalg.norm(a - q[i - 1])), float(np.linalg.norm(b - q[(i + 2) % 4])))
             edge = margin_edge(frame, a, b, centre, _MARGIN_REACH * extent)
-            if edge is None:
+            moved = None if edge is None else _side_moved(q, i, edge[:2])
+            if edge is None or moved is None or moved[1] < _MARGIN_MIN_PUSH * extent:
                 continue
-            first, second = crossing((before, ua), edge[:2]), crossing((after, ub), edge[:2])
-            if first is None or second is None:
+            if not self._plausible(moved[0], w, h):
                 continue
-            if float(np.linalg.norm(first - a) + np.linalg.norm(second - b)) / 2 < _MARGIN_MIN_PUSH * extent:
-                continue
-            moved = q.copy()
-            moved[i], moved[(i + 1) % 4] = first, second
-            moved = order_corners(moved.astype(np.float32))
-            if not self._plausible(moved, w, h):
-                continue
-            final = edge[2] * self._score(moved * scale, colour_f, paper, colour_f.shape[1], colour_f.shape[0])
+            final = edge[2] * self._score(moved[0] * scale, colour_f, paper, colour_f.shape[1], colour_f.shape[0])
             if final >= _MARGIN_MIN_SCORE * score and (best is None or final > best[0]):
-                best = (final, moved)
+                best = (final, moved[0])
         return best
 
     # ------------------------------------------------------------------ candidates
@@ -1030,6 +1015,21 @@ class PageDetector:
             return False  # a strip of wood grain or a cable's run, not a page
         return bool(np.all(q[:, 0] > -0.25 * w) and np.all(q[:, 0] < 1.25 * w)
                     and np.all(q[:, 1] > -0.25 * h) and np.all(q[:, 1] < 1.25 * h))
+
+
+def _side_moved(q: np.ndarray, i: int, line: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, float] | None:
+    """The quad ``q`` (ordered corners, float64) with its side ``i`` (``q[i]``-``q[i + 1]``) moved along its two
+    neighbouring sides onto ``line`` (a point and a direction), ordered, as float32, and how far the side's ends moved
+    (their mean); None when a neighbour runs parallel to the line."""
+    j = (i + 1) % 4
+    first = crossing((q[i - 1], q[i] - q[i - 1]), line)
+    second = crossing((q[(i + 2) % 4], q[j] - q[(i + 2) % 4]), line)
+    if first is None or second is None:
+        return None
+    moved = q.copy()
+    moved[i], moved[j] = first, second
+    push = 0.5 * float(np.linalg.norm(first - q[i]) + np.linalg.norm(second - q[j]))
+    return order_corners(moved.astype(np.float32)), push
 
 
 def _side_line_quads(contour: np.ndarray) -> list[np.ndarray]:

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 from alt_photos import tuning_photo_iou
 
+from kiosk_app.digitize.detect import _side_moved
 from kiosk_app.digitize.strips import band_edge, margin_edge
 
 BODY = (200, 205, 210)
@@ -155,3 +156,17 @@ def test_document_found_short_of_its_edge_on_a_checked_cloth_is_found_whole(seed
     """Issue 17: documents of the independent generator's tuning seeds on checked cloths, found along their print or a
     cell's edge, are found to their paper's edge."""
     assert tuning_photo_iou(seed, kind=kind, desk="checker") >= least
+
+
+def test_a_side_moves_along_its_neighbours() -> None:
+    """The quad's side moved onto a line keeps its neighbours' directions (a slanted neighbour takes its corner
+    sideways), and reports how far the side's ends moved; a neighbour parallel to the line cannot meet it."""
+    quad = np.array([[100, 100], [300, 100], [300, 200], [100, 200]], np.float64)  # top side: corners 0 and 1
+    moved = _side_moved(quad, 0, (np.array([0.0, 80.0]), np.array([1.0, 0.0])))
+    assert moved is not None
+    np.testing.assert_allclose(moved[0], [[100, 80], [300, 80], [300, 200], [100, 200]], atol=1e-4)
+    assert moved[1] == pytest.approx(20.0)
+    slanted = np.array([[110, 100], [300, 100], [300, 200], [100, 200]], np.float64)  # the left side leans right
+    moved = _side_moved(slanted, 0, (np.array([0.0, 80.0]), np.array([1.0, 0.0])))
+    assert moved is not None and moved[0][0] == pytest.approx([112.0, 80.0])
+    assert _side_moved(quad, 0, (np.array([0.0, 80.0]), np.array([0.0, 1.0]))) is None  # parallel to the ends
