@@ -9,7 +9,8 @@ kiosk's CPU:
    wood, skin and coloured clutter), and closed Canny edges — give regions whose convex hull is
    reduced to a quadrilateral. The quick ones run first; fixed-threshold Canny and segmentations of a
    copy with thin dark objects closed away (a cable or text crossing the page's outline) run only
-   when those give no confident page. Each quadrilateral is scored by its shape (area, convexity, angles)
+   when those give no confident page (a small document cut off by the frame's edge is never confident: the one
+   presented may lie beside it). Each quadrilateral is scored by its shape (area, convexity, angles)
    and by the *edge support* of each side (the share of points along the side where the colour
    steps across it, in one consistent direction). Empty frames give no candidate with support on
    every side; a candidate cut off by the frame's edge must carry some ink (a blank stretch of desk
