@@ -335,8 +335,9 @@ class PageDetector:
         13 -> 62 ms and found the same card)."""
         if found is None:
             return False
-        area = float(cv2.contourArea(order_corners(found[1]))) / float(w * h)
-        if area < _SMALL_CUT_OFF and _reaches_border(order_corners(found[1]), w, h, self.settings.cut_off_margin_px):
+        quad = order_corners(found[1])
+        area = float(cv2.contourArea(quad)) / float(w * h)
+        if area < _SMALL_CUT_OFF and _reaches_border(quad, w, h, self.settings.cut_off_margin_px):
             return False  # a small document cut off by the frame's edge may lie beside the one presented: look further
         return found[0] / math.sqrt(max(area, 1e-6)) >= self.settings.detect_confident_evidence
 

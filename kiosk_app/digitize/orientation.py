@@ -161,13 +161,19 @@ def _row_profile(ink: np.ndarray) -> np.ndarray:
     return profile
 
 
+def _inked_rows(profile: np.ndarray) -> np.ndarray:
+    """Which rows of a row ``profile`` (:func:`_row_profile`, some ink in it) are inked: above 8 % of the 90th
+    percentile of the rows with ink (a thin stroke's row is not)."""
+    inked: np.ndarray = profile > 0.08 * np.percentile(profile[profile > 0], 90)
+    return inked
+
+
 def _text_rows(profile: np.ndarray) -> tuple[list[tuple[int, int]], float]:
-    """Runs of inked rows of a row ``profile`` (:func:`_row_profile`) at least 4 rows high (text lines), and their
-    median height; a row is inked above 8 % of the 90th percentile of the inked rows' ink."""
+    """Runs of inked rows (:func:`_inked_rows`) of a row ``profile`` at least 4 rows high (text lines), and their
+    median height."""
     if profile.max() <= 0:
         return [], 0.0
-    inked = profile > 0.08 * np.percentile(profile[profile > 0], 90)
-    runs = [(int(a), int(b)) for a, b in _runs(inked) if b - a >= 4]
+    runs = [(int(a), int(b)) for a, b in _runs(_inked_rows(profile)) if b - a >= 4]
     return runs, float(np.median([b - a for a, b in runs])) if runs else 0.0
 
 
@@ -231,7 +237,7 @@ def _gaps(ink: np.ndarray, strips: int = 6) -> float:
         if inked.size < 8:
             continue
         span = profile[inked[0]:inked[-1] + 1]
-        blank = _blank_share(span <= 0.08 * np.percentile(span[span > 0], 90))
+        blank = _blank_share(~_inked_rows(span))
         mass = float(span.sum())
         total += blank * mass
         weight += mass
