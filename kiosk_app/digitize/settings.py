@@ -36,7 +36,9 @@ class DigitizeSettings(BaseModel):
     detect_min_area_fraction: float = Field(
         0.04, gt=0, lt=1, description="smallest page area, as a share of the frame, that is reported at all")
     detect_min_angle: float = Field(
-        40.0, ge=10, le=85, description="smallest interior corner angle (degrees) of a plausible page")
+        50.0, ge=10, le=85,
+        description="smallest interior corner angle (degrees) of a plausible page (seen from above, a page's corners "
+                    "stay within 25 degrees of square; skewed outlines of desk texture and shadows do not)")
     detect_max_aspect: float = Field(
         4.5, ge=1.5, le=20,
         description="largest ratio of a page's long side to its short side (a long receipt; a plank of wood: more)")

@@ -28,6 +28,8 @@ FALSE_PAGES = {
     266: "a lit patch between hard shadows on a coloured desk",
     338: "cells of a checked cloth next to a mug",
     272: "a quad around a mug on a checked cloth (the rim and the cells just inside every side)",
+    676: "a skewed quad of wood grain above a dark block (corners of 52 and 129 degrees)",
+    699: "a skewed quad around a mug on a checked cloth (corners of 55 and 129 degrees)",
 }
 
 #: empty tuning desks where a looser last stage reported a page, and what it took for one
