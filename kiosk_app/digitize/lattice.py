@@ -13,8 +13,8 @@ lattice are something else. So:
    of the two vectors, halved) than from those a whole step away: the *desk evidence*, averaged over a cell;
 3. the desk is where that evidence reaches ``DESK_SHARE`` of its median along the frame's border (where the
    desk shows); the rest, opened a little, is the documents and the objects on the desk, and their quadrilaterals
-   are the candidates, which the detector refines in wider searches (the evidence is averaged over a cell, so an
-   outline is only that precise).
+   and rotated boxes are the candidates, which the detector refines in wider searches (the evidence is averaged over
+   a cell, so an outline is only that precise, and a small document's region is a rounded blob).
 
 Under perspective the cells shrink toward the far side of the frame; the shifts stay within a pixel or two of
 the pattern's over the frame the kiosk's camera sees, which the averaging absorbs.
@@ -97,6 +97,15 @@ class DeskMap:
         rest = np.where(self.desk, 0, 255).astype(np.uint8)
         opened: np.ndarray = cv2.morphologyEx(rest, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
         return opened
+
+    def document_boxes(self, min_area: float) -> list[np.ndarray]:
+        """The rotated bounding box (small-frame pixels, float32 4x2) of each region of :meth:`documents` of at least
+        ``min_area`` px. The evidence is averaged over a cell, so a document's region is a rounded blob that a hull's
+        polygon turns into a skewed quad, while its box lies near the document's sides (a card about a cell wide on
+        a checked cloth, tuning seed 569: its hull's quad 0.59 IoU, its box 0.88)."""
+        contours, _ = cv2.findContours(self.documents(), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        return [cv2.boxPoints(cv2.minAreaRect(c)).astype(np.float32) for c in contours
+                if cv2.contourArea(c) >= min_area]
 
     def _inside(self, quad: np.ndarray) -> np.ndarray:
         """The pixels inside a quad (small-frame pixels), bool."""
