@@ -719,9 +719,11 @@ class PageDetector:
         """Edge support times size; 0 for an implausible shape, a side without support or a textured inside
         (``paper``: the small frame's pixels at their local paper level, see :func:`_paper_level`).
 
-        An ``extension`` (the found page grown over a band that ended it) may be darker than the desk all
-        round: a coloured card with a dark header band on a light desk is, where a lone candidate that
-        dark is a shadow or a dark object (see :meth:`_darker_document`, and ``pale``)."""
+        An ``extension`` (the found page grown over a band that ended it, or a page of another hue than the desk)
+        may be darker than the desk on average: a coloured card with a dark header band on a light desk is, where a
+        lone candidate that dark is a shadow or a dark object (see :meth:`_darker_document`, and ``pale``). Darker on
+        every side, an extension too must be a document by :meth:`_darker_document` (a dark block on a yellow desk,
+        tuning empty desk 377, is of another hue)."""
         s = self.settings
         quad = order_corners(quad)
         if not cv2.isContourConvex(quad.reshape(-1, 1, 2).astype(np.float32)):
@@ -748,8 +750,9 @@ class PageDetector:
             return 0.0
         if border_sides and _ink_share(quad, colour) < s.detect_min_ink_cut_off:
             return 0.0  # a blank stretch of desk between objects and the frame's edge, not a page
-        if not extension and float(np.mean(steps)) < -s.detect_edge_contrast and not self._darker_document(
-                quad, colour, steps, pale):
+        if float(np.mean(steps)) < -s.detect_edge_contrast \
+                and (not extension or max(steps) < -s.detect_edge_contrast) \
+                and not self._darker_document(quad, colour, steps, pale):
             return 0.0  # darker than its surroundings: a shadow or a dark object, not paper
         low, mean = min(supports), float(np.mean(supports))
         if low < s.detect_min_side_support or mean < s.detect_min_mean_support:
