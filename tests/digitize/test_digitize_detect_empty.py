@@ -30,6 +30,8 @@ FALSE_PAGES = {
     272: "a quad around a mug on a checked cloth (the rim and the cells just inside every side)",
     676: "a skewed quad of wood grain above a dark block (corners of 52 and 129 degrees)",
     699: "a skewed quad around a mug on a checked cloth (corners of 55 and 129 degrees)",
+    472: "a wedge of checked cloth at the frame's top edge (small, cut off, faintly outlined)",
+    480: "a hand's shadow in a corner of a light desk (small, cut off, faintly outlined)",
     377: "a dark striped block on a yellow desk, outlined by the colour stage (darker on every side, its body far "
          "darker than the desk)",
 }
