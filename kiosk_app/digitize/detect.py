@@ -29,7 +29,10 @@ kiosk's CPU:
    found without its band, a column of text, or nothing: its sides step to light and dark cells in turn, which the
    scoring and the sheet check below refuse).
    Between the lines and those, still only when nothing is confident, regions of another colour than the desk
-   (:mod:`kiosk_app.digitize.chroma`: a white page on a pink desk of its brightness) compete as well.
+   (:mod:`kiosk_app.digitize.chroma`: a white page on a pink desk of its brightness) compete as well. When nothing
+   at all was found, the best small candidate is looked at closer: the detector runs again on a crop of the
+   full-resolution frame around it, where a small page is several times as many pixels across, and a page it
+   finds there confidently, clear of the crop's cut edges, is the frame's (a small page whose region a thumb bent).
 2. *Refinement* on the full-resolution frame: along each side of the best candidate, intensity
    profiles across the side locate the edge to sub-pixel precision; a robust line fit ignores a
    thumb, glare or a shadow over part of the side (when the strongest edge point of each profile
@@ -129,6 +132,9 @@ _COLOUR_MIN_STRAIGHTNESS = 0.6  # least straightness of sides found in colour (t
 _CHECKED_REFINED = 3  # candidates of a checked desk refined: those that fit its map best
 _WIDE_CANDIDATES = 4  # best-scored candidates refined widely when nothing was found (8: the same pages on 3,000 photos)
 _EVEN_SIDES = 0.5  # least length of a side over its opposite's (_even_sides)
+_ZOOMED = 1  # best-scored candidates (pale pages allowed) looked at closer when nothing was found (_zoomed_in)
+_ZOOM_MAX_AREA = 0.15  # largest share of the frame of a candidate looked at closer
+_ZOOM_MARGIN = 0.5  # the crop around it reaches this share of its box's longer side beyond it
 _SMALL_CUT_OFF = 0.1  # share of the frame under which a document cut off by its edge is not confident (_confident)
 _NESTED_COVER = 0.97  # share of the found quad an outer one must hold (_card_around)
 _NESTED_GROWTH = 1.05  # least area of an outer quad over the found one's
@@ -232,8 +238,9 @@ def _interior_angles(quad: np.ndarray) -> np.ndarray:
 class PageDetector:
     """Detects one page per frame; stateless apart from its settings (thread-safe for one caller)."""
 
-    def __init__(self, settings: DigitizeSettings | None = None) -> None:
+    def __init__(self, settings: DigitizeSettings | None = None, zoom: bool = True) -> None:
         self.settings = settings or DigitizeSettings()
+        self._zoom = zoom  # whether a small candidate nothing confirmed is looked at again, closer (_zoomed_in)
 
     # ------------------------------------------------------------------ public
     @opencv_single_threaded
@@ -297,6 +304,8 @@ class PageDetector:
             if found is None:  # a region cut short by glare, or joined to a document beside it: its sides farther off
                 found = self._widely_found([quad for _, quad in pale_scored[:_WIDE_CANDIDATES]], mapped, colour_f, paper,
                                            full_grey, frame, scale, accepted)
+            if found is None and self._zoom:  # a small document, too few pixels on the small frame: closer
+                found = self._zoomed_in([quad for _, quad in pale_scored[:_ZOOMED]], frame, scale)
         if found is None:
             return None
         if not self._confident(found, w, h):  # a card's photo or a page's text column found: the document around it
@@ -568,6 +577,40 @@ class PageDetector:
         wider side fits on the full-resolution ``full_grey`` (a calm region's outline is only as precise as its
         window); small-frame coordinates."""
         return self._widely_refined(self._quads_of_masks(calm_masks(grey), grey.shape), full_grey, scale)
+
+    def _zoomed_in(self, quads: list[np.ndarray], frame: np.ndarray, scale: float) -> Fit | None:
+        """The page found in a crop of the full-resolution ``frame`` around one of the small ``quads`` (small-frame
+        pixels; under ``_ZOOM_MAX_AREA`` of the frame), at up to ``detect_width`` pixels across: a small document is
+        only some 40 px wide on the small frame, where a thumb or glare beside it bends its region's outline beyond
+        what refinement recovers. The crop reaches ``_ZOOM_MARGIN`` of the quad's box beyond it on every side; the page
+        found there must be confident (:meth:`_confident`), lie clear of the crop's cut edges and be no smaller than the
+        smallest page of the frame."""
+        h, w = frame.shape[:2]
+        sub = PageDetector(self.settings, zoom=False)
+        for quad in quads:
+            q = order_corners(quad / scale)
+            if cv2.contourArea(q) > _ZOOM_MAX_AREA * w * h:
+                continue
+            x0, y0 = q.min(axis=0)
+            x1, y1 = q.max(axis=0)
+            margin = _ZOOM_MARGIN * max(x1 - x0, y1 - y0)
+            left, top = int(max(0, x0 - margin)), int(max(0, y0 - margin))
+            right, bottom = int(min(w, x1 + margin + 1)), int(min(h, y1 + margin + 1))
+            crop = np.ascontiguousarray(frame[top:bottom, left:right])
+            found = sub.detect(crop)
+            if found is None:
+                continue
+            corners = found.corners + np.array([left, top], np.float32)
+            cut = [(left > 0, corners[:, 0].min() - left), (top > 0, corners[:, 1].min() - top),
+                   (right < w, right - corners[:, 0].max()), (bottom < h, bottom - corners[:, 1].max())]
+            if any(inner and gap < 3.0 for inner, gap in cut):
+                continue  # runs on past the crop: a part of something larger
+            area = float(cv2.contourArea(corners)) / float(w * h)
+            if area < self.settings.detect_min_area_fraction or not sub._confident((found.score, found.corners),
+                                                                                  crop.shape[1], crop.shape[0]):
+                continue  # seen closer, a page is clearly outlined (a dark block on an empty desk was not: 0.22)
+            return found.score * math.sqrt(crop.shape[0] * crop.shape[1] / float(w * h)), corners
+        return None
 
     def _on_checked_desk(self, found: Fit | None, mapped: DeskMap | None, grey: np.ndarray, paper: np.ndarray,
                          full_grey: np.ndarray, frame: np.ndarray, scale: float) -> Fit | None:
