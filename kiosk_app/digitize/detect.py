@@ -64,7 +64,9 @@ kiosk's CPU:
    it to where the paper ends, again by its colour, in up to ``_MARGIN_ROUNDS`` rounds.
 
 Pages from 4 % of the frame (an ID card or a receipt under the kiosk's camera) are reported, with a
-long side at most ``detect_max_aspect`` times the short one.
+long side at most ``detect_max_aspect`` times the short one and no corner sharper than ``detect_min_angle``. A small
+document (under ``_SMALL_CUT_OFF`` of the frame) cut off by the frame's edge is reported only when clearly outlined
+(it can't be captured anyway; the faint ones were desk).
 
 Several documents in view: the one reported is the candidate with the best score, edge support times
 the square root of its area, times straightness: of clearly outlined documents the largest wins (the
