@@ -14,7 +14,9 @@ resolution frame, across each side found there, a sheet's edge is
   it only in the middle of each side;
 * *plain just inside* along most sides: a sheet's margin (or a card's body) keeps its colour along a side,
   where just inside a quad drawn around a mug on a checked cloth the rim and the cells change all along
-  (four in every five points of the sides, on average, is too many: ``max_mean_inside_varied``).
+  (four in every five points of the sides, on average, is too many: ``max_mean_inside_varied``), and a *faint*
+  outline (a median step under ``faint_step``: a white page on a white desk) must have a plain margin along most of
+  it: a hand's soft shadow, a pool of light or the square around a mug on a mottled desk shades on just inside.
 
 Sides lying on the frame's border (a page cut off there) are not checked. Qt-free.
 """
@@ -53,6 +55,8 @@ class EdgeRules:
     max_against: float = 0.34
     max_inside_varied: float = 0.3
     max_mean_inside_varied: float = 0.8  # over three or four sides off the border (a quad around a mug on a cloth)
+    faint_step: float = 12.0  # a median step under this is a faint outline, which needs a plain inside:
+    faint_max_inside_varied: float = 0.5  # less than this mean share varied just inside (a soft shadow has none)
     min_sharpness: float = 0.3
     min_end_support: float = 0.3
     contrast: float = 8.0
@@ -103,6 +107,7 @@ def is_sheet_outline(frame: np.ndarray, quad: np.ndarray, rules: EdgeRules | Non
     centre = q.mean(axis=0)
     sharpness: list[float] = []
     varied: list[float] = []
+    steps: list[float] = []
     corner_support = np.zeros(4)  # the better of the two sides meeting at each corner
     corner_checked = np.zeros(4, bool)
     for i in range(4):
@@ -118,6 +123,7 @@ def is_sheet_outline(frame: np.ndarray, quad: np.ndarray, rules: EdgeRules | Non
             return False  # both sides of the line alternate: the cells of a checked cloth, not a sheet's edge
         sharpness.append(evidence.sharpness)
         varied.append(evidence.inside_varied)
+        steps.append(evidence.step)
         for corner, support in ((i, evidence.end_support[0]), ((i + 1) % 4, evidence.end_support[1])):
             if _inside(q[corner], w, h, border_tolerance):
                 corner_checked[corner] = True
@@ -126,6 +132,9 @@ def is_sheet_outline(frame: np.ndarray, quad: np.ndarray, rules: EdgeRules | Non
         return False
     if len(varied) >= 3 and float(np.mean(varied)) >= rules.max_mean_inside_varied:
         return False  # just inside nearly every side the colour keeps changing: a mug's round rim and the cells around
+    if len(varied) >= 3 and median_1d(np.asarray(steps, np.float32)) < rules.faint_step \
+            and float(np.mean(varied)) >= rules.faint_max_inside_varied:
+        return False  # a faint outline with no plain margin inside: a hand's soft shadow, a pool of light, a mug's
     # a thumb may hide one corner; a shape the quadrilateral only touches in the middle of its sides has none
     unsupported = int((corner_checked & (corner_support < rules.min_end_support)).sum())
     return unsupported <= 1

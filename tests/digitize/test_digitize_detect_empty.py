@@ -9,11 +9,12 @@ detector's last stages (pale pages, wide refinement) reported a page.
 """
 from __future__ import annotations
 
+import cv2
 import numpy as np
 import pytest
 
 from kiosk_app.digitize.detect import PageDetector, order_corners, quad_iou
-from kiosk_app.digitize.edges import is_sheet_outline
+from kiosk_app.digitize.edges import EdgeRules, is_sheet_outline, side_evidence
 from testkit.document_photos_alt import TUNING_SEEDS, AltDocumentPhotos
 
 #: seed: what main took for a page there
@@ -32,6 +33,10 @@ FALSE_PAGES = {
     699: "a skewed quad around a mug on a checked cloth (corners of 55 and 129 degrees)",
     472: "a wedge of checked cloth at the frame's top edge (small, cut off, faintly outlined)",
     480: "a hand's shadow in a corner of a light desk (small, cut off, faintly outlined)",
+    898: "a quad around a mug on a mottled grey desk (a faint outline, the rim just inside)",
+    1239: "a hand's soft shadow on a light desk",
+    1317: "a hand's soft shadow around a mug on a light desk",
+    1337: "a pool of light on a mottled desk",
     377: "a dark striped block on a yellow desk, outlined by the colour stage (darker on every side, its body far "
          "darker than the desk)",
 }
@@ -69,3 +74,26 @@ def test_true_outlines_pass_the_edge_check(seed: int) -> None:
     assert is_sheet_outline(photo.image, order_corners(photo.corners))
     found = PageDetector().detect(photo.image)
     assert found is not None and quad_iou(found.corners, np.asarray(photo.corners)) >= 0.8
+
+
+def test_a_faint_outline_needs_a_plain_margin_inside() -> None:
+    """The edge check and its faint-outline rule: a soft shadow's quad (a faint step, the shading going on just inside
+    every side) is no sheet, and a white page on a white desk (a step of 6 grey levels a channel, under the rule's
+    ``faint_step``, but a plain margin inside) still is one."""
+    rng = np.random.default_rng(3)
+    desk = np.full((720, 1280, 3), 214.0, np.float32) + rng.normal(0, 1.5, (720, 1280, 3)).astype(np.float32)
+    quad = np.array([[500, 220], [800, 220], [800, 500], [500, 500]], np.float64)
+    shadow = desk.copy()
+    ys, xs = np.mgrid[0:720, 0:1280]
+    blob = np.exp(-(((xs - 650) / 130.0) ** 2 + ((ys - 360) / 120.0) ** 2))  # soft all over, darkest in the middle
+    shadow *= (1 - 0.35 * blob)[..., None].astype(np.float32)
+    assert not is_sheet_outline(np.clip(shadow, 0, 255).astype(np.uint8), quad)
+    page = desk.copy()
+    cv2.fillConvexPoly(page, quad.astype(np.int32), (220, 220, 220))
+    for y in range(260, 470, 14):  # lines of print, a margin clear of the sides
+        cv2.line(page, (540, y), (760, y), (70, 70, 70), 2)
+    page = cv2.GaussianBlur(page, (3, 3), 0)
+    page_u8 = np.clip(page, 0, 255).astype(np.uint8)
+    steps = [side_evidence(page_u8, quad[i], quad[(i + 1) % 4], quad.mean(axis=0)) for i in range(4)]
+    assert all(e is not None and e.step < EdgeRules().faint_step for e in steps)
+    assert is_sheet_outline(page_u8, quad)
