@@ -100,6 +100,7 @@ from kiosk_app.digitize.lattice import (
     body_distance,
     colour_values,
     desk_map,
+    region_boxes,
 )
 from kiosk_app.digitize.linefit import consensus_points, robust_line
 from kiosk_app.digitize.lines import SegmentCluster, crossing, line_candidates, near_cluster, outward_normal
@@ -626,16 +627,16 @@ class PageDetector:
         from the candidate's body (:func:`~kiosk_app.digitize.lattice.body_distance`), where the desk is far on both
         kinds of cells, must be straight and plausible and paper inside (not a keyboard lying on the cloth), and are
         judged by their fit to the map times straightness. ``mapped``: the desk's map (:func:`desk_map` of ``grey``).
-        The candidates are the map's regions' quads and their boxes (:meth:`DeskMap.document_boxes`), each refined
-        by the usual and the wider side fits (:meth:`_body_fits`): a page or a card about a cell wide, whose region is
-        a rounded blob, was missed (tuning seeds 0-1499: 11 frames better, 3 worse, 2 misses found)."""
+        The candidates are the map's regions' quads and their boxes (:func:`~kiosk_app.digitize.lattice.region_boxes`),
+        each refined by the usual and the wider side fits (:meth:`_body_fits`): a page or a card about a cell wide,
+        whose region is a rounded blob, was missed (tuning seeds 0-1499: 11 frames better, 3 worse, 2 misses found)."""
         if mapped is None:
             return found
         h, w = full_grey.shape
+        documents = mapped.documents()
         # the boxes of regions down to half the smallest page: a region is the document shrunk by the cell averaging
-        boxes = mapped.document_boxes(0.5 * self.settings.detect_min_area_fraction * grey.size)
-        candidates = self._widely_refined(self._quads_of_masks([mapped.documents()], grey.shape) + boxes, full_grey,
-                                          scale)
+        boxes = region_boxes(documents, 0.5 * self.settings.detect_min_area_fraction * grey.size)
+        candidates = self._widely_refined(self._quads_of_masks([documents], grey.shape) + boxes, full_grey, scale)
         values = colour_values(frame)
         best: tuple[float, np.ndarray, float] | None = None  # (fit x straightness, corners, fit)
         for quad in sorted(candidates, key=lambda q: -mapped.fit(q))[:_CHECKED_REFINED]:

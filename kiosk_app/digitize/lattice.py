@@ -98,15 +98,6 @@ class DeskMap:
         opened: np.ndarray = cv2.morphologyEx(rest, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
         return opened
 
-    def document_boxes(self, min_area: float) -> list[np.ndarray]:
-        """The rotated bounding box (small-frame pixels, float32 4x2) of each region of :meth:`documents` of at least
-        ``min_area`` px. The evidence is averaged over a cell, so a document's region is a rounded blob that a hull's
-        polygon turns into a skewed quad, while its box lies near the document's sides (a card about a cell wide on
-        a checked cloth, tuning seed 569: its hull's quad 0.59 IoU, its box 0.88)."""
-        contours, _ = cv2.findContours(self.documents(), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-        return [cv2.boxPoints(cv2.minAreaRect(c)).astype(np.float32) for c in contours
-                if cv2.contourArea(c) >= min_area]
-
     def _inside(self, quad: np.ndarray) -> np.ndarray:
         """The pixels inside a quad (small-frame pixels), bool."""
         inside = np.zeros(self.desk.shape, np.uint8)
@@ -175,6 +166,15 @@ def colour_values(frame: np.ndarray) -> np.ndarray:
     values: np.ndarray = (cv2.cvtColor(frame, cv2.COLOR_BGR2LAB) if frame.ndim == 3 else frame[..., None]).astype(
         np.float32)
     return values
+
+
+def region_boxes(regions: np.ndarray, min_area: float) -> list[np.ndarray]:
+    """The rotated bounding box (float32 4x2) of each region of the mask ``regions`` (:meth:`DeskMap.documents`) of at
+    least ``min_area`` px. The evidence is averaged over a cell, so a document's region is a rounded blob that a hull's
+    polygon turns into a skewed quad, while its box lies near the document's sides (a card about a cell wide on a
+    checked cloth, tuning seed 569: its hull's quad 0.59 IoU, its box 0.88)."""
+    contours, _ = cv2.findContours(regions, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    return [cv2.boxPoints(cv2.minAreaRect(c)).astype(np.float32) for c in contours if cv2.contourArea(c) >= min_area]
 
 
 def body_distance(values: np.ndarray, quad: np.ndarray) -> np.ndarray:

@@ -8,7 +8,7 @@ import pytest
 from alt_photos import tuning_photo_iou
 
 from kiosk_app.digitize.detect import PageDetector
-from kiosk_app.digitize.lattice import body_distance, colour_values, desk_map, lattice_vectors
+from kiosk_app.digitize.lattice import body_distance, colour_values, desk_map, lattice_vectors, region_boxes
 from testkit.document_photos_alt import AltDocumentPhotos
 
 CARD = np.array([[110, 50], [230, 50], [230, 126], [110, 126]], np.float64)  # an ID-1 card's proportions
@@ -100,11 +100,11 @@ def test_a_rounded_region_of_the_map_is_boxed_near_the_document() -> None:
     card's sides (within two cells), small regions (a speck under the limit) give none."""
     mapped = desk_map(_card_on_cloth())
     assert mapped is not None
-    boxes = mapped.document_boxes(0.02 * 320 * 180)
+    boxes = region_boxes(mapped.documents(), 0.02 * 320 * 180)
     assert len(boxes) == 1
     box = boxes[0][np.argsort(boxes[0].sum(axis=1))]  # top-left first, bottom-right last
     assert np.abs(box[0] - CARD[0]).max() <= 2 * mapped.cell and np.abs(box[-1] - CARD[2]).max() <= 2 * mapped.cell
-    assert mapped.document_boxes(0.5 * 320 * 180) == []
+    assert region_boxes(mapped.documents(), 0.5 * 320 * 180) == []
 
 
 @pytest.mark.parametrize(("seed", "kind", "least"), [(487, "A4", 0.97), (569, "ID-1", 0.93), (689, "ID-1", 0.93),
