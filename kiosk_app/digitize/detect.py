@@ -337,7 +337,7 @@ class PageDetector:
         # a side on the border is found to a small pixel
         cut_off = _reaches_border(corners, w, h, s.cut_off_margin_px + 1.0 / scale)
         area = float(cv2.contourArea(corners)) / float(w * h)
-        if cut_off and area < _SMALL_CUT_OFF and final / math.sqrt(area) < s.detect_confident_evidence:
+        if cut_off and area < _SMALL_CUT_OFF and not self._clearly_outlined(final, area):
             # a small document cut off by the frame can't be captured anyway, and one faintly outlined was desk:
             # a wedge of checked cloth, a hand's shadow in a corner (tuning empty desks 472, 480)
             return None
@@ -357,7 +357,12 @@ class PageDetector:
         area = float(cv2.contourArea(quad)) / float(w * h)
         if area < _SMALL_CUT_OFF and _reaches_border(quad, w, h, self.settings.cut_off_margin_px):
             return False  # a small document cut off by the frame's edge may lie beside the one presented: look further
-        return found[0] / math.sqrt(max(area, 1e-6)) >= self.settings.detect_confident_evidence
+        return self._clearly_outlined(found[0], area)
+
+    def _clearly_outlined(self, score: float, area: float) -> bool:
+        """Whether a quad's ``score`` over the square root of its ``area`` (share of the frame), its edge evidence times
+        straightness whatever its size, reaches ``detect_confident_evidence``."""
+        return score / math.sqrt(max(area, 1e-6)) >= self.settings.detect_confident_evidence
 
     def _around(self, found: tuple[float, np.ndarray], colour_f: np.ndarray, paper: np.ndarray, full_grey: np.ndarray,
                 frame: np.ndarray, scale: float, accepted: list[Fit] | None = None) -> tuple[float, np.ndarray]:
