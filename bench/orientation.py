@@ -9,8 +9,9 @@ Pages:
   long side at most 1920 px, JPEG 92), rectified exactly as ``dossier_form.flat_page`` does (``page_size_for``
   with the view width unknown, at the archive's resolution): the pages the kiosk actually turns;
 * ``ours``: photos of ``testkit.document_photos`` (seed 2027) rectified from their true corners; which
-  way is up is found by matching the crop against the generator's flat page, among the turns that give
-  the flat page's shape (portrait or landscape);
+  way is up comes from where the generator laid the page's top-left corner (``page_corners``). Until
+  stop 40 it was guessed by matching the crop against the flat page, which a shadow across the page
+  could fool: ours 168 and 233 (of 400) were kept upside down and counted as wrongly turned;
 * ``alt``: photos of ``testkit.document_photos_alt`` on its held-out seeds; its truth says which way
   is up.
 
@@ -147,21 +148,17 @@ def real_still_pages(folder: Path = REAL_STILLS) -> Iterator[tuple[str, str, np.
         yield name, str(entry["kind"]).split("/")[-1], rectify_page(still, corners, size, settings.archive_dpi)
 
 
-def _likeness(page: np.ndarray, flat: np.ndarray) -> float:
-    """Correlation of a rectified page with the generator's flat page, both shrunk to 60 px wide."""
-    small = cv2.resize(cv2.cvtColor(flat, cv2.COLOR_BGR2GRAY), (60, round(60 * flat.shape[0] / flat.shape[1])),
-                       interpolation=cv2.INTER_AREA)
-    candidate = cv2.resize(cv2.cvtColor(page, cv2.COLOR_BGR2GRAY), small.shape[::-1], interpolation=cv2.INTER_AREA)
-    return float(np.corrcoef(candidate.ravel(), small.ravel())[0, 1])
-
-
-def _portrait(image: np.ndarray) -> bool:
-    return image.shape[0] >= image.shape[1]
+def _turns_to_upright(corners: np.ndarray, page_corners: np.ndarray) -> int:
+    """Clockwise quarter turns that make a page rectified from ``corners`` (clockwise from the top-left one, as
+    :func:`kiosk_rectify` takes them) upright, from where the generator laid the page's own top-left corner
+    (``page_corners[0]``): one quarter turn clockwise brings the bottom-left corner to the top-left, and so on."""
+    j = int(np.argmin(np.linalg.norm(np.asarray(corners, np.float64) - np.asarray(page_corners[0], np.float64), axis=1)))
+    return (4 - j) % 4
 
 
 def ours_pages(count: int, min_fraction: float, use_cache: bool = True) -> Iterator[tuple[str, str, np.ndarray]]:
     # the generator is one stream: pages are cached by their place in it
-    cache = PageCache((ROOT / "testkit" / "document_photos.py",), f"ours 2027 {min_fraction} shaped", use_cache)
+    cache = PageCache((ROOT / "testkit" / "document_photos.py",), f"ours 2027 {min_fraction} laid", use_cache)
     made = 0
     while made < count and (cached := cache.get(f"ours-{made + 1}")) is not None:
         made += 1
@@ -172,16 +169,11 @@ def ours_pages(count: int, min_fraction: float, use_cache: bool = True) -> Itera
     made = 0
     while made < count:
         photo = generator.document_photo(*STILL)
-        assert photo.corners is not None and photo.page_image is not None
+        assert photo.corners is not None and photo.page_corners is not None
         if cv2.contourArea(photo.corners) / (STILL[0] * STILL[1]) < min_fraction:
             continue
         page = kiosk_rectify(photo.image, photo.corners)
-        # only the turns that give the flat page's shape (portrait or landscape): a shadow across a page
-        # rectified sideways can make a crosswise turn correlate best (ours 246 and 288 were kept sideways)
-        same_shape = _portrait(page) == _portrait(photo.page_image)
-        shaped = [k for k in range(4) if (k % 2 == 0) == same_shape]
-        turns = max(shaped,
-                    key=lambda k, p=page, f=photo.page_image: _likeness(rotate_quarter_turns(p, k), f))
+        turns = _turns_to_upright(photo.corners, photo.page_corners)
         made += 1
         upright = rotate_quarter_turns(page, turns)
         if not cache.has(f"ours-{made}"):

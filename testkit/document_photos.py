@@ -98,7 +98,8 @@ class SyntheticPhoto:
 
     ``corners`` are the page's corners in image pixels, clockwise from the top-left one (the corner
     with the smallest x + y), or None for an empty frame. They may lie outside the image when the page
-    is cut off.
+    is cut off. ``page_corners`` are the same corners in the page's own order: where the top-left,
+    top-right, bottom-right and bottom-left of its content lie (a page may lie upside down).
     """
 
     image: np.ndarray
@@ -110,6 +111,7 @@ class SyntheticPhoto:
     person: SyntheticPerson | None = None
     payload: str | None = None
     page_image: np.ndarray | None = field(default=None, repr=False)
+    page_corners: np.ndarray | None = None
 
 
 def order_corners(points: np.ndarray) -> np.ndarray:
@@ -531,7 +533,7 @@ class SyntheticDocumentGenerator:
         effects += self._lighting(img, quad, width, height, mild=mild)
         image = self._camera(img, effects, mild=mild)
         return SyntheticPhoto(image, order_corners(quad), background, size, cut_off, tuple(effects),
-                              page_image=page)
+                              page_image=page, page_corners=dst.astype(np.float32))
 
     def _thumb(self, img: np.ndarray, quad: np.ndarray) -> None:
         rng = self.rng
