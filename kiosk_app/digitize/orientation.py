@@ -3,7 +3,11 @@
 A page photographed sideways or upside down is rectified as it lay. Text tells which way is up:
 
 1. *Axis.* Ink is cut into characters (an adaptive threshold, keeping character-sized components:
-   no photos, rules or borders; no grain either, when specks make up a quarter of them). Two cues, added:
+   no photos, rules or borders; no grain either, when specks make up a quarter of them). On a blurred
+   page (a SmartDoc frame) the letters of a line run together into one bar, longer than any character:
+   such bars are kept too (dense, at least half a letter's height thick and shorter than the page),
+   when they are at least ``LINE_BAR_SHARE`` of the letters; a few among many are a barcode's or rules.
+   Two cues, added:
 
    * *blank rows.* In narrow strips across the assumed line direction, rows of ink alternate with
      blank rows when the lines run across; when they run down the page, there is hardly a blank
@@ -75,6 +79,11 @@ GAP_SPAN = 0.05
 # ones) are specks, removed when they are at least GRAIN_SHARE of the components (a textured card, a grainy photo)
 SPECK_SIZE = 0.02
 GRAIN_SHARE = 0.25
+LINE_BAR_MAX = 0.9  # a blurred line's bar is shorter than this share of the page's longer side (no page edge)
+LINE_BAR_ASPECT = 2.0  # ... at least this many times longer than thick
+LINE_BAR_FILL = 0.4  # ... and fills at least this share of its bounding box (a guilloche's curls do not)
+LINE_BAR_THICKNESS = 0.5  # ... and is at least this share of the letters' median height thick
+LINE_BAR_SHARE = 0.02  # bars count only when at least this share of the letters: the page's text is blurred
 
 
 @dataclass(frozen=True)
@@ -107,6 +116,17 @@ def _ink(grey: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
     limit = max(grey.shape) * 0.04  # no character is taller or wider than 4 % of the page
     keep = (area >= 3) & (w < limit) & (h < limit) & (area < 0.9 * w * h + 1)
+    # blurred text: the letters of a line run together into one bar, as long as the line but no thicker, and dense
+    thin, long = np.minimum(w, h), np.maximum(w, h)
+    bars = (thin < limit) & (long >= limit) & (long < LINE_BAR_MAX * max(grey.shape)) \
+        & (long >= LINE_BAR_ASPECT * thin) & (area >= LINE_BAR_FILL * w * h) & (area < 0.9 * w * h + 1)
+    bars[0] = False
+    letters = keep.copy()
+    letters[0] = False
+    if letters.any():  # a barcode's bars and rules are thinner than the letters are high; a blurred line is not
+        bars &= thin >= LINE_BAR_THICKNESS * float(np.median(h[letters]))
+    if bars.sum() >= LINE_BAR_SHARE * letters.sum():  # a few bars among many letters: a barcode's, rules
+        keep |= bars
     keep[0] = False
     keep &= ~_grain(area, keep)
     return np.asarray(keep[labels], np.uint8), stats[keep], centroids[keep]
