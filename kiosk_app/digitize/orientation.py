@@ -116,18 +116,17 @@ def _ink(grey: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
     limit = max(grey.shape) * 0.04  # no character is taller or wider than 4 % of the page
     keep = (area >= 3) & (w < limit) & (h < limit) & (area < 0.9 * w * h + 1)
+    keep[0] = False  # the background
     # blurred text: the letters of a line run together into one bar, as long as the line but no thicker, and dense
     thin, long = np.minimum(w, h), np.maximum(w, h)
     bars = (thin < limit) & (long >= limit) & (long < LINE_BAR_MAX * max(grey.shape)) \
         & (long >= LINE_BAR_ASPECT * thin) & (area >= LINE_BAR_FILL * w * h) & (area < 0.9 * w * h + 1)
     bars[0] = False
-    letters = keep.copy()
-    letters[0] = False
-    if letters.any():  # a barcode's bars and rules are thinner than the letters are high; a blurred line is not
-        bars &= thin >= LINE_BAR_THICKNESS * float(np.median(h[letters]))
-    if bars.sum() >= LINE_BAR_SHARE * letters.sum():  # a few bars among many letters: a barcode's, rules
+    letters = int(keep.sum())
+    if letters:  # rules, and a fine barcode's bars, are thinner than the letters are high; a blurred line is not
+        bars &= thin >= LINE_BAR_THICKNESS * float(np.median(h[keep]))
+    if bars.sum() >= LINE_BAR_SHARE * letters:  # a few bars among many letters: a barcode's, rules
         keep |= bars
-    keep[0] = False
     keep &= ~_grain(area, keep)
     return np.asarray(keep[labels], np.uint8), stats[keep], centroids[keep]
 
