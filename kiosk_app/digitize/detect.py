@@ -666,7 +666,7 @@ class PageDetector:
         (``WIDE_RADII``): a region of the desk map is only as precise as a cell, so its quad's sides can lie farther
         from the document's than the usual fit looks."""
         for radius in (max(4.0, 4.0 / scale), *(r / scale for r in WIDE_RADII)):
-            fit = self._narrowed(distance, self._refine(distance, quad, radius=radius, step=max(1.0, radius / 16.0)))
+            fit = self._narrowed(distance, self._wide_refine(distance, quad, radius))
             if fit is not None:
                 yield fit
 
@@ -693,10 +693,15 @@ class PageDetector:
         refined: list[np.ndarray] = []
         for quad in coarse:
             for radius in WIDE_RADII:
-                fit = self._refine(full_grey, quad / scale, radius=radius / scale, step=max(1.0, radius / scale / 16.0))
+                fit = self._wide_refine(full_grey, quad / scale, radius / scale)
                 if fit is not None:
                     refined.append((fit[0] * scale).astype(np.float32))
         return coarse + refined
+
+    def _wide_refine(self, image: np.ndarray, quad: np.ndarray, radius: float) -> tuple[np.ndarray, float] | None:
+        """:meth:`_refine` of ``quad`` (full-resolution pixels) searching ``radius`` pixels either side of each side, in
+        steps of a sixteenth of it (at least a pixel): a wide search need not sample every pixel."""
+        return self._refine(image, quad, radius=radius, step=max(1.0, radius / 16.0))
 
     def _candidates(self, colour: np.ndarray, grey: np.ndarray, blurred: np.ndarray) -> list[np.ndarray]:
         """Candidates of the quick segmentations: Otsu on grey and whiteness, Canny at the frame's contrast (on

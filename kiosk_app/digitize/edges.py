@@ -130,11 +130,12 @@ def is_sheet_outline(frame: np.ndarray, quad: np.ndarray, rules: EdgeRules | Non
                 corner_support[corner] = max(corner_support[corner], support)
     if sharpness and float(np.exp(np.mean(np.log(np.asarray(sharpness) + 1e-3)))) < rules.min_sharpness:
         return False
-    if len(varied) >= 3 and float(np.mean(varied)) >= rules.max_mean_inside_varied:
-        return False  # just inside nearly every side the colour keeps changing: a mug's round rim and the cells around
-    if len(varied) >= 3 and median_1d(np.asarray(steps, np.float32)) < rules.faint_step \
-            and float(np.mean(varied)) >= rules.faint_max_inside_varied:
-        return False  # a faint outline with no plain margin inside: a hand's soft shadow, a pool of light, a mug's
+    if len(varied) >= 3:
+        mean_varied = float(np.mean(varied))
+        if mean_varied >= rules.max_mean_inside_varied:
+            return False  # just inside nearly every side the colour keeps changing: a mug's round rim and the cells around
+        if median_1d(np.asarray(steps, np.float32)) < rules.faint_step and mean_varied >= rules.faint_max_inside_varied:
+            return False  # a faint outline, no plain margin inside: a soft shadow, a pool of light, a mug on a mottled desk
     # a thumb may hide one corner; a shape the quadrilateral only touches in the middle of its sides has none
     unsupported = int((corner_checked & (corner_support < rules.min_end_support)).sum())
     return unsupported <= 1
