@@ -9,7 +9,7 @@ Pages:
   long side at most 1920 px, JPEG 92), rectified exactly as ``dossier_form.flat_page`` does (``page_size_for``
   with the view width unknown, at the archive's resolution): the pages the kiosk actually turns;
 * ``ours``: photos of ``testkit.document_photos`` (seed 2027) rectified from their true corners; which
-  way is up comes from where the generator laid the page's top-left corner (``page_corners``). Until
+  way is up comes from where the generator laid the page's top-left corner (``upright_turns``). Until
   stop 40 it was guessed by matching the crop against the flat page, which a shadow across the page
   could fool: ours 168 and 233 (of 400) were kept upside down and counted as wrongly turned;
 * ``alt``: photos of ``testkit.document_photos_alt`` on its held-out seeds; its truth says which way
@@ -148,14 +148,6 @@ def real_still_pages(folder: Path = REAL_STILLS) -> Iterator[tuple[str, str, np.
         yield name, str(entry["kind"]).split("/")[-1], rectify_page(still, corners, size, settings.archive_dpi)
 
 
-def _turns_to_upright(corners: np.ndarray, page_corners: np.ndarray) -> int:
-    """Clockwise quarter turns that make a page rectified from ``corners`` (clockwise from the top-left one, as
-    :func:`kiosk_rectify` takes them) upright, from where the generator laid the page's own top-left corner
-    (``page_corners[0]``): one quarter turn clockwise brings the bottom-left corner to the top-left, and so on."""
-    j = int(np.argmin(np.linalg.norm(np.asarray(corners, np.float64) - np.asarray(page_corners[0], np.float64), axis=1)))
-    return (4 - j) % 4
-
-
 def ours_pages(count: int, min_fraction: float, use_cache: bool = True) -> Iterator[tuple[str, str, np.ndarray]]:
     # the generator is one stream: pages are cached by their place in it
     cache = PageCache((ROOT / "testkit" / "document_photos.py",), f"ours 2027 {min_fraction} laid", use_cache)
@@ -173,9 +165,8 @@ def ours_pages(count: int, min_fraction: float, use_cache: bool = True) -> Itera
         if cv2.contourArea(photo.corners) / (STILL[0] * STILL[1]) < min_fraction:
             continue
         page = kiosk_rectify(photo.image, photo.corners)
-        turns = _turns_to_upright(photo.corners, photo.page_corners)
         made += 1
-        upright = rotate_quarter_turns(page, turns)
+        upright = rotate_quarter_turns(page, photo.upright_turns)
         if not cache.has(f"ours-{made}"):
             cache.put(f"ours-{made}", str(photo.page_size), upright)
             yield f"ours-{made}", str(photo.page_size), upright

@@ -113,6 +113,14 @@ class SyntheticPhoto:
     page_image: np.ndarray | None = field(default=None, repr=False)
     page_corners: np.ndarray | None = None
 
+    @property
+    def upright_turns(self) -> int:
+        """Clockwise quarter turns that make the page rectified from ``corners`` (top-left first) read upright: one
+        turn brings the bottom-left corner to the top-left, and so on, so it is where the page's own top-left lies."""
+        assert self.corners is not None and self.page_corners is not None
+        first = int(np.argmin(np.linalg.norm(self.corners - self.page_corners[0], axis=1)))
+        return (-first) % 4
+
 
 def order_corners(points: np.ndarray) -> np.ndarray:
     """Four points clockwise (in image coordinates, y down) starting from the one with min x + y."""

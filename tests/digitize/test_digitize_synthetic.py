@@ -57,6 +57,14 @@ def test_page_corners_say_which_way_up_the_page_lies() -> None:
         upright = np.corrcoef(seen.ravel(), small.ravel())[0, 1]
         upside_down = np.corrcoef(seen[::-1, ::-1].ravel(), small.ravel())[0, 1]
         assert upright > upside_down
+        # the crop as the kiosk rectifies it (from ``corners``, top-left first), turned by ``upright_turns``, reads upright
+        square = np.array([[0, 0], [120, 0], [120, 120], [0, 120]], np.float32)
+        crop = cv2.warpPerspective(cv2.cvtColor(photo.image, cv2.COLOR_BGR2GRAY).astype(np.float32),
+                                   cv2.getPerspectiveTransform(photo.corners.astype(np.float32), square), (120, 120))
+        turned = np.rot90(crop, -photo.upright_turns)
+        flat_square = cv2.resize(flat, (120, 120), interpolation=cv2.INTER_AREA)
+        assert np.corrcoef(turned.ravel(), flat_square.ravel())[0, 1] > np.corrcoef(
+            turned[::-1, ::-1].ravel(), flat_square.ravel())[0, 1]
     assert len(laid) >= 2  # pages laid both ways were seen: the check above told them apart
 
 
