@@ -10,7 +10,7 @@ import pytest
 from kiosk_app.digitize.enhance import EnhanceMode
 from kiosk_app.digitize.orientation import _ink, page_orientation, upright_page
 from kiosk_app.digitize.pdf import turn_encoded
-from kiosk_app.digitize.rectify import guess_page_size, page_size_for, rectify_page, rotate_quarter_turns
+from kiosk_app.digitize.rectify import guess_page_size, rectify_page, rotate_quarter_turns
 from kiosk_app.digitize.settings import DigitizeSettings
 from kiosk_app.dossier_form import process_still, turned_page
 from testkit.document_photos_alt import AltDocumentPhotos, order_clockwise_from_min_sum
@@ -279,35 +279,6 @@ def test_neighbour_axis_says_nothing_of_blobs_or_grain() -> None:
     assert _axis_of(words) == 0.0
     side = int(np.ceil(np.sqrt(MAX_CHARACTERS + 1)))
     assert _axis_of(_dots(6, 10, count=side, size=2)) == 0.0
-
-
-REAL_STILLS = Path(__file__).resolve().parent / "data" / "real-documents"
-
-
-def _real_still_page(name: str) -> np.ndarray:
-    """A real photo of the developers' set at the kiosk's still resolution, rectified from its true corners as the kiosk
-    rectifies a still (its page size rule with the camera's view width unknown, at the archive's resolution)."""
-    import json
-
-    settings = DigitizeSettings()
-    entry = json.loads((REAL_STILLS / "truth.json").read_text())[name]
-    still = cv2.imread(str(REAL_STILLS / name), cv2.IMREAD_COLOR)
-    corners = np.asarray(entry["quad"], np.float32)
-    size = page_size_for(corners, still.shape[1], settings.camera_view_width_mm, still.shape[0])
-    return rectify_page(still, corners, size, settings.archive_dpi)
-
-
-@pytest.mark.parametrize("turns", [0, 1, 2, 3])
-@pytest.mark.parametrize("name", ["sd15_bg03_datasheet001_f0108.jpg", "sd15_bg05_magazine001_f0046.jpg"])
-def test_a_blurred_real_page_comes_out_upright(name: str, turns: int) -> None:
-    """Issue 17 part 3: SmartDoc pages so blurred that the letters of each line run together come out upright at every
-    turn. Each line became one bar, longer than any character, and was dropped with the photos and rules: what was
-    left (a heading, specks) read the datasheet upside down at every turn, and the magazine wrong at two. The bars are
-    now ink (:func:`kiosk_app.digitize.orientation._ink`): their aligned starts tell which way the page reads."""
-    page = _real_still_page(name)
-    found = page_orientation(rotate_quarter_turns(page, turns))
-    assert found.decided
-    assert (turns + found.turns) % 4 == 0
 
 
 def _blurred_lines(width: int = 1100, lines: int = 14, bars_only: bool = False) -> np.ndarray:
