@@ -123,7 +123,7 @@ from kiosk_app.digitize.medians import (
     support_maps,
 )
 from kiosk_app.digitize.settings import DigitizeSettings
-from kiosk_app.digitize.strips import band_edge, margin_edge
+from kiosk_app.digitize.strips import band_edge, margin_edge, paper_beyond
 
 log = logging.getLogger("kiosk.digitize.detect")
 
@@ -138,6 +138,13 @@ _EVEN_SIDES = 0.5  # least length of a side over its opposite's (_even_sides)
 _ZOOMED = 1  # best-scored candidates (pale pages allowed) looked at closer when nothing was found (_zoomed_in)
 _ZOOM_MAX_AREA = 0.15  # largest share of the frame of a candidate looked at closer
 _ZOOM_MARGIN = 0.5  # the crop around it reaches this share of its box's longer side beyond it
+_INSIDE_MIN_AREA = 0.3  # least share of a quad reaching the frame's edge covered by a document inside it (_inside_at_border)
+_INSIDE_MAX_AREA = 0.95  # most: less than this is left beside the document
+_INSIDE_MIN_SCORE = 0.3  # least ratio of the inner document's score to the quad's (whose border side counted as nothing)
+_BEYOND_MIN_LENGTH = 8.0  # small-frame pixels: a stretch of the outer quad's side beyond the inner one shorter than this
+#                           is not looked at (a sliver of desk between a page and the frame's edge)
+_BEYOND_PAGE_SHARE = 0.5  # sides beyond the inner quad stepping like a page's edges along this share of their length ...
+_BEYOND_PAGE_LENGTH = 24.0  # ... and this many small-frame pixels: they are more of the page (a fold's shading)
 _SMALL_CUT_OFF = 0.1  # share of the frame under which a document cut off by its edge is not confident (_confident)
 _NESTED_COVER = 0.97  # share of the found quad an outer one must hold (_card_around)
 _NESTED_GROWTH = 1.05  # least area of an outer quad over the found one's
@@ -324,6 +331,8 @@ class PageDetector:
             whole = self._best([grown], colour_f, paper, full_grey, frame, scale, extension=True, accepted=accepted)
             if whole is not None:
                 found = whole
+        # a hand holding the document, an object beside it: the quad found ran over it to the frame's edge
+        found = self._inside_at_border(found, regions, colour_f, paper, full_grey, frame, scale)
         final, refined = self._card_around(found, accepted, w, h)
         banded = self._card_with_band(final, refined, colour_f, paper, frame, scale)
         if banded is not None:  # a card's body found without its band, which no stage outlined
@@ -342,6 +351,42 @@ class PageDetector:
             # a wedge of checked cloth, a hand's shadow in a corner (tuning empty desks 472, 480)
             return None
         return PageDetection(corners=corners, cut_off=cut_off, score=float(final), frame_size=(w, h))
+
+    def _inside_at_border(self, found: Fit, regions: list[np.ndarray], colour_f: np.ndarray, paper: np.ndarray,
+                          full_grey: np.ndarray, frame: np.ndarray, scale: float) -> Fit:
+        """The document inside a found quad that reaches the frame's edge, when what lies between them is something
+        else; ``found`` when there is none.
+
+        A side on the frame's border is no evidence (:meth:`_score` leaves it out), so a quad running from a document
+        over a hand holding it, an object beside it or a sliver of desk to the frame's edge scores as well as the
+        document, and more for its size: a real card held in a hand was found with the hand (0.88 IoU). The candidates
+        (``regions``, small-frame) inside the quad that share two of its sides or more, cover ``_INSIDE_MIN_AREA`` to
+        ``_INSIDE_MAX_AREA`` of it and do not reach the frame's edge are refined, largest first (the least cut off).
+        The first that :meth:`_best` accepts is the document when its score is at least ``_INSIDE_MIN_SCORE`` of the
+        quad's, each of its sides that the quad has not is a true edge (the strip beyond is not of its colour,
+        :func:`kiosk_app.digitize.strips.paper_beyond`), and the quad's sides beyond it are not a page's edges
+        (:func:`_beyond_is_page`: a fold's shading across a page that reaches the frame's edge, alt tuning 1576)."""
+        h, w = frame.shape[:2]
+        quad = order_corners(found[1]).astype(np.float64)
+        margin = self.settings.cut_off_margin_px
+        if not _reaches_border(quad, w, h, margin):
+            return found
+        inner = _nested_in(quad * scale, [c for c in regions if not _reaches_border(order_corners(c) / scale, w, h,
+                                                                                     2 * margin)])
+        for candidate in sorted(inner, key=lambda c: -float(cv2.contourArea(order_corners(c)))):
+            fit = self._best([candidate], colour_f, paper, full_grey, frame, scale)
+            if fit is None or fit[0] < _INSIDE_MIN_SCORE * found[0]:
+                continue
+            q = order_corners(fit[1]).astype(np.float64)
+            centre = q.mean(axis=0)
+            new = [i for i in range(4) if not _along_a_side(q[i], q[(i + 1) % 4], quad, 2.5 / scale)]
+            if not new or any(paper_beyond(frame, q[i], q[(i + 1) % 4], centre) for i in new):
+                continue
+            if _beyond_is_page(quad * scale, q * scale, colour_f, self.settings.detect_edge_contrast,
+                               self.settings.detect_min_side_support):
+                continue
+            return fit
+        return found
 
     def _confident(self, found: tuple[float, np.ndarray] | None, w: int, h: int) -> bool:
         """Whether a found page is certain enough to skip the slower candidate stages: its score over the
@@ -1193,20 +1238,70 @@ def _enclosing(inner: np.ndarray, candidates: list[np.ndarray], tol: float = 2.5
         contour = c.astype(np.float32).reshape(-1, 1, 2)
         if min(cv2.pointPolygonTest(contour, (float(x), float(y)), True) for x, y in q) < -tol:
             continue
-        shared = 0
-        for i in range(4):
-            a, b = q[i], q[(i + 1) % 4]
-            for j in range(4):
-                ca, cb = c[j], c[(j + 1) % 4]
-                d = (cb - ca) / (np.linalg.norm(cb - ca) + 1e-9)
-                normal = np.array([-d[1], d[0]])
-                if abs(float((a - ca) @ normal)) < tol and abs(float((b - ca) @ normal)) < tol:
-                    shared += 1
-                    break
-        if shared == 3:
+        if sum(_along_a_side(q[i], q[(i + 1) % 4], c, tol) for i in range(4)) == 3:
             out.append((c_area, c))
     out.sort(key=lambda item: -item[0])
     return [c.astype(np.float32) for _, c in out[:3]]
+
+
+def _nested_in(outer: np.ndarray, candidates: list[np.ndarray], tol: float = 2.5) -> list[np.ndarray]:
+    """The ``candidates`` inside ``outer`` (small-frame pixels, within ``tol``) that cover ``_INSIDE_MIN_AREA`` to
+    ``_INSIDE_MAX_AREA`` of it and share two of its sides or more (see :meth:`PageDetector._inside_at_border`)."""
+    o = order_corners(outer).astype(np.float64)
+    area = float(cv2.contourArea(o.astype(np.float32)))
+    contour = o.astype(np.float32).reshape(-1, 1, 2)
+    nested: list[np.ndarray] = []
+    for cand in candidates:
+        c = order_corners(cand).astype(np.float64)
+        if not _INSIDE_MIN_AREA * area <= float(cv2.contourArea(c.astype(np.float32))) <= _INSIDE_MAX_AREA * area:
+            continue
+        if min(cv2.pointPolygonTest(contour, (float(x), float(y)), True) for x, y in c) < -tol:
+            continue
+        if sum(_along_a_side(c[i], c[(i + 1) % 4], o, tol) for i in range(4)) >= 2:
+            nested.append(cand)
+    return nested
+
+
+def _beyond_is_page(outer: np.ndarray, inner: np.ndarray, colour: np.ndarray, contrast: float,
+                    min_support: float) -> bool:
+    """Whether the sides of ``outer`` where they run beyond ``inner`` (small-frame pixels; stretches of at least
+    ``_BEYOND_MIN_LENGTH``, sides on the frame's border aside) are a page's edges: edge support of at least
+    ``min_support`` and brighter inside by ``contrast`` along ``_BEYOND_PAGE_SHARE`` of their length, and at least
+    ``_BEYOND_PAGE_LENGTH`` pixels of them. A hand, an object or desk beyond the document steps otherwise, or darker."""
+    h, w = colour.shape[:2]
+    o = order_corners(outer).astype(np.float64)
+    contour = order_corners(inner).astype(np.float32).reshape(-1, 1, 2)
+    centre = o.mean(axis=0)
+    t = np.linspace(0.0, 1.0, 65)
+    total = paged = 0.0
+    for i in range(4):
+        a, b = o[i], o[(i + 1) % 4]
+        if _on_border(a, b, w, h):
+            continue
+        points = a[None, :] + t[:, None] * (b - a)[None, :]
+        outside = np.array([cv2.pointPolygonTest(contour, (float(x), float(y)), True) < -3.0 for x, y in points])
+        index = np.flatnonzero(outside)
+        for stretch in np.split(index, np.flatnonzero(np.diff(index) > 1) + 1) if index.size else []:
+            p, q = points[stretch[0]], points[stretch[-1]]  # a stretch of the side beyond the inner quad
+            length = float(np.linalg.norm(q - p))
+            if length < _BEYOND_MIN_LENGTH:
+                continue
+            total += length
+            support, step = _edge_support(p, q, colour, centre, contrast)
+            if support >= min_support and step >= contrast:
+                paged += length
+    return paged >= _BEYOND_PAGE_LENGTH and paged >= _BEYOND_PAGE_SHARE * total
+
+
+def _along_a_side(a: np.ndarray, b: np.ndarray, quad: np.ndarray, tol: float) -> bool:
+    """Whether the segment ``a``-``b`` lies along a side of ``quad`` (both ends within ``tol`` of its line)."""
+    for j in range(4):
+        ca, cb = quad[j], quad[(j + 1) % 4]
+        d = (cb - ca) / (np.linalg.norm(cb - ca) + 1e-9)
+        normal = np.array([-d[1], d[0]])
+        if abs(float((a - ca) @ normal)) < tol and abs(float((b - ca) @ normal)) < tol:
+            return True
+    return False
 
 
 def _ink_share(quad: np.ndarray, colour: np.ndarray) -> float:

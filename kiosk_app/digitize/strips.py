@@ -117,15 +117,28 @@ def margin_edge(frame: np.ndarray, a: np.ndarray, b: np.ndarray, centre: np.ndar
     end straight within ``reach`` (a white desk beyond a white page: no edge at all)."""
     if float(np.linalg.norm(b - a)) < 8 or reach < _MARGIN_START + _MARGIN_STAY:
         return None
-    near = np.arange(_INSIDE[0], -_INSIDE[0] + 1.0, 1.0)  # first only across the side: most sides are true edges
-    across = _Profiles(frame, a, b, centre, near, _MARGIN_ALONG)
-    colour = across.colour((near >= _INSIDE[0]) & (near <= _INSIDE[1]))
-    if not across.uniform((near >= -_INSIDE[1]) & (near <= -_INSIDE[0]), colour):
+    colour = _paper_colour_beyond(frame, a, b, centre)  # first only across the side: most sides are true edges
+    if colour is None:
         return None  # the side steps to another colour: a true edge
     offsets = np.arange(_INSIDE[0], reach + 3.0, 1.0)
     profiles = _Profiles(frame, a, b, centre, offsets, _MARGIN_ALONG)
     inside = (offsets >= _INSIDE[0]) & (offsets <= _INSIDE[1])
     return profiles.edge(colour, inside, _MARGIN_START, _MARGIN_STAY, MARGIN_MIN_STRAIGHTNESS)
+
+
+def paper_beyond(frame: np.ndarray, a: np.ndarray, b: np.ndarray, centre: np.ndarray) -> bool:
+    """Whether the strip just beyond the side ``a``-``b`` (``centre`` inside; full-resolution BGR ``frame``) is of the
+    inside's colour: the paper goes on past the side, which is then no true edge."""
+    return float(np.linalg.norm(b - a)) >= 8 and _paper_colour_beyond(frame, a, b, centre) is not None
+
+
+def _paper_colour_beyond(frame: np.ndarray, a: np.ndarray, b: np.ndarray, centre: np.ndarray) -> np.ndarray | None:
+    """The inside's colour (CIELAB) next to the side ``a``-``b`` when the strip just beyond it is of that colour, else
+    None."""
+    near = np.arange(_INSIDE[0], -_INSIDE[0] + 1.0, 1.0)
+    across = _Profiles(frame, a, b, centre, near, _MARGIN_ALONG)
+    colour = across.colour((near >= _INSIDE[0]) & (near <= _INSIDE[1]))
+    return colour if across.uniform((near >= -_INSIDE[1]) & (near <= -_INSIDE[0]), colour) else None
 
 
 def _edge_offsets(distance: np.ndarray, offsets: np.ndarray, level: np.ndarray, start: float,
