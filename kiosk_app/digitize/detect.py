@@ -365,11 +365,12 @@ class PageDetector:
         The first that :meth:`_best` accepts is the document when its score is at least ``_INSIDE_MIN_SCORE`` of the
         quad's, each of its sides that the quad has not is a true edge (the strip beyond is not of its colour,
         :func:`kiosk_app.digitize.strips.paper_beyond`), and the quad's sides beyond it are not a page's edges
-        (:func:`_beyond_is_page`: a fold's shading across a page that reaches the frame's edge, alt tuning 1576)."""
+        (:func:`_beyond_is_page`: a fold's shading across a page that reaches the frame's edge, alt tuning 1576). A grey
+        ``frame`` has no colour to tell a true edge by: ``found`` as it is, as :meth:`_over_margin` does."""
         h, w = frame.shape[:2]
         quad = order_corners(found[1]).astype(np.float64)
         margin = self.settings.cut_off_margin_px
-        if not _reaches_border(quad, w, h, margin):
+        if frame.ndim != 3 or not _reaches_border(quad, w, h, margin):
             return found
         inner = _nested_in(quad * scale, [c for c in regions if not _reaches_border(order_corners(c) / scale, w, h,
                                                                                      2 * margin)])
@@ -1235,8 +1236,7 @@ def _enclosing(inner: np.ndarray, candidates: list[np.ndarray], tol: float = 2.5
         c_area = float(cv2.contourArea(c.astype(np.float32)))
         if not 1.08 * area <= c_area <= 2.5 * area:
             continue
-        contour = c.astype(np.float32).reshape(-1, 1, 2)
-        if min(cv2.pointPolygonTest(contour, (float(x), float(y)), True) for x, y in q) < -tol:
+        if not _within(q, c, tol):
             continue
         if sum(_along_a_side(q[i], q[(i + 1) % 4], c, tol) for i in range(4)) == 3:
             out.append((c_area, c))
@@ -1249,13 +1249,12 @@ def _nested_in(outer: np.ndarray, candidates: list[np.ndarray], tol: float = 2.5
     ``_INSIDE_MAX_AREA`` of it and share two of its sides or more (see :meth:`PageDetector._inside_at_border`)."""
     o = order_corners(outer).astype(np.float64)
     area = float(cv2.contourArea(o.astype(np.float32)))
-    contour = o.astype(np.float32).reshape(-1, 1, 2)
     nested: list[np.ndarray] = []
     for cand in candidates:
         c = order_corners(cand).astype(np.float64)
         if not _INSIDE_MIN_AREA * area <= float(cv2.contourArea(c.astype(np.float32))) <= _INSIDE_MAX_AREA * area:
             continue
-        if min(cv2.pointPolygonTest(contour, (float(x), float(y)), True) for x, y in c) < -tol:
+        if not _within(c, o, tol):
             continue
         if sum(_along_a_side(c[i], c[(i + 1) % 4], o, tol) for i in range(4)) >= 2:
             nested.append(cand)
@@ -1291,6 +1290,12 @@ def _beyond_is_page(outer: np.ndarray, inner: np.ndarray, colour: np.ndarray, co
             if support >= min_support and step >= contrast:
                 paged += length
     return paged >= _BEYOND_PAGE_LENGTH and paged >= _BEYOND_PAGE_SHARE * total
+
+
+def _within(points: np.ndarray, quad: np.ndarray, tol: float) -> bool:
+    """Whether every one of ``points`` lies inside ``quad`` or at most ``tol`` outside it."""
+    contour = quad.astype(np.float32).reshape(-1, 1, 2)
+    return min(cv2.pointPolygonTest(contour, (float(x), float(y)), True) for x, y in points) >= -tol
 
 
 def _along_a_side(a: np.ndarray, b: np.ndarray, quad: np.ndarray, tol: float) -> bool:

@@ -259,6 +259,16 @@ def test_a_card_held_in_a_hand_is_found_without_the_hand() -> None:
     assert not found.cut_off
 
 
+def test_a_grey_frame_with_a_quad_at_the_frames_edge_is_detected_without_the_colour_check() -> None:
+    """Issue 17: the detector takes grey frames too. The check for a document inside a quad that reaches the frame's
+    edge tells a true edge by colour, so on a grey frame it leaves the quad as found, as the other colour steps do
+    (bb8c865 raised a ValueError sampling colour profiles from the grey frame of the hand-held card)."""
+    frame, quad = real_preview("docaligner_run_test_card.jpg")
+    grey = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
+    found = PageDetector().detect(grey)
+    assert found is not None and quad_iou(found.corners, quad) >= 0.85
+
+
 @pytest.mark.parametrize(("seed", "kind", "desk"), [
     (619, "A5", "coloured"),  # another page between it and the frame's top edge (9d44b6b: 0.83)
     (2505, "DL", "coloured"),  # a dark object beside it reaching the frame's top edge (9d44b6b: 0.66)
