@@ -52,6 +52,23 @@ def small_lab(colour: np.ndarray) -> np.ndarray:
     return lab
 
 
+def colourfulness(colour: np.ndarray, quad: np.ndarray) -> float:
+    """Median chroma (CIELAB a*b* distance from grey, OpenCV's 8-bit scale) inside ``quad`` on the small BGR frame
+    ``colour``, a few pixels in from its sides: paper is near grey whatever its print; a colour photo is not."""
+    h, w = colour.shape[:2]
+    x, y, bw, bh = cv2.boundingRect(np.round(quad).astype(np.int32).reshape(-1, 1, 2))
+    x0, y0, x1, y1 = max(0, x), max(0, y), min(w, x + bw), min(h, y + bh)
+    if x1 - x0 < 8 or y1 - y0 < 8:
+        return 0.0
+    mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
+    cv2.fillConvexPoly(mask, np.round(quad - [x0, y0]).astype(np.int32), 255)
+    mask = cv2.erode(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
+    lab = cv2.cvtColor(colour[y0:y1, x0:x1], cv2.COLOR_BGR2LAB)[mask > 0].astype(np.float32)
+    if not len(lab):
+        return 0.0
+    return float(np.median(np.hypot(lab[:, 1] - 128.0, lab[:, 2] - 128.0)))
+
+
 def desk_colour(lab: np.ndarray) -> np.ndarray:
     """Median CIELAB colour (float32, L*, a*, b* on OpenCV's 8-bit scale) of a band along the frame's border."""
     median: np.ndarray = np.median(border_band(lab), axis=0).astype(np.float32)

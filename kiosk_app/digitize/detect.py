@@ -53,6 +53,10 @@ kiosk's CPU:
    sides go on as edges past the winner's corners, replaces it (a card's dark header band or a ruled
    line ended the found region). *Growth*: a side of the winner moves outward when both neighbouring sides go on past its corners
    as straight edges in line with themselves (a card's dark stripe or a shadow ended the region).
+   *The whole around*: a winner not clearly outlined (a wedge of the page bounded by a shadow's or glare's edge), or
+   small and colourful (a photo printed on a card or page, whose crisp sides were found confidently), gives way to a
+   candidate that holds it, including the calm stretches of a patterned desk, when that one scores clearly better, or
+   nearly as well while the winner covers a small part of it.
    *The card around*: every stage's best is kept as it is found; at the end the largest of them with an ID-1 card's
    proportions that holds the winner (not a card's shape itself) and scores at least ``detect_card_around_min_score``
    times it replaces it (a card's light body and the whole card with its coloured band both pass every check, the
@@ -87,7 +91,16 @@ import cv2
 import numpy as np
 
 from kiosk_app.digitize.calm import WIDE_RADII, calm_masks
-from kiosk_app.digitize.chroma import Fit, chroma_masks, desk_colour, desk_distance, sharper_of, small_lab, whole_in_frame
+from kiosk_app.digitize.chroma import (
+    Fit,
+    chroma_masks,
+    colourfulness,
+    desk_colour,
+    desk_distance,
+    sharper_of,
+    small_lab,
+    whole_in_frame,
+)
 from kiosk_app.digitize.cvthreads import opencv_single_threaded
 from kiosk_app.digitize.edges import is_sheet_outline
 from kiosk_app.digitize.enclosing import outer_quads
@@ -145,6 +158,12 @@ _BEYOND_MIN_LENGTH = 8.0  # small-frame pixels: a stretch of the outer quad's si
 #                           is not looked at (a sliver of desk between a page and the frame's edge)
 _BEYOND_PAGE_SHARE = 0.5  # sides beyond the inner quad stepping like a page's edges along this share of their length ...
 _BEYOND_PAGE_LENGTH = 24.0  # ... and this many small-frame pixels: they are more of the page (a fold's shading)
+_AROUND_MIN_GROWTH = 1.2  # least area of a candidate around the found quad over the found one's (_whole_around)
+_AROUND_MIN_SCORE = 1.2  # least ratio of its score to the found quad's
+_AROUND_PART_SCORE = 0.8  # ... when the found quad covers at most _AROUND_PART_AREA of it
+_AROUND_PART_AREA = 0.4
+_AROUND_SMALL = 0.1  # share of the frame under which a colourful found quad may be a photo printed on a document
+_AROUND_PHOTO_CHROMA = 30.0  # least colourfulness of such a photo (small found quads: 90 % are under 26)
 _SMALL_CUT_OFF = 0.1  # share of the frame under which a document cut off by its edge is not confident (_confident)
 _NESTED_COVER = 0.97  # share of the found quad an outer one must hold (_card_around)
 _NESTED_GROWTH = 1.05  # least area of an outer quad over the found one's
@@ -271,7 +290,8 @@ class PageDetector:
         regions = self._candidates(colour, grey, blurred)
         accepted: list[Fit] = []  # each stage's best when it was found: an ID card around the winner may win at the end
         found = self._best(regions, colour_f, paper, full_grey, frame, scale, accepted=accepted)
-        if not self._confident(found, w, h):
+        segmented_more = not self._confident(found, w, h)
+        if segmented_more:
             # faint edges, or a cable, pen or text crossing the page's outline: more segmentations
             extra = self._more_candidates(colour, grey, blurred)
             regions = regions + extra
@@ -333,6 +353,15 @@ class PageDetector:
                 found = whole
         # a hand holding the document, an object beside it: the quad found ran over it to the frame's edge
         found = self._inside_at_border(found, regions, colour_f, paper, full_grey, frame, scale)
+        # not clearly outlined: a wedge of the page cut off by a shadow's edge or glare; small and colourful: a photo
+        # printed on a card or page (whose body, fainter, the first segmentations did not outline); the document around
+        photo = not segmented_more and cv2.contourArea(order_corners(found[1])) < _AROUND_SMALL * w * h \
+            and colourfulness(colour, order_corners(found[1]) * scale) >= _AROUND_PHOTO_CHROMA
+        if segmented_more or photo:
+            around = regions + self._calm_candidates(grey, full_grey, scale, holding=found[1] * scale)
+            if photo:
+                around += self._more_candidates(colour, grey, blurred)
+            found = self._whole_around(found, around, colour_f, paper, full_grey, frame, scale, accepted)
         final, refined = self._card_around(found, accepted, w, h)
         banded = self._card_with_band(final, refined, colour_f, paper, frame, scale)
         if banded is not None:  # a card's body found without its band, which no stage outlined
@@ -387,6 +416,43 @@ class PageDetector:
                                self.settings.detect_min_side_support):
                 continue
             return fit
+        return found
+
+    def _whole_around(self, found: Fit, candidates: list[np.ndarray], colour_f: np.ndarray, paper: np.ndarray,
+                      full_grey: np.ndarray, frame: np.ndarray, scale: float, accepted: list[Fit]) -> Fit:
+        """The document around a found quad that is a part of it; ``found`` when there is none.
+
+        A shadow's or a glare's edge across a page, a photo or a table printed on it, can bound a quad that scores
+        well, sometimes better for its size than the page (its sides all crisp): stages that stop at a confident
+        find never see the page's outline among later candidates. Of the ``candidates`` (small-frame) that hold the
+        found quad and are at least ``_AROUND_MIN_GROWTH`` times its area, the one :meth:`_best` picks is the
+        document when it does not reach the frame's edge (a part of the desk bounded by the frame is no document)
+        and it scores at least ``_AROUND_MIN_SCORE`` times the found quad, or ``_AROUND_PART_SCORE`` times when the
+        found quad covers at most ``_AROUND_PART_AREA`` of it (so small a part is a photo or block printed on the
+        page; a larger one is the page itself, and the quad around it the page with its shadow or a document
+        beside it)."""
+        h, w = frame.shape[:2]
+        inner = order_corners(found[1]) * scale
+        inner_area = float(cv2.contourArea(inner))
+        sh, sw = colour_f.shape[:2]
+        around = [c for c in candidates if float(cv2.contourArea(order_corners(c))) >= _AROUND_MIN_GROWTH * inner_area
+                  and _within(inner, order_corners(c), 2.5) and not _reaches_border(order_corners(c), sw, sh, 1.0)]
+        if not around:
+            return found
+        # refinement keeps a score or lowers it: those already below the least that can win are not refined
+        keep = self.settings.detect_refine_candidates
+        scored = [(score, quad) for score, quad in self._scored(around, colour_f, paper, keep)[:keep]
+                  if score >= _AROUND_PART_SCORE * found[0]]
+        whole = self._best_of_scored(scored, full_grey, frame, scale, None) if scored else None
+        if whole is None:
+            return found
+        corners = order_corners(whole[1])
+        if _reaches_border(corners, w, h, self.settings.cut_off_margin_px):
+            return found
+        part = inner_area / (scale * scale) <= _AROUND_PART_AREA * float(cv2.contourArea(corners))
+        if whole[0] >= _AROUND_MIN_SCORE * found[0] or (part and whole[0] >= _AROUND_PART_SCORE * found[0]):
+            accepted.append(whole)
+            return whole
         return found
 
     def _confident(self, found: tuple[float, np.ndarray] | None, w: int, h: int) -> bool:
@@ -626,11 +692,16 @@ class PageDetector:
         grown = cv2.dilate(smooth, cv2.getStructuringElement(cv2.MORPH_RECT, (window, window)))
         return self._quads_of_masks([grown], grey.shape)
 
-    def _calm_candidates(self, grey: np.ndarray, full_grey: np.ndarray, scale: float) -> list[np.ndarray]:
+    def _calm_candidates(self, grey: np.ndarray, full_grey: np.ndarray, scale: float,
+                         holding: np.ndarray | None = None) -> list[np.ndarray]:
         """Candidates of the regions of low local variation (:mod:`kiosk_app.digitize.calm`), each also as refined by
         wider side fits on the full-resolution ``full_grey`` (a calm region's outline is only as precise as its
-        window); small-frame coordinates."""
-        return self._widely_refined(self._quads_of_masks(calm_masks(grey), grey.shape), full_grey, scale)
+        window); small-frame coordinates. ``holding``: only those that hold this quad, within a window's reach."""
+        quads = self._quads_of_masks(calm_masks(grey), grey.shape)
+        if holding is not None:
+            inner = order_corners(holding)
+            quads = [q for q in quads if _within(inner, order_corners(q), float(max(WIDE_RADII)))]
+        return self._widely_refined(quads, full_grey, scale)
 
     def _zoomed_in(self, quads: list[np.ndarray], frame: np.ndarray, scale: float) -> Fit | None:
         """The page found in a crop of the full-resolution ``frame`` around one of the small ``quads`` (small-frame

@@ -286,3 +286,26 @@ def test_a_folded_page_reaching_the_frames_edge_is_not_cut_at_its_fold() -> None
     beyond that part step up to the desk like a page's edges, so it is more of the page and the whole is kept (without
     that check: the part, 0.58 IoU)."""
     assert tuning_photo_iou(1576, kind="A4", desk="grey") >= 0.95
+
+
+@pytest.mark.parametrize(("seed", "kind", "desk"), [
+    (2379, "DL", "checker"),  # a wedge cut off by a shadow's edge across the slip (852d544: 0.78)
+    (2468, "A4", "checker"),  # a wedge cut off by glare and shadow across the page (852d544: 0.63)
+    (1524, "DL", "light"),  # the slip's photo and the strip below it, under a finger (852d544: 0.45)
+])
+def test_a_part_of_the_page_not_clearly_outlined_gives_way_to_the_page_around_it(seed: int, kind: str,
+                                                                                   desk: str) -> None:
+    """Issue 17: a part of the document that a shadow's or glare's edge or a printed photo bounds, found without
+    confidence (independent generator, tuning seeds), gives way to the whole document around it."""
+    assert tuning_photo_iou(seed, kind=kind, desk=desk) >= 0.97
+
+
+@pytest.mark.parametrize(("seed", "kind", "desk"), [
+    (1180, "ID-1", "light"),  # an ID card's photo (852d544: 0.16)
+    (2537, "DL", "light"),  # a slip's photo (852d544: 0.23)
+    (2807, "letter", "checker"),  # a letter's photo (852d544: 0.20)
+])
+def test_a_photo_printed_on_a_document_is_not_the_document(seed: int, kind: str, desk: str) -> None:
+    """Issue 17: a colour photo printed on a card or page has crisper sides than the document, which is found
+    confidently; the document around it is found instead (independent generator, tuning seeds)."""
+    assert tuning_photo_iou(seed, kind=kind, desk=desk) >= 0.97
