@@ -355,8 +355,9 @@ class PageDetector:
         found = self._inside_at_border(found, regions, colour_f, paper, full_grey, frame, scale)
         # not clearly outlined: a wedge of the page cut off by a shadow's edge or glare; small and colourful: a photo
         # printed on a card or page (whose body, fainter, the first segmentations did not outline); the document around
-        photo = not segmented_more and cv2.contourArea(order_corners(found[1])) < _AROUND_SMALL * w * h \
-            and colourfulness(colour, order_corners(found[1]) * scale) >= _AROUND_PHOTO_CHROMA
+        found_corners = order_corners(found[1])
+        photo = not segmented_more and cv2.contourArea(found_corners) < _AROUND_SMALL * w * h \
+            and colourfulness(colour, found_corners * scale) >= _AROUND_PHOTO_CHROMA
         if segmented_more or photo:
             around = regions + self._calm_candidates(grey, full_grey, scale, holding=found[1] * scale)
             if photo:
@@ -437,8 +438,9 @@ class PageDetector:
         inner = order_corners(found[1]) * scale
         inner_area = float(cv2.contourArea(inner))
         sh, sw = colour_f.shape[:2]
-        around = [c for c in candidates if float(cv2.contourArea(order_corners(c))) >= _AROUND_MIN_GROWTH * inner_area
-                  and _within(inner, order_corners(c), 2.5) and not _reaches_border(order_corners(c), sw, sh, 1.0)]
+        ordered = [order_corners(c) for c in candidates]
+        around = [c for c in ordered if float(cv2.contourArea(c)) >= _AROUND_MIN_GROWTH * inner_area
+                  and _within(inner, c, 2.5) and not _reaches_border(c, sw, sh, 1.0)]
         if not around:
             return found
         # refinement keeps a score or lowers it: those already below the least that can win are not refined
