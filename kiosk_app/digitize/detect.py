@@ -33,6 +33,8 @@ kiosk's CPU:
    at all was found, the best small candidate is looked at closer: the detector runs again on a crop of the
    full-resolution frame around it, where a small page is several times as many pixels across, and a page it
    finds there confidently, clear of the crop's cut edges, is the frame's (a small page whose region a thumb bent).
+   Last, on a noisy frame, the straight lines once more of the strong edges alone: the faint edges' noise can swamp
+   the Hough transform, whose lines then run across the desk and crowd out a small page's sides.
 2. *Refinement* on the full-resolution frame: along each side of the best candidate, intensity
    profiles across the side locate the edge to sub-pixel precision; a robust line fit ignores a
    thumb, glare or a shadow over part of the side (when the strongest edge point of each profile
@@ -116,7 +118,14 @@ from kiosk_app.digitize.lattice import (
     region_boxes,
 )
 from kiosk_app.digitize.linefit import consensus_points, robust_line
-from kiosk_app.digitize.lines import SegmentCluster, crossing, line_candidates, near_cluster, outward_normal
+from kiosk_app.digitize.lines import (
+    SegmentCluster,
+    crossing,
+    faint_edges_noisy,
+    line_candidates,
+    near_cluster,
+    outward_normal,
+)
 from kiosk_app.digitize.medians import (
     box_area,
     integer_centre,
@@ -336,6 +345,15 @@ class PageDetector:
                                            full_grey, frame, scale, accepted)
             if found is None and self._zoom:  # a small document, too few pixels on the small frame: closer
                 found = self._zoomed_in([quad for _, quad in pale_scored[:_ZOOMED]], frame, scale)
+            if found is None and faint_edges_noisy(colour):
+                # a page under a hand's shadow on a noisy light desk: the lines of the strong edges alone (the faint
+                # ones' noise drowned its sides); cut off by the frame's edge, it must carry print (a stretch of desk
+                # between a keyboard and a shadow's edge does not)
+                found = self._best(line_candidates(colour, s.detect_min_area_fraction, strong_only=True), colour_f, paper,
+                                   full_grey, frame, scale, refine=2 * s.detect_refine_candidates, accepted=accepted)
+                if found is not None and _reaches_border(order_corners(found[1]), w, h, s.cut_off_margin_px) \
+                        and _ink_share(found[1] * scale, colour_f) < s.detect_min_ink_cut_off:
+                    found = None
         if found is None:
             return None
         if not self._confident(found, w, h):  # a card's photo or a page's text column found: the document around it

@@ -8,7 +8,8 @@ page. The page's sides stay the longest *straight* edges of the scene, so here:
 1. text is removed by a morphological closing (dark strokes thinner than the kernel vanish while
    the page's straight sides stay in place), so the only sharp edges left inside the page are gone;
 2. segments come from two independent sources: the probabilistic Hough transform of Canny edges of
-   the closed image (two sensitivities: faint pages need the low one), and the line segment
+   the closed image (two sensitivities: faint pages need the low one; on a noisy frame the low one's edges are
+   mostly noise, so the detector's last stage asks for the strong ones alone), and the line segment
    detector (LSD) on a high-passed, amplified copy, which finds faint sides by the alignment of
    gradient directions rather than their strength;
 3. within each source, collinear segments are merged into lines, remembering which stretches of
@@ -26,6 +27,8 @@ from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
+
+FAINT_NOISE_RATIO = 3.0  # faint edges more than this many times the strong ones: mostly noise (see faint_edges_noisy)
 
 
 @dataclass
@@ -56,12 +59,24 @@ class Line:
         return covered / (tb - ta)
 
 
-def text_free_edges(colour: np.ndarray) -> np.ndarray:
-    """Canny edges of the frame with dark thin strokes (text, table rules) closed away."""
+def _strong_and_faint_edges(colour: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Canny edges of the frame with dark thin strokes (text, table rules) closed away, at two sensitivities."""
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))
     closed = cv2.GaussianBlur(cv2.morphologyEx(colour, cv2.MORPH_CLOSE, kernel), (3, 3), 0)
-    edges = cv2.Canny(closed, 10, 30, L2gradient=True)
-    return cv2.bitwise_or(edges, cv2.Canny(closed, 5, 12, L2gradient=True))
+    return cv2.Canny(closed, 10, 30, L2gradient=True), cv2.Canny(closed, 5, 12, L2gradient=True)
+
+
+def text_free_edges(colour: np.ndarray, faint: bool = True) -> np.ndarray:
+    """The strong text-free edges of the frame, and the ``faint`` ones too (a light page on a light desk)."""
+    strong, weak = _strong_and_faint_edges(colour)
+    return cv2.bitwise_or(strong, weak) if faint else strong
+
+
+def faint_edges_noisy(colour: np.ndarray) -> bool:
+    """Whether the faint text-free edges are mostly the camera's noise: more than ``FAINT_NOISE_RATIO`` times the strong
+    ones. Their Hough lines then run across the desk through noise and crowd a small page's sides out of the longest."""
+    strong, weak = _strong_and_faint_edges(colour)
+    return cv2.countNonZero(weak) > FAINT_NOISE_RATIO * cv2.countNonZero(strong)
 
 
 @dataclass
@@ -211,25 +226,28 @@ def line_quads(lines: list[Line], w: int, h: int, min_area: float, limit: int,
 
 
 def line_candidates(colour: np.ndarray, min_area_fraction: float, limit: int = 10,
-                    max_lines: int = 14) -> list[np.ndarray]:
+                    max_lines: int = 14, strong_only: bool = False) -> list[np.ndarray]:
     """Candidate page quadrilaterals (small-frame coordinates) from the straight lines of the frame.
 
     Two independent sets of segments give candidates each, so that the noise of one cannot crowd
-    the page's sides out of the other's longest lines.
+    the page's sides out of the other's longest lines. ``strong_only``: the Hough segments of the strong edges
+    alone (see :func:`faint_edges_noisy`).
     """
     h, w = colour.shape[:2]
     min_length = max(8, int(0.06 * min(w, h)))
     quads: list[np.ndarray] = []
-    for segments in (hough_segments(colour, min_length), lsd_segments(colour, min_length)):
+    sources = (hough_segments(colour, min_length, False),) if strong_only else \
+        (hough_segments(colour, min_length), lsd_segments(colour, min_length))
+    for segments in sources:
         if len(segments):
             lines = merge_segments(segments, max_lines)
             quads += line_quads(lines, w, h, min_area_fraction * w * h, limit)
     return quads
 
 
-def hough_segments(colour: np.ndarray, min_length: int) -> np.ndarray:
+def hough_segments(colour: np.ndarray, min_length: int, faint: bool = True) -> np.ndarray:
     """Segments (rows x1, y1, x2, y2) of the text-free edges by the probabilistic Hough transform."""
-    found = cv2.HoughLinesP(text_free_edges(colour), 1, math.pi / 180, threshold=min_length,
+    found = cv2.HoughLinesP(text_free_edges(colour, faint), 1, math.pi / 180, threshold=min_length,
                             minLineLength=min_length, maxLineGap=4)
     return np.zeros((0, 4)) if found is None else found.reshape(-1, 4).astype(np.float64)
 

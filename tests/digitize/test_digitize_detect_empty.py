@@ -50,6 +50,9 @@ LAST_STAGE_TRAPS = {
     408: "a checked cloth's cells, widely refined into a quad (all desk inside)",
     461: "a strip of wood grain along the frame's border, widely refined",
     567: "a checked cloth's cells, widely refined (all desk inside)",
+    128: "a blank stretch of a coloured desk between a keyboard and a shadow's edge, run past the frame's edge: "
+         "lines of the strong edges alone, without print",
+    849: "lines of the strong edges alone on a desk whose faint edges are not mostly noise",
 }
 
 
@@ -58,7 +61,8 @@ def test_empty_desk_gives_no_page(seed: int) -> None:
     """Issue 17: no false detection on empty frames (independent generator, tuning seeds): neither those main took
     for pages (``FALSE_PAGES``) nor those the pale-page and wide-refinement stages, run when nothing else was found,
     took for one without the body's ratio to the desk (``detect_pale_min_body``), the border rule and the checked
-    desk's cells (``_widely_found``) (``LAST_STAGE_TRAPS``)."""
+    desk's cells (``_widely_found``), and the strong edges' lines without the noise and print conditions
+    (``LAST_STAGE_TRAPS``)."""
     assert seed in TUNING_SEEDS
     frame = AltDocumentPhotos(1280, 720).photo(seed, empty=True)
     assert frame.corners is None

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from kiosk_app.digitize.detect import PageDetector, quad_iou
-from kiosk_app.digitize.lines import Line, line_candidates, outward_normal
+from kiosk_app.digitize.lines import Line, faint_edges_noisy, line_candidates, outward_normal
 from testkit.document_photos import SyntheticDocumentGenerator
 
 
@@ -76,3 +76,29 @@ def test_outward_normal_points_away_from_the_middle_whichever_way_the_side_runs(
         assert np.allclose(normal, want)
         assert outward_normal(direction.astype(np.float32), a, b, centre).dtype == np.float32
         assert outward_normal(direction.astype(np.float32), a, b, centre, np.float64).dtype == np.float64
+
+
+def _small_page_on_a_noisy_vignetted_desk(seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """A 320x180 frame: a small light page on a light desk darkening towards the corners, with the camera's noise."""
+    yy, xx = np.mgrid[0:180, 0:320].astype(np.float32)
+    desk = 200.0 - 20.0 * (((xx - 160) / 160) ** 2 + ((yy - 90) / 90) ** 2)
+    img = np.repeat(desk[..., None], 3, axis=2)
+    page = np.array([[170, 70], [250, 62], [256, 130], [176, 138]], np.float32)
+    cv2.fillConvexPoly(img, page.astype(np.int32), (228.0, 228.0, 228.0), cv2.LINE_AA)
+    img += np.random.default_rng(seed).normal(0, 3.0, img.shape).astype(np.float32)
+    return np.clip(img, 0, 255).astype(np.uint8), page
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_strong_edges_lines_find_a_small_page_the_faint_edges_noise_drowns(seed: int) -> None:
+    """On a noisy frame the faint edges are mostly noise, whose Hough lines crowd the page's sides out of the longest;
+    the strong edges alone give the page."""
+    frame, page = _small_page_on_a_noisy_vignetted_desk(seed)
+    assert faint_edges_noisy(frame)
+    assert max((quad_iou(q, page) for q in line_candidates(frame, 0.05)), default=0.0) < 0.5
+    assert max(quad_iou(q, page) for q in line_candidates(frame, 0.05, strong_only=True)) > 0.95
+
+
+def test_faint_edges_of_a_clean_frame_are_not_noise() -> None:
+    frame, _ = _light_scene_with_touching_shadow()
+    assert not faint_edges_noisy(frame)
