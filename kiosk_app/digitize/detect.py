@@ -54,7 +54,8 @@ kiosk's CPU:
    *Enclosing candidates*: a candidate that encloses the winner and shares three of its sides, whose
    sides go on as edges past the winner's corners, replaces it (a card's dark header band or a ruled
    line ended the found region). *Growth*: a side of the winner moves outward when both neighbouring sides go on past its corners
-   as straight edges in line with themselves (a card's dark stripe or a shadow ended the region).
+   as straight edges in line with themselves (a card's dark stripe or a shadow ended the region); farther when the side
+   itself goes on past a corner (a hard shadow's edge across the page and the desk: the page goes on in the shadow).
    *The whole around*: a winner not clearly outlined (a wedge of the page bounded by a shadow's or glare's edge), or
    small and colourful (a photo printed on a card or page, whose crisp sides were found confidently), gives way to a
    candidate that holds it, including the calm stretches of a patterned desk, when that one scores clearly better, or
@@ -150,6 +151,9 @@ from kiosk_app.digitize.strips import band_edge, margin_edge, paper_beyond
 log = logging.getLogger("kiosk.digitize.detect")
 
 _FINER_PASSES: tuple[tuple[float, float], ...] = ((5.0, 0.5), (2.5, 0.25))
+# a side that goes on past the page's corners (a shadow's edge) moves out up to this many times as far as another (the
+# lit part of a page half in a hard shadow may be a third of it)
+_THROUGH_REACH = 4.0
 _SMOOTH_WINDOW = 25  # small-frame pixels: larger than a checked cloth's cell under the kiosk's camera
 _SMOOTH_DENSITY = 0.03  # share of strong-edge pixels below which a window counts as smooth
 _SIX_DEGREES = math.radians(6)
@@ -1003,8 +1007,12 @@ class PageDetector:
                     and self._continues(full, q[(i + 2) % 4] / scale, b / scale, (b + ub * stub) / scale,
                                         centre / scale)):
                 continue  # the neighbours end at the corners: a true side
-            reached = self._outer_edge(a, b, ua, ub, min(la, lb), q[i - 1], q[(i + 2) % 4], colour, full,
-                                       centre, scale)
+            along = (b - a) / (float(np.linalg.norm(b - a)) + 1e-9)
+            # the side itself goes on past a corner: a shadow's edge across the page and the desk, not the page's edge
+            through = self._continues(full, b / scale, a / scale, (a - along * stub) / scale, centre / scale) \
+                or self._continues(full, a / scale, b / scale, (b + along * stub) / scale, centre / scale)
+            reached = self._outer_edge(a, b, ua, ub, min(la, lb) * (_THROUGH_REACH if through else 1.0), q[i - 1],
+                                       q[(i + 2) % 4], colour, full, centre, scale, through)
             if reached is None:
                 continue
             a2, b2 = reached
@@ -1014,7 +1022,7 @@ class PageDetector:
 
     def _outer_edge(self, a: np.ndarray, b: np.ndarray, ua: np.ndarray, ub: np.ndarray, reach: float,
                     before_a: np.ndarray, after_b: np.ndarray, colour: np.ndarray, full: np.ndarray,
-                    centre: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray] | None:
+                    centre: np.ndarray, scale: float, through: bool = False) -> tuple[np.ndarray, np.ndarray] | None:
         """Where the side ``a``-``b`` (small-frame pixels) moves out to, along its neighbours' directions ``ua`` and
         ``ub``, or None: the page's outer edge past a band or a shadow that ended the found region.
 
@@ -1025,7 +1033,8 @@ class PageDetector:
         it): then the edge is the middle of the run's strongest steps. When the neighbouring sides do not go
         on to that position (a desk whose texture supports every position): moving outward, the last
         supported position up to which both neighbours still go on straight and in line (past the page's
-        edge they cross the desk)."""
+        edge they cross the desk). A side ``through`` the scene (a shadow's edge) goes straight to that search: the
+        first supported run past it is print in the shaded part of the page."""
         s = self.settings
         h, w = colour.shape[:2]
 
@@ -1042,7 +1051,7 @@ class PageDetector:
 
         best_t, left_side, first_sign, flipped = 0.0, False, 0.0, False
         run: list[tuple[float, float]] = []  # (position, size of the step there)
-        for t in np.arange(2.0, 0.6 * reach, 1.0):
+        for t in np.arange(2.0, 0.0 if through else 0.6 * reach, 1.0):
             if not inside(float(t)):
                 break
             support, step = _edge_support(a + ua * t, b + ub * t, colour, centre, s.detect_edge_contrast)

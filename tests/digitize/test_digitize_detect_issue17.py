@@ -320,3 +320,14 @@ def test_a_page_whose_sides_the_faint_edges_noise_drowned_is_found(seed: int, ki
     page's sides out; when nothing else was found, the lines of the strong edges alone find the page (independent
     generator, tuning seeds)."""
     assert tuning_photo_iou(seed, kind=kind, desk=desk) >= 0.97
+
+
+@pytest.mark.parametrize(("seed", "kind", "desk"), [
+    (2275, "DL", "coloured"),  # a slip half in a hand's hard shadow (cccabc0: its lit half, 0.51)
+    (1136, "A5", "cloth"),  # a page whose lower third lies in a hard shadow (cccabc0: the rest, 0.60)
+])
+def test_a_page_half_in_a_hard_shadow_is_found_whole(seed: int, kind: str, desk: str) -> None:
+    """Issue 17: a hard shadow's edge across a page goes on across the desk, where the page's own edge ends at its
+    corners; the page grows past it as far as its sides go on, past the print in its shaded part (independent
+    generator, tuning seeds)."""
+    assert tuning_photo_iou(seed, kind=kind, desk=desk) >= 0.97
