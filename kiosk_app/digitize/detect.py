@@ -122,9 +122,9 @@ from kiosk_app.digitize.linefit import consensus_points, robust_line
 from kiosk_app.digitize.lines import (
     SegmentCluster,
     crossing,
-    faint_edges_noisy,
     line_candidates,
     near_cluster,
+    noisy_frame_line_candidates,
     outward_normal,
 )
 from kiosk_app.digitize.medians import (
@@ -349,11 +349,11 @@ class PageDetector:
                                            full_grey, frame, scale, accepted)
             if found is None and self._zoom:  # a small document, too few pixels on the small frame: closer
                 found = self._zoomed_in([quad for _, quad in pale_scored[:_ZOOMED]], frame, scale)
-            if found is None and faint_edges_noisy(colour):
+            if found is None:
                 # a page under a hand's shadow on a noisy light desk: the lines of the strong edges alone (the faint
                 # ones' noise drowned its sides); cut off by the frame's edge, it must carry print (a stretch of desk
                 # between a keyboard and a shadow's edge does not)
-                found = self._best(line_candidates(colour, s.detect_min_area_fraction, strong_only=True), colour_f, paper,
+                found = self._best(noisy_frame_line_candidates(colour, s.detect_min_area_fraction), colour_f, paper,
                                    full_grey, frame, scale, refine=2 * s.detect_refine_candidates, accepted=accepted)
                 if found is not None and _reaches_border(order_corners(found[1]), w, h, s.cut_off_margin_px) \
                         and _ink_share(found[1] * scale, colour_f) < s.detect_min_ink_cut_off:

@@ -66,17 +66,19 @@ def _strong_and_faint_edges(colour: np.ndarray) -> tuple[np.ndarray, np.ndarray]
     return cv2.Canny(closed, 10, 30, L2gradient=True), cv2.Canny(closed, 5, 12, L2gradient=True)
 
 
-def text_free_edges(colour: np.ndarray, faint: bool = True) -> np.ndarray:
-    """The strong text-free edges of the frame, and the ``faint`` ones too (a light page on a light desk)."""
-    strong, weak = _strong_and_faint_edges(colour)
-    return cv2.bitwise_or(strong, weak) if faint else strong
+def text_free_edges(colour: np.ndarray) -> np.ndarray:
+    """The strong and the faint text-free edges of the frame (a light page on a light desk needs the faint ones)."""
+    return cv2.bitwise_or(*_strong_and_faint_edges(colour))
+
+
+def _mostly_noise(strong: np.ndarray, faint: np.ndarray) -> bool:
+    return cv2.countNonZero(faint) > FAINT_NOISE_RATIO * cv2.countNonZero(strong)
 
 
 def faint_edges_noisy(colour: np.ndarray) -> bool:
     """Whether the faint text-free edges are mostly the camera's noise: more than ``FAINT_NOISE_RATIO`` times the strong
     ones. Their Hough lines then run across the desk through noise and crowd a small page's sides out of the longest."""
-    strong, weak = _strong_and_faint_edges(colour)
-    return cv2.countNonZero(weak) > FAINT_NOISE_RATIO * cv2.countNonZero(strong)
+    return _mostly_noise(*_strong_and_faint_edges(colour))
 
 
 @dataclass
@@ -226,29 +228,44 @@ def line_quads(lines: list[Line], w: int, h: int, min_area: float, limit: int,
 
 
 def line_candidates(colour: np.ndarray, min_area_fraction: float, limit: int = 10,
-                    max_lines: int = 14, strong_only: bool = False) -> list[np.ndarray]:
+                    max_lines: int = 14) -> list[np.ndarray]:
     """Candidate page quadrilaterals (small-frame coordinates) from the straight lines of the frame.
 
     Two independent sets of segments give candidates each, so that the noise of one cannot crowd
-    the page's sides out of the other's longest lines. ``strong_only``: the Hough segments of the strong edges
-    alone (see :func:`faint_edges_noisy`).
+    the page's sides out of the other's longest lines.
     """
     h, w = colour.shape[:2]
-    min_length = max(8, int(0.06 * min(w, h)))
-    quads: list[np.ndarray] = []
-    sources = (hough_segments(colour, min_length, False),) if strong_only else \
-        (hough_segments(colour, min_length), lsd_segments(colour, min_length))
-    for segments in sources:
-        if len(segments):
-            lines = merge_segments(segments, max_lines)
-            quads += line_quads(lines, w, h, min_area_fraction * w * h, limit)
-    return quads
+    min_length = _min_length(w, h)
+    sources = (hough_segments(text_free_edges(colour), min_length), lsd_segments(colour, min_length))
+    return [quad for segments in sources for quad in _segment_quads(segments, w, h, min_area_fraction, limit, max_lines)]
 
 
-def hough_segments(colour: np.ndarray, min_length: int, faint: bool = True) -> np.ndarray:
-    """Segments (rows x1, y1, x2, y2) of the text-free edges by the probabilistic Hough transform."""
-    found = cv2.HoughLinesP(text_free_edges(colour, faint), 1, math.pi / 180, threshold=min_length,
-                            minLineLength=min_length, maxLineGap=4)
+def noisy_frame_line_candidates(colour: np.ndarray, min_area_fraction: float, limit: int = 10,
+                                max_lines: int = 14) -> list[np.ndarray]:
+    """On a frame whose faint edges are mostly noise (:func:`faint_edges_noisy`), the candidates of the strong edges'
+    Hough lines alone; none on another frame, whose line candidates had them already."""
+    strong, faint = _strong_and_faint_edges(colour)
+    if not _mostly_noise(strong, faint):
+        return []
+    h, w = colour.shape[:2]
+    return _segment_quads(hough_segments(strong, _min_length(w, h)), w, h, min_area_fraction, limit, max_lines)
+
+
+def _min_length(w: int, h: int) -> int:
+    """The shortest segment counted, in pixels of a ``w`` x ``h`` frame."""
+    return max(8, int(0.06 * min(w, h)))
+
+
+def _segment_quads(segments: np.ndarray, w: int, h: int, min_area_fraction: float, limit: int,
+                   max_lines: int) -> list[np.ndarray]:
+    if not len(segments):
+        return []
+    return line_quads(merge_segments(segments, max_lines), w, h, min_area_fraction * w * h, limit)
+
+
+def hough_segments(edges: np.ndarray, min_length: int) -> np.ndarray:
+    """Segments (rows x1, y1, x2, y2) of an edge map by the probabilistic Hough transform."""
+    found = cv2.HoughLinesP(edges, 1, math.pi / 180, threshold=min_length, minLineLength=min_length, maxLineGap=4)
     return np.zeros((0, 4)) if found is None else found.reshape(-1, 4).astype(np.float64)
 
 

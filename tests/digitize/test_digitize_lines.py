@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from kiosk_app.digitize.detect import PageDetector, quad_iou
-from kiosk_app.digitize.lines import Line, faint_edges_noisy, line_candidates, outward_normal
+from kiosk_app.digitize.lines import Line, faint_edges_noisy, line_candidates, noisy_frame_line_candidates, outward_normal
 from testkit.document_photos import SyntheticDocumentGenerator
 
 
@@ -96,9 +96,10 @@ def test_the_strong_edges_lines_find_a_small_page_the_faint_edges_noise_drowns(s
     frame, page = _small_page_on_a_noisy_vignetted_desk(seed)
     assert faint_edges_noisy(frame)
     assert max((quad_iou(q, page) for q in line_candidates(frame, 0.05)), default=0.0) < 0.5
-    assert max(quad_iou(q, page) for q in line_candidates(frame, 0.05, strong_only=True)) > 0.95
+    assert max(quad_iou(q, page) for q in noisy_frame_line_candidates(frame, 0.05)) > 0.95
 
 
 def test_faint_edges_of_a_clean_frame_are_not_noise() -> None:
     frame, _ = _light_scene_with_touching_shadow()
     assert not faint_edges_noisy(frame)
+    assert noisy_frame_line_candidates(frame, 0.1) == []
