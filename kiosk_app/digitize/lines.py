@@ -72,6 +72,7 @@ def text_free_edges(colour: np.ndarray) -> np.ndarray:
 
 
 def _mostly_noise(strong: np.ndarray, faint: np.ndarray) -> bool:
+    """Whether the ``faint`` edge map holds more than ``FAINT_NOISE_RATIO`` times the ``strong`` one's pixels."""
     return cv2.countNonZero(faint) > FAINT_NOISE_RATIO * cv2.countNonZero(strong)
 
 
@@ -258,6 +259,7 @@ def _min_length(w: int, h: int) -> int:
 
 def _segment_quads(segments: np.ndarray, w: int, h: int, min_area_fraction: float, limit: int,
                    max_lines: int) -> list[np.ndarray]:
+    """The ``limit`` best-covered quads of the ``max_lines`` longest lines merged from ``segments``."""
     if not len(segments):
         return []
     return line_quads(merge_segments(segments, max_lines), w, h, min_area_fraction * w * h, limit)
