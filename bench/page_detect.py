@@ -19,6 +19,11 @@ that holds on a loaded machine); the same for the textbook Canny + contour basel
 (``textbook_*``: Canny on a 500 px high copy, the largest contour whose polygon approximation has four
 corners). ``--verbose`` lists every photo.
 
+``--per-frame FILE`` writes each frame's result as JSON, ``{"<set>": {"<frame>": {"group": str, "iou": x | null,
+"found": bool}}}`` (``iou`` null on an empty frame; never for the held-out set: nobody looks at it frame by frame);
+``bench/page_detect_compare.py BEFORE AFTER`` lists the frames two such files differ on, so that a change to the
+detector is judged frame by frame (say ``--set alt-tuning --count 3000 --empty 1400`` before and after).
+
 ``--cache DIR`` keeps the generated frames (PNG, lossless) and their truth (JSON) under DIR, keyed by the
 generator, its seed, the frame's index and a hash of the generator module's source: a run reads them back
 instead of drawing them again (about 1 s a frame), and a changed generator never reads stale frames.
@@ -27,6 +32,7 @@ The LAST line is one JSON object:
  "small_images": n, "small_mean_iou": x, "share_below_0_9": x, "median_ms": t, "median_cpu_ms": t, "textbook_mean_iou": x, ...}}}
 
 Run: .venv/bin/python bench/page_detect.py [--set real --set alt-held-out] [--count 300] [--empty 60] [--cache DIR]
+     [--per-frame FILE]
 """
 from __future__ import annotations
 
@@ -254,7 +260,10 @@ def draw_frame(folder: Path, frame: Frame, found: np.ndarray | None, iou: float 
 
 
 def run_set(name: str, frames: Iterator[Frame], verbose: bool, draw: Path | None = None,
-            draw_below: float = 0.95) -> dict[str, float | int | None]:
+            draw_below: float = 0.95, per_frame: dict[str, dict[str, object]] | None = None,
+            ) -> dict[str, float | int | None]:
+    """Measure the kiosk's detector and the textbook one on ``frames``; each frame's result goes into ``per_frame``
+    (frame name -> group, IoU or None on an empty frame, whether something was found) when it is given."""
     detector = PageDetector()
     kiosk, textbook = Tally(), Tally()
     for frame in frames:
@@ -262,6 +271,9 @@ def run_set(name: str, frames: Iterator[Frame], verbose: bool, draw: Path | None
         found = detector.detect(frame.image)
         ms, cpu_ms = (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000
         iou = kiosk.add(frame, found.corners if found is not None else None, ms, cpu_ms)
+        if per_frame is not None:
+            per_frame[frame.name] = {"group": frame.group, "iou": None if iou is None else round(iou, 6),
+                                     "found": found is not None}
         if draw is not None and (iou is None and found is not None or iou is not None and iou < draw_below):
             draw_frame(draw / name, frame, found.corners if found is not None else None, iou)
         start, cpu = time.perf_counter(), time.process_time()
@@ -294,9 +306,13 @@ def main() -> int:
     parser.add_argument("--draw-below", type=float, default=0.95, help="IoU below which --draw writes a frame")
     parser.add_argument("--cache", type=Path, default=None,
                         help="folder keeping the generated frames between runs (keyed by generator source hash)")
+    parser.add_argument("--per-frame", type=Path, default=None,
+                        help="write every frame's result to this JSON file, for bench/page_detect_compare.py "
+                             "(never the held-out set's)")
     args = parser.parse_args()
     chosen = args.sets or ["ours", "alt-held-out", "real"]
     results: dict[str, dict[str, float | int | None]] = {}
+    per_frame: dict[str, dict[str, dict[str, object]]] = {}
     cache = FrameCache(args.cache)
     for name in chosen:
         if name == "ours":
@@ -310,8 +326,12 @@ def main() -> int:
                 print(f"no real photos at {args.real}", file=sys.stderr)
                 continue
             frames = real_frames(args.real)
-        draw = None if name == "alt-held-out" else args.draw
-        results[name] = run_set(name, frames, args.verbose, draw, args.draw_below)
+        held_out = name == "alt-held-out"  # measured only, never looked at frame by frame
+        frame_results = None if held_out or args.per_frame is None else per_frame.setdefault(name, {})
+        results[name] = run_set(name, frames, args.verbose, None if held_out else args.draw, args.draw_below,
+                                frame_results)
+    if args.per_frame is not None:
+        args.per_frame.write_text(json.dumps(per_frame, indent=1))
     print(json.dumps({"sets": results}))
     return 0
 
