@@ -1049,32 +1049,33 @@ class PageDetector:
             return (self._continues(full, before_a / scale, a / scale, (a + ua * t) / scale, centre / scale)
                     and self._continues(full, after_b / scale, b / scale, (b + ub * t) / scale, centre / scale))
 
-        best_t, left_side, first_sign, flipped = 0.0, False, 0.0, False
-        run: list[tuple[float, float]] = []  # (position, size of the step there)
-        for t in np.arange(2.0, 0.0 if through else 0.6 * reach, 1.0):
-            if not inside(float(t)):
-                break
-            support, step = _edge_support(a + ua * t, b + ub * t, colour, centre, s.detect_edge_contrast)
-            if not left_side:
-                # a band narrower than the support's window leaves no gap, but the step's sign flips there
-                first_sign = first_sign or math.copysign(1.0, step)
-                flipped = support >= 0.6 and step * first_sign < -s.detect_edge_contrast
-                left_side = support < 0.6 or flipped
-                if flipped:
+        if not through:  # a side through the scene: the first supported run past it is print in the shaded page
+            best_t, left_side, first_sign, flipped = 0.0, False, 0.0, False
+            run: list[tuple[float, float]] = []  # (position, size of the step there)
+            for t in np.arange(2.0, 0.6 * reach, 1.0):
+                if not inside(float(t)):
+                    break
+                support, step = _edge_support(a + ua * t, b + ub * t, colour, centre, s.detect_edge_contrast)
+                if not left_side:
+                    # a band narrower than the support's window leaves no gap, but the step's sign flips there
+                    first_sign = first_sign or math.copysign(1.0, step)
+                    flipped = support >= 0.6 and step * first_sign < -s.detect_edge_contrast
+                    left_side = support < 0.6 or flipped
+                    if flipped:
+                        run.append((float(t), abs(step)))
+                elif support >= 0.6:
+                    best_t = float(t)
                     run.append((float(t), abs(step)))
-            elif support >= 0.6:
-                best_t = float(t)
-                run.append((float(t), abs(step)))
-            elif best_t > 0:
-                break
-        if run:
-            if flipped:  # the middle of the run's strongest steps
-                strongest = max(step for _, step in run)
-                best_t = float(np.mean([t for t, step in run if step >= 0.95 * strongest]))
-            else:
-                best_t -= 2.0
-            if continues(best_t):
-                return a + ua * best_t, b + ub * best_t
+                elif best_t > 0:
+                    break
+            if run:
+                if flipped:  # the middle of the run's strongest steps
+                    strongest = max(step for _, step in run)
+                    best_t = float(np.mean([t for t, step in run if step >= 0.95 * strongest]))
+                else:
+                    best_t -= 2.0
+                if continues(best_t):
+                    return a + ua * best_t, b + ub * best_t
         reached = None
         shortest = 12.0 * scale  # a neighbour's stretch past its corner shorter than this can't be fitted
         for t in np.arange(3.0, 0.6 * reach, 2.0):
