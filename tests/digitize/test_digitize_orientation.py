@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from kiosk_app.digitize.enhance import EnhanceMode
-from kiosk_app.digitize.orientation import _ink, page_orientation, upright_page
+from kiosk_app.digitize.orientation import _ink, page_orientation, text_line_orientation, upright_page
 from kiosk_app.digitize.pdf import turn_encoded
 from kiosk_app.digitize.rectify import guess_page_size, rectify_page, rotate_quarter_turns
 from kiosk_app.digitize.settings import DigitizeSettings
@@ -123,7 +123,7 @@ def test_receipt_in_capitals_comes_out_upright(turns: int) -> None:
     """Issue 17 part 3: a receipt in capitals and digits (nothing sticks out above or below the lines) turned by 1-3
     quarter turns is turned back upright from where its lines start (aligned) and end (ragged); main left it."""
     receipt = _receipt()
-    found = page_orientation(rotate_quarter_turns(receipt, turns))
+    found = text_line_orientation(rotate_quarter_turns(receipt, turns))
     assert found.decided
     assert (turns + found.turns) % 4 == 0
     assert found.alignment_margin != 0.0
@@ -140,7 +140,7 @@ def test_grainy_id_card_comes_out_upright(grainy_card: np.ndarray, turns: int) -
     """Issue 17 part 3: a grainy ID card turned by 0-3 quarter turns is turned back upright. A guard, passing on main
     too: smoothing the grain before the ink is found (which turned the held-out grainy cards of bench/orientation.py
     right) must not cost the cards main already read."""
-    found = page_orientation(rotate_quarter_turns(grainy_card, turns))
+    found = text_line_orientation(rotate_quarter_turns(grainy_card, turns))
     assert found.decided
     assert (turns + found.turns) % 4 == 0
 
@@ -157,7 +157,7 @@ def test_monospaced_receipt_comes_out_upright(monospaced_receipt: np.ndarray, tu
     """Issue 17 part 3: a monospaced receipt turned by 0-3 quarter turns is turned back upright. Its characters stand
     in columns with blank columns between them, so the blank-row cue alone took its lines to run down the page (main
     turned it sideways at every turn); the characters' nearest neighbours lie along the lines."""
-    found = page_orientation(rotate_quarter_turns(monospaced_receipt, turns))
+    found = text_line_orientation(rotate_quarter_turns(monospaced_receipt, turns))
     assert found.decided
     assert (turns + found.turns) % 4 == 0
 
@@ -174,7 +174,7 @@ def test_enlarged_grainy_card_comes_out_upright(enlarged_grainy_card: np.ndarray
     upright (main turned it upside down or the wrong way at every turn: its grain, a few pixels wide, measured as no
     noise against a 3x3 median and passed for ink). Turned once, it was left as it lay until the specks of its grain
     were removed (0e6db59: undecided)."""
-    found = page_orientation(rotate_quarter_turns(enlarged_grainy_card, turns))
+    found = text_line_orientation(rotate_quarter_turns(enlarged_grainy_card, turns))
     assert found.decided
     assert (turns + found.turns) % 4 == 0
 
@@ -191,7 +191,7 @@ def test_receipt_with_a_gutter_comes_out_upright(receipt_with_gutter: np.ndarray
     """Issue 17 part 3: a receipt whose items and amounts stand apart, turned by 0-3 quarter turns, is turned back
     upright. Seen across its lines, the gutter made half the rows blank, more than the gaps between its lines: 0e6db59
     took its lines to run down the page and turned it sideways at every turn."""
-    found = page_orientation(rotate_quarter_turns(receipt_with_gutter, turns))
+    found = text_line_orientation(rotate_quarter_turns(receipt_with_gutter, turns))
     assert found.decided
     assert (turns + found.turns) % 4 == 0
 
@@ -208,7 +208,7 @@ def test_card_on_grainy_stock_comes_out_upright(card_on_patterned_stock: np.ndar
     """Issue 17 part 3: a card whose stock leaves specks between its lines, turned by 0-3 quarter turns, is turned
     back upright (0e6db59 turned it upside down or sideways at every turn, the upright card included: the specks
     filled the blank rows between its lines and moved the x-height band of every line)."""
-    found = page_orientation(rotate_quarter_turns(card_on_patterned_stock, turns))
+    found = text_line_orientation(rotate_quarter_turns(card_on_patterned_stock, turns))
     assert found.decided
     assert (turns + found.turns) % 4 == 0
 
