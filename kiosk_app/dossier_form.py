@@ -195,9 +195,15 @@ def flat_page(still: np.ndarray, detection: PageDetection | None,
         detection = found
         corners = found.corners if found is not None else np.array(
             [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
-    page = upright_page(rectify_page(still, corners, page_size_for(corners, width, settings.camera_view_width_mm, height),
-                                     settings.archive_dpi))
+    page = upright_page(rectified(still, corners, settings))
     return page, tuple(assess_page(page, detection, settings, source_width(page, corners)))
+
+
+def rectified(still: np.ndarray, corners: np.ndarray, settings: DigitizeSettings) -> np.ndarray:
+    """The page inside ``corners`` (still pixels) made flat at the archive's resolution, as it lay (not turned)."""
+    height, width = still.shape[:2]
+    return rectify_page(still, corners, page_size_for(corners, width, settings.camera_view_width_mm, height),
+                        settings.archive_dpi)
 
 
 def process_still(still: np.ndarray, detection: PageDetection | None, settings: DigitizeSettings,

@@ -121,6 +121,7 @@ class PageOrientation:
     # the model's log ratio of the reading with the page turned ``base`` (0: lines across, 1: down, the chosen axis)
     # over the opposite one; None without the model or without text
     model_margin: float | None = None
+    by_model: bool = False  # whether the model chose the top (else the cues did, or nothing did)
 
 
 def _ink(grey: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -333,7 +334,7 @@ def page_orientation(page: np.ndarray) -> PageOrientation:
     margin = float(np.log(probabilities[base] / probabilities[base + 2]))
     if abs(margin) >= MODEL_MIN_MARGIN:
         lying = base if margin > 0 else base + 2
-        return replace(cues, turns=(4 - lying) % 4, decided=True, model_margin=margin)
+        return replace(cues, turns=(4 - lying) % 4, decided=True, model_margin=margin, by_model=True)
     if cues.decided and (4 - cues.turns) % 2 == base:  # the model nearly undecided: the cues' answer on that axis
         return replace(cues, model_margin=margin)
     return replace(cues, turns=0, decided=False, model_margin=margin)
