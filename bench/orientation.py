@@ -23,8 +23,9 @@ their orientation matters. Every page is turned by 0-3 quarter turns and handed 
 counts upright pages (turn 0) that were turned, the worst mistake.
 Per set and per kind: turns, right, wrong, undecided; per set also the text-line cues alone
 (``text_line_orientation``, without the learned model), side by side. LAST line: one JSON object
-{"<set>": {"turns": n, "upright": n, "share": x, "undecided": n, "upright_turned": n, "cues_only_upright": n,
-"cues_only_upright_turned": n}}.
+{"<set>": {"turns": n, "upright": n, "share": x, "undecided": n, "upright_turned": n, "median_ms": x,
+"cues_only_upright": n, "cues_only_upright_turned": n, "cues_only_median_ms": x}} (the times of one page turn each,
+rotation included for the kiosk's answer).
 
 ``alt-tuning`` is the same generator on its tuning seeds: the set to look at page by page when studying
 failures (the held-out ``alt`` is only measured).
@@ -228,6 +229,7 @@ def main() -> int:
         turns = right = undecided = upright_turned = cues_right = cues_upright_turned = 0
         by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         times: list[float] = []
+        cues_times: list[float] = []
         for label, kind, upright in pages:
             answers = []
             for k in range(4):
@@ -236,7 +238,9 @@ def main() -> int:
                 found = page_orientation(turned)
                 times.append((time.perf_counter() - start) * 1000)
                 ok = (k + found.turns) % 4 == 0
+                start = time.perf_counter()
                 cues = text_line_orientation(turned)  # the text-line cues alone, side by side
+                cues_times.append((time.perf_counter() - start) * 1000)
                 cues_right += (k + cues.turns) % 4 == 0
                 cues_upright_turned += k == 0 and cues.turns != 0
                 if args.dump is not None and not ok:
@@ -258,10 +262,12 @@ def main() -> int:
         share = right / turns if turns else 0.0
         print(f"{name:5s} turns={turns} upright={right} share={share:.4f} wrong={turns - right} "
               f"undecided={undecided} upright_turned={upright_turned} median_ms={float(np.median(times)) if times else 0:.0f} "
-              f"cues_only_upright={cues_right} cues_only_upright_turned={cues_upright_turned}")
+              f"cues_only_upright={cues_right} cues_only_upright_turned={cues_upright_turned} "
+              f"cues_only_median_ms={float(np.median(cues_times)) if cues_times else 0:.0f}")
         results[name] = {"turns": turns, "upright": right, "share": round(share, 4), "undecided": undecided,
-                         "upright_turned": upright_turned, "cues_only_upright": cues_right,
-                         "cues_only_upright_turned": cues_upright_turned}
+                         "upright_turned": upright_turned, "median_ms": round(float(np.median(times)), 1) if times else 0,
+                         "cues_only_upright": cues_right, "cues_only_upright_turned": cues_upright_turned,
+                         "cues_only_median_ms": round(float(np.median(cues_times)), 1) if cues_times else 0}
     print(json.dumps(results))
     return 0
 
