@@ -123,3 +123,12 @@ def test_a_nearly_undecided_model_leaves_the_top_to_the_cues(flat_page: np.ndarr
     and without one the page stays as it is."""
     found = _faked(monkeypatch, flat_page, 0.7, score, [0.41, 0.09, 0.40, 0.10])
     assert (found.turns, found.decided) == expected
+
+
+def test_where_the_cues_cannot_tell_the_axis_the_model_does(flat_page: np.ndarray,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A receipt whose columns leave the text-line cues no clear axis (margin 0.05, below ``MIN_AXIS_MARGIN``: they
+    decide nothing) while the model is sure the page lies turned one quarter clockwise: three more turns undo it."""
+    assert 0.05 < orientation.MIN_AXIS_MARGIN
+    found = _faked(monkeypatch, flat_page, 0.05, 0.0, [0.03, 0.88, 0.05, 0.04])
+    assert found.decided and found.by_model and found.turns == 3
