@@ -337,7 +337,7 @@ def page_orientation(page: np.ndarray) -> PageOrientation:
     if abs(margin) >= MODEL_MIN_MARGIN:
         lying = base if margin > 0 else base + 2
         return replace(cues, turns=(4 - lying) % 4, decided=True, model_margin=margin, by_model=True)
-    if cues.decided and (4 - cues.turns) % 2 == base:  # the model nearly undecided: the cues' answer on that axis
+    if cues.decided and cues.turns % 2 == base:  # the model nearly undecided: the cues' answer on that axis
         return replace(cues, model_margin=margin)
     return replace(cues, turns=0, decided=False, model_margin=margin)
 
