@@ -144,7 +144,7 @@ def test_calendar_correction_changes_deadlines(app: FastAPI, client: TestClient)
 @pytest.mark.browser
 def test_staff_console_in_a_real_browser(app: FastAPI, client: TestClient, live_server: LiveServer,
                                          browser: object) -> None:
-    from selenium.common.exceptions import StaleElementReferenceException  # noqa: PLC0415
+    from selenium.common.exceptions import WebDriverException  # noqa: PLC0415
     from selenium.webdriver.common.by import By  # noqa: PLC0415
     from selenium.webdriver.support.ui import WebDriverWait  # noqa: PLC0415
 
@@ -162,12 +162,19 @@ def test_staff_console_in_a_real_browser(app: FastAPI, client: TestClient, live_
     driver.find_element(By.LINK_TEXT, code).click()
 
     def reached(expected: str) -> bool:
-        """Wait for the page after a form post to show ``expected`` as the dossier's status."""
-        def shown(_driver: object) -> bool:
-            element = driver.find_element(By.ID, "status")
-            return element.get_attribute("data-status") == expected
+        """Wait for the page after a form post to show ``expected`` as the dossier's status.
 
-        WebDriverWait(driver, 15, ignored_exceptions=(StaleElementReferenceException,)).until(shown)
+        The status is read in one script call, so no element handle can outlive its page. While the post
+        navigates, Chrome may still answer with its own error for the page being torn down ("Node with given id
+        does not belong to the document", a plain WebDriverException rather than a stale element, as CI met it on
+        2d4cfb4); the wait treats any driver error as "not yet" and still fails after 15 s if the status never
+        comes."""
+        script = "const e = document.getElementById('status'); return e ? e.dataset.status : null;"
+
+        def shown(_driver: object) -> bool:
+            return bool(driver.execute_script(script) == expected)
+
+        WebDriverWait(driver, 15, ignored_exceptions=(WebDriverException,)).until(shown)
         return True
 
     assert reached("1")
