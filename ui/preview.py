@@ -52,6 +52,8 @@ SCAN_VIEWS = ("submit_scan_check", "submit_scan_page", "submit_scan_turned")
 TRACK_OUTBOX = ("queued", "sent", "held", "unknown")
 # Issue 17: the scan step finding a small ID card (about 7 % of the camera's frame) and drawing its outline.
 SCAN_ID_CARD = "submit_scan_id_card"
+# Issue 17: the scan step after no page was found for a while: the help on how to lay one so that it is found.
+SCAN_NOT_FOUND = "submit_scan_not_found"
 # The consent text as it varies (issue 14): the start page with delivery by post already chosen, the start page of a
 # procedure with a sensitive document (a health certificate), and the delivery step asking for the postal service.
 CONSENT_VIEWS = ("submit_start_post", "submit_start_sensitive", "submit_delivery_post")
@@ -119,14 +121,21 @@ def _id_card() -> np.ndarray:
     return np.dstack([pixels, mask])
 
 
+def wood_desk_frame(size: tuple[int, int] = (1280, 720)) -> np.ndarray:
+    """A preview frame of a camera over an empty wooden desk in soft light (float32 BGR)."""
+    width, height = size
+    yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)
+    grain = 6 * np.sin(xx / (width / 90) + 2 * np.sin(yy / (height / 8)))
+    light = 1 - 0.25 * (((xx / width - 0.5) ** 2 + (yy / height - 0.5) ** 2) * 2)
+    frame: np.ndarray = (np.array([70, 110, 150], np.float32)[None, None, :] + grain[..., None]) * light[..., None]
+    return frame
+
+
 def id_card_frame(size: tuple[int, int] = (1280, 720)) -> tuple[np.ndarray, np.ndarray]:
     """A preview frame of a camera over a wooden desk with an ID card laid a little askew, covering about
     7 % of the frame, right of centre (the smallest document a citizen brings), and the card's true corners."""
     width, height = size
-    yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)  # a wooden desk in soft light
-    grain = 6 * np.sin(xx / (width / 90) + 2 * np.sin(yy / (height / 8)))
-    light = 1 - 0.25 * (((xx / width - 0.5) ** 2 + (yy / height - 0.5) ** 2) * 2)
-    frame = (np.array([70, 110, 150], np.float32)[None, None, :] + grain[..., None]) * light[..., None]
+    frame = wood_desk_frame(size)
     card = _id_card()
     source = np.array([[0, 0], [684, 0], [684, 431], [0, 431]], np.float32)
     centre, angle, card_width = np.array([0.58 * width, 0.52 * height]), np.radians(8.0), 0.25 * width
@@ -295,6 +304,17 @@ def _track_outbox(window: MainWindow, kind: str, language: str) -> None:
 
 def _scan_id_card(window: MainWindow, language: str) -> None:
     """The scan step while the camera shows a small ID card: the preview with the card's outline."""
+    _scan_frame(window, language, id_card_frame()[0])
+
+
+def _scan_not_found(window: MainWindow, language: str) -> None:
+    """The scan step after the camera has found no page for ``no_page_help_seconds``: how to lay one."""
+    _scan_frame(window, language, wood_desk_frame().clip(0, 255).astype(np.uint8),
+                searching_seconds=DigitizeSettings().no_page_help_seconds)
+
+
+def _scan_frame(window: MainWindow, language: str, frame: np.ndarray, searching_seconds: float = 0.0) -> None:
+    """The scan step with ``frame`` as the camera's preview (its page found, or none for ``searching_seconds``)."""
     _show_screen(window, Screen.SUBMIT, language)
     submit = window.screens[Screen.SUBMIT]
     assert isinstance(submit, SubmitScreen)
@@ -305,7 +325,7 @@ def _scan_id_card(window: MainWindow, language: str) -> None:
     submit.scanner.start()  # hides the hint (seen), then stop again
     submit.scanner.stop()
     settle(window)
-    submit.scanner.show_frame(id_card_frame()[0])
+    submit.scanner.show_frame(frame, searching_seconds)
 
 
 def _maintenance_page(window: MainWindow, key: str, language: str) -> None:
@@ -369,6 +389,7 @@ def preview_states(window: MainWindow, language: str) -> Iterator[str]:
                       for step in SUBMIT_STEPS if step != "applicant"]
             steps += [(name, partial(_scan_view, window, name, language)) for name in SCAN_VIEWS]
             steps.append((SCAN_ID_CARD, partial(_scan_id_card, window, language)))
+            steps.append((SCAN_NOT_FOUND, partial(_scan_not_found, window, language)))
             steps += [(name, partial(_consent_view, window, name, language)) for name in CONSENT_VIEWS]
             steps.append(("submit_errors", partial(_submit_errors, window, language)))
             steps += [(f"submit_card_{state}", partial(_card_state, window, state, language)) for state in CARD_STATES]

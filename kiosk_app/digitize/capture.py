@@ -36,6 +36,7 @@ class CaptureStatus:
 
     state: CaptureState
     progress: float = 0.0
+    searching_seconds: float = 0.0  # NO_PAGE: how long no page has been found (since the last one, or the reset)
 
 
 class AutoCapture:
@@ -48,11 +49,13 @@ class AutoCapture:
         self._since = 0.0
         self._cooldown_until = -math.inf
         self._fired = False
+        self._no_page_since: float | None = None
 
     def reset(self) -> None:
-        """Start over (new page, manual capture, or the step restarted)."""
+        """Start over (a new document, or the step restarted): the search for a page starts again too."""
         self._anchor = None
         self._fired = False
+        self._no_page_since = None
 
     def captured(self) -> None:
         """Tell that a still was taken (auto or manual): pause before the next auto-capture."""
@@ -64,8 +67,12 @@ class AutoCapture:
         s = self.settings
         now = self._clock.monotonic()
         if detection is None:
-            self.reset()
-            return CaptureStatus(CaptureState.NO_PAGE)
+            self._anchor = None
+            self._fired = False
+            if self._no_page_since is None:
+                self._no_page_since = now
+            return CaptureStatus(CaptureState.NO_PAGE, searching_seconds=now - self._no_page_since)
+        self._no_page_since = None
         if detection.cut_off or is_too_small(detection, s):
             self._anchor = None
             return CaptureStatus(CaptureState.ADJUST)

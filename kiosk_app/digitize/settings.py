@@ -28,6 +28,10 @@ class DigitizeSettings(BaseModel):
         description="largest corner movement, as a share of the frame diagonal, that still counts as still")
     capture_cooldown_seconds: float = Field(
         2.0, ge=0, le=30, description="pause after a capture before the next auto-capture can start")
+    no_page_help_seconds: float = Field(
+        8.0, ge=0, le=120,
+        description="how long the camera finds no page before the scanning step says how to lay one so that it is "
+                    "found: alone, nothing on it or under it (0: never)")
     lost_frames_tolerated: int = Field(
         3, ge=0, le=30, description="frames without a detection before the smoother forgets the page")
 

@@ -103,3 +103,24 @@ def test_dragging_a_corner_is_clamped_and_reordered() -> None:
     assert crossed[0].tolist() == [300.0, 20.0]
     with pytest.raises(IndexError):
         adjust_corner(PAGE, 4, (0.0, 0.0), (1280, 720))
+
+
+def test_the_search_for_a_page_is_timed_until_one_is_found_or_the_capture_starts_over() -> None:
+    """How long no page has been found, for the scanning step's help on how to lay one: it grows frame by frame
+    while none is found, and starts again at 0 when a page is found or auto-capture starts over (a new document)."""
+    clock = ManualClock(1000.0)
+    auto = AutoCapture(DigitizeSettings(), clock=clock)
+    assert auto.update(None).searching_seconds == 0.0
+    clock.advance(3.0)
+    assert auto.update(None).searching_seconds == pytest.approx(3.0)
+    clock.advance(6.0)
+    status = auto.update(None)
+    assert status.state is CaptureState.NO_PAGE and status.searching_seconds == pytest.approx(9.0)
+    assert auto.update(_det()).searching_seconds == 0.0  # found
+    clock.advance(2.0)
+    assert auto.update(None).searching_seconds == 0.0  # lost again: the search starts now
+    clock.advance(4.0)
+    assert auto.update(None).searching_seconds == pytest.approx(4.0)
+    auto.reset()  # a new document
+    clock.advance(1.0)
+    assert auto.update(None).searching_seconds == 0.0

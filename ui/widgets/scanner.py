@@ -96,6 +96,7 @@ class ScanWidget(QWidget):
         self._retake_index: int | None = None
         self._detection: PageDetection | None = None
         self._state = CaptureState.NO_PAGE
+        self._searching = 0.0  # seconds without a page found (CaptureStatus.searching_seconds)
         self._settings = DigitizeSettings()
         self._detector: PageDetector | None = None
         self._smoother: PageSmoother | None = None
@@ -116,6 +117,11 @@ class ScanWidget(QWidget):
         self.status.setObjectName("scan_status")
         self.status.setProperty("role", "body")
         self.status.setWordWrap(True)
+        self.help = FitLabel()  # how to lay a page that is not found (CaptureStatus.searching_seconds)
+        self.help.setObjectName("scan_help")
+        self.help.setProperty("role", "notice")
+        self.help.setWordWrap(True)
+        self.help.hide()
         self.quality = FitLabel()
         self.quality.setObjectName("scan_quality")
         self.quality.setProperty("role", "notice")
@@ -162,6 +168,7 @@ class ScanWidget(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(hint_row)
+        outer.addWidget(self.help)  # full width above the camera: the column beside it has no room at 200 % text
         outer.addLayout(body, 1)
         self.viewer = PageViewer(self)
         self.retranslate()
@@ -192,6 +199,8 @@ class ScanWidget(QWidget):
             "Lay the page face up under the camera, flat and whole. "
             "The picture is taken by itself when the green outline stays still."))
         self.hint_ok.setText(self.tr("I understand"))
+        self.help.setText(self.tr("No page found yet. Lay one page alone in the marked area, face up, with nothing on "
+                                  "it or under it, or touch “Take the picture now”."))
         self.retake_button.setAccessibleName(self.tr("Retake the selected page"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected page"))
         self.up_button.setAccessibleName(self.tr("Move the selected page up"))
@@ -226,6 +235,13 @@ class ScanWidget(QWidget):
                 CaptureState.COOLDOWN: self.tr("Picture taken. Lay the next page, or go on."),
             }[self._state]
         self.status.setText(text)
+        # a page lying there but not found (on other sheets, a pen across its edge), or none laid yet: how to lay it
+        helping = pending is None and not self._problem and not self._capturing and self._retake_index is None \
+            and self._state is CaptureState.NO_PAGE and 0 < self._settings.no_page_help_seconds <= self._searching
+        self.help.setVisible(helping)
+        first_time = not self.flow.session.scan_hint_seen and not helping  # the help says it all, and more
+        self.hint.setVisible(first_time)
+        self.hint_ok.setVisible(first_time)
 
     # ------------------------------------------------------------------ lifecycle
     def set_component(self, component_id: str, mode: EnhanceMode) -> None:
@@ -235,8 +251,7 @@ class ScanWidget(QWidget):
         self._retake_index = None
         self.selected = len(self.pages()) - 1
         self._problem = ""
-        if self._auto is not None:
-            self._auto.reset()
+        self._start_over()
         self._refresh_pages()
         self._show_status()
         self._show_pending()
@@ -251,8 +266,7 @@ class ScanWidget(QWidget):
         self._problem = ""
         self._state = CaptureState.NO_PAGE
         self._detection = None
-        if self._auto is not None:
-            self._auto.reset()
+        self._start_over()
         self.viewer.hide()
         self._refresh_pages()
         self._show_status()
@@ -260,8 +274,7 @@ class ScanWidget(QWidget):
     def start(self) -> None:
         """Connect to the camera (when the scanning step is shown)."""
         services = self.flow.services
-        self.hint.setVisible(not self.flow.session.scan_hint_seen)
-        self.hint_ok.setVisible(self.hint.isVisible())
+        self._show_status()  # the first-time hint, unless the citizen has seen it
         self._show_pending()
         if self._active:
             return
@@ -287,7 +300,14 @@ class ScanWidget(QWidget):
             self._camera.notifier.frame_ready.disconnect(self._on_frame)
         self._active = False
         self._latest = None
+        self._searching = 0.0  # the search for a page ends with the step; a new start times it afresh
         self.viewer.hide()
+
+    def _start_over(self) -> None:
+        """Auto-capture starts over (a new document, a retake): so does the search for a page."""
+        self._searching = 0.0
+        if self._auto is not None:
+            self._auto.reset()
 
     def _hint_seen(self) -> None:
         self.flow.session.scan_hint_seen = True
@@ -323,6 +343,7 @@ class ScanWidget(QWidget):
         self._detection = self._smoother.update(detection)
         status = self._auto.update(self._detection)
         self._state = status.state
+        self._searching = status.searching_seconds
         if status.state in PRESENT_STATES:
             self.flow.note_presence("page under the camera")
         if status.state is CaptureState.CAPTURE and not self._capturing:
@@ -330,13 +351,15 @@ class ScanWidget(QWidget):
         self._show_status()
         self._detect_next()
 
-    def show_frame(self, frame: np.ndarray) -> PageDetection | None:
+    def show_frame(self, frame: np.ndarray, searching_seconds: float = 0.0) -> PageDetection | None:
         """Find the page in ``frame`` on this thread and show the frame with its outline and status, as a live
-        preview frame is shown (for screenshots and tests, which have no camera running)."""
+        preview frame is shown (for screenshots and tests, which have no camera running); when no page is found, as
+        after ``searching_seconds`` without one."""
         detection = PageDetector(self._settings).detect(frame)
         self._problem = ""
         self._detection = detection
         self._state = AutoCapture(self._settings).update(detection).state
+        self._searching = searching_seconds if detection is None else 0.0
         self._draw(frame)
         self._show_status()
         return detection
@@ -454,8 +477,7 @@ class ScanWidget(QWidget):
         self.viewer.setProperty("pending", False)
         pending = self._scans().discard_pending()
         self._retake_index = pending.replaces if pending is not None else None
-        if self._auto is not None:
-            self._auto.reset()
+        self._start_over()
         self._show_status()
 
     def _capture_failed(self, exc: BaseException) -> None:
@@ -526,8 +548,7 @@ class ScanWidget(QWidget):
         if 0 <= self.selected < len(self.pages()):
             self._retake_index = self.selected
             self._problem = ""
-            if self._auto is not None:
-                self._auto.reset()
+            self._start_over()
             self._show_status()
 
     def delete(self) -> None:

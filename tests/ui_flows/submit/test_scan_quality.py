@@ -233,3 +233,45 @@ def test_a_page_is_turned_from_the_tools_and_from_its_large_view(qtbot, flow, wi
               for page in (first, upside_down)]
     assert float(np.abs(pixels[1] - pixels[0][::-1, ::-1]).mean()) < 2.0
     assert float(np.abs(pixels[1] - pixels[0]).mean()) > 10.0
+
+
+def test_a_page_not_found_for_a_while_gets_help_on_how_to_lay_it(qtbot, flow, window, clock, scanning) -> None:
+    """Issue 17: where the camera finds no page for ``no_page_help_seconds`` (a white page on other sheets with a pen
+    across its edge, as on the real SmartDoc desk the detector misses, or none laid yet), a notice says how to lay
+    one so that it is found, and that the picture can be taken by hand; a page found, or a new document, takes it
+    away again."""
+    submit, camera, _ = scanning
+    scanner = submit.scanner
+    status, help_notice = scanner.status, scanner.help
+
+    def shows(scene: np.ndarray, text: str) -> None:
+        frame = cv2.resize(scene, (640, 360))
+
+        def seen() -> bool:
+            camera.notifier.frame_ready.emit(frame)  # the preview keeps sending frames; the newest is detected
+            return text in status.text()
+
+        qtbot.waitUntil(seen, timeout=20000)
+
+    def helped() -> bool:
+        camera.notifier.frame_ready.emit(cv2.resize(blurred_empty_desk(), (640, 360)))
+        return help_notice.isVisible()
+
+    wait = DigitizeSettings().no_page_help_seconds
+    # "Hold the page still…", then (the clock stands still) "Hold still – taking the picture…": found
+    shows(a4_page(), "Hold")
+    shows(blurred_empty_desk(), "Put the page under the camera.")  # taken away: the search for the next starts
+    assert not help_notice.isVisible()
+    clock.advance(wait)
+    qtbot.waitUntil(helped, timeout=20000)
+    assert help_notice.text().startswith("No page found yet.") and "nothing on it or under it" in help_notice.text()
+    assert "Take the picture now" in help_notice.text()
+    assert status.text() == "Put the page under the camera."
+    assert not scanner.hint.isVisible()  # the first-time hint makes way: the notice says all it says
+    shows(a4_page(), "Hold")  # found: the notice goes
+    assert not help_notice.isVisible()
+    shows(blurred_empty_desk(), "Put the page under the camera.")
+    clock.advance(wait)
+    qtbot.waitUntil(helped, timeout=20000)
+    scanner.set_component("request", scanner.mode)  # a new document: the plain request first
+    assert not help_notice.isVisible() and status.text() == "Put the page under the camera."
