@@ -216,6 +216,7 @@ class ScanWidget(QWidget):
 
     def _show_status(self) -> None:
         pending = self._pending()
+        helping = False  # the notice on how to lay a page: only where the status shows the camera's state
         if pending is not None:
             text = self._pending_reason(pending) + " " + self.tr(
                 "Retake the picture, or keep this page as it is.")
@@ -234,10 +235,10 @@ class ScanWidget(QWidget):
                 CaptureState.CAPTURE: self.tr("Taking the picture… keep the page still."),
                 CaptureState.COOLDOWN: self.tr("Picture taken. Lay the next page, or go on."),
             }[self._state]
+            # a page lying there but not found (on other sheets, a pen across its edge), or none laid yet: how to lay it
+            helping = self._state is CaptureState.NO_PAGE \
+                and 0 < self._settings.no_page_help_seconds <= self._searching
         self.status.setText(text)
-        # a page lying there but not found (on other sheets, a pen across its edge), or none laid yet: how to lay it
-        helping = pending is None and not self._problem and not self._capturing and self._retake_index is None \
-            and self._state is CaptureState.NO_PAGE and 0 < self._settings.no_page_help_seconds <= self._searching
         self.help.setVisible(helping)
         first_time = not self.flow.session.scan_hint_seen and not helping  # the help says it all, and more
         self.hint.setVisible(first_time)
@@ -311,8 +312,7 @@ class ScanWidget(QWidget):
 
     def _hint_seen(self) -> None:
         self.flow.session.scan_hint_seen = True
-        self.hint.hide()
-        self.hint_ok.hide()
+        self._show_status()  # which hides the hint
 
     # ------------------------------------------------------------------ preview and detection
     def _on_frame(self, frame: np.ndarray) -> None:
